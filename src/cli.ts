@@ -1,0 +1,132 @@
+// diplograph command line: a thin dispatcher over src/commands, src/store and src/server.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { extractPaths } from "./commands/extract.ts";
+import { DEFAULT_MAX_BYTES } from "./commands/files.ts";
+import { describeSummary, ingestPaths } from "./commands/ingest.ts";
+import { databaseUrl, PROJECT_ROOT, redactUrl } from "./store/config.ts";
+import { openDatabase } from "./store/db.ts";
+import { migrate } from "./store/migrate.ts";
+
+const USAGE = `diplograph — news reports to a knowledge graph
+
+Usage:
+  diplograph ingest [PATH...] [--date YYYY-MM-DD]   extract and store documents (default: seeds/)
+  diplograph extract --json FILE...                  print extracted facts as JSON Lines (no database)
+  diplograph migrate                                 apply database migrations
+  diplograph serve                                   serve the GraphQL API and IDE
+  diplograph start                                   migrate, ingest seeds/, then serve
+
+Options:
+  --date YYYY-MM-DD   publication date for documents without a " date" header
+  --max-bytes N       largest document accepted (default ${DEFAULT_MAX_BYTES})
+
+Environment:
+  DATABASE_URL   file:./data/diplograph.db (default, SQLite) or postgresql://user:pass@host:5432/db
+  PORT, HOST     where the API listens (default 4000, 127.0.0.1)
+`;
+
+export class UsageError extends Error {}
+
+function parseDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--date must be YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+function parseMaxBytes(value: string | undefined): number {
+  if (value === undefined) return Number(process.env.DIPLOGRAPH_MAX_BYTES) || DEFAULT_MAX_BYTES;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--max-bytes must be a positive whole number, got "${value}"`);
+  return n;
+}
+
+const SEEDS = path.join(PROJECT_ROOT, "seeds");
+const out = (line: string) => process.stdout.write(line + "\n");
+const err = (line: string) => process.stderr.write(line + "\n");
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      date: { type: "string" },
+      "max-bytes": { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (!command || command === "help" || values.help) {
+    out(USAGE);
+    return command ? 0 : 1;
+  }
+  const date = parseDate(values.date);
+  const maxBytes = parseMaxBytes(values["max-bytes"]);
+  const url = databaseUrl();
+
+  switch (command) {
+    case "extract": {
+      if (!positionals.length) throw new UsageError("extract needs at least one FILE");
+      return extractPaths(positionals, { date, maxBytes, out, err }) ? 1 : 0;
+    }
+    case "migrate": {
+      await migrate(url);
+      out(`database ${redactUrl(url)} is up to date`);
+      return 0;
+    }
+    case "ingest": {
+      const db = await openDatabase(url);
+      try {
+        const summary = await ingestPaths(db.prisma, positionals.length ? positionals : [SEEDS], { date, maxBytes, log: out });
+        out(describeSummary(summary));
+        return summary.documents.failed ? 1 : 0;
+      } finally {
+        await db.close();
+      }
+    }
+    case "serve":
+    case "start": {
+      if (command === "start") {
+        out(`migrating ${redactUrl(url)}`);
+        await migrate(url);
+      }
+      const db = await openDatabase(url);
+      if (command === "start") {
+        const summary = await ingestPaths(db.prisma, [SEEDS], { maxBytes, log: out });
+        out(describeSummary(summary));
+      }
+      const { startServer } = await import("./server.ts");
+      const server = await startServer({ db, log: out });
+      out(`diplograph API on ${server.url}/graphql (open it in a browser for the IDE)`);
+      await new Promise<void>((resolve) => {
+        const stop = async (signal: string) => {
+          out(`${signal}: shutting down`);
+          await server.close();
+          await db.close();
+          resolve();
+        };
+        process.once("SIGINT", () => void stop("SIGINT"));
+        process.once("SIGTERM", () => void stop("SIGTERM"));
+      });
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      err(`diplograph: ${(e as Error).message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else {
+      err(`diplograph: ${(e as Error).message ?? e}`);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,29 @@
+import { extract, toContractJson } from "../extraction/index.ts";
+import { collectInputs, type CollectOptions } from "./files.ts";
+import { reasonOf } from "./ingest.ts";
+
+export interface ExtractCommandOptions extends CollectOptions {
+  date?: string;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+/** Prints one contract JSON object per document (JSON Lines); returns the number of failed documents. */
+export function extractPaths(paths: string[], options: ExtractCommandOptions): number {
+  let failed = 0;
+  for (const input of collectInputs(paths, options)) {
+    if (input.error !== undefined) {
+      failed++;
+      options.err(`failed ${input.source}: ${input.error}`);
+      continue;
+    }
+    try {
+      const doc = extract(input.text, { source: input.source, date: options.date });
+      options.out(JSON.stringify(toContractJson(doc)));
+    } catch (err) {
+      failed++;
+      options.err(`failed ${input.source}: ${reasonOf(err)}`);
+    }
+  }
+  return failed;
+}

@@ -1,0 +1,98 @@
+import { DocumentError } from "../extraction/types.ts";
+import type { Db } from "../store/db.ts";
+import { ingestText, type IngestResult } from "../store/ingest.ts";
+import { collectInputs, type CollectOptions } from "./files.ts";
+
+export interface IngestSummary {
+  documents: { created: number; replaced: number; unchanged: number; failed: number };
+  officials: { created: number; reused: number };
+  organizations: { created: number; reused: number };
+  meetings: number;
+  proposals: number;
+  agreements: number;
+  failures: { source: string; reason: string }[];
+}
+
+export interface IngestOptions extends CollectOptions {
+  /** Publication date for files without a ` date` header. */
+  date?: string;
+  /** Receives one line per document. */
+  log?: (line: string) => void;
+}
+
+export function emptySummary(): IngestSummary {
+  return {
+    documents: { created: 0, replaced: 0, unchanged: 0, failed: 0 },
+    officials: { created: 0, reused: 0 },
+    organizations: { created: 0, reused: 0 },
+    meetings: 0,
+    proposals: 0,
+    agreements: 0,
+    failures: [],
+  };
+}
+
+/** Ingests files and folders, one transaction per document; a failing document does not stop the rest. */
+export async function ingestPaths(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const log = options.log ?? (() => {});
+  const summary = emptySummary();
+  for (const input of collectInputs(paths, options)) {
+    if (input.error !== undefined) {
+      recordFailure(summary, input.source, input.error, log);
+      continue;
+    }
+    try {
+      const result = await ingestText(db, { text: input.text, source: input.source, date: options.date });
+      recordResult(summary, result);
+      log(describeResult(result));
+    } catch (err) {
+      recordFailure(summary, input.source, reasonOf(err), log);
+    }
+  }
+  return summary;
+}
+
+export function recordFailure(summary: IngestSummary, source: string, reason: string, log: (line: string) => void): void {
+  summary.documents.failed++;
+  summary.failures.push({ source, reason });
+  log(`failed     ${source}: ${reason}`);
+}
+
+export function recordResult(summary: IngestSummary, r: IngestResult): void {
+  summary.documents[r.status]++;
+  if (r.status === "unchanged") return;
+  summary.officials.created += r.officials.created;
+  summary.officials.reused += r.officials.reused;
+  summary.organizations.created += r.organizations.created;
+  summary.organizations.reused += r.organizations.reused;
+  summary.meetings += r.meetings;
+  summary.proposals += r.proposals;
+  summary.agreements += r.agreements;
+}
+
+export function reasonOf(err: unknown): string {
+  if (err instanceof DocumentError) return err.message;
+  const e = err as Error;
+  // Database errors carry multi-line detail; the first line names the problem.
+  return (e?.message ?? String(err)).split("\n").find((l) => l.trim())?.trim() ?? String(err);
+}
+
+export function describeResult(r: IngestResult): string {
+  if (r.status === "unchanged") return `unchanged  ${r.source}${r.duplicateOf ? ` (same content as ${r.duplicateOf})` : ""}`;
+  return (
+    `${r.status.padEnd(10)} ${r.source}: officials ${r.officials.created + r.officials.reused} ` +
+    `(${r.officials.created} new, ${r.officials.reused} reused), meetings ${r.meetings}, proposals ${r.proposals}, ` +
+    `agreements ${r.agreements}, targets ${r.targets}`
+  );
+}
+
+export function describeSummary(s: IngestSummary): string {
+  const d = s.documents;
+  const total = d.created + d.replaced + d.unchanged + d.failed;
+  return [
+    `documents: ${total} (${d.created} created, ${d.replaced} replaced, ${d.unchanged} unchanged, ${d.failed} failed)`,
+    `officials: ${s.officials.created} created, ${s.officials.reused} reused`,
+    `organizations: ${s.organizations.created} created, ${s.organizations.reused} reused`,
+    `meetings: ${s.meetings}, proposals: ${s.proposals}, agreements: ${s.agreements}`,
+  ].join("\n");
+}

@@ -1,0 +1,29 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Root of the project checkout (where package.json, prisma/ and seeds/ live). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export const DEFAULT_DATABASE_URL = "file:./data/diplograph.db";
+
+export type Provider = "sqlite" | "postgresql";
+
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+}
+
+export function providerOf(url: string): Provider {
+  if (/^postgres(ql)?:\/\//i.test(url)) return "postgresql";
+  if (/^file:/i.test(url)) return "sqlite";
+  throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got "${redactUrl(url)}"`);
+}
+
+/** SQLite file path of a file: URL, resolved against the working directory. */
+export function sqlitePath(url: string): string {
+  return path.resolve(url.replace(/^file:/i, "").replace(/\?.*$/, ""));
+}
+
+/** The URL with any password removed, for messages and logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@");
+}

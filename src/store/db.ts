@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { PrismaClient } from "../generated/sqlite/client.ts";
+import { databaseUrl, providerOf, sqlitePath, type Provider } from "./config.ts";
+
+/**
+ * The store's Prisma client. Both backends are generated from the same models, so the SQLite
+ * client's types describe the PostgreSQL client too; one type keeps the rest of the code
+ * provider-agnostic.
+ */
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export interface Database {
+  prisma: Db;
+  provider: Provider;
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Called with every SQL statement the client sends (for statement counting and debugging). */
+  onQuery?: (sql: string) => void;
+  /** PostgreSQL pool size. */
+  poolSize?: number;
+}
+
+export async function openDatabase(url = databaseUrl(), options: OpenOptions = {}): Promise<Database> {
+  const provider = providerOf(url);
+  const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
+  let prisma: Db;
+  if (provider === "sqlite") {
+    const file = sqlitePath(url);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const [{ PrismaClient }, { PrismaBetterSQLite3 }] = await Promise.all([
+      import("../generated/sqlite/client.ts"),
+      import("@prisma/adapter-better-sqlite3"),
+    ]);
+    // timeout: wait for another process's write lock instead of failing at once.
+    const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 15_000 });
+    prisma = new PrismaClient({ adapter, log });
+  } else {
+    const [{ PrismaClient }, { PrismaPg }] = await Promise.all([
+      import("../generated/postgresql/client.ts"),
+      import("@prisma/adapter-pg"),
+    ]);
+    const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 });
+    prisma = new PrismaClient({ adapter, log }) as unknown as Db;
+  }
+  if (options.onQuery) {
+    const onQuery = options.onQuery;
+    (prisma as unknown as { $on(e: "query", cb: (e: { query: string }) => void): void }).$on("query", (e) => onQuery(e.query));
+  }
+  if (provider === "sqlite") {
+    // WAL lets API readers proceed while an ingest writes; foreign keys are off by default in SQLite.
+    await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  }
+  return { prisma, provider, url, close: () => prisma.$disconnect() };
+}

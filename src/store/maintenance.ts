@@ -1,0 +1,56 @@
+import type { Tx } from "./db.ts";
+
+/**
+ * Deletes every fact one document contributed (the document row stays) and returns the officials
+ * whose positions went with it, so their current title can be recomputed.
+ */
+export async function clearFacts(tx: Tx, documentId: number): Promise<number[]> {
+  const positions = await tx.position.findMany({ where: { documentId }, select: { officialId: true } });
+  // Evidence first: it references every other fact.
+  await tx.evidence.deleteMany({ where: { documentId } });
+  await tx.proposal.deleteMany({ where: { documentId } });
+  await tx.meeting.deleteMany({ where: { documentId } });
+  await tx.agreement.deleteMany({ where: { documentId } });
+  await tx.target.deleteMany({ where: { documentId } });
+  await tx.position.deleteMany({ where: { documentId } });
+  await tx.alias.deleteMany({ where: { documentId } });
+  await tx.documentTopic.deleteMany({ where: { documentId } });
+  return [...new Set(positions.map((p) => p.officialId))];
+}
+
+/**
+ * Removes shared nodes that no document evidences any more: officials and organisations without
+ * evidence, then countries and topics nothing refers to.
+ */
+export async function collectOrphans(tx: Tx): Promise<void> {
+  await tx.official.deleteMany({ where: { evidence: { none: {} } } });
+  await tx.organization.deleteMany({
+    where: { evidence: { none: {} }, positions: { none: {} }, parties: { none: {} }, officials: { none: {} } },
+  });
+  await tx.country.deleteMany({
+    where: { officials: { none: {} }, organizations: { none: {} }, positions: { none: {} }, parties: { none: {} }, evidence: { none: {} } },
+  });
+  await tx.topic.deleteMany({ where: { documents: { none: {} }, proposals: { none: {} } } });
+}
+
+/** An official's current title and organisation are those of the latest reported position. */
+export async function refreshOfficials(tx: Tx, officialIds: number[]): Promise<void> {
+  if (!officialIds.length) return;
+  const ids = [...new Set(officialIds)];
+  const positions = await tx.position.findMany({
+    where: { officialId: { in: ids } },
+    orderBy: [{ date: "desc" }, { id: "desc" }],
+    select: { officialId: true, title: true, organizationId: true },
+  });
+  const latest = new Map<number, { title: string; organizationId: number | null }>();
+  for (const p of positions) if (!latest.has(p.officialId)) latest.set(p.officialId, p);
+  const current = await tx.official.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, organizationId: true } });
+  for (const o of current) {
+    const p = latest.get(o.id);
+    const title = p?.title ?? null;
+    const organizationId = p?.organizationId ?? null;
+    if (o.title !== title || o.organizationId !== organizationId) {
+      await tx.official.update({ where: { id: o.id }, data: { title, organizationId } });
+    }
+  }
+}
