@@ -1,0 +1,346 @@
+// The whole graph as JSON Lines: one typed entity per line, identified by natural keys rather than
+// database IDs, so an export is the same text whichever database (SQLite or PostgreSQL) and
+// whichever row IDs it came from, and `import` can merge it into a database that already holds
+// some of the same nodes.
+//
+// Line order: header, then the shared nodes (countries, organisations, officials, topics), then
+// each document followed by its facts (mentions of shared nodes, positions, meetings, proposals,
+// agreements, targets). Every fact carries its provenance: the document and the evidence spans.
+import type { Db, Tx } from "./db.ts";
+
+export const EXPORT_FORMAT = "diplograph-graph";
+export const EXPORT_VERSION = 1;
+
+export interface EvidenceLine {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type ExportLine =
+  | { type: "header"; format: string; version: number }
+  | { type: "country"; id: string; code: string; name: string }
+  | { type: "organization"; id: string; key: string; name: string; acronym: string | null; country: string | null }
+  | { type: "official"; id: string; key: string; name: string; country: string | null; organization: string | null; title: string | null }
+  | { type: "topic"; id: string; name: string }
+  | {
+      type: "document";
+      id: string;
+      source: string;
+      contentHash: string;
+      date: string;
+      title: string | null;
+      dateline: string | null;
+      extractorVersion: string;
+      wordCount: number;
+      ingestedAt: string;
+      topics: string[];
+      text: string;
+    }
+  | { type: "mention"; document: string; node: string; aliases: string[]; evidence: EvidenceLine[] }
+  | {
+      type: "position";
+      id: string;
+      document: string;
+      official: string;
+      title: string;
+      organization: string | null;
+      country: string | null;
+      date: string;
+      evidence: EvidenceLine[];
+    }
+  | {
+      type: "meeting";
+      id: string;
+      document: string;
+      ordinal: number;
+      kind: string;
+      status: string;
+      date: string | null;
+      dateStart: string | null;
+      dateEnd: string | null;
+      location: string | null;
+      participants: { official: string; role: string }[];
+      evidence: EvidenceLine[];
+    }
+  | {
+      type: "proposal";
+      id: string;
+      document: string;
+      ordinal: number;
+      kind: string;
+      text: string;
+      speaker: string | null;
+      addressee: string | null;
+      addresseeName: string | null;
+      meeting: string | null;
+      date: string;
+      topics: string[];
+      evidence: EvidenceLine[];
+    }
+  | {
+      type: "agreement";
+      id: string;
+      document: string;
+      ordinal: number;
+      kind: string;
+      title: string;
+      status: string;
+      proposer: string | null;
+      date: string;
+      parties: { name: string; official: string | null; organization: string | null; country: string | null }[];
+      evidence: EvidenceLine[];
+    }
+  | {
+      type: "target";
+      id: string;
+      document: string;
+      ordinal: number;
+      metric: string;
+      value: number;
+      unit: string;
+      deadline: string | null;
+      evidence: EvidenceLine[];
+    };
+
+export type LineType = ExportLine["type"];
+
+// Stable identifiers: the natural key of each node, the content hash (plus ordinal) of each fact.
+export const ids = {
+  country: (code: string) => `country:${code}`,
+  organization: (key: string) => `organization:${key}`,
+  official: (key: string) => `official:${key}`,
+  topic: (name: string) => `topic:${name}`,
+  document: (hash: string) => `document:${hash}`,
+  fact: (type: "position" | "meeting" | "proposal" | "agreement" | "target", hash: string, ordinal: number) => `${type}:${hash}/${ordinal}`,
+};
+
+export interface ExportSummary {
+  countries: number;
+  organizations: number;
+  officials: number;
+  topics: number;
+  documents: number;
+  lines: number;
+}
+
+export interface ExportOptions {
+  /** Documents read per query. */
+  batchSize?: number;
+  /** The database's provider; PostgreSQL reads under REPEATABLE READ for a consistent snapshot. */
+  provider?: "sqlite" | "postgresql";
+}
+
+/** Code-point order, the same on every platform and database collation. */
+function byString<T>(key: (t: T) => string): (a: T, b: T) => number {
+  return (a, b) => {
+    const x = key(a);
+    const y = key(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+}
+
+const iso = (d: Date) => d.toISOString();
+const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
+
+/**
+ * Writes the graph line by line through `write` (which may return a promise to apply
+ * backpressure). Reads inside one transaction, so the export is a consistent snapshot even while
+ * other processes write.
+ */
+export async function exportGraph(db: Db, write: (line: string) => void | Promise<void>, options: ExportOptions = {}): Promise<ExportSummary> {
+  const provider = options.provider ?? (db as unknown as { _activeProvider?: string })._activeProvider;
+  const txOptions = { maxWait: 30_000, timeout: 24 * 3600_000, ...(provider === "postgresql" ? { isolationLevel: "RepeatableRead" as const } : {}) };
+  return db.$transaction((tx) => exportInTransaction(tx as Tx, write, options), txOptions as never);
+}
+
+async function exportInTransaction(tx: Tx, write: (line: string) => void | Promise<void>, options: ExportOptions): Promise<ExportSummary> {
+  const summary: ExportSummary = { countries: 0, organizations: 0, officials: 0, topics: 0, documents: 0, lines: 0 };
+  const emit = async (line: ExportLine) => {
+    summary.lines++;
+    await write(JSON.stringify(line));
+  };
+  await emit({ type: "header", format: EXPORT_FORMAT, version: EXPORT_VERSION });
+
+  const countries = (await tx.country.findMany()).sort(byString((c) => c.code));
+  const countryRef = new Map(countries.map((c) => [c.id, ids.country(c.code)]));
+  const organizations = (await tx.organization.findMany()).sort(byString((o) => o.key));
+  const orgRef = new Map(organizations.map((o) => [o.id, ids.organization(o.key)]));
+  const officials = (await tx.official.findMany()).sort(byString((o) => o.key));
+  const officialRef = new Map(officials.map((o) => [o.id, ids.official(o.key)]));
+  const topics = (await tx.topic.findMany()).sort(byString((t) => t.name));
+  const topicRef = new Map(topics.map((t) => [t.id, ids.topic(t.name)]));
+  const ref = (map: Map<number, string>, id: number | null) => (id == null ? null : (map.get(id) ?? null));
+
+  for (const c of countries) await emit({ type: "country", id: ids.country(c.code), code: c.code, name: c.name });
+  for (const o of organizations) {
+    await emit({ type: "organization", id: ids.organization(o.key), key: o.key, name: o.name, acronym: o.acronym, country: ref(countryRef, o.countryId) });
+  }
+  for (const o of officials) {
+    await emit({
+      type: "official",
+      id: ids.official(o.key),
+      key: o.key,
+      name: o.name,
+      country: ref(countryRef, o.countryId),
+      organization: ref(orgRef, o.organizationId),
+      title: o.title,
+    });
+  }
+  for (const t of topics) await emit({ type: "topic", id: ids.topic(t.name), name: t.name });
+  summary.countries = countries.length;
+  summary.organizations = organizations.length;
+  summary.officials = officials.length;
+  summary.topics = topics.length;
+
+  const batchSize = options.batchSize ?? 50;
+  const docIds = (await tx.document.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((d) => d.id);
+  for (let i = 0; i < docIds.length; i += batchSize) {
+    const docs = await tx.document.findMany({
+      where: { id: { in: docIds.slice(i, i + batchSize) } },
+      orderBy: { id: "asc" },
+      include: {
+        topics: true,
+        aliases: { orderBy: { id: "asc" } },
+        positions: { orderBy: { id: "asc" } },
+        meetings: { orderBy: { ordinal: "asc" }, include: { participants: true } },
+        proposals: { orderBy: { ordinal: "asc" }, include: { topics: true } },
+        agreements: { orderBy: { ordinal: "asc" }, include: { parties: { orderBy: { id: "asc" } } } },
+        targets: { orderBy: { ordinal: "asc" } },
+        evidence: { orderBy: { id: "asc" } },
+      },
+    });
+    for (const d of docs) {
+      const docRef = ids.document(d.contentHash);
+      // Evidence rows, grouped by the fact or node they support.
+      const evidenceOf = new Map<string, EvidenceLine[]>();
+      const nodeOrder: string[] = [];
+      for (const e of d.evidence) {
+        const line = { sentence: e.sentence, start: e.start, end: e.end, text: e.text };
+        let owner: string;
+        if (e.officialId != null) owner = ref(officialRef, e.officialId)!;
+        else if (e.organizationId != null) owner = ref(orgRef, e.organizationId)!;
+        else if (e.countryId != null) owner = ref(countryRef, e.countryId)!;
+        else if (e.positionId != null) owner = `position#${e.positionId}`;
+        else if (e.meetingId != null) owner = `meeting#${e.meetingId}`;
+        else if (e.proposalId != null) owner = `proposal#${e.proposalId}`;
+        else if (e.agreementId != null) owner = `agreement#${e.agreementId}`;
+        else if (e.targetId != null) owner = `target#${e.targetId}`;
+        else continue; // evidence of nothing: not part of the graph
+        if (!evidenceOf.has(owner)) {
+          evidenceOf.set(owner, []);
+          if (/^(official|organization|country):/.test(owner)) nodeOrder.push(owner);
+        }
+        evidenceOf.get(owner)!.push(line);
+      }
+      const aliasesOf = new Map<string, string[]>();
+      for (const a of d.aliases) {
+        const owner = ref(officialRef, a.officialId)!;
+        if (!aliasesOf.has(owner)) aliasesOf.set(owner, []);
+        aliasesOf.get(owner)!.push(a.name);
+      }
+      const mentioned = [...new Set([...nodeOrder, ...aliasesOf.keys()])].sort();
+
+      await emit({
+        type: "document",
+        id: docRef,
+        source: d.source,
+        contentHash: d.contentHash,
+        date: iso(d.date),
+        title: d.title,
+        dateline: d.dateline,
+        extractorVersion: d.extractorVersion,
+        wordCount: d.wordCount,
+        ingestedAt: iso(d.ingestedAt),
+        topics: d.topics.map((t) => topicRef.get(t.topicId)!).sort(),
+        text: d.text,
+      });
+      for (const node of mentioned) {
+        await emit({ type: "mention", document: docRef, node, aliases: (aliasesOf.get(node) ?? []).sort(), evidence: evidenceOf.get(node) ?? [] });
+      }
+      for (const [n, p] of d.positions.entries()) {
+        await emit({
+          type: "position",
+          id: ids.fact("position", d.contentHash, n),
+          document: docRef,
+          official: ref(officialRef, p.officialId)!,
+          title: p.title,
+          organization: ref(orgRef, p.organizationId),
+          country: ref(countryRef, p.countryId),
+          date: iso(p.date),
+          evidence: evidenceOf.get(`position#${p.id}`) ?? [],
+        });
+      }
+      const meetingRef = new Map(d.meetings.map((m) => [m.id, ids.fact("meeting", d.contentHash, m.ordinal)]));
+      for (const m of d.meetings) {
+        await emit({
+          type: "meeting",
+          id: meetingRef.get(m.id)!,
+          document: docRef,
+          ordinal: m.ordinal,
+          kind: m.kind,
+          status: m.status,
+          date: m.date,
+          dateStart: isoOrNull(m.dateStart),
+          dateEnd: isoOrNull(m.dateEnd),
+          location: m.location,
+          participants: m.participants.map((p) => ({ official: ref(officialRef, p.officialId)!, role: p.role })).sort(byString((p) => p.official)),
+          evidence: evidenceOf.get(`meeting#${m.id}`) ?? [],
+        });
+      }
+      for (const p of d.proposals) {
+        await emit({
+          type: "proposal",
+          id: ids.fact("proposal", d.contentHash, p.ordinal),
+          document: docRef,
+          ordinal: p.ordinal,
+          kind: p.kind,
+          text: p.text,
+          speaker: ref(officialRef, p.speakerId),
+          addressee: ref(officialRef, p.addresseeId),
+          addresseeName: p.addresseeName,
+          meeting: p.meetingId == null ? null : (meetingRef.get(p.meetingId) ?? null),
+          date: iso(p.date),
+          topics: p.topics.map((t) => topicRef.get(t.topicId)!).sort(),
+          evidence: evidenceOf.get(`proposal#${p.id}`) ?? [],
+        });
+      }
+      for (const a of d.agreements) {
+        await emit({
+          type: "agreement",
+          id: ids.fact("agreement", d.contentHash, a.ordinal),
+          document: docRef,
+          ordinal: a.ordinal,
+          kind: a.kind,
+          title: a.title,
+          status: a.status,
+          proposer: ref(officialRef, a.proposerId),
+          date: iso(a.date),
+          parties: a.parties.map((p) => ({
+            name: p.name,
+            official: ref(officialRef, p.officialId),
+            organization: ref(orgRef, p.organizationId),
+            country: ref(countryRef, p.countryId),
+          })),
+          evidence: evidenceOf.get(`agreement#${a.id}`) ?? [],
+        });
+      }
+      for (const t of d.targets) {
+        await emit({
+          type: "target",
+          id: ids.fact("target", d.contentHash, t.ordinal),
+          document: docRef,
+          ordinal: t.ordinal,
+          metric: t.metric,
+          value: t.value,
+          unit: t.unit,
+          deadline: t.deadline,
+          evidence: evidenceOf.get(`target#${t.id}`) ?? [],
+        });
+      }
+      summary.documents++;
+    }
+  }
+  return summary;
+}

@@ -1,0 +1,655 @@
+// Loads a graph exported by export.ts into an empty or existing database. The whole file is read
+// and checked first (JSON, known types, fields, references), so a damaged file writes nothing and
+// the error names its line. Then the shared nodes are merged by their natural keys, and each
+// document is written with its facts in one transaction of its own: a document whose content is
+// already stored by the same extractor version is left alone, so importing a file twice changes
+// nothing.
+import type { Db, Tx } from "./db.ts";
+import { EXPORT_FORMAT, EXPORT_VERSION, type EvidenceLine, type ExportLine } from "./export.ts";
+import { foldText } from "./keys.ts";
+import { clearFacts, collectOrphans, refreshOfficials } from "./maintenance.ts";
+import { withRetry } from "./retry.ts";
+
+type Line<T extends ExportLine["type"]> = Extract<ExportLine, { type: T }> & { line: number };
+type CountryLine = Line<"country">;
+type OrganizationLine = Line<"organization">;
+type OfficialLine = Line<"official">;
+type TopicLine = Line<"topic">;
+type DocumentLine = Line<"document">;
+type FactLine = Line<"mention" | "position" | "meeting" | "proposal" | "agreement" | "target">;
+
+export interface DocumentGroup {
+  document: DocumentLine;
+  facts: FactLine[];
+}
+
+export interface ParsedGraph {
+  countries: Map<string, CountryLine>;
+  organizations: Map<string, OrganizationLine>;
+  officials: Map<string, OfficialLine>;
+  topics: Map<string, TopicLine>;
+  documents: DocumentGroup[];
+}
+
+/** A file that cannot be imported; `errors` lists every problem found, each naming its line. */
+export class ImportFormatError extends Error {
+  constructor(readonly errors: string[]) {
+    super(errors.length === 1 ? errors[0] : `${errors.length} problems:\n${errors.slice(0, 20).join("\n")}${errors.length > 20 ? `\n... and ${errors.length - 20} more` : ""}`);
+    this.name = "ImportFormatError";
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing and checking
+
+type FieldKind = "string" | "string?" | "number" | "int" | "int?" | "strings" | "evidence" | "participants" | "parties";
+
+const FIELDS: Record<ExportLine["type"], Record<string, FieldKind>> = {
+  header: { format: "string", version: "int" },
+  country: { id: "string", code: "string", name: "string" },
+  organization: { id: "string", key: "string", name: "string", acronym: "string?", country: "string?" },
+  official: { id: "string", key: "string", name: "string", country: "string?", organization: "string?", title: "string?" },
+  topic: { id: "string", name: "string" },
+  document: {
+    id: "string",
+    source: "string",
+    contentHash: "string",
+    date: "string",
+    title: "string?",
+    dateline: "string?",
+    extractorVersion: "string",
+    wordCount: "int",
+    ingestedAt: "string",
+    topics: "strings",
+    text: "string",
+  },
+  mention: { document: "string", node: "string", aliases: "strings", evidence: "evidence" },
+  position: { id: "string", document: "string", official: "string", title: "string", organization: "string?", country: "string?", date: "string", evidence: "evidence" },
+  meeting: {
+    id: "string",
+    document: "string",
+    ordinal: "int",
+    kind: "string",
+    status: "string",
+    date: "string?",
+    dateStart: "string?",
+    dateEnd: "string?",
+    location: "string?",
+    participants: "participants",
+    evidence: "evidence",
+  },
+  proposal: {
+    id: "string",
+    document: "string",
+    ordinal: "int",
+    kind: "string",
+    text: "string",
+    speaker: "string?",
+    addressee: "string?",
+    addresseeName: "string?",
+    meeting: "string?",
+    date: "string",
+    topics: "strings",
+    evidence: "evidence",
+  },
+  agreement: {
+    id: "string",
+    document: "string",
+    ordinal: "int",
+    kind: "string",
+    title: "string",
+    status: "string",
+    proposer: "string?",
+    date: "string",
+    parties: "parties",
+    evidence: "evidence",
+  },
+  target: { id: "string", document: "string", ordinal: "int", metric: "string", value: "number", unit: "string", deadline: "string?", evidence: "evidence" },
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isInt = (v: unknown) => typeof v === "number" && Number.isInteger(v);
+const isStringOrNull = (v: unknown) => v === null || typeof v === "string";
+
+function checkField(kind: FieldKind, v: unknown): string | null {
+  switch (kind) {
+    case "string":
+      return typeof v === "string" ? null : "must be a string";
+    case "string?":
+      return isStringOrNull(v) ? null : "must be a string or null";
+    case "number":
+      return typeof v === "number" && Number.isFinite(v) ? null : "must be a number";
+    case "int":
+      return isInt(v) ? null : "must be a whole number";
+    case "int?":
+      return v === null || isInt(v) ? null : "must be a whole number or null";
+    case "strings":
+      return Array.isArray(v) && v.every((s) => typeof s === "string") ? null : "must be a list of strings";
+    case "evidence":
+      return Array.isArray(v) && v.every((e) => isObject(e) && isInt(e.sentence) && isInt(e.start) && isInt(e.end) && typeof e.text === "string")
+        ? null
+        : "must be a list of {sentence, start, end, text}";
+    case "participants":
+      return Array.isArray(v) && v.every((p) => isObject(p) && typeof p.official === "string" && typeof p.role === "string") ? null : "must be a list of {official, role}";
+    case "parties":
+      return Array.isArray(v) &&
+        v.every((p) => isObject(p) && typeof p.name === "string" && isStringOrNull(p.official) && isStringOrNull(p.organization) && isStringOrNull(p.country))
+        ? null
+        : "must be a list of {name, official, organization, country}";
+  }
+}
+
+const isDate = (s: string) => !Number.isNaN(Date.parse(s));
+
+/** Parses and checks a whole export; throws ImportFormatError listing every problem by line. */
+export function parseExport(content: string): ParsedGraph {
+  const errors: string[] = [];
+  const graph: ParsedGraph = { countries: new Map(), organizations: new Map(), officials: new Map(), topics: new Map(), documents: [] };
+  const documentIds = new Set<string>();
+  const seenIds = new Map<string, number>();
+  const lines = content.split("\n");
+  let header = false;
+  let current: DocumentGroup | null = null;
+
+  for (let i = 0; i < lines.length; i++) {
+    const n = i + 1;
+    const raw = lines[i].replace(/\r$/, "");
+    if (!raw.trim()) continue;
+    const fail = (msg: string) => errors.push(`line ${n}: ${msg}`);
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (e) {
+      fail(`not valid JSON (${(e as Error).message})`);
+      continue;
+    }
+    if (!isObject(value)) {
+      fail("expected a JSON object");
+      continue;
+    }
+    const type = value.type;
+    if (typeof type !== "string" || !Object.hasOwn(FIELDS, type)) {
+      fail(`unknown type ${JSON.stringify(type)} (expected one of ${Object.keys(FIELDS).join(", ")})`);
+      continue;
+    }
+    const problems = Object.entries(FIELDS[type as ExportLine["type"]])
+      .map(([field, kind]) => {
+        const p = checkField(kind, value[field]);
+        return p && `${type}.${field} ${p}`;
+      })
+      .filter((p): p is string => !!p);
+    if (problems.length) {
+      fail(problems.join("; "));
+      continue;
+    }
+    const entry = { ...value, line: n } as FactLine | CountryLine | OrganizationLine | OfficialLine | TopicLine | DocumentLine | Line<"header">;
+    if (entry.type === "header") {
+      if (entry.format !== EXPORT_FORMAT) fail(`not a diplograph export (format ${JSON.stringify(entry.format)}, expected "${EXPORT_FORMAT}")`);
+      else if (entry.version > EXPORT_VERSION) fail(`export format version ${entry.version} is newer than this diplograph reads (${EXPORT_VERSION})`);
+      header = true;
+      continue;
+    }
+    if (!header) {
+      fail(`expected the header line {"type":"header","format":"${EXPORT_FORMAT}",...} before any ${entry.type}`);
+      header = true; // report it once
+    }
+    if ("id" in entry) {
+      const prev = seenIds.get(entry.id);
+      if (prev !== undefined) {
+        fail(`duplicate id ${JSON.stringify(entry.id)} (first at line ${prev})`);
+        continue;
+      }
+      seenIds.set(entry.id, n);
+    }
+    switch (entry.type) {
+      case "country":
+        graph.countries.set(entry.id, entry);
+        break;
+      case "organization":
+        graph.organizations.set(entry.id, entry);
+        break;
+      case "official":
+        graph.officials.set(entry.id, entry);
+        break;
+      case "topic":
+        graph.topics.set(entry.id, entry);
+        break;
+      case "document":
+        if (!isDate(entry.date) || !isDate(entry.ingestedAt)) fail("document.date and document.ingestedAt must be ISO dates");
+        current = { document: entry, facts: [] };
+        documentIds.add(entry.id);
+        graph.documents.push(current);
+        break;
+      default:
+        if (!current || entry.document !== current.document.id) {
+          fail(`${entry.type} belongs to ${entry.document}, but ${current ? `the document above it is ${current.document.id}` : "no document line comes before it"}`);
+          continue;
+        }
+        current.facts.push(entry);
+    }
+  }
+  if (!header && errors.length === 0) errors.push("line 1: empty file (no header line)");
+
+  // References: every node a line names must be defined in the file.
+  const checkRef = (line: number, what: string, ref: string | null, map: Map<string, unknown>) => {
+    if (ref !== null && !map.has(ref)) errors.push(`line ${line}: ${what} refers to ${JSON.stringify(ref)}, which the file does not define`);
+  };
+  for (const o of graph.organizations.values()) checkRef(o.line, "organization.country", o.country, graph.countries);
+  for (const o of graph.officials.values()) {
+    checkRef(o.line, "official.country", o.country, graph.countries);
+    checkRef(o.line, "official.organization", o.organization, graph.organizations);
+  }
+  const anyNode = new Map<string, unknown>([...graph.countries, ...graph.organizations, ...graph.officials]);
+  for (const g of graph.documents) {
+    const d = g.document;
+    for (const t of d.topics) checkRef(d.line, "document.topics", t, graph.topics);
+    const meetings = new Set(g.facts.filter((f) => f.type === "meeting").map((f) => f.id));
+    for (const f of g.facts) {
+      switch (f.type) {
+        case "mention":
+          checkRef(f.line, "mention.node", f.node, anyNode);
+          if (f.aliases.length && !graph.officials.has(f.node)) errors.push(`line ${f.line}: only officials have aliases`);
+          break;
+        case "position":
+          checkRef(f.line, "position.official", f.official, graph.officials);
+          checkRef(f.line, "position.organization", f.organization, graph.organizations);
+          checkRef(f.line, "position.country", f.country, graph.countries);
+          if (!isDate(f.date)) errors.push(`line ${f.line}: position.date must be an ISO date`);
+          break;
+        case "meeting":
+          for (const p of f.participants) checkRef(f.line, "meeting.participants", p.official, graph.officials);
+          break;
+        case "proposal":
+          checkRef(f.line, "proposal.speaker", f.speaker, graph.officials);
+          checkRef(f.line, "proposal.addressee", f.addressee, graph.officials);
+          for (const t of f.topics) checkRef(f.line, "proposal.topics", t, graph.topics);
+          if (f.meeting !== null && !meetings.has(f.meeting)) errors.push(`line ${f.line}: proposal.meeting refers to ${JSON.stringify(f.meeting)}, not a meeting of this document`);
+          if (!isDate(f.date)) errors.push(`line ${f.line}: proposal.date must be an ISO date`);
+          break;
+        case "agreement":
+          checkRef(f.line, "agreement.proposer", f.proposer, graph.officials);
+          for (const p of f.parties) {
+            checkRef(f.line, "agreement.parties", p.official, graph.officials);
+            checkRef(f.line, "agreement.parties", p.organization, graph.organizations);
+            checkRef(f.line, "agreement.parties", p.country, graph.countries);
+          }
+          if (!isDate(f.date)) errors.push(`line ${f.line}: agreement.date must be an ISO date`);
+          break;
+        case "target":
+          break;
+      }
+    }
+  }
+  if (errors.length) throw new ImportFormatError(errors);
+  return graph;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+export interface ImportDocumentResult {
+  source: string;
+  status: "created" | "replaced" | "unchanged" | "failed";
+  reason?: string;
+}
+
+export interface ImportSummary {
+  nodes: { created: number; existing: number };
+  documents: { created: number; replaced: number; unchanged: number; failed: number };
+  failures: { source: string; line: number; reason: string }[];
+}
+
+export interface ImportOptions {
+  /** Called after each document. */
+  onDocument?: (result: ImportDocumentResult, index: number, total: number) => void;
+}
+
+type NodeIds = { countries: Map<string, number>; organizations: Map<string, number>; officials: Map<string, number>; topics: Map<string, number> };
+
+/** Imports a parsed export: shared nodes first, then one transaction per document. */
+export async function importGraph(db: Db, graph: ParsedGraph, options: ImportOptions = {}): Promise<ImportSummary> {
+  const summary: ImportSummary = { nodes: { created: 0, existing: 0 }, documents: { created: 0, replaced: 0, unchanged: 0, failed: 0 }, failures: [] };
+  // Officials this import creates take their current title from the file; the title of an
+  // official the database already had is recomputed from all of its positions.
+  const createdOfficials = new Set<string>();
+  await withRetry(() =>
+    db.$transaction(
+      async (tx) => {
+        const created = new Set<string>();
+        await ensureNodes(tx as Tx, graph, allNodeRefs(graph), created, true);
+        summary.nodes.created = created.size;
+        summary.nodes.existing = graph.countries.size + graph.organizations.size + graph.officials.size + graph.topics.size - created.size;
+        for (const ref of created) if (graph.officials.has(ref)) createdOfficials.add(ref);
+      },
+      { maxWait: 30_000, timeout: 600_000 },
+    ),
+  );
+
+  const total = graph.documents.length;
+  for (const [index, group] of graph.documents.entries()) {
+    let result: ImportDocumentResult;
+    try {
+      const status = await withRetry(() =>
+        db.$transaction((tx) => importDocument(tx as Tx, graph, group, createdOfficials), { maxWait: 30_000, timeout: 120_000 }),
+      );
+      result = { source: group.document.source, status };
+      summary.documents[status]++;
+    } catch (err) {
+      const reason = (err as Error).message?.split("\n").find((l) => l.trim())?.trim() ?? String(err);
+      result = { source: group.document.source, status: "failed", reason };
+      summary.documents.failed++;
+      summary.failures.push({ source: group.document.source, line: group.document.line, reason });
+    }
+    options.onDocument?.(result, index, total);
+  }
+  // Nodes created up front for a document that then failed would be evidenced by nothing.
+  await withRetry(() => db.$transaction((tx) => collectOrphans(tx as Tx), { maxWait: 30_000, timeout: 600_000 }));
+  return summary;
+}
+
+function allNodeRefs(graph: ParsedGraph): Set<string> {
+  return new Set([...graph.countries.keys(), ...graph.organizations.keys(), ...graph.officials.keys(), ...graph.topics.keys()]);
+}
+
+/** The node references one document's lines use, including the nodes those nodes refer to. */
+function documentNodeRefs(graph: ParsedGraph, group: DocumentGroup): Set<string> {
+  const refs = new Set<string>(group.document.topics);
+  const add = (r: string | null) => r !== null && refs.add(r);
+  for (const f of group.facts) {
+    switch (f.type) {
+      case "mention":
+        add(f.node);
+        break;
+      case "position":
+        add(f.official);
+        add(f.organization);
+        add(f.country);
+        break;
+      case "meeting":
+        f.participants.forEach((p) => add(p.official));
+        break;
+      case "proposal":
+        add(f.speaker);
+        add(f.addressee);
+        f.topics.forEach(add);
+        break;
+      case "agreement":
+        add(f.proposer);
+        f.parties.forEach((p) => (add(p.official), add(p.organization), add(p.country)));
+        break;
+    }
+  }
+  // Close over node-to-node references (official -> organisation -> country).
+  for (const r of [...refs]) {
+    const o = graph.officials.get(r);
+    if (o) (add(o.organization), add(o.country));
+  }
+  for (const r of [...refs]) {
+    const o = graph.organizations.get(r);
+    if (o) add(o.country);
+  }
+  return refs;
+}
+
+/**
+ * Finds or creates the given nodes by natural key and returns their database IDs. An existing
+ * node keeps its attributes; with `fill`, what it lacks (acronym, country) is filled in from the
+ * file, as ingestion does.
+ */
+async function ensureNodes(tx: Tx, graph: ParsedGraph, refs: Set<string>, created: Set<string>, fill: boolean): Promise<NodeIds> {
+  const ids: NodeIds = { countries: new Map(), organizations: new Map(), officials: new Map(), topics: new Map() };
+  const pick = <T>(map: Map<string, T>) => [...refs].filter((r) => map.has(r)).map((r) => map.get(r)!);
+
+  const countries = pick(graph.countries);
+  if (countries.length) {
+    const existing = await tx.country.findMany({ where: { code: { in: countries.map((c) => c.code) } }, select: { id: true, code: true } });
+    const byCode = new Map(existing.map((c) => [c.code, c.id]));
+    const missing = countries.filter((c) => !byCode.has(c.code));
+    if (missing.length) {
+      const rows = await tx.country.createManyAndReturn({ data: missing.map((c) => ({ code: c.code, name: c.name })), select: { id: true, code: true } });
+      for (const r of rows) byCode.set(r.code, r.id);
+      for (const c of missing) created.add(c.id);
+    }
+    for (const c of countries) ids.countries.set(c.id, byCode.get(c.code)!);
+  }
+  const countryId = (ref: string | null) => (ref === null ? null : (ids.countries.get(ref) ?? null));
+
+  const organizations = pick(graph.organizations);
+  if (organizations.length) {
+    const existing = await tx.organization.findMany({
+      where: { key: { in: organizations.map((o) => o.key) } },
+      select: { id: true, key: true, acronym: true, countryId: true },
+    });
+    const byKey = new Map(existing.map((o) => [o.key, o]));
+    const missing = organizations.filter((o) => !byKey.has(o.key));
+    if (missing.length) {
+      const rows = await tx.organization.createManyAndReturn({
+        data: missing.map((o) => ({ key: o.key, name: o.name, acronym: o.acronym, countryId: countryId(o.country) })),
+        select: { id: true, key: true, acronym: true, countryId: true },
+      });
+      for (const r of rows) byKey.set(r.key, r);
+      for (const o of missing) created.add(o.id);
+    }
+    for (const o of organizations) {
+      const row = byKey.get(o.key)!;
+      ids.organizations.set(o.id, row.id);
+      if (fill && !created.has(o.id)) {
+        const patch: { acronym?: string; countryId?: number } = {};
+        if (!row.acronym && o.acronym) patch.acronym = o.acronym;
+        const cid = countryId(o.country);
+        if (row.countryId == null && cid != null) patch.countryId = cid;
+        if (Object.keys(patch).length) await tx.organization.update({ where: { id: row.id }, data: patch });
+      }
+    }
+  }
+  const orgId = (ref: string | null) => (ref === null ? null : (ids.organizations.get(ref) ?? null));
+
+  const officials = pick(graph.officials);
+  if (officials.length) {
+    const existing = await tx.official.findMany({ where: { key: { in: officials.map((o) => o.key) } }, select: { id: true, key: true, countryId: true } });
+    const byKey = new Map(existing.map((o) => [o.key, o]));
+    const missing = officials.filter((o) => !byKey.has(o.key));
+    if (missing.length) {
+      const rows = await tx.official.createManyAndReturn({
+        data: missing.map((o) => ({
+          key: o.key,
+          name: o.name,
+          searchName: foldText(o.name),
+          countryId: countryId(o.country),
+          organizationId: orgId(o.organization),
+          title: o.title,
+        })),
+        select: { id: true, key: true, countryId: true },
+      });
+      for (const r of rows) byKey.set(r.key, r);
+      for (const o of missing) created.add(o.id);
+    }
+    for (const o of officials) {
+      const row = byKey.get(o.key)!;
+      ids.officials.set(o.id, row.id);
+      const cid = countryId(o.country);
+      if (fill && !created.has(o.id) && row.countryId == null && cid != null) await tx.official.update({ where: { id: row.id }, data: { countryId: cid } });
+    }
+  }
+
+  const topics = pick(graph.topics);
+  if (topics.length) {
+    const existing = await tx.topic.findMany({ where: { name: { in: topics.map((t) => t.name) } }, select: { id: true, name: true } });
+    const byName = new Map(existing.map((t) => [t.name, t.id]));
+    const missing = topics.filter((t) => !byName.has(t.name));
+    if (missing.length) {
+      const rows = await tx.topic.createManyAndReturn({ data: missing.map((t) => ({ name: t.name })), select: { id: true, name: true } });
+      for (const r of rows) byName.set(r.name, r.id);
+      for (const t of missing) created.add(t.id);
+    }
+    for (const t of topics) ids.topics.set(t.id, byName.get(t.name)!);
+  }
+  return ids;
+}
+
+const FACT_ORDER: FactLine["type"][] = ["mention", "position", "meeting", "proposal", "agreement", "target"];
+
+interface EvidenceRow {
+  documentId: number;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  officialId?: number;
+  organizationId?: number;
+  countryId?: number;
+  positionId?: number;
+  meetingId?: number;
+  proposalId?: number;
+  agreementId?: number;
+  targetId?: number;
+}
+
+async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, createdOfficials: Set<string>): Promise<"created" | "replaced" | "unchanged"> {
+  const d = group.document;
+  const same = await tx.document.findUnique({ where: { contentHash: d.contentHash }, select: { id: true, extractorVersion: true } });
+  if (same && same.extractorVersion === d.extractorVersion) return "unchanged";
+  // The same content from another extractor version, or other content at a known source: the
+  // stored document keeps its row and ID, and its facts are replaced by the file's.
+  const previous = same ?? (await tx.document.findUnique({ where: { source: d.source }, select: { id: true } }));
+  const data = {
+    contentHash: d.contentHash,
+    date: new Date(d.date),
+    title: d.title,
+    dateline: d.dateline,
+    text: d.text,
+    extractorVersion: d.extractorVersion,
+    wordCount: d.wordCount,
+  };
+  let touched: number[] = [];
+  if (previous) touched = await clearFacts(tx, previous.id);
+  const documentId = previous
+    ? (await tx.document.update({ where: { id: previous.id }, data, select: { id: true } })).id
+    : (await tx.document.create({ data: { ...data, source: d.source, ingestedAt: new Date(d.ingestedAt) }, select: { id: true } })).id;
+
+  // Nodes may have been collected by another writer since the node phase: find or re-create them.
+  const created = new Set<string>();
+  const ids = await ensureNodes(tx, graph, documentNodeRefs(graph, group), created, false);
+  for (const r of created) if (graph.officials.has(r)) createdOfficials.add(r);
+  const node = (ref: string | null, map: Map<string, number>) => (ref === null ? null : map.get(ref)!);
+  const anyNode = (ref: string): Partial<EvidenceRow> =>
+    ids.officials.has(ref) ? { officialId: ids.officials.get(ref) } : ids.organizations.has(ref) ? { organizationId: ids.organizations.get(ref) } : { countryId: ids.countries.get(ref) };
+
+  const evidence: EvidenceRow[] = [];
+  const addEvidence = (lines: EvidenceLine[], owner: Partial<EvidenceRow>) => {
+    for (const e of lines) evidence.push({ documentId, sentence: e.sentence, start: e.start, end: e.end, text: e.text, ...owner });
+  };
+
+  if (d.topics.length) await tx.documentTopic.createMany({ data: [...new Set(d.topics)].map((t) => ({ documentId, topicId: ids.topics.get(t)! })) });
+
+  const officialsWithPositions = new Set<string>();
+  const meetingIds = new Map<string, number>();
+  // Meetings before the proposals that refer to them, whatever the order in the file.
+  const facts = [...group.facts].sort((a, b) => FACT_ORDER.indexOf(a.type) - FACT_ORDER.indexOf(b.type));
+  for (const f of facts) {
+    switch (f.type) {
+      case "mention": {
+        const officialId = ids.officials.get(f.node);
+        if (officialId !== undefined && f.aliases.length) {
+          await tx.alias.createMany({ data: [...new Set(f.aliases)].map((name) => ({ officialId, documentId, name })) });
+        }
+        addEvidence(f.evidence, anyNode(f.node));
+        break;
+      }
+      case "position": {
+        const row = await tx.position.create({
+          data: {
+            officialId: node(f.official, ids.officials)!,
+            documentId,
+            title: f.title,
+            organizationId: node(f.organization, ids.organizations),
+            countryId: node(f.country, ids.countries),
+            date: new Date(f.date),
+          },
+          select: { id: true },
+        });
+        officialsWithPositions.add(f.official);
+        addEvidence(f.evidence, { positionId: row.id });
+        break;
+      }
+      case "meeting": {
+        const row = await tx.meeting.create({
+          data: {
+            documentId,
+            ordinal: f.ordinal,
+            kind: f.kind,
+            status: f.status,
+            date: f.date,
+            dateStart: f.dateStart === null ? null : new Date(f.dateStart),
+            dateEnd: f.dateEnd === null ? null : new Date(f.dateEnd),
+            location: f.location,
+          },
+          select: { id: true },
+        });
+        meetingIds.set(f.id, row.id);
+        if (f.participants.length) {
+          await tx.meetingParticipant.createMany({ data: f.participants.map((p) => ({ meetingId: row.id, officialId: node(p.official, ids.officials)!, role: p.role })) });
+        }
+        addEvidence(f.evidence, { meetingId: row.id });
+        break;
+      }
+      case "proposal": {
+        const row = await tx.proposal.create({
+          data: {
+            documentId,
+            ordinal: f.ordinal,
+            kind: f.kind,
+            text: f.text,
+            speakerId: node(f.speaker, ids.officials),
+            addresseeId: node(f.addressee, ids.officials),
+            addresseeName: f.addresseeName,
+            meetingId: f.meeting === null ? null : (meetingIds.get(f.meeting) ?? null),
+            date: new Date(f.date),
+          },
+          select: { id: true },
+        });
+        if (f.topics.length) await tx.proposalTopic.createMany({ data: [...new Set(f.topics)].map((t) => ({ proposalId: row.id, topicId: ids.topics.get(t)! })) });
+        addEvidence(f.evidence, { proposalId: row.id });
+        break;
+      }
+      case "agreement": {
+        const row = await tx.agreement.create({
+          data: { documentId, ordinal: f.ordinal, kind: f.kind, title: f.title, status: f.status, proposerId: node(f.proposer, ids.officials), date: new Date(f.date) },
+          select: { id: true },
+        });
+        if (f.parties.length) {
+          await tx.agreementParty.createMany({
+            data: f.parties.map((p) => ({
+              agreementId: row.id,
+              name: p.name,
+              officialId: node(p.official, ids.officials),
+              organizationId: node(p.organization, ids.organizations),
+              countryId: node(p.country, ids.countries),
+            })),
+          });
+        }
+        addEvidence(f.evidence, { agreementId: row.id });
+        break;
+      }
+      case "target": {
+        const row = await tx.target.create({
+          data: { documentId, ordinal: f.ordinal, metric: f.metric, value: f.value, unit: f.unit, deadline: f.deadline },
+          select: { id: true },
+        });
+        addEvidence(f.evidence, { targetId: row.id });
+        break;
+      }
+    }
+  }
+  if (evidence.length) await tx.evidence.createMany({ data: evidence });
+
+  // Current titles: recomputed for officials the database already had (others keep the file's).
+  const refresh = [...officialsWithPositions].filter((r) => !createdOfficials.has(r)).map((r) => ids.officials.get(r)!);
+  if (previous) {
+    await collectOrphans(tx);
+    await refreshOfficials(tx, [...touched, ...refresh]);
+  } else {
+    await refreshOfficials(tx, refresh);
+  }
+  return previous ? "replaced" : "created";
+}
