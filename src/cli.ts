@@ -11,15 +11,21 @@ import { migrate } from "./store/migrate.ts";
 const USAGE = `diplograph — news reports to a knowledge graph
 
 Usage:
-  diplograph ingest [PATH...] [--date YYYY-MM-DD]   extract and store documents (default: seeds/)
+  diplograph ingest [PATH...] [--date YYYY-MM-DD] [--workers N]
+                                                     extract and store documents (default: seeds/)
   diplograph extract --json FILE...                  print extracted facts as JSON Lines (no database)
   diplograph migrate                                 apply database migrations
   diplograph serve                                   serve the GraphQL API and IDE
   diplograph start                                   migrate, ingest seeds/, then serve
+  diplograph reextract [--all]                       re-extract documents from an older extractor version
+                                                     (--all: every document); resumable after a kill
+  diplograph export [FILE]                           the whole graph as JSON Lines to FILE (default: stdout)
+  diplograph import FILE                             load an export (- for stdin), merging by natural keys
 
 Options:
   --date YYYY-MM-DD   publication date for documents without a " date" header
   --max-bytes N       largest document accepted (default ${DEFAULT_MAX_BYTES})
+  --workers N         extract in N worker threads (writes stay one transaction per document)
 
 Environment:
   DATABASE_URL   file:./data/diplograph.db (default, SQLite) or postgresql://user:pass@host:5432/db
@@ -41,6 +47,13 @@ function parseMaxBytes(value: string | undefined): number {
   return n;
 }
 
+function parseWorkers(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`--workers must be a whole number from 0 to 64, got "${value}"`);
+  return n;
+}
+
 const SEEDS = path.join(PROJECT_ROOT, "seeds");
 const out = (line: string) => process.stdout.write(line + "\n");
 const err = (line: string) => process.stderr.write(line + "\n");
@@ -54,6 +67,8 @@ export async function main(argv: string[]): Promise<number> {
       json: { type: "boolean", default: false },
       date: { type: "string" },
       "max-bytes": { type: "string" },
+      workers: { type: "string" },
+      all: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -78,7 +93,8 @@ export async function main(argv: string[]): Promise<number> {
     case "ingest": {
       const db = await openDatabase(url);
       try {
-        const summary = await ingestPaths(db.prisma, positionals.length ? positionals : [SEEDS], { date, maxBytes, log: out });
+        const workers = parseWorkers(values.workers);
+        const summary = await ingestPaths(db.prisma, positionals.length ? positionals : [SEEDS], { date, maxBytes, workers, log: out });
         out(describeSummary(summary));
         return summary.documents.failed ? 1 : 0;
       } finally {
@@ -93,6 +109,8 @@ export async function main(argv: string[]): Promise<number> {
       }
       const db = await openDatabase(url);
       if (command === "start") {
+        const { reextractOutdated } = await import("./store/reextract.ts");
+        await reextractOutdated(db.prisma, { log: out });
         const summary = await ingestPaths(db.prisma, [SEEDS], { maxBytes, log: out });
         out(describeSummary(summary));
       }
@@ -110,6 +128,35 @@ export async function main(argv: string[]): Promise<number> {
         process.once("SIGTERM", () => void stop("SIGTERM"));
       });
       return 0;
+    }
+    case "reextract": {
+      const { reextractCommand } = await import("./commands/reextract.ts");
+      const db = await openDatabase(url);
+      try {
+        return await reextractCommand(db.prisma, { all: values.all, out });
+      } finally {
+        await db.close();
+      }
+    }
+    case "export": {
+      if (positionals.length > 1) throw new UsageError("export takes at most one FILE");
+      const { exportCommand } = await import("./commands/export.ts");
+      const db = await openDatabase(url);
+      try {
+        return await exportCommand(db, positionals[0], { err });
+      } finally {
+        await db.close();
+      }
+    }
+    case "import": {
+      if (positionals.length !== 1) throw new UsageError("import needs one FILE (- for stdin)");
+      const { importCommand } = await import("./commands/import.ts");
+      const db = await openDatabase(url);
+      try {
+        return await importCommand(db.prisma, positionals[0], { out, err });
+      } finally {
+        await db.close();
+      }
     }
     default:
       throw new UsageError(`unknown command "${command}"`);

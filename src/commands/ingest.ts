@@ -1,7 +1,8 @@
-import { DocumentError } from "../extraction/types.ts";
+import { DocumentError, type ExtractedDocument } from "../extraction/types.ts";
 import type { Db } from "../store/db.ts";
-import { ingestText, type IngestResult } from "../store/ingest.ts";
-import { collectInputs, type CollectOptions } from "./files.ts";
+import { findUnchanged, ingestText, storeExtracted, type IngestResult } from "../store/ingest.ts";
+import { ExtractPool } from "./extract-pool.ts";
+import { collectInputs, type CollectOptions, type InputFile } from "./files.ts";
 
 export interface IngestSummary {
   documents: { created: number; replaced: number; unchanged: number; failed: number };
@@ -18,6 +19,8 @@ export interface IngestOptions extends CollectOptions {
   date?: string;
   /** Receives one line per document. */
   log?: (line: string) => void;
+  /** Worker threads for extraction; 0 or 1 extracts on the main thread. */
+  workers?: number;
 }
 
 export function emptySummary(): IngestSummary {
@@ -36,7 +39,12 @@ export function emptySummary(): IngestSummary {
 export async function ingestPaths(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const log = options.log ?? (() => {});
   const summary = emptySummary();
-  for (const input of collectInputs(paths, options)) {
+  const inputs = collectInputs(paths, options);
+  if ((options.workers ?? 0) > 1) {
+    await ingestWithWorkers(db, inputs, options.workers!, options.date, summary, log);
+    return summary;
+  }
+  for (const input of inputs) {
     if (input.error !== undefined) {
       recordFailure(summary, input.source, input.error, log);
       continue;
@@ -50,6 +58,45 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
     }
   }
   return summary;
+}
+
+/**
+ * Extraction in worker threads, writes on this thread in input order: a window of documents is
+ * being extracted while the oldest one is written.
+ */
+async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: number, date: string | undefined, summary: IngestSummary, log: (line: string) => void) {
+  type Ready = { result: IngestResult } | { doc: ExtractedDocument; text: string };
+  const pool = new ExtractPool(workers);
+  const prepare = async (input: InputFile & { text: string }): Promise<Ready> => {
+    const result = await findUnchanged(db, input.text, input.source);
+    return result ? { result } : { doc: await pool.extract(input.text, { source: input.source, date }), text: input.text };
+  };
+  const window: { source: string; ready: Promise<Ready> }[] = [];
+  const finish = async ({ source, ready }: (typeof window)[number]) => {
+    try {
+      const r = await ready;
+      const result = "result" in r ? r.result : await storeExtracted(db, r.text, r.doc);
+      recordResult(summary, result);
+      log(describeResult(result));
+    } catch (err) {
+      recordFailure(summary, source, reasonOf(err), log);
+    }
+  };
+  try {
+    for (const input of inputs) {
+      if (input.error !== undefined) {
+        recordFailure(summary, input.source, input.error, log);
+        continue;
+      }
+      const ready = prepare(input);
+      ready.catch(() => {}); // handled, in order, by finish()
+      window.push({ source: input.source, ready });
+      if (window.length >= workers * 4) await finish(window.shift()!);
+    }
+    while (window.length) await finish(window.shift()!);
+  } finally {
+    await pool.close();
+  }
 }
 
 export function recordFailure(summary: IngestSummary, source: string, reason: string, log: (line: string) => void): void {

@@ -42,8 +42,24 @@ export function contentHash(text: string): string {
 
 /** Extracts one document and stores it in one transaction. Throws DocumentError for a refused document. */
 export async function ingestText(db: Db, input: IngestInput): Promise<IngestResult> {
+  const known = await findUnchanged(db, input.text, input.source);
+  if (known) return known;
   const doc = extract(input.text, { source: input.source, date: input.date });
   return storeExtracted(db, input.text, doc);
+}
+
+/**
+ * The result for content already stored by this extractor version, or null. Checked before
+ * extracting so re-ingesting a folder costs one lookup per unchanged file; the write
+ * transaction checks again, so a race with another writer stays correct.
+ */
+export async function findUnchanged(db: Db, text: string, source: string, extractorVersion = EXTRACTOR_VERSION): Promise<IngestResult | null> {
+  const same = await db.document.findUnique({ where: { contentHash: contentHash(text) }, select: { id: true, source: true, extractorVersion: true } });
+  if (!same || same.extractorVersion !== extractorVersion) return null;
+  return {
+    ...emptyResult(source, "unchanged", same.id),
+    duplicateOf: same.source !== source ? same.source : null,
+  };
 }
 
 /**
@@ -57,26 +73,26 @@ export async function storeExtracted(db: Db, text: string, doc: ExtractedDocumen
   );
 }
 
-function emptyResult(doc: ExtractedDocument, status: IngestResult["status"], documentId: number): IngestResult {
+function emptyResult(source: string, status: IngestResult["status"], documentId: number, doc?: ExtractedDocument): IngestResult {
   return {
-    source: doc.source,
+    source,
     status,
     documentId,
     duplicateOf: null,
     officials: { created: 0, reused: 0 },
     organizations: { created: 0, reused: 0 },
     countries: { created: 0, reused: 0 },
-    meetings: doc.meetings.length,
-    proposals: doc.proposals.length,
-    agreements: doc.agreements.length,
-    targets: doc.targets.length,
+    meetings: doc?.meetings.length ?? 0,
+    proposals: doc?.proposals.length ?? 0,
+    agreements: doc?.agreements.length ?? 0,
+    targets: doc?.targets.length ?? 0,
   };
 }
 
 async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedDocument, extractorVersion: string): Promise<IngestResult> {
   const same = await tx.document.findUnique({ where: { contentHash: hash }, select: { id: true, source: true, extractorVersion: true } });
   if (same && same.extractorVersion === extractorVersion) {
-    const result = emptyResult(doc, "unchanged", same.id);
+    const result = emptyResult(doc.source, "unchanged", same.id);
     if (same.source !== doc.source) result.duplicateOf = same.source;
     return result;
   }
@@ -98,7 +114,7 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
   const created = previous
     ? await tx.document.update({ where: { id: previous.id }, data, select: { id: true } })
     : await tx.document.create({ data: { ...data, source: doc.source }, select: { id: true } });
-  const result = emptyResult(doc, previous ? "replaced" : "created", created.id);
+  const result = emptyResult(doc.source, previous ? "replaced" : "created", created.id, doc);
   await writeFacts(tx, created.id, doc, result);
   if (previous) {
     await collectOrphans(tx);

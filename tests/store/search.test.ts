@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/store/db.ts";
+import { countSearch, searchEntities, searchTerms } from "../../src/store/search.ts";
+import { dropDatabase, freshDatabase } from "../helpers/database.ts";
+
+// Rows written directly, so the search index is tested apart from the extractor.
+async function build(db: Database) {
+  const p = db.prisma;
+  const vn = await p.country.create({ data: { code: "VN", name: "Vietnam" } });
+  const kr = await p.country.create({ data: { code: "KR", name: "Republic of Korea" } });
+  const moit = await p.organization.create({ data: { key: "ministry of industry and trade", name: "Ministry of Industry and Trade", acronym: "MoIT", countryId: vn.id } });
+  const dien = await p.official.create({ data: { key: "dien hong nguyen", name: "Nguyễn Hồng Diên", searchName: "nguyen hong dien", countryId: vn.id, title: "Minister of Industry and Trade", organizationId: moit.id } });
+  await p.official.create({ data: { key: "ju oh yong", name: "Oh Yong-ju", searchName: "oh yong ju", countryId: kr.id, title: "Ambassador to Vietnam" } });
+  await p.official.create({ data: { key: "dang dien van", name: "Đặng Văn Điền", searchName: "dang van dien", countryId: vn.id } });
+  const doc = await p.document.create({
+    data: { source: "a.txt", contentHash: "h1", date: new Date("2023-06-13"), text: "Minister Dien received the ambassador in Hanoi to discuss semiconductor supply chains.", extractorVersion: "t" },
+  });
+  await p.proposal.create({ data: { documentId: doc.id, ordinal: 0, kind: "suggestion", text: "boost cooperation in semiconductors and critical minerals", speakerId: dien.id, date: doc.date } });
+  await p.agreement.create({ data: { documentId: doc.id, ordinal: 0, kind: "mou", title: "MoU on the Vietnam-Korea Center for Essential Mineral Supply", status: "proposed", date: doc.date } });
+  await p.meeting.create({ data: { documentId: doc.id, ordinal: 0, kind: "reception", status: "held", date: "2023-06-13", location: "Hanoi" } });
+  await p.topic.create({ data: { name: "semiconductors" } });
+  return { dien, moit };
+}
+
+describe("search", () => {
+  let db: Database;
+  let ids: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => {
+    db = await freshDatabase();
+    ids = await build(db);
+  });
+  afterAll(async () => {
+    await db.close();
+    await dropDatabase(db.url);
+  });
+  const search = (text: string, opts = {}) => searchEntities(db.prisma, db.provider, text, opts);
+
+  it("finds an official by any part of the name, ignoring accents, case and order", async () => {
+    for (const q of ["Nguyen Hong Dien", "nguyễn hồng diên", "dien nguyen", "HONG"]) {
+      const [top] = await search(q);
+      expect(top, q).toEqual({ kind: "Official", id: ids.dien.id, match: "words" });
+    }
+  });
+
+  it("folds đ like other accents", async () => {
+    const hits = await search("Dang Van Dien");
+    expect(hits[0]?.kind).toBe("Official");
+    expect((await db.prisma.official.findUnique({ where: { id: hits[0].id } }))?.name).toBe("Đặng Văn Điền");
+  });
+
+  it("matches word prefixes and ranks names before events and documents", async () => {
+    const hits = await search("semiconductor");
+    expect(hits.map((h) => h.kind)).toEqual(["Topic", "Proposal", "Document"]);
+    expect(await countSearch(db.prisma, db.provider, "semiconductor")).toBe(3);
+  });
+
+  it("finds organisations by acronym and restricts by kind", async () => {
+    expect(await search("moit", { kinds: ["Organization"] })).toEqual([{ kind: "Organization", id: ids.moit.id, match: "words" }]);
+    expect((await search("mineral", { kinds: ["Agreement"] })).map((h) => h.kind)).toEqual(["Agreement"]);
+  });
+
+  it("pages with first and offset", async () => {
+    const all = await search("semiconductor");
+    expect(await search("semiconductor", { first: 1, offset: 1 })).toEqual(all.slice(1, 2));
+  });
+
+  it("treats query syntax and SQL as plain words", async () => {
+    for (const q of [`"`, `dien" OR "x`, "NEAR(a b)", "'; DROP TABLE \"Official\"; --", "a:* & !b", "*", "(", ""]) {
+      await expect(search(q), q).resolves.toBeInstanceOf(Array);
+    }
+    expect(await db.prisma.official.count()).toBe(3);
+    expect(searchTerms("x'); DROP--")).toEqual(["x", "drop"]);
+  });
+
+  it("keeps the index in step with updates and deletes", async () => {
+    await db.prisma.official.update({ where: { id: ids.dien.id }, data: { title: "Chairman of the Central Economic Commission" } });
+    expect((await search("economic commission", { kinds: ["Official"] })).map((h) => h.id)).toEqual([ids.dien.id]);
+    const temp = await db.prisma.official.create({ data: { key: "zz", name: "Zebulon Quux", searchName: "zebulon quux" } });
+    expect(await search("zebulon")).toHaveLength(1);
+    await db.prisma.official.delete({ where: { id: temp.id } });
+    expect(await search("zebulon")).toHaveLength(0);
+  });
+});
