@@ -1,0 +1,74 @@
+// Helpers shared by the resolvers: they stay thin, the store layer does the reading.
+import type { Context } from "../context.ts";
+import type { NodeRows, NodeType, RelationNodeType } from "../../store/loaders.ts";
+import type { RelationName } from "../../store/queries/relations.ts";
+import type { Page, PageRequest } from "../../store/queries/pagination.ts";
+import type { Listed } from "../../store/queries/lists.ts";
+import { ArgsType, Field, InputType } from "type-graphql";
+import { pageRequest, toConnection, type ConnectionArgs } from "../connection.ts";
+import { badInput } from "../errors.ts";
+import { DateScalar } from "../scalars.ts";
+import { OrderDirection } from "../types.ts";
+import { ConnectionArgs as ConnectionArgsBase } from "../connection.ts";
+
+/** A row tagged with its GraphQL type, for the Node interface and the SearchResult union. */
+export function typed<K extends NodeType>(type: K, row: NodeRows[K]): NodeRows[K] & { __typename: K } {
+  return { ...row, __typename: type };
+}
+
+/** A nested connection of `parentId` through a store relation (batched per request). */
+export async function relationConnection<R extends RelationName>(ctx: Context, relation: R, parentId: number, args: ConnectionArgs) {
+  const req = pageRequest(args);
+  const page = await ctx.loaders.page(relation, req, parentId);
+  const nodes: Page<RelationNodeType<R>> = {
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hasPreviousPage,
+    rows: page.rows.map((r) => ({ position: r.position, row: r.row.node })),
+  };
+  const extras = new Map(page.rows.map((r) => [r.row.node, r.row.extra]));
+  return toConnection(nodes, () => ctx.loaders.count(relation, parentId), (node) => ({ extra: extras.get(node) ?? null }));
+}
+
+/** A top-level connection from a store list. */
+export async function listConnection<T>(args: ConnectionArgs, list: (req: PageRequest) => Promise<Listed<T>>) {
+  const page = await list(pageRequest(args));
+  return toConnection(page, page.count);
+}
+
+export async function required<T>(value: Promise<T | null> | T | null, what: string): Promise<T> {
+  const v = await value;
+  if (v == null) throw new Error(`${what} is missing`);
+  return v;
+}
+
+export function checkRange(from: string | null | undefined, to: string | null | undefined): void {
+  if (from && to && from > to) throw badInput(`\`from\` (${from}) is after \`to\` (${to})`, { argument: "from" });
+}
+
+export enum DateOrderField {
+  DATE = "date",
+}
+
+import { registerEnumType } from "type-graphql";
+registerEnumType(DateOrderField, { name: "DateOrderField", description: "What dated lists can be ordered by." });
+
+@InputType({ description: "Ordering of a dated list." })
+export class DateOrder {
+  @Field(() => DateOrderField, { defaultValue: DateOrderField.DATE, description: "The field to order by." })
+  field!: DateOrderField;
+
+  @Field(() => OrderDirection, { description: "The direction to order in." })
+  direction!: OrderDirection;
+}
+
+@ArgsType()
+export class DateRangeArgs extends ConnectionArgsBase {
+  @Field(() => DateScalar, { nullable: true, description: "Only items dated on or after this day." })
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Only items dated on or before this day." })
+  to?: string | null;
+
+  @Field(() => DateOrder, { nullable: true, description: "Ordering; newest first by default." })
+  orderBy?: DateOrder | null;
+}

@@ -1,0 +1,207 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { DocumentError } from "../../extraction/types.ts";
+import type { DocumentRow } from "../../store/loaders.ts";
+import { listDocuments } from "../../store/queries/lists.ts";
+import { authorizeWrite, type Context } from "../context.ts";
+import { badInput, notFound } from "../errors.ts";
+import { idOf, toGlobalId } from "../ids.ts";
+import { DateScalar } from "../scalars.ts";
+import {
+  Agreement,
+  Document,
+  DocumentConnection,
+  Evidence,
+  IngestStatus,
+  Meeting,
+  Official,
+  OrderDirection,
+  Organization,
+  Position,
+  Proposal,
+  Target,
+  Topic,
+} from "../types.ts";
+import { checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
+
+@ArgsType()
+export class DocumentsArgs extends DateRangeArgs {
+  @Field(() => String, { nullable: true, description: "The source contains this." })
+  source?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The title contains this (case-insensitive)." })
+  title?: string | null;
+}
+
+@InputType({ description: "A news report to ingest." })
+export class IngestDocumentInput {
+  @Field(() => String, { description: "The report's text (a leading ` date YYYY-MM-DD` header sets its date)." })
+  text!: string;
+
+  @Field(() => String, { description: "Path or label; ingesting other content under the same source replaces that document." })
+  source!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "Publication date, when the text has no date header." })
+  date?: string | null;
+}
+
+@ObjectType({ description: "How many shared nodes an ingest created and reused." })
+export class NodeTally {
+  @Field(() => Int, { description: "New nodes." })
+  created!: number;
+
+  @Field(() => Int, { description: "Nodes other documents had already created." })
+  reused!: number;
+}
+
+@ObjectType({ description: "The result of ingestDocument." })
+export class IngestDocumentPayload {
+  @Field(() => IngestStatus, { description: "Created, replaced or unchanged." })
+  status!: string;
+
+  @Field(() => Document, { description: "The stored document, with everything extracted from it." })
+  document!: DocumentRow;
+
+  @Field(() => String, { nullable: true, description: "When this content is already stored under another source, that source." })
+  duplicateOf!: string | null;
+
+  @Field(() => NodeTally, { description: "Officials created and reused." })
+  officials!: NodeTally;
+
+  @Field(() => NodeTally, { description: "Organisations created and reused." })
+  organizations!: NodeTally;
+
+  @Field(() => NodeTally, { description: "Countries created and reused." })
+  countries!: NodeTally;
+}
+
+@ObjectType({ description: "The result of deleteDocument." })
+export class DeleteDocumentPayload {
+  @Field(() => ID, { description: "The global ID of the deleted document." })
+  deletedDocumentId!: string;
+
+  @Field(() => String, { description: "Its source." })
+  source!: string;
+}
+
+const MAX_TEXT = 1_000_000;
+
+@Resolver(() => Document)
+export class DocumentResolver {
+  @Query(() => DocumentConnection, { description: "Ingested reports, newest first by default." })
+  documents(@Args(() => DocumentsArgs) args: DocumentsArgs, @Ctx() ctx: Context) {
+    checkRange(args.from, args.to);
+    const filter = { from: args.from, to: args.to, source: args.source, title: args.title };
+    return listConnection(args, (req) => listDocuments(ctx.db, filter, args.orderBy?.direction ?? OrderDirection.DESC, req));
+  }
+
+  @Query(() => Document, { nullable: true, description: "One report, by global ID or by source. NOT_FOUND when there is none." })
+  async document(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { nullable: true, description: "The document's global ID." }) id?: string | null,
+    @Arg("source", () => String, { nullable: true, description: "The source it was ingested from." }) source?: string | null,
+  ) {
+    if ((id == null) === (source == null)) throw badInput("Give exactly one of `id` and `source`.");
+    const row =
+      id != null
+        ? await ctx.loaders.nodes.Document.load(idOf("Document", id))
+        : await ctx.db.prisma.document.findUnique({ where: { source: source! }, select: { id: true } }).then((d) => (d ? ctx.loaders.nodes.Document.load(d.id) : null));
+    if (!row) throw notFound(id != null ? `Could not resolve to a Document with the id ${id}.` : `No document with source "${source}".`);
+    return row;
+  }
+
+  @Mutation(() => IngestDocumentPayload, {
+    description: "Extracts a report and stores it with all of its facts in one transaction. Idempotent: the same content again changes nothing; other content under the same source replaces that document's facts.",
+  })
+  async ingestDocument(@Arg("input", () => IngestDocumentInput, { description: "The report." }) input: IngestDocumentInput, @Ctx() ctx: Context) {
+    authorizeWrite(ctx);
+    if (!input.source.trim()) throw badInput("`source` must not be empty.", { argument: "input.source" });
+    if (!input.text.trim()) throw badInput("`text` must not be empty.", { argument: "input.text" });
+    if (input.text.length > MAX_TEXT) throw badInput(`\`text\` is longer than ${MAX_TEXT} characters.`, { argument: "input.text" });
+    // Loaded on first use: the read API keeps working whatever state the extractor is in.
+    const { ingestText } = await import("../../store/ingest.ts");
+    let result;
+    try {
+      result = await ingestText(ctx.db.prisma, { text: input.text, source: input.source, date: input.date ?? undefined });
+    } catch (err) {
+      if (err instanceof DocumentError || (err as Error)?.name === "DocumentError") {
+        throw badInput(`Document refused: ${(err as Error).message}`, { argument: "input", reason: (err as Error).message });
+      }
+      throw err;
+    }
+    const document = await required(ctx.loaders.nodes.Document.load(result.documentId), `document ${result.documentId}`);
+    return { status: result.status, document, duplicateOf: result.duplicateOf, officials: result.officials, organizations: result.organizations, countries: result.countries };
+  }
+
+  @Mutation(() => DeleteDocumentPayload, {
+    description: "Deletes a report with every fact read from it, and the officials, organisations, countries and topics no other report evidences. NOT_FOUND when there is no such document.",
+  })
+  async deleteDocument(@Arg("id", () => ID, { description: "The document's global ID." }) id: string, @Ctx() ctx: Context) {
+    authorizeWrite(ctx);
+    const dbId = idOf("Document", id);
+    const doc = await ctx.db.prisma.document.findUnique({ where: { id: dbId }, select: { source: true } });
+    if (!doc) throw notFound(`Could not resolve to a Document with the id ${id}.`);
+    const { deleteDocument } = await import("../../store/ingest.ts");
+    if (!(await deleteDocument(ctx.db.prisma, dbId))) throw notFound(`Could not resolve to a Document with the id ${id}.`);
+    return { deletedDocumentId: id, source: doc.source };
+  }
+
+  @FieldResolver(() => ID, { description: "The global ID of the object (opaque)." })
+  id(@Root() d: DocumentRow) {
+    return toGlobalId("Document", d.id);
+  }
+
+  @FieldResolver(() => Int, { description: "The primary key in the database." })
+  databaseId(@Root() d: DocumentRow) {
+    return d.id;
+  }
+
+  @FieldResolver(() => String, { description: "The full text." })
+  async text(@Root() d: DocumentRow, @Ctx() ctx: Context) {
+    return (await ctx.loaders.documentText.load(d.id)) ?? "";
+  }
+
+  @FieldResolver(() => [Topic], { description: "Sectors it covers." })
+  topics(@Root() d: DocumentRow, @Ctx() ctx: Context) {
+    return ctx.loaders.documentTopics.load(d.id);
+  }
+
+  @FieldResolver(() => [Official], { description: "Officials it mentions, by name." })
+  officials(@Root() d: DocumentRow, @Ctx() ctx: Context) {
+    return ctx.loaders.documentOfficials.load(d.id);
+  }
+
+  @FieldResolver(() => [Organization], { description: "Organisations it mentions, by name." })
+  organizations(@Root() d: DocumentRow, @Ctx() ctx: Context) {
+    return ctx.loaders.documentOrganizations.load(d.id);
+  }
+
+  @FieldResolver(() => [Position], { description: "Positions it reports." })
+  positions(@Root() d: DocumentRow, @Ctx() ctx: Context) {
+    return ctx.loaders.documentPositions.load(d.id);
+  }
+
+  @FieldResolver(() => [Meeting], { description: "Meetings it describes, in order." })
+  meetings(@Root() d: DocumentRow, @Ctx() ctx: Context) {
+    return ctx.loaders.documentMeetings.load(d.id);
+  }
+
+  @FieldResolver(() => [Proposal], { description: "Proposals it reports, in order." })
+  proposals(@Root() d: DocumentRow, @Ctx() ctx: Context) {
+    return ctx.loaders.documentProposals.load(d.id);
+  }
+
+  @FieldResolver(() => [Agreement], { description: "Agreements it reports, in order." })
+  agreements(@Root() d: DocumentRow, @Ctx() ctx: Context) {
+    return ctx.loaders.documentAgreements.load(d.id);
+  }
+
+  @FieldResolver(() => [Target], { description: "Quantified targets it reports, in order." })
+  targets(@Root() d: DocumentRow, @Ctx() ctx: Context) {
+    return ctx.loaders.documentTargets.load(d.id);
+  }
+
+  @FieldResolver(() => [Evidence], { description: "Every piece of evidence read from it, in text order." })
+  evidence(@Root() d: DocumentRow, @Ctx() ctx: Context) {
+    return ctx.loaders.evidenceOf("documentId", d.id);
+  }
+}

@@ -1,0 +1,92 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { Meeting as MeetingRow, MeetingParticipant as ParticipantRow } from "../../generated/sqlite/client.ts";
+import { listMeetings } from "../../store/queries/lists.ts";
+import type { Context } from "../context.ts";
+import { idOf, toGlobalId } from "../ids.ts";
+import { Document, Evidence, Meeting, MeetingConnection, MeetingKind, MeetingParticipant, MeetingStatus, Official, OrderDirection, Proposal } from "../types.ts";
+import { checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
+
+@ArgsType()
+export class MeetingsArgs extends DateRangeArgs {
+  @Field(() => [MeetingKind], { nullable: true, description: "Only meetings of these kinds." })
+  kind?: MeetingKind[] | null;
+
+  @Field(() => MeetingStatus, { nullable: true, description: "Only held, or only planned, meetings." })
+  status?: MeetingStatus | null;
+
+  @Field(() => String, { nullable: true, description: "A participant's name (accent-, case- and word-order-insensitive)." })
+  participant?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "A participant's global ID." })
+  participantId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A participant's country, by ISO 3166-1 alpha-2 code." })
+  country?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The location contains this text." })
+  location?: string | null;
+}
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Query(() => MeetingConnection, {
+    description: "Meetings, newest first by default. A date range matches meetings whose period overlaps it (a meeting dated `2023-06` is in June 10-20).",
+  })
+  meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: Context) {
+    checkRange(args.from, args.to);
+    const filter = {
+      from: args.from,
+      to: args.to,
+      kind: args.kind,
+      status: args.status,
+      participant: args.participant,
+      participantId: args.participantId != null ? idOf("Official", args.participantId, "participantId") : null,
+      country: args.country,
+      location: args.location,
+    };
+    return listConnection(args, (req) => listMeetings(ctx.db, filter, args.orderBy?.direction ?? OrderDirection.DESC, req));
+  }
+
+  @FieldResolver(() => ID, { description: "The global ID of the object (opaque)." })
+  id(@Root() m: MeetingRow) {
+    return toGlobalId("Meeting", m.id);
+  }
+
+  @FieldResolver(() => Int, { description: "The primary key in the database." })
+  databaseId(@Root() m: MeetingRow) {
+    return m.id;
+  }
+
+  @FieldResolver(() => [MeetingParticipant], { description: "Who took part, hosts first, with their roles." })
+  participants(@Root() m: MeetingRow, @Ctx() ctx: Context) {
+    return ctx.loaders.meetingParticipants.load(m.id);
+  }
+
+  @FieldResolver(() => [Proposal], { description: "Proposals made at the meeting, in the report's order." })
+  proposals(@Root() m: MeetingRow, @Ctx() ctx: Context) {
+    return ctx.loaders.meetingProposals.load(m.id);
+  }
+
+  @FieldResolver(() => Document, { description: "The report that describes the meeting." })
+  document(@Root() m: MeetingRow, @Ctx() ctx: Context) {
+    return required(ctx.loaders.nodes.Document.load(m.documentId), `document ${m.documentId}`);
+  }
+
+  @FieldResolver(() => [Evidence], { description: "The words the meeting was read from." })
+  evidence(@Root() m: MeetingRow, @Ctx() ctx: Context) {
+    return ctx.loaders.evidenceOf("meetingId", m.id);
+  }
+}
+
+@Resolver(() => MeetingParticipant)
+export class MeetingParticipantResolver {
+  @FieldResolver(() => Official, { description: "The official." })
+  official(@Root() p: ParticipantRow, @Ctx() ctx: Context) {
+    return required(ctx.loaders.nodes.Official.load(p.officialId), `official ${p.officialId}`);
+  }
+
+  @FieldResolver(() => Meeting, { description: "The meeting." })
+  meeting(@Root() p: ParticipantRow, @Ctx() ctx: Context) {
+    return required(ctx.loaders.nodes.Meeting.load(p.meetingId), `meeting ${p.meetingId}`);
+  }
+}

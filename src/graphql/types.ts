@@ -1,0 +1,318 @@
+// The object types: each class holds the columns a type shows as is; relations and computed
+// fields are field resolvers in resolvers/<type>.ts (one resolver class per type).
+import { Field, Float, ID, Int, InterfaceType, ObjectType, registerEnumType, createUnionType } from "type-graphql";
+import { DateScalar, DateTimeScalar } from "./scalars.ts";
+import { connectionOf, PageInfo } from "./connection.ts";
+
+// ---- Enums (GraphQL names in upper case; values as stored) ----
+
+export enum MeetingKind {
+  RECEPTION = "reception",
+  TALKS = "talks",
+  PHONE_CALL = "phone_call",
+  VIDEO_CALL = "video_call",
+  VISIT = "visit",
+  DIALOGUE = "dialogue",
+  CONFERENCE = "conference",
+  WORKING_SESSION = "working_session",
+  MEETING = "meeting",
+}
+registerEnumType(MeetingKind, { name: "MeetingKind", description: "What kind of encounter a meeting was." });
+
+export enum MeetingStatus {
+  HELD = "held",
+  PLANNED = "planned",
+}
+registerEnumType(MeetingStatus, {
+  name: "MeetingStatus",
+  description: "Whether a meeting took place or is announced.",
+  valuesConfig: { HELD: { description: "It took place." }, PLANNED: { description: "It is announced for later." } },
+});
+
+export enum ParticipantRole {
+  HOST = "host",
+  GUEST = "guest",
+  PARTICIPANT = "participant",
+}
+registerEnumType(ParticipantRole, {
+  name: "ParticipantRole",
+  description: "An official's role in a meeting.",
+  valuesConfig: {
+    HOST: { description: "Received the others (the receiving side)." },
+    GUEST: { description: "Was received." },
+    PARTICIPANT: { description: "Took part without a reported host/guest role." },
+  },
+});
+
+export enum ProposalKind {
+  SUGGESTION = "suggestion",
+  PROPOSAL = "proposal",
+  REQUEST = "request",
+  CALL = "call",
+  INVITATION = "invitation",
+  RECOMMENDATION = "recommendation",
+}
+registerEnumType(ProposalKind, { name: "ProposalKind", description: "The speech act: what the speaker did with the proposal's content." });
+
+export enum AgreementStatus {
+  PROPOSED = "proposed",
+  UNDER_NEGOTIATION = "under_negotiation",
+  SIGNED = "signed",
+  IN_FORCE = "in_force",
+}
+registerEnumType(AgreementStatus, { name: "AgreementStatus", description: "How far an agreement has come." });
+
+export enum OrderDirection {
+  ASC = "asc",
+  DESC = "desc",
+}
+registerEnumType(OrderDirection, { name: "OrderDirection", description: "Sort direction." });
+
+export enum OfficialOrderField {
+  NAME = "name",
+  ID = "id",
+}
+registerEnumType(OfficialOrderField, { name: "OfficialOrderField", description: "What officials can be ordered by." });
+
+export enum IngestStatus {
+  CREATED = "created",
+  REPLACED = "replaced",
+  UNCHANGED = "unchanged",
+}
+registerEnumType(IngestStatus, {
+  name: "IngestStatus",
+  description: "What an ingest did.",
+  valuesConfig: {
+    CREATED: { description: "A new document was stored." },
+    REPLACED: { description: "The document at this source had other content; its facts were replaced." },
+    UNCHANGED: { description: "This content was already stored; nothing changed." },
+  },
+});
+
+// ---- Node ----
+
+@InterfaceType({
+  description: "An object with a global ID (Relay). Fetch any of them with `node(id:)`.",
+  resolveType: (value: { __typename?: string }) => value.__typename,
+})
+export abstract class Node {
+  @Field(() => ID, { description: "The global ID of the object (opaque)." })
+  id!: string;
+}
+
+// ---- Object types ----
+
+@ObjectType({ implements: Node, description: "A country, by ISO 3166-1 code." })
+export class Country extends Node {
+  @Field(() => String, { description: "ISO 3166-1 alpha-2 code, e.g. `VN`." })
+  code!: string;
+
+  @Field(() => String, { description: "English short name." })
+  name!: string;
+}
+
+@ObjectType({ implements: Node, description: "A ministry, agency, embassy, company or other organisation named in reports." })
+export class Organization extends Node {
+  @Field(() => String, { description: "Name as first reported." })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "Acronym, when a report gives one (e.g. `MoIT`)." })
+  acronym!: string | null;
+}
+
+@ObjectType({ implements: Node, description: "A person holding or having held office, one node across all reports that name them." })
+export class Official extends Node {
+  @Field(() => String, { description: "Canonical (fullest, accented when any report accents it) name." })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "Title of the most recently reported position." })
+  title!: string | null;
+}
+
+@ObjectType({ implements: Node, description: "An official's title at an organisation, as one report gave it on its date." })
+export class Position extends Node {
+  @Field(() => String, { description: "The title as written, without the name." })
+  title!: string;
+
+  @Field(() => DateScalar, { description: "Date of the reporting document." })
+  date!: Date;
+}
+
+@ObjectType({ implements: Node, description: "A meeting, call, visit or other encounter between officials, as one report described it." })
+export class Meeting extends Node {
+  @Field(() => MeetingKind, { description: "What kind of encounter." })
+  kind!: string;
+
+  @Field(() => MeetingStatus, { description: "Held or planned." })
+  status!: string;
+
+  @Field(() => String, { nullable: true, description: "`YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the report allows." })
+  date!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "First day of the period `date` names." })
+  dateStart!: Date | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Last day of the period `date` names." })
+  dateEnd!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Where it took place, as written." })
+  location!: string | null;
+}
+
+@ObjectType({ description: "An official's part in a meeting." })
+export class MeetingParticipant {
+  @Field(() => ParticipantRole, { description: "Host, guest or participant." })
+  role!: string;
+}
+
+@ObjectType({ implements: Node, description: "A suggestion, proposal, request, call, invitation or recommendation one official made." })
+export class Proposal extends Node {
+  @Field(() => ProposalKind, { description: "The speech act." })
+  kind!: string;
+
+  @Field(() => String, { description: "What was proposed (the content clause, without the attribution)." })
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: "The addressee as written when it is a country or organisation rather than an official (see `addressee`)." })
+  addresseeName!: string | null;
+
+  @Field(() => DateScalar, { description: "Date of the meeting where it was made, else of the report." })
+  date!: Date;
+}
+
+@ObjectType({ implements: Node, description: "An agreement, MoU, joint statement, treaty, plan or declaration, signed or in the making." })
+export class Agreement extends Node {
+  @Field(() => String, { description: "Lower snake case: `mou`, `joint_statement`, `agreement`, `treaty`, `contract`, `action_plan`, `declaration`, ..." })
+  kind!: string;
+
+  @Field(() => String, { description: "Title as written." })
+  title!: string;
+
+  @Field(() => AgreementStatus, { description: "How far it has come." })
+  status!: string;
+
+  @Field(() => DateScalar, { description: "Date of the reporting document." })
+  date!: Date;
+}
+
+@ObjectType({ description: "A party to an agreement: the name as written, resolved to an official, organisation or country when possible." })
+export class AgreementParty {
+  @Field(() => String, { description: "The party as the report named it." })
+  name!: string;
+}
+
+@ObjectType({ implements: Node, description: "A quantified goal, e.g. lifting two-way trade to US$100 billion." })
+export class Target extends Node {
+  @Field(() => String, { description: "What is measured, e.g. `two-way trade`." })
+  metric!: string;
+
+  @Field(() => Float, { description: "The goal's value." })
+  value!: number;
+
+  @Field(() => String, { description: "Unit of `value`, e.g. `USD`." })
+  unit!: string;
+
+  @Field(() => String, { nullable: true, description: "Year or date by which to reach it, when given." })
+  deadline!: string | null;
+}
+
+@ObjectType({ implements: Node, description: "A sector from the controlled vocabulary (trade, energy, semiconductors, ...)." })
+export class Topic extends Node {
+  @Field(() => String, { description: "The topic's name (lower case)." })
+  name!: string;
+}
+
+@ObjectType({ implements: Node, description: "An ingested news report: the source of every fact in the graph." })
+export class Document extends Node {
+  @Field(() => String, { description: "Path or label it was ingested from (unique)." })
+  source!: string;
+
+  @Field(() => String, { description: "SHA-256 of the text." })
+  contentHash!: string;
+
+  @Field(() => DateScalar, { description: "Publication date." })
+  date!: Date;
+
+  @Field(() => String, { nullable: true, description: "Headline, when the report has one." })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Dateline, e.g. `Hanoi (VNA)`." })
+  dateline!: string | null;
+
+  @Field(() => String, { description: "Version of the extractor that produced its facts." })
+  extractorVersion!: string;
+
+  @Field(() => Int, { description: "Number of words in the text." })
+  wordCount!: number;
+
+  @Field(() => DateTimeScalar, { description: "When it was first ingested." })
+  ingestedAt!: Date;
+
+  @Field(() => DateTimeScalar, { description: "When it was last (re)ingested." })
+  updatedAt!: Date;
+}
+
+@ObjectType({ implements: Node, description: "Provenance: the words of a document a fact was read from." })
+export class Evidence extends Node {
+  @Field(() => Int, { description: "Index of the sentence in the document." })
+  sentence!: number;
+
+  @Field(() => Int, { description: "Start offset (UTF-16 code units, inclusive) into `Document.text`." })
+  start!: number;
+
+  @Field(() => Int, { description: "End offset (exclusive) into `Document.text`." })
+  end!: number;
+
+  @Field(() => String, { description: "`Document.text[start:end]`." })
+  text!: string;
+}
+
+// ---- Connections ----
+
+export const { Connection: OfficialConnection } = connectionOf(Official, "Official", "officials");
+export const { Connection: MeetingConnection } = connectionOf(Meeting, "Meeting", "meetings");
+export const { Connection: ProposalConnection } = connectionOf(Proposal, "Proposal", "proposals");
+export const { Connection: AgreementConnection } = connectionOf(Agreement, "Agreement", "agreements");
+export const { Connection: OrganizationConnection } = connectionOf(Organization, "Organization", "organisations");
+export const { Connection: CountryConnection } = connectionOf(Country, "Country", "countries");
+export const { Connection: TopicConnection } = connectionOf(Topic, "Topic", "topics");
+export const { Connection: DocumentConnection } = connectionOf(Document, "Document", "documents");
+export const { Connection: PositionConnection } = connectionOf(Position, "Position", "positions");
+export const { Connection: EvidenceConnection } = connectionOf(Evidence, "Evidence", "evidence");
+
+@ObjectType({ description: "An official someone met, with how often." })
+export class CounterpartEdge {
+  @Field(() => String, { description: "A cursor for use in pagination." })
+  cursor!: string;
+
+  @Field(() => Official, { description: "The official met." })
+  node!: Official;
+
+  @Field(() => Int, { description: "How many meetings the two shared." })
+  meetingCount!: number;
+}
+
+@ObjectType({ description: "The officials an official met, most frequent first." })
+export class CounterpartConnection {
+  @Field(() => [CounterpartEdge], { description: "A list of edges." })
+  edges!: CounterpartEdge[];
+
+  @Field(() => [Official], { description: "A list of nodes (the edges' nodes)." })
+  nodes!: Official[];
+
+  @Field(() => PageInfo, { description: "Information to aid in pagination." })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: "How many different officials they met." })
+  totalCount!: number;
+}
+
+
+// ---- Search ----
+
+export const SearchResult = createUnionType({
+  name: "SearchResult",
+  description: "Anything `search` can find.",
+  types: () => [Official, Organization, Country, Topic, Agreement, Meeting, Proposal, Document] as const,
+  resolveType: (value) => (value as { __typename?: string }).__typename,
+});

@@ -1,0 +1,189 @@
+// The HTTP server: a plain node:http server with the GraphQL API at /graphql (Apollo Server 5),
+// the offline GraphiQL IDE for browsers at /graphql and /, /healthz, and graceful shutdown.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { Database } from "./store/db.ts";
+import { buildGraphQLSchema } from "./graphql/schema.ts";
+import { createContext, type Context } from "./graphql/context.ts";
+import { formatError } from "./graphql/errors.ts";
+import { ideHtml, IDE_CSP } from "./graphql/ide.ts";
+
+export interface ServerOptions {
+  db: Database;
+  /** 0 picks a free port. Default: $PORT, else 4000. */
+  port?: number;
+  /** Default: $HOST, else 127.0.0.1. */
+  host?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  /** Base URL, e.g. http://127.0.0.1:4000 (the API is at `${url}/graphql`). */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Largest request body accepted (an ingested report travels in it). */
+const MAX_BODY = 5 * 1024 * 1024;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new HttpError(413, `Request body larger than ${MAX_BODY} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+function wantsHtml(req: http.IncomingMessage, url: URL): boolean {
+  return req.method === "GET" && (req.headers.accept ?? "").includes("text/html") && !url.searchParams.has("query");
+}
+
+function portFromEnv(): number {
+  const raw = process.env.PORT?.trim();
+  if (!raw) return 4000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${raw}"`);
+  return port;
+}
+
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const { db } = opts;
+  const log = opts.log ?? ((line: string) => console.error(line));
+  const port = opts.port ?? portFromEnv();
+  const host = opts.host ?? (process.env.HOST?.trim() || "127.0.0.1");
+
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer<Context>({
+    schema: await buildGraphQLSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(log),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === "POST") {
+      const raw = await readBody(req);
+      const type = headers.get("content-type") ?? "";
+      if (type.includes("application/json") || type.includes("application/graphql-response+json")) {
+        try {
+          body = raw ? JSON.parse(raw) : {};
+        } catch {
+          throw new HttpError(400, "Request body is not valid JSON");
+        }
+      } else {
+        body = raw;
+      }
+    }
+    const request: HTTPGraphQLRequest = { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body };
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: request,
+      context: async () => createContext(db, req.headers),
+    });
+    const outHeaders: Record<string, string> = {};
+    for (const [key, value] of response.headers) outHeaders[key] = value;
+    res.writeHead(response.status ?? 200, outHeaders);
+    if (response.body.kind === "complete") {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  httpServer.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const handle = async () => {
+      if (url.pathname === "/healthz") {
+        if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "Method not allowed" }, { allow: "GET, HEAD" });
+        try {
+          await db.prisma.$queryRawUnsafe("SELECT 1");
+          return sendJson(res, 200, { status: "ok" });
+        } catch {
+          return sendJson(res, 503, { status: "unavailable", error: "database unreachable" });
+        }
+      }
+      if ((url.pathname === "/" || url.pathname === "/graphql") && wantsHtml(req, url)) {
+        const html = ideHtml("/graphql");
+        res.writeHead(200, {
+          "content-type": "text/html; charset=utf-8",
+          "content-length": Buffer.byteLength(html),
+          "content-security-policy": IDE_CSP,
+          "cache-control": "no-cache",
+        });
+        return res.end(html);
+      }
+      if (url.pathname === "/graphql") return graphql(req, res, url);
+      if (url.pathname === "/") {
+        res.writeHead(302, { location: "/graphql" });
+        return res.end();
+      }
+      sendJson(res, 404, { error: `Not found: ${url.pathname}. The GraphQL API is at /graphql.` });
+    };
+    handle().catch((err: unknown) => {
+      if (err instanceof HttpError) {
+        if (!res.headersSent) sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: "BAD_REQUEST" } }] }, { connection: "close" });
+        return;
+      }
+      log(`request ${req.method} ${url.pathname} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      else res.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(port, host, () => {
+      httpServer.off("error", reject);
+      resolve();
+    });
+  });
+  const address = httpServer.address() as AddressInfo;
+  const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const url = `http://${shownHost}:${address.port}`;
+  log(`GraphQL API at ${url}/graphql (IDE in a browser at the same address)`);
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    close() {
+      // Stops accepting connections, lets in-flight requests finish (drain plugin), then stops Apollo.
+      closing ??= apollo.stop();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,255 @@
+// Per-request batch loaders: every relation the API resolves goes through one of these, so a
+// request's statement count follows the query's shape, not the number of rows it returns.
+// Create one set per request (createLoaders) — caches must not outlive a request.
+import DataLoader from "dataloader";
+import type { Database } from "./db.ts";
+import type {
+  Agreement,
+  AgreementParty,
+  Country,
+  Document,
+  Evidence,
+  Meeting,
+  MeetingParticipant,
+  Official,
+  Organization,
+  Position,
+  Proposal,
+  Target,
+  Topic,
+} from "../generated/sqlite/client.ts";
+import { windowCounts, windowPages, type Page, type PageRequest } from "./queries/pagination.ts";
+import { relations, type RelationName } from "./queries/relations.ts";
+
+/** A document row without its text (loaded separately, by documentText). */
+export type DocumentRow = Omit<Document, "text">;
+export const DOCUMENT_SELECT = {
+  id: true,
+  source: true,
+  contentHash: true,
+  date: true,
+  title: true,
+  dateline: true,
+  extractorVersion: true,
+  wordCount: true,
+  ingestedAt: true,
+  updatedAt: true,
+} as const;
+
+export interface NodeRows {
+  Official: Official;
+  Organization: Organization;
+  Country: Country;
+  Meeting: Meeting;
+  Proposal: Proposal;
+  Agreement: Agreement;
+  Target: Target;
+  Topic: Topic;
+  Position: Position;
+  Document: DocumentRow;
+  Evidence: Evidence;
+}
+export type NodeType = keyof NodeRows;
+export const NODE_TYPES: NodeType[] = ["Official", "Organization", "Country", "Meeting", "Proposal", "Agreement", "Target", "Topic", "Position", "Document", "Evidence"];
+
+/** A nested connection's page: rows plus the relation's per-row value (e.g. meetings shared). */
+export type RelationPage<T> = Page<{ node: T; extra: number | null }>;
+
+/** The node type each relation lists. */
+const relationNode = {
+  officialMeetings: "Meeting",
+  officialProposals: "Proposal",
+  officialProposalsReceived: "Proposal",
+  officialPositions: "Position",
+  officialAgreementsProposed: "Agreement",
+  officialCounterparts: "Official",
+  officialEvidence: "Evidence",
+  countryOfficials: "Official",
+  countryMeetings: "Meeting",
+  countryOrganizations: "Organization",
+  organizationOfficials: "Official",
+  topicProposals: "Proposal",
+  topicDocuments: "Document",
+} as const satisfies Record<RelationName, NodeType>;
+export type RelationNodeType<R extends RelationName> = NodeRows[(typeof relationNode)[R]];
+
+type FactColumn = "meetingId" | "proposalId" | "agreementId" | "positionId" | "targetId" | "organizationId" | "documentId";
+
+function groupBy<T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> {
+  const m = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+
+const ROLE_RANK: Record<string, number> = { host: 0, guest: 1, participant: 2 };
+
+export function createLoaders(db: Database) {
+  const p = db.prisma;
+
+  function byId<T extends { id: number }>(fetch: (ids: number[]) => Promise<T[]>) {
+    return new DataLoader<number, T | null>(async (ids) => {
+      const rows = await fetch([...ids]);
+      const m = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => m.get(id) ?? null);
+    });
+  }
+
+  function manyBy<T, K extends number>(fetch: (ids: number[]) => Promise<T[]>, key: (r: T) => K) {
+    return new DataLoader<number, T[]>(async (ids) => {
+      const m = groupBy(await fetch([...ids]), key);
+      return ids.map((id) => m.get(id as K) ?? []);
+    });
+  }
+
+  const nodes: { [K in NodeType]: DataLoader<number, NodeRows[K] | null> } = {
+    Official: byId((ids) => p.official.findMany({ where: { id: { in: ids } } })),
+    Organization: byId((ids) => p.organization.findMany({ where: { id: { in: ids } } })),
+    Country: byId((ids) => p.country.findMany({ where: { id: { in: ids } } })),
+    Meeting: byId((ids) => p.meeting.findMany({ where: { id: { in: ids } } })),
+    Proposal: byId((ids) => p.proposal.findMany({ where: { id: { in: ids } } })),
+    Agreement: byId((ids) => p.agreement.findMany({ where: { id: { in: ids } } })),
+    Target: byId((ids) => p.target.findMany({ where: { id: { in: ids } } })),
+    Topic: byId((ids) => p.topic.findMany({ where: { id: { in: ids } } })),
+    Position: byId((ids) => p.position.findMany({ where: { id: { in: ids } } })),
+    Document: byId((ids) => p.document.findMany({ where: { id: { in: ids } }, select: DOCUMENT_SELECT })),
+    Evidence: byId((ids) => p.evidence.findMany({ where: { id: { in: ids } } })),
+  };
+
+  /** Loads rows of one node type by id, in one statement, and primes the node cache with them. */
+  async function rowsById<K extends NodeType>(type: K, ids: number[]): Promise<Map<number, NodeRows[K]>> {
+    const loader = nodes[type] as DataLoader<number, NodeRows[K] | null>;
+    const rows = await loader.loadMany([...new Set(ids)]);
+    const m = new Map<number, NodeRows[K]>();
+    for (const r of rows) if (r && !(r instanceof Error)) m.set(r.id, r);
+    return m;
+  }
+
+  const pageLoaders = new Map<string, DataLoader<number, RelationPage<unknown>>>();
+  const countLoaders = new Map<RelationName, DataLoader<number, number>>();
+
+  /** The page of a nested connection for one parent; parents asking with the same arguments share one statement. */
+  function page<R extends RelationName>(relation: R, req: PageRequest, parentId: number): Promise<RelationPage<RelationNodeType<R>>> {
+    const key = `${relation}:${req.first ?? ""}:${req.after ?? ""}:${req.last ?? ""}:${req.before ?? ""}`;
+    let loader = pageLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<number, RelationPage<unknown>>(async (parentIds) => {
+        const pages = await windowPages(p, relations[relation], parentIds, req);
+        const ids = [...pages.values()].flatMap((pg) => pg.rows.map((r) => r.row.id));
+        const rows = ids.length ? await rowsById(relationNode[relation], ids) : new Map();
+        return parentIds.map((id) => {
+          const pg = pages.get(id)!;
+          return {
+            hasNextPage: pg.hasNextPage,
+            hasPreviousPage: pg.hasPreviousPage,
+            rows: pg.rows.filter((r) => rows.has(r.row.id)).map((r) => ({ position: r.position, row: { node: rows.get(r.row.id), extra: r.row.extra } })),
+          };
+        });
+      });
+      pageLoaders.set(key, loader);
+    }
+    return loader.load(parentId) as Promise<RelationPage<RelationNodeType<R>>>;
+  }
+
+  /** The number of rows of a nested connection for one parent (one GROUP BY per batch). */
+  function count(relation: RelationName, parentId: number): Promise<number> {
+    let loader = countLoaders.get(relation);
+    if (!loader) {
+      loader = new DataLoader<number, number>(async (parentIds) => {
+        const counts = await windowCounts(p, relations[relation], parentIds);
+        return parentIds.map((id) => counts.get(id) ?? 0);
+      });
+      countLoaders.set(relation, loader);
+    }
+    return loader.load(parentId);
+  }
+
+  const evidence = new Map<FactColumn, DataLoader<number, Evidence[]>>();
+  /** Evidence rows of facts (by fact column), in document order. */
+  function evidenceOf(column: FactColumn, id: number): Promise<Evidence[]> {
+    let loader = evidence.get(column);
+    if (!loader) {
+      loader = manyBy(
+        (ids) => p.evidence.findMany({ where: { [column]: { in: ids } }, orderBy: [{ documentId: "asc" }, { start: "asc" }, { id: "asc" }] }),
+        (r) => r[column] as number,
+      );
+      evidence.set(column, loader);
+    }
+    return loader.load(id);
+  }
+
+  return {
+    db,
+    nodes,
+    page,
+    count,
+    evidenceOf,
+    documentText: new DataLoader<number, string | null>(async (ids) => {
+      const rows = await p.document.findMany({ where: { id: { in: [...ids] } }, select: { id: true, text: true } });
+      const m = new Map(rows.map((r) => [r.id, r.text]));
+      return ids.map((id) => m.get(id) ?? null);
+    }),
+    officialAliases: manyBy(
+      (ids) => p.alias.findMany({ where: { officialId: { in: ids } }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+      (r) => r.officialId,
+    ),
+    meetingParticipants: new DataLoader<number, MeetingParticipant[]>(async (ids) => {
+      const rows = await p.meetingParticipant.findMany({ where: { meetingId: { in: [...ids] } }, orderBy: [{ meetingId: "asc" }, { officialId: "asc" }] });
+      const m = groupBy(rows, (r) => r.meetingId);
+      return ids.map((id) => (m.get(id) ?? []).sort((a, b) => (ROLE_RANK[a.role] ?? 9) - (ROLE_RANK[b.role] ?? 9) || a.officialId - b.officialId));
+    }),
+    meetingProposals: manyBy(
+      (ids) => p.proposal.findMany({ where: { meetingId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }),
+      (r) => r.meetingId!,
+    ),
+    proposalTopics: new DataLoader<number, Topic[]>(async (ids) => {
+      const links = await p.proposalTopic.findMany({ where: { proposalId: { in: [...ids] } } });
+      const topics = links.length ? await rowsById("Topic", links.map((l) => l.topicId)) : new Map<number, Topic>();
+      const m = groupBy(links, (l) => l.proposalId);
+      return ids.map((id) => (m.get(id) ?? []).map((l) => topics.get(l.topicId)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name)));
+    }),
+    documentTopics: new DataLoader<number, Topic[]>(async (ids) => {
+      const links = await p.documentTopic.findMany({ where: { documentId: { in: [...ids] } } });
+      const topics = links.length ? await rowsById("Topic", links.map((l) => l.topicId)) : new Map<number, Topic>();
+      const m = groupBy(links, (l) => l.documentId);
+      return ids.map((id) => (m.get(id) ?? []).map((l) => topics.get(l.topicId)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name)));
+    }),
+    agreementParties: manyBy<AgreementParty, number>(
+      (ids) => p.agreementParty.findMany({ where: { agreementId: { in: ids } }, orderBy: [{ id: "asc" }] }),
+      (r) => r.agreementId,
+    ),
+    documentMeetings: manyBy((ids) => p.meeting.findMany({ where: { documentId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }), (r) => r.documentId),
+    documentProposals: manyBy((ids) => p.proposal.findMany({ where: { documentId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }), (r) => r.documentId),
+    documentAgreements: manyBy((ids) => p.agreement.findMany({ where: { documentId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }), (r) => r.documentId),
+    documentTargets: manyBy((ids) => p.target.findMany({ where: { documentId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }), (r) => r.documentId),
+    documentPositions: manyBy((ids) => p.position.findMany({ where: { documentId: { in: ids } }, orderBy: [{ id: "asc" }] }), (r) => r.documentId),
+    /** Officials a document evidences, by name. */
+    documentOfficials: new DataLoader<number, Official[]>(async (ids) => {
+      const links = await p.evidence.findMany({
+        where: { documentId: { in: [...ids] }, officialId: { not: null } },
+        select: { documentId: true, officialId: true },
+        distinct: ["documentId", "officialId"],
+      });
+      const rows = links.length ? await rowsById("Official", links.map((l) => l.officialId!)) : new Map<number, Official>();
+      const m = groupBy(links, (l) => l.documentId);
+      return ids.map((id) => (m.get(id) ?? []).map((l) => rows.get(l.officialId!)!).filter(Boolean).sort((a, b) => a.searchName.localeCompare(b.searchName)));
+    }),
+    /** Organisations a document evidences, by name. */
+    documentOrganizations: new DataLoader<number, Organization[]>(async (ids) => {
+      const links = await p.evidence.findMany({
+        where: { documentId: { in: [...ids] }, organizationId: { not: null } },
+        select: { documentId: true, organizationId: true },
+        distinct: ["documentId", "organizationId"],
+      });
+      const rows = links.length ? await rowsById("Organization", links.map((l) => l.organizationId!)) : new Map<number, Organization>();
+      const m = groupBy(links, (l) => l.documentId);
+      return ids.map((id) => (m.get(id) ?? []).map((l) => rows.get(l.organizationId!)!).filter(Boolean).sort((a, b) => a.key.localeCompare(b.key)));
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,217 @@
+// Top-level lists with their filters and orderings: one findMany per page (+ one count when
+// the total is asked for). Filters take plain values; the GraphQL layer validates and decodes.
+import type { Database } from "../db.ts";
+import { foldText, officialKey, organizationKey } from "../keys.ts";
+import { pageOf, type Page, type PageRequest } from "./pagination.ts";
+
+export type Direction = "asc" | "desc";
+
+/** Case-insensitive `contains` on both backends (SQLite's LIKE already ignores ASCII case). */
+export function containsText(db: Database, value: string): { contains: string; mode?: "insensitive" } {
+  return db.provider === "postgresql" ? { contains: value, mode: "insensitive" } : { contains: value };
+}
+
+/** Start and end instants of a day range given as YYYY-MM-DD (either end optional). */
+export interface DateRange {
+  from?: string | null;
+  to?: string | null;
+}
+
+function dayStart(day: string): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+function dayEnd(day: string): Date {
+  return new Date(dayStart(day).getTime() + 86_400_000 - 1);
+}
+
+function dateWhere(range: DateRange | undefined): { gte?: Date; lte?: Date } | undefined {
+  if (!range?.from && !range?.to) return undefined;
+  return { ...(range.from ? { gte: dayStart(range.from) } : {}), ...(range.to ? { lte: dayEnd(range.to) } : {}) };
+}
+
+/** Officials whose name matches: accent-, case- and word-order-insensitive contains. */
+function officialNameWhere(name: string) {
+  const folded = foldText(name);
+  const words = folded.split(" ").filter(Boolean);
+  return { AND: words.map((w) => ({ searchName: { contains: w } })) };
+}
+
+function organizationWhere(db: Database, org: string) {
+  return { OR: [{ key: organizationKey(org) }, { acronym: org }, { name: containsText(db, org) }] };
+}
+
+function countryWhere(code: string) {
+  return { code: code.trim().toUpperCase() };
+}
+
+/** A page of a list, with the way to count the whole list (run only if asked for). */
+export interface Listed<T> extends Page<T> {
+  count: () => Promise<number>;
+}
+
+async function paged<T>(req: PageRequest, findMany: (args: { skip: number; take: number }) => Promise<T[]>, count: () => Promise<number>): Promise<Listed<T>> {
+  let total: Promise<number> | null = null;
+  const once = () => (total ??= count());
+  const page = await pageOf(req, (skip, take) => findMany({ skip, take }), once);
+  return { ...page, count: once };
+}
+
+export interface OfficialFilter {
+  name?: string | null;
+  /** ISO 3166-1 alpha-2 code. */
+  country?: string | null;
+  /** Organisation name or acronym. */
+  organization?: string | null;
+}
+
+export function officialWhere(db: Database, f: OfficialFilter) {
+  const and: object[] = [];
+  if (f.name) and.push(officialNameWhere(f.name));
+  if (f.country) and.push({ country: countryWhere(f.country) });
+  if (f.organization) and.push({ organization: organizationWhere(db, f.organization) });
+  return { AND: and };
+}
+
+export function listOfficials(db: Database, f: OfficialFilter, order: { field: "name" | "id"; direction: Direction }, req: PageRequest) {
+  const where = officialWhere(db, f);
+  const orderBy = order.field === "name" ? [{ searchName: order.direction }, { id: order.direction }] : [{ id: order.direction }];
+  return paged(req, (p) => db.prisma.official.findMany({ where, orderBy, ...p }), () => db.prisma.official.count({ where }));
+}
+
+/** One official by exact name (any spelling the key folds together: accents, case, word order). */
+export function findOfficialByName(db: Database, name: string) {
+  return db.prisma.official.findFirst({ where: { OR: [{ key: officialKey(name) }, { searchName: foldText(name) }] }, orderBy: { id: "asc" } });
+}
+
+export interface MeetingFilter extends DateRange {
+  kind?: string[] | null;
+  status?: string | null;
+  /** Participant's name (matched like the officials' name filter). */
+  participant?: string | null;
+  participantId?: number | null;
+  /** A participant's country (ISO code). */
+  country?: string | null;
+  location?: string | null;
+}
+
+export function listMeetings(db: Database, f: MeetingFilter, direction: Direction, req: PageRequest) {
+  const and: object[] = [];
+  // A meeting matches a range when its period overlaps it (a meeting dated "2023-06" is in June 10-20).
+  if (f.from) and.push({ dateEnd: { gte: dayStart(f.from) } });
+  if (f.to) and.push({ dateStart: { lte: dayEnd(f.to) } });
+  if (f.kind?.length) and.push({ kind: { in: f.kind } });
+  if (f.status) and.push({ status: f.status });
+  if (f.participant) and.push({ participants: { some: { official: officialNameWhere(f.participant) } } });
+  if (f.participantId != null) and.push({ participants: { some: { officialId: f.participantId } } });
+  if (f.country) and.push({ participants: { some: { official: { country: countryWhere(f.country) } } } });
+  if (f.location) and.push({ location: containsText(db, f.location) });
+  const where = { AND: and };
+  const orderBy = [{ dateStart: { sort: direction, nulls: "last" as const } }, { id: direction }];
+  return paged(req, (p) => db.prisma.meeting.findMany({ where, orderBy, ...p }), () => db.prisma.meeting.count({ where }));
+}
+
+export interface ProposalFilter extends DateRange {
+  speaker?: string | null;
+  speakerId?: number | null;
+  /** Addressee: an official's name, or the country / organisation name as written. */
+  addressee?: string | null;
+  addresseeId?: number | null;
+  kind?: string[] | null;
+  topic?: string | null;
+  text?: string | null;
+  meetingId?: number | null;
+}
+
+export function listProposals(db: Database, f: ProposalFilter, direction: Direction, req: PageRequest) {
+  const and: object[] = [];
+  const date = dateWhere(f);
+  if (date) and.push({ date });
+  if (f.speaker) and.push({ speaker: officialNameWhere(f.speaker) });
+  if (f.speakerId != null) and.push({ speakerId: f.speakerId });
+  if (f.addressee) and.push({ OR: [{ addressee: officialNameWhere(f.addressee) }, { addresseeName: containsText(db, f.addressee) }] });
+  if (f.addresseeId != null) and.push({ addresseeId: f.addresseeId });
+  if (f.kind?.length) and.push({ kind: { in: f.kind } });
+  if (f.topic) and.push({ topics: { some: { topic: { name: f.topic.trim().toLowerCase() } } } });
+  if (f.text) and.push({ text: containsText(db, f.text) });
+  if (f.meetingId != null) and.push({ meetingId: f.meetingId });
+  const where = { AND: and };
+  const orderBy = [{ date: direction }, { documentId: direction }, { ordinal: "asc" as const }];
+  return paged(req, (p) => db.prisma.proposal.findMany({ where, orderBy, ...p }), () => db.prisma.proposal.count({ where }));
+}
+
+export interface AgreementFilter extends DateRange {
+  kind?: string | null;
+  status?: string[] | null;
+  /** A party's name as written, or the official / organisation / country it resolved to. */
+  party?: string | null;
+}
+
+export function listAgreements(db: Database, f: AgreementFilter, direction: Direction, req: PageRequest) {
+  const and: object[] = [];
+  const date = dateWhere(f);
+  if (date) and.push({ date });
+  if (f.kind) and.push({ kind: f.kind.trim().toLowerCase() });
+  if (f.status?.length) and.push({ status: { in: f.status } });
+  if (f.party) {
+    const p = f.party;
+    and.push({
+      parties: {
+        some: {
+          OR: [
+            { name: containsText(db, p) },
+            { official: officialNameWhere(p) },
+            { organization: organizationWhere(db, p) },
+            { country: { OR: [{ code: p.trim().toUpperCase() }, { name: containsText(db, p) }] } },
+          ],
+        },
+      },
+    });
+  }
+  const where = { AND: and };
+  const orderBy = [{ date: direction }, { id: direction }];
+  return paged(req, (p) => db.prisma.agreement.findMany({ where, orderBy, ...p }), () => db.prisma.agreement.count({ where }));
+}
+
+export interface OrganizationFilter {
+  name?: string | null;
+  country?: string | null;
+}
+
+export function listOrganizations(db: Database, f: OrganizationFilter, req: PageRequest) {
+  const and: object[] = [];
+  if (f.name) and.push({ OR: [{ name: containsText(db, f.name) }, { acronym: containsText(db, f.name) }, { key: { contains: foldText(f.name) } }] });
+  if (f.country) and.push({ country: countryWhere(f.country) });
+  const where = { AND: and };
+  const orderBy = [{ key: "asc" as const }, { id: "asc" as const }];
+  return paged(req, (p) => db.prisma.organization.findMany({ where, orderBy, ...p }), () => db.prisma.organization.count({ where }));
+}
+
+export function listCountries(db: Database, f: { name?: string | null }, req: PageRequest) {
+  const where = f.name ? { OR: [{ name: containsText(db, f.name) }, { code: f.name.trim().toUpperCase() }] } : {};
+  const orderBy = [{ name: "asc" as const }, { id: "asc" as const }];
+  return paged(req, (p) => db.prisma.country.findMany({ where, orderBy, ...p }), () => db.prisma.country.count({ where }));
+}
+
+export function listTopics(db: Database, f: { name?: string | null }, req: PageRequest) {
+  const where = f.name ? { name: containsText(db, f.name) } : {};
+  const orderBy = [{ name: "asc" as const }, { id: "asc" as const }];
+  return paged(req, (p) => db.prisma.topic.findMany({ where, orderBy, ...p }), () => db.prisma.topic.count({ where }));
+}
+
+export interface DocumentFilter extends DateRange {
+  source?: string | null;
+  title?: string | null;
+}
+
+export function listDocuments(db: Database, f: DocumentFilter, direction: Direction, req: PageRequest) {
+  const and: object[] = [];
+  const date = dateWhere(f);
+  if (date) and.push({ date });
+  if (f.source) and.push({ source: containsText(db, f.source) });
+  if (f.title) and.push({ title: containsText(db, f.title) });
+  const where = { AND: and };
+  const orderBy = [{ date: direction }, { id: direction }];
+  // The text can be large: lists leave it out; Document.text loads it by id when asked for.
+  const select = { id: true, source: true, contentHash: true, date: true, title: true, dateline: true, extractorVersion: true, wordCount: true, ingestedAt: true, updatedAt: true };
+  return paged(req, (p) => db.prisma.document.findMany({ where, orderBy, select, ...p }), () => db.prisma.document.count({ where }));
+}

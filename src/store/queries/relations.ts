@@ -1,0 +1,81 @@
+// Relations read as one ordered list per parent (nested connections). Each source selects
+// `parent`, `id` and the sort columns (s1, s2, ...; `extra` for a per-row value) for a batch of
+// parents; pagination.ts pages them per parent with a window function in one statement.
+// Identifiers are quoted: Prisma's tables and columns keep the models' camelCase names.
+import { sql, inList, type WindowSource } from "./pagination.ts";
+
+const byDateDesc = sql`src.s1 DESC NULLS LAST, src.id DESC`;
+/** Proposals: newest first, in reading order within a document. */
+const proposalOrder = sql`src.s1 DESC, src.s2 DESC, src.s3 ASC, src.id ASC`;
+
+export const relations = {
+  /** Meetings an official took part in, newest first. */
+  officialMeetings: {
+    source: (ids) => sql`SELECT mp."officialId" AS parent, m.id AS id, m."dateStart" AS s1
+      FROM "MeetingParticipant" mp JOIN "Meeting" m ON m.id = mp."meetingId" WHERE mp."officialId" IN (${inList(ids)})`,
+    order: byDateDesc,
+  },
+  /** Proposals an official made. */
+  officialProposals: {
+    source: (ids) => sql`SELECT p."speakerId" AS parent, p.id AS id, p.date AS s1, p."documentId" AS s2, p.ordinal AS s3
+      FROM "Proposal" p WHERE p."speakerId" IN (${inList(ids)})`,
+    order: proposalOrder,
+  },
+  /** Proposals addressed to an official. */
+  officialProposalsReceived: {
+    source: (ids) => sql`SELECT p."addresseeId" AS parent, p.id AS id, p.date AS s1, p."documentId" AS s2, p.ordinal AS s3
+      FROM "Proposal" p WHERE p."addresseeId" IN (${inList(ids)})`,
+    order: proposalOrder,
+  },
+  officialPositions: {
+    source: (ids) => sql`SELECT p."officialId" AS parent, p.id AS id, p.date AS s1 FROM "Position" p WHERE p."officialId" IN (${inList(ids)})`,
+    order: byDateDesc,
+  },
+  officialAgreementsProposed: {
+    source: (ids) => sql`SELECT a."proposerId" AS parent, a.id AS id, a.date AS s1 FROM "Agreement" a WHERE a."proposerId" IN (${inList(ids)})`,
+    order: byDateDesc,
+  },
+  /** The officials met, with how many meetings they shared (`extra`), most frequent first. */
+  officialCounterparts: {
+    source: (ids) => sql`SELECT a."officialId" AS parent, b."officialId" AS id, COUNT(*) AS extra
+      FROM "MeetingParticipant" a JOIN "MeetingParticipant" b ON b."meetingId" = a."meetingId" AND b."officialId" <> a."officialId"
+      WHERE a."officialId" IN (${inList(ids)}) GROUP BY a."officialId", b."officialId"`,
+    order: sql`src.extra DESC, src.id ASC`,
+    extra: true,
+  },
+  officialEvidence: {
+    source: (ids) => sql`SELECT e."officialId" AS parent, e.id AS id FROM "Evidence" e WHERE e."officialId" IN (${inList(ids)})`,
+    order: sql`src.id ASC`,
+  },
+  countryOfficials: {
+    source: (ids) => sql`SELECT o."countryId" AS parent, o.id AS id, o."searchName" AS s1 FROM "Official" o WHERE o."countryId" IN (${inList(ids)})`,
+    order: sql`src.s1 ASC, src.id ASC`,
+  },
+  /** Meetings with at least one participant from the country. */
+  countryMeetings: {
+    source: (ids) => sql`SELECT DISTINCT o."countryId" AS parent, m.id AS id, m."dateStart" AS s1
+      FROM "Meeting" m JOIN "MeetingParticipant" mp ON mp."meetingId" = m.id JOIN "Official" o ON o.id = mp."officialId"
+      WHERE o."countryId" IN (${inList(ids)})`,
+    order: byDateDesc,
+  },
+  countryOrganizations: {
+    source: (ids) => sql`SELECT o."countryId" AS parent, o.id AS id, o.key AS s1 FROM "Organization" o WHERE o."countryId" IN (${inList(ids)})`,
+    order: sql`src.s1 ASC, src.id ASC`,
+  },
+  organizationOfficials: {
+    source: (ids) => sql`SELECT o."organizationId" AS parent, o.id AS id, o."searchName" AS s1 FROM "Official" o WHERE o."organizationId" IN (${inList(ids)})`,
+    order: sql`src.s1 ASC, src.id ASC`,
+  },
+  topicProposals: {
+    source: (ids) => sql`SELECT pt."topicId" AS parent, p.id AS id, p.date AS s1, p."documentId" AS s2, p.ordinal AS s3
+      FROM "ProposalTopic" pt JOIN "Proposal" p ON p.id = pt."proposalId" WHERE pt."topicId" IN (${inList(ids)})`,
+    order: proposalOrder,
+  },
+  topicDocuments: {
+    source: (ids) => sql`SELECT dt."topicId" AS parent, d.id AS id, d.date AS s1
+      FROM "DocumentTopic" dt JOIN "Document" d ON d.id = dt."documentId" WHERE dt."topicId" IN (${inList(ids)})`,
+    order: byDateDesc,
+  },
+} satisfies Record<string, WindowSource>;
+
+export type RelationName = keyof typeof relations;

@@ -1,0 +1,49 @@
+// Shared by the API tests: seeded databases, a started server, and a small GraphQL client.
+import fs from "node:fs";
+import path from "node:path";
+import { freshDatabase, dropDatabase } from "../helpers/database.ts";
+import type { Database, OpenOptions } from "../../src/store/db.ts";
+import { PROJECT_ROOT } from "../../src/store/config.ts";
+import { startServer } from "../../src/server.ts";
+
+export const SEEDS = fs
+  .readdirSync(path.join(PROJECT_ROOT, "seeds"))
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => ({ source: `seeds/${f}`, text: fs.readFileSync(path.join(PROJECT_ROOT, "seeds", f), "utf8") }));
+
+/** A fresh database with both seeds ingested through the store (as the CLI does). */
+export async function seededDatabase(options: OpenOptions = {}): Promise<Database> {
+  const db = await freshDatabase(options);
+  const { ingestText } = await import("../../src/store/ingest.ts");
+  for (const s of SEEDS) await ingestText(db.prisma, { text: s.text, source: s.source });
+  return db;
+}
+
+export async function disposeDatabase(db: Database): Promise<void> {
+  await db.close();
+  await dropDatabase(db.url);
+}
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export async function post<T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GraphQLResponse<T> }> {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: (await res.json()) as GraphQLResponse<T> };
+}
+
+/** A server on an ephemeral port over `db`, with its log lines. */
+export async function serve(db: Database) {
+  const lines: string[] = [];
+  const server = await startServer({ db, port: 0, host: "127.0.0.1", log: (l) => lines.push(l) });
+  return { ...server, lines };
+}
+
+export const ACCEPTANCE_QUERY = `{ officials(first: 10) { totalCount edges { node { name country { name } meetings(first: 10) { edges { node { date kind participants { role official { name } } } } } proposals(first: 10) { edges { node { kind text addressee { name } } } } } } } }`;
