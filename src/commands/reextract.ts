@@ -61,8 +61,8 @@ export async function reextractCommand(db: Db, options: ReextractCommandOptions)
   try {
     const summary = await reextract(db, {
       all: options.all,
-      onStart: ({ total, resumed }) => {
-        if (total) progress.note(`${resumed ? "resuming: " : ""}${total} document(s) to re-extract`);
+      onStart: ({ total, resumed, version }) => {
+        if (total) progress.note(`${resumed ? "resuming: " : ""}${total} document(s) to re-extract with extractor ${version}`);
       },
       onProgress: (p) => {
         progress.step(p.index, p.total, p.source, describeProgress(p), p.status === "failed");

@@ -7,7 +7,7 @@
 import type { Db, Tx } from "./db.ts";
 import { EXPORT_FORMAT, EXPORT_VERSION, type EvidenceLine, type ExportLine } from "./export.ts";
 import { foldText } from "./keys.ts";
-import { clearFacts, collectOrphans, refreshOfficials } from "./maintenance.ts";
+import { clearFacts, refreshOfficials } from "./maintenance.ts";
 import { withRetry } from "./retry.ts";
 
 type Line<T extends ExportLine["type"]> = Extract<ExportLine, { type: T }> & { line: number };
@@ -312,11 +312,13 @@ export async function importGraph(db: Db, graph: ParsedGraph, options: ImportOpt
   // Officials this import creates take their current title from the file; the title of an
   // official the database already had is recomputed from all of its positions.
   const createdOfficials = new Set<string>();
+  const createdUpFront = new Set<string>();
   await withRetry(() =>
     db.$transaction(
       async (tx) => {
         const created = new Set<string>();
         await ensureNodes(tx as Tx, graph, allNodeRefs(graph), created, true);
+        for (const r of created) createdUpFront.add(r);
         summary.nodes.created = created.size;
         summary.nodes.existing = graph.countries.size + graph.organizations.size + graph.officials.size + graph.topics.size - created.size;
         for (const ref of created) if (graph.officials.has(ref)) createdOfficials.add(ref);
@@ -342,9 +344,88 @@ export async function importGraph(db: Db, graph: ParsedGraph, options: ImportOpt
     }
     options.onDocument?.(result, index, total);
   }
-  // Nodes created up front for a document that then failed would be evidenced by nothing.
-  await withRetry(() => db.$transaction((tx) => collectOrphans(tx as Tx), { maxWait: 30_000, timeout: 600_000 }));
+  // Nodes created up front only for documents that then failed would be evidenced by nothing.
+  if (summary.documents.failed) {
+    const failed = new Set(summary.failures.map((f) => f.line));
+    const needed = new Set<string>();
+    const orphaned = new Set<string>();
+    for (const g of graph.documents) for (const r of documentNodeRefs(graph, g)) (failed.has(g.document.line) ? orphaned : needed).add(r);
+    const drop = [...orphaned].filter((r) => !needed.has(r) && createdUpFront.has(r));
+    if (drop.length) await withRetry(() => db.$transaction((tx) => dropUnused(tx as Tx, graph, drop), { maxWait: 30_000, timeout: 600_000 }));
+  }
   return summary;
+}
+
+interface Candidates {
+  officials: number[];
+  organizations: number[];
+  countries: number[];
+  topics: number[];
+}
+
+/**
+ * The shared nodes a document's current facts refer to: the only ones replacing those facts can
+ * leave unreferenced. (A global collectOrphans here would also remove the nodes this import
+ * created up front for documents it has not written yet.)
+ */
+async function orphanCandidates(tx: Tx, documentId: number): Promise<Candidates> {
+  const [evidence, positions, parties, docTopics, proposalTopics] = await Promise.all([
+    tx.evidence.findMany({ where: { documentId }, select: { officialId: true, organizationId: true, countryId: true } }),
+    tx.position.findMany({ where: { documentId }, select: { officialId: true, organizationId: true, countryId: true } }),
+    tx.agreementParty.findMany({ where: { agreement: { documentId } }, select: { officialId: true, organizationId: true, countryId: true } }),
+    tx.documentTopic.findMany({ where: { documentId }, select: { topicId: true } }),
+    tx.proposalTopic.findMany({ where: { proposal: { documentId } }, select: { topicId: true } }),
+  ]);
+  const rows = [...evidence, ...positions, ...parties];
+  const officials = new Set(rows.map((r) => r.officialId).filter((id): id is number => id != null));
+  const organizations = new Set(rows.map((r) => r.organizationId).filter((id): id is number => id != null));
+  const countries = new Set(rows.map((r) => r.countryId).filter((id): id is number => id != null));
+  // An official that goes may take the last reference to its organisation and country with it.
+  for (const o of await tx.official.findMany({ where: { id: { in: [...officials] } }, select: { organizationId: true, countryId: true } })) {
+    if (o.organizationId != null) organizations.add(o.organizationId);
+    if (o.countryId != null) countries.add(o.countryId);
+  }
+  for (const o of await tx.organization.findMany({ where: { id: { in: [...organizations] } }, select: { countryId: true } })) {
+    if (o.countryId != null) countries.add(o.countryId);
+  }
+  return {
+    officials: [...officials],
+    organizations: [...organizations],
+    countries: [...countries],
+    topics: [...new Set([...docTopics, ...proposalTopics].map((t) => t.topicId))],
+  };
+}
+
+/** Deletes those candidates nothing refers to any more (the criteria of collectOrphans). */
+async function collectCandidates(tx: Tx, c: Candidates): Promise<void> {
+  await tx.official.deleteMany({ where: { id: { in: c.officials }, evidence: { none: {} } } });
+  await tx.organization.deleteMany({
+    where: { id: { in: c.organizations }, evidence: { none: {} }, positions: { none: {} }, parties: { none: {} }, officials: { none: {} } },
+  });
+  await tx.country.deleteMany({
+    where: { id: { in: c.countries }, officials: { none: {} }, organizations: { none: {} }, positions: { none: {} }, parties: { none: {} }, evidence: { none: {} } },
+  });
+  await tx.topic.deleteMany({ where: { id: { in: c.topics }, documents: { none: {} }, proposals: { none: {} } } });
+}
+
+/** Deletes the given nodes where nothing refers to them (the criteria of collectOrphans). */
+async function dropUnused(tx: Tx, graph: ParsedGraph, refs: string[]): Promise<void> {
+  const keysOf = <T>(map: Map<string, T>, key: (t: T) => string) => refs.filter((r) => map.has(r)).map((r) => key(map.get(r)!));
+  await tx.official.deleteMany({ where: { key: { in: keysOf(graph.officials, (o) => o.key) }, evidence: { none: {} } } });
+  await tx.organization.deleteMany({
+    where: { key: { in: keysOf(graph.organizations, (o) => o.key) }, evidence: { none: {} }, positions: { none: {} }, parties: { none: {} }, officials: { none: {} } },
+  });
+  await tx.country.deleteMany({
+    where: {
+      code: { in: keysOf(graph.countries, (c) => c.code) },
+      officials: { none: {} },
+      organizations: { none: {} },
+      positions: { none: {} },
+      parties: { none: {} },
+      evidence: { none: {} },
+    },
+  });
+  await tx.topic.deleteMany({ where: { name: { in: keysOf(graph.topics, (t) => t.name) }, documents: { none: {} }, proposals: { none: {} } } });
 }
 
 function allNodeRefs(graph: ParsedGraph): Set<string> {
@@ -522,7 +603,11 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
     wordCount: d.wordCount,
   };
   let touched: number[] = [];
-  if (previous) touched = await clearFacts(tx, previous.id);
+  let candidates: Candidates | null = null;
+  if (previous) {
+    candidates = await orphanCandidates(tx, previous.id);
+    touched = await clearFacts(tx, previous.id);
+  }
   const documentId = previous
     ? (await tx.document.update({ where: { id: previous.id }, data, select: { id: true } })).id
     : (await tx.document.create({ data: { ...data, source: d.source, ingestedAt: new Date(d.ingestedAt) }, select: { id: true } })).id;
@@ -645,8 +730,8 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
 
   // Current titles: recomputed for officials the database already had (others keep the file's).
   const refresh = [...officialsWithPositions].filter((r) => !createdOfficials.has(r)).map((r) => ids.officials.get(r)!);
-  if (previous) {
-    await collectOrphans(tx);
+  if (candidates) {
+    await collectCandidates(tx, candidates);
     await refreshOfficials(tx, [...touched, ...refresh]);
   } else {
     await refreshOfficials(tx, refresh);

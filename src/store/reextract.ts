@@ -56,7 +56,7 @@ export interface ReextractOptions {
   /** Called after each document. */
   onProgress?: (p: DocumentProgress) => void;
   /** Called once the set of documents to process is known. */
-  onStart?: (info: { total: number; resumed: boolean }) => void;
+  onStart?: (info: { total: number; resumed: boolean; version: string }) => void;
   /** For tests: another extractor and version. */
   extract?: (text: string, options: ExtractOptions) => ExtractedDocument;
   version?: string;
@@ -171,7 +171,7 @@ export async function reextract(db: Db, options: ReextractOptions = {}): Promise
     orderBy: { id: "asc" },
   });
   summary.outdated = todo.length;
-  options.onStart?.({ total: todo.length, resumed: summary.resumed });
+  options.onStart?.({ total: todo.length, resumed: summary.resumed, version });
   if (!todo.length) {
     summary.ms = Date.now() - started;
     return summary;
