@@ -1,0 +1,152 @@
+// Agreements: named instruments (MoU, joint statement, agreement, treaty, ...) with the title as
+// written, the kind in snake case, and a status taken from the nearest status cue.
+import type { Doc, Sent } from "./doc.ts";
+import { evidenceOf } from "./doc.ts";
+import type { AgreementStatus } from "./types.ts";
+import { cues, instrumentHeads, knownInstruments } from "./gazetteers.ts";
+import { escapeRe, fold } from "./text.ts";
+
+const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
+const HEAD_RE = new RegExp(`\\b(${HEADS.map(([h]) => escapeRe(h).replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
+const PLURAL_HEADS = new Set(["memoranda of understanding", "mous", "agreements", "contracts"]);
+const STATUS_ORDER: AgreementStatus[] = ["under_negotiation", "in_force", "signed", "proposed"];
+const STATUS_RES = STATUS_ORDER.map((st) => ({
+  status: st,
+  re: new RegExp(`\\b(?:${cues.statusCues[st].map((c) => escapeRe(c).replace(/\s+/g, "\\s+")).join("|")})`, "giu"),
+}));
+// Words that may precede a head inside a capitalised title ("Comprehensive and Progressive Agreement").
+const TITLE_JOINERS = new Set(["and", "of", "for", "on", "the", "-", "–"]);
+const COMPLEMENT_RE = /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote)\b/i;
+const COMPLEMENT_STOP_RE =
+  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:\s|,)(?!Agreement|Memorandum|MoU|Joint))|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+in\s+(?!\p{Lu})|\s+and\s+\p{Ll}+ed\b|\s+\(/u;
+
+interface Found {
+  start: number;
+  end: number;
+  kind: string;
+  title: string;
+  acronym: string | null;
+}
+
+export function findAgreements(doc: Doc): void {
+  const seen = new Map<string, number>();
+  for (const s of doc.sentences) {
+    for (const f of findInstruments(doc, s)) {
+      const key = f.acronym ? fold(f.acronym) : fold(f.title).replace(/[^a-z0-9]+/g, " ").trim();
+      const keyTitle = fold(f.title).replace(/[^a-z0-9]+/g, " ").trim();
+      if (seen.has(key) || seen.has(keyTitle)) {
+        const idx = seen.get(key) ?? seen.get(keyTitle)!;
+        doc.agreements[idx].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        continue;
+      }
+      const status = statusOf(doc, s, f);
+      doc.agreements.push({
+        kind: f.kind,
+        title: f.title,
+        status,
+        parties: partiesOf(doc, s, f),
+        proposer: proposerOf(doc, s, f),
+        evidence: [evidenceOf(doc, s.index, f.start, f.end)],
+      });
+      seen.set(key, doc.agreements.length - 1);
+      seen.set(keyTitle, doc.agreements.length - 1);
+    }
+  }
+}
+
+function findInstruments(doc: Doc, s: Sent): Found[] {
+  const out: Found[] = [];
+  HEAD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HEAD_RE.exec(s.text))) {
+    const headStart = s.start + m.index;
+    const headEnd = headStart + m[0].length;
+    const head = fold(m[0]).replace(/\s+/g, " ");
+    const capitalised = /^\p{Lu}/u.test(m[0]) || /^(?:MoU|MOU)$/.test(m[0]);
+    // Capitalised words before the head belong to the title ("Vietnam-Korea Free Trade Agreement").
+    let start = headStart;
+    const toks = s.toks;
+    let k = toks.findIndex((t) => t.start === headStart) - 1;
+    if (capitalised) {
+      while (k >= 0) {
+        const t = toks[k];
+        if ((t.cap && t.word) || /^\d{4}(?:-\d{4})?$/.test(t.text)) start = t.start;
+        else if (!TITLE_JOINERS.has(t.norm) || !(toks[k - 1]?.cap ?? false)) break;
+        k--;
+      }
+    }
+    let end = headEnd;
+    let acronym: string | null = null;
+    const rest = doc.text.slice(headEnd, s.end);
+    const acr = /^\s*\(([A-Za-z][A-Za-z0-9-]{1,12})\)/.exec(rest);
+    if (acr && /[A-Z].*[A-Z]/.test(acr[1])) acronym = acr[1];
+    if (COMPLEMENT_RE.test(rest)) {
+      const comp = COMPLEMENT_RE.exec(rest)!;
+      const tail = rest.slice(comp[0].length);
+      const stop = COMPLEMENT_STOP_RE.exec(tail);
+      end = headEnd + comp[0].length + (stop ? stop.index : tail.length);
+    }
+    const hasName = start < headStart || end > headEnd;
+    if (!hasName && !acronym) continue;
+    if (PLURAL_HEADS.has(head) && start === headStart) continue;
+    if (!capitalised && start === headStart && end === headEnd) continue;
+    if (out.some((f) => headStart < f.end && headEnd > f.start)) continue;
+    let title = doc.text.slice(start, end).replace(/[\s,]+$/, "");
+    title = title.replace(/\s*\(([A-Za-z][A-Za-z0-9-]{1,12})\)/, "");
+    out.push({ start, end: start + doc.text.slice(start, end).replace(/[\s,]+$/, "").length, kind: instrumentHeads[head] ?? "agreement", title, acronym });
+  }
+  // Well-known instruments written without their head noun ("the Regional Comprehensive Economic Partnership (RCEP)").
+  for (let i = 0; i < s.toks.length; i++) {
+    const hit = s.gaz[i];
+    if (!hit || hit.type !== "instrument" || (i > 0 && s.gaz[i - 1] === hit)) continue;
+    const start = s.toks[i].start;
+    const end = s.toks[i + hit.length - 1].end;
+    if (out.some((f) => start < f.end && end > f.start)) continue;
+    const known = knownInstruments.find((x) => x.acronym === hit.value);
+    out.push({ start, end, kind: known?.kind ?? "agreement", title: doc.text.slice(start, end), acronym: hit.value });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
+  let best: AgreementStatus | null = null;
+  let bestD = Infinity;
+  const after = /^\s*\([^)]*\)/.exec(doc.text.slice(f.end, s.end));
+  const end = f.end + (after ? after[0].length : 0);
+  for (const { status, re } of STATUS_RES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text))) {
+      const cs = s.start + m.index;
+      const ce = cs + m[0].length;
+      if (cs >= f.start && ce <= end) continue;
+      const d = ce <= f.start ? f.start - ce : cs >= end ? cs - end : 0;
+      if (d < bestD || (d === bestD && best && STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(best))) {
+        best = status;
+        bestD = d;
+      }
+    }
+  }
+  if (best) return best;
+  return f.kind === "treaty" || f.acronym ? "in_force" : "signed";
+}
+
+function partiesOf(doc: Doc, s: Sent, f: Found): string[] {
+  const parties = new Set<string>();
+  for (let k = 0; k < s.toks.length; k++) {
+    const t = s.toks[k];
+    const hit = s.gaz[k];
+    if (t.start < f.start || t.end > f.end) continue;
+    if (hit && (hit.type === "country" || hit.type === "org")) parties.add(hit.name);
+  }
+  // "sign several documents with the MoIT": the organisation after "with".
+  const before = doc.text.slice(s.start, f.start);
+  const w = /\bwith\s+(?:the\s+)?([A-Z][A-Za-z]{1,9})\b/.exec(before);
+  if (w) parties.add(w[1]);
+  return [...parties];
+}
+
+function proposerOf(doc: Doc, s: Sent, f: Found): string | null {
+  const p = doc.proposals.find((x) => x.evidence.some((e) => e.sentence === s.index && e.start <= f.start && e.end >= f.end));
+  return p?.speaker ?? null;
+}

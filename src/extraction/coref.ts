@@ -1,0 +1,196 @@
+// Coreference: short names ("Dien", "Ambassador Oh"), pronouns, role nouns ("the host",
+// "his Korean counterpart", "the Deputy PM") and groups ("the two leaders") resolve to officials.
+import type { Doc, Mention, Sent } from "./doc.ts";
+import { cues, expandAbbreviation, functionWords, shortRefConvention, tokenCountry } from "./gazetteers.ts";
+import { readFileSync } from "node:fs";
+import { DATA_DIR } from "./gazetteers.ts";
+import { fold } from "./text.ts";
+
+const titles = JSON.parse(readFileSync(new URL("titles.json", DATA_DIR), "utf8")) as { heads: string[]; roleSynonyms: Record<string, string[]> };
+const ROLE_HEADS = [...new Set([...titles.heads, ...Object.keys(titles.roleSynonyms), "pm", "deputy pm", "host", "hosts", "guest", "visitor", "visiting leader"])]
+  .map(fold)
+  .sort((a, b) => b.length - a.length);
+const ROLE_RE = new RegExp(
+  `\\b(the|his|her|their|its)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.map((h) => h.replace(/\s+/g, "\\s+")).join("|")})\\b`,
+  "giu",
+);
+const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")})\\b`, "gi");
+const PRONOUN_RE = /\b(he|she|him)\b/gi;
+const FRONTING = new Set(cues.fronting.map(fold));
+
+/** Which tokens of a name a writer uses for a short reference, by naming tradition. */
+function shortRefs(parts: string[], origin: string | null): string[] {
+  const conv = origin ? shortRefConvention[origin] : undefined;
+  if (conv === "last") return [parts[parts.length - 1]];
+  if (conv === "first") return [parts[0]];
+  return [parts[0], parts[parts.length - 1]];
+}
+
+export function resolveCoreference(doc: Doc): void {
+  const refIndex = new Map<string, number[]>();
+  for (const o of doc.officials) {
+    for (const p of shortRefs(o.parts, o.origin)) {
+      const list = refIndex.get(p) ?? [];
+      list.push(o.id);
+      refIndex.set(p, list);
+    }
+  }
+  const lastSeen = new Map<number, number>();
+  const nameMentions = doc.mentions.slice();
+  doc.focus = [];
+  for (const s of doc.sentences) {
+    const covered = (a: number, b: number) => doc.mentions.some((m) => m.sentence === s.index && a < m.end && b > m.start);
+    // Short names.
+    s.toks.forEach((t, k) => {
+      if (!t.cap || !t.word || functionWords.has(t.norm) || covered(t.start, t.end)) return;
+      let ids = refIndex.get(t.norm);
+      if (!ids) return;
+      // A one-word place may also be a given name ("Huệ" / Hue): only the exact written form counts.
+      if (s.gaz[k]) ids = ids.filter((id) => new RegExp(`(?:^|\\s)${t.text}(?:$|\\s)`, "u").test(doc.officials[id].name));
+      if (!ids.length) return;
+      const id = pick(ids, lastSeen, doc);
+      addMention(doc, s, t.start, t.end, "alias", id);
+      doc.officials[id].aliases.add(t.text);
+    });
+    // Role nouns and groups need the focus of earlier sentences.
+    const prevFocus = lastFocus(doc, s.index);
+    ROLE_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ROLE_RE.exec(s.text))) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (covered(start, end)) continue;
+      const after = doc.text.slice(end, end + 40);
+      // "the Chancellor Olaf Scholz": a title before a name, not a reference.
+      if (/^\s+\p{Lu}[\p{Ll}]/u.test(after) && !/^\s+(?:to|of|for|and|in|on|at|as)\b/.test(after)) continue;
+      if (/^\s*(?:of|to)\s+(?:the\s+)?\p{Lu}/u.test(after) && !/^(?:host|guest)/i.test(m[3])) continue;
+      const id = resolveRole(doc, m[2], m[3], prevFocus, lastSeen, s);
+      if (id !== null) addMention(doc, s, start, end, "role", id);
+    }
+    GROUP_RE.lastIndex = 0;
+    while ((m = GROUP_RE.exec(s.text))) {
+      const start = s.start + m.index;
+      doc.groups.push({ start, end: start + m[0].length, sentence: s.index, text: m[0], entities: [] });
+    }
+    // Pronouns: the subject of a sentence refers to the previous focus; later ones to this sentence's subject.
+    const frontEnd = frontedEnd(s);
+    PRONOUN_RE.lastIndex = 0;
+    while ((m = PRONOUN_RE.exec(s.text))) {
+      const start = s.start + m.index;
+      if (covered(start, start + m[0].length)) continue;
+      const before = doc.mentions.filter((x) => x.sentence === s.index && x.end <= start && x.start >= frontEnd);
+      let id: number | null;
+      if (!before.length) id = prevFocus;
+      else id = before[0].entity;
+      if (id !== null && id >= 0) addMention(doc, s, start, start + m[0].length, "pronoun", id);
+    }
+    const subj = sentenceSubject(doc, s);
+    doc.focus[s.index] = subj ? subj.entity : -1;
+    for (const x of doc.mentions) if (x.sentence === s.index) lastSeen.set(x.entity, x.start);
+  }
+  void nameMentions;
+  principalsForGroups(doc);
+  for (const o of doc.officials) o.mentions = doc.mentions.filter((x) => x.entity === o.id).length;
+}
+
+function addMention(doc: Doc, s: Sent, start: number, end: number, kind: Mention["kind"], entity: number): void {
+  doc.mentions.push({ start, end, sentence: s.index, text: doc.text.slice(start, end), kind, entity });
+}
+
+function pick(ids: number[], lastSeen: Map<number, number>, doc: Doc): number {
+  if (ids.length === 1) return ids[0];
+  return ids.slice().sort((a, b) => (lastSeen.get(b) ?? -1) - (lastSeen.get(a) ?? -1) || doc.officials[b].mentions - doc.officials[a].mentions)[0];
+}
+
+function lastFocus(doc: Doc, index: number): number | null {
+  for (let i = index - 1; i >= 0; i--) if (doc.focus[i] >= 0) return doc.focus[i];
+  return null;
+}
+
+/** End of a fronted phrase ("During a reception ... for X, ..."), or the sentence start. */
+function frontedEnd(s: Sent): number {
+  const first = s.toks[0]?.norm ?? "";
+  if (FRONTING.has(first) || /ing$/.test(first)) {
+    const comma = s.toks.find((t) => t.text === ",");
+    if (comma) return comma.end;
+  }
+  return s.start;
+}
+
+/** The grammatical subject, roughly: skip a fronted phrase ("During a reception ... for X, Dien hailed"). */
+export function sentenceSubject(doc: Doc, s: Sent): Mention | null {
+  const ms = doc.mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
+  if (!ms.length) return null;
+  // "..., said Dien." / "..., Kim noted."
+  const tail = /,\s*(?:said|noted|added|stressed|affirmed|told)\s+([^,]+?)\.?$|,\s*([^,]+?)\s+(?:said|noted|added|stressed)\.?$/.exec(s.text);
+  if (tail) {
+    const at = s.start + (tail.index ?? 0);
+    const inTail = ms.find((m) => m.start >= at);
+    if (inTail) return inTail;
+  }
+  const first = s.toks[0]?.norm ?? "";
+  if (FRONTING.has(first) || /ing$/.test(first)) {
+    const comma = s.toks.find((t) => t.text === ",");
+    if (comma) {
+      const after = ms.find((m) => m.start > comma.start);
+      if (after) return after;
+    }
+  }
+  return ms[0];
+}
+
+function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: number | null, lastSeen: Map<number, number>, s: Sent): number | null {
+  const h = fold(head).replace(/\s+/g, " ");
+  let country: string | null = null;
+  for (const w of modifiers.trim().split(/\s+/).filter(Boolean)) {
+    const c = tokenCountry({ text: w, norm: fold(w), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 });
+    if (c) country = c.code;
+  }
+  let cands = doc.officials.map((o) => o.id);
+  if (h === "host" || h === "hosts" || h === "guest" || h === "visitor" || h === "visiting leader") {
+    const hostCountry = doc.read.dateline ? datelineCountry(doc) : null;
+    const guest = h !== "host" && h !== "hosts";
+    if (hostCountry) cands = cands.filter((id) => (doc.officials[id].country === hostCountry) !== guest);
+  } else {
+    const wanted = (titles.roleSynonyms[h] ?? [h.split(" ").map(expandAbbreviation).join(" ")]).map(fold);
+    if (wanted.length) {
+      cands = cands.filter((id) => {
+        const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister");
+        return wanted.some((w) => t.includes(w) && (w !== "minister" || !/prime minister/.test(t) || /\bminister\b(?! of)/.test(t.replace(/prime minister/g, ""))));
+      });
+    }
+  }
+  if (country) cands = cands.filter((id) => doc.officials[id].country === country);
+  // "the host"/"his host" in a sentence about the guest: never the sentence's own subject.
+  if (!cands.length) return null;
+  if (prevFocus !== null && cands.includes(prevFocus) && cands.length > 1) return prevFocus;
+  return cands.sort((a, b) => (lastSeen.get(b) ?? -1) - (lastSeen.get(a) ?? -1) || doc.officials[b].mentions - doc.officials[a].mentions)[0];
+  void s;
+}
+
+export function datelineCountry(doc: Doc): string | null {
+  const dl = doc.read.dateline;
+  if (!dl) return null;
+  const key = fold(dl);
+  for (const s of doc.sentences) {
+    for (let k = 0; k < s.toks.length; k++) {
+      const hit = s.gaz[k];
+      if (hit && hit.type === "place" && fold(hit.name) === key) return hit.value;
+    }
+  }
+  return null;
+}
+
+/** Principals: the two most mentioned officials of different countries; groups resolve to them. */
+export function principals(doc: Doc): number[] {
+  const ranked = doc.officials.slice().sort((a, b) => b.mentions - a.mentions || a.id - b.id);
+  if (!ranked.length) return [];
+  const first = ranked[0];
+  const second = ranked.find((o) => o !== first && o.country !== first.country) ?? ranked[1];
+  return second ? [first.id, second.id] : [first.id];
+}
+
+function principalsForGroups(doc: Doc): void {
+  const p = principals(doc);
+  for (const g of doc.groups) g.entities = p.slice();
+}

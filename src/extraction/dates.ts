@@ -1,0 +1,172 @@
+// Date expressions and their resolution against the publication date. Month names without a
+// year and weekdays resolve to the most recent occurrence on or before the header date for past
+// events (the gold's convention) and to the next one for planned events.
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+const MONTH_ALT = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const WEEKDAY_ALT = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+export type DateKind = "absolute" | "weekday" | "relative-day" | "relative-anchor" | "relative-year" | "relative-month" | "year";
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: DateKind;
+  year?: number;
+  month?: number; // 1-12
+  day?: number;
+  weekday?: number; // 0 = Sunday
+  /** Days to add to the anchor (relative-anchor) or header (relative-day). */
+  offset?: number;
+  /** Years/months to add to the header year/month (relative-year/-month). */
+  shift?: number;
+  /** A span such as "December 4 to 6" or "November 13-14". */
+  range?: boolean;
+  /** Preposition before the expression ("on", "in", "since", "from", "by", "until"). */
+  prep: string | null;
+}
+
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "start" | "end" | "text" | "prep"> | null }[] = [
+  {
+    // December 4 to 6 | November 13-14 | June 13 | June 13, 2023 | October 18-20
+    re: new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|to|and)\\s*(?:${MONTH_ALT}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    build: (m) => ({ kind: "absolute", month: monthIndex(m[1]), day: +m[2], year: m[4] ? +m[4] : undefined, range: !!m[3] }),
+  },
+  {
+    // 13 June 2023 | 4-6 December
+    re: new RegExp(`\\b(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+(${MONTH_ALT})(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    build: (m) => ({ kind: "absolute", month: monthIndex(m[3]), day: +m[1], year: m[4] ? +m[4] : undefined, range: !!m[2] }),
+  },
+  {
+    // March | March 2020 | October 2011
+    re: new RegExp(`\\b(${MONTH_ALT})(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    build: (m) => {
+      // "May" is also a verb: only accept it with a year or after a preposition (checked by caller).
+      return { kind: "absolute", month: monthIndex(m[1]), year: m[2] ? +m[2] : undefined };
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:(last|next|this)\\s+)?(${WEEKDAY_ALT})\\b`, "g"),
+    build: (m) => ({ kind: "weekday", weekday: WEEKDAYS.indexOf(m[2].toLowerCase()), shift: m[1]?.toLowerCase() === "next" ? 1 : 0 }),
+  },
+  {
+    re: /\b(?:(?:a|one)\s+day\s+(earlier|before|later|after)|the\s+(previous|following|next)\s+day|the\s+day\s+(before|after))\b/gi,
+    build: (m) => {
+      const w = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+      return { kind: "relative-anchor", offset: w === "earlier" || w === "before" || w === "previous" ? -1 : 1 };
+    },
+  },
+  {
+    re: /\b(yesterday|today|tomorrow)\b/gi,
+    build: (m) => ({ kind: "relative-day", offset: { yesterday: -1, today: 0, tomorrow: 1 }[m[1].toLowerCase()]! }),
+  },
+  {
+    re: /\b(?:(later|earlier)\s+)?(this|next|last)\s+(year|month)\b/gi,
+    build: (m) => ({
+      kind: m[3].toLowerCase() === "year" ? "relative-year" : "relative-month",
+      shift: { this: 0, next: 1, last: -1 }[m[2].toLowerCase() as "this" | "next" | "last"],
+    }),
+  },
+  {
+    re: /\b((?:19|20)\d{2})\b(?![-–]\d)/g,
+    build: (m) => ({ kind: "year", year: +m[1] }),
+  },
+];
+
+function monthIndex(s: string): number {
+  const k = s.toLowerCase().replace(/\.$/, "").slice(0, 3);
+  return MONTH_ABBR.indexOf(k === "sep" ? "sep" : k) + 1 || MONTHS.findIndex((m) => m.startsWith(k)) + 1;
+}
+
+/** All date expressions in text[from, to), longest first when they overlap. */
+export function findDates(text: string, from = 0, to = text.length): DateMention[] {
+  const slice = text.slice(from, to);
+  const found: DateMention[] = [];
+  for (const { re, build } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice))) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const built = build(m);
+      if (!built) continue;
+      const before = slice.slice(Math.max(0, m.index - 12), m.index);
+      const prep = /\b(on|in|since|from|by|until|till|to|of|during|before|after|between|at|for)\s+(?:the\s+|early\s+|late\s+|mid-?\s*)?$/i.exec(before)?.[1]?.toLowerCase() ?? null;
+      if (built.kind === "absolute" && built.day === undefined && /^may$/i.test(m[0].trim()) && !prep) continue;
+      if (built.kind === "year" && /\d[-–]$/.test(before)) continue;
+      found.push({ ...built, start, end, text: m[0], prep });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export interface ResolvedDate {
+  value: string;
+  precision: "day" | "month" | "year";
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function ymd(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+function parseDay(s: string): Date {
+  const [y, m, d] = s.split("-").map(Number);
+  return new Date(Date.UTC(y, (m || 1) - 1, d || 1));
+}
+
+export function addDays(value: string, days: number): string {
+  const d = parseDay(value);
+  d.setUTCDate(d.getUTCDate() + days);
+  return ymd(d);
+}
+
+/**
+ * Resolves a mention against the header date. `planned` selects the forward reading of
+ * year-less dates; `anchor` is the date that "a day earlier" counts from.
+ */
+export function resolveDate(dm: DateMention, header: string, planned: boolean, anchor: string | null = null): ResolvedDate | null {
+  const h = parseDay(header);
+  const hy = h.getUTCFullYear();
+  switch (dm.kind) {
+    case "absolute": {
+      const month = dm.month!;
+      if (dm.year !== undefined) {
+        return dm.day !== undefined ? { value: `${dm.year}-${pad(month)}-${pad(dm.day)}`, precision: "day" } : { value: `${dm.year}-${pad(month)}`, precision: "month" };
+      }
+      let year = hy;
+      const cmp = dm.day !== undefined ? `${hy}-${pad(month)}-${pad(dm.day)}` : `${hy}-${pad(month)}`;
+      const headerCmp = dm.day !== undefined ? header : header.slice(0, 7);
+      if (!planned && cmp > headerCmp) year = hy - 1;
+      if (planned && cmp < headerCmp) year = hy + 1;
+      return dm.day !== undefined ? { value: `${year}-${pad(month)}-${pad(dm.day)}`, precision: "day" } : { value: `${year}-${pad(month)}`, precision: "month" };
+    }
+    case "weekday": {
+      const diffBack = (h.getUTCDay() - dm.weekday! + 7) % 7;
+      if (planned || dm.shift === 1) {
+        const diffFwd = (dm.weekday! - h.getUTCDay() + 7) % 7 || 7;
+        return { value: addDays(header, diffFwd), precision: "day" };
+      }
+      return { value: addDays(header, -diffBack), precision: "day" };
+    }
+    case "relative-day":
+      return { value: addDays(header, dm.offset!), precision: "day" };
+    case "relative-anchor":
+      if (!anchor || anchor.length < 10) return null;
+      return { value: addDays(anchor, dm.offset!), precision: "day" };
+    case "relative-year":
+      return { value: String(hy + dm.shift!), precision: "year" };
+    case "relative-month": {
+      const d = new Date(Date.UTC(hy, h.getUTCMonth() + dm.shift!, 1));
+      return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, precision: "month" };
+    }
+    case "year":
+      return { value: String(dm.year), precision: "year" };
+  }
+}

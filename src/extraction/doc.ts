@@ -1,0 +1,88 @@
+// The annotated document that flows through the pipeline. Each component reads what earlier
+// components added and adds its own layer; every annotation keeps offsets into the original text.
+import type { Evidence, ExtractedAgreement, ExtractedMeeting, ExtractedOrganization, ExtractedProposal, ExtractedTarget, Sentence } from "./types.ts";
+import type { ReadDocument } from "./reader.ts";
+import type { PhraseHit } from "./gazetteers.ts";
+import type { Tok } from "./text.ts";
+
+export interface Sent extends Sentence {
+  index: number;
+  toks: Tok[];
+  /** Gazetteer phrase covering each token, if any. */
+  gaz: (PhraseHit | null)[];
+}
+
+export interface Official {
+  id: number;
+  name: string;
+  key: string;
+  /** Folded name tokens in written order. */
+  parts: string[];
+  /** Naming tradition from the family-name gazetteer (VN, KR, CN, JP) when unambiguous. */
+  origin: string | null;
+  country: string | null;
+  /** Lower is stronger: 1 explicit in title/apposition, 2 naming tradition, 3 sentence context. */
+  countryRank: number;
+  title: string | null;
+  organization: string | null;
+  aliases: Set<string>;
+  evidence: Evidence[];
+  mentions: number;
+}
+
+export type MentionKind = "name" | "alias" | "pronoun" | "role";
+
+export interface Mention {
+  start: number;
+  end: number;
+  sentence: number;
+  text: string;
+  kind: MentionKind;
+  entity: number;
+}
+
+/** "the two leaders": a reference to several officials at once. */
+export interface GroupMention {
+  start: number;
+  end: number;
+  sentence: number;
+  text: string;
+  entities: number[];
+}
+
+export interface InternalMeeting extends ExtractedMeeting {
+  sentence: number;
+  /** Trigger start offset, used to order and to attach proposals. */
+  at: number;
+  anaphoric: boolean;
+  visitSpan: boolean;
+}
+
+export interface Doc {
+  text: string;
+  source: string;
+  date: string;
+  read: ReadDocument;
+  sentences: Sent[];
+  officials: Official[];
+  mentions: Mention[];
+  groups: GroupMention[];
+  /** Index of the official each sentence is mainly about, or -1. */
+  focus: number[];
+  organizations: ExtractedOrganization[];
+  meetings: InternalMeeting[];
+  proposals: ExtractedProposal[];
+  agreements: ExtractedAgreement[];
+  targets: ExtractedTarget[];
+  topics: string[];
+  /** Month of the visit the article covers ("October 18-20 trip"), for "during his stay". */
+  visitMonth: string | null;
+}
+
+export function evidenceOf(doc: Doc, sentence: number, start: number, end: number): Evidence {
+  return { sentence, start, end, text: doc.text.slice(start, end) };
+}
+
+export function mentionsIn(doc: Doc, sentence: number): Mention[] {
+  return doc.mentions.filter((m) => m.sentence === sentence).sort((a, b) => a.start - b.start);
+}

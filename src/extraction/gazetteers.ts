@@ -1,0 +1,194 @@
+// Loads the JSON gazetteers under ./data and answers lookups on them. Data, not code: adding a
+// country, a title word or a topic never needs a code change.
+import { readFileSync } from "node:fs";
+import { fold, tokenize, type Tok } from "./text.ts";
+
+export const DATA_DIR = new URL("./data/", import.meta.url);
+export const DATA_FILES = [
+  "countries.json",
+  "places.json",
+  "titles.json",
+  "surnames.json",
+  "vocabulary.json",
+  "organizations.json",
+  "instruments.json",
+  "topics.json",
+  "cues.json",
+] as const;
+
+function load<T>(file: (typeof DATA_FILES)[number]): T {
+  return JSON.parse(readFileSync(new URL(file, DATA_DIR), "utf8")) as T;
+}
+
+interface CountryRow {
+  code: string;
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+}
+interface PlaceRow {
+  name: string;
+  country: string;
+}
+interface OrgRow {
+  name: string;
+  acronym: string | null;
+  country: string | null;
+}
+interface SurnameRow {
+  order: string;
+  shortRef: "first" | "last" | "family";
+  names: string[];
+}
+export interface KnownInstrument {
+  title: string;
+  acronym: string;
+  kind: string;
+}
+
+export const countries = load<CountryRow[]>("countries.json");
+export const places = load<PlaceRow[]>("places.json");
+const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string> }>("titles.json");
+const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
+const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
+const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
+const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[] }>("instruments.json");
+const topicData = load<{ topics: Record<string, string[]> }>("topics.json");
+export const cues = load<Cues>("cues.json");
+
+export interface Cues {
+  proposalVerbs: Record<string, string>;
+  meetingVerbs: { pattern: string; kind: string; roles: "subject-host" | "subject-guest" | "peers" }[];
+  meetingNouns: Record<string, string>;
+  plannedCues: string[];
+  statusCues: Record<string, string[]>;
+  fronting: string[];
+  reportingVerbs: string[];
+  groupReferences: string[];
+  attendance: string[];
+  visitSpanCues: string[];
+}
+
+export const titleWords = new Set(titlesData.words.map(fold));
+export const roleHeads = titlesData.heads.map(fold).sort((a, b) => b.length - a.length);
+export const abbreviations: Record<string, string> = titlesData.abbreviations;
+export const vocabulary = new Set([...vocabData.function, ...vocabData.calendar, ...vocabData.nouns].map(fold));
+export const functionWords = new Set(vocabData.function.map(fold));
+export const calendar = new Set(vocabData.calendar.map(fold));
+export const orgWords = new Set(orgData.orgWords.map(fold));
+export const knownOrgs = orgData.known;
+export const instrumentHeads = instrumentData.heads;
+export const knownInstruments = instrumentData.known;
+export const topicCues = topicData.topics;
+
+// ---- countries -------------------------------------------------------------------------------
+
+const countryByKey = new Map<string, CountryRow>();
+for (const c of countries) {
+  for (const k of [c.code, c.name, ...c.aliases, ...c.demonyms]) {
+    const key = fold(k);
+    if (!countryByKey.has(key)) countryByKey.set(key, c);
+  }
+}
+
+/** ISO code or any name, alias or demonym => { code, name }; null when unknown. */
+export function lookupCountry(codeOrName: string): { code: string; name: string } | null {
+  if (typeof codeOrName !== "string" || !codeOrName.trim()) return null;
+  const s = codeOrName.trim();
+  if (/^[A-Za-z]{2}$/.test(s)) {
+    const byCode = countries.find((c) => c.code === s.toUpperCase());
+    if (byCode) return { code: byCode.code, name: byCode.name };
+  }
+  const row = countryByKey.get(fold(s).replace(/^the /, ""));
+  return row ? { code: row.code, name: row.name } : null;
+}
+
+export function placeCountry(name: string): string | null {
+  const key = fold(name);
+  return places.find((p) => fold(p.name) === key)?.country ?? null;
+}
+
+// ---- multi-token phrases -----------------------------------------------------------------------
+
+export type PhraseType = "country" | "demonym" | "place" | "org" | "instrument";
+export interface PhraseHit {
+  type: PhraseType;
+  /** Country code for country/demonym/place/org; acronym for known org/instrument. */
+  value: string | null;
+  name: string;
+  length: number;
+}
+
+const phraseIndex = new Map<string, { toks: string[]; hit: Omit<PhraseHit, "length"> }[]>();
+function addPhrase(phrase: string, hit: Omit<PhraseHit, "length">): void {
+  const toks = tokenize(phrase).map((t) => t.norm);
+  if (toks.length === 0) return;
+  const list = phraseIndex.get(toks[0]) ?? [];
+  list.push({ toks, hit });
+  phraseIndex.set(toks[0], list);
+}
+for (const c of countries) {
+  for (const n of [c.name, ...c.aliases]) addPhrase(n, { type: "country", value: c.code, name: c.name });
+  for (const d of c.demonyms) addPhrase(d, { type: "demonym", value: c.code, name: c.name });
+}
+for (const p of places) addPhrase(p.name, { type: "place", value: p.country, name: p.name });
+for (const o of knownOrgs) {
+  addPhrase(o.name, { type: "org", value: o.country, name: o.name });
+  if (o.acronym) addPhrase(o.acronym, { type: "org", value: o.country, name: o.name });
+}
+for (const k of knownInstruments) {
+  addPhrase(k.title, { type: "instrument", value: k.acronym, name: k.title });
+}
+for (const list of phraseIndex.values()) list.sort((a, b) => b.toks.length - a.toks.length);
+
+/** Longest gazetteer phrase starting at toks[i] (case-insensitive, diacritics ignored). */
+export function matchPhrase(toks: Tok[], i: number): PhraseHit | null {
+  const list = phraseIndex.get(toks[i]?.norm ?? "");
+  if (!list) return null;
+  for (const { toks: p, hit } of list) {
+    if (i + p.length > toks.length) continue;
+    let ok = true;
+    for (let k = 0; k < p.length; k++) {
+      if (toks[i + k].norm !== p[k]) {
+        ok = false;
+        break;
+      }
+    }
+    // Single short words such as "US" or "Lao" only count when written with a capital.
+    if (ok && p.length === 1 && !toks[i].cap) ok = false;
+    if (ok) return { ...hit, length: p.length };
+  }
+  return null;
+}
+
+/** Country code of a single token: "Vietnamese", "RoK", "Lao", parts of "Vietnam-Laos". */
+export function tokenCountry(t: Tok): { code: string; demonym: boolean } | null {
+  if (!t.cap) return null;
+  const row = countryByKey.get(t.norm);
+  if (!row) return null;
+  return { code: row.code, demonym: row.demonyms.some((d) => fold(d) === t.norm) };
+}
+
+// ---- names -------------------------------------------------------------------------------------
+
+const surnameOrigins = new Map<string, string[]>();
+export const shortRefConvention: Record<string, SurnameRow["shortRef"]> = {};
+for (const [code, row] of Object.entries(surnamesData)) {
+  if (typeof row === "string") continue;
+  shortRefConvention[code] = row.shortRef;
+  for (const n of row.names) {
+    const key = fold(n);
+    const list = surnameOrigins.get(key) ?? [];
+    if (!list.includes(code)) list.push(code);
+    surnameOrigins.set(key, list);
+  }
+}
+
+/** Naming traditions a family name belongs to ("nguyen" => ["VN"], "lee" => ["KR", "CN"]). */
+export function surnameOrigin(token: string): string[] {
+  return surnameOrigins.get(fold(token)) ?? [];
+}
+
+export function expandAbbreviation(word: string): string {
+  return abbreviations[fold(word)] ?? fold(word);
+}

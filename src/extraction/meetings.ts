@@ -1,0 +1,308 @@
+// Meetings: verb frames ("X received Y", "held talks with", "paid a courtesy call on") and
+// meeting nouns ("during their phone talks", "a reception ... for Y"), dated against the header,
+// with host/guest roles; later references ("the talks", "that meeting") merge into earlier ones.
+import type { Doc, InternalMeeting, Mention, Sent } from "./doc.ts";
+import { evidenceOf } from "./doc.ts";
+import type { MeetingKind, ParticipantRole } from "./types.ts";
+import { cues } from "./gazetteers.ts";
+import { findDates, resolveDate, type DateMention } from "./dates.ts";
+import { principals } from "./coref.ts";
+import { fold } from "./text.ts";
+
+type Roles = "subject-host" | "subject-guest" | "peers" | "agent-host" | "noun";
+
+interface Trigger {
+  start: number;
+  end: number;
+  kind: MeetingKind;
+  roles: Roles;
+  verb: boolean;
+  anaphoric: boolean;
+}
+
+const VERB_RES = [
+  { re: /\b(?:hosted|received|welcomed|greeted)\s+by\b/giu, kind: "reception" as MeetingKind, roles: "agent-host" as Roles },
+  ...cues.meetingVerbs.map((v) => ({ re: new RegExp(`\\b${v.pattern}\\b`, "giu"), kind: v.kind as MeetingKind, roles: v.roles as Roles })),
+];
+const NOUNS = Object.entries(cues.meetingNouns).sort((a, b) => b[0].length - a[0].length);
+const NOUN_RE = new RegExp(`\\b(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
+const NOUN_KIND = new Map(NOUNS.map(([n, k]) => [n, k as MeetingKind]));
+const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
+const VISIT_SPAN_RE = new RegExp(`\\b(?:${cues.visitSpanCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
+const ATTENDANCE_RE = new RegExp(`^(?:${cues.attendance.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
+const CLAUSE_END_RE = /,\s+(?:\p{Ll}+ing|who|which|where|during which|while|as|saying|and\s+\p{Ll}+ed)\b|[;:]/u;
+
+export function findMeetings(doc: Doc): void {
+  doc.visitMonth = visitMonth(doc);
+  const cands: InternalMeeting[] = [];
+  for (const s of doc.sentences) {
+    const last = [...cands].reverse().find((c) => !c.anaphoric);
+    if (ATTENDANCE_RE.test(s.text) && last) {
+      for (const m of mentionsOf(doc, s)) addParticipant(doc, last, m.entity, "participant");
+      continue;
+    }
+    const triggers = findTriggers(s);
+    if (!triggers.length) continue;
+    const dates = findDates(doc.text, s.start, s.end).filter((d) => !["since", "by", "until", "till"].includes(d.prep ?? ""));
+    const inSentence: InternalMeeting[] = [];
+    const anaphors: InternalMeeting[] = [];
+    for (const t of triggers) {
+      const m = buildMeeting(doc, s, t, triggers, dates, cands);
+      if (t.anaphoric) {
+        anaphors.push(m);
+        continue;
+      }
+      const same = inSentence.find((x) => compatible(x, m));
+      if (same) mergeInto(same, m, doc);
+      else inSentence.push(m);
+    }
+    cands.push(...inSentence, ...anaphors.splice(0));
+  }
+  doc.meetings = consolidate(doc, cands);
+}
+
+function findTriggers(s: Sent): Trigger[] {
+  const out: Trigger[] = [];
+  const overlaps = (a: number, b: number) => out.some((t) => a < t.end && b > t.start);
+  for (const { re, kind, roles } of VERB_RES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text))) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      out.push({ start, end, kind, roles, verb: true, anaphoric: false });
+    }
+  }
+  NOUN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NOUN_RE.exec(s.text))) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    const before = s.text.slice(0, m.index);
+    // "the talks", "that meeting", "the third dialogue": a reference back, not a new meeting.
+    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    const anaphoric = /\b(?:the|that|this|these|those|same)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && !/^\s+(?:between|with)\b/.test(after);
+    out.push({ start, end, kind: NOUN_KIND.get(fold(m[0]).replace(/\s+/g, " ")) ?? "meeting", roles: "noun", verb: false, anaphoric });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function mentionsOf(doc: Doc, s: Sent): Mention[] {
+  return doc.mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
+}
+
+function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[]): InternalMeeting {
+  const ms = mentionsOf(doc, s);
+  const meeting: InternalMeeting = {
+    kind: t.kind,
+    date: null,
+    location: null,
+    status: "held",
+    participants: [],
+    roles: [],
+    evidence: [evidenceOf(doc, s.index, t.start, t.end)],
+    sentence: s.index,
+    at: t.start,
+    anaphoric: t.anaphoric,
+    visitSpan: VISIT_SPAN_RE.test(s.text),
+  };
+  const next = all.find((x) => x.start > t.start);
+  const clauseEnd = (() => {
+    const rest = doc.text.slice(t.end, next ? next.start : s.end);
+    const c = CLAUSE_END_RE.exec(rest);
+    return c ? t.end + c.index : next ? next.start : s.end;
+  })();
+  if (t.verb) {
+    const objects = ms.filter((m) => m.start >= t.end && m.start < clauseEnd);
+    const subjects = subjectOf(doc, s, t, ms, all);
+    const [subjRole, objRole]: ParticipantRole[] =
+      t.roles === "subject-host" ? ["host", "guest"] : t.roles === "subject-guest" || t.roles === "agent-host" ? ["guest", "host"] : ["participant", "participant"];
+    for (const id of subjects) addParticipant(doc, meeting, id, subjRole);
+    for (const m of objects) addParticipant(doc, meeting, m.entity, objRole);
+    if (!objects.length && groupNear(doc, s, t.end, clauseEnd)) for (const id of principals(doc)) addParticipant(doc, meeting, id, "participant");
+  } else {
+    const between = /^\s+between\b/.exec(doc.text.slice(t.end, t.end + 12));
+    let pool = between ? ms.filter((m) => m.start >= t.end && m.start < clauseEnd) : ms;
+    const named = pool.filter((m) => m.kind === "name" || m.kind === "alias");
+    if (new Set(named.map((m) => m.entity)).size >= 2) pool = named;
+    // "a reception ... for X": X is the guest.
+    const forIdx = doc.text.slice(t.end, clauseEnd).search(/\bfor\b/);
+    for (const m of pool) {
+      const guest = t.kind === "reception" && forIdx >= 0 && m.start > t.end + forIdx && m.start < clauseEnd;
+      addParticipant(doc, meeting, m.entity, t.kind === "reception" ? (guest ? "guest" : "host") : "participant");
+    }
+    const their = /\b(?:their|the two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, t.start).slice(-40));
+    if (meeting.participants.length < 2 && (their || groupNear(doc, s, s.start, s.end))) {
+      for (const id of principals(doc)) addParticipant(doc, meeting, id, "participant");
+    }
+    if (meeting.roles.length && meeting.roles.every((r) => r.role === "host")) for (const r of meeting.roles) r.role = "participant";
+  }
+  // Date: the nearest expression, preferring one after the trigger.
+  const date = nearestDate(dates, t);
+  const planned = PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), Math.min(s.end, t.end + 40))) || /^to meet|^will meet/i.test(doc.text.slice(t.start, t.end));
+  if (date) {
+    const anchor = [...earlier].reverse().find((m) => m.date && m.date.length === 10)?.date ?? null;
+    const r = resolveDate(date, doc.date, planned, anchor);
+    if (r) meeting.date = r.value;
+  }
+  meeting.status = planned || (meeting.date !== null && meeting.date.length === 10 && meeting.date > doc.date) ? "planned" : "held";
+  meeting.location = locationNear(doc, s, t);
+  return meeting;
+}
+
+function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[]): number[] {
+  if (t.roles === "agent-host") {
+    // "the guest was welcomed by X": the subject is before, the agent (host) after "by".
+    const before = ms.filter((m) => m.end <= t.start);
+    return before.length ? [before[before.length - 1].entity] : [];
+  }
+  const objectsOfEarlier = new Set<number>();
+  for (const o of all) {
+    if (!o.verb || o.start >= t.start) continue;
+    const nx = all.find((x) => x.start > o.start);
+    for (const m of ms) if (m.start >= o.end && m.start < (nx ? nx.start : s.end)) objectsOfEarlier.add(m.entity);
+  }
+  const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity));
+  if (!before.length) {
+    if (groupNear(doc, s, s.start, t.start)) return principals(doc);
+    return [];
+  }
+  const last = before[before.length - 1];
+  const out = [last.entity];
+  // "X and his Lao counterpart Y co-chaired": a coordinated subject.
+  for (let i = before.length - 2; i >= 0; i--) {
+    const gap = doc.text.slice(before[i].end, before[i + 1].start);
+    if (/^\s*(?:\([A-Z]\)\s*)?and\s+[^,;.]*$/.test(gap)) out.push(before[i].entity);
+    else break;
+  }
+  // A group right before the verb ("The two PMs last met") wins over a name further back.
+  const g = doc.groups.find((x) => x.sentence === s.index && x.end <= t.start && x.start > last.end);
+  if (g) return g.entities;
+  return out;
+}
+
+function groupNear(doc: Doc, s: Sent, from: number, to: number): boolean {
+  return doc.groups.some((g) => g.sentence === s.index && g.start >= from && g.end <= to);
+}
+
+function nearestDate(dates: DateMention[], t: Trigger): DateMention | null {
+  let best: DateMention | null = null;
+  let bestD = Infinity;
+  for (const d of dates) {
+    const dist = d.start >= t.end ? d.start - t.end : (t.start - d.end) * 1.2;
+    if (dist < bestD) {
+      best = d;
+      bestD = dist;
+    }
+  }
+  return best;
+}
+
+function locationNear(doc: Doc, s: Sent, t: Trigger): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (let k = 0; k < s.toks.length; k++) {
+    const hit = s.gaz[k];
+    if (!hit || hit.type !== "place" || (k > 0 && s.gaz[k - 1] === hit)) continue;
+    if (!["in", "at"].includes(s.toks[k - 1]?.norm ?? "")) continue;
+    const d = Math.abs(s.toks[k].start - t.start);
+    if (d < bestD) {
+      bestD = d;
+      best = doc.text.slice(s.toks[k].start, s.toks[k + hit.length - 1].end);
+    }
+  }
+  return best;
+}
+
+function addParticipant(doc: Doc, m: InternalMeeting, id: number, role: ParticipantRole): void {
+  const o = doc.officials[id];
+  if (!o || m.participants.includes(o.name)) return;
+  m.participants.push(o.name);
+  m.roles.push({ name: o.name, role });
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+function subset(a: string[], b: string[]): boolean {
+  return a.every((x) => b.includes(x));
+}
+
+function compatible(a: InternalMeeting, b: InternalMeeting): boolean {
+  if (a.date && b.date && a.date !== b.date) return false;
+  if (!a.participants.length || !b.participants.length) return true;
+  return subset(a.participants, b.participants) || subset(b.participants, a.participants);
+}
+
+function mergeInto(a: InternalMeeting, b: InternalMeeting, doc: Doc): void {
+  void doc;
+  a.date ??= b.date;
+  if (b.status === "planned") a.status = "planned";
+  a.location ??= b.location;
+  a.visitSpan ||= b.visitSpan;
+  if (a.kind === "meeting" && b.kind !== "meeting") a.kind = b.kind;
+  if (b.anaphoric && !b.date) a.anaphoric = true;
+  for (const r of b.roles) {
+    if (!a.participants.includes(r.name)) {
+      a.participants.push(r.name);
+      a.roles.push(r);
+    } else {
+      const mine = a.roles.find((x) => x.name === r.name);
+      if (mine && mine.role === "participant" && r.role !== "participant") mine.role = r.role;
+    }
+  }
+  a.evidence.push(...b.evidence);
+}
+
+function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
+  return a === b || a === "meeting" || b === "meeting";
+}
+
+function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
+  const out: InternalMeeting[] = [];
+  for (const c of cands) {
+    if (!c.date && c.visitSpan && !c.anaphoric) c.date = doc.visitMonth ?? doc.date.slice(0, 7);
+    if (c.anaphoric) {
+      // A reference back never creates a meeting; it may complete one that lacks participants.
+      const target =
+        (c.date ? [...out].reverse().find((m) => m.date === c.date) : undefined) ??
+        [...out].reverse().find((m) => kindsCompatible(m.kind, c.kind)) ??
+        out[out.length - 1];
+      if (target) {
+        if (target.participants.length < 2) mergeInto(target, c, doc);
+        else target.evidence.push(...c.evidence);
+      }
+      continue;
+    }
+    if (!c.date) {
+      const target = [...out].reverse().find((m) => c.participants.length > 0 && (subset(c.participants, m.participants) || (!m.participants.length && kindsCompatible(m.kind, c.kind))));
+      if (target) mergeInto(target, c, doc);
+      else {
+        const prev = out[out.length - 1];
+        if (prev && prev.participants.length < 2) mergeInto(prev, c, doc);
+      }
+      continue;
+    }
+    const dup = out.find((m) => m.date === c.date && (sameSet(m.participants, c.participants) || subset(c.participants, m.participants) || subset(m.participants, c.participants)) && m.status === c.status);
+    if (dup) mergeInto(dup, c, doc);
+    else out.push(c);
+  }
+  return out.filter((m) => m.participants.length >= 2 && m.date);
+}
+
+/** Month of the visit the article covers: a date span ("October 18-20"), else a dated visit. */
+function visitMonth(doc: Doc): string | null {
+  for (const s of doc.sentences) {
+    for (const d of findDates(doc.text, s.start, s.end)) {
+      if (d.range && d.kind === "absolute") return resolveDate(d, doc.date, false)?.value.slice(0, 7) ?? null;
+    }
+  }
+  for (const s of doc.sentences) {
+    if (!/\b(?:visit|trip|tour|stay)\b/i.test(s.text)) continue;
+    const d = findDates(doc.text, s.start, s.end).find((x) => x.kind === "absolute" && x.day !== undefined);
+    if (d) return resolveDate(d, doc.date, false)?.value.slice(0, 7) ?? null;
+  }
+  return null;
+}

@@ -1,0 +1,237 @@
+// Person names: runs of capitalised words that are not title, organisation, place or calendar
+// words, accepted when something marks them as a person (a title before them, an apposition
+// after them, "his Korean counterpart", or a known family name).
+import type { Sent } from "./doc.ts";
+import { calendar, matchPhrase, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { isAcronym, type Tok } from "./text.ts";
+
+export interface NameCandidate {
+  sentence: number;
+  /** Token range of the name. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Title phrase before the name (token range), if any. */
+  titleBefore: [number, number] | null;
+  /** Apposition after the name ("X, Deputy Prime Minister ..."). */
+  titleAfter: [number, number] | null;
+  /** "his Korean counterpart X" / "his counterpart from the RoK, X": the demonym's country. */
+  counterpart: { country: string | null } | null;
+  signal: boolean;
+}
+
+const CONNECTORS = new Set(["of", "and", "to", "for", "the", "at", "'s", "&"]);
+// Lower-case words that may sit inside a title ("the Chancellor's foreign and security policy adviser").
+const TITLE_MODIFIERS = new Set([
+  "foreign", "security", "policy", "economic", "political", "trade", "outgoing", "incoming", "new", "former", "then", "acting",
+  "visiting", "senior", "permanent", "standing", "municipal", "provincial", "deputy", "vice", "general", "executive", "chief", "top",
+  "defence", "defense", "parliamentary", "federal", "national", "special", "presidential", "military", "press", "media", "financial",
+]);
+
+/** Marks each token with the gazetteer phrase covering it. */
+export function annotateGazetteer(s: Sent): void {
+  s.gaz = new Array(s.toks.length).fill(null);
+  for (let i = 0; i < s.toks.length; ) {
+    const hit = matchPhrase(s.toks, i);
+    if (hit) {
+      for (let k = i; k < i + hit.length; k++) s.gaz[k] = hit;
+      i += hit.length;
+    } else i++;
+  }
+}
+
+export function isTitleWord(t: Tok): boolean {
+  return titleWords.has(t.norm);
+}
+
+function hyphenPartsBlocked(t: Tok): boolean {
+  if (!/[-‐‑]/.test(t.text)) return false;
+  return t.text.split(/[-‐‑]/).some((p) => /^\p{Lu}/u.test(p) && (vocabulary.has(p.toLowerCase()) || tokenCountry({ ...t, text: p, norm: p.toLowerCase() }) !== null));
+}
+
+/** Could this token be part of a person's name? */
+export function nameLike(s: Sent, i: number): boolean {
+  const t = s.toks[i];
+  if (!t || !t.cap || !t.word || s.gaz[i]) return false;
+  if (/^\p{N}/u.test(t.text)) return false;
+  if (/^\p{Lu}\.$/u.test(t.text)) return nameLike(s, i - 1) && nameLike(s, i + 1);
+  if (isAcronym(t)) return false;
+  if (vocabulary.has(t.norm) || titleWords.has(t.norm)) {
+    // "He Lifeng", "Park Noh-wan": a common word that is also a family name, followed by a given name.
+    return surnameOrigin(t.norm).length > 0 && i + 1 < s.toks.length && s.toks[i + 1].cap && nameLikeCore(s, i + 1);
+  }
+  if (tokenCountry(t)) return false;
+  if (hyphenPartsBlocked(t)) return false;
+  return true;
+}
+
+function nameLikeCore(s: Sent, i: number): boolean {
+  const t = s.toks[i];
+  return !!t && t.cap && t.word && !s.gaz[i] && !isAcronym(t) && !vocabulary.has(t.norm) && !titleWords.has(t.norm) && !tokenCountry(t) && !hyphenPartsBlocked(t);
+}
+
+/** Title phrase ending just before token i, scanning backwards. */
+export function titleBefore(s: Sent, i: number): { range: [number, number]; titled: boolean } | null {
+  const toks = s.toks;
+  let j = i - 1;
+  let start = i;
+  let titled = false;
+  while (j >= 0) {
+    const t = toks[j];
+    if (t.text === ",") {
+      // A comma inside a title sits between two capitalised non-name words ("Labour, Invalids and Social Affairs").
+      if (j + 1 < i && toks[j + 1].cap && j >= 1 && toks[j - 1].cap && !nameLike(s, j - 1) && !isTitleWord(toks[j - 1])) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (t.text === ")") {
+      if (j >= 2 && toks[j - 2].text === "(" && isAcronym(toks[j - 1])) {
+        j -= 3;
+        continue;
+      }
+      break;
+    }
+    if (isTitleWord(t)) {
+      titled = true;
+      start = j;
+      j--;
+      continue;
+    }
+    if (t.cap && t.word && calendar.has(t.norm)) break;
+    if (t.cap && t.word && !nameLike(s, j)) {
+      start = j;
+      j--;
+      continue;
+    }
+    if (!t.cap && TITLE_MODIFIERS.has(t.norm)) {
+      start = j;
+      j--;
+      continue;
+    }
+    if (!t.cap && CONNECTORS.has(t.norm)) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  if (start >= i) return null;
+  return { range: [start, i], titled };
+}
+
+/** Apposition after the name ending at token i (exclusive): ", Deputy Prime Minister and ...". */
+export function titleAfter(s: Sent, i: number): [number, number] | null {
+  const toks = s.toks;
+  if (toks[i]?.text !== ",") return null;
+  let k = i + 1;
+  const start = k;
+  let titledEarly = false;
+  while (k < toks.length) {
+    const t = toks[k];
+    if (t.text === "(") {
+      const close = toks.findIndex((x, idx) => idx > k && x.text === ")");
+      if (close > 0 && close - k <= 3) {
+        k = close + 1;
+        continue;
+      }
+      break;
+    }
+    if (t.text === ",") {
+      if (k + 1 < toks.length && toks[k + 1].cap && toks[k - 1].cap && !nameLike(s, k + 1)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (isTitleWord(t)) {
+      if (k - start <= 3) titledEarly = true;
+      k++;
+      continue;
+    }
+    if (t.cap && t.word && !nameLike(s, k)) {
+      k++;
+      continue;
+    }
+    if (!t.cap && (TITLE_MODIFIERS.has(t.norm) || CONNECTORS.has(t.norm) || t.norm === "'s")) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  while (k > start && (CONNECTORS.has(toks[k - 1].norm) || toks[k - 1].text === ",")) k--;
+  if (!titledEarly || k <= start) return null;
+  return [start, k];
+}
+
+const COUNTERPART_RE = /\b(?:his|her|their)\s+(?:([\p{L}-]+)\s+)?(?:([\p{L}-]+)\s+)?counterparts?(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*$/u;
+
+function counterpartBefore(text: string, s: Sent, start: number): NameCandidate["counterpart"] {
+  const before = text.slice(Math.max(s.start, start - 120), start);
+  const m = COUNTERPART_RE.exec(before);
+  if (!m) return null;
+  let country: string | null = null;
+  for (const w of [m[2], m[1]]) {
+    if (!w) continue;
+    const c = tokenCountry({ text: w, norm: w.toLowerCase(), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 });
+    if (c) {
+      country = c.code;
+      break;
+    }
+  }
+  if (!country && m[3]) {
+    const inner = /\(([^)]+)\)/.exec(m[3])?.[1] ?? m[3].replace(/\s*\(.*$/, "");
+    for (const cand of [m[3].replace(/\s*\(.*$/, ""), inner]) {
+      const c = tokenCountry({ text: cand, norm: cand.toLowerCase(), cap: true, word: true, start: 0, end: 0 });
+      if (c) {
+        country = c.code;
+        break;
+      }
+    }
+  }
+  return { country };
+}
+
+/** Full-name candidates (two or more name tokens) in one sentence. */
+export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const toks = s.toks;
+  for (let i = 0; i < toks.length; ) {
+    if (!nameLike(s, i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    // A given name may coincide with a one-word place ("Vương Đình Huệ" / Hue).
+    while (j < toks.length && (nameLike(s, j) || (j - i >= 2 && s.gaz[j]?.type === "place" && s.gaz[j]?.length === 1 && nameLikeCore({ ...s, gaz: [] }, j)))) j++;
+    let from = i;
+    const to = j;
+    i = j;
+    // A capitalised first word of the sentence ("Congratulating Han") is not part of the name.
+    if (from === 0 && to - from >= 2 && surnameOrigin(toks[0].norm).length === 0 && /(?:ing|ed)$/.test(toks[0].norm)) from = 1;
+    if (to - from < 2 || to - from > 5) continue;
+    const start = toks[from].start;
+    const end = toks[to - 1].end;
+    const tb = titleBefore(s, from);
+    const ta = titleAfter(s, to);
+    const cp = counterpartBefore(text, s, start);
+    const origin = surnameOrigin(toks[from].norm).length > 0 || surnameOrigin(toks[to - 1].norm).includes("JP");
+    const article = from > 0 && ["the", "a", "an"].includes(toks[from - 1].norm);
+    const signal = !!(tb?.titled || ta || cp || (origin && !article));
+    out.push({
+      sentence: s.index,
+      from,
+      to,
+      start,
+      end,
+      text: text.slice(start, end),
+      titleBefore: tb?.titled ? tb.range : null,
+      titleAfter: ta,
+      counterpart: cp,
+      signal,
+    });
+  }
+  return out;
+}

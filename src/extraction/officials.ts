@@ -1,0 +1,209 @@
+// Officials: turns name candidates into one entity per person, with the title as written, the
+// country (ISO alpha-2) and the organisation the title belongs to.
+import type { Doc, Official, Sent } from "./doc.ts";
+import { evidenceOf } from "./doc.ts";
+import { findNameCandidates, type NameCandidate } from "./names.ts";
+import { knownOrgs, orgWords, surnameOrigin, titleWords, tokenCountry } from "./gazetteers.ts";
+import { nameKey } from "./text.ts";
+
+const LEADING_NOISE = /^(?:(?:the|his|her|their|its|outgoing|incoming|new|former|then|visiting|acting|newly-appointed|newly appointed)\s+)+/i;
+
+export function findOfficials(doc: Doc): void {
+  const cands = doc.sentences.flatMap((s) => findNameCandidates(doc.text, s));
+  const byKey = new Map<string, Official>();
+  const accept = (c: NameCandidate) => {
+    const key = nameKey(c.text);
+    let o = byKey.get(key);
+    if (!o) {
+      o = {
+        id: doc.officials.length,
+        name: c.text,
+        key,
+        parts: doc.sentences[c.sentence].toks.slice(c.from, c.to).map((t) => t.norm),
+        origin: originOf(doc.sentences[c.sentence].toks.slice(c.from, c.to).map((t) => t.norm)),
+        country: null,
+        countryRank: 9,
+        title: null,
+        organization: null,
+        aliases: new Set(),
+        evidence: [],
+        mentions: 0,
+      };
+      byKey.set(key, o);
+      doc.officials.push(o);
+    } else if (diacritics(c.text) > diacritics(o.name)) {
+      o.name = c.text;
+    }
+    o.mentions++;
+    o.evidence.push(evidenceOf(doc, c.sentence, c.start, c.end));
+    doc.mentions.push({ start: c.start, end: c.end, sentence: c.sentence, text: c.text, kind: "name", entity: o.id });
+    describe(doc, doc.sentences[c.sentence], c, o);
+  };
+  for (const c of cands) if (c.signal) accept(c);
+  for (const c of cands) if (!c.signal && byKey.has(nameKey(c.text))) accept(c);
+  mergeSubsumed(doc);
+  contextCountries(doc);
+}
+
+function diacritics(s: string): number {
+  return s.normalize("NFD").replace(/[^\u0300-\u036f]/g, "").length;
+}
+
+function originOf(parts: string[]): string | null {
+  const first = surnameOrigin(parts[0]);
+  if (first.length === 1) return first[0];
+  const last = surnameOrigin(parts[parts.length - 1]);
+  if (last.length === 1 && last[0] === "JP") return "JP";
+  if (first.includes("JP") && first.length === 1) return "JP";
+  return null;
+}
+
+/** Title, organisation and country evidence from one mention. */
+function describe(doc: Doc, s: Sent, c: NameCandidate, o: Official): void {
+  for (const range of [c.titleBefore, c.titleAfter]) {
+    if (!range) continue;
+    const info = readTitle(doc, s, range[0], range[1], range === c.titleBefore);
+    if (info.title && (!o.title || (range === c.titleBefore && o.title.length < info.title.length && !o.title.includes(",")))) o.title = info.title;
+    if (info.organization && !o.organization) o.organization = info.organization;
+    if (info.country && o.countryRank > 1) {
+      o.country = info.country;
+      o.countryRank = 1;
+    }
+  }
+  if (c.counterpart?.country && o.countryRank > 1) {
+    o.country = c.counterpart.country;
+    o.countryRank = 1;
+  }
+  if (o.origin && o.countryRank > 2) {
+    o.country = o.origin;
+    o.countryRank = 2;
+  }
+}
+
+interface TitleInfo {
+  title: string | null;
+  country: string | null;
+  organization: string | null;
+}
+
+export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = true): TitleInfo {
+  const toks = s.toks;
+  let country: string | null = null;
+  let organization: string | null = null;
+  // Country: a leading demonym/country ("RoK Ambassador"), one right after "of/from (the)", or a demonym anywhere
+  // ("Chairman of the Lao National Assembly"); never the country after "to" ("Ambassador to Vietnam").
+  for (let k = from; k < to && !country; k++) {
+    const t = toks[k];
+    const prev = toks[k - 1]?.norm;
+    const prev2 = toks[k - 2]?.norm;
+    if (prev === "to" || (prev === "the" && prev2 === "to")) continue;
+    const hit = s.gaz[k];
+    const leading = toks.slice(from, k).every((x) => /^(?:the|his|her|outgoing|incoming|new|former|then)$/i.test(x.text));
+    const afterOf = prev === "of" || prev === "from" || (prev === "the" && (prev2 === "of" || prev2 === "from"));
+    if (hit && (hit.type === "country" || hit.type === "demonym") && (leading || afterOf || hit.type === "demonym")) {
+      if (hit.type === "demonym" && !leading && !afterOf && !(toks[k + 1]?.cap ?? false)) continue;
+      country = hit.value;
+    } else if (!hit) {
+      const tc = tokenCountry(t);
+      if (tc && (leading || afterOf || tc.demonym)) country = tc.code;
+      else if (afterOf && /-/.test(t.text)) {
+        const first = t.text.split("-")[0];
+        const fc = tokenCountry({ ...t, text: first, norm: first.toLowerCase() });
+        if (fc) country = fc.code;
+      }
+    }
+    if (!country && hit?.type === "org" && hit.value && (leading || afterOf)) country = hit.value;
+  }
+  // Organisation: a known one, "Minister of X" => "Ministry of X", or "of the <... Committee>".
+  for (let k = from; k < to && !organization; k++) {
+    const hit = s.gaz[k];
+    if (hit?.type === "org") organization = knownOrgs.find((x) => x.name === hit.name)?.name ?? hit.name;
+  }
+  const raw = doc.text.slice(toks[from].start, toks[to - 1].end);
+  if (!organization) {
+    // "Minister of Industry and Trade" => "Ministry of Industry and Trade".
+    const mi = toks.findIndex((t, k) => k >= from && k < to - 1 && t.norm === "minister" && toks[k + 1].norm === "of" && toks[k - 1]?.norm !== "prime");
+    if (mi >= 0) {
+      let e = mi + 2;
+      while (e < to && !titleWords.has(toks[e].norm) && (toks[e].cap || ["and", ",", "of", "for"].includes(toks[e].norm))) e++;
+      while (e > mi + 2 && ["and", ",", "of", "for"].includes(toks[e - 1].norm)) e--;
+      if (e > mi + 2) organization = `Ministry ${doc.text.slice(toks[mi + 1].start, toks[e - 1].end)}`;
+    }
+  }
+  if (!organization) {
+    const of = /\b(?:of|at) (?:the )?((?:[A-Z][\w’'-]*\s?)+(?:(?:of|for|and) (?:[A-Z][\w’'-]*\s?)+)*)/.exec(raw);
+    if (of && of[1].trim().split(/\s+/).some((w) => orgWords.has(w.toLowerCase().replace(/[’']s$/, "")))) organization = of[1].trim();
+  }
+  let title = raw.replace(/\s*\([^)]*\)\s*$/, "");
+  const poss = title.lastIndexOf("’s ") >= 0 ? title.lastIndexOf("’s ") : title.lastIndexOf("'s ");
+  if (before && poss >= 0 && !/\bPeople['’]s\b/.test(title.slice(Math.max(0, poss - 6), poss + 3))) title = title.slice(poss + 3);
+  title = title.replace(LEADING_NOISE, "").replace(/^(?:and|of|for|to|at|,)\s+/i, "");
+  // Leading demonym/country ("RoK Ambassador", "Vietnamese Minister") and a trailing "of the <Country> (RoK)".
+  for (;;) {
+    const m = /^(\S+)\s+/.exec(title);
+    if (!m) break;
+    const w = m[1];
+    if (tokenCountry({ text: w, norm: w.toLowerCase(), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 })) title = title.slice(m[0].length);
+    else break;
+  }
+  title = title.replace(/\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)(?:\s*\([^)]*\))?$/, (all, name: string) =>
+    tokenCountry({ text: name, norm: name.toLowerCase(), cap: true, word: true, start: 0, end: 0 }) ? "" : all,
+  );
+  title = title.trim();
+  return { title: title || null, country, organization };
+}
+
+/** "Xuan Phuc" inside "Nguyen Xuan Phuc": the shorter name is an alias of the longer one. */
+function mergeSubsumed(doc: Doc): void {
+  const removed = new Set<number>();
+  for (const a of doc.officials) {
+    for (const b of doc.officials) {
+      if (a === b || removed.has(b.id) || removed.has(a.id)) continue;
+      if (a.parts.length < b.parts.length && a.parts.every((p) => b.parts.includes(p))) {
+        removed.add(a.id);
+        b.aliases.add(a.name);
+        b.mentions += a.mentions;
+        b.evidence.push(...a.evidence);
+        if (!b.title) b.title = a.title;
+        if (a.countryRank < b.countryRank) {
+          b.country = a.country;
+          b.countryRank = a.countryRank;
+        }
+        for (const m of doc.mentions) if (m.entity === a.id) m.entity = b.id;
+      }
+    }
+  }
+  if (removed.size) renumber(doc, removed);
+}
+
+export function renumber(doc: Doc, removed: Set<number>): void {
+  const map = new Map<number, number>();
+  doc.officials = doc.officials.filter((o) => !removed.has(o.id));
+  doc.officials.forEach((o, i) => {
+    map.set(o.id, i);
+    o.id = i;
+  });
+  for (const m of doc.mentions) m.entity = map.get(m.entity) ?? -1;
+  doc.mentions = doc.mentions.filter((m) => m.entity >= 0);
+}
+
+/** Last resort for the country: a single foreign demonym in the sentence ("the first trip by a German leader since Chancellor X"). */
+function contextCountries(doc: Doc): void {
+  for (const o of doc.officials) {
+    if (o.countryRank <= 2) continue;
+    for (const m of doc.mentions) {
+      if (m.entity !== o.id || m.kind !== "name") continue;
+      const s = doc.sentences[m.sentence];
+      const codes = new Set<string>();
+      s.toks.forEach((t, k) => {
+        const hit = s.gaz[k];
+        if (hit?.type === "demonym" && hit.value) codes.add(hit.value);
+      });
+      if (codes.size === 1) {
+        o.country = [...codes][0];
+        o.countryRank = 3;
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+// Organisations: "Ministry of Industry and Trade (MoIT)"-style names with their acronym, plus
+// well-known organisations from the gazetteer; the country comes from a demonym or the name.
+import type { Doc, Sent } from "./doc.ts";
+import { evidenceOf } from "./doc.ts";
+import { knownOrgs, orgWords, tokenCountry } from "./gazetteers.ts";
+import { fold } from "./text.ts";
+
+export function findOrganizations(doc: Doc): void {
+  const byKey = new Map<string, number>();
+  const add = (s: Sent, name: string, acronym: string | null, country: string | null, start: number, end: number) => {
+    const key = fold(acronym ?? name);
+    const keyName = fold(name);
+    const idx = byKey.get(key) ?? byKey.get(keyName);
+    if (idx !== undefined) {
+      const o = doc.organizations[idx];
+      o.acronym ??= acronym;
+      o.country ??= country;
+      o.evidence.push(evidenceOf(doc, s.index, start, end));
+      return;
+    }
+    doc.organizations.push({ name, acronym, country, evidence: [evidenceOf(doc, s.index, start, end)] });
+    byKey.set(key, doc.organizations.length - 1);
+    byKey.set(keyName, doc.organizations.length - 1);
+  };
+  for (const s of doc.sentences) {
+    const toks = s.toks;
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i].text !== "(" || toks[i + 2]?.text !== ")") continue;
+      const acr = toks[i + 1];
+      if (!/^[A-Z][A-Za-z]{1,9}$/.test(acr.text) || !/[A-Z].*[A-Z]/.test(acr.text)) continue;
+      // Walk back over the capitalised name ("Ministry of Industry and Trade").
+      let k = i - 1;
+      let start = -1;
+      let hasOrgWord = false;
+      while (k >= 0) {
+        const t = toks[k];
+        if (t.cap && t.word) {
+          start = k;
+          if (orgWords.has(t.norm)) hasOrgWord = true;
+        } else if (!["of", "and", "for", "on", "the", "'s", ","].includes(t.norm) || !(toks[k - 1]?.cap ?? false)) break;
+        k--;
+      }
+      if (start < 0 || !hasOrgWord) continue;
+      let country: string | null = null;
+      while (start < i && tokenCountry(toks[start])?.demonym) {
+        country = tokenCountry(toks[start])!.code;
+        start++;
+      }
+      const prev = toks[start - 1];
+      if (prev && tokenCountry(prev)) country ??= tokenCountry(prev)!.code;
+      for (let j = start; j < i && !country; j++) {
+        const c = tokenCountry(toks[j]) ?? (toks[j].text.includes("-") ? tokenCountry({ ...toks[j], norm: toks[j].norm.split("-")[0], text: toks[j].text.split("-")[0] }) : null);
+        if (c) country = c.code;
+      }
+      const name = doc.text.slice(toks[start].start, toks[i - 1].end);
+      add(s, name, acr.text, country, toks[start].start, toks[i + 2].end);
+    }
+    for (let i = 0; i < toks.length; i++) {
+      const hit = s.gaz[i];
+      if (!hit || hit.type !== "org" || (i > 0 && s.gaz[i - 1] === hit)) continue;
+      const known = knownOrgs.find((o) => o.name === hit.name);
+      add(s, hit.name, known?.acronym ?? null, known?.country ?? null, toks[i].start, toks[i + hit.length - 1].end);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+// Proposals: directive speech acts (suggest, propose, urge, call on, ask, request, recommend,
+// invite, convey a desire to ...). One act per trigger verb; its text is the content clause
+// up to the next act or a participial clause ("..., saying ...").
+import type { Doc, Mention, Sent } from "./doc.ts";
+import { evidenceOf } from "./doc.ts";
+import type { ProposalKind } from "./types.ts";
+import { cues } from "./gazetteers.ts";
+import { topicsIn } from "./topics.ts";
+import { fold } from "./text.ts";
+
+const VERBS = Object.entries(cues.proposalVerbs).map(([pattern, kind]) => ({ re: new RegExp(`\\b(?:${pattern})\\b`, "giu"), kind: kind as ProposalKind }));
+// Where the content of an act stops: an attribution or comment clause after a comma.
+const CONTENT_END_RE = /,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?:agreed|reported|said)\b|,\s+(?:saying|pledging|noting|adding|stressing|affirming|emphasising|emphasizing|explaining|describing|calling|given|while|as well as praising|which|who)\b|;|\s+[-–—]\s+/iu;
+const PASSIVE_RE = /\b(?:was|were|been|being|is|are|be)\s+(?:also\s+)?$/i;
+
+interface Act {
+  start: number;
+  end: number;
+  kind: ProposalKind;
+}
+
+export function findProposals(doc: Doc): void {
+  const seen = new Set<string>();
+  for (const s of doc.sentences) {
+    const acts = findActs(s);
+    if (!acts.length) continue;
+    const ms = doc.mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
+    acts.forEach((act, i) => {
+      const next = acts[i + 1];
+      const limit = next ? next.start : s.end;
+      let contentStart = act.end;
+      const lead = /^\s*(?:that\s+)?/.exec(doc.text.slice(contentStart, limit))![0].length;
+      contentStart += lead;
+      let raw = doc.text.slice(contentStart, limit);
+      const stop = CONTENT_END_RE.exec(raw);
+      if (stop) raw = raw.slice(0, stop.index);
+      raw = raw.replace(/[\s,]*(?:\b(?:and|but|while)\b)?[\s,]*$/u, "").replace(/[.!?]+["”]?$/, "");
+      if (raw.split(/\s+/).length < 2) return;
+      const speaker = speakerOf(doc, s, act, acts, ms);
+      if (speaker === null) return;
+      const speakerName = doc.officials[speaker].name;
+      const text = raw.trim();
+      const key = `${speakerName}|${fold(text)}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const end = contentStart + raw.length;
+      doc.proposals.push({
+        speaker: speakerName,
+        addressee: addresseeOf(doc, s, contentStart, end, ms),
+        kind: act.kind,
+        text,
+        topics: topicsIn(text),
+        meeting: meetingFor(doc, s.index, speakerName),
+        evidence: [evidenceOf(doc, s.index, act.start, end)],
+      });
+    });
+  }
+}
+
+function findActs(s: Sent): Act[] {
+  const acts: Act[] = [];
+  for (const { re, kind } of VERBS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text))) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (acts.some((a) => start < a.end && end > a.start)) continue;
+      if (PASSIVE_RE.test(s.text.slice(0, m.index))) continue;
+      // "to ask", "to invite" after a noun ("an invitation to visit") are not acts of the subject.
+      // "paid a courtesy call on", "an invitation to": a noun, not the verb.
+      if (/\b(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(0, m.index))) continue;
+      acts.push({ start, end, kind });
+    }
+  }
+  return acts.sort((a, b) => a.start - b.start);
+}
+
+function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): number | null {
+  const before = doc.text.slice(s.start, act.start);
+  // "..., who proposed that ...": the person just before "who".
+  if (/,?\s*who\s+(?:also\s+)?$/.test(before)) {
+    const prev = ms.filter((m) => m.end <= act.start);
+    if (prev.length) return prev[prev.length - 1].entity;
+  }
+  const objects = new Set<Mention>();
+  for (const a of acts) {
+    if (a.start >= act.start) break;
+    for (const m of ms) if (m.start >= a.end && m.end <= act.start) objects.add(m);
+  }
+  const cands = ms.filter((m) => m.end <= act.start && !objects.has(m));
+  if (cands.length) return cands[cands.length - 1].entity;
+  for (let i = s.index; i >= 0; i--) if (doc.focus[i] >= 0) return doc.focus[i];
+  return null;
+}
+
+function addresseeOf(doc: Doc, s: Sent, from: number, to: number, ms: Mention[]): string | null {
+  const first = ms.find((m) => m.start >= from && m.start < to);
+  const lead = doc.text.slice(from, first ? first.start : from);
+  if (first && /^(?:the\s+)?$/i.test(lead.trim())) return doc.officials[first.entity].name;
+  for (let k = 0; k < s.toks.length; k++) {
+    const t = s.toks[k];
+    if (t.start < from) continue;
+    if (t.start >= to || k > s.toks.findIndex((x) => x.start >= from) + 5) break;
+    const hit = s.gaz[k];
+    if (hit && (hit.type === "country" || hit.type === "demonym" || hit.type === "org")) return hit.type === "org" ? hit.name : hit.name;
+  }
+  return null;
+}
+
+function meetingFor(doc: Doc, sentence: number, speaker: string): number | null {
+  const same = doc.meetings.findIndex((m) => m.evidence.some((e) => e.sentence === sentence));
+  if (same >= 0) return same;
+  let best: number | null = null;
+  let bestSentence = -1;
+  doc.meetings.forEach((m, i) => {
+    const first = Math.min(...m.evidence.map((e) => e.sentence));
+    if (m.status === "held" && first <= sentence && first > bestSentence && m.participants.includes(speaker)) {
+      best = i;
+      bestSentence = first;
+    }
+  });
+  return best;
+}

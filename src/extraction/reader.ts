@@ -1,0 +1,131 @@
+// Document reader: the ` date YYYY-MM-DD` header, headline versus first sentence, and the
+// wire-service noise (datelines, photo captions, sign-offs, a repeated lead) that must not
+// become content. Everything it returns keeps offsets into the original text.
+import type { Sentence } from "./types.ts";
+import { splitSentences } from "./sentences.ts";
+import { fold } from "./text.ts";
+import { places } from "./gazetteers.ts";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ReadDocument {
+  /** Publication date from the header, or null when the text has none. */
+  date: string | null;
+  title: string | null;
+  titleSpan: Span | null;
+  dateline: string | null;
+  /** Content sentences in document order. */
+  sentences: Sentence[];
+  /** Spans removed as noise (captions, datelines, sign-offs, repeated sentences). */
+  noise: (Span & { kind: "caption" | "dateline" | "signoff" | "repeat" | "header" })[];
+}
+
+const HEADER_RE = /^\uFEFF?[ \t\r\n]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
+// A caption ends in "(Photo: VNA)" or "(Photo: …)"; it may be glued to the dateline that follows.
+const CAPTION_RE = /^[^\n]*?\((?:Photo|Photos|Illustrative photo|Image|Source)\s*:[^)]*\)/i;
+const CAPTION_TAIL_RE = /^[^\n]*[—–-]\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6} Photos?\s*$/;
+const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s*\((?:[A-Z][A-Za-z]{1,9})\)\s*[–—-]+\s*/u;
+const DATELINE_CAPS_RE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}?)\s+[–—-]+\s+/u;
+const SIGNOFF_RE = /(?:\s*\/\.|\s+[—–-]+\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6})\s*$/;
+
+export function isValidDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+/** Headlines are short, lack a final full stop, and often have a colon or no verb. */
+export function looksLikeHeadline(line: string): boolean {
+  const s = line.trim();
+  if (!s) return false;
+  if (/[.!?]["”’)]?$/.test(s)) return false;
+  return s.split(/\s+/).length <= 25;
+}
+
+export function readDocument(text: string): ReadDocument {
+  const noise: ReadDocument["noise"] = [];
+  let date: string | null = null;
+  let pos = 0;
+  const header = HEADER_RE.exec(text);
+  if (header && isValidDate(header[1])) {
+    date = header[1];
+    pos = header[0].length;
+    noise.push({ start: 0, end: pos, kind: "header" });
+  }
+
+  let title: string | null = null;
+  let titleSpan: Span | null = null;
+  if (date) {
+    const eol = text.indexOf("\n", pos);
+    const lineEnd = eol < 0 ? text.length : eol;
+    const line = text.slice(pos, lineEnd);
+    if (looksLikeHeadline(line)) {
+      const lead = line.length - line.trimStart().length;
+      titleSpan = { start: pos + lead, end: pos + line.trimEnd().length };
+      title = text.slice(titleSpan.start, titleSpan.end);
+      pos = lineEnd;
+    }
+  }
+
+  let dateline: string | null = null;
+  const sentences: Sentence[] = [];
+  const seen = new Set<string>();
+  let lineStart = pos;
+  while (lineStart < text.length) {
+    const nl = text.indexOf("\n", lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    let s = lineStart;
+    let e = lineEnd;
+    const line = () => text.slice(s, e);
+
+    const lead = /^\s*/.exec(line())![0].length;
+    s += lead;
+    const caption = CAPTION_RE.exec(line());
+    if (caption) {
+      noise.push({ start: s, end: s + caption[0].length, kind: "caption" });
+      s += caption[0].length;
+    } else if (CAPTION_TAIL_RE.test(line())) {
+      noise.push({ start: s, end: e, kind: "caption" });
+      s = e;
+    }
+    s += /^\s*/.exec(line())![0].length;
+    const dl = DATELINE_AGENCY_RE.exec(line()) ?? DATELINE_CAPS_RE.exec(line());
+    if (dl && dl[1].trim().split(/\s+/).length <= 5) {
+      noise.push({ start: s, end: s + dl[0].length, kind: "dateline" });
+      dateline ??= normalisePlace(dl[1].trim());
+      s += dl[0].length;
+    }
+    const so = SIGNOFF_RE.exec(line());
+    if (so) {
+      noise.push({ start: s + so.index, end: e, kind: "signoff" });
+      e = s + so.index;
+    }
+    for (const sent of splitSentences(text, s, e)) {
+      const key = fold(sent.text).replace(/[^a-z0-9]+/g, " ").trim();
+      if (seen.has(key)) {
+        noise.push({ start: sent.start, end: sent.end, kind: "repeat" });
+        continue;
+      }
+      seen.add(key);
+      sentences.push(sent);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { date, title, titleSpan, dateline, sentences, noise };
+}
+
+function normalisePlace(raw: string): string {
+  const key = fold(raw);
+  const hit = places.find((p) => fold(p.name) === key);
+  if (hit) {
+    // Prefer the gazetteer's first spelling for the same place ("HÀ NỘI" => "Hanoi").
+    const same = places.find((p) => p.country === hit.country && fold(p.name).replace(/\s/g, "") === key.replace(/\s/g, ""));
+    return same?.name ?? hit.name;
+  }
+  if (raw === raw.toUpperCase()) return raw.toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase());
+  return raw;
+}

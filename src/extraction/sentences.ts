@@ -1,0 +1,36 @@
+// Sentence boundaries with offsets into the original text.
+import type { Sentence } from "./types.ts";
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "gen", "lt", "col", "maj", "capt", "sgt", "rep", "sen", "gov", "jan", "feb",
+  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "ltd", "inc", "corp", "vs", "etc", "e.g", "i.e",
+  "u.s", "u.k", "u.n", "jr", "sr", "dept", "approx", "est", "fig", "vol", "art",
+]);
+
+const BOUNDARY_RE = /[.!?]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
+
+/** Splits text[from, to) into sentences; each keeps its offsets into `text`. */
+export function splitSentences(text: string, from: number, to: number): Sentence[] {
+  const out: Sentence[] = [];
+  const slice = text.slice(from, to);
+  let segStart = 0;
+  BOUNDARY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY_RE.exec(slice))) {
+    const before = slice.slice(Math.max(0, m.index - 12), m.index);
+    const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
+    if (m[0].startsWith(".") && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) continue;
+    push(out, text, from + segStart, from + m.index + m[0].length);
+    segStart = m.index + m[0].length;
+  }
+  push(out, text, from + segStart, to);
+  return out;
+}
+
+function push(out: Sentence[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end - start < 2 || !/[\p{L}\p{N}]/u.test(text.slice(start, end))) return;
+  out.push({ start, end, text: text.slice(start, end) });
+}

@@ -1,0 +1,82 @@
+// Low-level text helpers shared by every component: folding for comparison and a tokenizer
+// that keeps offsets into the original document.
+
+export interface Tok {
+  text: string;
+  start: number;
+  end: number;
+  /** Folded (no diacritics, lower case) form used for every lookup. */
+  norm: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Letters/digits, as opposed to punctuation. */
+  word: boolean;
+}
+
+/** Diacritics stripped, lower case: the key every gazetteer lookup uses ("Việt Nam" => "viet nam"). */
+export function fold(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
+}
+
+/** Name comparison key: folded tokens, hyphens and full stops read as spaces, order ignored. */
+export function nameKey(s: string): string {
+  return fold(s)
+    .replace(/[-‐‑–—_.]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .sort()
+    .join(" ");
+}
+
+// A single capital followed by a full stop is an initial ("Marc E. Knapper"); words keep inner
+// hyphens and apostrophes ("Yong-ju", "Huệ"); a possessive 's is split off so "Chinh's" yields "Chinh".
+const TOKEN_RE = /\p{Lu}\.(?=\s|$)|[\p{L}\p{M}\p{N}]+(?:[-'’‐‑][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const POSSESSIVE_RE = /['’]s$/u;
+
+export function tokenize(text: string, from = 0, to = text.length): Tok[] {
+  const out: Tok[] = [];
+  const slice = text.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(slice))) {
+    const start = from + m.index;
+    const raw = m[0];
+    if (raw.length > 2 && POSSESSIVE_RE.test(raw) && /[\p{L}]/u.test(raw[0])) {
+      out.push(makeTok(raw.slice(0, -2), start));
+      out.push(makeTok(raw.slice(-2), start + raw.length - 2));
+    } else {
+      out.push(makeTok(raw, start));
+    }
+  }
+  return out;
+}
+
+function makeTok(text: string, start: number): Tok {
+  return {
+    text,
+    start,
+    end: start + text.length,
+    norm: fold(text),
+    cap: /^\p{Lu}/u.test(text),
+    word: /^[\p{L}\p{M}\p{N}]/u.test(text),
+  };
+}
+
+/** "MoIT", "RoK", "JICA", "AEON": more than one capital, or all capitals. */
+export function isAcronym(t: Tok): boolean {
+  if (!t.word) return false;
+  const letters = t.text.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 2) return false;
+  const caps = letters.replace(/[^\p{Lu}]/gu, "").length;
+  if (caps === letters.length) return true;
+  return caps >= 2 && letters.length <= 6 && !t.text.includes("-");
+}
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
