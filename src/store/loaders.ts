@@ -1,6 +1,12 @@
 // Per-request batch loaders: every relation the API resolves goes through one of these, so a
 // request's statement count follows the query's shape, not the number of rows it returns.
-// Create one set per request (createLoaders) — caches must not outlive a request.
+// Create one set per request (createLoaders): caches must not outlive a request.
+//
+// Within a request, each position in the query (a field path without list indices, e.g.
+// `officials.edges.node.meetings`) gets its own loaders (`at(path)`). All parents at one position
+// are resolved together, so each position batches into a fixed number of statements; sharing a
+// loader between positions would merge batches only when their I/O happens to finish in the same
+// tick, which makes the count depend on timing (it did on PostgreSQL).
 import DataLoader from "dataloader";
 import type { Database } from "./db.ts";
 import type {
@@ -88,7 +94,7 @@ function groupBy<T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> {
 
 const ROLE_RANK: Record<string, number> = { host: 0, guest: 1, participant: 2 };
 
-export function createLoaders(db: Database) {
+function createPositionLoaders(db: Database) {
   const p = db.prisma;
 
   function byId<T extends { id: number }>(fetch: (ids: number[]) => Promise<T[]>) {
@@ -249,6 +255,25 @@ export function createLoaders(db: Database) {
       const m = groupBy(links, (l) => l.documentId);
       return ids.map((id) => (m.get(id) ?? []).map((l) => rows.get(l.organizationId!)!).filter(Boolean).sort((a, b) => a.key.localeCompare(b.key)));
     }),
+  };
+}
+
+export type PositionLoaders = ReturnType<typeof createPositionLoaders>;
+
+/** The loaders of one request: one set per query position. */
+export function createLoaders(db: Database) {
+  const positions = new Map<string, PositionLoaders>();
+  return {
+    db,
+    /** The loaders for a query position (a field path without list indices). */
+    at(position: string): PositionLoaders {
+      let loaders = positions.get(position);
+      if (!loaders) {
+        loaders = createPositionLoaders(db);
+        positions.set(position, loaders);
+      }
+      return loaders;
+    },
   };
 }
 

@@ -1,10 +1,12 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Info } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import type { Agreement as AgreementRow, AgreementParty as PartyRow, Target as TargetRow } from "../../generated/sqlite/client.ts";
 import { listAgreements } from "../../store/queries/lists.ts";
 import type { Context } from "../context.ts";
 import { toGlobalId } from "../ids.ts";
 import { Agreement, AgreementConnection, AgreementParty, AgreementStatus, Country, Document, Evidence, Official, OrderDirection, Organization, Target } from "../types.ts";
-import { checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
+import { at, checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
 
 @ArgsType()
 export class AgreementsArgs extends DateRangeArgs {
@@ -38,41 +40,41 @@ export class AgreementResolver {
   }
 
   @FieldResolver(() => [AgreementParty], { description: "The parties, as named." })
-  parties(@Root() a: AgreementRow, @Ctx() ctx: Context) {
-    return ctx.loaders.agreementParties.load(a.id);
+  parties(@Root() a: AgreementRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).agreementParties.load(a.id);
   }
 
   @FieldResolver(() => Official, { nullable: true, description: "The official who proposed it, when the report says." })
-  proposer(@Root() a: AgreementRow, @Ctx() ctx: Context) {
-    return a.proposerId == null ? null : ctx.loaders.nodes.Official.load(a.proposerId);
+  proposer(@Root() a: AgreementRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return a.proposerId == null ? null : at(ctx, info).nodes.Official.load(a.proposerId);
   }
 
   @FieldResolver(() => Document, { description: "The report it was read from." })
-  document(@Root() a: AgreementRow, @Ctx() ctx: Context) {
-    return required(ctx.loaders.nodes.Document.load(a.documentId), `document ${a.documentId}`);
+  document(@Root() a: AgreementRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return required(at(ctx, info).nodes.Document.load(a.documentId), `document ${a.documentId}`);
   }
 
   @FieldResolver(() => [Evidence], { description: "The words it was read from." })
-  evidence(@Root() a: AgreementRow, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceOf("agreementId", a.id);
+  evidence(@Root() a: AgreementRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).evidenceOf("agreementId", a.id);
   }
 }
 
 @Resolver(() => AgreementParty)
 export class AgreementPartyResolver {
   @FieldResolver(() => Official, { nullable: true, description: "The official the name resolved to, if any." })
-  official(@Root() p: PartyRow, @Ctx() ctx: Context) {
-    return p.officialId == null ? null : ctx.loaders.nodes.Official.load(p.officialId);
+  official(@Root() p: PartyRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return p.officialId == null ? null : at(ctx, info).nodes.Official.load(p.officialId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "The organisation the name resolved to, if any." })
-  organization(@Root() p: PartyRow, @Ctx() ctx: Context) {
-    return p.organizationId == null ? null : ctx.loaders.nodes.Organization.load(p.organizationId);
+  organization(@Root() p: PartyRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return p.organizationId == null ? null : at(ctx, info).nodes.Organization.load(p.organizationId);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "The country the name resolved to, if any." })
-  country(@Root() p: PartyRow, @Ctx() ctx: Context) {
-    return p.countryId == null ? null : ctx.loaders.nodes.Country.load(p.countryId);
+  country(@Root() p: PartyRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return p.countryId == null ? null : at(ctx, info).nodes.Country.load(p.countryId);
   }
 }
 
@@ -89,12 +91,12 @@ export class TargetResolver {
   }
 
   @FieldResolver(() => Document, { description: "The report it was read from." })
-  document(@Root() t: TargetRow, @Ctx() ctx: Context) {
-    return required(ctx.loaders.nodes.Document.load(t.documentId), `document ${t.documentId}`);
+  document(@Root() t: TargetRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return required(at(ctx, info).nodes.Document.load(t.documentId), `document ${t.documentId}`);
   }
 
   @FieldResolver(() => [Evidence], { description: "The words it was read from." })
-  evidence(@Root() t: TargetRow, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceOf("targetId", t.id);
+  evidence(@Root() t: TargetRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).evidenceOf("targetId", t.id);
   }
 }

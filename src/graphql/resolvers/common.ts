@@ -1,6 +1,7 @@
 // Helpers shared by the resolvers: they stay thin, the store layer does the reading.
 import type { Context } from "../context.ts";
-import type { NodeRows, NodeType, RelationNodeType } from "../../store/loaders.ts";
+import type { GraphQLResolveInfo } from "graphql";
+import type { NodeRows, NodeType, PositionLoaders, RelationNodeType } from "../../store/loaders.ts";
 import type { RelationName } from "../../store/queries/relations.ts";
 import type { Page, PageRequest } from "../../store/queries/pagination.ts";
 import type { Listed } from "../../store/queries/lists.ts";
@@ -16,17 +17,30 @@ export function typed<K extends NodeType>(type: K, row: NodeRows[K]): NodeRows[K
   return { ...row, __typename: type };
 }
 
+/** Where a field sits in the query: its response path without list indices. */
+export function positionOf(info: GraphQLResolveInfo): string {
+  const keys: string[] = [];
+  for (let p: GraphQLResolveInfo["path"] | undefined = info.path; p; p = p.prev) if (typeof p.key === "string") keys.push(p.key);
+  return keys.reverse().join(".");
+}
+
+/** The request's loaders for this field's position in the query. */
+export function at(ctx: Context, info: GraphQLResolveInfo): PositionLoaders {
+  return ctx.loaders.at(positionOf(info));
+}
+
 /** A nested connection of `parentId` through a store relation (batched per request). */
-export async function relationConnection<R extends RelationName>(ctx: Context, relation: R, parentId: number, args: ConnectionArgs) {
+export async function relationConnection<R extends RelationName>(ctx: Context, info: GraphQLResolveInfo, relation: R, parentId: number, args: ConnectionArgs) {
   const req = pageRequest(args);
-  const page = await ctx.loaders.page(relation, req, parentId);
+  const loaders = at(ctx, info);
+  const page = await loaders.page(relation, req, parentId);
   const nodes: Page<RelationNodeType<R>> = {
     hasNextPage: page.hasNextPage,
     hasPreviousPage: page.hasPreviousPage,
     rows: page.rows.map((r) => ({ position: r.position, row: r.row.node })),
   };
   const extras = new Map(page.rows.map((r) => [r.row.node, r.row.extra]));
-  return toConnection(nodes, () => ctx.loaders.count(relation, parentId), (node) => ({ extra: extras.get(node) ?? null }));
+  return toConnection(nodes, () => loaders.count(relation, parentId), (node) => ({ extra: extras.get(node) ?? null }));
 }
 
 /** A top-level connection from a store list. */

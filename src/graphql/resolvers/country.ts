@@ -1,4 +1,6 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Info } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import type { Country as CountryRow, Organization as OrganizationRow, Topic as TopicRow, Position as PositionRow, Evidence as EvidenceRow } from "../../generated/sqlite/client.ts";
 import { listCountries, listOrganizations, listTopics } from "../../store/queries/lists.ts";
 import { ConnectionArgs } from "../connection.ts";
@@ -20,7 +22,7 @@ import {
   Topic,
   TopicConnection,
 } from "../types.ts";
-import { listConnection, relationConnection, required } from "./common.ts";
+import { at, listConnection, relationConnection, required } from "./common.ts";
 
 @ArgsType()
 export class NameFilterArgs extends ConnectionArgs {
@@ -52,18 +54,18 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => OfficialConnection, { description: "Officials serving the country, by name." })
-  officials(@Root() c: CountryRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, "countryOfficials", c.id, args);
+  officials(@Root() c: CountryRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationConnection(ctx, info, "countryOfficials", c.id, args);
   }
 
   @FieldResolver(() => MeetingConnection, { description: "Meetings with at least one of the country's officials, newest first." })
-  meetings(@Root() c: CountryRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, "countryMeetings", c.id, args);
+  meetings(@Root() c: CountryRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationConnection(ctx, info, "countryMeetings", c.id, args);
   }
 
   @FieldResolver(() => OrganizationConnection, { description: "The country's organisations, by name." })
-  organizations(@Root() c: CountryRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, "countryOrganizations", c.id, args);
+  organizations(@Root() c: CountryRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationConnection(ctx, info, "countryOrganizations", c.id, args);
   }
 }
 
@@ -85,18 +87,18 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "The organisation's country." })
-  country(@Root() o: OrganizationRow, @Ctx() ctx: Context) {
-    return o.countryId == null ? null : ctx.loaders.nodes.Country.load(o.countryId);
+  country(@Root() o: OrganizationRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return o.countryId == null ? null : at(ctx, info).nodes.Country.load(o.countryId);
   }
 
   @FieldResolver(() => OfficialConnection, { description: "Officials whose current position is there, by name." })
-  officials(@Root() o: OrganizationRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, "organizationOfficials", o.id, args);
+  officials(@Root() o: OrganizationRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationConnection(ctx, info, "organizationOfficials", o.id, args);
   }
 
   @FieldResolver(() => [Evidence], { description: "Where reports mention it." })
-  evidence(@Root() o: OrganizationRow, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceOf("organizationId", o.id);
+  evidence(@Root() o: OrganizationRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).evidenceOf("organizationId", o.id);
   }
 }
 
@@ -118,13 +120,13 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => ProposalConnection, { description: "Proposals on this topic, newest first." })
-  proposals(@Root() t: TopicRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, "topicProposals", t.id, args);
+  proposals(@Root() t: TopicRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationConnection(ctx, info, "topicProposals", t.id, args);
   }
 
   @FieldResolver(() => DocumentConnection, { description: "Reports on this topic, newest first." })
-  documents(@Root() t: TopicRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, "topicDocuments", t.id, args);
+  documents(@Root() t: TopicRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationConnection(ctx, info, "topicDocuments", t.id, args);
   }
 }
 
@@ -141,28 +143,28 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => Official, { description: "Who held it." })
-  official(@Root() p: PositionRow, @Ctx() ctx: Context) {
-    return required(ctx.loaders.nodes.Official.load(p.officialId), `official ${p.officialId}`);
+  official(@Root() p: PositionRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return required(at(ctx, info).nodes.Official.load(p.officialId), `official ${p.officialId}`);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "Where." })
-  organization(@Root() p: PositionRow, @Ctx() ctx: Context) {
-    return p.organizationId == null ? null : ctx.loaders.nodes.Organization.load(p.organizationId);
+  organization(@Root() p: PositionRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return p.organizationId == null ? null : at(ctx, info).nodes.Organization.load(p.organizationId);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "For which country." })
-  country(@Root() p: PositionRow, @Ctx() ctx: Context) {
-    return p.countryId == null ? null : ctx.loaders.nodes.Country.load(p.countryId);
+  country(@Root() p: PositionRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return p.countryId == null ? null : at(ctx, info).nodes.Country.load(p.countryId);
   }
 
   @FieldResolver(() => Document, { description: "The report that gave it." })
-  document(@Root() p: PositionRow, @Ctx() ctx: Context) {
-    return required(ctx.loaders.nodes.Document.load(p.documentId), `document ${p.documentId}`);
+  document(@Root() p: PositionRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return required(at(ctx, info).nodes.Document.load(p.documentId), `document ${p.documentId}`);
   }
 
   @FieldResolver(() => [Evidence], { description: "The words it was read from." })
-  evidence(@Root() p: PositionRow, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceOf("positionId", p.id);
+  evidence(@Root() p: PositionRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).evidenceOf("positionId", p.id);
   }
 }
 
@@ -179,7 +181,7 @@ export class EvidenceResolver {
   }
 
   @FieldResolver(() => Document, { description: "The document the words are in." })
-  document(@Root() e: EvidenceRow, @Ctx() ctx: Context) {
-    return required(ctx.loaders.nodes.Document.load(e.documentId), `document ${e.documentId}`);
+  document(@Root() e: EvidenceRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return required(at(ctx, info).nodes.Document.load(e.documentId), `document ${e.documentId}`);
   }
 }

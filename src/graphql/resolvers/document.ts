@@ -1,4 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Info } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { DocumentError } from "../../extraction/types.ts";
 import type { DocumentRow } from "../../store/loaders.ts";
 import { listDocuments } from "../../store/queries/lists.ts";
@@ -21,7 +23,7 @@ import {
   Target,
   Topic,
 } from "../types.ts";
-import { checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
+import { at, checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
 
 @ArgsType()
 export class DocumentsArgs extends DateRangeArgs {
@@ -96,15 +98,15 @@ export class DocumentResolver {
 
   @Query(() => Document, { nullable: true, description: "One report, by global ID or by source. NOT_FOUND when there is none." })
   async document(
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
     @Arg("id", () => ID, { nullable: true, description: "The document's global ID." }) id?: string | null,
     @Arg("source", () => String, { nullable: true, description: "The source it was ingested from." }) source?: string | null,
   ) {
     if ((id == null) === (source == null)) throw badInput("Give exactly one of `id` and `source`.");
     const row =
       id != null
-        ? await ctx.loaders.nodes.Document.load(idOf("Document", id))
-        : await ctx.db.prisma.document.findUnique({ where: { source: source! }, select: { id: true } }).then((d) => (d ? ctx.loaders.nodes.Document.load(d.id) : null));
+        ? await at(ctx, info).nodes.Document.load(idOf("Document", id))
+        : await ctx.db.prisma.document.findUnique({ where: { source: source! }, select: { id: true } }).then((d) => (d ? at(ctx, info).nodes.Document.load(d.id) : null));
     if (!row) throw notFound(id != null ? `Could not resolve to a Document with the id ${id}.` : `No document with source "${source}".`);
     return row;
   }
@@ -112,7 +114,7 @@ export class DocumentResolver {
   @Mutation(() => IngestDocumentPayload, {
     description: "Extracts a report and stores it with all of its facts in one transaction. Idempotent: the same content again changes nothing; other content under the same source replaces that document's facts.",
   })
-  async ingestDocument(@Arg("input", () => IngestDocumentInput, { description: "The report." }) input: IngestDocumentInput, @Ctx() ctx: Context) {
+  async ingestDocument(@Arg("input", () => IngestDocumentInput, { description: "The report." }) input: IngestDocumentInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     authorizeWrite(ctx);
     if (!input.source.trim()) throw badInput("`source` must not be empty.", { argument: "input.source" });
     if (!input.text.trim()) throw badInput("`text` must not be empty.", { argument: "input.text" });
@@ -128,7 +130,7 @@ export class DocumentResolver {
       }
       throw err;
     }
-    const document = await required(ctx.loaders.nodes.Document.load(result.documentId), `document ${result.documentId}`);
+    const document = await required(at(ctx, info).nodes.Document.load(result.documentId), `document ${result.documentId}`);
     return { status: result.status, document, duplicateOf: result.duplicateOf, officials: result.officials, organizations: result.organizations, countries: result.countries };
   }
 
@@ -156,52 +158,52 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => String, { description: "The full text." })
-  async text(@Root() d: DocumentRow, @Ctx() ctx: Context) {
-    return (await ctx.loaders.documentText.load(d.id)) ?? "";
+  async text(@Root() d: DocumentRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await at(ctx, info).documentText.load(d.id)) ?? "";
   }
 
   @FieldResolver(() => [Topic], { description: "Sectors it covers." })
-  topics(@Root() d: DocumentRow, @Ctx() ctx: Context) {
-    return ctx.loaders.documentTopics.load(d.id);
+  topics(@Root() d: DocumentRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).documentTopics.load(d.id);
   }
 
   @FieldResolver(() => [Official], { description: "Officials it mentions, by name." })
-  officials(@Root() d: DocumentRow, @Ctx() ctx: Context) {
-    return ctx.loaders.documentOfficials.load(d.id);
+  officials(@Root() d: DocumentRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).documentOfficials.load(d.id);
   }
 
   @FieldResolver(() => [Organization], { description: "Organisations it mentions, by name." })
-  organizations(@Root() d: DocumentRow, @Ctx() ctx: Context) {
-    return ctx.loaders.documentOrganizations.load(d.id);
+  organizations(@Root() d: DocumentRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).documentOrganizations.load(d.id);
   }
 
   @FieldResolver(() => [Position], { description: "Positions it reports." })
-  positions(@Root() d: DocumentRow, @Ctx() ctx: Context) {
-    return ctx.loaders.documentPositions.load(d.id);
+  positions(@Root() d: DocumentRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).documentPositions.load(d.id);
   }
 
   @FieldResolver(() => [Meeting], { description: "Meetings it describes, in order." })
-  meetings(@Root() d: DocumentRow, @Ctx() ctx: Context) {
-    return ctx.loaders.documentMeetings.load(d.id);
+  meetings(@Root() d: DocumentRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).documentMeetings.load(d.id);
   }
 
   @FieldResolver(() => [Proposal], { description: "Proposals it reports, in order." })
-  proposals(@Root() d: DocumentRow, @Ctx() ctx: Context) {
-    return ctx.loaders.documentProposals.load(d.id);
+  proposals(@Root() d: DocumentRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).documentProposals.load(d.id);
   }
 
   @FieldResolver(() => [Agreement], { description: "Agreements it reports, in order." })
-  agreements(@Root() d: DocumentRow, @Ctx() ctx: Context) {
-    return ctx.loaders.documentAgreements.load(d.id);
+  agreements(@Root() d: DocumentRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).documentAgreements.load(d.id);
   }
 
   @FieldResolver(() => [Target], { description: "Quantified targets it reports, in order." })
-  targets(@Root() d: DocumentRow, @Ctx() ctx: Context) {
-    return ctx.loaders.documentTargets.load(d.id);
+  targets(@Root() d: DocumentRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).documentTargets.load(d.id);
   }
 
   @FieldResolver(() => [Evidence], { description: "Every piece of evidence read from it, in text order." })
-  evidence(@Root() d: DocumentRow, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceOf("documentId", d.id);
+  evidence(@Root() d: DocumentRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).evidenceOf("documentId", d.id);
   }
 }

@@ -1,10 +1,12 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Info } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import type { Meeting as MeetingRow, MeetingParticipant as ParticipantRow } from "../../generated/sqlite/client.ts";
 import { listMeetings } from "../../store/queries/lists.ts";
 import type { Context } from "../context.ts";
 import { idOf, toGlobalId } from "../ids.ts";
 import { Document, Evidence, Meeting, MeetingConnection, MeetingKind, MeetingParticipant, MeetingStatus, Official, OrderDirection, Proposal } from "../types.ts";
-import { checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
+import { at, checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
 
 @ArgsType()
 export class MeetingsArgs extends DateRangeArgs {
@@ -58,35 +60,35 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [MeetingParticipant], { description: "Who took part, hosts first, with their roles." })
-  participants(@Root() m: MeetingRow, @Ctx() ctx: Context) {
-    return ctx.loaders.meetingParticipants.load(m.id);
+  participants(@Root() m: MeetingRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).meetingParticipants.load(m.id);
   }
 
   @FieldResolver(() => [Proposal], { description: "Proposals made at the meeting, in the report's order." })
-  proposals(@Root() m: MeetingRow, @Ctx() ctx: Context) {
-    return ctx.loaders.meetingProposals.load(m.id);
+  proposals(@Root() m: MeetingRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).meetingProposals.load(m.id);
   }
 
   @FieldResolver(() => Document, { description: "The report that describes the meeting." })
-  document(@Root() m: MeetingRow, @Ctx() ctx: Context) {
-    return required(ctx.loaders.nodes.Document.load(m.documentId), `document ${m.documentId}`);
+  document(@Root() m: MeetingRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return required(at(ctx, info).nodes.Document.load(m.documentId), `document ${m.documentId}`);
   }
 
   @FieldResolver(() => [Evidence], { description: "The words the meeting was read from." })
-  evidence(@Root() m: MeetingRow, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceOf("meetingId", m.id);
+  evidence(@Root() m: MeetingRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).evidenceOf("meetingId", m.id);
   }
 }
 
 @Resolver(() => MeetingParticipant)
 export class MeetingParticipantResolver {
   @FieldResolver(() => Official, { description: "The official." })
-  official(@Root() p: ParticipantRow, @Ctx() ctx: Context) {
-    return required(ctx.loaders.nodes.Official.load(p.officialId), `official ${p.officialId}`);
+  official(@Root() p: ParticipantRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return required(at(ctx, info).nodes.Official.load(p.officialId), `official ${p.officialId}`);
   }
 
   @FieldResolver(() => Meeting, { description: "The meeting." })
-  meeting(@Root() p: ParticipantRow, @Ctx() ctx: Context) {
-    return required(ctx.loaders.nodes.Meeting.load(p.meetingId), `meeting ${p.meetingId}`);
+  meeting(@Root() p: ParticipantRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return required(at(ctx, info).nodes.Meeting.load(p.meetingId), `meeting ${p.meetingId}`);
   }
 }

@@ -1,4 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { Info } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs, PageInfo, pageRequest, toConnection } from "../connection.ts";
 import { searchAll, type SearchType } from "../../store/queries/search.ts";
 import { MAX_PAGE_SIZE } from "../../store/queries/pagination.ts";
@@ -6,7 +8,7 @@ import type { Context } from "../context.ts";
 import { badInput } from "../errors.ts";
 import { fromGlobalId } from "../ids.ts";
 import { Node, SearchResult } from "../types.ts";
-import { typed } from "./common.ts";
+import { at, typed } from "./common.ts";
 import { registerEnumType } from "type-graphql";
 
 export enum SearchTypeEnum {
@@ -57,18 +59,18 @@ export class SearchResultConnection {
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "Fetches any object by its global ID; null when it does not exist (any more)." })
-  async node(@Arg("id", () => ID, { description: "The global ID." }) id: string, @Ctx() ctx: Context) {
+  async node(@Arg("id", () => ID, { description: "The global ID." }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const { type, id: dbId } = fromGlobalId(id);
-    const row = await ctx.loaders.nodes[type].load(dbId);
+    const row = await at(ctx, info).nodes[type].load(dbId);
     return row ? typed(type, row as never) : null;
   }
 
   @Query(() => [Node], { nullable: "items", description: "Fetches objects by their global IDs (at most 100), in order; null for those that do not exist." })
-  async nodes(@Arg("ids", () => [ID], { description: "The global IDs." }) ids: string[], @Ctx() ctx: Context) {
+  async nodes(@Arg("ids", () => [ID], { description: "The global IDs." }) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     if (ids.length > MAX_PAGE_SIZE) throw badInput(`At most ${MAX_PAGE_SIZE} ids.`, { argument: "ids" });
     const decoded = ids.map(fromGlobalId);
     return Promise.all(decoded.map(async ({ type, id }) => {
-      const row = await ctx.loaders.nodes[type].load(id);
+      const row = await at(ctx, info).nodes[type].load(id);
       return row ? typed(type, row as never) : null;
     }));
   }
@@ -77,10 +79,10 @@ export class NodeResolver {
     description:
       "Entities matching every word of `text` (as word prefixes; case and accents ignored): officials, organisations, countries and topics first, then agreements, meetings, proposals and reports.",
   })
-  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: Context) {
+  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     if (args.text.length > 500) throw badInput("`text` is longer than 500 characters.", { argument: "text" });
     const types = args.types?.length ? (args.types as string[] as SearchType[]) : undefined;
-    const page = await searchAll(ctx.db, ctx.loaders, args.text, pageRequest(args), types);
+    const page = await searchAll(ctx.db, at(ctx, info), args.text, pageRequest(args), types);
     return toConnection(
       { ...page, rows: page.rows.map((r) => ({ position: r.position, row: typed(r.row.type, r.row.row as never) })) },
       page.count,

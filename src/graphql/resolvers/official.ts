@@ -1,4 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import { Info } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import type { Official as OfficialRow } from "../../generated/sqlite/client.ts";
 import { findOfficialByName, listOfficials } from "../../store/queries/lists.ts";
 import { ConnectionArgs } from "../connection.ts";
@@ -19,7 +21,7 @@ import {
   PositionConnection,
   ProposalConnection,
 } from "../types.ts";
-import { listConnection, relationConnection } from "./common.ts";
+import { at, listConnection, relationConnection } from "./common.ts";
 
 @InputType({ description: "Ordering of officials." })
 export class OfficialOrder {
@@ -59,12 +61,12 @@ export class OfficialResolver {
     description: "One official, by global ID or by name (any spelling: accents, case and word order are ignored). NOT_FOUND when there is none.",
   })
   async official(
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
     @Arg("id", () => ID, { nullable: true, description: "The official's global ID." }) id?: string | null,
     @Arg("name", () => String, { nullable: true, description: "The official's name." }) name?: string | null,
   ) {
     if ((id == null) === (name == null)) throw badInput("Give exactly one of `id` and `name`.");
-    const row = id != null ? await ctx.loaders.nodes.Official.load(idOf("Official", id)) : await findOfficialByName(ctx.db, name!);
+    const row = id != null ? await at(ctx, info).nodes.Official.load(idOf("Official", id)) : await findOfficialByName(ctx.db, name!);
     if (!row) throw notFound(id != null ? `Could not resolve to an Official with the id ${id}.` : `No official named "${name}".`);
     return row;
   }
@@ -80,49 +82,49 @@ export class OfficialResolver {
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "The country the official serves." })
-  country(@Root() o: OfficialRow, @Ctx() ctx: Context) {
-    return o.countryId == null ? null : ctx.loaders.nodes.Country.load(o.countryId);
+  country(@Root() o: OfficialRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return o.countryId == null ? null : at(ctx, info).nodes.Country.load(o.countryId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "Organisation of the most recently reported position." })
-  organization(@Root() o: OfficialRow, @Ctx() ctx: Context) {
-    return o.organizationId == null ? null : ctx.loaders.nodes.Organization.load(o.organizationId);
+  organization(@Root() o: OfficialRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return o.organizationId == null ? null : at(ctx, info).nodes.Organization.load(o.organizationId);
   }
 
   @FieldResolver(() => [String], { description: "Other names reports used for the official (\"Dien\", \"Ambassador Oh\")." })
-  async aliases(@Root() o: OfficialRow, @Ctx() ctx: Context) {
-    const rows = await ctx.loaders.officialAliases.load(o.id);
+  async aliases(@Root() o: OfficialRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const rows = await at(ctx, info).officialAliases.load(o.id);
     return [...new Set(rows.map((a) => a.name))];
   }
 
   @FieldResolver(() => PositionConnection, { description: "Positions reported for the official, newest first." })
-  positions(@Root() o: OfficialRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, "officialPositions", o.id, args);
+  positions(@Root() o: OfficialRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationConnection(ctx, info, "officialPositions", o.id, args);
   }
 
   @FieldResolver(() => MeetingConnection, { description: "Meetings the official took part in, newest first." })
-  meetings(@Root() o: OfficialRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, "officialMeetings", o.id, args);
+  meetings(@Root() o: OfficialRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationConnection(ctx, info, "officialMeetings", o.id, args);
   }
 
   @FieldResolver(() => ProposalConnection, { description: "Proposals the official made, newest first." })
-  proposals(@Root() o: OfficialRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, "officialProposals", o.id, args);
+  proposals(@Root() o: OfficialRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationConnection(ctx, info, "officialProposals", o.id, args);
   }
 
   @FieldResolver(() => ProposalConnection, { description: "Proposals addressed to the official, newest first." })
-  proposalsReceived(@Root() o: OfficialRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, "officialProposalsReceived", o.id, args);
+  proposalsReceived(@Root() o: OfficialRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationConnection(ctx, info, "officialProposalsReceived", o.id, args);
   }
 
   @FieldResolver(() => AgreementConnection, { description: "Agreements the official proposed, newest first." })
-  agreementsProposed(@Root() o: OfficialRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, "officialAgreementsProposed", o.id, args);
+  agreementsProposed(@Root() o: OfficialRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationConnection(ctx, info, "officialAgreementsProposed", o.id, args);
   }
 
   @FieldResolver(() => CounterpartConnection, { description: "The officials this official met, with how many meetings they shared, most frequent first." })
-  async counterparts(@Root() o: OfficialRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    const conn = await relationConnection(ctx, "officialCounterparts", o.id, args);
+  async counterparts(@Root() o: OfficialRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const conn = await relationConnection(ctx, info, "officialCounterparts", o.id, args);
     return Object.defineProperties(
       { edges: conn.edges.map((e) => ({ cursor: e.cursor, node: e.node, meetingCount: e.extra ?? 0 })), nodes: conn.nodes, pageInfo: conn.pageInfo },
       { totalCount: { get: () => conn.totalCount, enumerable: true } },
@@ -130,8 +132,8 @@ export class OfficialResolver {
   }
 
   @FieldResolver(() => EvidenceConnection, { description: "Where reports mention the official." })
-  evidence(@Root() o: OfficialRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, "officialEvidence", o.id, args);
+  evidence(@Root() o: OfficialRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationConnection(ctx, info, "officialEvidence", o.id, args);
   }
 }
 

@@ -1,10 +1,12 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Info } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import type { Proposal as ProposalRow } from "../../generated/sqlite/client.ts";
 import { listProposals } from "../../store/queries/lists.ts";
 import type { Context } from "../context.ts";
 import { idOf, toGlobalId } from "../ids.ts";
 import { Document, Evidence, Meeting, Official, OrderDirection, Proposal, ProposalConnection, ProposalKind, Topic } from "../types.ts";
-import { checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
+import { at, checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
 
 @ArgsType()
 export class ProposalsArgs extends DateRangeArgs {
@@ -64,32 +66,32 @@ export class ProposalResolver {
   }
 
   @FieldResolver(() => Official, { nullable: true, description: "Who made it." })
-  speaker(@Root() p: ProposalRow, @Ctx() ctx: Context) {
-    return p.speakerId == null ? null : ctx.loaders.nodes.Official.load(p.speakerId);
+  speaker(@Root() p: ProposalRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return p.speakerId == null ? null : at(ctx, info).nodes.Official.load(p.speakerId);
   }
 
   @FieldResolver(() => Official, { nullable: true, description: "The official it was addressed to; null when it was addressed to a country or organisation (see `addresseeName`) or to no one." })
-  addressee(@Root() p: ProposalRow, @Ctx() ctx: Context) {
-    return p.addresseeId == null ? null : ctx.loaders.nodes.Official.load(p.addresseeId);
+  addressee(@Root() p: ProposalRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return p.addresseeId == null ? null : at(ctx, info).nodes.Official.load(p.addresseeId);
   }
 
   @FieldResolver(() => Meeting, { nullable: true, description: "The meeting where it was made." })
-  meeting(@Root() p: ProposalRow, @Ctx() ctx: Context) {
-    return p.meetingId == null ? null : ctx.loaders.nodes.Meeting.load(p.meetingId);
+  meeting(@Root() p: ProposalRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return p.meetingId == null ? null : at(ctx, info).nodes.Meeting.load(p.meetingId);
   }
 
   @FieldResolver(() => [Topic], { description: "Sectors it concerns." })
-  topics(@Root() p: ProposalRow, @Ctx() ctx: Context) {
-    return ctx.loaders.proposalTopics.load(p.id);
+  topics(@Root() p: ProposalRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).proposalTopics.load(p.id);
   }
 
   @FieldResolver(() => Document, { description: "The report it was read from." })
-  document(@Root() p: ProposalRow, @Ctx() ctx: Context) {
-    return required(ctx.loaders.nodes.Document.load(p.documentId), `document ${p.documentId}`);
+  document(@Root() p: ProposalRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return required(at(ctx, info).nodes.Document.load(p.documentId), `document ${p.documentId}`);
   }
 
   @FieldResolver(() => [Evidence], { description: "The words it was read from." })
-  evidence(@Root() p: ProposalRow, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceOf("proposalId", p.id);
+  evidence(@Root() p: ProposalRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).evidenceOf("proposalId", p.id);
   }
 }

@@ -2,7 +2,7 @@
 // (src/store/search.ts: FTS5 on SQLite, tsvector + trigram on PostgreSQL), returning rows.
 import type { Database } from "../db.ts";
 import { countSearch, searchEntities, type SearchKind } from "../search.ts";
-import type { Loaders, NodeRows } from "../loaders.ts";
+import type { PositionLoaders, NodeRows } from "../loaders.ts";
 import { pageOf, type Page, type PageRequest } from "./pagination.ts";
 
 export type SearchType = SearchKind;
@@ -18,7 +18,7 @@ const CALL_LIMIT = 100;
  * (officials, organisations, countries, topics), then agreements, meetings, proposals, documents.
  * Rows come through the request's loaders (one statement per type found).
  */
-export async function searchAll(db: Database, loaders: Loaders, text: string, req: PageRequest, types: SearchType[] = SEARCH_TYPES): Promise<Page<SearchHit> & { count: () => Promise<number> }> {
+export async function searchAll(db: Database, loaders: PositionLoaders, text: string, req: PageRequest, types: SearchType[] = SEARCH_TYPES): Promise<Page<SearchHit> & { count: () => Promise<number> }> {
   let total: Promise<number> | null = null;
   const count = () => (total ??= countSearch(db.prisma, db.provider, text, { kinds: types }));
   const fetch = async (skip: number, take: number) => {
