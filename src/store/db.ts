@@ -25,6 +25,26 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
+type SqliteFactory = InstanceType<typeof import("@prisma/adapter-better-sqlite3").PrismaBetterSQLite3>;
+
+/**
+ * Transactions here always write. A plain (deferred) BEGIN takes the write lock only at the first
+ * write, and when another process committed in between, SQLite refuses the upgrade at once with
+ * SQLITE_BUSY instead of waiting: concurrent ingest processes then fail. BEGIN IMMEDIATE takes the
+ * lock up front, so the busy timeout queues writers instead.
+ */
+function withImmediateTransactions(factory: SqliteFactory): SqliteFactory {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const client = (adapter as unknown as { client: { prepare(sql: string): unknown } }).client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  };
+  return factory;
+}
+
 export async function openDatabase(url = databaseUrl(), options: OpenOptions = {}): Promise<Database> {
   const provider = providerOf(url);
   const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
@@ -37,7 +57,7 @@ export async function openDatabase(url = databaseUrl(), options: OpenOptions = {
       import("@prisma/adapter-better-sqlite3"),
     ]);
     // timeout: wait for another process's write lock instead of failing at once.
-    const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 15_000 });
+    const adapter = withImmediateTransactions(new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 15_000 }));
     prisma = new PrismaClient({ adapter, log });
   } else {
     const [{ PrismaClient }, { PrismaPg }] = await Promise.all([
@@ -52,8 +72,12 @@ export async function openDatabase(url = databaseUrl(), options: OpenOptions = {
     (prisma as unknown as { $on(e: "query", cb: (e: { query: string }) => void): void }).$on("query", (e) => onQuery(e.query));
   }
   if (provider === "sqlite") {
-    // WAL lets API readers proceed while an ingest writes; foreign keys are off by default in SQLite.
+    // WAL lets API readers proceed while an ingest writes. synchronous=NORMAL in WAL mode syncs at
+    // checkpoints rather than every commit: a killed process loses nothing committed (only a power
+    // cut can lose the last transactions), and commits stop waiting on the disk.
+    // Foreign keys are off by default in SQLite.
     await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
     await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   }
   return { prisma, provider, url, close: () => prisma.$disconnect() };
