@@ -1,0 +1,272 @@
+// Queries, filters, pagination, nested relations, global IDs and errors, in-process over a graph
+// of known content (tests/graphql/graph.ts: 3 reports).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/store/db.ts";
+import { toGlobalId } from "../../src/graphql/ids.ts";
+import { freshDatabase } from "../helpers/database.ts";
+import { buildGraph } from "./graph.ts";
+import { run } from "./exec.ts";
+import { disposeDatabase } from "./support.ts";
+
+let db: Database;
+beforeAll(async () => {
+  db = await freshDatabase();
+  await buildGraph(db, { documents: 3 });
+});
+afterAll(async () => {
+  if (db) await disposeDatabase(db);
+});
+
+async function ok(query: string, variables?: Record<string, unknown>) {
+  const r = await run(db, query, variables);
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return r.data!;
+}
+
+async function fails(query: string, variables?: Record<string, unknown>) {
+  const r = await run(db, query, variables);
+  expect(r.errors?.length).toBeGreaterThan(0);
+  return r.errors![0];
+}
+
+describe("connections", () => {
+  it("pages forwards and backwards through officials with cursors", async () => {
+    const all = await ok(`{ officials(first: 100) { totalCount nodes { name } } }`);
+    expect(all.officials.totalCount).toBe(7);
+    const names = all.officials.nodes.map((n: any) => n.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const d: any = await ok(`query($after: String) { officials(first: 3, after: $after) { edges { cursor node { name } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`, { after });
+      seen.push(...d.officials.edges.map((e: any) => e.node.name));
+      expect(d.officials.pageInfo.hasPreviousPage).toBe(after != null);
+      if (!d.officials.pageInfo.hasNextPage) break;
+      after = d.officials.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(names);
+
+    const last = await ok(`{ officials(last: 2) { nodes { name } pageInfo { hasPreviousPage hasNextPage startCursor } } }`);
+    expect(last.officials.nodes.map((n: any) => n.name)).toEqual(names.slice(-2));
+    expect(last.officials.pageInfo.hasPreviousPage).toBe(true);
+    const before = await ok(`query($before: String) { officials(last: 2, before: $before) { nodes { name } } }`, { before: last.officials.pageInfo.startCursor });
+    expect(before.officials.nodes.map((n: any) => n.name)).toEqual(names.slice(-4, -2));
+  });
+
+  it("caps pages at 100 and rejects bad arguments with BAD_USER_INPUT", async () => {
+    expect((await fails(`{ officials(first: 101) { totalCount } }`)).extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await fails(`{ officials(first: -1) { totalCount } }`)).extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await fails(`{ officials(first: 1, last: 1) { totalCount } }`)).extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await fails(`{ officials(after: "bm9wZQ==") { totalCount } }`)).extensions?.code).toBe("BAD_USER_INPUT");
+    const nested = await fails(`{ officials(first: 1) { nodes { meetings(first: 500) { totalCount } } } }`);
+    expect(nested.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(nested.message).toMatch(/limit of 100/);
+  });
+
+  it("pages nested connections per parent", async () => {
+    const d = await ok(`{ official(name: "Nguyen Hong Dien") { meetings(first: 4) { totalCount edges { cursor node { date } } pageInfo { hasNextPage endCursor } } } }`);
+    const m = d.official.meetings;
+    expect(m.totalCount).toBe(6);
+    expect(m.edges.map((e: any) => e.node.date)).toEqual(["2023-01-08", "2023-01-07", "2023-01-05", "2023-01-04"]);
+    expect(m.pageInfo.hasNextPage).toBe(true);
+    const rest = await ok(`query($after: String) { official(name: "Nguyen Hong Dien") { meetings(first: 4, after: $after) { edges { node { date } } pageInfo { hasNextPage hasPreviousPage } } } }`, { after: m.pageInfo.endCursor });
+    expect(rest.official.meetings.edges.map((e: any) => e.node.date)).toEqual(["2023-01-02", "2023-01-01"]);
+    expect(rest.official.meetings.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
+    const last = await ok(`{ official(name: "Nguyen Hong Dien") { meetings(last: 1) { nodes { date } } } }`);
+    expect(last.official.meetings.nodes).toEqual([{ date: "2023-01-01" }]);
+
+    // Every official's page in one request: each gets its own first 1.
+    const all = await ok(`{ officials(first: 100) { nodes { name meetings(first: 1) { totalCount nodes { date } } } } }`);
+    for (const o of all.officials.nodes) {
+      expect(o.meetings.nodes).toHaveLength(1);
+      expect(o.meetings.totalCount).toBe(o.name.startsWith("Nguy") ? 6 : 2);
+    }
+  });
+});
+
+describe("filters and ordering", () => {
+  it("finds officials by name ignoring accents, case and word order, and by country and organisation", async () => {
+    for (const name of ["nguyen dien", "NGUYỄN", "Dien Nguyen"]) {
+      const d = await ok(`query($name: String) { officials(name: $name) { nodes { name } } }`, { name });
+      expect(d.officials.nodes.map((n: any) => n.name), name).toEqual(["Nguyễn Hồng Diên"]);
+    }
+    expect((await ok(`{ officials(country: "kr") { totalCount } }`)).officials.totalCount).toBe(3);
+    expect((await ok(`{ officials(organization: "MoIT") { nodes { name } } }`)).officials.nodes).toEqual([{ name: "Nguyễn Hồng Diên" }]);
+    const byId = await ok(`{ officials(first: 2, orderBy: { field: ID, direction: DESC }) { nodes { databaseId } } }`);
+    expect(byId.officials.nodes[0].databaseId).toBeGreaterThan(byId.officials.nodes[1].databaseId);
+    const one = await ok(`{ official(name: "dien nguyen hong") { name title country { code } organization { acronym } aliases } }`);
+    expect(one.official).toMatchObject({ name: "Nguyễn Hồng Diên", title: "Minister", country: { code: "VN" }, organization: { acronym: "MoIT" } });
+  });
+
+  it("filters meetings by date range, kind, status, participant, country and location", async () => {
+    const range = await ok(`{ meetings(from: "2023-01-02", to: "2023-01-05", orderBy: { field: DATE, direction: ASC }) { totalCount nodes { date } } }`);
+    expect(range.meetings.nodes.map((n: any) => n.date)).toEqual(["2023-01-02", "2023-01-04", "2023-01-05"]);
+    expect((await ok(`{ meetings(kind: [PHONE_CALL]) { totalCount } }`)).meetings.totalCount).toBe(3);
+    expect((await ok(`{ meetings(status: PLANNED) { totalCount } }`)).meetings.totalCount).toBe(0);
+    expect((await ok(`{ meetings(participant: "guest official 1") { nodes { date } } }`)).meetings.nodes).toEqual([{ date: "2023-01-05" }, { date: "2023-01-04" }]);
+    expect((await ok(`{ meetings(country: "KR") { totalCount } }`)).meetings.totalCount).toBe(6);
+    expect((await ok(`{ meetings(location: "hanoi") { totalCount } }`)).meetings.totalCount).toBe(3);
+    const err = await fails(`{ meetings(from: "2023-02-01", to: "2023-01-01") { totalCount } }`);
+    expect(err.extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await fails(`{ meetings(from: "2023-13-45") { totalCount } }`)).extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("filters proposals by speaker, addressee, kind, topic, text and date", async () => {
+    expect((await ok(`{ proposals(speaker: "Nguyen Hong Dien") { totalCount } }`)).proposals.totalCount).toBe(3);
+    expect((await ok(`{ proposals(addressee: "RoK") { totalCount nodes { addresseeName addressee { name } } } }`)).proposals.nodes[0]).toEqual({ addresseeName: "the RoK", addressee: null });
+    expect((await ok(`{ proposals(addressee: "guest official 0") { totalCount } }`)).proposals.totalCount).toBe(2);
+    expect((await ok(`{ proposals(kind: [CALL, REQUEST]) { totalCount } }`)).proposals.totalCount).toBe(6);
+    const topic = await ok(`{ proposals(topic: "trade") { totalCount nodes { topics { name } } } }`);
+    expect(topic.proposals.totalCount).toBe(9);
+    for (const n of topic.proposals.nodes) expect(n.topics.map((t: any) => t.name)).toContain("trade");
+    expect((await ok(`{ proposals(text: "AREA 1-") { totalCount } }`)).proposals.totalCount).toBe(4);
+    expect((await ok(`{ proposals(from: "2023-01-07") { totalCount } }`)).proposals.totalCount).toBe(4);
+    const ids = await ok(`{ official(name: "Host Official 0") { id } }`);
+    expect((await ok(`query($id: ID) { proposals(speakerId: $id) { totalCount } }`, { id: ids.official.id })).proposals.totalCount).toBe(2);
+  });
+
+  it("filters agreements by kind, status and party", async () => {
+    expect((await ok(`{ agreements(kind: "mou") { totalCount } }`)).agreements.totalCount).toBe(3);
+    expect((await ok(`{ agreements(status: [SIGNED]) { totalCount } }`)).agreements.totalCount).toBe(0);
+    expect((await ok(`{ agreements(party: "moit") { totalCount } }`)).agreements.totalCount).toBe(3);
+    expect((await ok(`{ agreements(party: "KR") { totalCount } }`)).agreements.totalCount).toBe(3);
+    const a = await ok(`{ agreements(first: 1) { nodes { title status proposer { name } parties { name organization { acronym } country { code } } document { title } evidence { text } } } }`);
+    expect(a.agreements.nodes[0]).toMatchObject({ title: "MoU on area 2", status: "PROPOSED", proposer: { name: "Guest Official 2" }, document: { title: "Report 2" } });
+    expect(a.agreements.nodes[0].parties).toEqual([
+      { name: "MoIT", organization: { acronym: "MoIT" }, country: null },
+      { name: "Republic of Korea", organization: null, country: { code: "KR" } },
+    ]);
+  });
+
+  it("lists organisations, countries, topics and documents", async () => {
+    expect((await ok(`{ countries { nodes { code } } }`)).countries.nodes).toEqual([{ code: "KR" }, { code: "VN" }]);
+    expect((await ok(`{ organizations(name: "industry") { nodes { acronym country { code } officials { nodes { name } } } } }`)).organizations.nodes).toEqual([
+      { acronym: "MoIT", country: { code: "VN" }, officials: { nodes: [{ name: "Nguyễn Hồng Diên" }] } },
+    ]);
+    expect((await ok(`{ topics { nodes { name proposals(first: 1) { totalCount } documents { totalCount } } } }`)).topics.nodes).toEqual([
+      { name: "energy", proposals: { totalCount: 9 }, documents: { totalCount: 3 } },
+      { name: "semiconductors", proposals: { totalCount: 6 }, documents: { totalCount: 3 } },
+      { name: "trade", proposals: { totalCount: 9 }, documents: { totalCount: 3 } },
+    ]);
+    const docs = await ok(`{ documents(from: "2023-01-04") { totalCount nodes { title date } } }`);
+    expect(docs.documents.nodes).toEqual([{ title: "Report 2", date: "2023-01-07" }, { title: "Report 1", date: "2023-01-04" }]);
+  });
+});
+
+describe("relations", () => {
+  it("resolves Official's relations both ways", async () => {
+    const d = await ok(`{ official(name: "Guest Official 1") {
+      proposals { nodes { kind addressee { name } } }
+      proposalsReceived { totalCount nodes { speaker { name } } }
+      agreementsProposed { nodes { title } }
+      positions { nodes { title date document { title } } }
+      counterparts { totalCount edges { meetingCount node { name } } }
+      evidence { totalCount nodes { text document { title } } }
+    } }`);
+    const o = d.official;
+    expect(o.proposals.nodes).toEqual([{ kind: "PROPOSAL", addressee: { name: "Nguyễn Hồng Diên" } }]);
+    expect(o.proposalsReceived.totalCount).toBe(2);
+    expect(o.agreementsProposed.nodes).toEqual([{ title: "MoU on area 1" }]);
+    expect(o.positions.nodes).toEqual([{ title: "Ambassador", date: "2023-01-04", document: { title: "Report 1" } }]);
+    expect(o.counterparts.totalCount).toBe(2);
+    expect(o.counterparts.edges.map((e: any) => e.meetingCount)).toEqual([2, 2]);
+    expect(o.counterparts.edges.map((e: any) => e.node.name).sort()).toEqual(["Host Official 1", "Nguyễn Hồng Diên"]);
+    expect(o.evidence.totalCount).toBe(1);
+    const hub = await ok(`{ official(name: "Nguyen Hong Dien") { counterparts(first: 100) { totalCount } } }`);
+    expect(hub.official.counterparts.totalCount).toBe(6);
+  });
+
+  it("resolves Meeting, Proposal, Country and Document relations", async () => {
+    const d = await ok(`{ meetings(first: 1, kind: [RECEPTION]) { nodes {
+      kind status date dateStart dateEnd location
+      participants { role official { name } meeting { kind } }
+      proposals { text speaker { name } meeting { kind } }
+      document { title source }
+      evidence { start end text }
+    } } }`);
+    const m = d.meetings.nodes[0];
+    expect(m).toMatchObject({ kind: "RECEPTION", status: "HELD", date: "2023-01-07", dateStart: "2023-01-07", dateEnd: "2023-01-07", location: "Hanoi", document: { title: "Report 2" } });
+    expect(m.participants.map((p: any) => p.role)).toEqual(["HOST", "GUEST", "PARTICIPANT"]);
+    expect(m.participants[0].official.name).toBe("Nguyễn Hồng Diên");
+    expect(m.proposals.map((p: any) => p.text)).toEqual(["step up cooperation in area 2-0", "step up cooperation in area 2-2"]);
+    expect(m.evidence).toHaveLength(1);
+
+    const c = await ok(`{ countries(name: "VN") { nodes { name officials { totalCount } meetings(first: 2) { totalCount nodes { date } } organizations { nodes { acronym } } } } }`);
+    expect(c.countries.nodes[0]).toEqual({ name: "Vietnam", officials: { totalCount: 4 }, meetings: { totalCount: 6, nodes: [{ date: "2023-01-08" }, { date: "2023-01-07" }] }, organizations: { nodes: [{ acronym: "MoIT" }] } });
+
+    const doc = await ok(`{ document(source: "graph/0.txt") { id title text wordCount topics { name } officials { name } organizations { acronym }
+      positions { title } meetings { kind } proposals { kind } agreements { kind } targets { metric value unit deadline document { title } evidence { text } } evidence { text } } }`);
+    expect(doc.document).toMatchObject({ title: "Report 0", wordCount: 5, text: "Report 0 text about trade." });
+    expect(doc.document.officials.map((o: any) => o.name)).toEqual(["Guest Official 0", "Host Official 0", "Nguyễn Hồng Diên"]);
+    expect(doc.document.meetings).toHaveLength(2);
+    expect(doc.document.proposals).toHaveLength(4);
+    expect(doc.document.targets).toEqual([{ metric: "two-way trade", value: 100e9, unit: "USD", deadline: "2030", document: { title: "Report 0" }, evidence: [{ text: "words" }] }]);
+    expect(doc.document.evidence).toHaveLength(12);
+    expect(doc.document.topics.map((t: any) => t.name)).toEqual(["energy", "semiconductors", "trade"]);
+  });
+});
+
+describe("global IDs and node()", () => {
+  it("resolves every node type by global ID", async () => {
+    const ids = await ok(`{
+      officials(first: 1) { nodes { id } }
+      meetings(first: 1) { nodes { id evidence { id } } }
+      proposals(first: 1) { nodes { id topics { id } } }
+      agreements(first: 1) { nodes { id } }
+      organizations(first: 1) { nodes { id } }
+      countries(first: 1) { nodes { id } }
+      documents(first: 1) { nodes { id targets { id } positions { id } } }
+    }`);
+    const pairs: [string, string][] = [
+      ["Official", ids.officials.nodes[0].id],
+      ["Meeting", ids.meetings.nodes[0].id],
+      ["Evidence", ids.meetings.nodes[0].evidence[0].id],
+      ["Proposal", ids.proposals.nodes[0].id],
+      ["Topic", ids.proposals.nodes[0].topics[0].id],
+      ["Agreement", ids.agreements.nodes[0].id],
+      ["Organization", ids.organizations.nodes[0].id],
+      ["Country", ids.countries.nodes[0].id],
+      ["Document", ids.documents.nodes[0].id],
+      ["Target", ids.documents.nodes[0].targets[0].id],
+      ["Position", ids.documents.nodes[0].positions[0].id],
+    ];
+    for (const [type, id] of pairs) {
+      expect(Buffer.from(id, "base64").toString()).toMatch(new RegExp(`^${type}:\\d+$`));
+      const d = await ok(`query($id: ID!) { node(id: $id) { __typename id } }`, { id });
+      expect(d.node).toEqual({ __typename: type, id });
+    }
+    const many = await ok(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename } }`, { ids: [pairs[0][1], toGlobalId("Official", 999999), pairs[1][1]] });
+    expect(many.nodes).toEqual([{ __typename: "Official" }, null, { __typename: "Meeting" }]);
+  });
+
+  it("reports malformed IDs as BAD_USER_INPUT and missing ones as null / NOT_FOUND", async () => {
+    for (const id of ["nonsense", "", Buffer.from("Official:abc").toString("base64"), Buffer.from("Spaceship:1").toString("base64")]) {
+      const e = await fails(`query($id: ID!) { node(id: $id) { id } }`, { id });
+      expect(e.extensions?.code, id).toBe("BAD_USER_INPUT");
+    }
+    expect((await ok(`query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId("Meeting", 424242) })).node).toBeNull();
+    const wrongType = await fails(`query($id: ID) { official(id: $id) { name } }`, { id: toGlobalId("Meeting", 1) });
+    expect(wrongType.extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await fails(`{ official(name: "Nobody Atall") { name } }`)).extensions?.code).toBe("NOT_FOUND");
+    expect((await fails(`{ official { name } }`)).extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("search", () => {
+  it("finds officials by accent-free name, meetings by place, agreements by title", async () => {
+    const d = await ok(`{ search(text: "nguyen dien") { totalCount nodes { __typename ... on Official { name } } } }`);
+    expect(d.search.nodes[0]).toEqual({ __typename: "Official", name: "Nguyễn Hồng Diên" });
+    const hanoi = await ok(`{ search(text: "Hanoi", types: [MEETING]) { totalCount nodes { __typename ... on Meeting { location } } } }`);
+    expect(hanoi.search.totalCount).toBe(3);
+    expect(hanoi.search.nodes.every((n: any) => n.__typename === "Meeting" && n.location === "Hanoi")).toBe(true);
+    const mou = await ok(`{ search(text: "mou area", first: 2) { totalCount edges { cursor node { __typename ... on Agreement { title } } } pageInfo { hasNextPage endCursor } } }`);
+    expect(mou.search.totalCount).toBe(3);
+    expect(mou.search.edges).toHaveLength(2);
+    expect(mou.search.pageInfo.hasNextPage).toBe(true);
+    const next = await ok(`query($after: String) { search(text: "mou area", first: 2, after: $after) { nodes { ... on Agreement { title } } pageInfo { hasNextPage } } }`, { after: mou.search.pageInfo.endCursor });
+    expect(next.search.nodes).toHaveLength(1);
+    expect(next.search.pageInfo.hasNextPage).toBe(false);
+    expect((await ok(`{ search(text: "   ") { totalCount nodes { __typename } } }`)).search).toEqual({ totalCount: 0, nodes: [] });
+  });
+});
