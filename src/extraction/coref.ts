@@ -3,7 +3,7 @@
 import type { Doc, Mention, Sent } from "./doc.ts";
 import { cues, expandAbbreviation, functionWords, shortRefConvention, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
-import { DATA_DIR } from "./gazetteers.ts";
+import { DATA_DIR, lookupCountry, placeCountry } from "./gazetteers.ts";
 import { fold } from "./text.ts";
 
 const titles = JSON.parse(readFileSync(new URL("titles.json", DATA_DIR), "utf8")) as { heads: string[]; roleSynonyms: Record<string, string[]> };
@@ -171,6 +171,8 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
 export function datelineCountry(doc: Doc): string | null {
   const dl = doc.read.dateline;
   if (!dl) return null;
+  const direct = placeCountry(dl) ?? lookupCountry(dl)?.code ?? null;
+  if (direct) return direct;
   const key = fold(dl);
   for (const s of doc.sentences) {
     for (let k = 0; k < s.toks.length; k++) {

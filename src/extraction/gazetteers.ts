@@ -37,7 +37,7 @@ interface OrgRow {
 }
 interface SurnameRow {
   order: string;
-  shortRef: "first" | "last" | "family";
+  shortRef: "first" | "last" | "family" | "any";
   names: string[];
 }
 export interface KnownInstrument {

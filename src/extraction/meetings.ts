@@ -61,10 +61,14 @@ export function findMeetings(doc: Doc): void {
   doc.meetings = consolidate(doc, cands);
 }
 
+// Cheap pre-check so most sentences skip the verb patterns altogether.
+const VERB_HINT_RE = /\b(?:held|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet)/i;
+
 function findTriggers(s: Sent): Trigger[] {
   const out: Trigger[] = [];
+  const hasVerb = VERB_HINT_RE.test(s.text);
   const overlaps = (a: number, b: number) => out.some((t) => a < t.end && b > t.start);
-  for (const { re, kind, roles } of VERB_RES) {
+  for (const { re, kind, roles } of hasVerb ? VERB_RES : []) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s.text))) {
@@ -128,9 +132,11 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const named = pool.filter((m) => m.kind === "name" || m.kind === "alias");
     if (new Set(named.map((m) => m.entity)).size >= 2) pool = named;
     // "a reception ... for X": X is the guest.
-    const forIdx = doc.text.slice(t.end, clauseEnd).search(/\bfor\b/);
+    const tail = doc.text.slice(t.end, clauseEnd);
+    const forIdx = tail.search(/\bfor\b/);
+    const forEnd = forIdx < 0 ? -1 : t.end + forIdx + (/^[^,;]*/.exec(tail.slice(forIdx))?.[0].length ?? 0);
     for (const m of pool) {
-      const guest = t.kind === "reception" && forIdx >= 0 && m.start > t.end + forIdx && m.start < clauseEnd;
+      const guest = t.kind === "reception" && forIdx >= 0 && m.start > t.end + forIdx && m.start < forEnd;
       addParticipant(doc, meeting, m.entity, t.kind === "reception" ? (guest ? "guest" : "host") : "participant");
     }
     const their = /\b(?:their|the two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, t.start).slice(-40));

@@ -2,7 +2,7 @@
 // words, accepted when something marks them as a person (a title before them, an apposition
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
-import { calendar, matchPhrase, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { calendar, functionWords, matchPhrase, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, type Tok } from "./text.ts";
 
 export interface NameCandidate {
@@ -19,6 +19,8 @@ export interface NameCandidate {
   titleAfter: [number, number] | null;
   /** "his Korean counterpart X" / "his counterpart from the RoK, X": the demonym's country. */
   counterpart: { country: string | null } | null;
+  /** "Prime Minister Hun Manet of Cambodia": a country right after the name. */
+  ofCountry: string | null;
   signal: boolean;
 }
 
@@ -82,7 +84,7 @@ export function titleBefore(s: Sent, i: number): { range: [number, number]; titl
     const t = toks[j];
     if (t.text === ",") {
       // A comma inside a title sits between two capitalised non-name words ("Labour, Invalids and Social Affairs").
-      if (j + 1 < i && toks[j + 1].cap && j >= 1 && toks[j - 1].cap && !nameLike(s, j - 1) && !isTitleWord(toks[j - 1])) {
+      if (j + 1 < i && toks[j + 1].cap && j >= 1 && toks[j - 1].cap && !nameLike(s, j - 1) && !isTitleWord(toks[j - 1]) && !functionWords.has(toks[j - 1].norm) && j - 1 > 0) {
         j--;
         continue;
       }
@@ -217,6 +219,8 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     const tb = titleBefore(s, from);
     const ta = titleAfter(s, to);
     const cp = counterpartBefore(text, s, start);
+    const ofHit = toks[to]?.norm === "of" ? (s.gaz[to + 1] ?? (toks[to + 1]?.norm === "the" ? s.gaz[to + 2] : null)) : null;
+    const ofCountry = ofHit && ofHit.type === "country" ? ofHit.value : null;
     const origin = surnameOrigin(toks[from].norm).length > 0 || surnameOrigin(toks[to - 1].norm).includes("JP");
     const article = from > 0 && ["the", "a", "an"].includes(toks[from - 1].norm);
     const signal = !!(tb?.titled || ta || cp || (origin && !article));
@@ -230,6 +234,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       titleBefore: tb?.titled ? tb.range : null,
       titleAfter: ta,
       counterpart: cp,
+      ofCountry,
       signal,
     });
   }

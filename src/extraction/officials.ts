@@ -70,6 +70,10 @@ function describe(doc: Doc, s: Sent, c: NameCandidate, o: Official): void {
       o.countryRank = 1;
     }
   }
+  if (c.ofCountry && o.countryRank > 1) {
+    o.country = c.ofCountry;
+    o.countryRank = 1;
+  }
   if (c.counterpart?.country && o.countryRank > 1) {
     o.country = c.counterpart.country;
     o.countryRank = 1;

@@ -2,7 +2,7 @@
 // well-known organisations from the gazetteer; the country comes from a demonym or the name.
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
-import { knownOrgs, orgWords, tokenCountry } from "./gazetteers.ts";
+import { functionWords, knownOrgs, orgWords, tokenCountry } from "./gazetteers.ts";
 import { fold } from "./text.ts";
 
 export function findOrganizations(doc: Doc): void {
@@ -42,6 +42,7 @@ export function findOrganizations(doc: Doc): void {
       }
       if (start < 0 || !hasOrgWord) continue;
       let country: string | null = null;
+      while (start < i && functionWords.has(toks[start].norm)) start++;
       while (start < i && tokenCountry(toks[start])?.demonym) {
         country = tokenCountry(toks[start])!.code;
         start++;

@@ -57,8 +57,11 @@ export function findProposals(doc: Doc): void {
   }
 }
 
+const ACT_HINT_RE = /\b(?:sugges|propos|urg|call|press|appeal|ask|request|recommend|invit|convey)/i;
+
 function findActs(s: Sent): Act[] {
   const acts: Act[] = [];
+  if (!ACT_HINT_RE.test(s.text)) return acts;
   for (const { re, kind } of VERBS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -69,7 +72,7 @@ function findActs(s: Sent): Act[] {
       if (PASSIVE_RE.test(s.text.slice(0, m.index))) continue;
       // "to ask", "to invite" after a noun ("an invitation to visit") are not acts of the subject.
       // "paid a courtesy call on", "an invitation to": a noun, not the verb.
-      if (/\b(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(0, m.index))) continue;
+      if (!/ed$/i.test(m[0].split(/\s/)[0]) && /\b(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(0, m.index))) continue;
       acts.push({ start, end, kind });
     }
   }
@@ -97,7 +100,7 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
 function addresseeOf(doc: Doc, s: Sent, from: number, to: number, ms: Mention[]): string | null {
   const first = ms.find((m) => m.start >= from && m.start < to);
   const lead = doc.text.slice(from, first ? first.start : from);
-  if (first && /^(?:the\s+)?$/i.test(lead.trim())) return doc.officials[first.entity].name;
+  if (first && /^(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}-]*\s+)*$/u.test(lead)) return doc.officials[first.entity].name;
   for (let k = 0; k < s.toks.length; k++) {
     const t = s.toks[k];
     if (t.start < from) continue;
@@ -108,16 +111,19 @@ function addresseeOf(doc: Doc, s: Sent, from: number, to: number, ms: Mention[])
   return null;
 }
 
+/** The meeting where the act was made: one reported in the same sentence, else the most recent held meeting
+ * (by date, not by mention: a recalled earlier meeting is not the venue) that the speaker attended. */
 function meetingFor(doc: Doc, sentence: number, speaker: string): number | null {
-  const same = doc.meetings.findIndex((m) => m.evidence.some((e) => e.sentence === sentence));
+  const same = doc.meetings.findIndex((m) => m.evidence.some((e) => e.sentence === sentence) && m.participants.includes(speaker));
   if (same >= 0) return same;
   let best: number | null = null;
-  let bestSentence = -1;
+  let bestDate = "";
   doc.meetings.forEach((m, i) => {
     const first = Math.min(...m.evidence.map((e) => e.sentence));
-    if (m.status === "held" && first <= sentence && first > bestSentence && m.participants.includes(speaker)) {
+    const date = (m.date ?? "").padEnd(10, "9");
+    if (m.status === "held" && first <= sentence && date > bestDate && m.participants.includes(speaker)) {
       best = i;
-      bestSentence = first;
+      bestDate = date;
     }
   });
   return best;

@@ -14,7 +14,10 @@ export interface Tok {
 }
 
 /** Diacritics stripped, lower case: the key every gazetteer lookup uses ("Việt Nam" => "viet nam"). */
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
 export function fold(s: string): string {
+  if (ASCII_RE.test(s)) return s.toLowerCase();
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -57,14 +60,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
 }
 
 function makeTok(text: string, start: number): Tok {
-  return {
-    text,
-    start,
-    end: start + text.length,
-    norm: fold(text),
-    cap: /^\p{Lu}/u.test(text),
-    word: /^[\p{L}\p{M}\p{N}]/u.test(text),
-  };
+  const c = text.charCodeAt(0);
+  // ASCII fast paths; the Unicode tests only run for other scripts and accented capitals.
+  const cap = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+  const word = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : /^[\p{L}\p{M}\p{N}]/u.test(text);
+  return { text, start, end: start + text.length, norm: fold(text), cap, word };
 }
 
 /** "MoIT", "RoK", "JICA", "AEON": more than one capital, or all capitals. */

@@ -3,31 +3,30 @@ import type { Doc } from "./doc.ts";
 import { topicCues } from "./gazetteers.ts";
 import { escapeRe, fold } from "./text.ts";
 
-const TOPIC_RES = Object.entries(topicCues).map(([topic, words]) => ({
-  topic,
-  re: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.map((w) => escapeRe(fold(w))).join("|")})(?=$|[^\\p{L}\\p{N}])`, "u"),
-  // Short upper-case cues ("IT") must keep their case to avoid matching the pronoun "it".
-  caseSensitive: words.filter((w) => w.length <= 3),
-}));
+// One pass over the text: a single alternation of every cue, longest first, mapped back to its topic.
+// Cues of three letters or fewer ("IT", "ODA", "FDI") must match in capitals, so "it" the pronoun never counts.
+const longCue = new Map<string, string[]>();
+const shortCue = new Map<string, string[]>();
+for (const [topic, words] of Object.entries(topicCues)) {
+  for (const w of words) {
+    const [map, key] = w.length > 3 ? [longCue, fold(w)] : [shortCue, w.toUpperCase()];
+    const list = map.get(key) ?? [];
+    list.push(topic);
+    map.set(key, list);
+  }
+}
+const alternation = (keys: string[]) => keys.sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+const LONG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...longCue.keys()])})(?![\\p{L}\\p{N}])`, "gu");
+const SHORT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...shortCue.keys()])})(?![\\p{L}\\p{N}])`, "gu");
+const ORDER = Object.keys(topicCues);
 
 export function topicsIn(text: string): string[] {
-  const folded = fold(text);
-  const out: string[] = [];
-  for (const { topic, re, caseSensitive } of TOPIC_RES) {
-    if (!re.test(folded)) continue;
-    if (caseSensitive.length && !TOPIC_RES.find((t) => t.topic === topic && t.caseSensitive.length === 0)) {
-      // all cues short: require a case-sensitive hit
-    }
-    const onlyShort = topicCues[topic].every((w) => w.length <= 3);
-    if (onlyShort && !new RegExp(`\\b(?:${caseSensitive.map((w) => escapeRe(w.toUpperCase())).join("|")})\\b`).test(text)) continue;
-    const matchedLong = topicCues[topic].some((w) => w.length > 3 && new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRe(fold(w))}(?=$|[^\\p{L}\\p{N}])`, "u").test(folded));
-    const matchedShort = caseSensitive.some((w) => new RegExp(`\\b${escapeRe(w.toUpperCase())}\\b`).test(text));
-    if (matchedLong || matchedShort) out.push(topic);
-  }
-  return out;
+  const found = new Set<string>();
+  for (const m of fold(text).matchAll(LONG_RE)) for (const t of longCue.get(m[0]) ?? []) found.add(t);
+  for (const m of text.matchAll(SHORT_RE)) for (const t of shortCue.get(m[0]) ?? []) found.add(t);
+  return ORDER.filter((t) => found.has(t));
 }
 
 export function findTopics(doc: Doc): void {
-  const text = doc.sentences.map((s) => s.text).join(" ");
-  doc.topics = topicsIn(text);
+  doc.topics = topicsIn(doc.sentences.map((s) => s.text).join(" "));
 }

@@ -63,7 +63,7 @@ export function validateDocument(text: unknown, options: ValidateOptions): Admit
   const body = header ? text.slice(header[0].length) : text;
   if (!body.trim()) return refuse(header ? "empty document (only a date header)" : "empty document");
 
-  if (looksLikeHtml(text)) return refuse("an HTML page, not a plain-text report");
+  if (looksLikeHtml(body)) return refuse("an HTML page, not a plain-text report");
 
   let admitted: Admitted;
   if (header) {

@@ -1,0 +1,9 @@
+import { extract, type ExtractedDocument } from "../../src/extraction/index.ts";
+
+/** Extracts a short article dated `date` (header added). */
+export function run(body: string, date = "2023-06-13", headline = "Leaders meet: officials"): ExtractedDocument {
+  return extract(` date ${date} ${headline}\n${body}`, { source: "test.txt" });
+}
+
+export const names = (doc: ExtractedDocument) => doc.officials.map((o) => o.name);
+export const official = (doc: ExtractedDocument, name: string) => doc.officials.find((o) => o.name === name);

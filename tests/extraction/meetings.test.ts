@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+const pair = (d: ReturnType<typeof run>, i = 0) => [...(d.meetings[i]?.participants ?? [])].sort();
+
+describe("meetings", () => {
+  it("'X received Y': reception, X host, Y guest, location and date", () => {
+    const d = run("Prime Minister Nguyen Xuan Phuc received outgoing RoK Ambassador Lee Hyuk in Hanoi on April 11.", "2018-04-11");
+    expect(d.meetings).toHaveLength(1);
+    expect(d.meetings[0]).toMatchObject({ kind: "reception", date: "2018-04-11", location: "Hanoi", status: "held" });
+    expect(d.meetings[0].roles).toEqual([
+      { name: "Nguyen Xuan Phuc", role: "host" },
+      { name: "Lee Hyuk", role: "guest" },
+    ]);
+  });
+
+  it("'hosted' with 'a day earlier' resolved against the previous meeting", () => {
+    const d = run(
+      "Prime Minister Nguyen Xuan Phuc received RoK Ambassador Lee Hyuk on April 11. A day earlier, Deputy Prime Minister Pham Binh Minh also hosted the ambassador.",
+      "2018-04-11",
+    );
+    expect(d.meetings.map((m) => m.date)).toEqual(["2018-04-11", "2018-04-10"]);
+    expect(pair(d, 1)).toEqual(["Lee Hyuk", "Pham Binh Minh"]);
+  });
+
+  it("held talks / phone talks / online talks / courtesy call / co-chaired / met on the sidelines", () => {
+    const cases: [string, string, string][] = [
+      ["Prime Minister Pham Minh Chinh held talks with German Chancellor Olaf Scholz on November 13.", "talks", "2022-11-13"],
+      ["Prime Minister Pham Minh Chinh held phone talks with his RoK counterpart Han Duck-soo on July 5.", "phone_call", "2022-07-05"],
+      ["Defence Minister Phan Van Giang held online talks with his Indian counterpart Rajnath Singh on July 1.", "video_call", "2021-07-01"],
+      ["Ambassador Park Noh-wan paid a courtesy call on Minister Dao Ngoc Dung on February 18.", "reception", "2020-02-18"],
+      ["Prime Minister Nguyen Xuan Phuc and his Lao counterpart Thongloun Sisoulith co-chaired the session on December 6.", "conference", "2020-12-06"],
+      ["Prime Minister Pham Minh Chinh met Singaporean Prime Minister Lee Hsien Loong on the sidelines of the ASEAN Summit on November 12.", "meeting", "2022-11-12"],
+    ];
+    for (const [text, kind, date] of cases) {
+      const d = run(text, "2023-06-13");
+      expect(d.meetings, text).toHaveLength(1);
+      expect(d.meetings[0].kind, text).toBe(kind);
+      expect(d.meetings[0].date?.slice(5), text).toBe(date.slice(5));
+      expect(d.meetings[0].participants, text).toHaveLength(2);
+    }
+  });
+
+  it("resolves 'on Monday' to the most recent Monday on or before the header date", () => {
+    const d = run("President Nguyen Xuan Phuc and President Yoon Suk-yeol held official talks in Seoul on Monday.", "2022-12-06");
+    expect(d.meetings[0].date).toBe("2022-12-05");
+  });
+
+  it("dates 'in March', 'next year' and 'in December 2020' to month/year precision; planned vs held", () => {
+    const d = run(
+      "Deputy Prime Minister Le Minh Khai and Deputy Prime Minister Choo Kyung-ho held a dialogue in Hanoi in March. The two leaders will meet at the next dialogue next year. Indian Prime Minister Narendra Modi and Vietnamese Prime Minister Nguyen Xuan Phuc held a virtual summit in December 2020.",
+      "2023-12-21",
+    );
+    expect(d.meetings.map((m) => [m.date, m.status])).toEqual([
+      ["2023-03", "held"],
+      ["2024", "planned"],
+      ["2020-12", "held"],
+    ]);
+  });
+
+  it("dates 'later this year' to the header year and marks it planned", () => {
+    const d = run("President Vo Van Thuong will meet Japanese Prime Minister Kishida Fumio in Tokyo later this year.", "2023-06-13");
+    expect(d.meetings[0]).toMatchObject({ date: "2023", status: "planned" });
+  });
+
+  it("'During his stay' dates encounters to the month of the visit span; one meeting per verb", () => {
+    const d = run(
+      "The October 18-20 trip was Suga Yoshihide's first overseas visit as Japanese Prime Minister. During his stay, Suga paid a courtesy call on Party General Secretary Nguyen Phu Trong, met National Assembly Chairwoman Nguyen Thi Kim Ngan, and received Pham Minh Chinh, head of the Party Central Committee's Organisation Commission.",
+      "2020-10-20",
+    );
+    expect(d.meetings.map((m) => [m.date, m.participants[1]])).toEqual([
+      ["2020-10", "Nguyen Phu Trong"],
+      ["2020-10", "Nguyen Thi Kim Ngan"],
+      ["2020-10", "Pham Minh Chinh"],
+    ]);
+  });
+
+  it("a later reference ('the talks', 'that meeting', 'the first phone conversation') makes no new meeting", () => {
+    const d = run(
+      "Prime Minister Pham Minh Chinh held phone talks with RoK Prime Minister Han Duck-soo on July 5. It was the first phone conversation Han has held since taking office in May. At that meeting, Chinh praised Han. After the talks, Han left.",
+      "2022-07-05",
+    );
+    expect(d.meetings).toHaveLength(1);
+  });
+
+  it("recalled meetings with other people keep their own participants", () => {
+    const d = run(
+      "Prime Minister Pham Minh Chinh held phone talks with RoK Prime Minister Han Duck-soo on July 5. The two leaders discussed the commitments made by Party General Secretary Nguyen Phu Trong and President Yoon Suk-yeol during their phone conversation on June 8.",
+      "2022-07-05",
+    );
+    expect(d.meetings.map((m) => [m.date, [...m.participants].sort()])).toEqual([
+      ["2022-07-05", ["Han Duck-soo", "Pham Minh Chinh"]],
+      ["2022-06-08", ["Nguyen Phu Trong", "Yoon Suk-yeol"]],
+    ]);
+  });
+
+  it("ignores events without two named people and undated encounters", () => {
+    const d = run("A business week opened in Ho Chi Minh City on October 31. Minister Nguyen Chi Dung met students. Chinh invited Lee Hsien Loong to visit soon.");
+    expect(d.meetings).toEqual([]);
+  });
+});

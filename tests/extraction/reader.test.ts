@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { extract, readDocument } from "../../src/extraction/index.ts";
+
+describe("document reader", () => {
+  it("reads the date header with leading spaces and tells a headline from a first sentence", () => {
+    const h = readDocument("   date 2023-12-21 Vietnam-RoK ties expected to grow: Deputy PMs\nThe two sides met in Hanoi.");
+    expect(h.date).toBe("2023-12-21");
+    expect(h.title).toBe("Vietnam-RoK ties expected to grow: Deputy PMs");
+    expect(h.sentences.map((s) => s.text)).toEqual(["The two sides met in Hanoi."]);
+    const s = readDocument(" date 2023-06-13 The ministry is ready to help, said the minister.\nMore text follows here.");
+    expect(s.title).toBeNull();
+    expect(s.sentences[0].text).toBe("The ministry is ready to help, said the minister.");
+  });
+
+  it("drops datelines, captions glued to datelines, sign-offs and a repeated lead", () => {
+    const text = [
+      " date 2023-12-21 Leaders talk",
+      "Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone on December 21.",
+      "Prime Minister Pham Minh Chinh at the talks. (Photo: VNA)Hanoi (VNA) – Chinh proposed closer ties.",
+      "Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone on December 21./.",
+    ].join("\n");
+    const r = readDocument(text);
+    expect(r.dateline).toBe("Hanoi");
+    expect(r.sentences.map((s) => s.text)).toEqual([
+      "Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone on December 21.",
+      "Chinh proposed closer ties.",
+    ]);
+    expect(r.noise.map((n) => n.kind)).toEqual(expect.arrayContaining(["caption", "dateline", "signoff", "repeat"]));
+    const doc = extract(text, { source: "x" });
+    expect(doc.meetings).toHaveLength(1);
+  });
+
+  it("reads an all-capitals dateline with a dash and a VNS sign-off", () => {
+    const r = readDocument(" date 2021-04-03 Top legislators talk\nHÀ NỘI — The chairman spoke on Friday. — VNS");
+    expect(r.dateline).toBe("Hanoi");
+    expect(r.sentences.map((s) => s.text)).toEqual(["The chairman spoke on Friday."]);
+  });
+
+  it("keeps sentence offsets into the original text", () => {
+    const text = " date 2022-01-02 Title here\nHanoi (VNA) – Mr. Smith arrived. He met Dr. Lee on Monday! Then they left.";
+    const r = readDocument(text);
+    expect(r.sentences.map((s) => s.text)).toEqual(["Mr. Smith arrived.", "He met Dr. Lee on Monday!", "Then they left."]);
+    for (const s of r.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
