@@ -1,4 +1,5 @@
 import { extract, toContractJson } from "../extraction/index.ts";
+import { validateDocument } from "../extraction/validate.ts";
 import { collectInputs, type CollectOptions } from "./files.ts";
 import { reasonOf } from "./ingest.ts";
 
@@ -18,6 +19,7 @@ export function extractPaths(paths: string[], options: ExtractCommandOptions): n
       continue;
     }
     try {
+      validateDocument(input.text, { source: input.source, date: options.date, maxBytes: Infinity }); // size: checked on disk
       const doc = extract(input.text, { source: input.source, date: options.date });
       options.out(JSON.stringify(toContractJson(doc)));
     } catch (err) {

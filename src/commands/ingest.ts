@@ -1,6 +1,7 @@
 import { DocumentError, type ExtractedDocument } from "../extraction/types.ts";
 import type { Db } from "../store/db.ts";
 import { findUnchanged, ingestText, storeExtracted, type IngestResult } from "../store/ingest.ts";
+import { validateDocument } from "../extraction/validate.ts";
 import { ExtractPool } from "./extract-pool.ts";
 import { collectInputs, type CollectOptions, type InputFile } from "./files.ts";
 
@@ -50,7 +51,7 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
       continue;
     }
     try {
-      const result = await ingestText(db, { text: input.text, source: input.source, date: options.date });
+      const result = await ingestText(db, { text: input.text, source: input.source, date: options.date, maxBytes: options.maxBytes });
       recordResult(summary, result);
       log(describeResult(result));
     } catch (err) {
@@ -68,6 +69,7 @@ async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: n
   type Ready = { result: IngestResult } | { doc: ExtractedDocument; text: string };
   const pool = new ExtractPool(workers);
   const prepare = async (input: InputFile & { text: string }): Promise<Ready> => {
+    validateDocument(input.text, { source: input.source, date, maxBytes: Infinity }); // size: checked on disk by collectInputs
     const result = await findUnchanged(db, input.text, input.source);
     return result ? { result } : { doc: await pool.extract(input.text, { source: input.source, date }), text: input.text };
   };

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { extract, EXTRACTOR_VERSION, lookupCountry } from "../extraction/index.ts";
 import type { Evidence, ExtractedDocument } from "../extraction/types.ts";
+import { maxDocumentBytes, validateDocument } from "../extraction/validate.ts";
 import type { Db, Tx } from "./db.ts";
 import { periodOf } from "./dates.ts";
 import { clearFacts, collectOrphans, refreshOfficials } from "./maintenance.ts";
@@ -13,6 +14,8 @@ export interface IngestInput {
   source: string;
   /** Publication date when the text has no ` date` header. */
   date?: string;
+  /** Largest document accepted in bytes (default: $DIPLOGRAPH_MAX_BYTES, else 1 MiB). */
+  maxBytes?: number;
 }
 
 export interface NodeTally {
@@ -42,6 +45,7 @@ export function contentHash(text: string): string {
 
 /** Extracts one document and stores it in one transaction. Throws DocumentError for a refused document. */
 export async function ingestText(db: Db, input: IngestInput): Promise<IngestResult> {
+  validateDocument(input.text, { source: input.source, date: input.date, maxBytes: input.maxBytes ?? maxDocumentBytes(process.env) });
   const known = await findUnchanged(db, input.text, input.source);
   if (known) return known;
   const doc = extract(input.text, { source: input.source, date: input.date });
