@@ -65,10 +65,11 @@ describe("reextract killed mid-run", () => {
     expect(killed.signal).toBe("SIGKILL");
     const left = await countOutdated(db.prisma);
     // Really in the middle: some documents done, some not.
-    expect(left).toBeGreaterThan(0);
-    expect(left).toBeLessThan(docs.length);
+    expect(left, killed.stderr).toBeGreaterThan(0);
+    expect(left, killed.stderr).toBeLessThan(docs.length);
 
     const rerun = await runCli(["reextract"], db.url);
+    expect(rerun.code, rerun.stderr).toBe(0);
     expect(rerun.stderr).toContain(`${left} document(s) to re-extract`);
     expect(rerun.code).toBe(0);
     expect(rerun.stdout).toMatch(new RegExp(`re-extracted ${left} of ${left} document\\(s\\)`));
@@ -93,11 +94,11 @@ describe("reextract killed mid-run", () => {
     const killed = await runCli(["reextract", "--all"], db.url, 3);
     expect(killed.signal).toBe("SIGKILL");
     const left = await db.prisma.document.count({ where: { extractorVersion: { startsWith: PENDING_PREFIX } } });
-    expect(left).toBeGreaterThan(0);
-    expect(left).toBeLessThan(docs.length);
+    expect(left, killed.stderr).toBeGreaterThan(0);
+    expect(left, killed.stderr).toBeLessThan(docs.length);
 
     const rerun = await runCli(["reextract", "--all"], db.url);
-    expect(rerun.code).toBe(0);
+    expect(rerun.code, rerun.stderr).toBe(0);
     expect(rerun.stderr).toContain(`resuming: ${left} document(s) to re-extract`);
     expect(rerun.stdout).toContain("(resumed an interrupted run)");
     expect(await countOutdated(db.prisma)).toBe(0);
