@@ -128,6 +128,8 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
     }
   }
   if (best) return best;
+  // No cue: an instrument named inside a suggestion or request is only proposed.
+  if (doc.proposals.some((p) => p.evidence.some((e) => e.sentence === s.index && e.start <= f.start && e.end >= f.start))) return "proposed";
   return f.kind === "treaty" || f.acronym ? "in_force" : "signed";
 }
 

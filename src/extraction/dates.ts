@@ -61,6 +61,10 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
     },
   },
   {
+    re: /\b(?:(?:on|later|earlier)\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b/gi,
+    build: () => ({ kind: "relative-anchor", offset: 0 }),
+  },
+  {
     re: /\b(yesterday|today|tomorrow)\b/gi,
     build: (m) => ({ kind: "relative-day", offset: { yesterday: -1, today: 0, tomorrow: 1 }[m[1].toLowerCase()]! }),
   },

@@ -21,6 +21,8 @@ export interface NameCandidate {
   counterpart: { country: string | null } | null;
   /** "Prime Minister Hun Manet of Cambodia": a country right after the name. */
   ofCountry: string | null;
+  /** A one-word name after a title; accepted only if no fuller name contains it. */
+  single?: boolean;
   signal: boolean;
 }
 
@@ -213,7 +215,16 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     i = j;
     // A capitalised first word of the sentence ("Congratulating Han") is not part of the name.
     if (from === 0 && to - from >= 2 && surnameOrigin(toks[0].norm).length === 0 && /(?:ing|ed)$/.test(toks[0].norm)) from = 1;
-    if (to - from < 2 || to - from > 5) continue;
+    if (to - from > 5) continue;
+    if (to - from === 1) {
+      // "Emperor Naruhito", "President Prabowo": a lone name right after a title word; kept aside, the
+      // officials step only accepts it when no fuller name in the document contains it.
+      if (from > 0 && isTitleWord(toks[from - 1]) && toks[from - 1].cap) {
+        const tb = titleBefore(s, from);
+        out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: tb?.titled ? tb.range : null, titleAfter: null, counterpart: null, ofCountry: null, signal: false, single: true });
+      }
+      continue;
+    }
     const start = toks[from].start;
     const end = toks[to - 1].end;
     const tb = titleBefore(s, from);

@@ -40,7 +40,9 @@ export function findOfficials(doc: Doc): void {
     describe(doc, doc.sentences[c.sentence], c, o);
   };
   for (const c of cands) if (c.signal) accept(c);
-  for (const c of cands) if (!c.signal && byKey.has(nameKey(c.text))) accept(c);
+  for (const c of cands) if (!c.signal && !c.single && byKey.has(nameKey(c.text))) accept(c);
+  const known = new Set(doc.officials.flatMap((o) => o.parts));
+  for (const c of cands) if (c.single && !known.has(doc.sentences[c.sentence].toks[c.from].norm)) accept(c);
   mergeSubsumed(doc);
   contextCountries(doc);
 }
