@@ -115,8 +115,8 @@ export async function main(argv: string[]): Promise<number> {
         out(describeSummary(summary));
       }
       const { startServer } = await import("./server.ts");
+      // The server announces its address itself.
       const server = await startServer({ db, log: out });
-      out(`diplograph API on ${server.url}/graphql (open it in a browser for the IDE)`);
       await new Promise<void>((resolve) => {
         const stop = async (signal: string) => {
           out(`${signal}: shutting down`);
