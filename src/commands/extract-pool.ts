@@ -10,11 +10,14 @@ export class ExtractPool {
   private readonly queue: { id: number; text: string; options: ExtractOptions }[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  private failure: Error | null = null;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
-      // Workers do not inherit the parent's tsx hooks; load them again for the TypeScript body.
-      const worker = new Worker(new URL("./extract-worker.ts", import.meta.url), { execArgv: ["--import", "tsx"] });
+      // Workers do not inherit the parent's tsx hooks: a plain JS entry registers them again.
+      const worker = new Worker(new URL("./ts-worker.mjs", import.meta.url), {
+        workerData: { entry: new URL("./extract-worker.ts", import.meta.url).href },
+      });
       worker.on("message", (msg: { id: number; doc?: ExtractedDocument; error?: { name: string; message: string; source: string } }) => {
         const p = this.pending.get(msg.id)!;
         this.pending.delete(msg.id);
@@ -23,8 +26,12 @@ export class ExtractPool {
         this.dispatch(worker);
       });
       worker.on("error", (err) => {
+        // A worker that dies takes the pool with it: every waiting and later job fails at once
+        // with the cause instead of waiting forever.
+        this.failure = err;
         for (const p of this.pending.values()) p.reject(err);
         this.pending.clear();
+        this.queue.length = 0;
       });
       this.workers.push(worker);
       this.idle.push(worker);
@@ -32,6 +39,7 @@ export class ExtractPool {
   }
 
   extract(text: string, options: ExtractOptions): Promise<ExtractedDocument> {
+    if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const done = new Promise<ExtractedDocument>((resolve, reject) => this.pending.set(id, { resolve, reject }));
     this.queue.push({ id, text, options });
