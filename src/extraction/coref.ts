@@ -1,6 +1,6 @@
 // Coreference: short names ("Dien", "Ambassador Oh"), pronouns, role nouns ("the host",
 // "his Korean counterpart", "the Deputy PM") and groups ("the two leaders") resolve to officials.
-import type { Doc, Mention, Sent } from "./doc.ts";
+import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
 import { cues, expandAbbreviation, functionWords, shortRefConvention, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, lookupCountry, placeCountry } from "./gazetteers.ts";
@@ -36,10 +36,9 @@ export function resolveCoreference(doc: Doc): void {
     }
   }
   const lastSeen = new Map<number, number>();
-  const nameMentions = doc.mentions.slice();
   doc.focus = [];
   for (const s of doc.sentences) {
-    const covered = (a: number, b: number) => doc.mentions.some((m) => m.sentence === s.index && a < m.end && b > m.start);
+    const covered = (a: number, b: number) => mentionsIn(doc, s.index).some((m) => a < m.end && b > m.start);
     // Short names.
     s.toks.forEach((t, k) => {
       if (!t.cap || !t.word || functionWords.has(t.norm) || covered(t.start, t.end)) return;
@@ -78,7 +77,7 @@ export function resolveCoreference(doc: Doc): void {
     while ((m = PRONOUN_RE.exec(s.text))) {
       const start = s.start + m.index;
       if (covered(start, start + m[0].length)) continue;
-      const before = doc.mentions.filter((x) => x.sentence === s.index && x.end <= start && x.start >= frontEnd);
+      const before = mentionsIn(doc, s.index).filter((x) => x.end <= start && x.start >= frontEnd);
       let id: number | null;
       if (!before.length) id = prevFocus;
       else id = before[0].entity;
@@ -86,11 +85,12 @@ export function resolveCoreference(doc: Doc): void {
     }
     const subj = sentenceSubject(doc, s);
     doc.focus[s.index] = subj ? subj.entity : -1;
-    for (const x of doc.mentions) if (x.sentence === s.index) lastSeen.set(x.entity, x.start);
+    for (const x of mentionsIn(doc, s.index)) lastSeen.set(x.entity, x.start);
   }
-  void nameMentions;
   principalsForGroups(doc);
-  for (const o of doc.officials) o.mentions = doc.mentions.filter((x) => x.entity === o.id).length;
+  const counts = new Map<number, number>();
+  for (const x of doc.mentions) counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
+  for (const o of doc.officials) o.mentions = counts.get(o.id) ?? 0;
 }
 
 function addMention(doc: Doc, s: Sent, start: number, end: number, kind: Mention["kind"], entity: number): void {
@@ -119,7 +119,7 @@ function frontedEnd(s: Sent): number {
 
 /** The grammatical subject, roughly: skip a fronted phrase ("During a reception ... for X, Dien hailed"). */
 export function sentenceSubject(doc: Doc, s: Sent): Mention | null {
-  const ms = doc.mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
+  const ms = mentionsIn(doc, s.index);
   if (!ms.length) return null;
   // "..., said Dien." / "..., Kim noted."
   const tail = /,\s*(?:said|noted|added|stressed|affirmed|told)\s+([^,]+?)\.?$|,\s*([^,]+?)\s+(?:said|noted|added|stressed)\.?$/.exec(s.text);

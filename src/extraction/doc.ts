@@ -83,6 +83,27 @@ export function evidenceOf(doc: Doc, sentence: number, start: number, end: numbe
   return { sentence, start, end, text: doc.text.slice(start, end) };
 }
 
+const bySentence = new WeakMap<Doc, { list: Mention[]; count: number; index: Map<number, Mention[]> }>();
+
+/** Mentions of one sentence in text order, indexed incrementally (mentions are only appended),
+ * so long documents stay linear. */
 export function mentionsIn(doc: Doc, sentence: number): Mention[] {
-  return doc.mentions.filter((m) => m.sentence === sentence).sort((a, b) => a.start - b.start);
+  let cache = bySentence.get(doc);
+  if (!cache || cache.list !== doc.mentions || cache.count > doc.mentions.length) {
+    cache = { list: doc.mentions, count: 0, index: new Map() };
+    bySentence.set(doc, cache);
+  }
+  if (cache.count < doc.mentions.length) {
+    const touched = new Set<Mention[]>();
+    for (let i = cache.count; i < doc.mentions.length; i++) {
+      const m = doc.mentions[i];
+      let list = cache.index.get(m.sentence);
+      if (!list) cache.index.set(m.sentence, (list = []));
+      list.push(m);
+      touched.add(list);
+    }
+    for (const list of touched) list.sort((a, b) => a.start - b.start);
+    cache.count = doc.mentions.length;
+  }
+  return cache.index.get(sentence) ?? [];
 }

@@ -48,7 +48,7 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string> }>("titles.json");
+const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[] }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
@@ -70,6 +70,8 @@ export interface Cues {
 }
 
 export const titleWords = new Set(titlesData.words.map(fold));
+/** Titles written right before a person's name ("Emperor Naruhito", "Mr Abe"). */
+export const personalTitles = new Set(titlesData.personal.map(fold));
 export const roleHeads = titlesData.heads.map(fold).sort((a, b) => b.length - a.length);
 export const abbreviations: Record<string, string> = titlesData.abbreviations;
 export const vocabulary = new Set([...vocabData.function, ...vocabData.calendar, ...vocabData.nouns].map(fold));

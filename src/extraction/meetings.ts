@@ -2,7 +2,7 @@
 // meeting nouns ("during their phone talks", "a reception ... for Y"), dated against the header,
 // with host/guest roles; later references ("the talks", "that meeting") merge into earlier ones.
 import type { Doc, InternalMeeting, Mention, Sent } from "./doc.ts";
-import { evidenceOf } from "./doc.ts";
+import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { MeetingKind, ParticipantRole } from "./types.ts";
 import { cues } from "./gazetteers.ts";
 import { findDates, resolveDate, type DateMention } from "./dates.ts";
@@ -94,7 +94,7 @@ function findTriggers(s: Sent): Trigger[] {
 }
 
 function mentionsOf(doc: Doc, s: Sent): Mention[] {
-  return doc.mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
+  return mentionsIn(doc, s.index);
 }
 
 function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[]): InternalMeeting {
@@ -248,7 +248,8 @@ function mergeInto(a: InternalMeeting, b: InternalMeeting, doc: Doc): void {
   if (b.status === "planned") a.status = "planned";
   a.location ??= b.location;
   a.visitSpan ||= b.visitSpan;
-  if (a.kind === "meeting" && b.kind !== "meeting") a.kind = b.kind;
+  // The more specific kind wins: "co-chaired a video conference" is a video call.
+  if ((a.kind === "meeting" && b.kind !== "meeting") || ((b.kind === "phone_call" || b.kind === "video_call") && a.kind !== b.kind)) a.kind = b.kind;
   if (b.anaphoric && !b.date) a.anaphoric = true;
   for (const r of b.roles) {
     if (!a.participants.includes(r.name)) {
@@ -291,7 +292,13 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
       }
       continue;
     }
-    const dup = out.find((m) => m.date === c.date && (sameSet(m.participants, c.participants) || subset(c.participants, m.participants) || subset(m.participants, c.participants)) && m.status === c.status);
+    const dup = out.find(
+      (m) =>
+        m.date === c.date &&
+        kindsCompatible(m.kind, c.kind) &&
+        (sameSet(m.participants, c.participants) || subset(c.participants, m.participants) || subset(m.participants, c.participants)) &&
+        m.status === c.status,
+    );
     if (dup) mergeInto(dup, c, doc);
     else out.push(c);
   }

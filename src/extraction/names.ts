@@ -2,7 +2,7 @@
 // words, accepted when something marks them as a person (a title before them, an apposition
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
-import { calendar, functionWords, matchPhrase, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { calendar, functionWords, matchPhrase, personalTitles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, type Tok } from "./text.ts";
 
 export interface NameCandidate {
@@ -219,7 +219,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     if (to - from === 1) {
       // "Emperor Naruhito", "President Prabowo": a lone name right after a title word; kept aside, the
       // officials step only accepts it when no fuller name in the document contains it.
-      if (from > 0 && isTitleWord(toks[from - 1]) && toks[from - 1].cap) {
+      if (from > 0 && personalTitles.has(toks[from - 1].norm) && toks[from - 1].cap) {
         const tb = titleBefore(s, from);
         out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: tb?.titled ? tb.range : null, titleAfter: null, counterpart: null, ofCountry: null, signal: false, single: true });
       }

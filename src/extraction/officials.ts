@@ -54,6 +54,8 @@ function diacritics(s: string): number {
 function originOf(parts: string[]): string | null {
   const first = surnameOrigin(parts[0]);
   if (first.length === 1) return first[0];
+  // "Ha Kim Ngoc": a family name shared with Korean, but three unhyphenated syllables is the Vietnamese pattern.
+  if (first.includes("VN") && parts.length >= 3 && !parts.some((p) => p.includes("-"))) return "VN";
   const last = surnameOrigin(parts[parts.length - 1]);
   if (last.length === 1 && last[0] === "JP") return "JP";
   if (first.includes("JP") && first.length === 1) return "JP";

@@ -2,7 +2,7 @@
 // invite, convey a desire to ...). One act per trigger verb; its text is the content clause
 // up to the next act or a participial clause ("..., saying ...").
 import type { Doc, Mention, Sent } from "./doc.ts";
-import { evidenceOf } from "./doc.ts";
+import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { ProposalKind } from "./types.ts";
 import { cues } from "./gazetteers.ts";
 import { topicsIn } from "./topics.ts";
@@ -24,7 +24,7 @@ export function findProposals(doc: Doc): void {
   for (const s of doc.sentences) {
     const acts = findActs(s);
     if (!acts.length) continue;
-    const ms = doc.mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.start - b.start);
+    const ms = mentionsIn(doc, s.index);
     acts.forEach((act, i) => {
       const next = acts[i + 1];
       const limit = next ? next.start : s.end;
