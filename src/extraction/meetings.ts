@@ -119,8 +119,12 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     return c ? t.end + c.index : next ? next.start : s.end;
   })();
   if (t.verb) {
-    const objects = ms.filter((m) => m.start >= t.end && m.start < clauseEnd);
-    const subjects = subjectOf(doc, s, t, ms, all);
+    // "Receiving X in Hanoi, Y said ...": the object ends at the comma, the subject follows it.
+    const fronted = t.start === s.start;
+    const comma = fronted ? doc.text.indexOf(",", t.end) : -1;
+    const objEnd = fronted && comma > 0 && comma < s.end ? comma : clauseEnd;
+    const objects = ms.filter((m) => m.start >= t.end && m.start < objEnd);
+    const subjects = fronted && comma > 0 ? ms.filter((m) => m.start > comma).slice(0, 1).map((m) => m.entity) : subjectOf(doc, s, t, ms, all);
     const [subjRole, objRole]: ParticipantRole[] =
       t.roles === "subject-host" ? ["host", "guest"] : t.roles === "subject-guest" || t.roles === "agent-host" ? ["guest", "host"] : ["participant", "participant"];
     for (const id of subjects) addParticipant(doc, meeting, id, subjRole);

@@ -105,7 +105,7 @@ export function titleBefore(s: Sent, i: number): { range: [number, number]; titl
       j--;
       continue;
     }
-    if (t.cap && t.word && calendar.has(t.norm)) break;
+    if (t.cap && t.word && (calendar.has(t.norm) || (functionWords.has(t.norm) && !isTitleWord(t)))) break;
     if (t.cap && t.word && !nameLike(s, j)) {
       start = j;
       j--;

@@ -70,6 +70,8 @@ function findActs(s: Sent): Act[] {
       const end = start + m[0].length;
       if (acts.some((a) => start < a.end && end > a.start)) continue;
       if (PASSIVE_RE.test(s.text.slice(0, m.index))) continue;
+      // "wants to invite", "plans to propose": an intention, not an act.
+      if (/\bto\s+$/i.test(s.text.slice(0, m.index))) continue;
       // "to ask", "to invite" after a noun ("an invitation to visit") are not acts of the subject.
       // "paid a courtesy call on", "an invitation to": a noun, not the verb.
       if (!/ed$/i.test(m[0].split(/\s/)[0]) && /\b(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(0, m.index))) continue;

@@ -41,6 +41,18 @@ describe("meetings", () => {
     }
   });
 
+  it("fronted 'Receiving X, Y said' and 'Welcoming X, Y said' make Y the host; 'the same day' reuses the previous date", () => {
+    const d = run(
+      "Receiving U.S. Ambassador Marc Knapper in Hanoi on May 21, National Assembly Chairman Tran Thanh Man praised ties. The same day, Deputy Prime Minister Tran Hong Ha and Chinese Ambassador Xiong Bo held talks on railways. Welcoming Indonesian President Joko Widodo on May 20, President To Lam said ties were strong.",
+      "2024-05-22",
+    );
+    expect(d.meetings.map((m) => [m.kind, m.date, m.roles.map((r) => `${r.name}:${r.role}`).sort()])).toEqual([
+      ["reception", "2024-05-21", ["Marc Knapper:guest", "Tran Thanh Man:host"]],
+      ["talks", "2024-05-21", ["Tran Hong Ha:participant", "Xiong Bo:participant"]],
+      ["reception", "2024-05-20", ["Joko Widodo:guest", "To Lam:host"]],
+    ]);
+  });
+
   it("resolves 'on Monday' to the most recent Monday on or before the header date", () => {
     const d = run("President Nguyen Xuan Phuc and President Yoon Suk-yeol held official talks in Seoul on Monday.", "2022-12-06");
     expect(d.meetings[0].date).toBe("2022-12-05");

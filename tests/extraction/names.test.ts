@@ -49,6 +49,20 @@ describe("officials", () => {
     expect(names(doc)).toEqual([]);
   });
 
+  it("reads 'U.S.' as a country, 'To Lam' as a name and a one-word name after a personal title", () => {
+    const doc = run("U.S. Ambassador Marc E. Knapper met President To Lam. Chinh also met Japanese Emperor Naruhito. He thanked the Japan-Vietnam Friendship Parliamentary Alliance.");
+    expect(official(doc, "Marc E. Knapper")).toMatchObject({ country: "US", title: "Ambassador" });
+    expect(official(doc, "To Lam")?.country).toBe("VN");
+    expect(official(doc, "Naruhito")).toMatchObject({ country: "JP", title: "Emperor" });
+    expect(names(doc)).not.toContain("Alliance");
+  });
+
+  it("gives a three-syllable Vietnamese name its country even next to a foreign demonym", () => {
+    const doc = run("Deputy Foreign Minister Ha Kim Ngoc met with Chinese Ambassador to Vietnam Xiong Bo in Hanoi.");
+    expect(official(doc, "Ha Kim Ngoc")?.country).toBe("VN");
+    expect(official(doc, "Xiong Bo")?.country).toBe("CN");
+  });
+
   it("finds a Khmer name and a person named in passing", () => {
     const doc = run("Prime Minister Hun Manet of Cambodia thanked Vietnam, recalling the visit of late President Tran Dai Quang.");
     expect(official(doc, "Hun Manet")?.country).toBe("KH");
