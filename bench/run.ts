@@ -1,0 +1,564 @@
+// The benchmark (issue #7): `npm run bench -- [--docs N] [--only extract,ingest,query,peer]
+// [--workers N] [--pg URL] [--sizes a,b] [--requests R] [--concurrency C]`.
+//
+// 1. extract: the real extract() over the synthetic corpus (bench/corpus.ts) on one core, then on
+//    --workers worker_threads.
+// 2. ingest: ingestText() per document into a fresh SQLite file and a fresh PostgreSQL database,
+//    in steps (--sizes, default 1000 and N); database size per 1,000 documents.
+// 3. query: at each size, the four queries (bench/queries.ts) against the real server
+//    (startServer + openDatabase, in a child process) on SQLite and on PostgreSQL; latency at
+//    concurrency 1, throughput at --concurrency; SQL statements per request.
+// 4. peer: PostGraphile 5 on the same PostgreSQL database, and the floor: one hand-written SQL
+//    statement per query through `pg`.
+// Results: bench/results/<date>.json and <date>.md (merged with earlier runs of other sizes
+// the same day), bench/results/latency.svg (all results files). Everything stays on 127.0.0.1.
+import { fork, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import pg from "pg";
+import { DEFAULT_PER_DAY, DEFAULT_SEED, DEFAULT_START_DATE, generateCorpus, type CorpusDocument } from "./corpus.ts";
+import { extractAll, type ExtractTally } from "./extract-worker.ts";
+import { loadGraphQL, queryOnce, runLoad, summarize, type LatencyStats } from "./load.ts";
+import { PEER_SQL, QUERIES, type BenchQuery, type QueryParams } from "./queries.ts";
+import { writeReport, type BenchResults, type QueryResult, type Target } from "./report.ts";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, "..");
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+export interface BenchOptions {
+  docs: number;
+  only: Set<string>;
+  workers: number;
+  pg: string | null;
+  sqlite: string;
+  sizes: number[];
+  /** Documents ingested through ingestText per store; the rest up to --docs is filled by cloning. */
+  ingest: number;
+  requests: number;
+  concurrency: number;
+  warmup: number;
+  seed: number;
+  out: string;
+  date: string;
+}
+
+const HELP = `usage: npm run bench -- [options]
+  --docs N           corpus size (default 10000)
+  --only LIST        phases: extract,ingest,query,peer (default: all)
+  --workers N        worker threads for the parallel extraction run (default: cores = ${os.availableParallelism()})
+  --pg URL           PostgreSQL database to (re)create for the bench (default postgresql://postgres@127.0.0.1:5432/diplograph_bench; "none" to skip PostgreSQL)
+  --sqlite FILE      SQLite file (default bench/corpus/bench-<N>.db)
+  --sizes a,b        corpus sizes at which queries are measured (default 1000,N; the last is N)
+  --ingest K|all     documents ingested through ingestText per store (timed; default min(N, 1000));
+                     the databases are then filled to each size by cloning those rows at SQL level
+                     (bench/fill.ts), since ingesting N at the measured rate does not fit the budget
+  --requests R       requests per query and target, per measurement (default 400)
+  --concurrency C    concurrent requests for the throughput measurement (default 8)
+  --seed S           corpus seed (default ${DEFAULT_SEED})
+  --out DIR          results folder (default bench/results)
+Without "ingest", the query phases use the databases a previous run left (same --docs).`;
+
+function parseOptions(argv: string[]): BenchOptions {
+  const a: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i]!;
+    if (k === "--help" || k === "-h") {
+      console.log(HELP);
+      process.exit(0);
+    }
+    if (!k.startsWith("--")) throw new Error(`unexpected argument ${k}\n${HELP}`);
+    const eq = k.indexOf("=");
+    if (eq > 0) a[k.slice(2, eq)] = k.slice(eq + 1);
+    else a[k.slice(2)] = argv[++i] ?? "";
+  }
+  const known = ["docs", "only", "workers", "pg", "sqlite", "sizes", "ingest", "requests", "concurrency", "seed", "out", "warmup"];
+  for (const k of Object.keys(a)) if (!known.includes(k)) throw new Error(`unknown option --${k}\n${HELP}`);
+  const int = (k: string, d: number) => {
+    if (a[k] == null) return d;
+    const n = Number(a[k]);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${k} must be a whole number, got "${a[k]}"`);
+    return n;
+  };
+  const docs = int("docs", 10_000);
+  if (docs < 1) throw new Error("--docs must be at least 1");
+  const only = new Set((a.only ?? "extract,ingest,query,peer").split(",").map((s) => s.trim()).filter(Boolean));
+  for (const p of only) if (!["extract", "ingest", "query", "peer"].includes(p)) throw new Error(`--only: unknown phase "${p}"`);
+  const sizes = a.sizes
+    ? [...new Set(a.sizes.split(",").map((s) => Number(s)))].filter((n) => n > 0 && n <= docs).sort((x, y) => x - y)
+    : [...new Set([Math.min(1000, docs), docs])];
+  if (sizes.at(-1) !== docs) sizes.push(docs);
+  const pgUrl = a.pg === "none" ? null : (a.pg ?? "postgresql://postgres@127.0.0.1:5432/diplograph_bench");
+  if (pgUrl) {
+    const host = new URL(pgUrl).hostname;
+    if (host !== "127.0.0.1" && host !== "localhost") throw new Error(`--pg must point at 127.0.0.1 (the bench drops and recreates the database), got ${host}`);
+  }
+  return {
+    docs,
+    only,
+    workers: int("workers", os.availableParallelism()),
+    pg: pgUrl,
+    sqlite: path.resolve(a.sqlite ?? path.join(ROOT, "bench/corpus", `bench-${docs}.db`)),
+    sizes,
+    ingest: a.ingest === "all" ? docs : Math.min(docs, int("ingest", 1000)),
+    requests: int("requests", 400),
+    concurrency: Math.max(1, int("concurrency", 8)),
+    warmup: int("warmup", 40),
+    seed: int("seed", DEFAULT_SEED),
+    out: path.resolve(a.out ?? path.join(ROOT, "bench/results")),
+    date: new Date().toISOString().slice(0, 10),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const log = (...xs: unknown[]) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...xs);
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+function corpus(o: BenchOptions): CorpusDocument[] {
+  return [...generateCorpus({ docs: o.docs, seed: o.seed })];
+}
+
+async function pgAdmin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const u = new URL(url);
+  u.pathname = "/postgres";
+  const c = new pg.Client({ connectionString: u.toString() });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Extraction
+
+async function benchExtraction(o: BenchOptions, docs: CorpusDocument[]) {
+  log(`extract: ${docs.length} documents on the main thread`);
+  // Warm up the JIT on a few documents, then time the whole corpus.
+  extractAll(docs.slice(0, Math.min(50, docs.length)));
+  const single = extractAll(docs);
+  const rate = (t: ExtractTally, ms = t.ms) => ({ docs: t.docs, words: t.words, ms: round(ms), docsPerSec: round((t.docs / ms) * 1000), wordsPerSec: Math.round((t.words / ms) * 1000), failed: t.failed });
+  log(`extract: one core ${round((single.docs / single.ms) * 1000)} docs/s, ${Math.round((single.words / single.ms) * 1000)} words/s`);
+  let parallel = null;
+  if (o.workers > 1) {
+    log(`extract: ${o.workers} worker threads`);
+    const ws = Array.from({ length: o.workers }, (_, worker) => new Worker(new URL("./worker-shim.mjs", import.meta.url), { workerData: { entry: new URL("./extract-worker.ts", import.meta.url).href, docs: docs.length, seed: o.seed, worker, workers: o.workers } }));
+    await Promise.all(ws.map((w) => new Promise<void>((resolve, reject) => (w.once("message", () => resolve()), w.once("error", reject)))));
+    const t0 = performance.now();
+    const tallies = await Promise.all(
+      ws.map(
+        (w) =>
+          new Promise<ExtractTally>((resolve, reject) => {
+            w.once("message", (m: { done: ExtractTally }) => resolve(m.done));
+            w.once("error", reject);
+            w.postMessage("go");
+          }),
+      ),
+    );
+    const wall = performance.now() - t0;
+    await Promise.all(ws.map((w) => w.terminate()));
+    const sum = tallies.reduce((s, t) => ({ ...s, docs: s.docs + t.docs, words: s.words + t.words, failed: s.failed + t.failed }), { ...single, docs: 0, words: 0, failed: 0 });
+    parallel = { workers: o.workers, ...rate(sum, wall) };
+    log(`extract: ${o.workers} workers ${parallel.docsPerSec} docs/s`);
+  }
+  const facts = { officials: single.officials, meetings: single.meetings, proposals: single.proposals, agreements: single.agreements, targets: single.targets };
+  const per = (n: number) => round(n / single.docs, 2);
+  return {
+    singleCore: rate(single),
+    workers: parallel,
+    factsPerDocument: { officials: per(facts.officials), meetings: per(facts.meetings), proposals: per(facts.proposals), agreements: per(facts.agreements), targets: per(facts.targets) },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Ingestion
+
+interface Store {
+  provider: "sqlite" | "postgresql";
+  url: string;
+}
+
+async function freshStore(store: Store): Promise<void> {
+  const { migrate } = await import("../src/store/migrate.ts");
+  if (store.provider === "sqlite") {
+    const file = store.url.slice("file:".length);
+    for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+  } else {
+    const name = new URL(store.url).pathname.slice(1);
+    if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`unusual database name "${name}"`);
+    await pgAdmin(store.url, async (c) => {
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.query(`CREATE DATABASE "${name}"`);
+    });
+  }
+  await migrate(store.url);
+}
+
+async function storeSize(store: Store): Promise<number> {
+  if (store.provider === "sqlite") {
+    const Database = (await import("better-sqlite3")).default;
+    const file = store.url.slice("file:".length);
+    const db = new Database(file);
+    db.pragma("wal_checkpoint(TRUNCATE)");
+    db.close();
+    return [file, `${file}-wal`].reduce((s, f) => s + (fs.existsSync(f) ? fs.statSync(f).size : 0), 0);
+  }
+  return withPg(store.url, async (c) => Number((await c.query("SELECT pg_database_size(current_database()) AS n")).rows[0].n));
+}
+
+async function documentCount(store: Store): Promise<number> {
+  const { openDatabase } = await import("../src/store/db.ts");
+  const db = await openDatabase(store.url);
+  try {
+    return await db.prisma.document.count();
+  } finally {
+    await db.close();
+  }
+}
+
+/** Ingests docs[from, to) with ingestText, one document at a time; returns the time in ms. */
+async function ingestRange(store: Store, docs: CorpusDocument[], from: number, to: number): Promise<{ ms: number; failed: number }> {
+  const { openDatabase } = await import("../src/store/db.ts");
+  const { ingestText } = await import("../src/store/ingest.ts");
+  const db = await openDatabase(store.url);
+  let failed = 0;
+  const t0 = performance.now();
+  try {
+    for (let i = from; i < to; i++) {
+      try {
+        await ingestText(db.prisma, { text: docs[i]!.text, source: `bench/${docs[i]!.name}.txt` });
+      } catch (err) {
+        if (failed++ < 3) log(`ingest ${store.provider}: ${docs[i]!.name}: ${(err as Error).message.split("\n")[0]}`);
+      }
+      if ((i + 1) % 2000 === 0) log(`ingest ${store.provider}: ${i + 1} documents, ${round(((i + 1 - from) / (performance.now() - t0)) * 1000)} docs/s`);
+    }
+  } finally {
+    await db.close();
+  }
+  return { ms: performance.now() - t0, failed };
+}
+
+/** Fills a store to `size` documents by cloning the ingested sample (bench/fill.ts). */
+async function fill(store: Store, o: BenchOptions, size: number): Promise<void> {
+  const { fillByCloning, sqliteDialect, pgDialect } = await import("./fill.ts");
+  const d = store.provider === "sqlite" ? sqliteDialect(store.url.slice("file:".length), (await import("better-sqlite3")).default) : await pgDialect(store.url);
+  try {
+    const sample = Math.min(o.ingest, await documentCount(store));
+    log(`fill ${store.provider}: cloning the first ${sample} documents up to ${size}`);
+    await fillByCloning(d, { sampleDocs: sample, targetDocs: size, shiftDays: Math.ceil(o.ingest / DEFAULT_PER_DAY) }, (line) => log(`${store.provider} ${line}`));
+  } finally {
+    await d.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3/4. Queries
+
+interface Child {
+  proc: ChildProcess;
+  endpoint: string;
+}
+
+function startChild(script: string, url: string, counting: boolean): Promise<Child> {
+  return new Promise((resolve, reject) => {
+    const proc = fork(path.join(HERE, script), [url, ...(counting ? ["--count"] : [])], {
+      execArgv: ["--import", "tsx"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      env: { ...process.env, NODE_ENV: "production" },
+    });
+    proc.once("error", reject);
+    proc.once("exit", (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
+    proc.once("message", (m: { ready: string }) => resolve({ proc, endpoint: m.ready }));
+  });
+}
+
+function childCount(c: Child): Promise<{ statements: number; wire: number }> {
+  return new Promise((resolve) => {
+    c.proc.once("message", (m) => resolve(m as { statements: number; wire: number }));
+    c.proc.send({ cmd: "count" });
+  });
+}
+
+async function stopChild(c: Child): Promise<void> {
+  c.proc.removeAllListeners("exit");
+  await new Promise<void>((resolve) => {
+    const t = setTimeout(() => (c.proc.kill("SIGKILL"), resolve()), 10_000);
+    c.proc.once("exit", () => (clearTimeout(t), resolve()));
+    c.proc.send({ cmd: "stop" });
+  });
+}
+
+/** Query parameters drawn from the stored data (deterministic for a given corpus and extractor). */
+async function queryParams(store: Store, o: BenchOptions): Promise<QueryParams> {
+  const { openDatabase } = await import("../src/store/db.ts");
+  const db = await openDatabase(store.url);
+  try {
+    const countries = await db.prisma.country.findMany({ where: { officials: { some: {} } }, orderBy: { code: "asc" }, select: { code: true } });
+    const topics = await db.prisma.topic.findMany({ where: { proposals: { some: {} } }, orderBy: { name: "asc" }, select: { name: true } });
+    const officials = await db.prisma.official.findMany({ orderBy: { id: "asc" }, select: { name: true }, take: 400 });
+    // 30-day windows inside the first 60 days of the corpus: present at every size >= 1,000.
+    const start = new Date(`${DEFAULT_START_DATE}T00:00:00Z`).getTime();
+    const span = Math.max(1, Math.min(30, Math.floor(o.sizes[0]! / DEFAULT_PER_DAY) - 30));
+    const windows: [string, string][] = Array.from({ length: 16 }, (_, i) => {
+      const from = new Date(start + ((i * 7) % span) * 86_400_000);
+      const to = new Date(from.getTime() + 29 * 86_400_000);
+      return [from.toISOString().slice(0, 10), to.toISOString().slice(0, 10)];
+    });
+    // Search texts: full names and single name words of officials spread over the pool.
+    const searches: string[] = [];
+    for (let i = 0; i < 16 && officials.length; i++) {
+      const name = officials[(i * 37) % officials.length]!.name;
+      searches.push(i % 2 === 0 ? name : name.split(" ")[0]!);
+    }
+    return { countries: countries.map((c) => c.code), topics: topics.map((t) => t.name), windows, searches };
+  } finally {
+    await db.close();
+  }
+}
+
+const canonString = (x: unknown) => JSON.stringify(x);
+
+/** Checks that the sides return the same data for the first parameter sets. */
+async function checkAgreement(q: BenchQuery, p: QueryParams, endpoints: { target: Target; endpoint: string }[], floorPool: pg.Pool | null) {
+  const out: { target: string; agree: boolean; sample?: string }[] = [];
+  for (let i = 0; i < 4; i++) {
+    let reference: string | null = null;
+    if (floorPool) {
+      const f = q.floor(p, i);
+      reference = canonString(q.canonFloor((await floorPool.query(f.text, f.values)).rows[0].data));
+    }
+    for (const { target, endpoint } of endpoints) {
+      let got: string;
+      try {
+        const data = await queryOnce(endpoint, target === "postgraphile" ? q.peer(p, i) : q.diplograph(p, i));
+        got = canonString(target === "postgraphile" ? q.canonPeer(data) : q.canonDiplograph(data));
+      } catch (err) {
+        got = `error: ${(err as Error).message.slice(0, 300)}`;
+      }
+      reference ??= got;
+      const prev = out.find((x) => x.target === target);
+      const agree = got === reference;
+      if (!prev) out.push({ target, agree, ...(agree ? {} : { sample: `param ${i}: got ${got.slice(0, 300)} expected ${reference.slice(0, 300)}` }) });
+      else if (prev.agree && !agree) Object.assign(prev, { agree, sample: `param ${i}: got ${got.slice(0, 300)} expected ${reference.slice(0, 300)}` });
+    }
+  }
+  return out;
+}
+
+async function measureTarget(target: Target, script: string, url: string, p: QueryParams, o: BenchOptions, size: number, queries: BenchQuery[]): Promise<QueryResult[]> {
+  const results: QueryResult[] = [];
+  const pick = (q: BenchQuery) => (target === "postgraphile" ? q.peer : q.diplograph);
+  // Statement counts: a separate instance with counting on (it slows the client a little).
+  const counting = await startChild(script, url, true);
+  const statements = new Map<string, { statements: number[]; wire: number[] }>();
+  try {
+    for (const q of queries) {
+      await queryOnce(counting.endpoint, pick(q)(p, 0));
+      await childCount(counting);
+      const s = { statements: [] as number[], wire: [] as number[] };
+      for (let i = 0; i < 8; i++) {
+        await queryOnce(counting.endpoint, pick(q)(p, i));
+        const c = await childCount(counting);
+        s.statements.push(c.statements);
+        s.wire.push(c.wire);
+      }
+      statements.set(q.id, s);
+    }
+  } finally {
+    await stopChild(counting);
+  }
+  const child = await startChild(script, url, false);
+  try {
+    for (const q of queries) {
+      const req = (i: number) => pick(q)(p, i);
+      await loadGraphQL(child.endpoint, o.warmup, 2, req);
+      const latency = await loadGraphQL(child.endpoint, o.requests, 1, req);
+      const load = await loadGraphQL(child.endpoint, o.requests, o.concurrency, req);
+      const s = statements.get(q.id)!;
+      const stat = (xs: number[]) => ({ min: Math.min(...xs), max: Math.max(...xs), mean: round(xs.reduce((a, b) => a + b, 0) / xs.length, 2) });
+      results.push({ size, target, query: q.id, latency, load, statements: stat(s.statements), wire: stat(s.wire) });
+      log(`query ${target} @${size} ${q.id}: p50 ${latency.p50} ms p95 ${latency.p95} p99 ${latency.p99}; ${load.throughput} req/s at c=${o.concurrency}; ${stat(s.statements).mean} statements`);
+    }
+  } finally {
+    await stopChild(child);
+  }
+  return results;
+}
+
+async function measureFloor(url: string, p: QueryParams, o: BenchOptions, size: number, queries: BenchQuery[]): Promise<QueryResult[]> {
+  const pool = new pg.Pool({ connectionString: url, max: o.concurrency });
+  const results: QueryResult[] = [];
+  try {
+    for (const q of queries) {
+      const op = async (i: number) => {
+        const f = q.floor(p, i);
+        const r = await pool.query(f.text, f.values);
+        return JSON.stringify(r.rows[0].data).length;
+      };
+      await runLoad(o.warmup, 2, op);
+      const latency = await runLoad(o.requests, 1, op);
+      const load = await runLoad(o.requests, o.concurrency, op);
+      const one = { min: 1, max: 1, mean: 1 };
+      results.push({ size, target: "floor-pg", query: q.id, latency, load, statements: one, wire: one });
+      log(`query floor-pg @${size} ${q.id}: p50 ${latency.p50} ms; ${load.throughput} req/s`);
+    }
+  } finally {
+    await pool.end();
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function main() {
+  const o = parseOptions(process.argv.slice(2));
+  const started = performance.now();
+  const stores: Store[] = [{ provider: "sqlite", url: `file:${o.sqlite}` }, ...(o.pg ? [{ provider: "postgresql" as const, url: o.pg }] : [])];
+  log(`docs ${o.docs}, phases ${[...o.only].join(",")}, sizes ${o.sizes.join(",")}, stores ${stores.map((s) => s.provider).join(",")}`);
+  const results: BenchResults = {
+    date: o.date,
+    startedAt: new Date().toISOString(),
+    machine: {
+      cpus: os.availableParallelism(),
+      cpuModel: os.cpus()[0]?.model ?? "?",
+      memoryGiB: round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
+      note: "Shared machine: other engineers ran tests and builds at the same time, so absolute numbers carry noise.",
+    },
+    options: { docs: o.docs, seed: o.seed, workers: o.workers, sizes: o.sizes, requests: o.requests, concurrency: o.concurrency, warmup: o.warmup, phases: [...o.only] },
+    corpus: null,
+    extraction: null,
+    ingestion: {},
+    queries: [],
+    checks: [],
+    durationSeconds: 0,
+  };
+
+  const t0 = performance.now();
+  const docs = corpus(o);
+  const totalWords = docs.reduce((s, d) => s + words(d.text), 0);
+  results.corpus = { docs: docs.length, words: totalWords, wordsPerDocument: round(totalWords / docs.length), generateMs: round(performance.now() - t0) };
+  log(`corpus: ${docs.length} documents, ${totalWords} words, generated in ${results.corpus.generateMs} ms`);
+
+  if (o.only.has("extract")) results.extraction = await benchExtraction(o, docs);
+
+  const wantQueries = o.only.has("query") || o.only.has("peer");
+  if (o.only.has("ingest") || wantQueries) {
+    if (o.only.has("ingest")) for (const s of stores) await freshStore(s);
+    if (o.pg && o.only.has("peer")) await withPg(o.pg, (c) => c.query(PEER_SQL));
+    const ingestMs = new Map<string, number>();
+    const failed = new Map<string, number>();
+    let done = 0;
+    for (const size of o.sizes) {
+      if (o.only.has("ingest")) {
+        for (const s of stores) {
+          const upTo = Math.min(size, o.ingest);
+          if (upTo > done) {
+            log(`ingest ${s.provider}: documents ${done}..${upTo} through ingestText`);
+            const r = await ingestRange(s, docs, done, upTo);
+            ingestMs.set(s.provider, (ingestMs.get(s.provider) ?? 0) + r.ms);
+            failed.set(s.provider, (failed.get(s.provider) ?? 0) + r.failed);
+          }
+          let fillMs = 0;
+          if (size > o.ingest) {
+            const t = performance.now();
+            await fill(s, o, size);
+            fillMs = performance.now() - t;
+          }
+          const bytes = await storeSize(s);
+          const ms = ingestMs.get(s.provider)!;
+          const ingested = Math.min(size, o.ingest);
+          const prev = results.ingestion[s.provider];
+          results.ingestion[s.provider] = {
+            docs: ingested,
+            ms: round(ms),
+            docsPerSec: round((ingested / ms) * 1000),
+            failed: failed.get(s.provider)!,
+            storedDocs: size,
+            filledByCloning: Math.max(0, size - ingested),
+            fillMs: round((prev?.fillMs ?? 0) + fillMs),
+            bytes,
+            bytesPer1000Docs: Math.round((bytes / size) * 1000),
+          };
+          log(`ingest ${s.provider}: ${ingested} documents through ingestText at ${results.ingestion[s.provider]!.docsPerSec} docs/s; ${size} stored; ${round(bytes / 2 ** 20)} MiB`);
+        }
+        done = Math.min(size, o.ingest);
+      } else {
+        // Reusing databases from an earlier run: only their final size can be measured.
+        if (size !== o.docs) continue;
+        for (const s of stores) {
+          const n = await documentCount(s);
+          if (n !== o.docs) throw new Error(`${s.provider} holds ${n} documents, not ${o.docs}: run with "ingest" first`);
+        }
+      }
+      if (!wantQueries) continue;
+      const p = await queryParams(stores[0]!, o);
+      const size_ = size;
+      if (o.only.has("query")) {
+        for (const s of stores) {
+          results.queries.push(...(await measureTarget(s.provider === "sqlite" ? "diplograph-sqlite" : "diplograph-pg", "serve.ts", s.url, p, o, size_, QUERIES)));
+        }
+      }
+      if (o.pg && o.only.has("peer")) {
+        results.queries.push(...(await measureTarget("postgraphile", "peer.ts", o.pg, p, o, size_, QUERIES)));
+        results.queries.push(...(await measureFloor(o.pg, p, o, size_, QUERIES)));
+      }
+      // Same answers from every side?
+      const endpoints: { target: Target; endpoint: string }[] = [];
+      const children: Child[] = [];
+      try {
+        if (o.only.has("query")) for (const s of stores) {
+          const c = await startChild("serve.ts", s.url, false);
+          children.push(c);
+          endpoints.push({ target: s.provider === "sqlite" ? "diplograph-sqlite" : "diplograph-pg", endpoint: c.endpoint });
+        }
+        if (o.pg && o.only.has("peer")) {
+          const c = await startChild("peer.ts", o.pg, false);
+          children.push(c);
+          endpoints.push({ target: "postgraphile", endpoint: c.endpoint });
+        }
+        const floorPool = o.pg && o.only.has("peer") ? new pg.Pool({ connectionString: o.pg, max: 2 }) : null;
+        for (const q of QUERIES) {
+          const agreement = await checkAgreement(q, p, endpoints, floorPool);
+          results.checks.push({ size: size_, query: q.id, targets: agreement });
+          for (const a of agreement) if (!a.agree) log(`check @${size_} ${q.id}: ${a.target} disagrees: ${a.sample}`);
+        }
+        await floorPool?.end();
+      } finally {
+        for (const c of children) await stopChild(c);
+      }
+    }
+  }
+
+  results.durationSeconds = round((performance.now() - started) / 1000);
+  const written = writeReport(o.out, results);
+  log(`done in ${results.durationSeconds} s; wrote ${written.join(", ")}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
