@@ -34,6 +34,11 @@ const TITLE_MODIFIERS = new Set([
   "defence", "defense", "parliamentary", "federal", "national", "special", "presidential", "military", "press", "media", "financial",
 ]);
 
+const PLACE_NOUNS = new Set([
+  "province", "city", "district", "commune", "town", "village", "port", "airport", "street", "road", "bridge", "river", "bay", "island",
+  "islands", "pagoda", "temple", "mountain", "lake", "beach", "market", "square", "ward", "county", "state", "prefecture", "region",
+]);
+
 /** Marks each token with the gazetteer phrase covering it. */
 export function annotateGazetteer(s: Sent): void {
   s.gaz = new Array(s.toks.length).fill(null);
@@ -202,14 +207,17 @@ function counterpartBefore(text: string, s: Sent, start: number): NameCandidate[
 export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
   const out: NameCandidate[] = [];
   const toks = s.toks;
+  const bare = { ...s, gaz: [] as Sent["gaz"] };
   for (let i = 0; i < toks.length; ) {
     if (!nameLike(s, i)) {
       i++;
       continue;
     }
     let j = i;
-    // A given name may coincide with a one-word place ("Vương Đình Huệ" / Hue).
-    while (j < toks.length && (nameLike(s, j) || (j - i >= 2 && s.gaz[j]?.type === "place" && s.gaz[j]?.length === 1 && nameLikeCore({ ...s, gaz: [] }, j)))) j++;
+    // Given names may coincide with places ("Vương Đình Huệ" / Hue, "Nguyen Hoa Binh" / Hoa Binh) once a
+    // Vietnamese family name has started the run.
+    const vnStart = surnameOrigin(toks[i].norm).includes("VN");
+    while (j < toks.length && (nameLike(s, j) || (vnStart && j > i && s.gaz[j]?.type === "place" && nameLikeCore(bare, j)))) j++;
     let from = i;
     const to = j;
     i = j;
@@ -234,7 +242,11 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     const ofCountry = ofHit && ofHit.type === "country" ? ofHit.value : null;
     const origin = surnameOrigin(toks[from].norm).length > 0 || surnameOrigin(toks[to - 1].norm).includes("JP");
     const article = from > 0 && ["the", "a", "an"].includes(toks[from - 1].norm);
-    const signal = !!(tb?.titled || ta || cp || (origin && !article));
+    // "Truong Hai Auto Corporation", "Ha Tinh province", "in Ha Tinh": a place or an organisation, unless a title says otherwise.
+    const next = toks[to];
+    const placeOrOrg = !!next && next.word && (vocabulary.has(next.norm) || PLACE_NOUNS.has(next.norm)) && !["and", "of", "for", "to", "in", "on", "at", "as", "with", "who", "said"].includes(next.norm);
+    const locative = from > 0 && ["in", "at", "from", "across", "near", "into", "of"].includes(toks[from - 1].norm);
+    const signal = !!(tb?.titled || ta || cp || (origin && !article && !placeOrOrg && !locative));
     out.push({
       sentence: s.index,
       from,

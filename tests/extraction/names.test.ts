@@ -63,6 +63,11 @@ describe("officials", () => {
     expect(official(doc, "Xiong Bo")?.country).toBe("CN");
   });
 
+  it("keeps places and companies named like people out, and names that contain a place in", () => {
+    const doc = run("Deputy Prime Minister Nguyen Hoa Binh visited Truong Hai Auto Corporation in Ha Tinh province, then flew to Ha Long.");
+    expect(names(doc)).toEqual(["Nguyen Hoa Binh"]);
+  });
+
   it("finds a Khmer name and a person named in passing", () => {
     const doc = run("Prime Minister Hun Manet of Cambodia thanked Vietnam, recalling the visit of late President Tran Dai Quang.");
     expect(official(doc, "Hun Manet")?.country).toBe("KH");

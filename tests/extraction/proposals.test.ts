@@ -19,6 +19,11 @@ describe("proposals", () => {
     expect(d.proposals[0]).toMatchObject({ speaker: "Pham Minh Chinh", kind, text, meeting: 0 });
   });
 
+  it("a participle ('..., proposing that ...') is an act of the sentence's subject; an unknown subject gives none", () => {
+    const d = run(`${INTRO}Chinh praised the ties, proposing that the two sides open new flights. Merz spoke, suggesting more trade.`, "2022-11-13");
+    expect(d.proposals.map((p) => [p.speaker, p.kind, p.text])).toEqual([["Pham Minh Chinh", "proposal", "the two sides open new flights"]]);
+  });
+
   it("conveying a desire to sign is a proposal", () => {
     const d = run(`${INTRO}Scholz conveyed his government's desire to sign a labour agreement with Vietnam.`, "2022-11-13");
     expect(d.proposals[0]).toMatchObject({ speaker: "Olaf Scholz", kind: "proposal" });
