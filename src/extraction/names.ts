@@ -2,7 +2,7 @@
 // words, accepted when something marks them as a person (a title before them, an apposition
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
-import { calendar, functionWords, matchPhrase, personalTitles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { calendar, cues, functionWords, matchPhrase, personalTitles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, type Tok } from "./text.ts";
 
 export interface NameCandidate {
@@ -38,6 +38,8 @@ const PLACE_NOUNS = new Set([
   "province", "city", "district", "commune", "town", "village", "port", "airport", "street", "road", "bridge", "river", "bay", "island",
   "islands", "pagoda", "temple", "mountain", "lake", "beach", "market", "square", "ward", "county", "state", "prefecture", "region",
 ]);
+
+const REPORTING = new Set(cues.reportingVerbs.map((v) => v.toLowerCase()));
 
 /** Marks each token with the gazetteer phrase covering it. */
 export function annotateGazetteer(s: Sent): void {
@@ -246,7 +248,9 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     const next = toks[to];
     const placeOrOrg = !!next && next.word && (vocabulary.has(next.norm) || PLACE_NOUNS.has(next.norm)) && !["and", "of", "for", "to", "in", "on", "at", "as", "with", "who", "said"].includes(next.norm);
     const locative = from > 0 && ["in", "at", "from", "across", "near", "into", "of"].includes(toks[from - 1].norm);
-    const signal = !!(tb?.titled || ta || cp || (origin && !article && !placeOrOrg && !locative));
+    // "Halimah Yacob said", "said Olaf Scholz.", "according to Kim Tae-ho": people speak.
+    const speaks = (!!next && REPORTING.has(next.norm)) || (from > 0 && (REPORTING.has(toks[from - 1].norm) || (toks[from - 1].norm === "to" && toks[from - 2]?.norm === "according")));
+    const signal = !!(tb?.titled || ta || cp || (origin && !article && !placeOrOrg && !locative) || (speaks && !article));
     out.push({
       sentence: s.index,
       from,

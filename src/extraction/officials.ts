@@ -3,7 +3,7 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, type NameCandidate } from "./names.ts";
-import { knownOrgs, orgWords, surnameOrigin, titleWords, tokenCountry } from "./gazetteers.ts";
+import { knownOrgs, lookupCountry, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry } from "./gazetteers.ts";
 import { nameKey } from "./text.ts";
 
 const LEADING_NOISE = /^(?:(?:the|his|her|their|its|outgoing|incoming|new|former|then|visiting|acting|newly-appointed|newly appointed)\s+)+/i;
@@ -45,6 +45,23 @@ export function findOfficials(doc: Doc): void {
   for (const c of cands) if (c.single && !known.has(doc.sentences[c.sentence].toks[c.from].norm)) accept(c);
   mergeSubsumed(doc);
   contextCountries(doc);
+}
+
+/** A reporter abroad ("Tokyo (VNA) –") mostly names hosts: an official with no other clue belongs to the
+ * dateline's country, provided the document's officials are mostly from elsewhere. */
+export function hostCountryFallback(doc: Doc): void {
+  const dl = doc.read.dateline;
+  const host = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
+  if (!host) return;
+  const counts = new Map<string, number>();
+  for (const o of doc.officials) if (o.country) counts.set(o.country, (counts.get(o.country) ?? 0) + o.mentions);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!top || top === host) return;
+  for (const o of doc.officials) {
+    if (o.country) continue;
+    o.country = host;
+    o.countryRank = 4;
+  }
 }
 
 function diacritics(s: string): number {

@@ -4,7 +4,7 @@ import type { ReadDocument } from "./reader.ts";
 import type { ExtractedDocument } from "./types.ts";
 import { tokenize } from "./text.ts";
 import { annotateGazetteer } from "./names.ts";
-import { findOfficials } from "./officials.ts";
+import { findOfficials, hostCountryFallback } from "./officials.ts";
 import { resolveCoreference } from "./coref.ts";
 import { findOrganizations } from "./organizations.ts";
 import { findMeetings } from "./meetings.ts";
@@ -36,6 +36,7 @@ export function runPipeline(text: string, source: string, date: string, read: Re
   for (const s of doc.sentences) annotateGazetteer(s);
   findOfficials(doc);
   resolveCoreference(doc);
+  hostCountryFallback(doc);
   findOrganizations(doc);
   findMeetings(doc);
   findProposals(doc);

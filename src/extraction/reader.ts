@@ -26,8 +26,10 @@ export interface ReadDocument {
 const HEADER_RE = /^\uFEFF?[ \t\r\n]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 // A caption ends in "(Photo: VNA)" or "(Photo: …)"; it may be glued to the dateline that follows.
 const CAPTION_RE = /^[^\n]*?\((?:Photo|Photos|Illustrative photo|Image|Source)\s*:[^)]*\)/i;
-const CAPTION_TAIL_RE = /^[^\n]*[—–-]\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6} Photos?\s*$/;
-const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s*\((?:[A-Z][A-Za-z]{1,9})\)\s*[–—-]+\s*/u;
+const CAPTION_TAIL_RE = /^[^\n]*(?:[—–-]\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6} Photos?|\bPhotos?:\s*[\w./ -]{1,40})\s*$/;
+// A short line that marks who stands where ("X (R) and Y.") is a caption even without a photo credit.
+const CAPTION_POSITION_RE = /\((?:L|R|C|left|right|centre|center|(?:first|second|third|fourth),? (?:from )?(?:left|right))\)/;
+const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}\d/ .]{1,20}?)?\s*\((?:[A-Z][A-Za-z]{1,9})\)\s*[–—:-]+\s*/u;
 const DATELINE_CAPS_RE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}?)\s+[–—-]+\s+/u;
 const SIGNOFF_RE = /(?:\s*\/\.|\s+[—–-]+\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6})\s*$/;
 
@@ -88,7 +90,7 @@ export function readDocument(text: string): ReadDocument {
     if (caption) {
       noise.push({ start: s, end: s + caption[0].length, kind: "caption" });
       s += caption[0].length;
-    } else if (CAPTION_TAIL_RE.test(line())) {
+    } else if (CAPTION_TAIL_RE.test(line()) || (CAPTION_POSITION_RE.test(line()) && line().split(/\s+/).length <= 30 && !/[.!?]["”]?\s+\S/.test(line().trim()))) {
       noise.push({ start: s, end: e, kind: "caption" });
       s = e;
     }

@@ -68,6 +68,18 @@ describe("officials", () => {
     expect(names(doc)).toEqual(["Nguyen Hoa Binh"]);
   });
 
+  it("takes people who speak ('X said', 'said X', 'according to X') without a title", () => {
+    const doc = run("Halimah Yacob said Singapore values ties. The ties are strong, said Olaf Scholz. According to Kim Tae-ho, trade grew. The Korea Trade Center said exports rose.");
+    expect(names(doc)).toEqual(["Halimah Yacob", "Olaf Scholz", "Kim Tae-ho"]);
+  });
+
+  it("gives officials with no other clue the dateline's country when the reporter is abroad", () => {
+    const doc = run("Tokyo (VNA) – National Assembly Chairman Vuong Dinh Hue paid a courtesy call to Emperor Naruhito on November 21. Hue thanked the Emperor.", "2023-11-22");
+    expect(official(doc, "Naruhito")?.country).toBe("JP");
+    const home = run("Hanoi (VNA) – National Assembly Chairman Vuong Dinh Hue received Ambassador Guido Hildner. Hue thanked Hildner.", "2023-11-22");
+    expect(official(home, "Guido Hildner")?.country).toBeNull();
+  });
+
   it("finds a Khmer name and a person named in passing", () => {
     const doc = run("Prime Minister Hun Manet of Cambodia thanked Vietnam, recalling the visit of late President Tran Dai Quang.");
     expect(official(doc, "Hun Manet")?.country).toBe("KH");

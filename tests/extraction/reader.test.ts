@@ -36,6 +36,14 @@ describe("document reader", () => {
     expect(r.sentences.map((s) => s.text)).toEqual(["The chairman spoke on Friday."]);
   });
 
+  it("reads a dateline with a date, a position-only caption and a credit line, but keeps '(RCEP)' content", () => {
+    const r = readDocument(
+      " date 2023-06-13 Headline here\nPrime Minister Pham Minh Chinh (R) and Ambassador Lee Hyuk.\nHanoi, June 13 (VNA) – The minister spoke.\nThey use the Regional Comprehensive Economic Partnership (RCEP).\nThe two leaders at the talks. Photo: baochinhphu.vn",
+    );
+    expect(r.dateline).toBe("Hanoi");
+    expect(r.sentences.map((s) => s.text)).toEqual(["The minister spoke.", "They use the Regional Comprehensive Economic Partnership (RCEP)."]);
+  });
+
   it("keeps sentence offsets into the original text", () => {
     const text = " date 2022-01-02 Title here\nHanoi (VNA) – Mr. Smith arrived. He met Dr. Lee on Monday! Then they left.";
     const r = readDocument(text);
