@@ -7,6 +7,7 @@ import { periodOf } from "./dates.ts";
 import { clearFacts, collectOrphans, refreshOfficials } from "./maintenance.ts";
 import { officialKey, organizationKey, foldText } from "./keys.ts";
 import { withRetry } from "./retry.ts";
+import { Sql } from "./sql.ts";
 
 export interface IngestInput {
   text: string;
@@ -94,7 +95,11 @@ function emptyResult(source: string, status: IngestResult["status"], documentId:
 }
 
 async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedDocument, extractorVersion: string): Promise<IngestResult> {
-  const same = await tx.document.findUnique({ where: { contentHash: hash }, select: { id: true, source: true, extractorVersion: true } });
+  const sql = new Sql(tx);
+  const [same] = await sql.rows<{ id: number; source: string; extractorVersion: string }>(
+    `SELECT "id", "source", "extractorVersion" FROM "Document" WHERE "contentHash" = ?`,
+    [hash],
+  );
   if (same && same.extractorVersion === extractorVersion) {
     const result = emptyResult(doc.source, "unchanged", same.id);
     if (same.source !== doc.source) result.duplicateOf = same.source;
@@ -103,8 +108,9 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
   // Same content extracted by another extractor version, or new content at a known source: the
   // document keeps its row (and ID) while its old facts go and the new ones come in, in this one
   // transaction.
-  const previous = same ?? (await tx.document.findUnique({ where: { source: doc.source }, select: { id: true, source: true } }));
-  const data = {
+  const previous = same ?? (await sql.rows<{ id: number; source: string }>(`SELECT "id", "source" FROM "Document" WHERE "source" = ?`, [doc.source]))[0];
+  const now = new Date();
+  const fields = {
     contentHash: hash,
     date: dayStart(doc.document.date),
     title: doc.document.title,
@@ -112,14 +118,21 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
     text,
     extractorVersion,
     wordCount: countWords(text),
+    updatedAt: now,
   };
   let touched: number[] = [];
-  if (previous) touched = await clearFacts(tx, previous.id);
-  const created = previous
-    ? await tx.document.update({ where: { id: previous.id }, data, select: { id: true } })
-    : await tx.document.create({ data: { ...data, source: doc.source }, select: { id: true } });
-  const result = emptyResult(doc.source, previous ? "replaced" : "created", created.id, doc);
-  await writeFacts(tx, created.id, doc, result);
+  let documentId: number;
+  if (previous) {
+    touched = await clearFacts(tx, previous.id);
+    const names = Object.keys(fields);
+    await sql.exec(`UPDATE "Document" SET ${names.map((n) => `"${n}" = ?`).join(", ")} WHERE "id" = ?`, [...Object.values(fields), previous.id]);
+    documentId = previous.id;
+  } else {
+    const row = { source: doc.source, ...fields, ingestedAt: now };
+    [{ id: documentId }] = await sql.insert<{ id: number }>("Document", Object.keys(row), [Object.values(row)], ["id"]);
+  }
+  const result = emptyResult(doc.source, previous ? "replaced" : "created", documentId, doc);
+  await writeFacts(sql, documentId, doc, result);
   if (previous) {
     await collectOrphans(tx);
     await refreshOfficials(tx, touched);
@@ -127,131 +140,160 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
   return result;
 }
 
-async function writeFacts(tx: Tx, documentId: number, doc: ExtractedDocument, result: IngestResult): Promise<void> {
+/** Existing rows by unique key, and new rows for the missing keys, in two statements. */
+async function findOrCreate<R extends { id: number }>(
+  sql: Sql,
+  table: string,
+  keyColumn: string,
+  selectColumns: string[],
+  rows: Map<string, Record<string, string | number | null>>,
+): Promise<{ found: Map<string, R>; created: number }> {
+  const found = new Map<string, R>();
+  if (!rows.size) return { found, created: 0 };
+  const keys = [...rows.keys()];
+  const cols = ["id", keyColumn, ...selectColumns].map((c) => `"${c}"`).join(", ");
+  for (const r of await sql.rows<R>(`SELECT ${cols} FROM "${table}" WHERE "${keyColumn}" IN (${keys.map(() => "?").join(", ")})`, keys)) {
+    found.set(String((r as Record<string, unknown>)[keyColumn]), r);
+  }
+  const missing = keys.filter((k) => !found.has(k));
+  if (missing.length) {
+    const columns = Object.keys(rows.get(missing[0])!);
+    const inserted = await sql.insert<R>(table, columns, missing.map((k) => columns.map((c) => rows.get(k)![c])), ["id", keyColumn, ...selectColumns]);
+    for (const r of inserted) found.set(String((r as Record<string, unknown>)[keyColumn]), r);
+  }
+  return { found, created: missing.length };
+}
+
+async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, result: IngestResult): Promise<void> {
   const docDate = dayStart(doc.document.date);
-  const evidenceRows: EvidenceRow[] = [];
-  const addEvidence = (evidence: Evidence[], fact: Partial<EvidenceRow>) => {
-    for (const e of evidence) evidenceRows.push({ documentId, sentence: e.sentence, start: e.start, end: e.end, text: e.text, ...fact });
+  const evidenceRows: (string | number | null)[][] = [];
+  const EVIDENCE_FACTS = ["officialId", "organizationId", "positionId", "meetingId", "proposalId", "agreementId", "targetId"] as const;
+  const addEvidence = (evidence: Evidence[], fact: (typeof EVIDENCE_FACTS)[number], id: number) => {
+    for (const e of evidence) evidenceRows.push([documentId, e.sentence, e.start, e.end, e.text, ...EVIDENCE_FACTS.map((f) => (f === fact ? id : null))]);
   };
 
   // Countries: every code the document uses, by official, organisation or by mention.
-  const codes = new Set<string>();
-  for (const c of doc.countries) codes.add(c.code);
+  const names = new Map(doc.countries.map((c) => [c.code, c.name]));
+  const codes = new Set<string>(names.keys());
   for (const o of doc.officials) if (o.country) codes.add(o.country);
   for (const o of doc.organizations) if (o.country) codes.add(o.country);
-  const countryIds = await upsertCountries(tx, [...codes], doc, result.countries);
-  const countryId = (code: string | null | undefined) => (code ? (countryIds.get(code) ?? null) : null);
+  const countries = await findOrCreate<{ id: number; code: string }>(
+    sql,
+    "Country",
+    "code",
+    [],
+    new Map([...codes].map((code) => [code, { code, name: names.get(code) ?? lookupCountry(code)?.name ?? code }])),
+  );
+  result.countries = { created: countries.created, reused: codes.size - countries.created };
+  const countryId = (code: string | null | undefined) => (code ? (countries.found.get(code)?.id ?? null) : null);
 
   // Organisations, by folded name.
   const orgIds = new Map<string, number>(); // by name and by acronym
   {
     const byKey = new Map(doc.organizations.map((o) => [organizationKey(o.name), o]));
-    const existing = await tx.organization.findMany({ where: { key: { in: [...byKey.keys()] } }, select: { id: true, key: true, acronym: true, countryId: true } });
-    const found = new Map(existing.map((o) => [o.key, o]));
-    const missing = [...byKey].filter(([key]) => !found.has(key));
-    if (missing.length) {
-      const rows = await tx.organization.createManyAndReturn({
-        data: missing.map(([key, o]) => ({ key, name: o.name, acronym: o.acronym, countryId: countryId(o.country) })),
-        select: { id: true, key: true, acronym: true, countryId: true },
-      });
-      for (const r of rows) found.set(r.key, r);
-    }
-    result.organizations.created = missing.length;
-    result.organizations.reused = byKey.size - missing.length;
+    const { found, created } = await findOrCreate<{ id: number; key: string; acronym: string | null; countryId: number | null }>(
+      sql,
+      "Organization",
+      "key",
+      ["acronym", "countryId"],
+      new Map([...byKey].map(([key, o]) => [key, { key, name: o.name, acronym: o.acronym, countryId: countryId(o.country) }])),
+    );
+    result.organizations = { created, reused: byKey.size - created };
     for (const [key, o] of byKey) {
       const row = found.get(key)!;
       orgIds.set(o.name, row.id);
       if (o.acronym) orgIds.set(o.acronym, row.id);
       // Fill in what an earlier document did not know.
-      const patch: { acronym?: string; countryId?: number } = {};
-      if (!row.acronym && o.acronym) patch.acronym = o.acronym;
       const cid = countryId(o.country);
-      if (row.countryId == null && cid != null) patch.countryId = cid;
-      if (Object.keys(patch).length) await tx.organization.update({ where: { id: row.id }, data: patch });
-      addEvidence(o.evidence, { organizationId: row.id });
+      if ((!row.acronym && o.acronym) || (row.countryId == null && cid != null)) {
+        await sql.exec(`UPDATE "Organization" SET "acronym" = coalesce("acronym", ?), "countryId" = coalesce("countryId", ?) WHERE "id" = ?`, [o.acronym, cid, row.id]);
+      }
+      addEvidence(o.evidence, "organizationId", row.id);
     }
   }
 
-  // Officials, by name key; the fullest name seen so far is the canonical one.
-  const officialIds = new Map<string, number>(); // extracted name -> id
+  // Officials, by name key; the accented spelling wins once any report gives it.
+  const officialIds = new Map<string, number>(); // extracted name or alias -> id
   {
     const byKey = new Map(doc.officials.map((o) => [officialKey(o.name), o]));
-    const existing = await tx.official.findMany({ where: { key: { in: [...byKey.keys()] } }, select: { id: true, key: true, name: true, countryId: true } });
-    const found = new Map(existing.map((o) => [o.key, o]));
-    const missing = [...byKey].filter(([key]) => !found.has(key));
-    if (missing.length) {
-      const rows = await tx.official.createManyAndReturn({
-        data: missing.map(([key, o]) => ({
+    const { found, created } = await findOrCreate<{ id: number; key: string; name: string; countryId: number | null; title: string | null; organizationId: number | null }>(
+      sql,
+      "Official",
+      "key",
+      ["name", "countryId", "title", "organizationId"],
+      new Map(
+        [...byKey].map(([key, o]) => [
           key,
-          name: o.name,
-          searchName: foldText(o.name),
-          countryId: countryId(o.country),
-          organizationId: o.organization ? (orgIds.get(o.organization) ?? null) : null,
-          title: o.title,
-        })),
-        select: { id: true, key: true, name: true, countryId: true },
-      });
-      for (const r of rows) found.set(r.key, r);
-    }
-    result.officials.created = missing.length;
-    result.officials.reused = byKey.size - missing.length;
-    const aliasRows: { officialId: number; documentId: number; name: string }[] = [];
-    const positionRows: { officialId: number; documentId: number; title: string; organizationId: number | null; countryId: number | null; date: Date }[] = [];
-    const positionEvidence = new Map<string, Evidence[]>();
+          {
+            key,
+            name: o.name,
+            searchName: foldText(o.name),
+            countryId: countryId(o.country),
+            organizationId: o.organization ? (orgIds.get(o.organization) ?? null) : null,
+            title: o.title,
+          },
+        ]),
+      ),
+    );
+    result.officials = { created, reused: byKey.size - created };
+    const aliasRows: (string | number)[][] = [];
+    const positionRows: (string | number | Date | null)[][] = [];
+    const positionEvidence = new Map<number, Evidence[]>();
     for (const [key, o] of byKey) {
       const row = found.get(key)!;
       officialIds.set(o.name, row.id);
       for (const a of o.aliases) officialIds.set(a, row.id);
-      const patch: { name?: string; searchName?: string; countryId?: number } = {};
-      if (hasDiacritics(o.name) && !hasDiacritics(row.name)) {
-        // Prefer the properly accented spelling once any report gives it.
-        patch.name = o.name;
-        patch.searchName = foldText(o.name);
-      }
       const cid = countryId(o.country);
-      if (cid != null && cid !== row.countryId) patch.countryId = cid;
-      if (Object.keys(patch).length) await tx.official.update({ where: { id: row.id }, data: patch });
-      for (const name of new Set(o.aliases.filter((a) => a !== o.name))) aliasRows.push({ officialId: row.id, documentId, name });
-      if (o.title) {
-        positionRows.push({
-          officialId: row.id,
-          documentId,
-          title: o.title,
-          organizationId: o.organization ? (orgIds.get(o.organization) ?? null) : null,
-          countryId: cid,
-          date: docDate,
-        });
-        positionEvidence.set(`${row.id}`, o.evidence.slice(0, 1));
+      const rename = hasDiacritics(o.name) && !hasDiacritics(row.name);
+      if (rename || (cid != null && cid !== row.countryId)) {
+        await sql.exec(`UPDATE "Official" SET "name" = ?, "searchName" = ?, "countryId" = coalesce(?, "countryId") WHERE "id" = ?`, [
+          rename ? o.name : row.name,
+          foldText(rename ? o.name : row.name),
+          cid,
+          row.id,
+        ]);
       }
-      addEvidence(o.evidence, { officialId: row.id });
+      for (const name of new Set(o.aliases.filter((a) => a !== o.name))) aliasRows.push([row.id, documentId, name]);
+      if (o.title) {
+        positionRows.push([row.id, documentId, o.title, o.organization ? (orgIds.get(o.organization) ?? null) : null, cid, docDate]);
+        positionEvidence.set(row.id, o.evidence.slice(0, 1));
+      }
+      addEvidence(o.evidence, "officialId", row.id);
     }
-    if (aliasRows.length) await tx.alias.createMany({ data: aliasRows });
+    if (aliasRows.length) await sql.insert("Alias", ["officialId", "documentId", "name"], aliasRows);
     if (positionRows.length) {
-      const positions = await tx.position.createManyAndReturn({ data: positionRows, select: { id: true, officialId: true } });
-      for (const p of positions) addEvidence(positionEvidence.get(`${p.officialId}`) ?? [], { positionId: p.id });
-      await refreshOfficials(tx, positions.map((p) => p.officialId));
+      const positions = await sql.insert<{ id: number; officialId: number }>(
+        "Position",
+        ["officialId", "documentId", "title", "organizationId", "countryId", "date"],
+        positionRows,
+        ["id", "officialId"],
+      );
+      for (const p of positions) addEvidence(positionEvidence.get(p.officialId) ?? [], "positionId", p.id);
+      await refreshOfficials(sql.tx, positions.map((p) => p.officialId));
     }
   }
   const official = (name: string | null | undefined) => (name ? (officialIds.get(name) ?? null) : null);
 
   // Topics: the controlled vocabulary grows only by what documents use.
-  const topicIds = await upsertTopics(tx, [...new Set([...doc.topics, ...doc.proposals.flatMap((p) => p.topics)])]);
-  if (doc.topics.length) {
-    await tx.documentTopic.createMany({ data: [...new Set(doc.topics)].map((t) => ({ documentId, topicId: topicIds.get(t)! })) });
-  }
+  const topicNames = [...new Set([...doc.topics, ...doc.proposals.flatMap((p) => p.topics)])];
+  const topics = (await findOrCreate<{ id: number; name: string }>(sql, "Topic", "name", [], new Map(topicNames.map((name) => [name, { name }])))).found;
+  const topicId = (name: string) => topics.get(name)!.id;
+  if (doc.topics.length) await sql.insert("DocumentTopic", ["documentId", "topicId"], [...new Set(doc.topics)].map((t) => [documentId, topicId(t)]));
 
   // Meetings with their participants and roles.
   const meetingIds: number[] = [];
   if (doc.meetings.length) {
-    const rows = await tx.meeting.createManyAndReturn({
-      data: doc.meetings.map((m, ordinal) => {
+    const rows = await sql.insert<{ id: number; ordinal: number }>(
+      "Meeting",
+      ["documentId", "ordinal", "kind", "status", "date", "dateStart", "dateEnd", "location"],
+      doc.meetings.map((m, ordinal) => {
         const period = periodOf(m.date);
-        return { documentId, ordinal, kind: m.kind, status: m.status, date: m.date, dateStart: period?.start ?? null, dateEnd: period?.end ?? null, location: m.location };
+        return [documentId, ordinal, m.kind, m.status, m.date, period?.start ?? null, period?.end ?? null, m.location];
       }),
-      select: { id: true, ordinal: true },
-    });
+      ["id", "ordinal"],
+    );
     for (const r of rows) meetingIds[r.ordinal] = r.id;
-    const participants: { meetingId: number; officialId: number; role: string }[] = [];
+    const participants: (string | number)[][] = [];
     doc.meetings.forEach((m, i) => {
       const seen = new Set<number>();
       const roleOf = new Map(m.roles.map((r) => [r.name, r.role]));
@@ -259,120 +301,64 @@ async function writeFacts(tx: Tx, documentId: number, doc: ExtractedDocument, re
         const id = official(name);
         if (id == null || seen.has(id)) continue;
         seen.add(id);
-        participants.push({ meetingId: meetingIds[i], officialId: id, role: roleOf.get(name) ?? "participant" });
+        participants.push([meetingIds[i], id, roleOf.get(name) ?? "participant"]);
       }
-      addEvidence(m.evidence, { meetingId: meetingIds[i] });
+      addEvidence(m.evidence, "meetingId", meetingIds[i]);
     });
-    if (participants.length) await tx.meetingParticipant.createMany({ data: participants });
+    if (participants.length) await sql.insert("MeetingParticipant", ["meetingId", "officialId", "role"], participants);
   }
 
   // Proposals, dated by the meeting where they were made.
   if (doc.proposals.length) {
     const meetingStart = (i: number | null) => (i != null ? periodOf(doc.meetings[i]?.date ?? null)?.start : undefined);
-    const rows = await tx.proposal.createManyAndReturn({
-      data: doc.proposals.map((p, ordinal) => {
+    const rows = await sql.insert<{ id: number; ordinal: number }>(
+      "Proposal",
+      ["documentId", "ordinal", "kind", "text", "speakerId", "addresseeId", "addresseeName", "meetingId", "date"],
+      doc.proposals.map((p, ordinal) => {
         const addresseeId = official(p.addressee);
-        return {
-          documentId,
-          ordinal,
-          kind: p.kind,
-          text: p.text,
-          speakerId: official(p.speaker),
-          addresseeId,
-          addresseeName: addresseeId == null ? p.addressee : null,
-          meetingId: p.meeting != null ? (meetingIds[p.meeting] ?? null) : null,
-          date: meetingStart(p.meeting) ?? docDate,
-        };
+        const meetingId = p.meeting != null ? (meetingIds[p.meeting] ?? null) : null;
+        return [documentId, ordinal, p.kind, p.text, official(p.speaker), addresseeId, addresseeId == null ? p.addressee : null, meetingId, meetingStart(p.meeting) ?? docDate];
       }),
-      select: { id: true, ordinal: true },
-    });
+      ["id", "ordinal"],
+    );
     const ids: number[] = [];
     for (const r of rows) ids[r.ordinal] = r.id;
-    const topicRows = doc.proposals.flatMap((p, i) => [...new Set(p.topics)].map((t) => ({ proposalId: ids[i], topicId: topicIds.get(t)! })));
-    if (topicRows.length) await tx.proposalTopic.createMany({ data: topicRows });
-    doc.proposals.forEach((p, i) => addEvidence(p.evidence, { proposalId: ids[i] }));
+    const topicRows = doc.proposals.flatMap((p, i) => [...new Set(p.topics)].map((t) => [ids[i], topicId(t)]));
+    if (topicRows.length) await sql.insert("ProposalTopic", ["proposalId", "topicId"], topicRows);
+    doc.proposals.forEach((p, i) => addEvidence(p.evidence, "proposalId", ids[i]));
   }
 
   // Agreements and their parties, each party resolved to an official, organisation or country.
   if (doc.agreements.length) {
-    const rows = await tx.agreement.createManyAndReturn({
-      data: doc.agreements.map((a, ordinal) => ({ documentId, ordinal, kind: a.kind, title: a.title, status: a.status, proposerId: official(a.proposer), date: docDate })),
-      select: { id: true, ordinal: true },
-    });
+    const rows = await sql.insert<{ id: number; ordinal: number }>(
+      "Agreement",
+      ["documentId", "ordinal", "kind", "title", "status", "proposerId", "date"],
+      doc.agreements.map((a, ordinal) => [documentId, ordinal, a.kind, a.title, a.status, official(a.proposer), docDate]),
+      ["id", "ordinal"],
+    );
     const ids: number[] = [];
     for (const r of rows) ids[r.ordinal] = r.id;
     const parties = doc.agreements.flatMap((a, i) =>
       [...new Set(a.parties)].map((name) => {
         const country = lookupCountry(name);
-        return {
-          agreementId: ids[i],
-          name,
-          officialId: official(name),
-          organizationId: orgIds.get(name) ?? null,
-          countryId: country ? countryId(country.code) : null,
-        };
+        return [ids[i], name, official(name), orgIds.get(name) ?? null, country ? countryId(country.code) : null];
       }),
     );
-    if (parties.length) await tx.agreementParty.createMany({ data: parties });
-    doc.agreements.forEach((a, i) => addEvidence(a.evidence, { agreementId: ids[i] }));
+    if (parties.length) await sql.insert("AgreementParty", ["agreementId", "name", "officialId", "organizationId", "countryId"], parties);
+    doc.agreements.forEach((a, i) => addEvidence(a.evidence, "agreementId", ids[i]));
   }
 
   if (doc.targets.length) {
-    const rows = await tx.target.createManyAndReturn({
-      data: doc.targets.map((t, ordinal) => ({ documentId, ordinal, metric: t.metric, value: t.value, unit: t.unit, deadline: t.deadline })),
-      select: { id: true, ordinal: true },
-    });
-    for (const r of rows) addEvidence(doc.targets[r.ordinal].evidence, { targetId: r.id });
+    const rows = await sql.insert<{ id: number; ordinal: number }>(
+      "Target",
+      ["documentId", "ordinal", "metric", "value", "unit", "deadline"],
+      doc.targets.map((t, ordinal) => [documentId, ordinal, t.metric, t.value, t.unit, t.deadline]),
+      ["id", "ordinal"],
+    );
+    for (const r of rows) addEvidence(doc.targets[r.ordinal].evidence, "targetId", r.id);
   }
 
-  if (evidenceRows.length) await tx.evidence.createMany({ data: evidenceRows });
-}
-
-interface EvidenceRow {
-  documentId: number;
-  sentence: number;
-  start: number;
-  end: number;
-  text: string;
-  officialId?: number;
-  organizationId?: number;
-  positionId?: number;
-  meetingId?: number;
-  proposalId?: number;
-  agreementId?: number;
-  targetId?: number;
-}
-
-async function upsertCountries(tx: Tx, codes: string[], doc: ExtractedDocument, tally: NodeTally): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  if (!codes.length) return ids;
-  const existing = await tx.country.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
-  for (const c of existing) ids.set(c.code, c.id);
-  const names = new Map(doc.countries.map((c) => [c.code, c.name]));
-  const missing = codes.filter((c) => !ids.has(c));
-  if (missing.length) {
-    const rows = await tx.country.createManyAndReturn({
-      data: missing.map((code) => ({ code, name: names.get(code) ?? lookupCountry(code)?.name ?? code })),
-      select: { id: true, code: true },
-    });
-    for (const r of rows) ids.set(r.code, r.id);
-  }
-  tally.created = missing.length;
-  tally.reused = codes.length - missing.length;
-  return ids;
-}
-
-async function upsertTopics(tx: Tx, names: string[]): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  if (!names.length) return ids;
-  const existing = await tx.topic.findMany({ where: { name: { in: names } }, select: { id: true, name: true } });
-  for (const t of existing) ids.set(t.name, t.id);
-  const missing = names.filter((n) => !ids.has(n));
-  if (missing.length) {
-    const rows = await tx.topic.createManyAndReturn({ data: missing.map((name) => ({ name })), select: { id: true, name: true } });
-    for (const r of rows) ids.set(r.name, r.id);
-  }
-  return ids;
+  if (evidenceRows.length) await sql.insert("Evidence", ["documentId", "sentence", "start", "end", "text", ...EVIDENCE_FACTS], evidenceRows);
 }
 
 function dayStart(date: string): Date {

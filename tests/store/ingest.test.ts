@@ -76,7 +76,7 @@ describe("ingesting the seeds", () => {
         expect(e.text.length).toBeGreaterThan(0);
       }
     }
-    const trigger = /receiv|reception|talk|call|met|meet|visit|host/i;
+    const trigger = /receiv|reception|talk|call|met|meet|visit|host|dialogue|session|conference|summit/i;
     for (const m of meetings) expect(m.evidence.some((e) => trigger.test(e.text))).toBe(true);
     const verb = /suggest|propos|urge|call|ask|request|recommend|invit|desire/i;
     for (const p of proposals) expect(p.evidence.some((e) => verb.test(e.text))).toBe(true);
@@ -128,8 +128,9 @@ describe("replacing and deleting documents", () => {
     const { text, source } = seed(seedFiles[1]);
     const doc = extract(text, { source });
     expect(doc.meetings.length).toBeGreaterThan(0);
-    // A target the database cannot store makes the write fail after officials and meetings went in.
-    doc.targets.push({ metric: "broken", value: "not a number" as unknown as number, unit: "USD", deadline: null, evidence: [] });
+    // Evidence without its text breaks a NOT NULL constraint in the last statement, after
+    // officials, meetings and proposals went in.
+    doc.targets.push({ metric: "broken", value: 1, unit: "USD", deadline: null, evidence: [{ sentence: 0, start: 0, end: 1, text: null as unknown as string }] });
     await expect(storeExtracted(db.prisma, text, doc)).rejects.toThrow();
     expect(await counts(db)).toMatchObject({ documents: 0, officials: 0, meetings: 0, evidence: 0 });
   });

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Position_officialId_date_idx" ON "Position"("officialId", "date");
+

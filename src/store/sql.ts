@@ -1,0 +1,70 @@
+// A thin layer for the ingest hot path: raw statements through the Prisma transaction, with the
+// two backends' differences (placeholders, date encoding, integer types) in one place. Prisma's
+// model operations cost several times a raw statement each, and a document needs about twenty.
+import type { Provider } from "./config.ts";
+import type { Db, Tx } from "./db.ts";
+
+/** The backend a Prisma client talks to. */
+export function providerOfClient(db: Db | Tx): Provider {
+  const active = (db as unknown as { _activeProvider?: string })._activeProvider;
+  return active === "postgresql" ? "postgresql" : "sqlite";
+}
+
+type Value = string | number | boolean | null | Date;
+
+// Multi-row inserts stay well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters.
+const MAX_PARAMS = 30_000;
+
+export class Sql {
+  readonly provider: Provider;
+
+  constructor(readonly tx: Tx) {
+    this.provider = providerOfClient(tx);
+  }
+
+  /** Statement text with `?` placeholders, numbered for PostgreSQL. */
+  private text(sql: string): string {
+    if (this.provider === "sqlite") return sql;
+    let n = 0;
+    return sql.replace(/\?/g, () => `$${++n}`);
+  }
+
+  /** Prisma stores SQLite DateTime as ISO text with an explicit offset; PostgreSQL takes timestamps. */
+  private param(v: Value): Value {
+    if (v instanceof Date) return this.provider === "sqlite" ? v.toISOString().replace("Z", "+00:00") : v;
+    return v;
+  }
+
+  async rows<T extends Record<string, unknown>>(sql: string, params: Value[] = []): Promise<T[]> {
+    const rows = await this.tx.$queryRawUnsafe<T[]>(this.text(sql), ...params.map((p) => this.param(p)));
+    // SQLite integers arrive as BigInt; every integer this store uses fits a JS number.
+    for (const row of rows) for (const k in row) if (typeof row[k] === "bigint") (row as Record<string, unknown>)[k] = Number(row[k]);
+    return rows;
+  }
+
+  async exec(sql: string, params: Value[] = []): Promise<number> {
+    return this.tx.$executeRawUnsafe(this.text(sql), ...params.map((p) => this.param(p)));
+  }
+
+  /** INSERT of many rows in as few statements as the parameter limit allows, returning `returning`. */
+  async insert<T extends Record<string, unknown> = Record<string, never>>(
+    table: string,
+    columns: string[],
+    values: Value[][],
+    returning: string[] = [],
+  ): Promise<T[]> {
+    const out: T[] = [];
+    const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
+    for (let i = 0; i < values.length; i += perStatement) {
+      const chunk = values.slice(i, i + perStatement);
+      const row = `(${columns.map(() => "?").join(", ")})`;
+      const sql =
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${chunk.map(() => row).join(", ")}` +
+        (returning.length ? ` RETURNING ${returning.map((c) => `"${c}"`).join(", ")}` : "");
+      const params = chunk.flat();
+      if (returning.length) out.push(...(await this.rows<T>(sql, params)));
+      else await this.exec(sql, params);
+    }
+    return out;
+  }
+}
