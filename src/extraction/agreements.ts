@@ -18,7 +18,7 @@ const STATUS_RES = STATUS_ORDER.map((st) => ({
 const TITLE_JOINERS = new Set(["and", "of", "for", "on", "the", "-", "–"]);
 const COMPLEMENT_RE = /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote)\b/i;
 const COMPLEMENT_STOP_RE =
-  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:\s|,)(?!Agreement|Memorandum|MoU|Joint))|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+in\s+(?!\p{Lu})|\s+and\s+\p{Ll}+ed\b|\s+\(/u;
+  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:\s|,)(?!Agreement|Memorandum|MoU|Joint))|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+and\s+\p{Ll}+ed\b|\s+\(/u;
 
 interface Found {
   start: number;
@@ -83,8 +83,7 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     if (COMPLEMENT_RE.test(rest)) {
       const comp = COMPLEMENT_RE.exec(rest)!;
       const tail = rest.slice(comp[0].length);
-      const stop = COMPLEMENT_STOP_RE.exec(tail);
-      end = headEnd + comp[0].length + (stop ? stop.index : tail.length);
+      end = headEnd + comp[0].length + complementLength(tail);
     }
     const hasName = start < headStart || end > headEnd;
     if (!hasName && !acronym) continue;
@@ -107,6 +106,25 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Length of a title's complement: up to a clause boundary, but through a short list of fields
+ * ("on cooperation in trade, investment and tourism"). */
+function complementLength(tail: string): number {
+  let pos = 0;
+  for (;;) {
+    const stop = COMPLEMENT_STOP_RE.exec(tail.slice(pos));
+    if (!stop) return tail.length;
+    const at = pos + stop.index;
+    if (tail[at] !== ",") return at;
+    const item = /^,\s*((?:and\s+)?[^,;.()]*)/u.exec(tail.slice(at))!;
+    const words = item[1].trim().split(/\s+/);
+    const listItem = words.length <= 5 && /^[\p{Ll}\s-]+$/u.test(item[1]) && !words.some((w) => /(?:ing|ed)$/.test(w) || LIST_BREAKERS.has(w));
+    if (!listItem) return at;
+    pos = at + item[0].length;
+  }
+}
+
+const LIST_BREAKERS = new Set(["which", "who", "that", "while", "as", "so", "but", "saying", "they", "he", "she", "it", "its", "their", "his", "her", "a", "an", "the"]);
 
 function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
   let best: AgreementStatus | null = null;

@@ -48,6 +48,7 @@ export function findMeetings(doc: Doc): void {
     const anaphors: InternalMeeting[] = [];
     for (const t of triggers) {
       const m = buildMeeting(doc, s, t, triggers, dates, cands);
+      if (!m) continue;
       if (t.anaphoric) {
         anaphors.push(m);
         continue;
@@ -62,7 +63,7 @@ export function findMeetings(doc: Doc): void {
 }
 
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet)/i;
+const VERB_HINT_RE = /\b(?:held|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet|call)/i;
 
 function findTriggers(s: Sent): Trigger[] {
   const out: Trigger[] = [];
@@ -97,7 +98,7 @@ function mentionsOf(doc: Doc, s: Sent): Mention[] {
   return mentionsIn(doc, s.index);
 }
 
-function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[]): InternalMeeting {
+function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[]): InternalMeeting | null {
   const ms = mentionsOf(doc, s);
   const meeting: InternalMeeting = {
     kind: t.kind,
@@ -118,6 +119,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const c = CLAUSE_END_RE.exec(rest);
     return c ? t.end + c.index : next ? next.start : s.end;
   })();
+  if (t.verb && /^call/i.test(doc.text.slice(t.start, t.end)) && /\bto\s+\p{Ll}/u.test(doc.text.slice(t.end, s.end))) {
+    // "called on X to do Y" is a request, not a visit.
+    return null;
+  }
   if (t.verb) {
     // "Receiving X in Hanoi, Y said ...": the object ends at the comma, the subject follows it.
     const fronted = t.start === s.start;
@@ -150,7 +155,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     if (meeting.roles.length && meeting.roles.every((r) => r.role === "host")) for (const r of meeting.roles) r.role = "participant";
   }
   // Date: the nearest expression, preferring one after the trigger.
-  const date = nearestDate(dates, t);
+  const date = nearestDate(doc, s, dates, t);
   const planned = PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), Math.min(s.end, t.end + 40))) || /^to meet|^will meet/i.test(doc.text.slice(t.start, t.end));
   if (date) {
     const anchor = [...earlier].reverse().find((m) => m.date && m.date.length === 10)?.date ?? null;
@@ -197,11 +202,16 @@ function groupNear(doc: Doc, s: Sent, from: number, to: number): boolean {
   return doc.groups.some((g) => g.sentence === s.index && g.start >= from && g.end <= to);
 }
 
-function nearestDate(dates: DateMention[], t: Trigger): DateMention | null {
+function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger): DateMention | null {
   let best: DateMention | null = null;
   let bestD = Infinity;
   for (const d of dates) {
-    const dist = d.start >= t.end ? d.start - t.end : (t.start - d.end) * 1.2;
+    let dist = d.start >= t.end ? d.start - t.end : (t.start - d.end) * 1.2;
+    // A span after "from" or a date inside ", who is visiting ... ," belongs to something else.
+    if (d.prep === "from" || d.range) dist += 150;
+    const lo = Math.min(d.start, t.start);
+    const between = doc.text.slice(lo, Math.max(d.end, t.end));
+    if (/,\s+(?:who|which)\b/.test(between) && d.start > t.end) dist += 150;
     if (dist < bestD) {
       best = d;
       bestD = dist;

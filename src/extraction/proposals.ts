@@ -37,6 +37,8 @@ export function findProposals(doc: Doc): void {
       if (stop) raw = raw.slice(0, stop.index);
       raw = raw.replace(/[\s,]*(?:\b(?:and|but|while)\b)?[\s,]*$/u, "").replace(/[.!?]+["”]?$/, "");
       if (raw.split(/\s+/).length < 2) return;
+      // "The ambassador called on the minister" is a visit; the act is "called on X to do Y".
+      if (/^call(?:s|ed|ing)?\s+(?:on|upon)$/i.test(doc.text.slice(act.start, act.end)) && !/\bto\s+\p{Ll}/u.test(raw)) return;
       const speaker = speakerOf(doc, s, act, acts, ms);
       if (speaker === null) return;
       const speakerName = doc.officials[speaker].name;

@@ -40,6 +40,11 @@ describe("agreements", () => {
     ]);
   });
 
+  it("a title runs through a short list of fields and stops at a comment clause", () => {
+    const d = run("Both sides signed a memorandum of understanding on cooperation in trade, investment and tourism, calling it historic.");
+    expect(d.agreements.map((a) => [a.kind, a.title, a.status])).toEqual([["mou", "memorandum of understanding on cooperation in trade, investment and tourism", "signed"]]);
+  });
+
   it("generic mentions are not instruments", () => {
     const d = run("The workshop amended the drafts of the strategy and the 2021-2025 agreement, and the agreements signed earlier. Ministers exchanged 12 cooperation documents.");
     expect(d.agreements).toEqual([]);

@@ -53,6 +53,22 @@ describe("meetings", () => {
     ]);
   });
 
+  it("prefers the meeting's own date over a visit span in a relative clause; 'called on X' is a visit; attendees join", () => {
+    const d = run(
+      "Prime Minister Pham Minh Chinh received Lao Deputy Prime Minister Saleumxay Kommasith, who is visiting Vietnam from June 12-14, in Hanoi on June 13. Ambassador Lee Hyuk called on Deputy Prime Minister Tran Luu Quang on June 12. Quang called on the RoK to open its market. Also present at the talks were Minister Nguyen Chi Dung and Minister Bui Thanh Son.",
+      "2023-06-14",
+    );
+    expect(d.meetings.map((m) => [m.date, m.participants.length])).toEqual([
+      ["2023-06-13", 2],
+      ["2023-06-12", 4],
+    ]);
+    expect(d.meetings[1].roles.slice(0, 2)).toEqual([
+      { name: "Lee Hyuk", role: "guest" },
+      { name: "Tran Luu Quang", role: "host" },
+    ]);
+    expect(d.proposals.map((p) => [p.speaker, p.kind])).toEqual([["Tran Luu Quang", "call"]]);
+  });
+
   it("resolves 'on Monday' to the most recent Monday on or before the header date", () => {
     const d = run("President Nguyen Xuan Phuc and President Yoon Suk-yeol held official talks in Seoul on Monday.", "2022-12-06");
     expect(d.meetings[0].date).toBe("2022-12-05");
