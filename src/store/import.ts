@@ -568,8 +568,6 @@ async function ensureNodes(tx: Tx, graph: ParsedGraph, refs: Set<string>, create
   return ids;
 }
 
-const FACT_ORDER: FactLine["type"][] = ["mention", "position", "meeting", "proposal", "agreement", "target"];
-
 interface EvidenceRow {
   documentId: number;
   sentence: number;
@@ -627,104 +625,117 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
 
   if (d.topics.length) await tx.documentTopic.createMany({ data: [...new Set(d.topics)].map((t) => ({ documentId, topicId: ids.topics.get(t)! })) });
 
-  const officialsWithPositions = new Set<string>();
+  // Each kind of fact in one statement (the facts of a document are few; the documents many).
+  const of = <T extends FactLine["type"]>(type: T) => group.facts.filter((f): f is Extract<FactLine, { type: T }> => f.type === type);
+  const mentions = of("mention");
+  const positions = of("position");
+  const meetings = of("meeting");
+  const proposals = of("proposal");
+  const agreements = of("agreement");
+  const targets = of("target");
+
+  const aliases = mentions.flatMap((m) => {
+    const officialId = ids.officials.get(m.node);
+    return officialId === undefined ? [] : [...new Set(m.aliases)].map((name) => ({ officialId, documentId, name }));
+  });
+  if (aliases.length) await tx.alias.createMany({ data: aliases });
+  for (const m of mentions) addEvidence(m.evidence, anyNode(m.node));
+
+  const officialsWithPositions = new Set(positions.map((p) => p.official));
+  if (positions.length) {
+    const rows = await tx.position.createManyAndReturn({
+      data: positions.map((f) => ({
+        officialId: node(f.official, ids.officials)!,
+        documentId,
+        title: f.title,
+        organizationId: node(f.organization, ids.organizations),
+        countryId: node(f.country, ids.countries),
+        date: new Date(f.date),
+      })),
+      select: { id: true, officialId: true, title: true },
+    });
+    // (officialId, title) is unique within a document.
+    const idOf = new Map(rows.map((r) => [`${r.officialId}\u0000${r.title}`, r.id]));
+    for (const f of positions) addEvidence(f.evidence, { positionId: idOf.get(`${node(f.official, ids.officials)}\u0000${f.title}`) });
+  }
+
   const meetingIds = new Map<string, number>();
-  // Meetings before the proposals that refer to them, whatever the order in the file.
-  const facts = [...group.facts].sort((a, b) => FACT_ORDER.indexOf(a.type) - FACT_ORDER.indexOf(b.type));
-  for (const f of facts) {
-    switch (f.type) {
-      case "mention": {
-        const officialId = ids.officials.get(f.node);
-        if (officialId !== undefined && f.aliases.length) {
-          await tx.alias.createMany({ data: [...new Set(f.aliases)].map((name) => ({ officialId, documentId, name })) });
-        }
-        addEvidence(f.evidence, anyNode(f.node));
-        break;
-      }
-      case "position": {
-        const row = await tx.position.create({
-          data: {
-            officialId: node(f.official, ids.officials)!,
-            documentId,
-            title: f.title,
-            organizationId: node(f.organization, ids.organizations),
-            countryId: node(f.country, ids.countries),
-            date: new Date(f.date),
-          },
-          select: { id: true },
-        });
-        officialsWithPositions.add(f.official);
-        addEvidence(f.evidence, { positionId: row.id });
-        break;
-      }
-      case "meeting": {
-        const row = await tx.meeting.create({
-          data: {
-            documentId,
-            ordinal: f.ordinal,
-            kind: f.kind,
-            status: f.status,
-            date: f.date,
-            dateStart: f.dateStart === null ? null : new Date(f.dateStart),
-            dateEnd: f.dateEnd === null ? null : new Date(f.dateEnd),
-            location: f.location,
-          },
-          select: { id: true },
-        });
-        meetingIds.set(f.id, row.id);
-        if (f.participants.length) {
-          await tx.meetingParticipant.createMany({ data: f.participants.map((p) => ({ meetingId: row.id, officialId: node(p.official, ids.officials)!, role: p.role })) });
-        }
-        addEvidence(f.evidence, { meetingId: row.id });
-        break;
-      }
-      case "proposal": {
-        const row = await tx.proposal.create({
-          data: {
-            documentId,
-            ordinal: f.ordinal,
-            kind: f.kind,
-            text: f.text,
-            speakerId: node(f.speaker, ids.officials),
-            addresseeId: node(f.addressee, ids.officials),
-            addresseeName: f.addresseeName,
-            meetingId: f.meeting === null ? null : (meetingIds.get(f.meeting) ?? null),
-            date: new Date(f.date),
-          },
-          select: { id: true },
-        });
-        if (f.topics.length) await tx.proposalTopic.createMany({ data: [...new Set(f.topics)].map((t) => ({ proposalId: row.id, topicId: ids.topics.get(t)! })) });
-        addEvidence(f.evidence, { proposalId: row.id });
-        break;
-      }
-      case "agreement": {
-        const row = await tx.agreement.create({
-          data: { documentId, ordinal: f.ordinal, kind: f.kind, title: f.title, status: f.status, proposerId: node(f.proposer, ids.officials), date: new Date(f.date) },
-          select: { id: true },
-        });
-        if (f.parties.length) {
-          await tx.agreementParty.createMany({
-            data: f.parties.map((p) => ({
-              agreementId: row.id,
-              name: p.name,
-              officialId: node(p.official, ids.officials),
-              organizationId: node(p.organization, ids.organizations),
-              countryId: node(p.country, ids.countries),
-            })),
-          });
-        }
-        addEvidence(f.evidence, { agreementId: row.id });
-        break;
-      }
-      case "target": {
-        const row = await tx.target.create({
-          data: { documentId, ordinal: f.ordinal, metric: f.metric, value: f.value, unit: f.unit, deadline: f.deadline },
-          select: { id: true },
-        });
-        addEvidence(f.evidence, { targetId: row.id });
-        break;
-      }
-    }
+  if (meetings.length) {
+    const rows = await tx.meeting.createManyAndReturn({
+      data: meetings.map((f) => ({
+        documentId,
+        ordinal: f.ordinal,
+        kind: f.kind,
+        status: f.status,
+        date: f.date,
+        dateStart: f.dateStart === null ? null : new Date(f.dateStart),
+        dateEnd: f.dateEnd === null ? null : new Date(f.dateEnd),
+        location: f.location,
+      })),
+      select: { id: true, ordinal: true },
+    });
+    const byOrdinal = new Map(rows.map((r) => [r.ordinal, r.id]));
+    for (const f of meetings) meetingIds.set(f.id, byOrdinal.get(f.ordinal)!);
+    const participants = meetings.flatMap((f) => f.participants.map((p) => ({ meetingId: meetingIds.get(f.id)!, officialId: node(p.official, ids.officials)!, role: p.role })));
+    if (participants.length) await tx.meetingParticipant.createMany({ data: participants });
+    for (const f of meetings) addEvidence(f.evidence, { meetingId: meetingIds.get(f.id) });
+  }
+
+  if (proposals.length) {
+    const rows = await tx.proposal.createManyAndReturn({
+      data: proposals.map((f) => ({
+        documentId,
+        ordinal: f.ordinal,
+        kind: f.kind,
+        text: f.text,
+        speakerId: node(f.speaker, ids.officials),
+        addresseeId: node(f.addressee, ids.officials),
+        addresseeName: f.addresseeName,
+        meetingId: f.meeting === null ? null : (meetingIds.get(f.meeting) ?? null),
+        date: new Date(f.date),
+      })),
+      select: { id: true, ordinal: true },
+    });
+    const byOrdinal = new Map(rows.map((r) => [r.ordinal, r.id]));
+    const topics = proposals.flatMap((f) => [...new Set(f.topics)].map((t) => ({ proposalId: byOrdinal.get(f.ordinal)!, topicId: ids.topics.get(t)! })));
+    if (topics.length) await tx.proposalTopic.createMany({ data: topics });
+    for (const f of proposals) addEvidence(f.evidence, { proposalId: byOrdinal.get(f.ordinal) });
+  }
+
+  if (agreements.length) {
+    const rows = await tx.agreement.createManyAndReturn({
+      data: agreements.map((f) => ({
+        documentId,
+        ordinal: f.ordinal,
+        kind: f.kind,
+        title: f.title,
+        status: f.status,
+        proposerId: node(f.proposer, ids.officials),
+        date: new Date(f.date),
+      })),
+      select: { id: true, ordinal: true },
+    });
+    const byOrdinal = new Map(rows.map((r) => [r.ordinal, r.id]));
+    const parties = agreements.flatMap((f) =>
+      f.parties.map((p) => ({
+        agreementId: byOrdinal.get(f.ordinal)!,
+        name: p.name,
+        officialId: node(p.official, ids.officials),
+        organizationId: node(p.organization, ids.organizations),
+        countryId: node(p.country, ids.countries),
+      })),
+    );
+    if (parties.length) await tx.agreementParty.createMany({ data: parties });
+    for (const f of agreements) addEvidence(f.evidence, { agreementId: byOrdinal.get(f.ordinal) });
+  }
+
+  if (targets.length) {
+    const rows = await tx.target.createManyAndReturn({
+      data: targets.map((f) => ({ documentId, ordinal: f.ordinal, metric: f.metric, value: f.value, unit: f.unit, deadline: f.deadline })),
+      select: { id: true, ordinal: true },
+    });
+    const byOrdinal = new Map(rows.map((r) => [r.ordinal, r.id]));
+    for (const f of targets) addEvidence(f.evidence, { targetId: byOrdinal.get(f.ordinal) });
   }
   if (evidence.length) await tx.evidence.createMany({ data: evidence });
 
