@@ -21,8 +21,25 @@ export interface Database {
 export interface OpenOptions {
   /** Called with every SQL statement the client sends (for statement counting and debugging). */
   onQuery?: (sql: string) => void;
-  /** PostgreSQL pool size. */
+  /** PostgreSQL pool size per client (default: $DATABASE_POOL_SIZE, else 10). */
   poolSize?: number;
+  /**
+   * PostgreSQL read replicas (default: $DATABASE_REPLICA_URLS, comma-separated). Model reads
+   * outside transactions go to a replica; writes, transactions and raw SQL go to the primary.
+   */
+  replicaUrls?: string[];
+}
+
+function replicaUrlsFromEnv(env: NodeJS.ProcessEnv): string[] {
+  return (env.DATABASE_REPLICA_URLS ?? "").split(",").map((u) => u.trim()).filter(Boolean);
+}
+
+function poolSizeFromEnv(env: NodeJS.ProcessEnv): number {
+  const raw = env.DATABASE_POOL_SIZE?.trim();
+  if (!raw) return 10;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`DATABASE_POOL_SIZE must be a positive whole number, got "${raw}"`);
+  return n;
 }
 
 type SqliteFactory = InstanceType<typeof import("@prisma/adapter-better-sqlite3").PrismaBetterSQLite3>;
@@ -64,8 +81,15 @@ export async function openDatabase(url = databaseUrl(), options: OpenOptions = {
       import("../generated/postgresql/client.ts"),
       import("@prisma/adapter-pg"),
     ]);
-    const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 });
-    prisma = new PrismaClient({ adapter, log }) as unknown as Db;
+    const max = options.poolSize ?? poolSizeFromEnv(process.env);
+    prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }), log }) as unknown as Db;
+    const replicaUrls = options.replicaUrls ?? replicaUrlsFromEnv(process.env);
+    if (replicaUrls.length) {
+      const { readReplicas } = await import("@prisma/extension-read-replicas");
+      for (const r of replicaUrls) if (providerOf(r) !== "postgresql") throw new Error("read replicas must be postgresql:// URLs");
+      const replicas = replicaUrls.map((r) => new PrismaClient({ adapter: new PrismaPg({ connectionString: r, max }), log }));
+      prisma = prisma.$extends(readReplicas({ replicas: replicas as never[] })) as unknown as Db;
+    }
   }
   if (options.onQuery) {
     const onQuery = options.onQuery;
