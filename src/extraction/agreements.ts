@@ -85,6 +85,9 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       const tail = rest.slice(comp[0].length);
       end = headEnd + comp[0].length + complementLength(tail);
     }
+    // "reached agreement on", "in agreement on": consensus, not an instrument; "Convention Center": a building.
+    if (!capitalised && /\b(?:reach(?:ed|es|ing)?|in|mutual|broad|general)\s+$/i.test(doc.text.slice(s.start, headStart))) continue;
+    if (/^\s+(?:Center|Centre|Hall|Building|Palace|Complex|Park|Room)\b/.test(doc.text.slice(headEnd, headEnd + 12))) continue;
     const hasName = start < headStart || end > headEnd;
     if (!hasName && !acronym) continue;
     if (PLURAL_HEADS.has(head) && start === headStart) continue;

@@ -7,7 +7,7 @@ import type { ProposalKind } from "./types.ts";
 import { cues } from "./gazetteers.ts";
 import { topicsIn } from "./topics.ts";
 import { nameLike } from "./names.ts";
-import { fold } from "./text.ts";
+import { fold, isAcronym } from "./text.ts";
 
 const VERBS = Object.entries(cues.proposalVerbs).map(([pattern, kind]) => ({ re: new RegExp(`\\b(?:${pattern})\\b`, "giu"), kind: kind as ProposalKind }));
 // Where the content of an act stops: an attribution or comment clause after a comma.
@@ -98,8 +98,8 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   }
   const cands = ms.filter((m) => m.end <= act.start && !objects.has(m));
   if (cands.length) return cands[cands.length - 1].entity;
-  // An unresolved capitalised subject ("Chinh spoke, suggesting ..." with no "Chinh" in the officials) is someone else.
-  if (s.toks.some((t, k) => t.end <= act.start && nameLike(s, k))) return null;
+  // An unresolved capitalised subject ("Chinh spoke, suggesting ...", "The EU urged ...") is someone else.
+  if (s.toks.some((t, k) => t.end <= act.start && (nameLike(s, k) || (s.gaz[k] !== null && t.cap) || isAcronym(t)))) return null;
   for (let i = s.index; i >= 0; i--) if (doc.focus[i] >= 0) return doc.focus[i];
   return null;
 }

@@ -52,7 +52,7 @@ describe("proposals", () => {
 
   it("statements, hopes, praise, pledges, intentions and nouns are not proposals", () => {
     const d = run(
-      `${INTRO}Scholz said Germany wants to invite Vietnamese lawmakers. Chinh hoped the two sides would sign the deal. Scholz praised Vietnam and pledged support. He made the proposal at the invitation of Chinh. A press conference followed. Scholz paid a courtesy call on Nguyen Phu Trong.`,
+      `${INTRO}The EU urged Vietnam to act. Scholz said Germany wants to invite Vietnamese lawmakers. Chinh hoped the two sides would sign the deal. Scholz praised Vietnam and pledged support. He made the proposal at the invitation of Chinh. A press conference followed. Scholz paid a courtesy call on Nguyen Phu Trong.`,
       "2022-11-13",
     );
     expect(d.proposals).toEqual([]);
