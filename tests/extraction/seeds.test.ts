@@ -43,7 +43,8 @@ describe("seed documents", () => {
       ["Choo Kyung-ho", "KR"],
     ]);
     expect(d.meetings[0]).toMatchObject({ kind: "phone_call", date: "2023-12-21", status: "held" });
-    expect(d.meetings.filter((m) => m.status === "held" && m.date === "2023-12-21")).toHaveLength(1);
+    // The recalled March dialogue has no named participant ("the officials"): not a meeting between named people.
+    expect(d.meetings.filter((m) => m.status === "held")).toHaveLength(1);
     expect(d.agreements).toEqual([]);
     expect(d.proposals.map((p) => [p.speaker, p.kind])).toEqual([
       ["Le Minh Khai", "suggestion"],
