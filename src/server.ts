@@ -10,8 +10,15 @@ import { buildGraphQLSchema } from "./graphql/schema.ts";
 import { createContext, type Context } from "./graphql/context.ts";
 import { formatError } from "./graphql/errors.ts";
 import { ideHtml, IDE_CSP } from "./graphql/ide.ts";
+import { resolveSecurity, type SecurityOptions } from "./graphql/security/config.ts";
+import { apolloSecurity } from "./graphql/security/limits.ts";
+import { decideAccess } from "./graphql/security/auth.ts";
+import { handleCors } from "./http/cors.ts";
+import { BodyTooLargeError, readLimitedBody } from "./http/body.ts";
+import { withTimeBudget } from "./http/timeout.ts";
 
-export interface ServerOptions {
+/** Security settings (tokens, CORS, limits): see src/graphql/security/config.ts; unset ones come from the environment. */
+export interface ServerOptions extends SecurityOptions {
   db: Database;
   /** 0 picks a free port. Default: $PORT, else 4000. */
   port?: number;
@@ -33,6 +40,7 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code = "BAD_REQUEST",
   ) {
     super(message);
   }
@@ -80,13 +88,16 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const port = opts.port ?? portFromEnv();
   const host = opts.host ?? (process.env.HOST?.trim() || "127.0.0.1");
 
+  const security = resolveSecurity(opts);
+  const secured = apolloSecurity(security);
+
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
     schema: await buildGraphQLSchema(),
-    introspection: true,
+    ...secured,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...secured.plugins],
   });
   await apollo.start();
 
@@ -97,7 +108,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
     let body: unknown = undefined;
     if (req.method === "POST") {
-      const raw = await readBody(req);
+      const raw = await readLimitedBody(req, security.maxBodyBytes).catch((e: unknown) => {
+        throw e instanceof BodyTooLargeError ? new HttpError(413, e.message, e.code) : e;
+      });
       const type = headers.get("content-type") ?? "";
       if (type.includes("application/json") || type.includes("application/graphql-response+json")) {
         try {
@@ -110,9 +123,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       }
     }
     const request: HTTPGraphQLRequest = { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: request,
-      context: async () => createContext(db, req.headers),
+    const response = await withTimeBudget(
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: request,
+        context: async () => ({ ...createContext(db, req.headers), access: decideAccess(security, req.headers) }),
+      }),
+      security.requestTimeoutMs,
+    ).catch((e: unknown) => {
+      throw e instanceof Error && (e as { code?: string }).code === "REQUEST_TIMEOUT" ? new HttpError(503, e.message, "REQUEST_TIMEOUT") : e;
     });
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of response.headers) outHeaders[key] = value;
@@ -128,6 +146,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   httpServer.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const handle = async () => {
+      if (handleCors(req, res, security.corsOrigins)) return; // a preflight, answered
       if (url.pathname === "/healthz") {
         if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "Method not allowed" }, { allow: "GET, HEAD" });
         try {
@@ -156,7 +175,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     };
     handle().catch((err: unknown) => {
       if (err instanceof HttpError) {
-        if (!res.headersSent) sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: "BAD_REQUEST" } }] }, { connection: "close" });
+        if (!res.headersSent) sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] }, err.status === 503 ? {} : { connection: "close" });
         return;
       }
       log(`request ${req.method} ${url.pathname} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

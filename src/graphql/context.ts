@@ -2,12 +2,15 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { Database } from "../store/db.ts";
 import { createLoaders, type Loaders } from "../store/loaders.ts";
+import { assertWriteAccess, type Access } from "./security/auth.ts";
 
 export interface Context {
   db: Database;
   loaders: Loaders;
   /** Request headers (for the access control a later issue adds). */
   headers: IncomingHttpHeaders;
+  /** What this request may do (set by the server from its Authorization header; see security/auth.ts). */
+  access?: Access;
 }
 
 export function createContext(db: Database, headers: IncomingHttpHeaders = {}): Context {
@@ -15,7 +18,9 @@ export function createContext(db: Database, headers: IncomingHttpHeaders = {}): 
 }
 
 /**
- * The one place write access is decided; every mutation calls it first. Open today (access
- * control comes with the hardening issue): throw apiError("FORBIDDEN", ...) here to refuse.
+ * The one place write access is decided; every mutation calls it first. The server decides
+ * `access` from the request's bearer token (security/auth.ts); without a decision, writes are refused.
  */
-export function authorizeWrite(_context: Context): void {}
+export function authorizeWrite(context: Context): void {
+  assertWriteAccess(context.access);
+}

@@ -1,6 +1,7 @@
 // Errors the API reports: a GraphQLError with `extensions.code`; anything unexpected is logged
 // and reported as INTERNAL_SERVER_ERROR without its message or stack.
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { SECURITY_ERROR_CODES } from "./security/codes.ts";
 
 export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "INTERNAL_SERVER_ERROR";
 
@@ -23,6 +24,7 @@ const CLIENT_CODES = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
+  ...SECURITY_ERROR_CODES,
 ]);
 
 /** Apollo's formatError: client errors pass through (minus any stack), the rest are masked and logged. */

@@ -25,6 +25,9 @@ export async function disposeDatabase(db: Database): Promise<void> {
   await dropDatabase(db.url);
 }
 
+/** The write token the test servers are started with (mutations need it: src/graphql/security). */
+export const TEST_WRITE_TOKEN = "test-write-token-7f3a9c2e";
+
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
@@ -33,7 +36,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export async function post<T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GraphQLResponse<T> }> {
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", authorization: `Bearer ${TEST_WRITE_TOKEN}` },
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, body: (await res.json()) as GraphQLResponse<T> };
@@ -42,7 +45,7 @@ export async function post<T = Record<string, any>>(url: string, query: string, 
 /** A server on an ephemeral port over `db`, with its log lines. */
 export async function serve(db: Database) {
   const lines: string[] = [];
-  const server = await startServer({ db, port: 0, host: "127.0.0.1", log: (l) => lines.push(l) });
+  const server = await startServer({ db, port: 0, host: "127.0.0.1", log: (l) => lines.push(l), writeToken: TEST_WRITE_TOKEN });
   return { ...server, lines };
 }
 

@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/store/db.ts";
 import { PROJECT_ROOT } from "../../src/store/config.ts";
-import { disposeDatabase, seededDatabase, serve } from "../graphql/support.ts";
+import { disposeDatabase, seededDatabase, serve, TEST_WRITE_TOKEN } from "../graphql/support.ts";
 
 type Client = typeof import("../../src/generated/client/graphql.ts");
 
@@ -19,7 +19,7 @@ interface TypedDocument<TResult, TVariables> {
 async function execute<TResult, TVariables>(url: string, document: TypedDocument<TResult, TVariables>, variables: TVariables): Promise<TResult> {
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json", authorization: `Bearer ${TEST_WRITE_TOKEN}` },
     body: JSON.stringify({ query: document.toString(), variables }),
   });
   const body = (await res.json()) as { data?: TResult; errors?: { message: string }[] };

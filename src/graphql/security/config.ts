@@ -1,0 +1,95 @@
+// The API's security settings: from server options first, else the environment, else safe defaults.
+//
+//   DIPLOGRAPH_WRITE_TOKEN             bearer token mutations need (unset: mutations refused)
+//   DIPLOGRAPH_ALLOW_ANONYMOUS_WRITES  1: mutations without a token when no write token is set
+//   DIPLOGRAPH_READ_TOKEN              bearer token queries need (unset: reads are public)
+//   DIPLOGRAPH_CORS_ORIGINS            comma-separated origins allowed cross-origin (unset: none)
+//   DIPLOGRAPH_INTROSPECTION           0: introspection off (default on)
+//   DIPLOGRAPH_MAX_BODY_BYTES          largest request body (default 5 MiB)
+//   DIPLOGRAPH_REQUEST_TIMEOUT_MS      time budget of one GraphQL request (default 10000)
+//   DIPLOGRAPH_MAX_DEPTH / _ALIASES / _COST / _TOKENS / _DIRECTIVES   query limits
+
+export interface QueryLimits {
+  /** Deepest selection nesting. */
+  depth: number;
+  /** Aliases per operation. */
+  aliases: number;
+  /** graphql-armor cost (objects 2, scalars 1, x1.5 per level). */
+  cost: number;
+  /** Lexical tokens per document (checked while parsing). */
+  tokens: number;
+  /** Directives per operation. */
+  directives: number;
+}
+
+export interface SecurityOptions {
+  /** Bearer token for mutations. Unset: mutations are refused, unless allowAnonymousWrites. */
+  writeToken?: string | null;
+  /** Bearer token for queries. Unset: queries are public. The write token reads too. */
+  readToken?: string | null;
+  /** With no write token configured, let anyone write (development only). */
+  allowAnonymousWrites?: boolean;
+  /** Origins allowed to call the API from a browser on another origin ("*" for any). */
+  corsOrigins?: string[];
+  /** Schema introspection (and the IDE's schema docs). */
+  introspection?: boolean;
+  /** Largest request body in bytes. */
+  maxBodyBytes?: number;
+  /** Time budget of one GraphQL request in milliseconds. */
+  requestTimeoutMs?: number;
+  /** Query limits; each unset one takes its default. */
+  limits?: Partial<QueryLimits>;
+}
+
+export type Security = Required<Omit<SecurityOptions, "writeToken" | "readToken" | "limits">> & {
+  writeToken: string | null;
+  readToken: string | null;
+  limits: QueryLimits;
+};
+
+export const DEFAULT_LIMITS: QueryLimits = { depth: 12, aliases: 30, cost: 50_000, tokens: 4_000, directives: 50 };
+export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
+type Env = Record<string, string | undefined>;
+
+function positiveInt(env: Env, name: string): number | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return n;
+}
+
+function flag(env: Env, name: string): boolean | undefined {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return undefined;
+  if (["1", "true", "yes", "on"].includes(raw)) return true;
+  if (["0", "false", "no", "off"].includes(raw)) return false;
+  throw new Error(`${name} must be 1 or 0, got "${env[name]}"`);
+}
+
+function token(value: string | null | undefined): string | null {
+  const t = value?.trim();
+  return t ? t : null;
+}
+
+/** The settings in force: each option given wins over its environment variable. */
+export function resolveSecurity(options: SecurityOptions = {}, env: Env = process.env): Security {
+  const limits: QueryLimits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof QueryLimits)[]) {
+    const fromEnv = positiveInt(env, `DIPLOGRAPH_MAX_${key.toUpperCase()}`);
+    limits[key] = options.limits?.[key] ?? fromEnv ?? DEFAULT_LIMITS[key];
+  }
+  const origins = options.corsOrigins ?? (env.DIPLOGRAPH_CORS_ORIGINS ?? "").split(",");
+  return {
+    writeToken: token(options.writeToken !== undefined ? options.writeToken : env.DIPLOGRAPH_WRITE_TOKEN),
+    readToken: token(options.readToken !== undefined ? options.readToken : env.DIPLOGRAPH_READ_TOKEN),
+    allowAnonymousWrites: options.allowAnonymousWrites ?? flag(env, "DIPLOGRAPH_ALLOW_ANONYMOUS_WRITES") ?? false,
+    corsOrigins: origins.map((o) => o.trim().replace(/\/+$/, "")).filter(Boolean),
+    introspection: options.introspection ?? flag(env, "DIPLOGRAPH_INTROSPECTION") ?? true,
+    maxBodyBytes: options.maxBodyBytes ?? positiveInt(env, "DIPLOGRAPH_MAX_BODY_BYTES") ?? DEFAULT_MAX_BODY_BYTES,
+    requestTimeoutMs: options.requestTimeoutMs ?? positiveInt(env, "DIPLOGRAPH_REQUEST_TIMEOUT_MS") ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    limits,
+  };
+}

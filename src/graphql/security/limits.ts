@@ -1,0 +1,147 @@
+// Abusive-query limits for Apollo Server: depth, aliases, cost and directives through
+// graphql-armor's validation rules, tokens through graphql-js's own parser limit, a per-request
+// time budget, access checks per operation, and one error code per limit.
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { ApolloServerOptions, ApolloServerPlugin, BaseContext, GraphQLRequestListener } from "@apollo/server";
+import { GraphQLError, Kind, type ASTVisitor, type ValidationContext, type ValidationRule } from "graphql";
+import { accessError, type Access } from "./auth.ts";
+import type { QueryLimits, Security } from "./config.ts";
+
+import { LIMIT_CODES } from "./codes.ts";
+
+export { LIMIT_CODES, SECURITY_ERROR_CODES } from "./codes.ts";
+
+type Limit = keyof typeof LIMIT_CODES;
+
+function reporter(limit: Exclude<Limit, "time" | "body">, max: number) {
+  return (ctx: ValidationContext | null, error: GraphQLError) => {
+    ctx?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { limit, max, securityCode: LIMIT_CODES[limit] } }));
+  };
+}
+
+/** graphql-armor's depth, alias, cost and directive rules, reporting through `reporter`. */
+export function limitRules(limits: QueryLimits, blockFieldSuggestions: boolean): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin<BaseContext>[] } {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.depth, propagateOnRejection: false, onReject: [reporter("depth", limits.depth)] },
+    maxAliases: { n: limits.aliases, propagateOnRejection: false, onReject: [reporter("aliases", limits.aliases)] },
+    costLimit: { maxCost: limits.cost, propagateOnRejection: false, onReject: [reporter("cost", limits.cost)] },
+    maxDirectives: { n: limits.directives, propagateOnRejection: false, onReject: [reporter("directives", limits.directives)] },
+    // Counted by graphql-js while parsing (parseOptions.maxTokens), before any rule runs.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: blockFieldSuggestions },
+  });
+  const { validationRules, plugins } = armor.protect();
+  return { validationRules: validationRules as ValidationRule[], plugins: plugins as ApolloServerPlugin<BaseContext>[] };
+}
+
+/** Longest string a filter argument may carry (a report's own `text` in an input object is exempt). */
+export const MAX_STRING_ARGUMENT = 1000;
+
+function tooLong(where: string, inValidation: boolean): GraphQLError {
+  // Apollo recodes validation errors as GRAPHQL_VALIDATION_FAILED; securityCode restores ours.
+  const extensions = inValidation ? { securityCode: "BAD_USER_INPUT", argument: where } : { code: "BAD_USER_INPUT", argument: where };
+  return new GraphQLError(`\`${where}\` is longer than ${MAX_STRING_ARGUMENT} characters.`, { extensions });
+}
+
+/** Literal string arguments (outside input objects' `text`) over MAX_STRING_ARGUMENT are refused. */
+export const stringLengthRule: ValidationRule = (context): ASTVisitor => ({
+  Argument(node) {
+    const check = (value: typeof node.value, where: string, inObject: boolean): void => {
+      if (value.kind === Kind.STRING) {
+        if (value.value.length > MAX_STRING_ARGUMENT && !(inObject && where.endsWith(".text"))) context.reportError(tooLong(where, true));
+      } else if (value.kind === Kind.LIST) value.values.forEach((v, i) => check(v, `${where}[${i}]`, inObject));
+      else if (value.kind === Kind.OBJECT) for (const f of value.fields) check(f.value, `${where}.${f.name.value}`, true);
+    };
+    check(node.value, node.name.value, false);
+  },
+});
+
+/** The same rule for variable values. */
+export function checkVariableLengths(variables: Record<string, unknown> | undefined): void {
+  const walk = (value: unknown, where: string, inObject: boolean): void => {
+    if (typeof value === "string") {
+      if (value.length > MAX_STRING_ARGUMENT && !(inObject && where.endsWith(".text"))) throw tooLong(where, false);
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`, inObject));
+    else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`, true);
+  };
+  for (const [name, value] of Object.entries(variables ?? {})) walk(value, `$${name}`, false);
+}
+
+const TOKENS_RE = /Document contains more th(?:an|at) (\d+) tokens/; // graphql-js 16 spells it "more that"
+
+/** A context carrying the request's access decision (set by the server). */
+export interface SecuredContext extends BaseContext {
+  access?: Access;
+}
+
+/**
+ * Per request: refuses an operation the caller may not run (before anything executes), stops
+ * resolving fields once the time budget is spent, and gives each limit's error its own code.
+ */
+export function securityPlugin(security: Security): ApolloServerPlugin<SecuredContext> {
+  return {
+    async requestDidStart(): Promise<GraphQLRequestListener<SecuredContext>> {
+      const deadline = Date.now() + security.requestTimeoutMs;
+      let timedOut = false;
+      return {
+        async didResolveOperation({ operation, contextValue, request }) {
+          const access = contextValue.access;
+          if (access && operation) {
+            if (operation.operation === "mutation") {
+              if (access.writeRefusal) throw accessError(access.writeRefusal);
+            } else if (access.readRefusal) {
+              throw accessError(access.readRefusal);
+            }
+          }
+          checkVariableLengths(request.variables);
+        },
+        async executionDidStart() {
+          return {
+            willResolveField() {
+              if (Date.now() > deadline) {
+                timedOut = true;
+                throw timeoutError(security.requestTimeoutMs);
+              }
+            },
+          };
+        },
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const ext = error.extensions as Record<string, unknown>;
+            if (typeof ext.securityCode === "string") {
+              ext.code = ext.securityCode;
+              delete ext.securityCode;
+              continue;
+            }
+            const tokens = TOKENS_RE.exec(error.message);
+            if (tokens && ext.code === "GRAPHQL_PARSE_FAILED") {
+              ext.code = LIMIT_CODES.tokens;
+              ext.limit = "tokens";
+              ext.max = Number(tokens[1]);
+            }
+          }
+        },
+        async willSendResponse({ response }) {
+          if (timedOut && response.body.kind === "single") response.http.status = 503;
+        },
+      };
+    },
+  };
+}
+
+export function timeoutError(budgetMs: number): GraphQLError {
+  return new GraphQLError(`The request exceeded its time budget of ${budgetMs} ms.`, { extensions: { code: LIMIT_CODES.time, limit: "time", max: budgetMs } });
+}
+
+/** Everything to spread into `new ApolloServer({...})`; `plugins` must be merged with the server's own. */
+export function apolloSecurity(security: Security): Pick<ApolloServerOptions<BaseContext>, "introspection" | "validationRules" | "parseOptions" | "csrfPrevention" | "allowBatchedHttpRequests"> & { plugins: ApolloServerPlugin<any>[] } {
+  const rules = limitRules(security.limits, !security.introspection);
+  return {
+    introspection: security.introspection,
+    validationRules: [...rules.validationRules, stringLengthRule],
+    parseOptions: { maxTokens: security.limits.tokens },
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    plugins: [securityPlugin(security), ...rules.plugins],
+  };
+}
