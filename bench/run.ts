@@ -55,10 +55,10 @@ const HELP = `usage: npm run bench -- [options]
   --pg URL           PostgreSQL database to (re)create for the bench (default postgresql://postgres@127.0.0.1:5432/diplograph_bench; "none" to skip PostgreSQL)
   --sqlite FILE      SQLite file (default bench/corpus/bench-<N>.db)
   --sizes a,b        corpus sizes at which queries are measured (default 1000,N; the last is N)
-  --ingest K|all     documents ingested through ingestText per store (timed; default min(N, 1000));
+  --ingest K|all     documents ingested through ingestText per store (timed; default min(N, 500));
                      the databases are then filled to each size by cloning those rows at SQL level
                      (bench/fill.ts), since ingesting N at the measured rate does not fit the budget
-  --requests R       requests per query and target, per measurement (default 400)
+  --requests R       requests per query and target, per measurement (default 200)
   --concurrency C    concurrent requests for the throughput measurement (default 8)
   --seed S           corpus seed (default ${DEFAULT_SEED})
   --out DIR          results folder (default bench/results)
@@ -105,8 +105,8 @@ function parseOptions(argv: string[]): BenchOptions {
     pg: pgUrl,
     sqlite: path.resolve(a.sqlite ?? path.join(ROOT, "bench/corpus", `bench-${docs}.db`)),
     sizes,
-    ingest: a.ingest === "all" ? docs : Math.min(docs, int("ingest", 1000)),
-    requests: int("requests", 400),
+    ingest: a.ingest === "all" ? docs : Math.min(docs, int("ingest", 500)),
+    requests: int("requests", 200),
     concurrency: Math.max(1, int("concurrency", 8)),
     warmup: int("warmup", 40),
     seed: int("seed", DEFAULT_SEED),
@@ -337,6 +337,14 @@ async function queryParams(store: Store, o: BenchOptions): Promise<QueryParams> 
 }
 
 const canonString = (x: unknown) => JSON.stringify(x);
+const subset = (a: string, b: string) => {
+  try {
+    const bs = new Set(JSON.parse(b) as string[]);
+    return (JSON.parse(a) as string[]).every((x) => bs.has(x));
+  } catch {
+    return false;
+  }
+};
 
 /** Checks that the sides return the same data for the first parameter sets. */
 async function checkAgreement(q: BenchQuery, p: QueryParams, endpoints: { target: Target; endpoint: string }[], floorPool: pg.Pool | null) {
@@ -357,7 +365,8 @@ async function checkAgreement(q: BenchQuery, p: QueryParams, endpoints: { target
       }
       reference ??= got;
       const prev = out.find((x) => x.target === target);
-      const agree = got === reference;
+      // SQLite's search has no similar-name (trigram) pass (src/store/search.ts): fewer hits, by design.
+      const agree = got === reference || (q.id === "search" && target === "diplograph-sqlite" && subset(got, reference));
       if (!prev) out.push({ target, agree, ...(agree ? {} : { sample: `param ${i}: got ${got.slice(0, 300)} expected ${reference.slice(0, 300)}` }) });
       else if (prev.agree && !agree) Object.assign(prev, { agree, sample: `param ${i}: got ${got.slice(0, 300)} expected ${reference.slice(0, 300)}` });
     }
