@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EXTRACTOR_VERSION } from "../../../src/extraction/index.ts";
 import type { Database } from "../../../src/store/db.ts";
 import { countOutdated, PENDING_PREFIX } from "../../../src/store/reextract.ts";
 import { dropDatabase, freshDatabase } from "../../helpers/database.ts";
@@ -18,6 +19,15 @@ interface Run {
   stdout: string;
   stderr: string;
   progressLines: number;
+}
+
+/**
+ * The child computes EXTRACTOR_VERSION from the extractor's sources when it starts; if they were
+ * edited since this test process started, comparing with the fresh ingest made here is meaningless.
+ */
+function expectSameExtractor(run: Run): void {
+  const version = /to re-extract with extractor (\S+)/.exec(run.stderr)?.[1];
+  expect(version, `the extractor's sources changed while the test ran (${EXTRACTOR_VERSION} -> ${version}); run it again`).toBe(EXTRACTOR_VERSION);
 }
 
 /** Runs the CLI; with `killAfter`, SIGKILLs it once that many progress lines have appeared. */
@@ -63,6 +73,7 @@ describe("reextract killed mid-run", () => {
 
     const killed = await runCli(["reextract"], db.url, 3);
     expect(killed.signal).toBe("SIGKILL");
+    expectSameExtractor(killed);
     const left = await countOutdated(db.prisma);
     // Really in the middle: some documents done, some not.
     expect(left, killed.stderr).toBeGreaterThan(0);
@@ -70,6 +81,7 @@ describe("reextract killed mid-run", () => {
 
     const rerun = await runCli(["reextract"], db.url);
     expect(rerun.code, rerun.stderr).toBe(0);
+    expectSameExtractor(rerun);
     expect(rerun.stderr).toContain(`${left} document(s) to re-extract`);
     expect(rerun.code).toBe(0);
     expect(rerun.stdout).toMatch(new RegExp(`re-extracted ${left} of ${left} document\\(s\\)`));
@@ -93,12 +105,14 @@ describe("reextract killed mid-run", () => {
 
     const killed = await runCli(["reextract", "--all"], db.url, 3);
     expect(killed.signal).toBe("SIGKILL");
+    expectSameExtractor(killed);
     const left = await db.prisma.document.count({ where: { extractorVersion: { startsWith: PENDING_PREFIX } } });
     expect(left, killed.stderr).toBeGreaterThan(0);
     expect(left, killed.stderr).toBeLessThan(docs.length);
 
     const rerun = await runCli(["reextract", "--all"], db.url);
     expect(rerun.code, rerun.stderr).toBe(0);
+    expectSameExtractor(rerun);
     expect(rerun.stderr).toContain(`resuming: ${left} document(s) to re-extract`);
     expect(rerun.stdout).toContain("(resumed an interrupted run)");
     expect(await countOutdated(db.prisma)).toBe(0);
