@@ -24,7 +24,7 @@ import type {
   Target,
   Topic,
 } from "../generated/sqlite/client.ts";
-import { windowCounts, windowPages, type Page, type PageRequest } from "./queries/pagination.ts";
+import { inList, sql, windowCounts, windowPages, type Page, type PageRequest } from "./queries/pagination.ts";
 import { relations, type RelationName } from "./queries/relations.ts";
 
 /** A document row without its text (loaded separately, by documentText). */
@@ -243,6 +243,20 @@ function createPositionLoaders(db: Database) {
       const rows = links.length ? await rowsById("Official", links.map((l) => l.officialId!)) : new Map<number, Official>();
       const m = groupBy(links, (l) => l.documentId);
       return ids.map((id) => (m.get(id) ?? []).map((l) => rows.get(l.officialId!)!).filter(Boolean).sort((a, b) => a.searchName.localeCompare(b.searchName)));
+    }),
+    /** Countries a document involves: of the officials and organisations it evidences, and of its agreements' parties; by name. */
+    documentCountries: new DataLoader<number, Country[]>(async (ids) => {
+      const docIds = [...ids];
+      const links = await p.$queryRaw<{ doc: number | bigint; country: number | bigint }[]>(sql`
+        SELECT DISTINCT x.doc AS doc, x.country AS country FROM (
+          SELECT e."documentId" AS doc, o."countryId" AS country FROM "Evidence" e JOIN "Official" o ON o.id = e."officialId" WHERE e."documentId" IN (${inList(docIds)})
+          UNION SELECT e."documentId" AS doc, g."countryId" AS country FROM "Evidence" e JOIN "Organization" g ON g.id = e."organizationId" WHERE e."documentId" IN (${inList(docIds)})
+          UNION SELECT a."documentId" AS doc, ap."countryId" AS country FROM "AgreementParty" ap JOIN "Agreement" a ON a.id = ap."agreementId" WHERE a."documentId" IN (${inList(docIds)})
+        ) x WHERE x.country IS NOT NULL`);
+      const pairs = links.map((l) => ({ doc: Number(l.doc), country: Number(l.country) }));
+      const rows = pairs.length ? await rowsById("Country", pairs.map((l) => l.country)) : new Map<number, Country>();
+      const m = groupBy(pairs, (l) => l.doc);
+      return ids.map((id) => (m.get(id) ?? []).map((l) => rows.get(l.country)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name)));
     }),
     /** Organisations a document evidences, by name. */
     documentOrganizations: new DataLoader<number, Organization[]>(async (ids) => {

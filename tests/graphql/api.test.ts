@@ -1,12 +1,15 @@
 // Queries, filters, pagination, nested relations, global IDs and errors, in-process over a graph
-// of known content (tests/graphql/graph.ts: 3 reports).
+// of known content (tests/graphql/graph.ts: 3 reports); and batch loading: the statements a
+// request makes depend on the query's shape, not on how many rows come back (the same query over
+// a graph and one ten times larger makes the same number). One file: each test file pays for
+// migrating its own template database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/store/db.ts";
 import { toGlobalId } from "../../src/graphql/ids.ts";
 import { freshDatabase } from "../helpers/database.ts";
 import { buildGraph } from "./graph.ts";
 import { run } from "./exec.ts";
-import { disposeDatabase } from "./support.ts";
+import { ACCEPTANCE_QUERY, disposeDatabase } from "./support.ts";
 
 let db: Database;
 beforeAll(async () => {
@@ -195,11 +198,12 @@ describe("relations", () => {
     const c = await ok(`{ countries(name: "VN") { nodes { name officials { totalCount } meetings(first: 2) { totalCount nodes { date } } organizations { nodes { acronym } } } } }`);
     expect(c.countries.nodes[0]).toEqual({ name: "Vietnam", officials: { totalCount: 4 }, meetings: { totalCount: 6, nodes: [{ date: "2023-01-08" }, { date: "2023-01-07" }] }, organizations: { nodes: [{ acronym: "MoIT" }] } });
 
-    const doc = await ok(`{ document(source: "graph/0.txt") { id title text wordCount topics { name } officials { name } organizations { acronym }
+    const doc = await ok(`{ document(source: "graph/0.txt") { id title text wordCount topics { name } officials { name } organizations { acronym } countries { code }
       positions { title } meetings { kind } proposals { kind } agreements { kind } targets { metric value unit deadline document { title } evidence { text } } evidence { text } } }`);
     expect(doc.document).toMatchObject({ title: "Report 0", wordCount: 5, text: "Report 0 text about trade." });
     expect(doc.document.officials.map((o: any) => o.name)).toEqual(["Guest Official 0", "Host Official 0", "Nguyễn Hồng Diên"]);
     expect(doc.document.meetings).toHaveLength(2);
+    expect(doc.document.countries).toEqual([{ code: "KR" }, { code: "VN" }]);
     expect(doc.document.proposals).toHaveLength(4);
     expect(doc.document.targets).toEqual([{ metric: "two-way trade", value: 100e9, unit: "USD", deadline: "2030", document: { title: "Report 0" }, evidence: [{ text: "words" }] }]);
     expect(doc.document.evidence).toHaveLength(12);
@@ -268,5 +272,80 @@ describe("search", () => {
     expect(next.search.nodes).toHaveLength(1);
     expect(next.search.pageInfo.hasNextPage).toBe(false);
     expect((await ok(`{ search(text: "   ") { totalCount nodes { __typename } } }`)).search).toEqual({ totalCount: 0, nodes: [] });
+  });
+});
+
+const DEEP_QUERY = `{
+  officials(first: 100) {
+    totalCount
+    edges { cursor node {
+      id name title country { name code } organization { name acronym }
+      meetings(first: 10) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { node {
+          date kind location
+          participants { role official { name country { code } } }
+          proposals { text speaker { name } }
+          document { title }
+          evidence { text }
+        } }
+      }
+      proposals(first: 10) { totalCount edges { node { kind text addressee { name } addresseeName topics { name } meeting { kind } evidence { text } } } }
+      proposalsReceived(first: 5) { totalCount nodes { text speaker { name } } }
+      counterparts(first: 5) { totalCount edges { meetingCount node { name } } }
+      positions(first: 3) { nodes { title organization { name } } }
+    } }
+  }
+}`;
+
+interface Counted {
+  db: Database;
+  statements: string[];
+}
+
+async function countedDatabase(documents: number): Promise<Counted> {
+  const statements: string[] = [];
+  const db = await freshDatabase({ onQuery: (sql) => statements.push(sql) });
+  await buildGraph(db, { documents });
+  return { db, statements };
+}
+
+async function statementsFor(c: Counted, query: string) {
+  c.statements.length = 0;
+  const result = await run(c.db, query);
+  expect(result.errors).toBeUndefined();
+  return { count: c.statements.length, sql: [...c.statements], data: result.data! };
+}
+
+describe("statement count is independent of data size", () => {
+  let small: Counted;
+  let large: Counted;
+  beforeAll(async () => {
+    [small, large] = await Promise.all([countedDatabase(3), countedDatabase(30)]);
+  });
+  afterAll(async () => {
+    await Promise.all([small, large].map((c) => c && disposeDatabase(c.db)));
+  });
+
+  it("makes as many statements for a 3-level query over a 10x larger database", async () => {
+    const a = await statementsFor(small, DEEP_QUERY);
+    const b = await statementsFor(large, DEEP_QUERY);
+    // The larger graph really returns more.
+    expect(a.data.officials.totalCount).toBe(7);
+    expect(b.data.officials.totalCount).toBe(61);
+    expect(b.data.officials.edges.length).toBe(61);
+    const hub = b.data.officials.edges.find((e: any) => e.node.name === "Nguyễn Hồng Diên").node;
+    expect(hub.meetings.totalCount).toBe(60);
+    expect(hub.meetings.edges).toHaveLength(10);
+    console.log(`deep query: ${a.count} statements on ${a.data.officials.totalCount} officials, ${b.count} on ${b.data.officials.totalCount}`);
+    expect(b.count).toBe(a.count);
+    expect(a.count).toBeLessThan(40);
+  });
+
+  it("makes as many statements for the acceptance query", async () => {
+    const a = await statementsFor(small, ACCEPTANCE_QUERY);
+    const b = await statementsFor(large, ACCEPTANCE_QUERY);
+    console.log(`acceptance query: ${a.count} statements (small), ${b.count} (10x)`);
+    expect(b.count).toBe(a.count);
   });
 });

@@ -10,6 +10,7 @@ import { idOf, toGlobalId } from "../ids.ts";
 import { DateScalar } from "../scalars.ts";
 import {
   Agreement,
+  Country,
   Document,
   DocumentConnection,
   Evidence,
@@ -170,6 +171,11 @@ export class DocumentResolver {
   @FieldResolver(() => [Official], { description: "Officials it mentions, by name." })
   officials(@Root() d: DocumentRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return at(ctx, info).documentOfficials.load(d.id);
+  }
+
+  @FieldResolver(() => [Country], { description: "Countries it involves (of the officials and organisations it mentions and of its agreements' parties), by name." })
+  countries(@Root() d: DocumentRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).documentCountries.load(d.id);
   }
 
   @FieldResolver(() => [Organization], { description: "Organisations it mentions, by name." })
