@@ -96,7 +96,10 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
     if (a.start >= act.start) break;
     for (const m of ms) if (m.start >= a.end && m.end <= act.start) objects.add(m);
   }
-  const cands = ms.filter((m) => m.end <= act.start && !objects.has(m));
+  // "Chinh, who met Lee last week, proposed ...": people inside a closed relative clause are not the subject.
+  const relative: [number, number][] = [];
+  for (const r of before.matchAll(/,\s+(?:who|which|whose)\b[^,]*,/g)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
+  const cands = ms.filter((m) => m.end <= act.start && !objects.has(m) && !relative.some(([a, b]) => m.start > a && m.end < b));
   if (cands.length) return cands[cands.length - 1].entity;
   // An unresolved capitalised subject ("Chinh spoke, suggesting ...", "The EU urged ...") is someone else.
   if (s.toks.some((t, k) => t.end <= act.start && (nameLike(s, k) || (s.gaz[k] !== null && t.cap) || isAcronym(t)))) return null;
@@ -118,19 +121,20 @@ function addresseeOf(doc: Doc, s: Sent, from: number, to: number, ms: Mention[])
   return null;
 }
 
-/** The meeting where the act was made: one reported in the same sentence, else the most recent held meeting
- * (by date, not by mention: a recalled earlier meeting is not the venue) that the speaker attended. */
+/** The meeting where the act was made: the most recent held meeting (by date, not by mention: a recalled
+ * earlier meeting is not the venue) that the speaker attended and that the text has reported by then;
+ * on a tie, the one reported in the act's own sentence. */
 function meetingFor(doc: Doc, sentence: number, speaker: string): number | null {
-  const same = doc.meetings.findIndex((m) => m.evidence.some((e) => e.sentence === sentence) && m.participants.includes(speaker));
-  if (same >= 0) return same;
   let best: number | null = null;
-  let bestDate = "";
+  let bestKey = "";
   doc.meetings.forEach((m, i) => {
     const first = Math.min(...m.evidence.map((e) => e.sentence));
-    const date = (m.date ?? "").padEnd(10, "9");
-    if (m.status === "held" && first <= sentence && date > bestDate && m.participants.includes(speaker)) {
+    if (m.status !== "held" || first > sentence || !m.participants.includes(speaker)) return;
+    const same = m.evidence.some((e) => e.sentence === sentence) ? "1" : "0";
+    const key = (m.date ?? "").padEnd(10, "0") + same;
+    if (key > bestKey) {
       best = i;
-      bestDate = date;
+      bestKey = key;
     }
   });
   return best;

@@ -24,6 +24,15 @@ describe("proposals", () => {
     expect(d.proposals.map((p) => [p.speaker, p.kind, p.text])).toEqual([["Pham Minh Chinh", "proposal", "the two sides open new flights"]]);
   });
 
+  it("skips people inside a relative clause and links the act to the latest meeting, not a recalled one", () => {
+    const d = run(
+      "Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone on June 13. Chinh, who met Sonexay in Vientiane last month, proposed that the two sides build a railway.",
+      "2023-06-14",
+    );
+    expect(d.meetings.map((m) => m.date)).toEqual(["2023-06-13", "2023-05"]);
+    expect(d.proposals.map((p) => [p.speaker, p.meeting])).toEqual([["Pham Minh Chinh", 0]]);
+  });
+
   it("conveying a desire to sign is a proposal", () => {
     const d = run(`${INTRO}Scholz conveyed his government's desire to sign a labour agreement with Vietnam.`, "2022-11-13");
     expect(d.proposals[0]).toMatchObject({ speaker: "Olaf Scholz", kind: "proposal" });
