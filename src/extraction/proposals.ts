@@ -47,6 +47,12 @@ export function findProposals(doc: Doc): void {
       if (seen.has(key)) return;
       seen.add(key);
       const end = contentStart + raw.length;
+      // A lead paraphrased later in the article is one act, not two.
+      const twin = doc.proposals.find((p) => p.speaker === speakerName && p.kind === act.kind && overlap(p.text, text) >= 0.6);
+      if (twin) {
+        twin.evidence.push(evidenceOf(doc, s.index, act.start, end));
+        return;
+      }
       doc.proposals.push({
         speaker: speakerName,
         addressee: addresseeOf(doc, s, contentStart, end, ms),
@@ -61,6 +67,22 @@ export function findProposals(doc: Doc): void {
 }
 
 const ACT_HINT_RE = /\b(?:sugges|propos|urg|call|press|appeal|ask|request|recommend|invit|convey)/i;
+
+const STOP = new Set(["the", "a", "an", "to", "of", "and", "in", "on", "for", "with", "that", "its", "their", "his", "her", "two", "sides", "both"]);
+function contentWords(t: string): Set<string> {
+  return new Set(fold(t).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOP.has(w)));
+}
+/** Share of the smaller text's content words found in the other. */
+function overlap(a: string, b: string): number {
+  const x = contentWords(a);
+  const y = contentWords(b);
+  const small = x.size <= y.size ? x : y;
+  const large = small === x ? y : x;
+  if (!small.size) return 0;
+  let n = 0;
+  for (const w of small) if (large.has(w)) n++;
+  return n / small.size;
+}
 
 function findActs(s: Sent): Act[] {
   const acts: Act[] = [];
@@ -124,12 +146,12 @@ function addresseeOf(doc: Doc, s: Sent, from: number, to: number, ms: Mention[])
 /** The meeting where the act was made: the most recent held meeting (by date, not by mention: a recalled
  * earlier meeting is not the venue) that the speaker attended and that the text has reported by then;
  * on a tie, the one reported in the act's own sentence. */
-function meetingFor(doc: Doc, sentence: number, speaker: string): number | null {
+function meetingFor(doc: Doc, sentence: number, speaker: string, reported = true): number | null {
   let best: number | null = null;
   let bestKey = "";
   doc.meetings.forEach((m, i) => {
     const first = Math.min(...m.evidence.map((e) => e.sentence));
-    if (m.status !== "held" || first > sentence || !m.participants.includes(speaker)) return;
+    if (m.status !== "held" || (reported && first > sentence) || !m.participants.includes(speaker)) return;
     const same = m.evidence.some((e) => e.sentence === sentence) ? "1" : "0";
     const key = (m.date ?? "").padEnd(10, "0") + same;
     if (key > bestKey) {
@@ -137,5 +159,7 @@ function meetingFor(doc: Doc, sentence: number, speaker: string): number | null 
       bestKey = key;
     }
   });
+  // A lead that states the act before the meeting is reported ("X has proposed ... He made the proposal during ...").
+  if (best === null && reported) return meetingFor(doc, sentence, speaker, false);
   return best;
 }

@@ -33,6 +33,16 @@ describe("proposals", () => {
     expect(d.proposals.map((p) => [p.speaker, p.meeting])).toEqual([["Pham Minh Chinh", 0]]);
   });
 
+  it("a lead restated later is one act, linked to the meeting reported after it", () => {
+    const d = run(
+      "Prime Minister Pham Minh Chinh has proposed that Singapore help Vietnam develop a digital platform. He made the proposal during a meeting with Singaporean Prime Minister Lee Hsien Loong on June 13. Chinh proposed that Singapore help Vietnam develop digital platforms and push digital transformation.",
+      "2023-06-14",
+    );
+    expect(d.proposals).toHaveLength(1);
+    expect(d.proposals[0]).toMatchObject({ speaker: "Pham Minh Chinh", kind: "proposal", meeting: 0 });
+    expect(d.proposals[0].evidence).toHaveLength(2);
+  });
+
   it("conveying a desire to sign is a proposal", () => {
     const d = run(`${INTRO}Scholz conveyed his government's desire to sign a labour agreement with Vietnam.`, "2022-11-13");
     expect(d.proposals[0]).toMatchObject({ speaker: "Olaf Scholz", kind: "proposal" });
