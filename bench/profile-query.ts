@@ -1,0 +1,73 @@
+// Profiling aid: where one GraphQL request of a bench query spends its time, in-process.
+//   node --import tsx [--cpu-prof --cpu-prof-dir=DIR] bench/profile-query.ts DATABASE_URL [QUERY_ID] [N]
+// Prints per request: wall time, statements, time inside the driver (Prisma's query event
+// duration), and the remainder (GraphQL execution, resolvers, Prisma client, serialisation).
+// With --cpu-prof, summarise the profile with `node bench/profile-summary.mjs DIR/*.cpuprofile`.
+import { openDatabase } from "../src/store/db.ts";
+import { startServer } from "../src/server.ts";
+import { loadGraphQL, queryOnce } from "./load.ts";
+import { QUERIES, type QueryParams } from "./queries.ts";
+
+const url = process.argv[2];
+const which = process.argv[3] ?? "officialMeetings";
+const n = Number(process.argv[4] ?? 100);
+if (!url) throw new Error("usage: profile-query.ts DATABASE_URL [QUERY_ID] [N]");
+
+let statements = 0;
+let dbMs = 0;
+let print = false;
+const db = await openDatabase(url, {
+  onQuery: (sql) => {
+    statements++;
+    if (print) console.log(`  SQL: ${sql.replace(/\s+/g, " ").slice(0, 400)}`);
+  },
+});
+(db.prisma as unknown as { $on(e: "query", cb: (e: { duration: number }) => void): void }).$on("query", (e) => {
+  dbMs += Number(e.duration);
+});
+const server = await startServer({ db, port: 0, host: "127.0.0.1", log: () => {} });
+const endpoint = `${server.url}/graphql`;
+const countries = (await db.prisma.country.findMany({ where: { officials: { some: {} } }, orderBy: { code: "asc" }, select: { code: true } })).map((c) => c.code);
+const topics = (await db.prisma.topic.findMany({ where: { proposals: { some: {} } }, orderBy: { name: "asc" }, select: { name: true } })).map((t) => t.name);
+const officials = await db.prisma.official.findMany({ orderBy: { id: "asc" }, select: { name: true }, take: 64 });
+const p: QueryParams = {
+  countries,
+  topics,
+  windows: Array.from({ length: 8 }, (_, i) => [`2006-01-${String(1 + i).padStart(2, "0")}`, `2006-01-${String(30).padStart(2, "0")}`] as [string, string]),
+  searches: officials.map((o, i) => (i % 2 ? o.name : o.name.split(" ")[0]!)),
+};
+const q = QUERIES.find((x) => x.id === which)!;
+print = process.argv.includes("--sql");
+await queryOnce(endpoint, q.diplograph(p, 0));
+print = false;
+for (let i = 0; i < 20; i++) await queryOnce(endpoint, q.diplograph(p, i));
+statements = 0;
+dbMs = 0;
+// --cpu FILE: a V8 CPU profile of the measured requests only (not start-up); summarise it with
+// `node bench/profile-summary.mjs FILE`.
+const cpuAt = process.argv.indexOf("--cpu");
+let session: import("node:inspector").Session | null = null;
+if (cpuAt > 0) {
+  const inspector = await import("node:inspector");
+  session = new inspector.Session();
+  session.connect();
+  await new Promise((r) => session!.post("Profiler.enable", () => session!.post("Profiler.start", r)));
+}
+const stats = await loadGraphQL(endpoint, n, 1, (i) => q.diplograph(p, i));
+if (session) {
+  const fs = await import("node:fs");
+  await new Promise<void>((resolve) =>
+    session!.post("Profiler.stop", (err, r) => {
+      if (!err) fs.writeFileSync(process.argv[cpuAt + 1]!, JSON.stringify(r.profile));
+      resolve();
+    }),
+  );
+}
+const wall = stats.mean;
+console.log(`p50 ${stats.p50} ms, mean ${stats.mean} ms (keep-alive, concurrency 1)`);
+console.log(
+  `${which} on ${db.provider}: ${wall.toFixed(2)} ms per request, ${(statements / n).toFixed(1)} statements, ` +
+    `${(dbMs / n).toFixed(2)} ms in statements (Prisma query events), ${(wall - dbMs / n).toFixed(2)} ms elsewhere`,
+);
+await server.close();
+await db.close();
