@@ -39,6 +39,7 @@ const PLACE_NOUNS = new Set([
   "islands", "pagoda", "temple", "mountain", "lake", "beach", "market", "square", "ward", "county", "state", "prefecture", "region",
 ]);
 
+const PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "bin", "binti", "al", "el", "la", "le", "ibn"]);
 const REPORTING = new Set(cues.reportingVerbs.map((v) => v.toLowerCase()));
 
 /** Marks each token with the gazetteer phrase covering it. */
@@ -219,7 +220,12 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     // Given names may coincide with places ("Vương Đình Huệ" / Hue, "Nguyen Hoa Binh" / Hoa Binh) once a
     // Vietnamese family name has started the run.
     const vnStart = surnameOrigin(toks[i].norm).includes("VN");
-    while (j < toks.length && (nameLike(s, j) || (vnStart && j > i && s.gaz[j]?.type === "place" && nameLikeCore(bare, j)))) j++;
+    for (;;) {
+      if (j < toks.length && (nameLike(s, j) || (vnStart && j > i && s.gaz[j]?.type === "place" && nameLikeCore(bare, j)))) j++;
+      // "Ursula von der Leyen", "Anwar bin Ibrahim": lower-case particles inside a name.
+      else if (j > i && PARTICLES.has(toks[j]?.text ?? "") && (nameLike(s, j + 1) || (PARTICLES.has(toks[j + 1]?.text ?? "") && nameLike(s, j + 2)))) j += PARTICLES.has(toks[j + 1]?.text ?? "") ? 2 : 1;
+      else break;
+    }
     let from = i;
     const to = j;
     i = j;

@@ -41,6 +41,16 @@ export function findOfficials(doc: Doc): void {
   };
   for (const c of cands) if (c.signal) accept(c);
   for (const c of cands) if (!c.signal && !c.single && byKey.has(nameKey(c.text))) accept(c);
+  // "Prime Ministers Pham Minh Chinh and Sonexay Siphandone": a name coordinated with a person is a person.
+  for (const c of cands) {
+    if (c.signal || c.single || byKey.has(nameKey(c.text))) continue;
+    const s = doc.sentences[c.sentence];
+    const sep = s.toks[c.from - 1]?.norm;
+    if (sep !== "and" && sep !== ",") continue;
+    const prev = cands.find((p) => p.sentence === c.sentence && p.to === c.from - 1 && byKey.has(nameKey(p.text)));
+    const next = cands.find((p) => p.sentence === c.sentence && p.from === c.to + 1 && ["and", ","].includes(s.toks[c.to]?.norm ?? "") && byKey.has(nameKey(p.text)));
+    if (prev || next) accept(c);
+  }
   const known = new Set(doc.officials.flatMap((o) => o.parts));
   for (const c of cands) if (c.single && !known.has(doc.sentences[c.sentence].toks[c.from].norm)) accept(c);
   mergeSubsumed(doc);
@@ -162,14 +172,13 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
   let title = raw.replace(/\s*\([^)]*\)\s*$/, "");
   const poss = title.lastIndexOf("’s ") >= 0 ? title.lastIndexOf("’s ") : title.lastIndexOf("'s ");
   if (before && poss >= 0 && !/\bPeople['’]s\b/.test(title.slice(Math.max(0, poss - 6), poss + 3))) title = title.slice(poss + 3);
-  title = title.replace(LEADING_NOISE, "").replace(/^(?:and|of|for|to|at|,)\s+/i, "");
-  // Leading demonym/country ("RoK Ambassador", "Vietnamese Minister") and a trailing "of the <Country> (RoK)".
+  // Leading determiners, connectors and demonyms ("the", "Vietnamese and Lao", "RoK") and a trailing "of the <Country> (RoK)".
   for (;;) {
+    const before = title;
+    title = title.replace(LEADING_NOISE, "").replace(/^(?:and|of|for|to|at|,)\s+/i, "");
     const m = /^(\S+)\s+/.exec(title);
-    if (!m) break;
-    const w = m[1];
-    if (tokenCountry({ text: w, norm: w.toLowerCase(), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 })) title = title.slice(m[0].length);
-    else break;
+    if (m && tokenCountry({ text: m[1], norm: m[1].toLowerCase(), cap: /^\p{Lu}/u.test(m[1]), word: true, start: 0, end: 0 })) title = title.slice(m[0].length);
+    if (title === before) break;
   }
   title = title.replace(/\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)(?:\s*\([^)]*\))?$/, (all, name: string) =>
     tokenCountry({ text: name, norm: name.toLowerCase(), cap: true, word: true, start: 0, end: 0 }) ? "" : all,
@@ -224,6 +233,17 @@ function contextCountries(doc: Doc): void {
         const hit = s.gaz[k];
         if (hit?.type === "demonym" && hit.value) codes.add(hit.value);
       });
+      // With several demonyms, those that already belong to another official named in the sentence are taken
+      // ("Vietnamese and Lao Prime Ministers Pham Minh Chinh and Sonexay Siphandone").
+      if (codes.size > 1) {
+        for (const other of doc.mentions) {
+          if (other.sentence !== m.sentence || other.entity === o.id) continue;
+          const c = doc.officials[other.entity]?.country;
+          if (c && doc.officials[other.entity].countryRank <= 2) codes.delete(c);
+        }
+      }
+      // An official of an international body ("European Commission President") takes no country from context.
+      if (o.organization && knownOrgs.some((k) => k.name === o.organization && k.country === null)) break;
       if (codes.size === 1) {
         o.country = [...codes][0];
         o.countryRank = 3;

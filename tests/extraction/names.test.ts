@@ -80,6 +80,18 @@ describe("officials", () => {
     expect(official(home, "Guido Hildner")?.country).toBeNull();
   });
 
+  it("reads coordinated names, name particles and shared demonyms", () => {
+    const doc = run(
+      "Vietnamese and Lao Prime Ministers Pham Minh Chinh and Sonexay Siphandone held talks in Hanoi on June 13. European Commission President Ursula von der Leyen and Malaysian Prime Minister Anwar bin Ibrahim attended.",
+    );
+    expect(doc.officials.map((o) => [o.name, o.country])).toEqual([
+      ["Pham Minh Chinh", "VN"],
+      ["Ursula von der Leyen", null],
+      ["Anwar bin Ibrahim", "MY"],
+      ["Sonexay Siphandone", "LA"],
+    ]);
+  });
+
   it("finds a Khmer name and a person named in passing", () => {
     const doc = run("Prime Minister Hun Manet of Cambodia thanked Vietnam, recalling the visit of late President Tran Dai Quang.");
     expect(official(doc, "Hun Manet")?.country).toBe("KH");
