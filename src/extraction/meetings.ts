@@ -43,7 +43,7 @@ export function findMeetings(doc: Doc): void {
     }
     const triggers = findTriggers(s);
     if (!triggers.length) continue;
-    const dates = findDates(doc.text, s.start, s.end).filter((d) => !["since", "by", "until", "till"].includes(d.prep ?? ""));
+    const dates = datesOf(doc, s).filter((d) => !["since", "by", "until", "till"].includes(d.prep ?? ""));
     const inSentence: InternalMeeting[] = [];
     const anaphors: InternalMeeting[] = [];
     for (const t of triggers) {
@@ -319,16 +319,23 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
   return out.filter((m) => m.participants.length >= 2 && m.date);
 }
 
+const dateCache = new WeakMap<Sent, DateMention[]>();
+function datesOf(doc: Doc, s: Sent): DateMention[] {
+  let d = dateCache.get(s);
+  if (!d) dateCache.set(s, (d = findDates(doc.text, s.start, s.end)));
+  return d;
+}
+
 /** Month of the visit the article covers: a date span ("October 18-20"), else a dated visit. */
 function visitMonth(doc: Doc): string | null {
   for (const s of doc.sentences) {
-    for (const d of findDates(doc.text, s.start, s.end)) {
+    for (const d of datesOf(doc, s)) {
       if (d.range && d.kind === "absolute") return resolveDate(d, doc.date, false)?.value.slice(0, 7) ?? null;
     }
   }
   for (const s of doc.sentences) {
     if (!/\b(?:visit|trip|tour|stay)\b/i.test(s.text)) continue;
-    const d = findDates(doc.text, s.start, s.end).find((x) => x.kind === "absolute" && x.day !== undefined);
+    const d = datesOf(doc, s).find((x) => x.kind === "absolute" && x.day !== undefined);
     if (d) return resolveDate(d, doc.date, false)?.value.slice(0, 7) ?? null;
   }
   return null;

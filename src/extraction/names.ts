@@ -63,8 +63,18 @@ function hyphenPartsBlocked(t: Tok): boolean {
   return t.text.split(/[-‐‑]/).some((p) => /^\p{Lu}/u.test(p) && (vocabulary.has(p.toLowerCase()) || tokenCountry({ ...t, text: p, norm: p.toLowerCase() }) !== null));
 }
 
-/** Could this token be part of a person's name? */
+const nameLikeCache = new WeakMap<Sent, Int8Array>();
+
+/** Could this token be part of a person's name? (Memoised per sentence: title scans ask many times.) */
 export function nameLike(s: Sent, i: number): boolean {
+  if (i < 0 || i >= s.toks.length) return false;
+  let cache = nameLikeCache.get(s);
+  if (!cache) nameLikeCache.set(s, (cache = new Int8Array(s.toks.length)));
+  if (cache[i] === 0) cache[i] = computeNameLike(s, i) ? 1 : 2;
+  return cache[i] === 1;
+}
+
+function computeNameLike(s: Sent, i: number): boolean {
   const t = s.toks[i];
   if (!t || !t.cap || !t.word || s.gaz[i]) return false;
   if (/^\p{N}/u.test(t.text)) return false;
