@@ -77,8 +77,15 @@ export function postGraphQL(agent: http.Agent, url: URL, body: string): Promise<
   });
 }
 
-/** Runs `count` operations at `concurrency`, operation i being `op(i)`; returns latency stats. */
-export async function runLoad(count: number, concurrency: number, op: (i: number) => Promise<number>): Promise<LatencyStats> {
+/** Raw samples of a load run, to be merged across chunks and summarised once. */
+export interface LoadSamples {
+  latencies: number[];
+  elapsedMs: number;
+  bytes: number;
+}
+
+/** Runs operations first..first+count-1 at `concurrency` (op returns the response size). */
+export async function collectLoad(count: number, concurrency: number, op: (i: number) => Promise<number>, first = 0): Promise<LoadSamples> {
   const latencies: number[] = new Array(count);
   let next = 0;
   let bytes = 0;
@@ -88,12 +95,30 @@ export async function runLoad(count: number, concurrency: number, op: (i: number
       const i = next++;
       if (i >= count) return;
       const s = performance.now();
-      bytes += await op(i);
+      bytes += await op(first + i);
       latencies[i] = performance.now() - s;
     }
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, count) }, lane));
-  return summarize(latencies, performance.now() - t0, concurrency, bytes);
+  return { latencies, elapsedMs: performance.now() - t0, bytes };
+}
+
+export function mergeSamples(xs: LoadSamples[]): LoadSamples {
+  return { latencies: xs.flatMap((x) => x.latencies), elapsedMs: xs.reduce((s, x) => s + x.elapsedMs, 0), bytes: xs.reduce((s, x) => s + x.bytes, 0) };
+}
+
+/** Runs `count` operations at `concurrency`, operation i being `op(i)`; returns latency stats. */
+export async function runLoad(count: number, concurrency: number, op: (i: number) => Promise<number>): Promise<LatencyStats> {
+  const r = await collectLoad(count, concurrency, op);
+  return summarize(r.latencies, r.elapsedMs, concurrency, r.bytes);
+}
+
+/** An operation posting the i-th request to a loopback GraphQL endpoint over keep-alive connections. */
+export function graphQLOp(endpoint: string, maxSockets: number, request: (i: number) => GraphQLRequest): { op: (i: number) => Promise<number>; close: () => void } {
+  const url = new URL(endpoint);
+  if (url.hostname !== "127.0.0.1" && url.hostname !== "localhost") throw new Error(`refusing to load a non-loopback host: ${url.hostname}`);
+  const agent = new http.Agent({ keepAlive: true, maxSockets });
+  return { op: async (i) => (await postGraphQL(agent, url, JSON.stringify(request(i)))).length, close: () => agent.destroy() };
 }
 
 /** Load against a GraphQL endpoint; `request(i)` gives the i-th request (cycled variables). */

@@ -21,7 +21,7 @@ import { Worker } from "node:worker_threads";
 import pg from "pg";
 import { DEFAULT_PER_DAY, DEFAULT_SEED, DEFAULT_START_DATE, generateCorpus, type CorpusDocument } from "./corpus.ts";
 import { extractAll, type ExtractTally } from "./extract-worker.ts";
-import { loadGraphQL, queryOnce, runLoad, summarize, type LatencyStats } from "./load.ts";
+import { collectLoad, graphQLOp, mergeSamples, queryOnce, summarize, type LoadSamples } from "./load.ts";
 import { PEER_SQL, QUERIES, type BenchQuery, type QueryParams } from "./queries.ts";
 import { writeReport, type BenchResults, type QueryResult, type Target } from "./report.ts";
 
@@ -157,7 +157,10 @@ async function benchExtraction(o: BenchOptions, docs: CorpusDocument[]) {
   extractAll(docs.slice(0, Math.min(50, docs.length)));
   const single = extractAll(docs);
   const rate = (t: ExtractTally, ms = t.ms) => ({ docs: t.docs, words: t.words, ms: round(ms), docsPerSec: round((t.docs / ms) * 1000), wordsPerSec: Math.round((t.words / ms) * 1000), failed: t.failed });
-  log(`extract: one core ${round((single.docs / single.ms) * 1000)} docs/s, ${Math.round((single.words / single.ms) * 1000)} words/s`);
+  // On a shared machine the main thread does not get a whole core: documents per CPU-second of
+  // this process is the per-core rate without the scheduling noise.
+  const perCpu = { cpuMs: round(single.cpuMs), docsPerCpuSec: round((single.docs / single.cpuMs) * 1000), wordsPerCpuSec: Math.round((single.words / single.cpuMs) * 1000) };
+  log(`extract: one core ${round((single.docs / single.ms) * 1000)} docs/s, ${Math.round((single.words / single.ms) * 1000)} words/s; ${perCpu.docsPerCpuSec} docs per CPU-second`);
   let parallel = null;
   if (o.workers > 1) {
     log(`extract: ${o.workers} worker threads`);
@@ -183,7 +186,7 @@ async function benchExtraction(o: BenchOptions, docs: CorpusDocument[]) {
   const facts = { officials: single.officials, meetings: single.meetings, proposals: single.proposals, agreements: single.agreements, targets: single.targets };
   const per = (n: number) => round(n / single.docs, 2);
   return {
-    singleCore: rate(single),
+    singleCore: { ...rate(single), ...perCpu },
     workers: parallel,
     factsPerDocument: { officials: per(facts.officials), meetings: per(facts.meetings), proposals: per(facts.proposals), agreements: per(facts.agreements), targets: per(facts.targets) },
   };
@@ -237,12 +240,13 @@ async function documentCount(store: Store): Promise<number> {
 }
 
 /** Ingests docs[from, to) with ingestText, one document at a time; returns the time in ms. */
-async function ingestRange(store: Store, docs: CorpusDocument[], from: number, to: number): Promise<{ ms: number; failed: number }> {
+async function ingestRange(store: Store, docs: CorpusDocument[], from: number, to: number): Promise<{ ms: number; cpuMs: number; failed: number }> {
   const { openDatabase } = await import("../src/store/db.ts");
   const { ingestText } = await import("../src/store/ingest.ts");
   const db = await openDatabase(store.url);
   let failed = 0;
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   try {
     for (let i = from; i < to; i++) {
       try {
@@ -255,7 +259,8 @@ async function ingestRange(store: Store, docs: CorpusDocument[], from: number, t
   } finally {
     await db.close();
   }
-  return { ms: performance.now() - t0, failed };
+  const c = process.cpuUsage(c0);
+  return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, failed };
 }
 
 /** Fills a store to `size` documents by cloning the ingested sample (bench/fill.ts). */
@@ -374,12 +379,10 @@ async function checkAgreement(q: BenchQuery, p: QueryParams, endpoints: { target
   return out;
 }
 
-async function measureTarget(target: Target, script: string, url: string, p: QueryParams, o: BenchOptions, size: number, queries: BenchQuery[]): Promise<QueryResult[]> {
-  const results: QueryResult[] = [];
-  const pick = (q: BenchQuery) => (target === "postgraphile" ? q.peer : q.diplograph);
-  // Statement counts: a separate instance with counting on (it slows the client a little).
+/** Statements per request for each query, from a server instance with counting on. */
+async function countStatements(script: string, url: string, pick: (q: BenchQuery) => BenchQuery["diplograph"], p: QueryParams, queries: BenchQuery[]) {
   const counting = await startChild(script, url, true);
-  const statements = new Map<string, { statements: number[]; wire: number[] }>();
+  const out = new Map<string, { statements: number[]; wire: number[] }>();
   try {
     for (const q of queries) {
       await queryOnce(counting.endpoint, pick(q)(p, 0));
@@ -391,50 +394,102 @@ async function measureTarget(target: Target, script: string, url: string, p: Que
         s.statements.push(c.statements);
         s.wire.push(c.wire);
       }
-      statements.set(q.id, s);
+      out.set(q.id, s);
     }
   } finally {
     await stopChild(counting);
   }
-  const child = await startChild(script, url, false);
-  try {
-    for (const q of queries) {
-      const req = (i: number) => pick(q)(p, i);
-      await loadGraphQL(child.endpoint, o.warmup, 2, req);
-      const latency = await loadGraphQL(child.endpoint, o.requests, 1, req);
-      const load = await loadGraphQL(child.endpoint, o.requests, o.concurrency, req);
-      const s = statements.get(q.id)!;
-      const stat = (xs: number[]) => ({ min: Math.min(...xs), max: Math.max(...xs), mean: round(xs.reduce((a, b) => a + b, 0) / xs.length, 2) });
-      results.push({ size, target, query: q.id, latency, load, statements: stat(s.statements), wire: stat(s.wire) });
-      log(`query ${target} @${size} ${q.id}: p50 ${latency.p50} ms p95 ${latency.p95} p99 ${latency.p99}; ${load.throughput} req/s at c=${o.concurrency}; ${stat(s.statements).mean} statements`);
-    }
-  } finally {
-    await stopChild(child);
-  }
-  return results;
+  return out;
 }
 
-async function measureFloor(url: string, p: QueryParams, o: BenchOptions, size: number, queries: BenchQuery[]): Promise<QueryResult[]> {
-  const pool = new pg.Pool({ connectionString: url, max: o.concurrency });
+/**
+ * All servers (and the floor) at one corpus size, interleaved: every server runs at the same time
+ * and the requests go in small chunks, round-robin over servers and queries with the order rotated
+ * each round, so background load on a shared machine falls on all of them alike.
+ */
+async function measureAll(size: number, p: QueryParams, o: BenchOptions, servers: { target: Target; script: string; url: string }[], floorUrl: string | null, queries: BenchQuery[]) {
+  const pickFor = (t: Target) => (q: BenchQuery) => (t === "postgraphile" ? q.peer : q.diplograph);
+  const counts = new Map<Target, Map<string, { statements: number[]; wire: number[] }>>();
+  for (const s of servers) counts.set(s.target, await countStatements(s.script, s.url, pickFor(s.target), p, queries));
+  const children: Child[] = [];
+  const closers: (() => void)[] = [];
+  const floorPool = floorUrl ? new pg.Pool({ connectionString: floorUrl, max: o.concurrency }) : null;
   const results: QueryResult[] = [];
+  const checks: BenchResults["checks"] = [];
   try {
+    const endpoints: { target: Target; endpoint: string }[] = [];
+    for (const s of servers) {
+      const c = await startChild(s.script, s.url, false);
+      children.push(c);
+      endpoints.push({ target: s.target, endpoint: c.endpoint });
+    }
+    type Op = (i: number) => Promise<number>;
+    const ops = new Map<string, { lat: Op; load: Op }>();
+    const key = (t: Target, q: string) => `${t}|${q}`;
+    const targets: Target[] = [...endpoints.map((e) => e.target), ...(floorPool ? (["floor-pg"] as Target[]) : [])];
     for (const q of queries) {
-      const op = async (i: number) => {
-        const f = q.floor(p, i);
-        const r = await pool.query(f.text, f.values);
-        return JSON.stringify(r.rows[0].data).length;
-      };
-      await runLoad(o.warmup, 2, op);
-      const latency = await runLoad(o.requests, 1, op);
-      const load = await runLoad(o.requests, o.concurrency, op);
-      const one = { min: 1, max: 1, mean: 1 };
-      results.push({ size, target: "floor-pg", query: q.id, latency, load, statements: one, wire: one });
-      log(`query floor-pg @${size} ${q.id}: p50 ${latency.p50} ms; ${load.throughput} req/s`);
+      for (const e of endpoints) {
+        const req = (i: number) => pickFor(e.target)(q)(p, i);
+        const lat = graphQLOp(e.endpoint, 1, req);
+        const load = graphQLOp(e.endpoint, o.concurrency, req);
+        closers.push(lat.close, load.close);
+        ops.set(key(e.target, q.id), { lat: lat.op, load: load.op });
+      }
+      if (floorPool) {
+        const op: Op = async (i) => {
+          const f = q.floor(p, i);
+          return JSON.stringify((await floorPool.query(f.text, f.values)).rows[0].data).length;
+        };
+        ops.set(key("floor-pg", q.id), { lat: op, load: op });
+      }
+    }
+    log(`query @${size}: ${targets.join(", ")} interleaved; warm-up`);
+    for (const q of queries) for (const t of targets) await collectLoad(o.warmup, 2, ops.get(key(t, q.id))!.lat);
+    const lat = new Map<string, LoadSamples[]>();
+    const load = new Map<string, LoadSamples[]>();
+    const phases = [
+      { into: lat, chunk: 20, concurrency: 1, which: "lat" as const },
+      { into: load, chunk: 5 * o.concurrency, concurrency: o.concurrency, which: "load" as const },
+    ];
+    for (const ph of phases) {
+      const rounds = Math.ceil(o.requests / ph.chunk);
+      for (let r = 0; r < rounds; r++) {
+        const n = Math.min(ph.chunk, o.requests - r * ph.chunk);
+        const order = targets.map((_, i) => targets[(i + r) % targets.length]!);
+        for (const q of queries) {
+          for (const t of order) {
+            const samples = await collectLoad(n, ph.concurrency, ops.get(key(t, q.id))![ph.which], r * ph.chunk);
+            const k = key(t, q.id);
+            ph.into.set(k, [...(ph.into.get(k) ?? []), samples]);
+          }
+        }
+      }
+    }
+    const stat = (xs: number[]) => ({ min: Math.min(...xs), max: Math.max(...xs), mean: round(xs.reduce((a, b) => a + b, 0) / xs.length, 2) });
+    const one = { min: 1, max: 1, mean: 1 };
+    for (const q of queries) {
+      for (const t of targets) {
+        const l = mergeSamples(lat.get(key(t, q.id))!);
+        const c = mergeSamples(load.get(key(t, q.id))!);
+        const latency = summarize(l.latencies, l.elapsedMs, 1, l.bytes);
+        const loaded = summarize(c.latencies, c.elapsedMs, o.concurrency, c.bytes);
+        const sc = counts.get(t)?.get(q.id);
+        results.push({ size, target: t, query: q.id, latency, load: loaded, statements: sc ? stat(sc.statements) : one, wire: sc ? stat(sc.wire) : one });
+        log(`query ${t} @${size} ${q.id}: p50 ${latency.p50} ms p95 ${latency.p95} p99 ${latency.p99}; ${loaded.throughput} req/s at c=${o.concurrency}; ${sc ? stat(sc.statements).mean : 1} statements`);
+      }
+    }
+    // Same answers from every side?
+    for (const q of queries) {
+      const agreement = await checkAgreement(q, p, endpoints, floorPool);
+      checks.push({ size, query: q.id, targets: agreement });
+      for (const a of agreement) if (!a.agree) log(`check @${size} ${q.id}: ${a.target} disagrees: ${a.sample}`);
     }
   } finally {
-    await pool.end();
+    for (const c of closers) c();
+    for (const c of children) await stopChild(c);
+    await floorPool?.end();
   }
-  return results;
+  return { results, checks };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -479,6 +534,7 @@ async function main() {
     if (o.only.has("ingest")) for (const s of stores) await freshStore(s);
     if (o.pg && o.only.has("peer")) await withPg(o.pg, (c) => c.query(PEER_SQL));
     const ingestMs = new Map<string, number>();
+    const ingestCpu = new Map<string, number>();
     const failed = new Map<string, number>();
     let done = 0;
     for (const size of o.sizes) {
@@ -489,6 +545,7 @@ async function main() {
             log(`ingest ${s.provider}: documents ${done}..${upTo} through ingestText`);
             const r = await ingestRange(s, docs, done, upTo);
             ingestMs.set(s.provider, (ingestMs.get(s.provider) ?? 0) + r.ms);
+            ingestCpu.set(s.provider, (ingestCpu.get(s.provider) ?? 0) + r.cpuMs);
             failed.set(s.provider, (failed.get(s.provider) ?? 0) + r.failed);
           }
           let fillMs = 0;
@@ -505,6 +562,8 @@ async function main() {
             docs: ingested,
             ms: round(ms),
             docsPerSec: round((ingested / ms) * 1000),
+            cpuMs: round(ingestCpu.get(s.provider)!),
+            docsPerCpuSec: round((ingested / ingestCpu.get(s.provider)!) * 1000),
             failed: failed.get(s.provider)!,
             storedDocs: size,
             filledByCloning: Math.max(0, size - ingested),
@@ -526,39 +585,13 @@ async function main() {
       if (!wantQueries) continue;
       const p = await queryParams(stores[0]!, o);
       const size_ = size;
-      if (o.only.has("query")) {
-        for (const s of stores) {
-          results.queries.push(...(await measureTarget(s.provider === "sqlite" ? "diplograph-sqlite" : "diplograph-pg", "serve.ts", s.url, p, o, size_, QUERIES)));
-        }
-      }
-      if (o.pg && o.only.has("peer")) {
-        results.queries.push(...(await measureTarget("postgraphile", "peer.ts", o.pg, p, o, size_, QUERIES)));
-        results.queries.push(...(await measureFloor(o.pg, p, o, size_, QUERIES)));
-      }
-      // Same answers from every side?
-      const endpoints: { target: Target; endpoint: string }[] = [];
-      const children: Child[] = [];
-      try {
-        if (o.only.has("query")) for (const s of stores) {
-          const c = await startChild("serve.ts", s.url, false);
-          children.push(c);
-          endpoints.push({ target: s.provider === "sqlite" ? "diplograph-sqlite" : "diplograph-pg", endpoint: c.endpoint });
-        }
-        if (o.pg && o.only.has("peer")) {
-          const c = await startChild("peer.ts", o.pg, false);
-          children.push(c);
-          endpoints.push({ target: "postgraphile", endpoint: c.endpoint });
-        }
-        const floorPool = o.pg && o.only.has("peer") ? new pg.Pool({ connectionString: o.pg, max: 2 }) : null;
-        for (const q of QUERIES) {
-          const agreement = await checkAgreement(q, p, endpoints, floorPool);
-          results.checks.push({ size: size_, query: q.id, targets: agreement });
-          for (const a of agreement) if (!a.agree) log(`check @${size_} ${q.id}: ${a.target} disagrees: ${a.sample}`);
-        }
-        await floorPool?.end();
-      } finally {
-        for (const c of children) await stopChild(c);
-      }
+      const servers: { target: Target; script: string; url: string }[] = [];
+      if (o.only.has("query")) for (const s of stores) servers.push({ target: s.provider === "sqlite" ? "diplograph-sqlite" : "diplograph-pg", script: "serve.ts", url: s.url });
+      if (o.pg && o.only.has("peer")) servers.push({ target: "postgraphile", script: "peer.ts", url: o.pg });
+      const floorUrl = o.pg && o.only.has("peer") ? o.pg : null;
+      const measured = await measureAll(size_, p, o, servers, floorUrl, QUERIES);
+      results.queries.push(...measured.results);
+      results.checks.push(...measured.checks);
     }
   }
 
