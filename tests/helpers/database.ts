@@ -1,10 +1,11 @@
 // Real databases for tests: a fresh, migrated SQLite file per call, or, when TEST_DATABASE_URL
-// points at PostgreSQL, a fresh database on that server. Migrations run once per test process
-// into a template that each fresh database is copied from.
+// points at PostgreSQL, a fresh database on that server. Each is a copy of the template the
+// global setup migrated once for the whole run (global-setup.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { inject } from "vitest";
 import { migrate } from "../../src/store/migrate.ts";
 import { openDatabase, type Database, type OpenOptions } from "../../src/store/db.ts";
 import { providerOf } from "../../src/store/config.ts";
@@ -48,8 +49,19 @@ async function pgTemplate(): Promise<string> {
   return name;
 }
 
+/** The run's template; a file's own template only where no global setup ran. */
+function runTemplate(): string | undefined {
+  try {
+    return inject("dbTemplate");
+  } catch {
+    return undefined;
+  }
+}
+
 /** A URL of a fresh, migrated, empty database. */
 export async function freshDatabaseUrl(): Promise<string> {
+  const shared = runTemplate();
+  if (shared) template ??= Promise.resolve(shared);
   if (testProvider === "sqlite") {
     template ??= sqliteTemplate();
     const file = path.join(tmpDir(), `test-${counter++}.db`);

@@ -1,13 +1,36 @@
-// Drops the PostgreSQL databases test processes created (templates and per-file databases) once
-// their process has gone, so repeated runs do not fill the server.
+// Once per test run: migrate one template database that every test file copies (migrating costs
+// seconds, copying a file or CREATE DATABASE ... TEMPLATE much less), and drop the PostgreSQL
+// databases that earlier, finished runs left behind.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { migrate } from "../../src/store/migrate.ts";
 
-async function dropStale(): Promise<void> {
-  const url = process.env.TEST_DATABASE_URL?.trim();
-  if (!url?.startsWith("postgres")) return;
-  const client = new pg.Client({ connectionString: url });
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** SQLite: path of the migrated template file. PostgreSQL: name of the template database. */
+    dbTemplate: string;
+  }
+}
+
+const pgUrl = () => process.env.TEST_DATABASE_URL?.trim().startsWith("postgres") ? process.env.TEST_DATABASE_URL!.trim() : "";
+
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: pgUrl() });
   await client.connect();
   try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Databases are named diplograph_(tpl|test)_<pid>_...; those of processes that are gone are stale. */
+async function dropStale(): Promise<void> {
+  if (!pgUrl()) return;
+  await admin(async (client) => {
     const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^diplograph_(tpl|test)_[0-9]+_'`);
     for (const { datname } of rows) {
       const pid = Number(datname.split("_")[2]);
@@ -19,15 +42,31 @@ async function dropStale(): Promise<void> {
       }
       if (!alive) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => {});
     }
-  } finally {
-    await client.end();
-  }
+  });
 }
 
-export async function setup(): Promise<void> {
+let template = "";
+
+export async function setup(project: TestProject): Promise<void> {
   await dropStale();
+  if (pgUrl()) {
+    template = `diplograph_tpl_${process.pid}_${Date.now()}`;
+    await admin((client) => client.query(`CREATE DATABASE "${template}"`));
+    const u = new URL(pgUrl());
+    u.pathname = `/${template}`;
+    await migrate(u.toString());
+  } else {
+    template = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "diplograph-template-")), "template.db");
+    await migrate(`file:${template}`);
+  }
+  project.provide("dbTemplate", template);
 }
 
 export async function teardown(): Promise<void> {
-  await dropStale();
+  if (pgUrl()) {
+    if (template) await admin((client) => client.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`)).catch(() => {});
+    await dropStale();
+  } else if (template) {
+    fs.rmSync(path.dirname(template), { recursive: true, force: true });
+  }
 }
