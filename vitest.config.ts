@@ -9,6 +9,11 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     globalSetup: ["tests/helpers/global-setup.ts"],
+    // Most test files wait on databases and child processes rather than the CPU: run three at
+    // once even on two cores (vitest's default there is one).
+    maxWorkers: 3,
+    // Several files with pools, and child processes with their own, share one PostgreSQL server.
+    env: { DATABASE_POOL_SIZE: "4" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
