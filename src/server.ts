@@ -15,7 +15,7 @@ import { apolloSecurity } from "./graphql/security/limits.ts";
 import { decideAccess } from "./graphql/security/auth.ts";
 import { handleCors } from "./http/cors.ts";
 import { BodyTooLargeError, readLimitedBody } from "./http/body.ts";
-import { withTimeBudget } from "./http/timeout.ts";
+import { requestSignal, withTimeBudget } from "./http/timeout.ts";
 
 /** Security settings (tokens, CORS, limits): see src/graphql/security/config.ts; unset ones come from the environment. */
 export interface ServerOptions extends SecurityOptions {
@@ -126,7 +126,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const response = await withTimeBudget(
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: request,
-        context: async () => ({ ...createContext(db, req.headers), access: decideAccess(security, req.headers) }),
+        context: async () => ({ ...createContext(db, req.headers), access: decideAccess(security, req.headers), signal: requestSignal(res, security.requestTimeoutMs) }),
       }),
       security.requestTimeoutMs,
     ).catch((e: unknown) => {

@@ -11,6 +11,8 @@ export interface Context {
   headers: IncomingHttpHeaders;
   /** What this request may do (set by the server from its Authorization header; see security/auth.ts). */
   access?: Access;
+  /** Aborted when the client goes away or the request's time budget is spent (set by the server). */
+  signal?: AbortSignal;
 }
 
 export function createContext(db: Database, headers: IncomingHttpHeaders = {}): Context {

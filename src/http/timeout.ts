@@ -17,3 +17,19 @@ export function withTimeBudget<T>(work: Promise<T>, budgetMs: number): Promise<T
   work.catch(() => {}); // a late failure after the budget is not an unhandled rejection
   return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
+
+/**
+ * A signal that aborts when the client goes away before its answer is complete, or when the
+ * time budget is spent: the GraphQL layer stops resolving fields then, so abandoned requests do
+ * not keep the server busy.
+ */
+export function requestSignal(res: import("node:http").ServerResponse, budgetMs: number): AbortSignal {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new TimeBudgetError(budgetMs)), budgetMs);
+  timer.unref();
+  res.on("close", () => {
+    clearTimeout(timer);
+    if (!res.writableFinished) controller.abort(new Error("client closed the connection"));
+  });
+  return controller.signal;
+}

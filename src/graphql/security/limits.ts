@@ -2,7 +2,7 @@
 // graphql-armor's validation rules, tokens through graphql-js's own parser limit, a per-request
 // time budget, access checks per operation, and one error code per limit.
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import type { ApolloServerOptions, ApolloServerPlugin, BaseContext, GraphQLRequestListener } from "@apollo/server";
+import { HeaderMap, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext, type GraphQLRequestListener } from "@apollo/server";
 import { GraphQLError, Kind, type ASTVisitor, type ValidationContext, type ValidationRule } from "graphql";
 import { accessError, type Access } from "./auth.ts";
 import type { QueryLimits, Security } from "./config.ts";
@@ -37,18 +37,28 @@ export function limitRules(limits: QueryLimits, blockFieldSuggestions: boolean):
 /** Longest string a filter argument may carry (a report's own `text` in an input object is exempt). */
 export const MAX_STRING_ARGUMENT = 1000;
 
-function tooLong(where: string, inValidation: boolean): GraphQLError {
+function badString(where: string, inValidation: boolean, problem: string): GraphQLError {
   // Apollo recodes validation errors as GRAPHQL_VALIDATION_FAILED; securityCode restores ours.
-  const extensions = inValidation ? { securityCode: "BAD_USER_INPUT", argument: where } : { code: "BAD_USER_INPUT", argument: where };
-  return new GraphQLError(`\`${where}\` is longer than ${MAX_STRING_ARGUMENT} characters.`, { extensions });
+  const extensions = inValidation
+    ? { securityCode: "BAD_USER_INPUT", argument: where }
+    : { code: "BAD_USER_INPUT", argument: where, http: { status: 400, headers: new HeaderMap() } };
+  return new GraphQLError(`\`${where}\` ${problem}.`, { extensions });
 }
 
-/** Literal string arguments (outside input objects' `text`) over MAX_STRING_ARGUMENT are refused. */
+/** Why a string argument is refused, or null: too long (outside an input's `text`), or holding NUL (PostgreSQL text cannot). */
+function stringProblem(value: string, where: string, inObject: boolean): string | null {
+  if (value.includes("\u0000")) return "contains a NUL character";
+  if (value.length > MAX_STRING_ARGUMENT && !(inObject && where.endsWith(".text"))) return `is longer than ${MAX_STRING_ARGUMENT} characters`;
+  return null;
+}
+
+/** Literal string arguments over MAX_STRING_ARGUMENT (outside input objects' `text`) or with NUL are refused. */
 export const stringLengthRule: ValidationRule = (context): ASTVisitor => ({
   Argument(node) {
     const check = (value: typeof node.value, where: string, inObject: boolean): void => {
       if (value.kind === Kind.STRING) {
-        if (value.value.length > MAX_STRING_ARGUMENT && !(inObject && where.endsWith(".text"))) context.reportError(tooLong(where, true));
+        const problem = stringProblem(value.value, where, inObject);
+        if (problem) context.reportError(badString(where, true, problem));
       } else if (value.kind === Kind.LIST) value.values.forEach((v, i) => check(v, `${where}[${i}]`, inObject));
       else if (value.kind === Kind.OBJECT) for (const f of value.fields) check(f.value, `${where}.${f.name.value}`, true);
     };
@@ -60,7 +70,8 @@ export const stringLengthRule: ValidationRule = (context): ASTVisitor => ({
 export function checkVariableLengths(variables: Record<string, unknown> | undefined): void {
   const walk = (value: unknown, where: string, inObject: boolean): void => {
     if (typeof value === "string") {
-      if (value.length > MAX_STRING_ARGUMENT && !(inObject && where.endsWith(".text"))) throw tooLong(where, false);
+      const problem = stringProblem(value, where, inObject);
+      if (problem) throw badString(where, false, problem);
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`, inObject));
     else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`, true);
   };
@@ -72,6 +83,7 @@ const TOKENS_RE = /Document contains more th(?:an|at) (\d+) tokens/; // graphql-
 /** A context carrying the request's access decision (set by the server). */
 export interface SecuredContext extends BaseContext {
   access?: Access;
+  signal?: AbortSignal;
 }
 
 /**
@@ -95,10 +107,12 @@ export function securityPlugin(security: Security): ApolloServerPlugin<SecuredCo
           }
           checkVariableLengths(request.variables);
         },
-        async executionDidStart() {
+        async executionDidStart({ contextValue }) {
+          const signal = contextValue.signal;
           return {
             willResolveField() {
-              if (Date.now() > deadline) {
+              // Stops the remaining fields (and their database work) once the budget is spent or the client left.
+              if (Date.now() > deadline || signal?.aborted) {
                 timedOut = true;
                 throw timeoutError(security.requestTimeoutMs);
               }
