@@ -172,11 +172,16 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
     for (const e of evidence) evidenceRows.push([documentId, e.sentence, e.start, e.end, e.text, ...EVIDENCE_FACTS.map((f) => (f === fact ? id : null))]);
   };
 
-  // Countries: every code the document uses, by official, organisation or by mention.
+  // Countries an official, organisation or agreement party belongs to. A country the text only
+  // mentions is no node: nothing would evidence it, and it would vanish at the next clean-up.
   const names = new Map(doc.countries.map((c) => [c.code, c.name]));
-  const codes = new Set<string>(names.keys());
+  const codes = new Set<string>();
   for (const o of doc.officials) if (o.country) codes.add(o.country);
   for (const o of doc.organizations) if (o.country) codes.add(o.country);
+  for (const a of doc.agreements) for (const party of a.parties) {
+    const country = lookupCountry(party);
+    if (country) codes.add(country.code);
+  }
   const countries = await findOrCreate<{ id: number; code: string }>(
     sql,
     "Country",
