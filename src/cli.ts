@@ -16,7 +16,7 @@ Usage:
   diplograph extract --json FILE...                  print extracted facts as JSON Lines (no database)
   diplograph migrate                                 apply database migrations
   diplograph serve                                   serve the GraphQL API and IDE
-  diplograph start                                   migrate, ingest seeds/, then serve
+  diplograph start                                   migrate, re-extract outdated documents, ingest seeds/, serve
   diplograph reextract [--all]                       re-extract documents from an older extractor version
                                                      (--all: every document); resumable after a kill
   diplograph export [FILE]                           the whole graph as JSON Lines to FILE (default: stdout)
