@@ -121,9 +121,10 @@ export function recordResult(summary: IngestSummary, r: IngestResult): void {
 
 export function reasonOf(err: unknown): string {
   if (err instanceof DocumentError) return err.message;
-  const e = err as Error;
-  // Database errors carry multi-line detail; the first line names the problem.
-  return (e?.message ?? String(err)).split("\n").find((l) => l.trim())?.trim() ?? String(err);
+  const lines = ((err as Error)?.message ?? String(err)).split("\n").map((l) => l.trim()).filter(Boolean);
+  // Prisma errors open with the call site ("Invalid `tx.x.create()` invocation in ...") and end
+  // with the cause; other errors name the problem first.
+  return (/^Invalid `.*` invocation/.test(lines[0] ?? "") ? lines.at(-1) : lines[0]) ?? String(err);
 }
 
 export function describeResult(r: IngestResult): string {
