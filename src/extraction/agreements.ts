@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { cues, instrumentHeads, knownInstruments } from "./gazetteers.ts";
+import { cues, functionWords, instrumentHeads, knownInstruments } from "./gazetteers.ts";
 import { escapeRe, fold } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
@@ -18,7 +18,7 @@ const STATUS_RES = STATUS_ORDER.map((st) => ({
 const TITLE_JOINERS = new Set(["and", "of", "for", "on", "the", "-", "–"]);
 const COMPLEMENT_RE = /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote)\b/i;
 const COMPLEMENT_STOP_RE =
-  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:\s|,)(?!Agreement|Memorandum|MoU|Joint))|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+and\s+\p{Ll}+ed\b|\s+\(/u;
+  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:\s|,)(?!Agreement|Memorandum|MoU|Joint))|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+\(/u;
 
 interface Found {
   start: number;
@@ -70,6 +70,7 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     if (capitalised) {
       while (k >= 0) {
         const t = toks[k];
+        if (t.cap && t.word && functionWords.has(t.norm)) break;
         if ((t.cap && t.word) || /^\d{4}(?:-\d{4})?$/.test(t.text)) start = t.start;
         else if (!TITLE_JOINERS.has(t.norm) || !(toks[k - 1]?.cap ?? false)) break;
         k--;

@@ -63,7 +63,7 @@ export function findMeetings(doc: Doc): void {
 }
 
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet|call)/i;
+const VERB_HINT_RE = /\b(?:held|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet|call|exchanged views|conversed)/i;
 
 function findTriggers(s: Sent): Trigger[] {
   const out: Trigger[] = [];

@@ -45,6 +45,15 @@ describe("agreements", () => {
     expect(d.agreements.map((a) => [a.kind, a.title, a.status])).toEqual([["mou", "memorandum of understanding on cooperation in trade, investment and tourism", "signed"]]);
   });
 
+  it("titles drop a sentence-initial 'The' and trailing dates; 'came into effect' and 'will sign' set the status", () => {
+    const d = run("The EU-Vietnam Free Trade Agreement came into effect in 2020. The two sides will sign the Agreement on Labour Cooperation next month and the MoU on Trade on June 20.");
+    expect(d.agreements.map((a) => [a.kind, a.title, a.status])).toEqual([
+      ["agreement", "EU-Vietnam Free Trade Agreement", "in_force"],
+      ["agreement", "Agreement on Labour Cooperation", "proposed"],
+      ["mou", "MoU on Trade", "proposed"],
+    ]);
+  });
+
   it("generic mentions are not instruments", () => {
     const d = run(
       "The workshop amended the drafts of the strategy and the 2021-2025 agreement, and the agreements signed earlier. Ministers exchanged 12 cooperation documents. They reached agreement on many issues at the National Convention Center.",

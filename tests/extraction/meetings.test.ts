@@ -69,6 +69,13 @@ describe("meetings", () => {
     expect(d.proposals.map((p) => [p.speaker, p.kind])).toEqual([["Tran Luu Quang", "call"]]);
   });
 
+  it("'exchanged views over the phone' is a phone call; 'held talks ... via videoconference' a video call", () => {
+    const a = run("Foreign Minister Bui Thanh Son and his Chinese counterpart Wang Yi exchanged views over the phone on June 13.", "2023-06-14");
+    expect(a.meetings.map((m) => [m.kind, m.date, m.participants.length])).toEqual([["phone_call", "2023-06-13", 2]]);
+    const b = run("Foreign Minister Bui Thanh Son held talks with his Chinese counterpart Wang Yi via videoconference on June 13.", "2023-06-14");
+    expect(b.meetings.map((m) => m.kind)).toEqual(["video_call"]);
+  });
+
   it("resolves 'on Monday' to the most recent Monday on or before the header date", () => {
     const d = run("President Nguyen Xuan Phuc and President Yoon Suk-yeol held official talks in Seoul on Monday.", "2022-12-06");
     expect(d.meetings[0].date).toBe("2022-12-05");
