@@ -84,7 +84,7 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     if (COMPLEMENT_RE.test(rest)) {
       const comp = COMPLEMENT_RE.exec(rest)!;
       const tail = rest.slice(comp[0].length);
-      end = headEnd + comp[0].length + complementLength(tail);
+      end = headEnd + comp[0].length + complementLength(tail, capitalised);
     }
     // "reached agreement on", "in agreement on": consensus, not an instrument; "Convention Center": a building.
     if (!capitalised && /\b(?:reach(?:ed|es|ing)?|in|mutual|broad|general)\s+$/i.test(doc.text.slice(s.start, headStart))) continue;
@@ -113,12 +113,17 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
 
 /** Length of a title's complement: up to a clause boundary, but through a short list of fields
  * ("on cooperation in trade, investment and tourism"). */
-function complementLength(tail: string): number {
+function complementLength(tail: string, capitalised: boolean): number {
   let pos = 0;
   for (;;) {
     const stop = COMPLEMENT_STOP_RE.exec(tail.slice(pos));
     if (!stop) return tail.length;
     const at = pos + stop.index;
+    // "in strengthening ties" ends a capitalised title; inside a lower-case one it is the topic ("on cooperation in training diplomats").
+    if (!capitalised && /^\s+in\s+\p{Ll}+ing\b/u.test(stop[0] + tail.slice(at + stop[0].length, at + stop[0].length + 20))) {
+      pos = at + stop[0].length;
+      continue;
+    }
     if (tail[at] !== ",") return at;
     const item = /^,\s*((?:and\s+)?[^,;.()]*)/u.exec(tail.slice(at))!;
     const words = item[1].trim().split(/\s+/);

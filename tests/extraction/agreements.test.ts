@@ -54,6 +54,11 @@ describe("agreements", () => {
     ]);
   });
 
+  it("a lower-case title keeps 'in training ...' as its topic", () => {
+    const d = run("The two sides signed a letter of intent on cooperation in training diplomats.");
+    expect(d.agreements.map((a) => [a.kind, a.title, a.status])).toEqual([["letter_of_intent", "letter of intent on cooperation in training diplomats", "signed"]]);
+  });
+
   it("generic mentions are not instruments", () => {
     const d = run(
       "The workshop amended the drafts of the strategy and the 2021-2025 agreement, and the agreements signed earlier. Ministers exchanged 12 cooperation documents. They reached agreement on many issues at the National Convention Center.",
