@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mut
 import { Info } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { DocumentError } from "../../extraction/types.ts";
+import { deleteDocument, ingestText } from "../../store/ingest.ts";
 import type { DocumentRow } from "../../store/loaders.ts";
 import { listDocuments } from "../../store/queries/lists.ts";
 import { authorizeWrite, type Context } from "../context.ts";
@@ -120,8 +121,6 @@ export class DocumentResolver {
     if (!input.source.trim()) throw badInput("`source` must not be empty.", { argument: "input.source" });
     if (!input.text.trim()) throw badInput("`text` must not be empty.", { argument: "input.text" });
     if (input.text.length > MAX_TEXT) throw badInput(`\`text\` is longer than ${MAX_TEXT} characters.`, { argument: "input.text" });
-    // Loaded on first use: the read API keeps working whatever state the extractor is in.
-    const { ingestText } = await import("../../store/ingest.ts");
     let result;
     try {
       result = await ingestText(ctx.db.prisma, { text: input.text, source: input.source, date: input.date ?? undefined });
@@ -143,7 +142,6 @@ export class DocumentResolver {
     const dbId = idOf("Document", id);
     const doc = await ctx.db.prisma.document.findUnique({ where: { id: dbId }, select: { source: true } });
     if (!doc) throw notFound(`Could not resolve to a Document with the id ${id}.`);
-    const { deleteDocument } = await import("../../store/ingest.ts");
     if (!(await deleteDocument(ctx.db.prisma, dbId))) throw notFound(`Could not resolve to a Document with the id ${id}.`);
     return { deletedDocumentId: id, source: doc.source };
   }
