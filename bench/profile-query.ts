@@ -19,7 +19,7 @@ let print = false;
 const db = await openDatabase(url, {
   onQuery: (sql) => {
     statements++;
-    if (print) console.log(`  SQL: ${sql.replace(/\s+/g, " ").slice(0, 400)}`);
+    if (print) console.log(`  SQL: ${sql.replace(/\s+/g, " ").slice(0, 1500)}`);
   },
 });
 (db.prisma as unknown as { $on(e: "query", cb: (e: { duration: number }) => void): void }).$on("query", (e) => {

@@ -107,7 +107,9 @@ export function markdown(day: DayFile): string {
     out.push(
       `${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}; load average at start ${m.loadAverageAtStart.join(" / ")}. ${m.note} ` +
         `Started ${r.startedAt}, took ${Math.round(r.durationSeconds)} s. Latency: ${r.options.requests} requests at concurrency 1 after ${r.options.warmup} warm-up requests; ` +
-        `throughput: ${r.options.requests} requests at concurrency ${r.options.concurrency}. All traffic on 127.0.0.1.`,
+        `throughput: ${r.options.requests} requests at concurrency ${r.options.concurrency}; ` +
+        (r.options.interleaved ? "servers and floor measured interleaved, in rotating chunks. " : "servers measured one after another (before interleaving). ") +
+        "All traffic on 127.0.0.1.",
       "",
     );
     if (r.corpus) out.push(`Corpus: ${r.corpus.docs.toLocaleString("en-US")} synthetic documents, ${r.corpus.words.toLocaleString("en-US")} words (${r.corpus.wordsPerDocument} per document), seed ${String(r.options.seed)}.`, "");

@@ -512,7 +512,7 @@ async function main() {
       loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
       note: "Shared machine: other engineers ran tests and builds at the same time, so absolute numbers carry noise.",
     },
-    options: { docs: o.docs, seed: o.seed, workers: o.workers, sizes: o.sizes, requests: o.requests, concurrency: o.concurrency, warmup: o.warmup, phases: [...o.only] },
+    options: { docs: o.docs, seed: o.seed, workers: o.workers, sizes: o.sizes, ingest: o.ingest, requests: o.requests, concurrency: o.concurrency, warmup: o.warmup, phases: [...o.only], interleaved: true },
     corpus: null,
     extraction: null,
     ingestion: {},
