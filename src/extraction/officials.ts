@@ -125,6 +125,7 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
   const toks = s.toks;
   let country: string | null = null;
   let organization: string | null = null;
+  let placeCountry: string | null = null;
   // Country: a leading demonym/country ("RoK Ambassador"), one right after "of/from (the)", or a demonym anywhere
   // ("Chairman of the Lao National Assembly"); never the country after "to" ("Ambassador to Vietnam").
   for (let k = from; k < to && !country; k++) {
@@ -148,7 +149,10 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
       }
     }
     if (!country && hit?.type === "org" && hit.value && (leading || afterOf)) country = hit.value;
+    // "Governor of Osaka Prefecture", "Chairman of the Hanoi People's Committee": a known place's country, kept as a fallback.
+    if (!placeCountry && hit?.type === "place" && hit.value && (leading || afterOf)) placeCountry = hit.value;
   }
+  if (!country) country = placeCountry;
   // Organisation: a known one, "Minister of X" => "Ministry of X", or "of the <... Committee>".
   for (let k = from; k < to && !organization; k++) {
     const hit = s.gaz[k];
