@@ -33,9 +33,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Largest request body accepted (an ingested report travels in it). */
-const MAX_BODY = 5 * 1024 * 1024;
-
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -44,24 +41,6 @@ class HttpError extends Error {
   ) {
     super(message);
   }
-}
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new HttpError(413, `Request body larger than ${MAX_BODY} bytes`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
