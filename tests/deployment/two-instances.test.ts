@@ -30,7 +30,7 @@ describe("two API instances on one database", () => {
       // Each instance opens its own connection pool, as separate processes would.
       const db = await openDatabase(url);
       dbs.push(db);
-      servers.push(await startServer({ db, port: 0, log: () => {}, ...({ writeToken: WRITE_TOKEN } as object) }));
+      servers.push(await startServer({ db, port: 0, log: () => {}, writeToken: WRITE_TOKEN }));
     }
   });
   afterAll(async () => {
