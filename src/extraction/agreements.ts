@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { cues, functionWords, instrumentHeads, knownInstruments } from "./gazetteers.ts";
+import { cues, functionWords, instrumentHeads, instrumentModifiers, knownInstruments } from "./gazetteers.ts";
 import { escapeRe, fold } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
@@ -65,8 +65,32 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     const capitalised = /^\p{Lu}/u.test(m[0]) || /^(?:MoU|MOU)$/.test(m[0]);
     // Capitalised words before the head belong to the title ("Vietnam-Korea Free Trade Agreement").
     let start = headStart;
+    let onlyModifiers = false;
     const toks = s.toks;
     let k = toks.findIndex((t) => t.start === headStart) - 1;
+    if (!capitalised) {
+      // "a cooperation agreement", "a bilateral investment treaty": lower-case modifiers belong to the title, and so does a
+      // capitalised name before them ("Just Energy Transition Partnership (JETP) political declaration").
+      let mods = 0;
+      while (k >= 0 && !toks[k].cap && instrumentModifiers.has(toks[k].norm)) {
+        start = toks[k].start;
+        mods++;
+        k--;
+      }
+      if (mods > 0 && k >= 2 && toks[k].text === ")" && toks[k - 2].text === "(" && toks[k - 3]?.cap) k -= 3;
+      onlyModifiers = mods > 0;
+      if (mods > 0 && k >= 0 && toks[k].cap && toks[k].word && !functionWords.has(toks[k].norm) && k > 0) {
+        while (k >= 0) {
+          const t = toks[k];
+          if (t.cap && t.word && functionWords.has(t.norm)) break;
+          if (t.cap && t.word) {
+            start = t.start;
+            onlyModifiers = false;
+          } else if (!TITLE_JOINERS.has(t.norm) || !(toks[k - 1]?.cap ?? false)) break;
+          k--;
+        }
+      }
+    }
     if (capitalised) {
       while (k >= 0) {
         const t = toks[k];
@@ -91,7 +115,8 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     if (/^\s+(?:Center|Centre|Hall|Building|Palace|Complex|Park|Room)\b/.test(doc.text.slice(headEnd, headEnd + 12))) continue;
     const hasName = start < headStart || end > headEnd;
     if (!hasName && !acronym) continue;
-    if (PLURAL_HEADS.has(head) && start === headStart) continue;
+    // "free trade agreements", "cooperation agreements": a generic plural, not a named instrument.
+    if (PLURAL_HEADS.has(head) && (start === headStart || (onlyModifiers && end === headEnd))) continue;
     if (!capitalised && start === headStart && end === headEnd) continue;
     if (out.some((f) => headStart < f.end && headEnd > f.start)) continue;
     let title = doc.text.slice(start, end).replace(/[\s,]+$/, "");

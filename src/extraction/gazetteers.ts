@@ -52,7 +52,7 @@ const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Recor
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
-const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[] }>("instruments.json");
+const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[] }>("instruments.json");
 const topicData = load<{ topics: Record<string, string[]> }>("topics.json");
 export const cues = load<Cues>("cues.json");
 
@@ -81,6 +81,7 @@ export const orgWords = new Set(orgData.orgWords.map(fold));
 export const knownOrgs = orgData.known;
 export const instrumentHeads = instrumentData.heads;
 export const knownInstruments = instrumentData.known;
+export const instrumentModifiers = new Set<string>(instrumentData.modifiers ?? []);
 export const topicCues = topicData.topics;
 
 // ---- countries -------------------------------------------------------------------------------
