@@ -179,9 +179,11 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
       }
     }
   }
+  // "suggested that the two countries negotiate a treaty": negotiating it is only proposed.
+  if (best === "under_negotiation" && insideProposal(doc, s, f)) return "proposed";
   if (best) return best;
   // No cue: an instrument named inside a suggestion or request is only proposed.
-  if (doc.proposals.some((p) => p.evidence.some((e) => e.sentence === s.index && e.start <= f.start && e.end >= f.start))) return "proposed";
+  if (insideProposal(doc, s, f)) return "proposed";
   return f.kind === "treaty" || f.acronym ? "in_force" : "signed";
 }
 
@@ -203,4 +205,8 @@ function partiesOf(doc: Doc, s: Sent, f: Found): string[] {
 function proposerOf(doc: Doc, s: Sent, f: Found): string | null {
   const p = doc.proposals.find((x) => x.evidence.some((e) => e.sentence === s.index && e.start <= f.start && e.end >= f.end));
   return p?.speaker ?? null;
+}
+
+function insideProposal(doc: Doc, s: Sent, f: Found): boolean {
+  return doc.proposals.some((p) => p.evidence.some((e) => e.sentence === s.index && e.start <= f.start && e.end >= f.start));
 }

@@ -23,8 +23,12 @@ function shortRefs(parts: string[], origin: string | null): string[] {
   const conv = origin ? shortRefConvention[origin] : undefined;
   if (conv === "last") return [parts[parts.length - 1]];
   if (conv === "first") return [parts[0]];
-  return [parts[0], parts[parts.length - 1]];
+  const out = [parts[0], parts[parts.length - 1]];
+  // "Luiz Inacio Lula da Silva" => "Lula": the word before a lower-case particle is a common short form.
+  for (let k = 1; k + 1 < parts.length; k++) if (NAME_PARTICLES.has(parts[k + 1]) && !NAME_PARTICLES.has(parts[k])) out.push(parts[k]);
+  return out;
 }
+const NAME_PARTICLES = new Set(["da", "de", "do", "dos", "das", "von", "van", "der", "den", "del", "della", "di", "du", "bin", "binti", "al", "el", "ibn"]);
 
 export function resolveCoreference(doc: Doc): void {
   const refIndex = new Map<string, number[]>();
