@@ -87,8 +87,6 @@ export class DeleteDocumentPayload {
   source!: string;
 }
 
-const MAX_TEXT = 1_000_000;
-
 @Resolver(() => Document)
 export class DocumentResolver {
   @Query(() => DocumentConnection, { description: "Ingested reports, newest first by default." })
@@ -120,7 +118,7 @@ export class DocumentResolver {
     authorizeWrite(ctx);
     if (!input.source.trim()) throw badInput("`source` must not be empty.", { argument: "input.source" });
     if (!input.text.trim()) throw badInput("`text` must not be empty.", { argument: "input.text" });
-    if (input.text.length > MAX_TEXT) throw badInput(`\`text\` is longer than ${MAX_TEXT} characters.`, { argument: "input.text" });
+    // Size, encoding, date and language: the same admission rules as the CLI, in ingestText.
     let result;
     try {
       result = await ingestText(ctx.db.prisma, { text: input.text, source: input.source, date: input.date ?? undefined });
