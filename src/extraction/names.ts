@@ -236,6 +236,8 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       else if (j > i && PARTICLES.has(toks[j]?.text ?? "") && (nameLike(s, j + 1) || (PARTICLES.has(toks[j + 1]?.text ?? "") && nameLike(s, j + 2)))) j += PARTICLES.has(toks[j + 1]?.text ?? "") ? 2 : 1;
       else break;
     }
+    // "Dr. Catherine Mary West", "Mr. John Snow": after an honorific, a capitalised common word ending the run is a family name.
+    if (j - i >= 2 && j < toks.length && honorificBefore(toks, i) && toks[j].cap && toks[j].word && vocabulary.has(toks[j].norm) && !titleWords.has(toks[j].norm) && !s.gaz[j] && !toks[j + 1]?.cap) j++;
     let from = i;
     const to = j;
     i = j;
@@ -282,4 +284,11 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     });
   }
   return out;
+}
+
+const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "prof", "madam", "sir"]);
+
+function honorificBefore(toks: Tok[], i: number): boolean {
+  const k = toks[i - 1]?.text === "." ? i - 2 : i - 1;
+  return k >= 0 && HONORIFICS.has(toks[k].norm);
 }
