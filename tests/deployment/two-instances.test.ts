@@ -3,21 +3,15 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/store/db.ts";
-import { startServer } from "../../src/server.ts";
+import { post, serve } from "../graphql/support.ts";
 import { dropDatabase, freshDatabaseUrl } from "../helpers/database.ts";
 
-type Running = Awaited<ReturnType<typeof startServer>>;
-const WRITE_TOKEN = "two-instances-test-token";
+type Running = Awaited<ReturnType<typeof serve>>;
 
 async function gql(server: Running, query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${WRITE_TOKEN}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
+  const { body } = await post(server.url, query, variables);
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
-  return body.data;
+  return body.data as any;
 }
 
 describe("two API instances on one database", () => {
@@ -30,7 +24,7 @@ describe("two API instances on one database", () => {
       // Each instance opens its own connection pool, as separate processes would.
       const db = await openDatabase(url);
       dbs.push(db);
-      servers.push(await startServer({ db, port: 0, log: () => {}, writeToken: WRITE_TOKEN }));
+      servers.push(await serve(db));
     }
   });
   afterAll(async () => {
