@@ -233,6 +233,8 @@ function locationNear(doc: Doc, s: Sent, t: Trigger): string | null {
       best = doc.text.slice(s.toks[k].start, s.toks[k + hit.length - 1].end);
     }
   }
+  // "on the sidelines of the G20 Summit" / "within the framework of the ... Forum": the event is in the dateline's city.
+  if (!best && doc.read.dateline && /\b(?:on|at) the (?:sidelines?|side-lines?|margins?) of\b/i.test(s.text)) best = doc.read.dateline;
   return best;
 }
 
