@@ -18,7 +18,7 @@ const STATUS_RES = STATUS_ORDER.map((st) => ({
 const TITLE_JOINERS = new Set(["and", "of", "for", "on", "the", "-", "–"]);
 const COMPLEMENT_RE = /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote)\b/i;
 const COMPLEMENT_STOP_RE =
-  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:\s|,)(?!Agreement|Memorandum|MoU|Joint))|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+\(/u;
+  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:\s|,)(?!Agreement|Memorandum|MoU|Joint))|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$))/u;
 
 interface Found {
   start: number;
@@ -120,7 +120,9 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     if (!capitalised && start === headStart && end === headEnd) continue;
     if (out.some((f) => headStart < f.end && headEnd > f.start)) continue;
     let title = doc.text.slice(start, end).replace(/[\s,]+$/, "");
-    title = title.replace(/\s*\(([A-Za-z][A-Za-z0-9-]{1,12})\)/, "");
+    // The instrument's own acronym right after its head goes; an acronym inside the complement ("the Southern Common Market
+    // (MERCOSUR)") is part of the title as written.
+    if (acronym) title = title.replace(/\s*\(([A-Za-z][A-Za-z0-9-]{1,12})\)/, "");
     out.push({ start, end: start + doc.text.slice(start, end).replace(/[\s,]+$/, "").length, kind: instrumentHeads[head] ?? "agreement", title, acronym });
   }
   // Well-known instruments written without their head noun ("the Regional Comprehensive Economic Partnership (RCEP)").
@@ -163,6 +165,7 @@ const LIST_BREAKERS = new Set(["which", "who", "that", "while", "as", "so", "but
 function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
   let best: AgreementStatus | null = null;
   let bestD = Infinity;
+  let bestCue: string | null = null;
   const after = /^\s*\([^)]*\)/.exec(doc.text.slice(f.end, s.end));
   const end = f.end + (after ? after[0].length : 0);
   for (const { status, re } of STATUS_RES) {
@@ -176,11 +179,12 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
       if (d < bestD || (d === bestD && best && STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(best))) {
         best = status;
         bestD = d;
+        bestCue = s.text.slice(m.index, m.index + m[0].length + 12);
       }
     }
   }
   // "suggested that the two countries negotiate a treaty": negotiating it is only proposed.
-  if (best === "under_negotiation" && insideProposal(doc, s, f)) return "proposed";
+  if (best === "under_negotiation" && bestCue && /^negotiate\b/i.test(bestCue + " ") && insideProposal(doc, s, f)) return "proposed";
   if (best) return best;
   // No cue: an instrument named inside a suggestion or request is only proposed.
   if (insideProposal(doc, s, f)) return "proposed";

@@ -237,6 +237,14 @@ function contextCountries(doc: Doc): void {
         const hit = s.gaz[k];
         if (hit?.type === "demonym" && hit.value) codes.add(hit.value);
       });
+      // No demonym: a single country named in the sentence other than Vietnam ("the visit to Vietnam and Australia of Prime
+      // Minister X").
+      if (!codes.size) {
+        s.toks.forEach((t, k) => {
+          const hit = s.gaz[k];
+          if (hit?.type === "country" && hit.value && hit.value !== "VN" && (k === 0 || s.gaz[k - 1] !== hit)) codes.add(hit.value);
+        });
+      }
       // With several demonyms, those that already belong to another official named in the sentence are taken
       // ("Vietnamese and Lao Prime Ministers Pham Minh Chinh and Sonexay Siphandone").
       if (codes.size > 1) {
