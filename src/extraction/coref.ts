@@ -133,6 +133,12 @@ export function sentenceSubject(doc: Doc, s: Sent): Mention | null {
     if (inTail) return inTail;
   }
   const first = s.toks[0]?.norm ?? "";
+  // "According to Yoshimura, ...": the source is the speaker the next sentence continues with.
+  if (first === "according" && s.toks[1]?.norm === "to") {
+    const comma = s.toks.find((t) => t.text === ",");
+    const src = ms.find((m) => !comma || m.end <= comma.start);
+    if (src) return src;
+  }
   if (FRONTING.has(first) || /ing$/.test(first)) {
     const comma = s.toks.find((t) => t.text === ",");
     if (comma) {
