@@ -15,7 +15,7 @@ const STATUS_RES = STATUS_ORDER.map((st) => ({
   re: new RegExp(`\\b(?:${cues.statusCues[st].map((c) => escapeRe(c).replace(/\s+/g, "\\s+")).join("|")})`, "giu"),
 }));
 // Words that may precede a head inside a capitalised title ("Comprehensive and Progressive Agreement").
-const TITLE_JOINERS = new Set(["and", "of", "for", "on", "the", "-", "–"]);
+const TITLE_JOINERS = new Set(["and", "of", "for", "on", "in", "the", "-", "–"]);
 const COMPLEMENT_RE = /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote)\b/i;
 const COMPLEMENT_STOP_RE =
   /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:\s|,)(?!Agreement|Memorandum|MoU|Joint))|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$))/u;
