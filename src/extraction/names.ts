@@ -129,6 +129,13 @@ export function titleBefore(s: Sent, i: number): { range: [number, number]; titl
       j--;
       continue;
     }
+    // "Minister of Energy and Mineral Resources": an unknown capitalised word between a connector and a field word
+    // already in the title belongs to the field.
+    if (t.cap && t.word && start === j + 1 && j + 1 < i && vocabulary.has(toks[j + 1].norm) && !nameLike(s, j + 1) && ["and", "of", "for", "&"].includes(toks[j - 1]?.norm ?? "")) {
+      start = j;
+      j--;
+      continue;
+    }
     if (!t.cap && TITLE_MODIFIERS.has(t.norm)) {
       start = j;
       j--;

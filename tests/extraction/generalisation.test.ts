@@ -10,6 +10,7 @@ describe("titles with a field or a place", () => {
     ["Prefecture", "Governor of Osaka Prefecture Yoshimura Hirofumi", "Yoshimura Hirofumi", "JP", "Governor of Osaka Prefecture"],
     ["Province", "Governor of Gyeonggi Province Kim Dong-yeon", "Kim Dong-yeon", "KR", "Governor of Gyeonggi Province"],
     ["Oblast", "Governor of Ulyanovsk Oblast Alexey Russkikh", "Alexey Russkikh", null, "Governor of Ulyanovsk Oblast"],
+    ["unknown field word", "Indonesian Deputy Minister of Energy and Zorbic Resources Yuliot Tanjung", "Yuliot Tanjung", "ID", "Deputy Minister of Energy and Zorbic Resources"],
   ])("%s ends the title", (_w, phrase, name, country, title) => {
     const doc = run(`Hanoi (VNA) – Deputy Prime Minister Tran Luu Quang received ${phrase} in Hanoi on June 12.`);
     expect(names(doc)).toContain(name);
@@ -44,6 +45,8 @@ describe("instrument titles", () => {
     ["suggested that the two countries negotiate a bilateral investment treaty", "bilateral investment treaty", "treaty", "proposed"],
     ["agreed to launch negotiations on a Just Energy Transition Partnership (JETP) political declaration", "Just Energy Transition Partnership (JETP) political declaration", "declaration", "under_negotiation"],
     ["agreed to negotiate a joint declaration on the strategic partnership", "joint declaration on the strategic partnership", "declaration", "under_negotiation"],
+    ["agreed to work on a framework agreement on civil nuclear cooperation", "framework agreement on civil nuclear cooperation", "agreement", "under_negotiation"],
+    ["agreed to review the implementation of the ASEAN-India Trade in Goods Agreement", "ASEAN-India Trade in Goods Agreement", "agreement", "in_force"],
   ])("%s", (clause, title, kind, status) => {
     const doc = run(`Hanoi (VNA) – Prime Minister Pham Minh Chinh and Indian Prime Minister Narendra Modi ${clause}.`);
     const a = doc.agreements.find((x) => x.title.startsWith(title));
