@@ -63,6 +63,8 @@ export function hostCountryFallback(doc: Doc): void {
   const dl = doc.read.dateline;
   const host = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
   if (!host) return;
+  // At home, the one foreign country of the article; abroad, the host country below.
+  if (host === "VN") documentPartnerCountry(doc, host);
   const counts = new Map<string, number>();
   for (const o of doc.officials) if (o.country) counts.set(o.country, (counts.get(o.country) ?? 0) + o.mentions);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -262,5 +264,26 @@ function contextCountries(doc: Doc): void {
         break;
       }
     }
+  }
+}
+
+/** "Minister for Trade and Tourism Don Farrell" with no adjective: when the whole article names exactly one country besides
+ * the dateline's, a foreign-looking official with no other clue belongs to it (officials of international bodies excepted). */
+function documentPartnerCountry(doc: Doc, host: string): void {
+  if (!doc.officials.some((o) => !o.country)) return;
+  const codes = new Set<string>();
+  for (const s of doc.sentences) {
+    s.toks.forEach((_t, k) => {
+      const hit = s.gaz[k];
+      if ((hit?.type === "country" || hit?.type === "demonym") && hit.value && hit.value !== host) codes.add(hit.value);
+    });
+  }
+  if (codes.size !== 1) return;
+  const partner = [...codes][0];
+  for (const o of doc.officials) {
+    if (o.country || o.origin === host) continue;
+    if (o.organization && knownOrgs.some((k) => k.name === o.organization && k.country === null)) continue;
+    o.country = partner;
+    o.countryRank = 4;
   }
 }

@@ -80,3 +80,10 @@ describe("sidelines", () => {
     expect(doc.meetings[0]).toMatchObject({ date: "2024-11-19", location: "Rio de Janeiro" });
   });
 });
+
+describe("country without an adjective", () => {
+  it("takes the article's one foreign country at home", () => {
+    const doc = run("Hanoi (VNA) – Minister of Industry and Trade Nguyen Hong Dien received Minister for Trade and Tourism Don Farrell in Hanoi on Wednesday.\nFarrell said Australia wants more trade.");
+    expect(official(doc, "Don Farrell")).toMatchObject({ title: "Minister for Trade and Tourism", country: "AU" });
+  });
+});
