@@ -9,7 +9,7 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 const MONTH_ALT = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const WEEKDAY_ALT = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-export type DateKind = "absolute" | "weekday" | "relative-day" | "relative-anchor" | "relative-year" | "relative-month" | "year";
+export type DateKind = "absolute" | "weekday" | "relative-day" | "relative-anchor" | "relative-year" | "relative-month" | "relative-week" | "year";
 
 export interface DateMention {
   start: number;
@@ -67,6 +67,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
   {
     re: /\b(yesterday|today|tomorrow)\b/gi,
     build: (m) => ({ kind: "relative-day", offset: { yesterday: -1, today: 0, tomorrow: 1 }[m[1].toLowerCase()]! }),
+  },
+  {
+    // "next week", "early next week", "last week": dated to the month of that week's midpoint.
+    re: /\b(?:(?:later|earlier|early|late)\s+)?(this|next|last)\s+week\b/gi,
+    build: (m) => ({ kind: "relative-week", shift: { this: 0, next: 1, last: -1 }[m[1].toLowerCase() as "this" | "next" | "last"] }),
   },
   {
     re: /\b(?:(later|earlier)\s+)?(this|next|last)\s+(year|month)\b/gi,
@@ -169,6 +174,12 @@ export function resolveDate(dm: DateMention, header: string, planned: boolean, a
     case "relative-month": {
       const d = new Date(Date.UTC(hy, h.getUTCMonth() + dm.shift!, 1));
       return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, precision: "month" };
+    }
+    case "relative-week": {
+      // Wednesday of the header's week (Monday-based), shifted by whole weeks.
+      const toWed = 3 - ((h.getUTCDay() + 6) % 7) - 1;
+      const mid = addDays(header, toWed + 7 * dm.shift!);
+      return { value: mid.slice(0, 7), precision: "month" };
     }
     case "year":
       return { value: String(dm.year), precision: "year" };

@@ -87,3 +87,10 @@ describe("country without an adjective", () => {
     expect(official(doc, "Don Farrell")).toMatchObject({ title: "Minister for Trade and Tourism", country: "AU" });
   });
 });
+
+describe("relative weeks", () => {
+  it("dates a planned meeting next week to that week's month", () => {
+    const doc = run("Hanoi (VNA) – Deputy Prime Minister Tran Hong Ha will have talks with New Zealand Deputy Prime Minister Winston Peters in Wellington next week.", "2024-09-27");
+    expect(doc.meetings.map((m) => [m.date, m.status])).toEqual([["2024-10", "planned"]]);
+  });
+});
