@@ -41,7 +41,9 @@ export function searchTerms(text: string): string[] {
 }
 
 // Terms hold only letters and digits (searchTerms), so no query syntax from the user survives.
-const ftsMatch = (terms: string[]) => terms.map((t) => `"${t}"*`).join(" AND ");
+// On SQLite the kind is a token of its own column, so restricting kinds happens inside the index.
+const ftsMatch = (terms: string[], kinds: SearchKind[]) =>
+  `"kind" : (${kinds.join(" OR ")}) AND "body" : (${terms.map((t) => `"${t}"*`).join(" AND ")})`;
 const tsQuery = (terms: string[]) => terms.map((t) => `${t}:*`).join(" & ");
 
 const weightSql = (column: string) =>
@@ -84,9 +86,9 @@ export async function searchEntities(db: Db, provider: Provider, text: string, o
   let rows: { kind: string; ref: number | bigint }[];
   if (provider === "sqlite") {
     rows = await db.$queryRawUnsafe(
-      `SELECT "kind", "ref" FROM "search_fts" WHERE "search_fts" MATCH ? AND "kind" IN (${kinds.map((k) => `'${k}'`).join(", ")})
+      `SELECT "kind", "ref" FROM "search_fts" WHERE "search_fts" MATCH ?
        ORDER BY ${weightSql('"kind"')} DESC, length("body") ASC, "ref" ASC LIMIT ? OFFSET ?`,
-      ftsMatch(terms),
+      ftsMatch(terms, kinds),
       first,
       offset,
     );
@@ -126,8 +128,8 @@ export async function countSearch(db: Db, provider: Provider, text: string, opti
   const [row] =
     provider === "sqlite"
       ? await db.$queryRawUnsafe<{ n: number | bigint }[]>(
-          `SELECT count(*) AS n FROM "search_fts" WHERE "search_fts" MATCH ? AND "kind" IN (${kinds.map((k) => `'${k}'`).join(", ")})`,
-          ftsMatch(terms),
+          `SELECT count(*) AS n FROM "search_fts" WHERE "search_fts" MATCH ?`,
+          ftsMatch(terms, kinds),
         )
       : await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM (${pgMatches(kinds)}) AS m`, tsQuery(terms));
   return Number(row?.n ?? 0);

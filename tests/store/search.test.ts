@@ -59,6 +59,11 @@ describe("search", () => {
     expect((await search("mineral", { kinds: ["Agreement"] })).map((h) => h.kind)).toEqual(["Agreement"]);
   });
 
+  it("matches words of the text, never the kind names the index files entities under", async () => {
+    expect(await search("proposal")).toEqual([]);
+    expect(await search("official document")).toEqual([]);
+  });
+
   it("pages with first and offset", async () => {
     const all = await search("semiconductor");
     expect(await search("semiconductor", { first: 1, offset: 1 })).toEqual(all.slice(1, 2));

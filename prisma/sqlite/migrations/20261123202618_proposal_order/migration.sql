@@ -1,0 +1,6 @@
+-- DropIndex
+DROP INDEX "Proposal_date_idx";
+
+-- CreateIndex
+CREATE INDEX "Proposal_date_documentId_ordinal_idx" ON "Proposal"("date" DESC, "documentId" DESC, "ordinal");
+
