@@ -161,6 +161,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const anchor = [...earlier].reverse().find((m) => m.date && m.date.length === 10)?.date ?? null;
     const r = resolveDate(date, doc.date, planned, anchor);
     if (r) meeting.date = r.value;
+  } else if (/\b(?:on|at) the (?:sidelines?|margins?) of the (?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/i.test(s.text)) {
+    // "On the sidelines of the meeting, X held talks with Y": the day of the meeting just reported.
+    meeting.date = [...earlier].reverse().find((m) => m.date && m.participants.length >= 2 && m.date.slice(0, 10) <= doc.date)?.date ?? null;
+    if (meeting.date) SIDELINES.add(meeting);
   }
   meeting.status = planned || (meeting.date !== null && meeting.date.length === 10 && meeting.date > doc.date) ? "planned" : "held";
   meeting.location = locationNear(doc, s, t);
@@ -283,6 +287,9 @@ function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
   return a === b || a === "meeting" || b === "meeting";
 }
 
+/** Meetings held on the sidelines of another one reported earlier: never the same meeting as it. */
+const SIDELINES = new WeakSet<InternalMeeting>();
+
 function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
   const out: InternalMeeting[] = [];
   for (const c of cands) {
@@ -310,6 +317,7 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
     }
     const dup = out.find(
       (m) =>
+        !SIDELINES.has(c) &&
         m.date === c.date &&
         kindsCompatible(m.kind, c.kind) &&
         (sameSet(m.participants, c.participants) || subset(c.participants, m.participants) || subset(m.participants, c.participants)) &&
