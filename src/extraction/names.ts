@@ -55,7 +55,12 @@ export function annotateGazetteer(s: Sent): void {
 }
 
 export function isTitleWord(t: Tok): boolean {
-  return titleWords.has(t.norm);
+  return titleWords.has(t.norm) || hyphenTitle(t);
+}
+
+/** "Minister-President", "Vice-Governor": a hyphenated word made only of title words. */
+function hyphenTitle(t: Tok): boolean {
+  return t.norm.includes("-") && t.norm.split("-").every((p) => titleWords.has(p));
 }
 
 function hyphenPartsBlocked(t: Tok): boolean {
@@ -80,6 +85,7 @@ function computeNameLike(s: Sent, i: number): boolean {
   if (/^\p{N}/u.test(t.text)) return false;
   if (/^\p{Lu}\.$/u.test(t.text)) return nameLike(s, i - 1) && nameLike(s, i + 1);
   if (isAcronym(t)) return false;
+  if (hyphenTitle(t)) return false;
   if (vocabulary.has(t.norm) || titleWords.has(t.norm)) {
     // "He Lifeng", "Park Noh-wan": a common word that is also a family name, followed by a given name.
     return surnameOrigin(t.norm).length > 0 && i + 1 < s.toks.length && s.toks[i + 1].cap && nameLikeCore(s, i + 1);

@@ -94,3 +94,11 @@ describe("relative weeks", () => {
     expect(doc.meetings.map((m) => [m.date, m.status])).toEqual([["2024-10", "planned"]]);
   });
 });
+
+describe("hyphenated titles", () => {
+  it("Minister-President of Bavaria", () => {
+    const doc = run("Hanoi (VNA) – Deputy Prime Minister Tran Luu Quang held a phone conversation with Minister-President of Bavaria Markus Soeder on Friday morning.", "2024-10-18");
+    expect(official(doc, "Markus Soeder")).toMatchObject({ title: "Minister-President of Bavaria", country: "DE" });
+    expect(doc.meetings.map((m) => m.participants)).toEqual([["Tran Luu Quang", "Markus Soeder"]]);
+  });
+});
