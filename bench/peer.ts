@@ -9,6 +9,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
+import { countPgWire } from "./wire.ts";
 
 type WithResolvers = <T>() => { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void };
 const P = Promise as unknown as { withResolvers?: WithResolvers };
@@ -31,14 +32,7 @@ if (!url || (!process.send && !printSdl)) {
 }
 process.env.GRAPHILE_ENV ??= "production";
 
-let wire = 0;
-if (counting) {
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    wire++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-}
+const wire = counting ? countPgWire() : { take: () => 0 };
 
 const { postgraphile } = await import("postgraphile");
 const { makePgService } = await import("postgraphile/adaptors/pg");
@@ -70,8 +64,8 @@ const port = (server.address() as AddressInfo).port;
 
 process.on("message", async (msg: { cmd: string }) => {
   if (msg.cmd === "count") {
-    process.send!({ statements: wire, wire });
-    wire = 0;
+    const n = wire.take();
+    process.send!({ statements: n, wire: n });
   } else if (msg.cmd === "stop") {
     server.close();
     await pgl.release();

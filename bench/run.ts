@@ -164,7 +164,7 @@ async function benchExtraction(o: BenchOptions, docs: CorpusDocument[]) {
   let parallel = null;
   if (o.workers > 1) {
     log(`extract: ${o.workers} worker threads`);
-    const ws = Array.from({ length: o.workers }, (_, worker) => new Worker(new URL("./worker-shim.mjs", import.meta.url), { workerData: { entry: new URL("./extract-worker.ts", import.meta.url).href, docs: docs.length, seed: o.seed, worker, workers: o.workers } }));
+    const ws = Array.from({ length: o.workers }, (_, worker) => new Worker(new URL("../src/commands/ts-worker.mjs", import.meta.url), { workerData: { entry: new URL("./extract-worker.ts", import.meta.url).href, docs: docs.length, seed: o.seed, worker, workers: o.workers } }));
     await Promise.all(ws.map((w) => new Promise<void>((resolve, reject) => (w.once("message", () => resolve()), w.once("error", reject)))));
     const t0 = performance.now();
     const tallies = await Promise.all(

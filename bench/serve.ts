@@ -5,7 +5,7 @@
 //   <- { cmd: "stop" }                          closes and exits
 // `statements` counts what the Prisma client sends (openDatabase's onQuery; only with --count);
 // `wire` counts queries the `pg` driver sends (PostgreSQL only; BEGIN/COMMIT included).
-import pg from "pg";
+import { countPgWire } from "./wire.ts";
 import { openDatabase } from "../src/store/db.ts";
 import { startServer } from "../src/server.ts";
 
@@ -17,22 +17,14 @@ if (!url || !process.send) {
 }
 
 let statements = 0;
-let wire = 0;
-if (counting) {
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    wire++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-}
+const wire = counting ? countPgWire() : { take: () => 0 };
 
 const db = await openDatabase(url, counting ? { onQuery: () => void statements++ } : {});
 const server = await startServer({ db, port: 0, host: "127.0.0.1", log: () => {} });
 process.on("message", async (msg: { cmd: string }) => {
   if (msg.cmd === "count") {
-    process.send!({ statements, wire });
+    process.send!({ statements, wire: wire.take() });
     statements = 0;
-    wire = 0;
   } else if (msg.cmd === "stop") {
     await server.close();
     await db.close();
