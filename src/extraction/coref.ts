@@ -19,7 +19,9 @@ const PRONOUN_RE = /\b(he|she|him)\b/gi;
 const FRONTING = new Set(cues.fronting.map(fold));
 
 /** Which tokens of a name a writer uses for a short reference, by naming tradition. */
-function shortRefs(parts: string[], origin: string | null): string[] {
+function shortRefs(allParts: string[], origin: string | null): string[] {
+  // "Francisco Tiu Laurel Jr.": a generational suffix is never the short form.
+  const parts = allParts.length > 2 ? allParts.filter((p, k) => k === 0 || !NAME_SUFFIXES.has(p.replace(/\.$/, ""))) : allParts;
   const conv = origin ? shortRefConvention[origin] : undefined;
   if (conv === "last") return [parts[parts.length - 1]];
   if (conv === "first") return [parts[0]];
@@ -28,6 +30,7 @@ function shortRefs(parts: string[], origin: string | null): string[] {
   for (let k = 1; k + 1 < parts.length; k++) if (NAME_PARTICLES.has(parts[k + 1]) && !NAME_PARTICLES.has(parts[k])) out.push(parts[k]);
   return out;
 }
+const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 const NAME_PARTICLES = new Set(["da", "de", "do", "dos", "das", "von", "van", "der", "den", "del", "della", "di", "du", "bin", "binti", "al", "el", "ibn"]);
 
 export function resolveCoreference(doc: Doc): void {
@@ -85,6 +88,16 @@ export function resolveCoreference(doc: Doc): void {
       let id: number | null;
       if (!before.length) id = prevFocus;
       else id = before[0].entity;
+      // Gender agreement when it is known ("Nguyen Thi Hong ... She proposed"): the most recent person of that gender
+      // in this or the previous sentence.
+      const want = /^she$/i.test(m[0]) ? "f" : "m";
+      const g = id !== null && id >= 0 ? genderOf(doc, id) : null;
+      if (id !== null && id >= 0 && (g === null ? want === "f" : g !== want)) {
+        const recent = [...mentionsIn(doc, s.index).filter((x) => x.end <= start), ...(s.index > 0 ? mentionsIn(doc, s.index - 1) : [])]
+          .filter((x) => x.kind !== "pronoun" && genderOf(doc, x.entity) === want)
+          .sort((a, b) => (a.sentence === b.sentence ? b.start - a.start : b.sentence - a.sentence));
+        if (recent.length) id = recent[0].entity;
+      }
       if (id !== null && id >= 0) addMention(doc, s, start, start + m[0].length, "pronoun", id);
     }
     const subj = sentenceSubject(doc, s);
@@ -205,4 +218,29 @@ export function principals(doc: Doc): number[] {
 function principalsForGroups(doc: Doc): void {
   const p = principals(doc);
   for (const g of doc.groups) g.entities = p.slice();
+}
+
+const genderCache = new WeakMap<Doc, Map<number, "m" | "f" | null>>();
+
+/** Gender when the text shows it: a Vietnamese middle name (Thi / Van), an honorific (Ms., Mrs., Madam / Mr.). */
+function genderOf(doc: Doc, id: number): "m" | "f" | null {
+  let cache = genderCache.get(doc);
+  if (!cache) genderCache.set(doc, (cache = new Map()));
+  if (cache.has(id)) return cache.get(id)!;
+  const o = doc.officials[id];
+  let g: "m" | "f" | null = null;
+  if (o) {
+    if (o.origin === "VN" && o.parts.length >= 3) g = o.parts.slice(1, -1).includes("thi") ? "f" : o.parts.slice(1, -1).includes("van") ? "m" : null;
+    if (!g) {
+      for (const x of doc.mentions) {
+        if (x.entity !== id || x.kind === "pronoun") continue;
+        const before = doc.text.slice(Math.max(0, x.start - 8), x.start);
+        if (/\b(?:Ms|Mrs|Madam|Madame)\.?\s+$/.test(before)) g = "f";
+        else if (/\bMr\.?\s+$/.test(before)) g = "m";
+        if (g) break;
+      }
+    }
+  }
+  cache.set(id, g);
+  return g;
 }

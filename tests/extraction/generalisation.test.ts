@@ -102,3 +102,14 @@ describe("hyphenated titles", () => {
     expect(doc.meetings.map((m) => m.participants)).toEqual([["Tran Luu Quang", "Markus Soeder"]]);
   });
 });
+
+describe("pronoun gender and name suffixes", () => {
+  it("'She' after a man as subject goes to the woman just named; 'Jr.' is not a short form", () => {
+    const doc = run(
+      "Hanoi (VNA) – Minister of Agriculture Le Minh Hoan hosted Philippine Secretary of Agriculture Francisco Tiu Laurel Jr. in Hanoi on Tuesday.\nOn Wednesday, Laurel met State Bank of Vietnam Governor Nguyen Thi Hong, who briefed him on payment links.\nShe proposed that the two central banks study a QR code payment connection.",
+      "2024-08-16",
+    );
+    expect(official(doc, "Francisco Tiu Laurel Jr")?.aliases).toContain("Laurel");
+    expect(doc.proposals.map((p) => p.speaker)).toEqual(["Nguyen Thi Hong"]);
+  });
+});
