@@ -18,6 +18,11 @@ describe("titles with a field or a place", () => {
     if (country) expect(official(doc, name)?.country).toBe(country);
   });
 
+  it("a Vietnamese name keeps a common word inside it (Ho An Phong)", () => {
+    const doc = run("Hanoi (VNA) – Kim paid a courtesy call on Deputy Minister of Culture, Sports and Tourism Ho An Phong in Hanoi on June 12.");
+    expect(official(doc, "Ho An Phong")).toMatchObject({ title: "Deputy Minister of Culture, Sports and Tourism", country: "VN" });
+  });
+
   it("an honorific keeps a common-word family name", () => {
     const doc = run("Minister of Health Dao Hong Lan received Dr. Catherine Mary West, UK Minister of State for the Indo-Pacific, on June 12.\nMs. West said the UK is ready to help.");
     expect(names(doc)).toContain("Catherine Mary West");
