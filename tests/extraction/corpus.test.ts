@@ -9,7 +9,8 @@ import { extract, toContractJson } from "../../src/extraction/index.ts";
 
 const scorer = resolve("../shared/bin/score-extraction.mjs");
 const dir = resolve("tests/extraction/corpus");
-const FLOORS: Record<string, number> = { officials: 0.95, meetings: 0.9, proposals: 0.9, agreements: 0.9 };
+// All four reach 1.000 on these 30 articles with the current rules; the floors leave room for one miss per class.
+const FLOORS: Record<string, number> = { officials: 0.98, meetings: 0.97, proposals: 0.98, agreements: 0.97 };
 
 describe.skipIf(!existsSync(scorer))("held-out-style corpus (scored with ../shared/bin/score-extraction.mjs)", () => {
   it("reaches the F1 floors", () => {
