@@ -65,7 +65,10 @@ function hyphenTitle(t: Tok): boolean {
 
 function hyphenPartsBlocked(t: Tok): boolean {
   if (!/[-‐‑]/.test(t.text)) return false;
-  return t.text.split(/[-‐‑]/).some((p) => /^\p{Lu}/u.test(p) && (vocabulary.has(p.toLowerCase()) || tokenCountry({ ...t, text: p, norm: p.toLowerCase() }) !== null));
+  // "Se-hoon": a two-letter part matches a country code only when written in capitals ("RoK-US" aside).
+  return t.text
+    .split(/[-‐‑]/)
+    .some((p) => /^\p{Lu}/u.test(p) && (vocabulary.has(p.toLowerCase()) || ((p.length > 3 || p === p.toUpperCase()) && tokenCountry({ ...t, text: p, norm: p.toLowerCase() }) !== null)));
 }
 
 const nameLikeCache = new WeakMap<Sent, Int8Array>();
@@ -283,7 +286,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     const locative = from > 0 && ["in", "at", "from", "across", "near", "into", "of"].includes(toks[from - 1].norm);
     // "Halimah Yacob said", "said Olaf Scholz.", "according to Kim Tae-ho": people speak.
     const speaks = (!!next && REPORTING.has(next.norm)) || (from > 0 && (REPORTING.has(toks[from - 1].norm) || (toks[from - 1].norm === "to" && toks[from - 2]?.norm === "according")));
-    const signal = !!(tb?.titled || ta || cp || (origin && !article && !placeOrOrg && !locative) || (speaks && !article));
+    const signal = !!(tb?.titled || ta || cp || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article));
     out.push({
       sentence: s.index,
       from,

@@ -23,6 +23,14 @@ describe("titles with a field or a place", () => {
     expect(official(doc, "Ho An Phong")).toMatchObject({ title: "Deputy Minister of Culture, Sports and Tourism", country: "VN" });
   });
 
+  it.each([
+    ["Mayor of Seoul Oh Se-hoon", "Oh Se-hoon", "Mayor of Seoul"],
+    ["Dr. Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus", null],
+  ])("%s is a person", (phrase, name, title) => {
+    const doc = run(`Hanoi (VNA) – Deputy Prime Minister Tran Luu Quang received ${phrase} in Hanoi on June 12.`);
+    expect(official(doc, name)?.title ?? null).toBe(title);
+  });
+
   it("an honorific keeps a common-word family name", () => {
     const doc = run("Minister of Health Dao Hong Lan received Dr. Catherine Mary West, UK Minister of State for the Indo-Pacific, on June 12.\nMs. West said the UK is ready to help.");
     expect(names(doc)).toContain("Catherine Mary West");
