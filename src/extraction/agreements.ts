@@ -113,11 +113,14 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     // "reached agreement on", "in agreement on": consensus, not an instrument; "Convention Center": a building.
     if (!capitalised && /\b(?:reach(?:ed|es|ing)?|in|mutual|broad|general)\s+$/i.test(doc.text.slice(s.start, headStart))) continue;
     if (/^\s+(?:Center|Centre|Hall|Building|Palace|Complex|Park|Room)\b/.test(doc.text.slice(headEnd, headEnd + 12))) continue;
-    const hasName = start < headStart || end > headEnd;
+    // A singular compound head names an instrument on its own ("negotiate a free trade agreement").
+    const compound = head.includes(" ") && !PLURAL_HEADS.has(head) && !/s$/.test(head);
+    const hasName = start < headStart || end > headEnd || compound;
     if (!hasName && !acronym) continue;
     // "free trade agreements", "cooperation agreements": a generic plural, not a named instrument.
     if (PLURAL_HEADS.has(head) && (start === headStart || (onlyModifiers && end === headEnd))) continue;
-    if (!capitalised && start === headStart && end === headEnd) continue;
+    // A bare lower-case head is generic ("the agreement"), except a singular compound head ("a free trade agreement").
+    if (!capitalised && start === headStart && end === headEnd && !compound) continue;
     if (out.some((f) => headStart < f.end && headEnd > f.start)) continue;
     let title = doc.text.slice(start, end).replace(/[\s,]+$/, "");
     // The instrument's own acronym right after its head goes; an acronym inside the complement ("the Southern Common Market
