@@ -96,10 +96,12 @@ function emptyResult(source: string, status: IngestResult["status"], documentId:
 
 async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedDocument, extractorVersion: string): Promise<IngestResult> {
   const sql = new Sql(tx);
-  const [same] = await sql.rows<{ id: number; source: string; extractorVersion: string }>(
-    `SELECT "id", "source", "extractorVersion" FROM "Document" WHERE "contentHash" = ?`,
-    [hash],
+  // One look-up for both identities: this content, and this source.
+  const known = await sql.rows<{ id: number; source: string; contentHash: string; extractorVersion: string }>(
+    `SELECT "id", "source", "contentHash", "extractorVersion" FROM "Document" WHERE "contentHash" = ? OR "source" = ?`,
+    [hash, doc.source],
   );
+  const same = known.find((d) => d.contentHash === hash);
   if (same && same.extractorVersion === extractorVersion) {
     const result = emptyResult(doc.source, "unchanged", same.id);
     if (same.source !== doc.source) result.duplicateOf = same.source;
@@ -108,7 +110,7 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
   // Same content extracted by another extractor version, or new content at a known source: the
   // document keeps its row (and ID) while its old facts go and the new ones come in, in this one
   // transaction.
-  const previous = same ?? (await sql.rows<{ id: number; source: string }>(`SELECT "id", "source" FROM "Document" WHERE "source" = ?`, [doc.source]))[0];
+  const previous = same ?? known.find((d) => d.source === doc.source);
   const now = new Date();
   const fields = {
     contentHash: hash,
@@ -147,9 +149,9 @@ async function findOrCreate<R extends { id: number }>(
   keyColumn: string,
   selectColumns: string[],
   rows: Map<string, Record<string, string | number | null>>,
-): Promise<{ found: Map<string, R>; created: number }> {
+): Promise<{ found: Map<string, R>; created: number; createdKeys: string[] }> {
   const found = new Map<string, R>();
-  if (!rows.size) return { found, created: 0 };
+  if (!rows.size) return { found, created: 0, createdKeys: [] };
   const keys = [...rows.keys()];
   const cols = ["id", keyColumn, ...selectColumns].map((c) => `"${c}"`).join(", ");
   for (const r of await sql.rows<R>(`SELECT ${cols} FROM "${table}" WHERE "${keyColumn}" IN (${keys.map(() => "?").join(", ")})`, keys)) {
@@ -161,7 +163,7 @@ async function findOrCreate<R extends { id: number }>(
     const inserted = await sql.insert<R>(table, columns, missing.map((k) => columns.map((c) => rows.get(k)![c])), ["id", keyColumn, ...selectColumns]);
     for (const r of inserted) found.set(String((r as Record<string, unknown>)[keyColumn]), r);
   }
-  return { found, created: missing.length };
+  return { found, created: missing.length, createdKeys: missing };
 }
 
 async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, result: IngestResult): Promise<void> {
@@ -221,7 +223,7 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
   const officialIds = new Map<string, number>(); // extracted name or alias -> id
   {
     const byKey = new Map(doc.officials.map((o) => [officialKey(o.name), o]));
-    const { found, created } = await findOrCreate<{ id: number; key: string; name: string; countryId: number | null; title: string | null; organizationId: number | null }>(
+    const { found, created, createdKeys } = await findOrCreate<{ id: number; key: string; name: string; countryId: number | null; title: string | null; organizationId: number | null }>(
       sql,
       "Official",
       "key",
@@ -274,7 +276,9 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
         ["id", "officialId"],
       );
       for (const p of positions) addEvidence(positionEvidence.get(p.officialId) ?? [], "positionId", p.id);
-      await refreshOfficials(sql.tx, positions.map((p) => p.officialId));
+      // Officials created just now took this document's title already; only reused ones may change.
+      const createdNow = new Set(createdKeys.map((key) => found.get(key)!.id));
+      await refreshOfficials(sql.tx, positions.map((p) => p.officialId).filter((id) => !createdNow.has(id)));
     }
   }
   const official = (name: string | null | undefined) => (name ? (officialIds.get(name) ?? null) : null);
