@@ -3,23 +3,14 @@
 //   node --import tsx bench/profile-extract.ts [N] [--cpu FILE]
 import { generateCorpus } from "./corpus.ts";
 import { extractAll } from "./extract-worker.ts";
+import { cpuProfileFromArgs } from "./cpu-profile.ts";
 
 const n = Number(process.argv[2] ?? 500);
 const docs = [...generateCorpus({ docs: n })];
 extractAll(docs.slice(0, 50));
-const cpuAt = process.argv.indexOf("--cpu");
-let session: import("node:inspector").Session | null = null;
-if (cpuAt > 0) {
-  const inspector = await import("node:inspector");
-  session = new inspector.Session();
-  session.connect();
-  await new Promise((r) => session!.post("Profiler.enable", () => session!.post("Profiler.start", r)));
-}
+const profile = await cpuProfileFromArgs();
 const c0 = process.cpuUsage();
 const t = extractAll(docs);
 const cpu = process.cpuUsage(c0);
 console.log(`${t.docs} documents: ${((t.docs / t.ms) * 1000).toFixed(1)} docs/s wall, ${((t.docs / ((cpu.user + cpu.system) / 1000)) * 1000).toFixed(1)} docs/s of CPU time`);
-if (session) {
-  const fs = await import("node:fs");
-  await new Promise<void>((resolve) => session!.post("Profiler.stop", (err, r) => (err || fs.writeFileSync(process.argv[cpuAt + 1]!, JSON.stringify(r.profile)), resolve())));
-}
+await profile.stop();

@@ -7,6 +7,7 @@ import { openDatabase } from "../src/store/db.ts";
 import { startServer } from "../src/server.ts";
 import { loadGraphQL, queryOnce } from "./load.ts";
 import { QUERIES, type QueryParams } from "./queries.ts";
+import { cpuProfileFromArgs } from "./cpu-profile.ts";
 
 const url = process.argv[2];
 const which = process.argv[3] ?? "officialMeetings";
@@ -43,26 +44,9 @@ print = false;
 for (let i = 0; i < 20; i++) await queryOnce(endpoint, q.diplograph(p, i));
 statements = 0;
 dbMs = 0;
-// --cpu FILE: a V8 CPU profile of the measured requests only (not start-up); summarise it with
-// `node bench/profile-summary.mjs FILE`.
-const cpuAt = process.argv.indexOf("--cpu");
-let session: import("node:inspector").Session | null = null;
-if (cpuAt > 0) {
-  const inspector = await import("node:inspector");
-  session = new inspector.Session();
-  session.connect();
-  await new Promise((r) => session!.post("Profiler.enable", () => session!.post("Profiler.start", r)));
-}
+const profile = await cpuProfileFromArgs();
 const stats = await loadGraphQL(endpoint, n, 1, (i) => q.diplograph(p, i));
-if (session) {
-  const fs = await import("node:fs");
-  await new Promise<void>((resolve) =>
-    session!.post("Profiler.stop", (err, r) => {
-      if (!err) fs.writeFileSync(process.argv[cpuAt + 1]!, JSON.stringify(r.profile));
-      resolve();
-    }),
-  );
-}
+await profile.stop();
 const wall = stats.mean;
 console.log(`p50 ${stats.p50} ms, mean ${stats.mean} ms (keep-alive, concurrency 1)`);
 console.log(
