@@ -6,7 +6,7 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Database } from "./store/db.ts";
-import { buildGraphQLSchema } from "./graphql/schema.ts";
+import { buildServedSchema } from "./graphql/schema.ts";
 import { createContext, type Context } from "./graphql/context.ts";
 import { formatError } from "./graphql/errors.ts";
 import { ideHtml, IDE_CSP } from "./graphql/ide.ts";
@@ -72,7 +72,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
-    schema: await buildGraphQLSchema(),
+    schema: await buildServedSchema(),
     ...secured,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
