@@ -4,15 +4,17 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Database } from "./store/db.ts";
-import { buildGraphQLSchema } from "./graphql/schema.ts";
+import { buildServedSchema } from "./graphql/schema.ts";
 import { createContext, type Context } from "./graphql/context.ts";
 import { formatError } from "./graphql/errors.ts";
 import { ideHtml, IDE_CSP } from "./graphql/ide.ts";
 import { resolveSecurity, type SecurityOptions } from "./graphql/security/config.ts";
 import { apolloSecurity } from "./graphql/security/limits.ts";
-import { decideAccess } from "./graphql/security/auth.ts";
+import { bearerToken, decideAccess, tokenMatches } from "./graphql/security/auth.ts";
+import { loadManifests, resolveTrustedDocument, TrustedDocumentError, type RequestParams } from "./graphql/security/trusted-documents.ts";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { handleCors } from "./http/cors.ts";
 import { BodyTooLargeError, readLimitedBody } from "./http/body.ts";
 import { requestSignal, withTimeBudget } from "./http/timeout.ts";
@@ -70,15 +72,47 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const security = resolveSecurity(opts);
   const secured = apolloSecurity(security);
 
+  const manifest = loadManifests(security.trustedDocuments);
+  const trustedOnly = security.trustedDocuments.length > 0;
+
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
-    schema: await buildGraphQLSchema(),
+    schema: await buildServedSchema(),
     ...secured,
     includeStacktraceInErrorResponses: false,
+    // Automatic persisted queries with a bounded cache; in trusted-documents mode only the manifests count.
+    persistedQueries: trustedOnly || security.apqCacheBytes === 0 ? false : { cache: new InMemoryLRUCache<string>({ maxSize: security.apqCacheBytes }) },
     formatError: formatError(log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...secured.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...secured.plugins],
   });
   await apollo.start();
+
+  /** Request parameters with a trusted document's identifier replaced by its operation. */
+  function trustedParams(req: http.IncomingMessage, url: URL, body: unknown): { body: unknown; search: string } {
+    const operator = trustedOnly && security.writeToken != null && tokenMatches(bearerToken(req.headers), security.writeToken);
+    const check = (params: RequestParams) => {
+      try {
+        return resolveTrustedDocument(params, manifest, { trustedOnly: trustedOnly && !operator });
+      } catch (e) {
+        if (e instanceof TrustedDocumentError) throw new HttpError(400, e.message, e.code);
+        throw e;
+      }
+    };
+    if (req.method === "POST") return { body: body && typeof body === "object" && !Array.isArray(body) ? check(body as RequestParams) : body, search: url.search };
+    const params: RequestParams = Object.fromEntries(url.searchParams);
+    if (typeof params.extensions === "string") {
+      try {
+        params.extensions = JSON.parse(params.extensions);
+      } catch {
+        return { body, search: url.search }; // Apollo reports the malformed parameter
+      }
+    }
+    const resolved = check(params);
+    if (resolved === params) return { body, search: url.search };
+    const out = new URLSearchParams();
+    for (const [k, v] of Object.entries(resolved)) out.set(k, typeof v === "string" ? v : JSON.stringify(v));
+    return { body, search: `?${out}` };
+  }
 
   async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     const headers = new HeaderMap();
@@ -86,6 +120,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
     let body: unknown = undefined;
+    let search = url.search;
     if (req.method === "POST") {
       const raw = await readLimitedBody(req, security.maxBodyBytes).catch((e: unknown) => {
         throw e instanceof BodyTooLargeError ? new HttpError(413, e.message, e.code) : e;
@@ -101,7 +136,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         body = raw;
       }
     }
-    const request: HTTPGraphQLRequest = { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body };
+    ({ body, search } = trustedParams(req, url, body));
+    const request: HTTPGraphQLRequest = { method: (req.method ?? "GET").toUpperCase(), headers, search, body };
     const response = await withTimeBudget(
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: request,

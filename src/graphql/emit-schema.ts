@@ -2,19 +2,26 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../store/config.ts";
-import { printSchemaSDL } from "./schema.ts";
+import { printSchemaSDL, printSubgraphSDL } from "./schema.ts";
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema.graphql");
+export const SUBGRAPH_FILE = path.join(PROJECT_ROOT, "subgraph.graphql");
 
-const sdl = await printSchemaSDL();
-if (process.argv.includes("--check")) {
-  const current = fs.existsSync(SCHEMA_FILE) ? fs.readFileSync(SCHEMA_FILE, "utf8") : "";
-  if (current !== sdl) {
-    console.error("schema.graphql is stale: run `npm run schema`");
-    process.exit(1);
+let stale = false;
+for (const [file, sdl] of [
+  [SCHEMA_FILE, await printSchemaSDL()],
+  [SUBGRAPH_FILE, await printSubgraphSDL()],
+] as const) {
+  const name = path.basename(file);
+  if (process.argv.includes("--check")) {
+    const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+    if (current !== sdl) {
+      console.error(`${name} is stale: run \`npm run schema\``);
+      stale = true;
+    } else console.log(`${name} is current`);
+  } else {
+    fs.writeFileSync(file, sdl);
+    console.log(`wrote ${name}`);
   }
-  console.log("schema.graphql is current");
-} else {
-  fs.writeFileSync(SCHEMA_FILE, sdl);
-  console.log(`wrote ${path.relative(process.cwd(), SCHEMA_FILE) || SCHEMA_FILE}`);
 }
+if (stale) process.exit(1);

@@ -194,6 +194,12 @@ function createPositionLoaders(db: Database) {
     page,
     count,
     evidenceOf,
+    /** Countries by ISO code (a federation gateway refers to countries by code). */
+    countriesByCode: new DataLoader<string, Country | null>(async (codes) => {
+      const rows = await p.country.findMany({ where: { code: { in: codes.map((c) => c.toUpperCase()) } } });
+      const m = new Map(rows.map((r) => [r.code, r]));
+      return codes.map((c) => m.get(c.toUpperCase()) ?? null);
+    }),
     documentText: new DataLoader<number, string | null>(async (ids) => {
       const rows = await p.document.findMany({ where: { id: { in: [...ids] } }, select: { id: true, text: true } });
       const m = new Map(rows.map((r) => [r.id, r.text]));

@@ -3,13 +3,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isUnionType } from "graphql";
-import { buildGraphQLSchema, printSchemaSDL } from "../../src/graphql/schema.ts";
+import { buildGraphQLSchema, printSchemaSDL, printSubgraphSDL } from "../../src/graphql/schema.ts";
 import { PROJECT_ROOT } from "../../src/store/config.ts";
 
 describe("schema", () => {
   it("schema.graphql is current (run `npm run schema` after changing src/graphql)", async () => {
     const committed = fs.readFileSync(path.join(PROJECT_ROOT, "schema.graphql"), "utf8");
     expect(committed, "schema.graphql is stale: run `npm run schema`").toBe(await printSchemaSDL());
+  });
+
+  it("subgraph.graphql is current (the federation SDL; `npm run schema` writes both)", async () => {
+    const committed = fs.readFileSync(path.join(PROJECT_ROOT, "subgraph.graphql"), "utf8");
+    expect(committed, "subgraph.graphql is stale: run `npm run schema`").toBe(await printSubgraphSDL());
   });
 
   it("describes every type, field and argument", async () => {

@@ -8,6 +8,8 @@
 //   DIPLOGRAPH_MAX_BODY_BYTES          largest request body (default 5 MiB)
 //   DIPLOGRAPH_REQUEST_TIMEOUT_MS      time budget of one GraphQL request (default 10000)
 //   DIPLOGRAPH_MAX_DEPTH / _ALIASES / _COST / _TOKENS / _DIRECTIVES   query limits
+//   DIPLOGRAPH_TRUSTED_DOCUMENTS       comma-separated persisted-documents manifests: run only those operations
+//   DIPLOGRAPH_APQ_CACHE_BYTES         automatic persisted queries cache size (default 8 MiB; 0: APQ off)
 
 export interface QueryLimits {
   /** Deepest selection nesting. */
@@ -39,6 +41,13 @@ export interface SecurityOptions {
   requestTimeoutMs?: number;
   /** Query limits; each unset one takes its default. */
   limits?: Partial<QueryLimits>;
+  /**
+   * Persisted-documents manifests (codegen's persisted-documents.json). When any is given, the
+   * server runs only their operations, sent by documentId; the write token's holder may still send text.
+   */
+  trustedDocuments?: string[];
+  /** Bytes of operation text the automatic persisted queries cache keeps (0: APQ off). */
+  apqCacheBytes?: number;
 }
 
 export type Security = Required<Omit<SecurityOptions, "writeToken" | "readToken" | "limits">> & {
@@ -50,6 +59,7 @@ export type Security = Required<Omit<SecurityOptions, "writeToken" | "readToken"
 export const DEFAULT_LIMITS: QueryLimits = { depth: 12, aliases: 30, cost: 50_000, tokens: 4_000, directives: 50 };
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+export const DEFAULT_APQ_CACHE_BYTES = 8 * 1024 * 1024;
 
 type Env = Record<string, string | undefined>;
 
@@ -58,6 +68,14 @@ function positiveInt(env: Env, name: string): number | undefined {
   if (!raw) return undefined;
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return n;
+}
+
+function nonNegativeInt(env: Env, name: string): number | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
   return n;
 }
 
@@ -91,5 +109,7 @@ export function resolveSecurity(options: SecurityOptions = {}, env: Env = proces
     maxBodyBytes: options.maxBodyBytes ?? positiveInt(env, "DIPLOGRAPH_MAX_BODY_BYTES") ?? DEFAULT_MAX_BODY_BYTES,
     requestTimeoutMs: options.requestTimeoutMs ?? positiveInt(env, "DIPLOGRAPH_REQUEST_TIMEOUT_MS") ?? DEFAULT_REQUEST_TIMEOUT_MS,
     limits,
+    trustedDocuments: (options.trustedDocuments ?? (env.DIPLOGRAPH_TRUSTED_DOCUMENTS ?? "").split(",")).map((p) => p.trim()).filter(Boolean),
+    apqCacheBytes: options.apqCacheBytes ?? nonNegativeInt(env, "DIPLOGRAPH_APQ_CACHE_BYTES") ?? DEFAULT_APQ_CACHE_BYTES,
   };
 }
