@@ -64,6 +64,8 @@ export interface BenchResults {
   >;
   queries: QueryResult[];
   checks: { size: number; query: string; targets: { target: string; agree: boolean; sample?: string }[] }[];
+  /** Targets that stopped answering (a server child that exited, with its stderr) and were left out from then on. */
+  failures: { size: number; target: string; phase: string; error: string }[];
   durationSeconds: number;
 }
 
@@ -91,6 +93,7 @@ function merge(old: BenchResults, next: BenchResults): BenchResults {
     ingestion: { ...old.ingestion, ...next.ingestion },
     queries: [...old.queries.filter((q) => !keys.has(key(q))), ...next.queries],
     checks: [...old.checks.filter((c) => !ckeys.has(`${c.size}|${c.query}`)), ...next.checks],
+    failures: [...(old.failures ?? []).filter((f) => !next.failures.some((n) => n.size === f.size && n.target === f.target)), ...next.failures],
     durationSeconds: next.durationSeconds,
   };
 }
@@ -158,6 +161,9 @@ export function markdown(day: DayFile): string {
         out.push(bad.length ? `Answers checked against the floor: **differ** for ${bad.join(", ")} (see the JSON).` : "Answers checked against the floor: every server returned the same data for the first four parameter sets of each query (SQLite's search may return a subset: it has no similar-name pass).", "");
       }
     }
+    const failures = r.failures ?? [];
+    if (failures.length) out.push("### Targets that stopped answering", "", "Each was left out from then on; the run went on with the others.", "");
+    for (const f of failures) out.push(`- **${f.target}** at ${f.size} documents, during ${f.phase}:`, "", "  ```", ...f.error.trim().split("\n").map((l: string) => `  ${l}`), "  ```", "");
   }
   return out.join("\n");
 }

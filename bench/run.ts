@@ -280,32 +280,61 @@ async function fill(store: Store, o: BenchOptions, size: number): Promise<void> 
 // 3/4. Queries
 
 interface Child {
+  script: string;
   proc: ChildProcess;
   endpoint: string;
+  /** The end of what the child wrote to stderr (it is passed through as well). */
+  stderr: () => string;
+  /** Set when the child exits after it was ready. */
+  exited: { code: number | null; signal: string | null } | null;
 }
+
+const STDERR_TAIL = 4000;
 
 function startChild(script: string, url: string, counting: boolean): Promise<Child> {
   return new Promise((resolve, reject) => {
     const proc = fork(path.join(HERE, script), [url, ...(counting ? ["--count"] : [])], {
       execArgv: ["--import", "tsx"],
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      stdio: ["ignore", "inherit", "pipe", "ipc"],
       env: { ...process.env, NODE_ENV: "production" },
     });
+    let tail = "";
+    proc.stderr!.on("data", (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      tail = (tail + chunk.toString("utf8")).slice(-STDERR_TAIL);
+    });
     proc.once("error", reject);
-    proc.once("exit", (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
-    proc.once("message", (m: { ready: string }) => resolve({ proc, endpoint: m.ready }));
+    proc.once("exit", (code) => reject(new Error(`${script} exited with ${code} before it was ready${tail ? `; its stderr ended with:\n${tail}` : ""}`)));
+    proc.once("message", (m: { ready: string }) => {
+      proc.removeAllListeners("exit");
+      const child: Child = { script, proc, endpoint: m.ready, stderr: () => tail, exited: null };
+      proc.once("exit", (code, signal) => (child.exited = { code, signal }));
+      resolve(child);
+    });
   });
 }
 
+/** Why a target stopped answering: its child's exit and stderr when it went away, else the error. */
+async function describeFailure(c: Child | undefined, err: unknown): Promise<string> {
+  const message = err instanceof Error ? err.message : String(err);
+  if (!c) return message;
+  // A dropped connection usually arrives a moment before the exit event.
+  for (let i = 0; i < 20 && !c.exited; i++) await new Promise((r) => setTimeout(r, 50));
+  if (!c.exited) return message;
+  const how = c.exited.signal ? `signal ${c.exited.signal}` : `code ${c.exited.code}`;
+  return `${c.script} exited (${how}) during the run (${message})${c.stderr() ? `; its stderr ended with:\n${c.stderr()}` : "; it wrote nothing to stderr"}`;
+}
+
 function childCount(c: Child): Promise<{ statements: number; wire: number }> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    if (c.exited || !c.proc.connected) return reject(new Error(`${c.script} is not running`));
     c.proc.once("message", (m) => resolve(m as { statements: number; wire: number }));
     c.proc.send({ cmd: "count" });
   });
 }
 
 async function stopChild(c: Child): Promise<void> {
-  c.proc.removeAllListeners("exit");
+  if (c.exited || !c.proc.connected) return;
   await new Promise<void>((resolve) => {
     const t = setTimeout(() => (c.proc.kill("SIGKILL"), resolve()), 10_000);
     c.proc.once("exit", () => (clearTimeout(t), resolve()));
@@ -384,6 +413,15 @@ async function countStatements(script: string, url: string, pick: (q: BenchQuery
   const counting = await startChild(script, url, true);
   const out = new Map<string, { statements: number[]; wire: number[] }>();
   try {
+    await countEach();
+  } catch (err) {
+    throw new Error(await describeFailure(counting, err));
+  } finally {
+    await stopChild(counting);
+  }
+  return out;
+
+  async function countEach() {
     for (const q of queries) {
       await queryOnce(counting.endpoint, pick(q)(p, 0));
       await childCount(counting);
@@ -396,10 +434,7 @@ async function countStatements(script: string, url: string, pick: (q: BenchQuery
       }
       out.set(q.id, s);
     }
-  } finally {
-    await stopChild(counting);
   }
-  return out;
 }
 
 /**
@@ -409,24 +444,62 @@ async function countStatements(script: string, url: string, pick: (q: BenchQuery
  */
 async function measureAll(size: number, p: QueryParams, o: BenchOptions, servers: { target: Target; script: string; url: string }[], floorUrl: string | null, queries: BenchQuery[]) {
   const pickFor = (t: Target) => (q: BenchQuery) => (t === "postgraphile" ? q.peer : q.diplograph);
+  const failures: BenchResults["failures"] = [];
+  const fail = (target: Target, phase: string, error: string) => {
+    failures.push({ size, target, phase, error });
+    log(`FAILED ${target} @${size} in ${phase}: ${error}\n  the run goes on without ${target}`);
+  };
   const counts = new Map<Target, Map<string, { statements: number[]; wire: number[] }>>();
-  for (const s of servers) counts.set(s.target, await countStatements(s.script, s.url, pickFor(s.target), p, queries));
+  const live: typeof servers = [];
+  for (const s of servers) {
+    try {
+      counts.set(s.target, await countStatements(s.script, s.url, pickFor(s.target), p, queries));
+      live.push(s);
+    } catch (err) {
+      fail(s.target, "statement count", err instanceof Error ? err.message : String(err));
+    }
+  }
   const children: Child[] = [];
+  const childOf = new Map<Target, Child>();
   const closers: (() => void)[] = [];
   const floorPool = floorUrl ? new pg.Pool({ connectionString: floorUrl, max: o.concurrency }) : null;
   const results: QueryResult[] = [];
   const checks: BenchResults["checks"] = [];
   try {
     const endpoints: { target: Target; endpoint: string }[] = [];
-    for (const s of servers) {
-      const c = await startChild(s.script, s.url, false);
-      children.push(c);
-      endpoints.push({ target: s.target, endpoint: c.endpoint });
+    for (const s of live) {
+      try {
+        const c = await startChild(s.script, s.url, false);
+        children.push(c);
+        childOf.set(s.target, c);
+        endpoints.push({ target: s.target, endpoint: c.endpoint });
+      } catch (err) {
+        fail(s.target, "start", err instanceof Error ? err.message : String(err));
+      }
     }
     type Op = (i: number) => Promise<number>;
     const ops = new Map<string, { lat: Op; load: Op }>();
     const key = (t: Target, q: string) => `${t}|${q}`;
     const targets: Target[] = [...endpoints.map((e) => e.target), ...(floorPool ? (["floor-pg"] as Target[]) : [])];
+    // A target whose server goes away (or that errs) is reported and left out from then on.
+    const dead = new Set<Target>();
+    // A transient error of a live server (a keep-alive connection reset on a loaded machine) is
+    // retried; a server that exited, or errs three times in a row, is dropped.
+    const guarded = async <T>(t: Target, phase: string, fn: () => Promise<T>): Promise<T | null> => {
+      for (let attempt = 1; !dead.has(t); attempt++) {
+        try {
+          return await fn();
+        } catch (err) {
+          const child = childOf.get(t);
+          const why = await describeFailure(child, err);
+          if (child?.exited || attempt >= 3) {
+            dead.add(t);
+            fail(t, phase, why);
+          } else log(`${t} @${size} ${phase}: ${why}; retrying (attempt ${attempt + 1} of 3)`);
+        }
+      }
+      return null;
+    };
     for (const q of queries) {
       for (const e of endpoints) {
         const req = (i: number) => pickFor(e.target)(q)(p, i);
@@ -444,7 +517,7 @@ async function measureAll(size: number, p: QueryParams, o: BenchOptions, servers
       }
     }
     log(`query @${size}: ${targets.join(", ")} interleaved; warm-up`);
-    for (const q of queries) for (const t of targets) await collectLoad(o.warmup, 2, ops.get(key(t, q.id))!.lat);
+    for (const q of queries) for (const t of targets) await guarded(t, `warm-up ${q.id}`, () => collectLoad(o.warmup, 2, ops.get(key(t, q.id))!.lat));
     const lat = new Map<string, LoadSamples[]>();
     const load = new Map<string, LoadSamples[]>();
     const phases = [
@@ -458,7 +531,8 @@ async function measureAll(size: number, p: QueryParams, o: BenchOptions, servers
         const order = targets.map((_, i) => targets[(i + r) % targets.length]!);
         for (const q of queries) {
           for (const t of order) {
-            const samples = await collectLoad(n, ph.concurrency, ops.get(key(t, q.id))![ph.which], r * ph.chunk);
+            const samples = await guarded(t, `${ph.which === "lat" ? "latency" : "throughput"} ${q.id}`, () => collectLoad(n, ph.concurrency, ops.get(key(t, q.id))![ph.which], r * ph.chunk));
+            if (!samples) continue;
             const k = key(t, q.id);
             ph.into.set(k, [...(ph.into.get(k) ?? []), samples]);
           }
@@ -469,6 +543,7 @@ async function measureAll(size: number, p: QueryParams, o: BenchOptions, servers
     const one = { min: 1, max: 1, mean: 1 };
     for (const q of queries) {
       for (const t of targets) {
+        if (dead.has(t)) continue;
         const l = mergeSamples(lat.get(key(t, q.id))!);
         const c = mergeSamples(load.get(key(t, q.id))!);
         const latency = summarize(l.latencies, l.elapsedMs, 1, l.bytes);
@@ -480,7 +555,7 @@ async function measureAll(size: number, p: QueryParams, o: BenchOptions, servers
     }
     // Same answers from every side?
     for (const q of queries) {
-      const agreement = await checkAgreement(q, p, endpoints, floorPool);
+      const agreement = await checkAgreement(q, p, endpoints.filter((e) => !dead.has(e.target)), floorPool);
       checks.push({ size, query: q.id, targets: agreement });
       for (const a of agreement) if (!a.agree) log(`check @${size} ${q.id}: ${a.target} disagrees: ${a.sample}`);
     }
@@ -489,7 +564,7 @@ async function measureAll(size: number, p: QueryParams, o: BenchOptions, servers
     for (const c of children) await stopChild(c);
     await floorPool?.end();
   }
-  return { results, checks };
+  return { results, checks, failures };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -518,6 +593,7 @@ async function main() {
     ingestion: {},
     queries: [],
     checks: [],
+    failures: [],
     durationSeconds: 0,
   };
 
@@ -592,6 +668,7 @@ async function main() {
       const measured = await measureAll(size_, p, o, servers, floorUrl, QUERIES);
       results.queries.push(...measured.results);
       results.checks.push(...measured.checks);
+      results.failures.push(...measured.failures);
     }
   }
 
