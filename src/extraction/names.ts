@@ -2,7 +2,7 @@
 // words, accepted when something marks them as a person (a title before them, an apposition
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
-import { calendar, cues, functionWords, matchPhrase, personalTitles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { calendar, cues, functionWords, matchPhrase, personalTitles, regnalNumerals, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, type Tok } from "./text.ts";
 
 export interface NameCandidate {
@@ -85,6 +85,7 @@ export function nameLike(s: Sent, i: number): boolean {
 function computeNameLike(s: Sent, i: number): boolean {
   const t = s.toks[i];
   if (!t || !t.cap || !t.word || s.gaz[i]) return false;
+  if (styleCovers(s.toks, i)) return false;
   if (/^\p{N}/u.test(t.text)) return false;
   if (/^\p{Lu}\.$/u.test(t.text)) return nameLike(s, i - 1) && nameLike(s, i + 1);
   if (isAcronym(t)) return false;
@@ -104,8 +105,11 @@ function nameLikeCore(s: Sent, i: number): boolean {
 }
 
 /** Title phrase ending just before token i, scanning backwards. */
-export function titleBefore(s: Sent, i: number): { range: [number, number]; titled: boolean } | null {
+export function titleBefore(s: Sent, name: number): { range: [number, number]; titled: boolean } | null {
   const toks = s.toks;
+  // "Foreign Minister Datuk Seri Mohamad Hasan": the style is neither name nor title.
+  const style = styleStartBefore(toks, name);
+  const i = style >= 0 ? style : name;
   let j = i - 1;
   let start = i;
   let titled = false;
@@ -252,6 +256,13 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       else if (vnStart && j > i && j + 1 < toks.length && toks[j].cap && toks[j].word && toks[j].text.length <= 4 && vocabulary.has(toks[j].norm) && !titleWords.has(toks[j].norm) && !s.gaz[j] && nameLike(s, j + 1)) j++;
       // "Ursula von der Leyen", "Anwar bin Ibrahim": lower-case particles inside a name.
       else if (j > i && PARTICLES.has(toks[j]?.text ?? "") && (nameLike(s, j + 1) || (PARTICLES.has(toks[j + 1]?.text ?? "") && nameLike(s, j + 2)))) j += PARTICLES.has(toks[j + 1]?.text ?? "") ? 2 : 1;
+      // "Hassan Sheikh Mohamud": a style that is also a name word, inside a run.
+      else if (j > i && j + 1 < toks.length && styleNames.has(toks[j].norm) && nameLike(s, j + 1)) j++;
+      // "Charles III", "Abdullah II": a regnal numeral closes a name.
+      else if (j > i && j < toks.length && regnalNumerals.has(toks[j].text) && !regnalNumerals.has(toks[j - 1].text)) {
+        j++;
+        break;
+      }
       else break;
     }
     // "Dr. Catherine Mary West", "Mr. John Snow": after an honorific, a capitalised common word ending the run is a family name.
@@ -304,9 +315,48 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
   return out;
 }
 
-const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "prof", "madam", "sir"]);
+/**
+ * Length of the style ("Datuk Seri", "H.E.", "U") that starts at token p, or 0. A style stands
+ * before a capitalised word and not inside a name: in "Hassan Sheikh Mohamud" Sheikh is a name.
+ */
+function styleAt(toks: Tok[], p: number): number {
+  const prev = toks[p - 1];
+  if (prev && prev.cap && prev.word && !isTitleWord(prev) && !vocabulary.has(prev.norm) && !isAcronym(prev) && !styleEndsAt(toks, p - 1)) return 0;
+  for (const st of styles) {
+    if (p + st.length >= toks.length) continue;
+    let k = 0;
+    while (k < st.length && toks[p + k].norm === st[k]) k++;
+    if (k < st.length) continue;
+    // "Dr. Catherine West": a full stop may close a one-word style.
+    const next = toks[p + k].text === "." && st.length === 1 ? toks[p + k + 1] : toks[p + k];
+    if (next?.cap && next.word) return next === toks[p + k] ? k : k + 1;
+  }
+  return 0;
+}
+
+/** Does a style end with token e (inclusive)? Only the start of the style is checked for context. */
+function styleEndsAt(toks: Tok[], e: number): boolean {
+  for (const st of styles) {
+    const p = e - st.length + 1;
+    if (p < 0) continue;
+    let k = 0;
+    while (k < st.length && toks[p + k].norm === st[k]) k++;
+    if (k === st.length) return true;
+  }
+  return false;
+}
+
+function styleCovers(toks: Tok[], i: number): boolean {
+  for (let p = i; p >= Math.max(0, i - 3); p--) if (p + styleAt(toks, p) > i) return true;
+  return false;
+}
+
+/** Where the style right before token i begins, or -1. */
+export function styleStartBefore(toks: Tok[], i: number): number {
+  for (let p = i - 1; p >= Math.max(0, i - 4); p--) if (p + styleAt(toks, p) === i) return p;
+  return -1;
+}
 
 function honorificBefore(toks: Tok[], i: number): boolean {
-  const k = toks[i - 1]?.text === "." ? i - 2 : i - 1;
-  return k >= 0 && HONORIFICS.has(toks[k].norm);
+  return styleStartBefore(toks, i) >= 0;
 }
