@@ -25,6 +25,8 @@ interface CountryRow {
   name: string;
   aliases: string[];
   demonyms: string[];
+  /** false: the two-letter code is not read as a word ("Al", "So", "To"); lookupCountry still takes it. */
+  matchCode?: boolean;
 }
 interface PlaceRow {
   name: string;
@@ -94,7 +96,7 @@ export const topicCues = topicData.topics;
 
 const countryByKey = new Map<string, CountryRow>();
 for (const c of countries) {
-  for (const k of [c.code, c.name, ...c.aliases, ...c.demonyms]) {
+  for (const k of [...(c.matchCode === false ? [] : [c.code]), c.name, ...c.aliases, ...c.demonyms]) {
     const key = fold(k);
     if (!countryByKey.has(key)) countryByKey.set(key, c);
   }

@@ -4,7 +4,7 @@ import type { ReadDocument } from "./reader.ts";
 import type { ExtractedDocument } from "./types.ts";
 import { tokenize } from "./text.ts";
 import { annotateGazetteer } from "./names.ts";
-import { findOfficials, hostCountryFallback } from "./officials.ts";
+import { findOfficials, hostAtHome, hostCountryFallback } from "./officials.ts";
 import { resolveCoreference } from "./coref.ts";
 import { findOrganizations } from "./organizations.ts";
 import { findMeetings } from "./meetings.ts";
@@ -22,6 +22,7 @@ export const COMPONENTS: readonly { name: string; run: (doc: Doc) => void }[] = 
   { name: "host country", run: hostCountryFallback },
   { name: "organisations", run: findOrganizations },
   { name: "meetings", run: findMeetings },
+  { name: "host at home", run: hostAtHome },
   { name: "proposals", run: findProposals },
   { name: "agreements", run: findAgreements },
   { name: "targets", run: findTargets },
