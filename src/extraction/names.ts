@@ -272,6 +272,18 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     i = j;
     // A capitalised first word of the sentence ("Congratulating Han") is not part of the name.
     if (from === 0 && to - from >= 2 && surnameOrigin(toks[0].norm).length === 0 && /(?:ing|ed)$/.test(toks[0].norm)) from = 1;
+    // "Minister of Trade and Integration Serik Zhumangarin": after a connector inside a title, an unknown
+    // first word of a three-word run is the last word of the title's field, not a given name.
+    // "... and Moroccan Expatriates Nasser Bourita": a demonym may stand between.
+    const joint = from - 1 - (from > 1 && (s.gaz[from - 1]?.type === "demonym" || s.gaz[from - 1]?.type === "country") ? 1 : 0);
+    let field: { range: [number, number]; titled: boolean } | null = null;
+    if (to - from >= 3 && joint >= 0 && ["and", "of", "for", "&"].includes(toks[joint].norm) && surnameOrigin(toks[from].norm).length === 0 && !PARTICLES.has(toks[from + 1].text)) {
+      const tb = titleBefore(s, from);
+      if (tb?.titled) {
+        from++;
+        field = { range: [tb.range[0], from], titled: true };
+      }
+    }
     if (to - from > 5) continue;
     if (to - from === 1) {
       // "Emperor Naruhito", "President Prabowo": a lone name right after a title word; kept aside, the
@@ -284,7 +296,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     }
     const start = toks[from].start;
     const end = toks[to - 1].end;
-    const tb = titleBefore(s, from);
+    const tb = field ?? titleBefore(s, from);
     const ta = titleAfter(s, to);
     const cp = counterpartBefore(text, s, start);
     const ofHit = toks[to]?.norm === "of" ? (s.gaz[to + 1] ?? (toks[to + 1]?.norm === "the" ? s.gaz[to + 2] : null)) : null;
