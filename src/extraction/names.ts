@@ -4,6 +4,9 @@
 import type { Sent } from "./doc.ts";
 import { calendar, cues, functionWords, matchPhrase, personalTitles, regnalNumerals, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, type Tok } from "./text.ts";
+import { abbreviations } from "./gazetteers.ts";
+
+const abbreviationWords = new Set(Object.keys(abbreviations).map((k) => k.toLowerCase()));
 
 export interface NameCandidate {
   sentence: number;
@@ -87,7 +90,14 @@ function computeNameLike(s: Sent, i: number): boolean {
   if (!t || !t.cap || !t.word || s.gaz[i]) return false;
   if (styleCovers(s.toks, i)) return false;
   if (/^\p{N}/u.test(t.text)) return false;
-  if (/^\p{Lu}\.$/u.test(t.text)) return nameLike(s, i - 1) && nameLike(s, i + 1);
+  // Initials: "S. Jaishankar", "K.T. Hammond" before a name word; undotted "KP Sharma Oli", "Retno LP
+  // Marsudi" only after a title or inside a name (elsewhere two capitals are an acronym).
+  if (/^(?:\p{Lu}\.){1,3}$/u.test(t.text)) return nameLikeCore(s, i + 1) || (nameLike(s, i - 1) && nameLike(s, i + 1));
+  if (/^\p{Lu}{2,3}$/u.test(t.text) && !titleWords.has(t.norm) && !vocabulary.has(t.norm) && !tokenCountry(t) && !abbreviationWords.has(t.norm)) {
+    const prev = s.toks[i - 1];
+    if (nameLikeCore(s, i + 1) && nameLikeCore(s, i + 2) && prev && isTitleWord(prev)) return true;
+    if (nameLikeCore(s, i + 1) && i > 0 && nameLikeCore(s, i - 1) && !s.toks[i + 2]?.cap) return true;
+  }
   if (isAcronym(t)) return false;
   if (hyphenTitle(t)) return false;
   if (vocabulary.has(t.norm) || titleWords.has(t.norm)) {
