@@ -6,7 +6,7 @@ import { extract } from "../src/extraction/index.ts";
 
 const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf("--seconds") + 1]) || 5;
-const dir = resolve("../shared/corpus/dev");
+const dir = resolve(import.meta.dirname, "../tests/extraction/corpus/dev");
 const docs = readdirSync(dir)
   .filter((f) => f.endsWith(".txt"))
   .sort()

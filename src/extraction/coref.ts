@@ -1,7 +1,7 @@
 // Coreference: short names ("Dien", "Ambassador Oh"), pronouns, role nouns ("the host",
 // "his Korean counterpart", "the Deputy PM") and groups ("the two leaders") resolve to officials.
 import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
-import { cues, expandAbbreviation, functionWords, shortRefConvention, tokenCountry } from "./gazetteers.ts";
+import { cues, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, lookupCountry, placeCountry } from "./gazetteers.ts";
 import { fold } from "./text.ts";
@@ -21,7 +21,8 @@ const FRONTING = new Set(cues.fronting.map(fold));
 /** Which tokens of a name a writer uses for a short reference, by naming tradition. */
 function shortRefs(allParts: string[], origin: string | null): string[] {
   // "Francisco Tiu Laurel Jr.": a generational suffix is never the short form.
-  const parts = allParts.length > 2 ? allParts.filter((p, k) => k === 0 || !NAME_SUFFIXES.has(p.replace(/\.$/, ""))) : allParts;
+  // "Charles III": nor is a regnal numeral.
+  const parts = allParts.length > 2 || regnal.has(allParts[allParts.length - 1]) ? allParts.filter((p, k) => k === 0 || !NAME_SUFFIXES.has(p.replace(/\.$/, ""))) : allParts;
   const conv = origin ? shortRefConvention[origin] : undefined;
   if (conv === "last") return [parts[parts.length - 1]];
   if (conv === "first") return [parts[0]];
@@ -33,7 +34,8 @@ function shortRefs(allParts: string[], origin: string | null): string[] {
   if (!origin && parts.length === 3 && parts[1].length > 2 && !NAME_PARTICLES.has(parts[1])) out.push(parts[1]);
   return out;
 }
-const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+const regnal = new Set([...regnalNumerals].map((r) => r.toLowerCase()));
+const NAME_SUFFIXES = new Set(["jr", "sr", ...regnal]);
 const NAME_PARTICLES = new Set(["da", "de", "do", "dos", "das", "von", "van", "der", "den", "del", "della", "di", "du", "bin", "binti", "al", "el", "ibn"]);
 
 export function resolveCoreference(doc: Doc): void {

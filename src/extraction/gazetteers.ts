@@ -25,6 +25,8 @@ interface CountryRow {
   name: string;
   aliases: string[];
   demonyms: string[];
+  /** false: the two-letter code is not read as a word ("Al", "So", "To"); lookupCountry still takes it. */
+  matchCode?: boolean;
 }
 interface PlaceRow {
   name: string;
@@ -48,7 +50,7 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[] }>("titles.json");
+const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; styleNames: string[]; regnal: string[] }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
@@ -72,6 +74,12 @@ export interface Cues {
 export const titleWords = new Set(titlesData.words.map(fold));
 /** Titles written right before a person's name ("Emperor Naruhito", "Mr Abe"). */
 export const personalTitles = new Set(titlesData.personal.map(fold));
+/** Honorifics and forms of address before a name, as token sequences, longest first ("Datuk Seri" before "Datuk"). */
+export const styles: string[][] = titlesData.styles.map((p) => tokenize(p, 0, p.length).map((t) => t.norm)).sort((a, b) => b.length - a.length);
+/** Styles that are also name words inside a name ("Hassan Sheikh Mohamud"). */
+export const styleNames = new Set(titlesData.styleNames.map(fold));
+/** Regnal numerals, as written ("III"). */
+export const regnalNumerals = new Set(titlesData.regnal);
 export const roleHeads = titlesData.heads.map(fold).sort((a, b) => b.length - a.length);
 export const abbreviations: Record<string, string> = titlesData.abbreviations;
 export const vocabulary = new Set([...vocabData.function, ...vocabData.calendar, ...vocabData.nouns].map(fold));
@@ -88,7 +96,7 @@ export const topicCues = topicData.topics;
 
 const countryByKey = new Map<string, CountryRow>();
 for (const c of countries) {
-  for (const k of [c.code, c.name, ...c.aliases, ...c.demonyms]) {
+  for (const k of [...(c.matchCode === false ? [] : [c.code]), c.name, ...c.aliases, ...c.demonyms]) {
     const key = fold(k);
     if (!countryByKey.has(key)) countryByKey.set(key, c);
   }

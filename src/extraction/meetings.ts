@@ -47,19 +47,40 @@ export function findMeetings(doc: Doc): void {
     const inSentence: InternalMeeting[] = [];
     const anaphors: InternalMeeting[] = [];
     for (const t of triggers) {
-      const m = buildMeeting(doc, s, t, triggers, dates, cands);
-      if (!m) continue;
+      const built = buildMeeting(doc, s, t, triggers, dates, cands);
+      if (!built) continue;
       if (t.anaphoric) {
-        anaphors.push(m);
+        anaphors.push(built);
         continue;
       }
-      const same = inSentence.find((x) => compatible(x, m));
-      if (same) mergeInto(same, m, doc);
-      else inSentence.push(m);
+      for (const m of separateEncounters(doc, t, built)) {
+        const same = inSentence.find((x) => compatible(x, m));
+        if (same) mergeInto(same, m, doc);
+        else inSentence.push(m);
+      }
     }
     cands.push(...inSentence, ...anaphors.splice(0));
   }
   doc.meetings = consolidate(doc, cands);
+}
+
+// "paid farewell calls on A and B", "received A and B separately": one encounter per host (or guest).
+const SEPARATE_RE = /\b(?:calls|visits)\b|\bseparately\b/i;
+
+function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeeting[] {
+  const sent = doc.sentences[m.sentence];
+  // The adverb may stand before the verb ("separately received") or after its objects.
+  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 80)))) return [m];
+  const hosts = m.roles.filter((r) => r.role === "host");
+  const guests = m.roles.filter((r) => r.role === "guest");
+  const [one, many] = guests.length === 1 && hosts.length > 1 ? [guests[0], hosts] : hosts.length === 1 && guests.length > 1 ? [hosts[0], guests] : [null, []];
+  if (!one) return [m];
+  return many.map((other) => ({
+    ...m,
+    participants: m.participants.filter((p) => p === one.name || p === other.name),
+    roles: [one, other],
+    evidence: m.evidence.map((e) => ({ ...e })),
+  }));
 }
 
 // Cheap pre-check so most sentences skip the verb patterns altogether.

@@ -2,8 +2,11 @@
 // words, accepted when something marks them as a person (a title before them, an apposition
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
-import { calendar, cues, functionWords, matchPhrase, personalTitles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { calendar, cues, functionWords, matchPhrase, personalTitles, regnalNumerals, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, type Tok } from "./text.ts";
+import { abbreviations } from "./gazetteers.ts";
+
+const abbreviationWords = new Set(Object.keys(abbreviations).map((k) => k.toLowerCase()));
 
 export interface NameCandidate {
   sentence: number;
@@ -85,8 +88,16 @@ export function nameLike(s: Sent, i: number): boolean {
 function computeNameLike(s: Sent, i: number): boolean {
   const t = s.toks[i];
   if (!t || !t.cap || !t.word || s.gaz[i]) return false;
+  if (styleCovers(s.toks, i)) return false;
   if (/^\p{N}/u.test(t.text)) return false;
-  if (/^\p{Lu}\.$/u.test(t.text)) return nameLike(s, i - 1) && nameLike(s, i + 1);
+  // Initials: "S. Jaishankar", "K.T. Hammond" before a name word; undotted "KP Sharma Oli", "Retno LP
+  // Marsudi" only after a title or inside a name (elsewhere two capitals are an acronym).
+  if (/^(?:\p{Lu}\.){1,3}$/u.test(t.text)) return nameLikeCore(s, i + 1) || (nameLike(s, i - 1) && nameLike(s, i + 1));
+  if (/^\p{Lu}{2,3}$/u.test(t.text) && !titleWords.has(t.norm) && !vocabulary.has(t.norm) && !tokenCountry(t) && !abbreviationWords.has(t.norm)) {
+    const prev = s.toks[i - 1];
+    if (nameLikeCore(s, i + 1) && nameLikeCore(s, i + 2) && prev && isTitleWord(prev)) return true;
+    if (nameLikeCore(s, i + 1) && i > 0 && nameLikeCore(s, i - 1) && !s.toks[i + 2]?.cap) return true;
+  }
   if (isAcronym(t)) return false;
   if (hyphenTitle(t)) return false;
   if (vocabulary.has(t.norm) || titleWords.has(t.norm)) {
@@ -104,8 +115,11 @@ function nameLikeCore(s: Sent, i: number): boolean {
 }
 
 /** Title phrase ending just before token i, scanning backwards. */
-export function titleBefore(s: Sent, i: number): { range: [number, number]; titled: boolean } | null {
+export function titleBefore(s: Sent, name: number): { range: [number, number]; titled: boolean } | null {
   const toks = s.toks;
+  // "Foreign Minister Datuk Seri Mohamad Hasan": the style is neither name nor title.
+  const style = styleStartBefore(toks, name);
+  const i = style >= 0 ? style : name;
   let j = i - 1;
   let start = i;
   let titled = false;
@@ -252,6 +266,13 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       else if (vnStart && j > i && j + 1 < toks.length && toks[j].cap && toks[j].word && toks[j].text.length <= 4 && vocabulary.has(toks[j].norm) && !titleWords.has(toks[j].norm) && !s.gaz[j] && nameLike(s, j + 1)) j++;
       // "Ursula von der Leyen", "Anwar bin Ibrahim": lower-case particles inside a name.
       else if (j > i && PARTICLES.has(toks[j]?.text ?? "") && (nameLike(s, j + 1) || (PARTICLES.has(toks[j + 1]?.text ?? "") && nameLike(s, j + 2)))) j += PARTICLES.has(toks[j + 1]?.text ?? "") ? 2 : 1;
+      // "Hassan Sheikh Mohamud": a style that is also a name word, inside a run.
+      else if (j > i && j + 1 < toks.length && styleNames.has(toks[j].norm) && nameLike(s, j + 1)) j++;
+      // "Charles III", "Abdullah II": a regnal numeral closes a name.
+      else if (j > i && j < toks.length && regnalNumerals.has(toks[j].text) && !regnalNumerals.has(toks[j - 1].text)) {
+        j++;
+        break;
+      }
       else break;
     }
     // "Dr. Catherine Mary West", "Mr. John Snow": after an honorific, a capitalised common word ending the run is a family name.
@@ -261,6 +282,18 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     i = j;
     // A capitalised first word of the sentence ("Congratulating Han") is not part of the name.
     if (from === 0 && to - from >= 2 && surnameOrigin(toks[0].norm).length === 0 && /(?:ing|ed)$/.test(toks[0].norm)) from = 1;
+    // "Minister of Trade and Integration Serik Zhumangarin": after a connector inside a title, an unknown
+    // first word of a three-word run is the last word of the title's field, not a given name.
+    // "... and Moroccan Expatriates Nasser Bourita": a demonym may stand between.
+    const joint = from - 1 - (from > 1 && (s.gaz[from - 1]?.type === "demonym" || s.gaz[from - 1]?.type === "country") ? 1 : 0);
+    let field: { range: [number, number]; titled: boolean } | null = null;
+    if (to - from >= 3 && joint >= 0 && ["and", "of", "for", "&"].includes(toks[joint].norm) && surnameOrigin(toks[from].norm).length === 0 && !PARTICLES.has(toks[from + 1].text)) {
+      const tb = titleBefore(s, from);
+      if (tb?.titled) {
+        from++;
+        field = { range: [tb.range[0], from], titled: true };
+      }
+    }
     if (to - from > 5) continue;
     if (to - from === 1) {
       // "Emperor Naruhito", "President Prabowo": a lone name right after a title word; kept aside, the
@@ -273,7 +306,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     }
     const start = toks[from].start;
     const end = toks[to - 1].end;
-    const tb = titleBefore(s, from);
+    const tb = field ?? titleBefore(s, from);
     const ta = titleAfter(s, to);
     const cp = counterpartBefore(text, s, start);
     const ofHit = toks[to]?.norm === "of" ? (s.gaz[to + 1] ?? (toks[to + 1]?.norm === "the" ? s.gaz[to + 2] : null)) : null;
@@ -304,9 +337,48 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
   return out;
 }
 
-const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "prof", "madam", "sir"]);
+/**
+ * Length of the style ("Datuk Seri", "H.E.", "U") that starts at token p, or 0. A style stands
+ * before a capitalised word and not inside a name: in "Hassan Sheikh Mohamud" Sheikh is a name.
+ */
+function styleAt(toks: Tok[], p: number): number {
+  const prev = toks[p - 1];
+  if (prev && prev.cap && prev.word && !isTitleWord(prev) && !vocabulary.has(prev.norm) && !isAcronym(prev) && !styleEndsAt(toks, p - 1)) return 0;
+  for (const st of styles) {
+    if (p + st.length >= toks.length) continue;
+    let k = 0;
+    while (k < st.length && toks[p + k].norm === st[k]) k++;
+    if (k < st.length) continue;
+    // "Dr. Catherine West": a full stop may close a one-word style.
+    const next = toks[p + k].text === "." && st.length === 1 ? toks[p + k + 1] : toks[p + k];
+    if (next?.cap && next.word) return next === toks[p + k] ? k : k + 1;
+  }
+  return 0;
+}
+
+/** Does a style end with token e (inclusive)? Only the start of the style is checked for context. */
+function styleEndsAt(toks: Tok[], e: number): boolean {
+  for (const st of styles) {
+    const p = e - st.length + 1;
+    if (p < 0) continue;
+    let k = 0;
+    while (k < st.length && toks[p + k].norm === st[k]) k++;
+    if (k === st.length) return true;
+  }
+  return false;
+}
+
+function styleCovers(toks: Tok[], i: number): boolean {
+  for (let p = i; p >= Math.max(0, i - 3); p--) if (p + styleAt(toks, p) > i) return true;
+  return false;
+}
+
+/** Where the style right before token i begins, or -1. */
+export function styleStartBefore(toks: Tok[], i: number): number {
+  for (let p = i - 1; p >= Math.max(0, i - 4); p--) if (p + styleAt(toks, p) === i) return p;
+  return -1;
+}
 
 function honorificBefore(toks: Tok[], i: number): boolean {
-  const k = toks[i - 1]?.text === "." ? i - 2 : i - 1;
-  return k >= 0 && HONORIFICS.has(toks[k].norm);
+  return styleStartBefore(toks, i) >= 0;
 }

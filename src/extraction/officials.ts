@@ -227,6 +227,29 @@ export function renumber(doc: Doc, removed: Set<number>): void {
   doc.mentions = doc.mentions.filter((m) => m.entity >= 0);
 }
 
+/**
+ * "Prime Minister X received Qatari Minister Y in Cairo": the host of a meeting at home belongs to
+ * the country of the meeting's place, whatever other country the sentence names. Only for a host
+ * whose title, name or counterpart phrase said nothing (rank 3 and weaker).
+ */
+export function hostAtHome(doc: Doc): void {
+  for (const m of doc.meetings) {
+    const place = m.location ? (placeCountry(m.location) ?? lookupCountry(m.location)?.code ?? null) : null;
+    if (!place || m.status !== "held") continue;
+    const guests = m.roles.filter((r) => r.role === "guest").map((r) => doc.officials.find((o) => o.name === r.name));
+    // A guest from the place's own country means the place is not the host's home.
+    if (guests.some((g) => g?.country === place && g.countryRank <= 2)) continue;
+    for (const r of m.roles) {
+      if (r.role !== "host") continue;
+      const o = doc.officials.find((x) => x.name === r.name);
+      if (!o || o.countryRank < 3) continue;
+      if (o.organization && knownOrgs.some((k) => k.name === o.organization && k.country === null)) continue;
+      o.country = place;
+      o.countryRank = 3;
+    }
+  }
+}
+
 /** Last resort for the country: a single foreign demonym in the sentence ("the first trip by a German leader since Chancellor X"). */
 function contextCountries(doc: Doc): void {
   for (const o of doc.officials) {

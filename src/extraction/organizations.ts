@@ -63,4 +63,12 @@ export function findOrganizations(doc: Doc): void {
       add(s, hit.name, known?.acronym ?? null, known?.country ?? null, toks[i].start, toks[i + hit.length - 1].end);
     }
   }
+  // "Minister of Foreign Affairs X" works for the Ministry of Foreign Affairs: an organisation read
+  // from a title is an organisation of the document too, so the store can link the official to it.
+  for (const o of doc.officials) {
+    if (!o.organization || byKey.has(fold(o.organization))) continue;
+    const ev = o.evidence[0];
+    doc.organizations.push({ name: o.organization, acronym: null, country: o.country, evidence: ev ? [{ ...ev }] : [] });
+    byKey.set(fold(o.organization), doc.organizations.length - 1);
+  }
 }

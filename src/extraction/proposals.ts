@@ -11,7 +11,12 @@ import { fold, isAcronym } from "./text.ts";
 
 const VERBS = Object.entries(cues.proposalVerbs).map(([pattern, kind]) => ({ re: new RegExp(`\\b(?:${pattern})\\b`, "giu"), kind: kind as ProposalKind }));
 // Where the content of an act stops: an attribution or comment clause after a comma.
-const CONTENT_END_RE = /,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?:agreed|reported|said)\b|,\s+(?:saying|pledging|noting|adding|stressing|affirming|emphasising|emphasizing|explaining|describing|calling|given|while|as well as praising|which|who)\b|;|\s+[-–—]\s+/iu;
+// The dash alternative starts at the first space of a run, so a run of spaces is scanned once.
+const CONTENT_END_RE = /,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?:agreed|reported|said)\b|,\s+(?:saying|pledging|noting|adding|stressing|affirming|emphasising|emphasizing|explaining|describing|calling|given|while|as well as praising|which|who)\b|;|(?<!\s)\s+[-–—]\s+/iu;
+// Tests on the words just before a verb look at this many characters only: one verb's test must
+// not rescan the sentence from its start.
+const BEFORE = 80;
+const LEAD_ACTS = 8;
 const PASSIVE_RE = /\b(?:was|were|been|being|is|are|be)\s+(?:also\s+)?$/i;
 
 interface Act {
@@ -35,7 +40,7 @@ export function findProposals(doc: Doc): void {
       let raw = doc.text.slice(contentStart, limit);
       const stop = CONTENT_END_RE.exec(raw);
       if (stop) raw = raw.slice(0, stop.index);
-      raw = raw.replace(/[\s,]*(?:\b(?:and|but|while)\b)?[\s,]*$/u, "").replace(/[.!?]+["”]?$/, "");
+      raw = trimTail(raw);
       if (raw.split(/\s+/).length < 2) return;
       // "The ambassador called on the minister" is a visit; the act is "called on X to do Y".
       if (/^call(?:s|ed|ing)?\s+(?:on|upon)$/i.test(doc.text.slice(act.start, act.end)) && !/\bto\s+\p{Ll}/u.test(raw)) return;
@@ -47,8 +52,9 @@ export function findProposals(doc: Doc): void {
       if (seen.has(key)) return;
       seen.add(key);
       const end = contentStart + raw.length;
-      // A lead paraphrased later in the article is one act, not two.
-      const twin = doc.proposals.find((p) => p.speaker === speakerName && p.kind === act.kind && overlap(p.text, text) >= 0.6);
+      // A lead paraphrased later in the article is one act, not two. The lead's acts are among the
+      // first of the article: comparing with every earlier act would make a long list quadratic.
+      const twin = doc.proposals.slice(0, LEAD_ACTS).find((p) => p.speaker === speakerName && p.kind === act.kind && overlap(p.text, text) >= 0.6);
       if (twin) {
         twin.evidence.push(evidenceOf(doc, s.index, act.start, end));
         return;
@@ -64,6 +70,25 @@ export function findProposals(doc: Doc): void {
       });
     });
   }
+}
+
+/** The content clause without a trailing conjunction, commas and final punctuation, in one pass from the end. */
+function trimTail(raw: string): string {
+  let end = raw.length;
+  const skip = (re: RegExp) => {
+    while (end > 0 && re.test(raw[end - 1])) end--;
+  };
+  skip(/[\s,]/);
+  const word = /(?:^|[^\w])(and|but|while)$/.exec(raw.slice(Math.max(0, end - 6), end));
+  if (word) {
+    end -= word[1].length;
+    skip(/[\s,]/);
+  }
+  // Final punctuation, with one closing quote after it.
+  const quoted = end > 0 && /["”]/.test(raw[end - 1]) ? end - 1 : end;
+  let stop = quoted;
+  while (stop > 0 && /[.!?]/.test(raw[stop - 1])) stop--;
+  return raw.slice(0, stop < quoted ? stop : end);
 }
 
 const ACT_HINT_RE = /\b(?:sugges|propos|urg|call|press|appeal|ask|request|recommend|invit|convey)/i;
@@ -94,12 +119,13 @@ function findActs(s: Sent): Act[] {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (acts.some((a) => start < a.end && end > a.start)) continue;
-      if (PASSIVE_RE.test(s.text.slice(0, m.index))) continue;
+      const before = s.text.slice(Math.max(0, m.index - BEFORE), m.index);
+      if (PASSIVE_RE.test(before)) continue;
       // "wants to invite", "plans to propose": an intention, not an act.
-      if (/\bto\s+$/i.test(s.text.slice(0, m.index))) continue;
+      if (/\bto\s+$/i.test(before)) continue;
       // "to ask", "to invite" after a noun ("an invitation to visit") are not acts of the subject.
       // "paid a courtesy call on", "an invitation to": a noun, not the verb.
-      if (!/ed$/i.test(m[0].split(/\s/)[0]) && /\b(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(0, m.index))) continue;
+      if (!/ed$/i.test(m[0].split(/\s/)[0]) && /\b(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
       acts.push({ start, end, kind });
     }
   }
@@ -109,7 +135,7 @@ function findActs(s: Sent): Act[] {
 function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): number | null {
   const before = doc.text.slice(s.start, act.start);
   // "..., who proposed that ...": the person just before "who".
-  if (/,?\s*who\s+(?:also\s+)?$/.test(before)) {
+  if (/(?:^|\W)who\s+(?:also\s+)?$/.test(before.slice(-BEFORE))) {
     const prev = ms.filter((m) => m.end <= act.start);
     if (prev.length) return prev[prev.length - 1].entity;
   }

@@ -25,13 +25,17 @@ export interface ReadDocument {
 
 const HEADER_RE = /^\uFEFF?[ \t\r\n]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 // A caption ends in "(Photo: VNA)" or "(Photo: …)"; it may be glued to the dateline that follows.
-const CAPTION_RE = /^[^\n]*?\((?:Photo|Photos|Illustrative photo|Image|Source)\s*:[^)]*\)/i;
+const CAPTION_RE = /^[^\n]*?\((?:Photo|Photos|Illustrative photo|Image|Source)\s*:[^)\n]{0,200}\)/i;
 const CAPTION_TAIL_RE = /^[^\n]*(?:[—–-]\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6} Photos?|\bPhotos?:\s*[\w./ -]{1,40})\s*$/;
 // A short line that marks who stands where ("X (R) and Y.") is a caption even without a photo credit.
 const CAPTION_POSITION_RE = /\((?:L|R|C|left|right|centre|center|(?:first|second|third|fourth),? (?:from )?(?:left|right))\)/;
 const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}\d/ .]{1,20}?)?\s*\((?:[A-Z][A-Za-z]{1,9})\)\s*[–—:-]+\s*/u;
 const DATELINE_CAPS_RE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}?)\s+[–—-]+\s+/u;
-const SIGNOFF_RE = /(?:\s*\/\.|\s+[—–-]+\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6})\s*$/;
+// A sign-off ends the line ("... cooperation./.", "... ties - VNA"); it is looked for in the line's
+// last characters only, since an unanchored pattern with a leading \s* or \s+ rescans a run of
+// spaces from every position in it.
+const SIGNOFF_TAIL_RE = /(?:\/\.|[—–-]+[ \t]{0,4}(?:[A-Z]{2,6}\/)?[A-Z]{2,6})$/;
+const SIGNOFF_TAIL = 24;
 
 export function isValidDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -101,10 +105,10 @@ export function readDocument(text: string): ReadDocument {
       dateline ??= normalisePlace(dl[1].trim());
       s += dl[0].length;
     }
-    const so = SIGNOFF_RE.exec(line());
-    if (so) {
-      noise.push({ start: s + so.index, end: e, kind: "signoff" });
-      e = s + so.index;
+    const so = signoffStart(text, s, e);
+    if (so >= 0) {
+      noise.push({ start: so, end: e, kind: "signoff" });
+      e = so;
     }
     for (const sent of splitSentences(text, s, e)) {
       const key = fold(sent.text).replace(/[^a-z0-9]+/g, " ").trim();
@@ -118,6 +122,23 @@ export function readDocument(text: string): ReadDocument {
     lineStart = lineEnd + 1;
   }
   return { date, title, titleSpan, dateline, sentences, noise };
+}
+
+/** Where a sign-off begins in text[s, e), with the spaces before it, or -1. */
+function signoffStart(text: string, s: number, e: number): number {
+  let end = e;
+  while (end > s && /\s/.test(text[end - 1])) end--;
+  const from = Math.max(s, end - SIGNOFF_TAIL);
+  const m = SIGNOFF_TAIL_RE.exec(text.slice(from, end));
+  if (!m) return -1;
+  let start = from + m.index;
+  if (m[0][0] !== "/") {
+    while (start > s && /[—–-]/.test(text[start - 1])) start--;
+    // The dash form needs a space before it: "Vietnam-ROK" is not a sign-off.
+    if (!(start > s && /\s/.test(text[start - 1]))) return -1;
+  }
+  while (start > s && /\s/.test(text[start - 1])) start--;
+  return start;
 }
 
 function normalisePlace(raw: string): string {

@@ -8,7 +8,12 @@ const ABBREVIATIONS = new Set([
   "u.s", "u.k", "u.n", "jr", "sr", "dept", "approx", "est", "fig", "vol", "art",
 ]);
 
-const BOUNDARY_RE = /[.!?]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
+// The lookbehind starts a match only at the first mark of a run, so a run of dots costs one scan, not one per dot.
+const BOUNDARY_RE = /(?<![.!?])[.!?]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
+// The longest span treated as one sentence (the longest in the annotated corpora is about 520
+// characters). Every component works sentence by sentence, so this cap is what keeps their cost
+// linear in the document's length on text without full stops.
+export const MAX_SENTENCE = 1000;
 
 /** Splits text[from, to) into sentences; each keeps its offsets into `text`. */
 export function splitSentences(text: string, from: number, to: number): Sentence[] {
@@ -31,6 +36,14 @@ export function splitSentences(text: string, from: number, to: number): Sentence
 function push(out: Sentence[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
+  // An over-long span is cut at its last space before the cap (or at the cap in an unbroken word).
+  while (end - start > MAX_SENTENCE) {
+    const space = text.lastIndexOf(" ", start + MAX_SENTENCE);
+    const cut = space > start + MAX_SENTENCE / 2 ? space : start + MAX_SENTENCE;
+    push(out, text, start, cut);
+    start = cut;
+    while (start < end && /\s/.test(text[start])) start++;
+  }
   if (end - start < 2 || !/[\p{L}\p{N}]/u.test(text.slice(start, end))) return;
   out.push({ start, end, text: text.slice(start, end) });
 }

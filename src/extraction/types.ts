@@ -1,4 +1,4 @@
-// The extractor's output: the JSON shape fixed by ../shared/docs/extraction-contract.md, plus
+// The extractor's output: the JSON shape fixed by docs/extraction-contract.md, plus
 // provenance (`evidence`) on every fact so the store can record where each one came from.
 // Extra keys are allowed by the contract; the contract's keys keep their meaning.
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { extract, toContractJson } from "../../src/extraction/index.ts";
 
 const SEEDS = new URL("../../seeds/", import.meta.url);
-const DEV = "/work/shared/corpus/dev/";
+const DEV = new URL("corpus/dev/", import.meta.url).pathname;
 const load = (name: string) => extract(readFileSync(new URL(name, SEEDS), "utf8"), { source: `seeds/${name}` });
 
 describe("seed documents", () => {

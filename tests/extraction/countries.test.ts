@@ -1,0 +1,45 @@
+// Countries of officials beyond the hand list (issue #11, countries): every UN member state with
+// its names, demonyms and capital (scripts/data/countries.ts), and the host at home.
+import { describe, expect, it } from "vitest";
+import { names, official, run } from "./helpers.ts";
+
+describe("countries from the maintained list", () => {
+  it.each([
+    ["Jordanian Foreign Minister Ayman Safadi", "Ayman Safadi", "JO"],
+    ["Azerbaijani President Ilham Aliyev", "Ilham Aliyev", "AZ"],
+    ["Colombian Foreign Minister Luis Gilberto Murillo", "Luis Gilberto Murillo", "CO"],
+    ["Somali President Hassan Sheikh Mohamud", "Hassan Sheikh Mohamud", "SO"],
+    ["Ghanaian Vice President Mahamudu Bawumia", "Mahamudu Bawumia", "GH"],
+  ])("a demonym: %s", (phrase, name, country) => {
+    const doc = run(`Hanoi (VNA) – Prime Minister Pham Minh Chinh received ${phrase} in Hanoi on June 12.`);
+    expect(official(doc, name)?.country).toBe(country);
+  });
+
+  it.each([
+    ["President of Azerbaijan Ilham Aliyev", "Ilham Aliyev", "AZ"],
+    ["Foreign Minister of Mauritius Dhananjay Ramful", "Dhananjay Ramful", "MU"],
+    ["Ambassador to Jordan Donica Pottie", "Donica Pottie", null],
+  ])("a country closes the title: %s", (phrase, name, country) => {
+    const doc = run(`Hanoi (VNA) – Prime Minister Pham Minh Chinh received ${phrase} in Hanoi on June 12.`);
+    expect(names(doc)).toContain(name);
+    if (country) expect(official(doc, name)?.country).toBe(country);
+  });
+
+  it("a two-letter code of an added country is not read in a name ('Al')", () => {
+    const doc = run("Hanoi (VNA) – Prime Minister Pham Minh Chinh received Emirati Minister of State Ahmed Al Sayegh in Hanoi on June 12.");
+    expect(official(doc, "Ahmed Al Sayegh")?.country).toBe("AE");
+  });
+});
+
+describe("the host at home", () => {
+  it("takes the country of the meeting's city, not the guest's demonym", () => {
+    const doc = run("Prime Minister Mostafa Madbouly received Qatari Minister of State Mohammed Al-Khulaifi in Cairo on Tuesday.", "2024-05-14");
+    expect(official(doc, "Mostafa Madbouly")?.country).toBe("EG");
+    expect(official(doc, "Mohammed Al-Khulaifi")?.country).toBe("QA");
+  });
+
+  it("keeps a host's own demonym", () => {
+    const doc = run("Egyptian Prime Minister Mostafa Madbouly received Qatari Minister of State Mohammed Al-Khulaifi in Doha on Tuesday.", "2024-05-14");
+    expect(official(doc, "Mostafa Madbouly")?.country).toBe("EG");
+  });
+});
