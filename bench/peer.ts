@@ -1,5 +1,5 @@
 // Child process for the query benchmark: PostGraphile 5 (the `postgraphile` package, pinned in
-// package.json) serving the same PostgreSQL database as diplograph, on 127.0.0.1, port 0, with
+// bench/peer/package.json and installed there on first use, see peer-install.ts) serving the same PostgreSQL database as diplograph, on 127.0.0.1, port 0, with
 // the Amber preset and no plugins beyond it. Same IPC protocol as serve.ts:
 //   -> { ready: url } ; <- { cmd: "count" } -> { statements, wire } ; <- { cmd: "stop" }
 // `wire` (= `statements`) counts queries sent through the `pg` driver.
@@ -9,6 +9,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
+import { ensurePeerInstalled, importFromPeer } from "./peer-install.ts";
 import { countPgWire } from "./wire.ts";
 
 type WithResolvers = <T>() => { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void };
@@ -34,10 +35,11 @@ process.env.GRAPHILE_ENV ??= "production";
 
 const wire = counting ? countPgWire() : { take: () => 0 };
 
-const { postgraphile } = await import("postgraphile");
-const { makePgService } = await import("postgraphile/adaptors/pg");
-const { PostGraphileAmberPreset } = await import("postgraphile/presets/amber");
-const { grafserv } = await import("postgraphile/grafserv/node");
+ensurePeerInstalled();
+const { postgraphile } = await importFromPeer("postgraphile");
+const { makePgService } = await importFromPeer("postgraphile/adaptors/pg");
+const { PostGraphileAmberPreset } = await importFromPeer("postgraphile/presets/amber");
+const { grafserv } = await importFromPeer("postgraphile/grafserv/node");
 
 const pool = new pg.Pool({ connectionString: url, max: 10 });
 const preset = {
@@ -48,7 +50,8 @@ const preset = {
 };
 const pgl = postgraphile(preset);
 if (printSdl) {
-  const { printSchema } = await import("graphql");
+  // The schema's own graphql copy (bench/peer's), or printSchema refuses it as another realm.
+  const { printSchema } = await importFromPeer("graphql");
   console.log(printSchema((await pgl.getSchemaResult()).schema));
   await pgl.release();
   await pool.end();

@@ -24,6 +24,7 @@ import { extractAll, type ExtractTally } from "./extract-worker.ts";
 import { collectLoad, graphQLOp, mergeSamples, queryOnce, summarize, type LoadSamples } from "./load.ts";
 import { PEER_SQL, QUERIES, type BenchQuery, type QueryParams } from "./queries.ts";
 import { writeReport, type BenchResults, type QueryResult, type Target } from "./report.ts";
+import { ensurePeerInstalled } from "./peer-install.ts";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "..");
@@ -663,7 +664,10 @@ async function main() {
       const size_ = size;
       const servers: { target: Target; script: string; url: string }[] = [];
       if (o.only.has("query")) for (const s of stores) servers.push({ target: s.provider === "sqlite" ? "diplograph-sqlite" : "diplograph-pg", script: "serve.ts", url: s.url });
-      if (o.pg && o.only.has("peer")) servers.push({ target: "postgraphile", script: "peer.ts", url: o.pg });
+      if (o.pg && o.only.has("peer")) {
+        ensurePeerInstalled(); // before forking, so the install does not count against the peer's start
+        servers.push({ target: "postgraphile", script: "peer.ts", url: o.pg });
+      }
       const floorUrl = o.pg && o.only.has("peer") ? o.pg : null;
       const measured = await measureAll(size_, p, o, servers, floorUrl, QUERIES);
       results.queries.push(...measured.results);

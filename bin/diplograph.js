@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so there is no build step between a checkout
-// and a working command.
-import { register } from "tsx/esm/api";
+// Runs the compiled CLI (dist/, made by `npm install` or `npm run build`). A checkout without a
+// build yet falls back to the TypeScript sources through tsx, which is slower to start.
+import { existsSync } from "node:fs";
 
-register();
-await import("../src/cli.ts");
+const compiled = new URL("../dist/cli.js", import.meta.url);
+if (existsSync(compiled)) {
+  await import(compiled.href);
+} else {
+  const { register } = await import("tsx/esm/api");
+  register({ tsconfig: new URL("../tsconfig.json", import.meta.url).pathname });
+  await import(new URL("../src/cli.ts", import.meta.url).href);
+}

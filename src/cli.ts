@@ -1,38 +1,73 @@
 // diplograph command line: a thin dispatcher over src/commands, src/store and src/server.
+// diplograph command line: a thin dispatcher over src/commands, src/store and src/server. Command
+// modules are imported when their command runs, so `--help` and `extract` start without the
+// database code.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { extractPaths } from "./commands/extract.ts";
 import { DEFAULT_MAX_BYTES } from "./commands/files.ts";
-import { describeSummary, ingestPaths } from "./commands/ingest.ts";
-import { databaseUrl, PROJECT_ROOT, redactUrl } from "./store/config.ts";
-import { openDatabase } from "./store/db.ts";
-import { migrate } from "./store/migrate.ts";
+import { databaseUrl, DEFAULT_DATABASE_URL, PROJECT_ROOT, redactUrl } from "./store/config.ts";
+
+const COMMANDS: Record<string, { synopsis: string; summary: string; details?: string }> = {
+  ingest: {
+    synopsis: "ingest [PATH...] [--date YYYY-MM-DD] [--workers N] [--max-bytes N]",
+    summary: "extract and store documents (default: seeds/)",
+    details: `Reads files and folders (recursively, *.txt); each document is stored in one transaction.
+Prints one line per document and a summary; exits 1 when a document failed.
+
+  --date YYYY-MM-DD   publication date for documents without a " date" header
+  --workers N         extract in N worker threads, 1 to 64 (default 1: the main thread)
+  --max-bytes N       largest document accepted (default ${DEFAULT_MAX_BYTES})`,
+  },
+  extract: {
+    synopsis: "extract --json FILE... [--date YYYY-MM-DD] [--max-bytes N]",
+    summary: "print extracted facts as JSON Lines (no database)",
+    details: `One JSON object per document on stdout; failures on stderr (exit 1).
+
+  --date YYYY-MM-DD   publication date for documents without a " date" header
+  --max-bytes N       largest document accepted (default ${DEFAULT_MAX_BYTES})`,
+  },
+  migrate: { synopsis: "migrate", summary: "apply database migrations (and say which)" },
+  serve: { synopsis: "serve", summary: "serve the GraphQL API and IDE (PORT, HOST)" },
+  start: { synopsis: "start", summary: "migrate, re-extract outdated documents, ingest seeds/, serve" },
+  reextract: {
+    synopsis: "reextract [--all]",
+    summary: "re-extract documents from an older extractor version",
+    details: "Resumable after a kill.\n\n  --all   every document, not only outdated ones",
+  },
+  export: { synopsis: "export [FILE]", summary: "the whole graph as JSON Lines to FILE (default: stdout)" },
+  import: { synopsis: "import FILE", summary: "load an export (- for stdin), merging by natural keys" },
+};
+
+const ENVIRONMENT = `Environment:
+  DATABASE_URL   file:PATH (SQLite; a relative PATH is from the current folder) or
+                 postgresql://user:pass@host:5432/db; unset: ${DEFAULT_DATABASE_URL.replace(/^file:/, "")}
+  PORT, HOST     where the API listens (default 4000, 127.0.0.1)`;
 
 const USAGE = `diplograph — news reports to a knowledge graph
 
 Usage:
-  diplograph ingest [PATH...] [--date YYYY-MM-DD] [--workers N]
-                                                     extract and store documents (default: seeds/)
-  diplograph extract --json FILE...                  print extracted facts as JSON Lines (no database)
-  diplograph migrate                                 apply database migrations
-  diplograph serve                                   serve the GraphQL API and IDE
-  diplograph start                                   migrate, re-extract outdated documents, ingest seeds/, serve
-  diplograph reextract [--all]                       re-extract documents from an older extractor version
-                                                     (--all: every document); resumable after a kill
-  diplograph export [FILE]                           the whole graph as JSON Lines to FILE (default: stdout)
-  diplograph import FILE                             load an export (- for stdin), merging by natural keys
+${Object.values(COMMANDS)
+  .map((c) => `  diplograph ${c.synopsis}\n      ${c.summary}`)
+  .join("\n")}
 
-Options:
-  --date YYYY-MM-DD   publication date for documents without a " date" header
-  --max-bytes N       largest document accepted (default ${DEFAULT_MAX_BYTES})
-  --workers N         extract in N worker threads (writes stay one transaction per document)
+diplograph COMMAND --help (or -h) describes one command.
 
-Environment:
-  DATABASE_URL   file:./data/diplograph.db (default, SQLite) or postgresql://user:pass@host:5432/db
-  PORT, HOST     where the API listens (default 4000, 127.0.0.1)
+${ENVIRONMENT}
 `;
 
-export class UsageError extends Error {}
+function commandUsage(name: string): string {
+  const c = COMMANDS[name];
+  return `Usage: diplograph ${c.synopsis}\n\n${c.summary[0].toUpperCase()}${c.summary.slice(1)}.\n${c.details ? `\n${c.details}\n` : ""}\n${ENVIRONMENT}\n`;
+}
+
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
+    super(message);
+  }
+}
 
 function parseDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -48,9 +83,10 @@ function parseMaxBytes(value: string | undefined): number {
 }
 
 function parseWorkers(value: string | undefined): number {
-  if (value === undefined) return 0;
+  if (value === undefined) return 1;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`--workers must be a whole number from 0 to 64, got "${value}"`);
+  // 0 used to pass silently and meant the same as 1; a count of threads starts at 1.
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--workers must be a whole number from 1 to 64 (1: extract on the main thread), got "${value}"`);
   return n;
 }
 
@@ -58,23 +94,53 @@ const SEEDS = path.join(PROJECT_ROOT, "seeds");
 const out = (line: string) => process.stdout.write(line + "\n");
 const err = (line: string) => process.stderr.write(line + "\n");
 
+/** Commands that read or write the graph refuse a database that lacks migrations, before creating anything. */
+async function migratedDatabase(url: string) {
+  const [{ assertMigrated }, { openDatabase }] = await Promise.all([import("./store/migrate.ts"), import("./store/db.ts")]);
+  await assertMigrated(url);
+  return openDatabase(url);
+}
+
+function describeMigration(applied: string[], url: string): string {
+  return applied.length
+    ? `applied ${applied.length} migration(s) to ${redactUrl(url)}: ${applied.join(", ")}`
+    : `database ${redactUrl(url)} is up to date (no pending migrations)`;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean", default: false },
-      date: { type: "string" },
-      "max-bytes": { type: "string" },
-      workers: { type: "string" },
-      all: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-  if (!command || command === "help" || values.help) {
-    out(USAGE);
-    return command ? 0 : 1;
+  if (command === undefined) {
+    err(USAGE);
+    return 2;
+  }
+  if (command === "--help" || command === "-h" || command === "help") {
+    const topic = command === "help" ? rest[0] : undefined;
+    if (topic !== undefined && !Object.hasOwn(COMMANDS, topic)) throw new UsageError(`unknown command "${topic}"`);
+    out(topic ? commandUsage(topic) : USAGE);
+    return 0;
+  }
+  if (!Object.hasOwn(COMMANDS, command)) throw new UsageError(`unknown command "${command}"`);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        json: { type: "boolean", default: false },
+        date: { type: "string" },
+        "max-bytes": { type: "string" },
+        workers: { type: "string" },
+        all: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message, command);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    out(commandUsage(command));
+    return 0;
   }
   const date = parseDate(values.date);
   const maxBytes = parseMaxBytes(values["max-bytes"]);
@@ -82,18 +148,20 @@ export async function main(argv: string[]): Promise<number> {
 
   switch (command) {
     case "extract": {
-      if (!positionals.length) throw new UsageError("extract needs at least one FILE");
+      if (!positionals.length) throw new UsageError("extract needs at least one FILE", command);
+      const { extractPaths } = await import("./commands/extract.ts");
       return extractPaths(positionals, { date, maxBytes, out, err }) ? 1 : 0;
     }
     case "migrate": {
-      await migrate(url);
-      out(`database ${redactUrl(url)} is up to date`);
+      const { migrate } = await import("./store/migrate.ts");
+      out(describeMigration(await migrate(url), url));
       return 0;
     }
     case "ingest": {
-      const db = await openDatabase(url);
+      const workers = parseWorkers(values.workers);
+      const { describeSummary, ingestPaths } = await import("./commands/ingest.ts");
+      const db = await migratedDatabase(url);
       try {
-        const workers = parseWorkers(values.workers);
         const summary = await ingestPaths(db.prisma, positionals.length ? positionals : [SEEDS], { date, maxBytes, workers, log: out });
         out(describeSummary(summary));
         return summary.documents.failed ? 1 : 0;
@@ -104,11 +172,13 @@ export async function main(argv: string[]): Promise<number> {
     case "serve":
     case "start": {
       if (command === "start") {
+        const { migrate } = await import("./store/migrate.ts");
         out(`migrating ${redactUrl(url)}`);
-        await migrate(url);
+        out(describeMigration(await migrate(url), url));
       }
-      const db = await openDatabase(url);
+      const db = await migratedDatabase(url);
       if (command === "start") {
+        const { describeSummary, ingestPaths } = await import("./commands/ingest.ts");
         const { reextractOutdated } = await import("./store/reextract.ts");
         await reextractOutdated(db.prisma, { log: out });
         const summary = await ingestPaths(db.prisma, [SEEDS], { maxBytes, log: out });
@@ -116,7 +186,12 @@ export async function main(argv: string[]): Promise<number> {
       }
       const { startServer } = await import("./server.ts");
       // The server announces its address itself.
-      const server = await startServer({ db, log: out });
+      const server = await startServer({ db, log: out }).catch(async (e: NodeJS.ErrnoException) => {
+        await db.close();
+        if (e.code !== "EADDRINUSE") throw e;
+        const where = `${process.env.HOST || "127.0.0.1"}:${process.env.PORT || 4000}`;
+        throw new Error(`${where} is already in use (is another \`diplograph serve\` or \`npm start\` running?): stop it, or set PORT to another port`);
+      });
       await new Promise<void>((resolve) => {
         const stop = async (signal: string) => {
           out(`${signal}: shutting down`);
@@ -131,7 +206,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     case "reextract": {
       const { reextractCommand } = await import("./commands/reextract.ts");
-      const db = await openDatabase(url);
+      const db = await migratedDatabase(url);
       try {
         return await reextractCommand(db.prisma, { all: values.all, out });
       } finally {
@@ -139,9 +214,9 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
     case "export": {
-      if (positionals.length > 1) throw new UsageError("export takes at most one FILE");
+      if (positionals.length > 1) throw new UsageError("export takes at most one FILE", command);
       const { exportCommand } = await import("./commands/export.ts");
-      const db = await openDatabase(url);
+      const db = await migratedDatabase(url);
       try {
         return await exportCommand(db, positionals[0], { err });
       } finally {
@@ -149,9 +224,9 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
     case "import": {
-      if (positionals.length !== 1) throw new UsageError("import needs one FILE (- for stdin)");
+      if (positionals.length !== 1) throw new UsageError("import needs one FILE (- for stdin)", command);
       const { importCommand } = await import("./commands/import.ts");
-      const db = await openDatabase(url);
+      const db = await migratedDatabase(url);
       try {
         return await importCommand(db.prisma, positionals[0], { out, err });
       } finally {
@@ -163,17 +238,29 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`diplograph export | head`) closes the pipe: end quietly, as Unix
+// tools do on SIGPIPE, instead of crashing on the unhandled EPIPE. What was already committed stays.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (e: unknown) => {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      err(`diplograph: ${(e as Error).message}\n\n${USAGE}`);
+  async (e: unknown) => {
+    if (e instanceof UsageError) {
+      const name = e.command ?? (Object.hasOwn(COMMANDS, process.argv[2] ?? "") ? process.argv[2] : undefined);
+      err(`diplograph: ${e.message}\n\n${name ? commandUsage(name) : USAGE}`);
       process.exitCode = 2;
-    } else {
-      err(`diplograph: ${(e as Error).message ?? e}`);
-      process.exitCode = 1;
+      return;
     }
+    const { DatabaseStateError } = await import("./store/migrate.ts");
+    // Known states get their one line; anything else its message, never a stack trace.
+    err(`diplograph: ${e instanceof DatabaseStateError ? e.message : ((e as Error).message ?? e)}`);
+    process.exitCode = 1;
   },
 );

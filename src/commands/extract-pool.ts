@@ -1,6 +1,9 @@
 import { Worker } from "node:worker_threads";
 import { DocumentError, type ExtractedDocument, type ExtractOptions } from "../extraction/types.ts";
 
+// Running from dist/ (npm run build) or from the TypeScript sources through tsx or vitest.
+const COMPILED = import.meta.url.endsWith(".js");
+
 type Pending = { resolve: (d: ExtractedDocument) => void; reject: (e: Error) => void };
 
 /** A fixed pool of worker threads running extract(); results come back in any order. */
@@ -14,10 +17,10 @@ export class ExtractPool {
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
-      // Workers do not inherit the parent's tsx hooks: a plain JS entry registers them again.
-      const worker = new Worker(new URL("./ts-worker.mjs", import.meta.url), {
-        workerData: { entry: new URL("./extract-worker.ts", import.meta.url).href },
-      });
+      const worker = COMPILED
+        ? new Worker(new URL("./extract-worker.js", import.meta.url))
+        : // Workers do not inherit the parent's tsx hooks: a plain JS entry registers them again.
+          new Worker(new URL("./ts-worker.mjs", import.meta.url), { workerData: { entry: new URL("./extract-worker.ts", import.meta.url).href } });
       worker.on("message", (msg: { id: number; doc?: ExtractedDocument; error?: { name: string; message: string; source: string } }) => {
         const p = this.pending.get(msg.id)!;
         this.pending.delete(msg.id);

@@ -145,6 +145,15 @@ const ENGLISH_WORDS = new Set(
     .filter(Boolean),
 );
 
+// French and German function words that English running text does not use (no name parts such as
+// "le", "la", "de", "van", "von"): they tell a short report apart, where the share above cannot.
+const FRENCH_GERMAN_WORDS = new Set(
+  ("et les des est une dans pour que qui avec sur aux par ont été sont cette ils nous vous leur " +
+    "und das den dem ist nicht mit zu im auf für über sich ein eine einer wurde sind hat haben bei auch nach")
+    .split(" ")
+    .filter(Boolean),
+);
+
 const SCRIPTS: [string, RegExp][] = [
   ["Cyrillic", /\p{Script=Cyrillic}/u],
   ["Greek", /\p{Script=Greek}/u],
@@ -164,7 +173,8 @@ const MIN_WORDS_TO_JUDGE = 20;
 
 /**
  * A cheap language check: most letters must be Latin script, and at least 8% of the words
- * (when there are 20 or more) must be common English function words. Vietnamese, French,
+ * (when there are 20 or more) must be common English function words; a shorter text must not be
+ * mostly French or German function words. Vietnamese, French,
  * German or Spanish news prose scores well under 5%.
  */
 export function languageProblem(fullText: string): string | null {
@@ -193,8 +203,14 @@ export function languageProblem(fullText: string): string | null {
     return `not English: ${Math.round((100 * (letters - latin)) / letters)}% of the letters are not Latin script${top ? ` (mostly ${top[0]})` : ""}`;
   }
   const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
-  if (words.length < MIN_WORDS_TO_JUDGE) return null;
   const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+  if (words.length < MIN_WORDS_TO_JUDGE) {
+    // Too few words for a share; three French or German function words outnumbering the English
+    // ones still tell (a 17-word German report used to pass and give no facts).
+    const foreign = words.filter((w) => FRENCH_GERMAN_WORDS.has(w)).length;
+    if (foreign >= 3 && foreign > english) return `not English: ${foreign} of its ${words.length} words are common French or German words, ${english} common English words`;
+    return null;
+  }
   const share = english / words.length;
   if (share < MIN_ENGLISH_WORD_SHARE) {
     return `not English: only ${(100 * share).toFixed(1)}% of its ${words.length} words are common English words (at least ${100 * MIN_ENGLISH_WORD_SHARE}% expected)`;

@@ -27,4 +27,13 @@ function sourceHash(): string {
   return h.digest("hex").slice(0, 12);
 }
 
-export const EXTRACTOR_VERSION = `${packageVersion()}+${sourceHash()}`;
+/** Written by scripts/build.mjs beside the compiled extractor only: the version of the sources it compiled. */
+function builtVersion(): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(new URL("./version.json", import.meta.url), "utf8")) as { version: string }).version;
+  } catch {
+    return undefined;
+  }
+}
+
+export const EXTRACTOR_VERSION = builtVersion() ?? `${packageVersion()}+${sourceHash()}`;

@@ -4,7 +4,13 @@ import { fileURLToPath } from "node:url";
 /** Root of the project checkout (where package.json, prisma/ and seeds/ live). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-export const DEFAULT_DATABASE_URL = "file:./data/diplograph.db";
+/**
+ * Without DATABASE_URL the SQLite file lives in the diplograph folder itself (the checkout or the
+ * installed package), whatever the working directory: a command run from elsewhere finds the same
+ * data and leaves no ./data behind. A relative file: URL in DATABASE_URL is the user's own and
+ * resolves against the working directory, as SQLite tools do.
+ */
+export const DEFAULT_DATABASE_URL = `file:${path.join(PROJECT_ROOT, "data", "diplograph.db")}`;
 
 export type Provider = "sqlite" | "postgresql";
 

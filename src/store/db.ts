@@ -42,6 +42,29 @@ function poolSizeFromEnv(env: NodeJS.ProcessEnv): number {
   return n;
 }
 
+/**
+ * A pg pool whose connections run one query at a time. Prisma's query interpreter sends the
+ * relation queries of one `include` together, and inside a transaction they share one connection:
+ * pg 8 queues them itself but warns ("Calling client.query() when the client is already executing
+ * a query is deprecated"). Queueing them here keeps the same order without relying on that.
+ */
+async function serialPool(config: import("pg").PoolConfig): Promise<import("pg").Pool> {
+  const { default: pg } = await import("pg");
+  const pool = new pg.Pool(config);
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    let tail: Promise<unknown> = Promise.resolve();
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+      // Callback and submittable forms are pg's own internal uses; only promise calls are queued.
+      if (typeof args[args.length - 1] === "function" || typeof (args[0] as { submit?: unknown })?.submit === "function") return query(...args);
+      const run = tail.then(() => query(...args));
+      tail = run.catch(() => undefined);
+      return run;
+    };
+  });
+  return pool;
+}
+
 type SqliteFactory = InstanceType<typeof import("@prisma/adapter-better-sqlite3").PrismaBetterSQLite3>;
 
 /**
@@ -82,12 +105,14 @@ export async function openDatabase(url = databaseUrl(), options: OpenOptions = {
       import("@prisma/adapter-pg"),
     ]);
     const max = options.poolSize ?? poolSizeFromEnv(process.env);
-    prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }), log }) as unknown as Db;
+    prisma = new PrismaClient({ adapter: new PrismaPg(await serialPool({ connectionString: url, max }), { disposeExternalPool: true }), log }) as unknown as Db;
     const replicaUrls = options.replicaUrls ?? replicaUrlsFromEnv(process.env);
     if (replicaUrls.length) {
       const { readReplicas } = await import("@prisma/extension-read-replicas");
       for (const r of replicaUrls) if (providerOf(r) !== "postgresql") throw new Error("read replicas must be postgresql:// URLs");
-      const replicas = replicaUrls.map((r) => new PrismaClient({ adapter: new PrismaPg({ connectionString: r, max }), log }));
+      const replicas = await Promise.all(
+        replicaUrls.map(async (r) => new PrismaClient({ adapter: new PrismaPg(await serialPool({ connectionString: r, max }), { disposeExternalPool: true }), log })),
+      );
       prisma = prisma.$extends(readReplicas({ replicas: replicas as never[] })) as unknown as Db;
     }
   }

@@ -7,7 +7,6 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/db.ts";
-import { providerOf, sqlitePath } from "../../src/store/config.ts";
 import { dropDatabase, freshDatabaseUrl } from "../helpers/database.ts";
 import { BINARY, DATED_HTML_PAGE, FRENCH, HTML_PAGE, LATIN1, RUSSIAN, SEED_A, SEED_B, UNDATED, VIETNAMESE, withDate } from "./fixtures.ts";
 import { orphanCounts } from "./orphans.ts";
@@ -21,9 +20,10 @@ interface CliResult {
   stderr: string;
 }
 
-async function cli(args: string[], env: Record<string, string> = {}, extra: { uid?: number; gid?: number } = {}): Promise<CliResult> {
+async function cli(args: string[], env: Record<string, string> = {}, prefix: string[] = []): Promise<CliResult> {
+  const [file, ...rest] = [...prefix, process.execPath, BIN, ...args];
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024, ...extra });
+    const { stdout, stderr } = await run(file, rest, { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -218,9 +218,11 @@ describe("ingest options and limits", () => {
   }, 120_000);
 });
 
-// Permission denied cannot be staged for root (root reads a mode-000 file), so the CLI runs as
-// the unprivileged user "nobody" when the tests run as root.
-const runAs = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+// Root reads a mode-000 file through its capabilities, so when the tests run as root the CLI runs
+// as root without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH (util-linux's setpriv): file modes then
+// bind it like any user, while it still reaches the checkout wherever it lies (under /root, in a
+// mode-700 temporary folder), which another user such as "nobody" could not.
+const withoutFileCapabilities = process.getuid?.() === 0 ? ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all"] : [];
 describe("a file the user may not read", () => {
   let url: string;
   beforeAll(async () => {
@@ -236,13 +238,7 @@ describe("a file the user may not read", () => {
     fs.writeFileSync(path.join(dir, "readable.txt"), SEED_A, { mode: 0o644 });
     fs.writeFileSync(path.join(dir, "secret.txt"), SEED_B, { mode: 0o000 });
     fs.chmodSync(path.join(dir, "secret.txt"), 0o000);
-    if (providerOf(url) === "sqlite") {
-      // The unprivileged user must be able to write the database file and its journal.
-      const file = sqlitePath(url);
-      fs.chmodSync(path.dirname(file), 0o777);
-      fs.chmodSync(file, 0o666);
-    }
-    const r = await cli(["ingest", dir], { DATABASE_URL: url, HOME: os.tmpdir() }, runAs);
+    const r = await cli(["ingest", dir], { DATABASE_URL: url }, withoutFileCapabilities);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`failed     ${path.join(dir, "secret.txt")}: permission denied`);

@@ -95,4 +95,14 @@ describe("validateDocument", () => {
     // Too short to judge by words: passes.
     expect(languageProblem("Minister Dien received Ambassador Oh.")).toBeNull();
   });
+
+  it("refuses short French and German reports like the longer ones, and keeps short English ones", () => {
+    const german = "Der Minister empfing den Botschafter in Hanoi und sprach über die Zusammenarbeit im Handel und im Verkehr.";
+    expect(german.split(" ")).toHaveLength(17);
+    expect(languageProblem(german)).toBe("not English: 6 of its 17 words are common French or German words, 0 common English words");
+    expect(refusal(german, { date: "2023-06-13" }).message).toMatch(/^not English: /);
+    expect(languageProblem("Le ministre a reçu l’ambassadeur et les deux parties ont discuté des échanges.")).toMatch(/^not English: 4 of its 13 words are common French or German/);
+    expect(languageProblem("President Ursula von der Leyen met Prime Minister Pham Minh Chinh in Brussels on Monday.")).toBeNull();
+    expect(languageProblem("Deputy Prime Minister Le Van Thanh received Ambassador Oh Young-ju and said that trade grew.")).toBeNull();
+  });
 });

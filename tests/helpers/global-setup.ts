@@ -1,6 +1,7 @@
-// Once per test run: migrate one template database that every test file copies (migrating costs
-// seconds, copying a file or CREATE DATABASE ... TEMPLATE much less), and drop the PostgreSQL
-// databases that earlier, finished runs left behind.
+// Once per test run: bring the compiled CLI up to date, migrate one template database that every
+// test file copies (migrating costs seconds, copying a file or CREATE DATABASE ... TEMPLATE much
+// less), and drop the PostgreSQL databases that earlier, finished runs left behind.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -48,6 +49,9 @@ async function dropStale(): Promise<void> {
 let template = "";
 
 export async function setup(project: TestProject): Promise<void> {
+  // Tests that spawn bin/diplograph.js run the compiled CLI: rebuild dist/ when a source is newer.
+  const build = spawnSync(process.execPath, ["scripts/build.mjs", "--if-stale"], { stdio: "inherit" });
+  if (build.status !== 0) throw new Error("npm run build failed: the CLI tests need dist/");
   await dropStale();
   if (pgUrl()) {
     template = `diplograph_tpl_${process.pid}_${Date.now()}`;
