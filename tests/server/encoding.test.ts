@@ -27,7 +27,7 @@ async function postBytes(body: Buffer, contentType: string) {
   const res = await fetch(`${server.url}/graphql`, {
     method: "POST",
     headers: { "content-type": contentType, authorization: `Bearer ${TEST_WRITE_TOKEN}`, "apollo-require-preflight": "1" },
-    body,
+    body: new Uint8Array(body),
   });
   return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
 }
