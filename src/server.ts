@@ -16,7 +16,7 @@ import { bearerToken, decideAccess, tokenMatches } from "./graphql/security/auth
 import { loadManifests, resolveTrustedDocument, TrustedDocumentError, type RequestParams } from "./graphql/security/trusted-documents.ts";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { handleCors } from "./http/cors.ts";
-import { BodyTooLargeError, readLimitedBody } from "./http/body.ts";
+import { BodyTooLargeError, InvalidEncodingError, decodeRequestTarget, readLimitedBody } from "./http/body.ts";
 import { requestSignal, withTimeBudget } from "./http/timeout.ts";
 
 /** Security settings (tokens, CORS, limits): see src/graphql/security/config.ts; unset ones come from the environment. */
@@ -123,7 +123,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     let search = url.search;
     if (req.method === "POST") {
       const raw = await readLimitedBody(req, security.maxBodyBytes).catch((e: unknown) => {
-        throw e instanceof BodyTooLargeError ? new HttpError(413, e.message, e.code) : e;
+        if (e instanceof BodyTooLargeError) throw new HttpError(413, e.message, e.code);
+        if (e instanceof InvalidEncodingError) throw new HttpError(400, e.message, e.code);
+        throw e;
       });
       const type = headers.get("content-type") ?? "";
       if (type.includes("application/json") || type.includes("application/graphql-response+json")) {
@@ -159,7 +161,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   }
 
   httpServer.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
+    let url: URL;
+    try {
+      url = new URL(decodeRequestTarget(req.url ?? "/"), "http://localhost");
+    } catch (e) {
+      const message = e instanceof InvalidEncodingError ? e.message : "The request URL is malformed";
+      return sendJson(res, 400, { errors: [{ message, extensions: { code: e instanceof InvalidEncodingError ? e.code : "BAD_REQUEST" } }] }, { connection: "close" });
+    }
     const handle = async () => {
       if (handleCors(req, res, security.corsOrigins)) return; // a preflight, answered
       if (url.pathname === "/healthz") {

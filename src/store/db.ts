@@ -65,6 +65,15 @@ async function serialPool(config: import("pg").PoolConfig): Promise<import("pg")
   return pool;
 }
 
+/**
+ * SQLite's LIKE has no escape character unless the statement names one, and Prisma names none:
+ * every LIKE gets `ESCAPE '\'`, the character PostgreSQL uses by default, so filters escaped by
+ * src/store/queries/match.ts match literally on both backends.
+ */
+export function withLikeEscape(sql: string): string {
+  return sql.includes(" LIKE ?") ? sql.replace(/ LIKE \?/g, " LIKE ? ESCAPE '\\'") : sql;
+}
+
 type SqliteFactory = InstanceType<typeof import("@prisma/adapter-better-sqlite3").PrismaBetterSQLite3>;
 
 /**
@@ -79,7 +88,7 @@ function withImmediateTransactions(factory: SqliteFactory): SqliteFactory {
     const adapter = await connect();
     const client = (adapter as unknown as { client: { prepare(sql: string): unknown } }).client;
     const prepare = client.prepare.bind(client);
-    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : withLikeEscape(sql));
     return adapter;
   };
   return factory;

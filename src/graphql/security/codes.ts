@@ -7,6 +7,7 @@ export const LIMIT_CODES = {
   tokens: "TOO_MANY_TOKENS",
   time: "REQUEST_TIMEOUT",
   body: "PAYLOAD_TOO_LARGE",
+  variableDepth: "VARIABLES_TOO_DEEP",
 } as const;
 
 export const SECURITY_ERROR_CODES: readonly string[] = Object.values(LIMIT_CODES);

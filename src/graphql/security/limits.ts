@@ -13,22 +13,24 @@ export { LIMIT_CODES, SECURITY_ERROR_CODES } from "./codes.ts";
 
 type Limit = keyof typeof LIMIT_CODES;
 
-function reporter(limit: Exclude<Limit, "time" | "body">, max: number) {
+function reporter(limit: Exclude<Limit, "time" | "body" | "variableDepth">, max: number) {
   return (ctx: ValidationContext | null, error: GraphQLError) => {
     ctx?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { limit, max, securityCode: LIMIT_CODES[limit] } }));
   };
 }
 
 /** graphql-armor's depth, alias, cost and directive rules, reporting through `reporter`. */
-export function limitRules(limits: QueryLimits, blockFieldSuggestions: boolean): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin<BaseContext>[] } {
+export function limitRules(limits: QueryLimits): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin<BaseContext>[] } {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.depth, propagateOnRejection: false, onReject: [reporter("depth", limits.depth)] },
-    maxAliases: { n: limits.aliases, propagateOnRejection: false, onReject: [reporter("aliases", limits.aliases)] },
+    // graphql-armor exempts __typename by default: 300 aliases of it would pass.
+    maxAliases: { n: limits.aliases, allowList: [], propagateOnRejection: false, onReject: [reporter("aliases", limits.aliases)] },
     costLimit: { maxCost: limits.cost, propagateOnRejection: false, onReject: [reporter("cost", limits.cost)] },
     maxDirectives: { n: limits.directives, propagateOnRejection: false, onReject: [reporter("directives", limits.directives)] },
     // Counted by graphql-js while parsing (parseOptions.maxTokens), before any rule runs.
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: blockFieldSuggestions },
+    // Its masking covers field names only; securityPlugin masks every suggestion, per caller.
+    blockFieldSuggestion: { enabled: false },
   });
   const { validationRules, plugins } = armor.protect();
   return { validationRules: validationRules as ValidationRule[], plugins: plugins as ApolloServerPlugin<BaseContext>[] };
@@ -66,17 +68,38 @@ export const stringLengthRule: ValidationRule = (context): ASTVisitor => ({
   },
 });
 
-/** The same rule for variable values. */
+/**
+ * How deep a variable's value may nest. The schema's inputs nest two levels at most; the walk
+ * below is iterative and stops here, so 5,000 levels cost nothing and overflow no stack.
+ */
+export const MAX_VARIABLE_DEPTH = 32;
+
+/** The string rule for variable values, and their nesting depth (VARIABLES_TOO_DEEP). */
 export function checkVariableLengths(variables: Record<string, unknown> | undefined): void {
-  const walk = (value: unknown, where: string, inObject: boolean): void => {
+  const pending: { value: unknown; where: string; inObject: boolean; depth: number }[] = Object.entries(variables ?? {}).map(([name, value]) => ({ value, where: `$${name}`, inObject: false, depth: 0 }));
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    const { value, where, inObject, depth } = item;
     if (typeof value === "string") {
       const problem = stringProblem(value, where, inObject);
       if (problem) throw badString(where, false, problem);
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`, inObject));
-    else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`, true);
-  };
-  for (const [name, value] of Object.entries(variables ?? {})) walk(value, `$${name}`, false);
+      continue;
+    }
+    if (!value || typeof value !== "object") continue;
+    if (depth >= MAX_VARIABLE_DEPTH) {
+      throw new GraphQLError(`\`${where.split(/[.[]/)[0]}\` nests deeper than ${MAX_VARIABLE_DEPTH} levels.`, {
+        extensions: { code: LIMIT_CODES.variableDepth, limit: "variableDepth", max: MAX_VARIABLE_DEPTH, http: { status: 400, headers: new HeaderMap() } },
+      });
+    }
+    if (Array.isArray(value)) value.forEach((v, i) => pending.push({ value: v, where: `${where}[${i}]`, inObject, depth: depth + 1 }));
+    else for (const [k, v] of Object.entries(value)) pending.push({ value: v, where: `${where}.${k}`, inObject: true, depth: depth + 1 });
+  }
 }
+
+/**
+ * graphql-js's "Did you mean ...?" tail (fields, arguments, types, enum values). It names parts of
+ * the schema, so it goes when the schema is hidden: introspection off, or a caller who may not read.
+ */
+const SUGGESTION_RE = / ?Did you mean [^\n]*\?$/;
 
 const TOKENS_RE = /Document contains more th(?:an|at) (\d+) tokens/; // graphql-js 16 spells it "more that"
 
@@ -119,8 +142,10 @@ export function securityPlugin(security: Security): ApolloServerPlugin<SecuredCo
             },
           };
         },
-        async didEncounterErrors({ errors }) {
+        async didEncounterErrors({ errors, contextValue }) {
+          const hideSchema = !security.introspection || Boolean(contextValue.access?.readRefusal);
           for (const error of errors) {
+            if (hideSchema && SUGGESTION_RE.test(error.message)) error.message = error.message.replace(SUGGESTION_RE, "");
             const ext = error.extensions as Record<string, unknown>;
             if (typeof ext.securityCode === "string") {
               ext.code = ext.securityCode;
@@ -149,7 +174,7 @@ export function timeoutError(budgetMs: number): GraphQLError {
 
 /** Everything to spread into `new ApolloServer({...})`; `plugins` must be merged with the server's own. */
 export function apolloSecurity(security: Security): Pick<ApolloServerOptions<BaseContext>, "introspection" | "validationRules" | "parseOptions" | "csrfPrevention" | "allowBatchedHttpRequests"> & { plugins: ApolloServerPlugin<any>[] } {
-  const rules = limitRules(security.limits, !security.introspection);
+  const rules = limitRules(security.limits);
   return {
     introspection: security.introspection,
     validationRules: [...rules.validationRules, stringLengthRule],

@@ -2,14 +2,11 @@
 // the total is asked for). Filters take plain values; the GraphQL layer validates and decodes.
 import type { Database } from "../db.ts";
 import { foldText, officialKey, organizationKey } from "../keys.ts";
+import { containsExact, containsText } from "./match.ts";
 import { pageOf, type Page, type PageRequest } from "./pagination.ts";
 
 export type Direction = "asc" | "desc";
 
-/** Case-insensitive `contains` on both backends (SQLite's LIKE already ignores ASCII case). */
-export function containsText(db: Database, value: string): { contains: string; mode?: "insensitive" } {
-  return db.provider === "postgresql" ? { contains: value, mode: "insensitive" } : { contains: value };
-}
 
 /** Start and end instants of a day range given as YYYY-MM-DD (either end optional). */
 export interface DateRange {
@@ -31,9 +28,20 @@ function dateWhere(range: DateRange | undefined): { gte?: Date; lte?: Date } | u
 
 /** Officials whose name matches: accent-, case- and word-order-insensitive contains. */
 function officialNameWhere(name: string) {
-  const folded = foldText(name);
-  const words = folded.split(" ").filter(Boolean);
-  return { AND: words.map((w) => ({ searchName: { contains: w } })) };
+  return { AND: nameWords(name).map((w) => ({ searchName: containsExact(w) })) };
+}
+
+/**
+ * The filter's words, folded like stored names. `%` and `_` are kept as characters rather than
+ * folded into word breaks: they then match only themselves (a folded name never holds them), and a
+ * filter of nothing but them matches nothing instead of everything.
+ */
+function nameWords(name: string): string[] {
+  const folded = name
+    .split(/([%_\\])/)
+    .map((part, i) => (i % 2 ? part : part.replace(/[^\s]+/g, (run) => foldText(run) || " ")))
+    .join("");
+  return folded.split(/\s+/).filter(Boolean);
 }
 
 function organizationWhere(db: Database, org: string) {
@@ -179,7 +187,11 @@ export interface OrganizationFilter {
 
 export function listOrganizations(db: Database, f: OrganizationFilter, req: PageRequest) {
   const and: object[] = [];
-  if (f.name) and.push({ OR: [{ name: containsText(db, f.name) }, { acronym: containsText(db, f.name) }, { key: { contains: foldText(f.name) } }] });
+  if (f.name) {
+    const key = foldText(f.name);
+    // The folded key is tried only when folding left something to match: "%" folds to "".
+    and.push({ OR: [{ name: containsText(db, f.name) }, { acronym: containsText(db, f.name) }, ...(key ? [{ key: containsExact(key) }] : [])] });
+  }
   if (f.country) and.push({ country: countryWhere(f.country) });
   const where = { AND: and };
   const orderBy = [{ key: "asc" as const }, { id: "asc" as const }];
