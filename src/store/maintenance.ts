@@ -1,4 +1,5 @@
 import type { Tx } from "./db.ts";
+import { clearMentions } from "./nodes/officials.ts";
 
 /**
  * Deletes every fact one document contributed (the document row stays) and returns the officials
@@ -6,6 +7,7 @@ import type { Tx } from "./db.ts";
  */
 export async function clearFacts(tx: Tx, documentId: number): Promise<number[]> {
   const positions = await tx.position.findMany({ where: { documentId }, select: { officialId: true } });
+  const mentioned = await clearMentions(tx, documentId);
   // Evidence first: it references every other fact.
   await tx.evidence.deleteMany({ where: { documentId } });
   await tx.proposal.deleteMany({ where: { documentId } });
@@ -15,7 +17,7 @@ export async function clearFacts(tx: Tx, documentId: number): Promise<number[]> 
   await tx.position.deleteMany({ where: { documentId } });
   await tx.alias.deleteMany({ where: { documentId } });
   await tx.documentTopic.deleteMany({ where: { documentId } });
-  return [...new Set(positions.map((p) => p.officialId))];
+  return [...new Set([...positions.map((p) => p.officialId), ...mentioned])];
 }
 
 /**
@@ -28,7 +30,7 @@ export async function collectOrphans(tx: Tx): Promise<void> {
     where: { evidence: { none: {} }, positions: { none: {} }, parties: { none: {} }, officials: { none: {} } },
   });
   await tx.country.deleteMany({
-    where: { officials: { none: {} }, organizations: { none: {} }, positions: { none: {} }, parties: { none: {} }, evidence: { none: {} } },
+    where: { officials: { none: {} }, organizations: { none: {} }, positions: { none: {} }, parties: { none: {} }, evidence: { none: {} }, officialMentions: { none: {} } },
   });
   await tx.topic.deleteMany({ where: { documents: { none: {} }, proposals: { none: {} } } });
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../src/store/db.ts";
 import { ingestText } from "../../../src/store/ingest.ts";
-import { LATEST_POSITION } from "../../../src/store/nodes/officials.ts";
+import { ATTRIBUTE_QUERIES } from "../../../src/store/nodes/officials.ts";
 import { Sql } from "../../../src/store/sql.ts";
 import { dropDatabase, freshDatabase } from "../../helpers/database.ts";
 
@@ -57,13 +57,13 @@ describe("an official's latest position as their history grows", () => {
     await sql.insert("Position", ["officialId", "documentId", "title", "date"], rows);
     await db.prisma.$executeRawUnsafe(`ANALYZE`);
     if (db.provider === "sqlite") {
-      const plan = (await db.prisma.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${LATEST_POSITION}`, dien.id)).map((r) => r.detail);
+      const plan = (await db.prisma.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${ATTRIBUTE_QUERIES.title}`, dien.id)).map((r) => r.detail);
       expect(plan.some((d) => /SEARCH p USING INDEX Position_officialId_date_title_idx \(officialId=\?\)/.test(d))).toBe(true);
       // Sorting all of the official's positions would show as a full temp B-tree; only the tie
       // break among rows of one date may be sorted.
       expect(plan.filter((d) => d.includes("TEMP B-TREE") && !/RIGHT PART|LAST TERM/.test(d))).toEqual([]);
     } else {
-      const text = LATEST_POSITION.replace("?", "$1");
+      const text = ATTRIBUTE_QUERIES.title.replace("?", "$1");
       const [{ "QUERY PLAN": plan }] = await db.prisma.$queryRawUnsafe<{ "QUERY PLAN": unknown }[]>(`EXPLAIN (ANALYZE, FORMAT JSON) ${text}`, dien.id);
       const scans: { "Relation Name"?: string; "Actual Rows": number; "Node Type": string }[] = [];
       const walk = (n: Record<string, unknown>) => {
