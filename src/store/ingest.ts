@@ -6,6 +6,7 @@ import type { Db, Tx } from "./db.ts";
 import { periodOf } from "./dates.ts";
 import { clearFacts, collectOrphans, refreshOfficials } from "./maintenance.ts";
 import { admissibleOfficials } from "./nodes/limits.ts";
+import { inferredOrganizations } from "./nodes/organizations.ts";
 import { writeMentions, type MentionRow } from "./nodes/officials.ts";
 import { officialKey, organizationKey, foldText } from "./keys.ts";
 import { withRetry } from "./retry.ts";
@@ -199,7 +200,8 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
   // Organisations, by folded name.
   const orgIds = new Map<string, number>(); // by name and by acronym
   {
-    const byKey = new Map(doc.organizations.map((o) => [organizationKey(o.name), o]));
+    // The document's own organisations win over those only its officials' titles name.
+    const byKey = new Map([...inferredOrganizations(doc.officials, doc.organizations), ...doc.organizations].map((o) => [organizationKey(o.name), o]));
     const { found, created } = await findOrCreate<{ id: number; key: string; acronym: string | null; countryId: number | null }>(
       sql,
       "Organization",
