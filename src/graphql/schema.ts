@@ -12,6 +12,7 @@ import { AgreementPartyResolver, AgreementResolver, TargetResolver } from "./res
 import { CountryResolver, EvidenceResolver, OrganizationResolver, PositionResolver, TopicResolver } from "./resolvers/country.ts";
 import { DocumentResolver } from "./resolvers/document.ts";
 import { NodeResolver } from "./resolvers/node.ts";
+import { PositionSpanResolver } from "./resolvers/position-span.ts";
 
 let built: Promise<GraphQLSchema> | null = null;
 
@@ -21,6 +22,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       NodeResolver,
       OfficialResolver,
       PositionResolver,
+      PositionSpanResolver,
       OrganizationResolver,
       CountryResolver,
       MeetingResolver,

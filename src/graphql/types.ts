@@ -138,6 +138,21 @@ export class Position extends Node {
   date!: Date;
 }
 
+@ObjectType({ description: "One title an official held at one organisation, from the first to the last report that gave it." })
+export class PositionSpan {
+  @Field(() => String, { description: "The title as written, without the name." })
+  title!: string;
+
+  @Field(() => DateScalar, { description: "Date of the earliest report giving this title." })
+  firstSeen!: Date;
+
+  @Field(() => DateScalar, { description: "Date of the latest report giving this title." })
+  lastSeen!: Date;
+
+  @Field(() => Int, { description: "How many reports gave it." })
+  reports!: number;
+}
+
 @ObjectType({ implements: Node, description: "A meeting, call, visit or other encounter between officials, as one report described it." })
 export class Meeting extends Node {
   @Field(() => MeetingKind, { description: "What kind of encounter." })

@@ -38,7 +38,16 @@ export type ExportLine =
       topics: string[];
       text: string;
     }
-  | { type: "mention"; document: string; node: string; aliases: string[]; evidence: EvidenceLine[] }
+  | {
+      type: "mention";
+      document: string;
+      node: string;
+      aliases: string[];
+      evidence: EvidenceLine[];
+      /** For an official: the spelling and country this document gave (absent in older exports). */
+      name?: string;
+      country?: string | null;
+    }
   | {
       type: "position";
       id: string;
@@ -195,15 +204,17 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
   summary.topics = topics.length;
 
   const batchSize = options.batchSize ?? 50;
-  const docIds = (await tx.document.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((d) => d.id);
+  // Documents in content-hash order, so the export does not depend on the order they were ingested in.
+  const docIds = (await tx.document.findMany({ select: { id: true, contentHash: true } })).sort(byString((d) => d.contentHash)).map((d) => d.id);
   for (let i = 0; i < docIds.length; i += batchSize) {
     const docs = await tx.document.findMany({
       where: { id: { in: docIds.slice(i, i + batchSize) } },
-      orderBy: { id: "asc" },
+      orderBy: { contentHash: "asc" },
       include: {
         topics: true,
         aliases: { orderBy: { id: "asc" } },
         positions: { orderBy: { id: "asc" } },
+        officialMentions: true,
         meetings: { orderBy: { ordinal: "asc" }, include: { participants: true } },
         proposals: { orderBy: { ordinal: "asc" }, include: { topics: true } },
         agreements: { orderBy: { ordinal: "asc" }, include: { parties: { orderBy: { id: "asc" } } } },
@@ -211,6 +222,7 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
         evidence: { orderBy: { id: "asc" } },
       },
     });
+    docs.sort(byString((d) => d.contentHash));
     for (const d of docs) {
       const docRef = ids.document(d.contentHash);
       // Evidence rows, grouped by the fact or node they support.
@@ -240,7 +252,8 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
         if (!aliasesOf.has(owner)) aliasesOf.set(owner, []);
         aliasesOf.get(owner)!.push(a.name);
       }
-      const mentioned = [...new Set([...nodeOrder, ...aliasesOf.keys()])].sort();
+      const reported = new Map(d.officialMentions.map((m) => [ref(officialRef, m.officialId)!, { name: m.name, country: ref(countryRef, m.countryId) }]));
+      const mentioned = [...new Set([...nodeOrder, ...aliasesOf.keys(), ...reported.keys()])].sort();
 
       await emit({
         type: "document",
@@ -257,7 +270,7 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
         text: d.text,
       });
       for (const node of mentioned) {
-        await emit({ type: "mention", document: docRef, node, aliases: (aliasesOf.get(node) ?? []).sort(), evidence: evidenceOf.get(node) ?? [] });
+        await emit({ type: "mention", document: docRef, node, aliases: (aliasesOf.get(node) ?? []).sort(), evidence: evidenceOf.get(node) ?? [], ...reported.get(node) });
       }
       for (const [n, p] of d.positions.entries()) {
         await emit({

@@ -8,7 +8,9 @@ import type { Db, Tx } from "./db.ts";
 import { EXPORT_FORMAT, EXPORT_VERSION, type EvidenceLine, type ExportLine } from "./export.ts";
 import { foldText } from "./keys.ts";
 import { clearFacts, refreshOfficials } from "./maintenance.ts";
+import { writeMentions } from "./nodes/officials.ts";
 import { withRetry } from "./retry.ts";
+import { Sql } from "./sql.ts";
 
 type Line<T extends ExportLine["type"]> = Extract<ExportLine, { type: T }> & { line: number };
 type CountryLine = Line<"country">;
@@ -42,7 +44,7 @@ export class ImportFormatError extends Error {
 // ---------------------------------------------------------------------------------------------
 // Parsing and checking
 
-type FieldKind = "string" | "string?" | "number" | "int" | "int?" | "strings" | "evidence" | "participants" | "parties";
+type FieldKind = "string" | "string?" | "absent|string?" | "number" | "int" | "int?" | "strings" | "evidence" | "participants" | "parties";
 
 const FIELDS: Record<ExportLine["type"], Record<string, FieldKind>> = {
   header: { format: "string", version: "int" },
@@ -63,7 +65,7 @@ const FIELDS: Record<ExportLine["type"], Record<string, FieldKind>> = {
     topics: "strings",
     text: "string",
   },
-  mention: { document: "string", node: "string", aliases: "strings", evidence: "evidence" },
+  mention: { document: "string", node: "string", aliases: "strings", evidence: "evidence", name: "absent|string?", country: "absent|string?" },
   position: { id: "string", document: "string", official: "string", title: "string", organization: "string?", country: "string?", date: "string", evidence: "evidence" },
   meeting: {
     id: "string",
@@ -117,6 +119,8 @@ function checkField(kind: FieldKind, v: unknown): string | null {
       return typeof v === "string" ? null : "must be a string";
     case "string?":
       return isStringOrNull(v) ? null : "must be a string or null";
+    case "absent|string?":
+      return v === undefined || isStringOrNull(v) ? null : "must be a string or null when given";
     case "number":
       return typeof v === "number" && Number.isFinite(v) ? null : "must be a number";
     case "int":
@@ -249,6 +253,8 @@ export function parseExport(content: string): ParsedGraph {
         case "mention":
           checkRef(f.line, "mention.node", f.node, anyNode);
           if (f.aliases.length && !graph.officials.has(f.node)) errors.push(`line ${f.line}: only officials have aliases`);
+          if ((f.name !== undefined || f.country !== undefined) && !graph.officials.has(f.node)) errors.push(`line ${f.line}: only officials have a reported name and country`);
+          if (f.country != null) checkRef(f.line, "mention.country", f.country, graph.countries);
           break;
         case "position":
           checkRef(f.line, "position.official", f.official, graph.officials);
@@ -403,7 +409,7 @@ async function collectCandidates(tx: Tx, c: Candidates): Promise<void> {
     where: { id: { in: c.organizations }, evidence: { none: {} }, positions: { none: {} }, parties: { none: {} }, officials: { none: {} } },
   });
   await tx.country.deleteMany({
-    where: { id: { in: c.countries }, officials: { none: {} }, organizations: { none: {} }, positions: { none: {} }, parties: { none: {} }, evidence: { none: {} } },
+    where: { id: { in: c.countries }, officials: { none: {} }, organizations: { none: {} }, positions: { none: {} }, parties: { none: {} }, evidence: { none: {} }, officialMentions: { none: {} } },
   });
   await tx.topic.deleteMany({ where: { id: { in: c.topics }, documents: { none: {} }, proposals: { none: {} } } });
 }
@@ -423,6 +429,7 @@ async function dropUnused(tx: Tx, graph: ParsedGraph, refs: string[]): Promise<v
       positions: { none: {} },
       parties: { none: {} },
       evidence: { none: {} },
+      officialMentions: { none: {} },
     },
   });
   await tx.topic.deleteMany({ where: { name: { in: keysOf(graph.topics, (t) => t.name) }, documents: { none: {} }, proposals: { none: {} } } });
@@ -440,6 +447,7 @@ function documentNodeRefs(graph: ParsedGraph, group: DocumentGroup): Set<string>
     switch (f.type) {
       case "mention":
         add(f.node);
+        add(f.country ?? null);
         break;
       case "position":
         add(f.official);
@@ -640,6 +648,11 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
   });
   if (aliases.length) await tx.alias.createMany({ data: aliases });
   for (const m of mentions) addEvidence(m.evidence, anyNode(m.node));
+  const reported = mentions.filter((m) => m.name != null && ids.officials.has(m.node));
+  await writeMentions(
+    new Sql(tx),
+    reported.map((m) => ({ officialId: ids.officials.get(m.node)!, documentId, date: new Date(d.date), name: m.name!, countryId: node(m.country ?? null, ids.countries) })),
+  );
 
   const officialsWithPositions = new Set(positions.map((p) => p.official));
   if (positions.length) {
@@ -740,7 +753,11 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
   if (evidence.length) await tx.evidence.createMany({ data: evidence });
 
   // Current titles: recomputed for officials the database already had (others keep the file's).
-  const refresh = [...officialsWithPositions].filter((r) => !createdOfficials.has(r)).map((r) => ids.officials.get(r)!);
+  // Names and countries follow from the reported mentions, whether the official is new or not.
+  const refresh = [
+    ...[...officialsWithPositions].filter((r) => !createdOfficials.has(r)).map((r) => ids.officials.get(r)!),
+    ...reported.map((m) => ids.officials.get(m.node)!),
+  ];
   if (candidates) {
     await collectCandidates(tx, candidates);
     await refreshOfficials(tx, [...touched, ...refresh]);

@@ -5,6 +5,9 @@ import { maxDocumentBytes, validateDocument } from "../extraction/validate.ts";
 import type { Db, Tx } from "./db.ts";
 import { periodOf } from "./dates.ts";
 import { clearFacts, collectOrphans, refreshOfficials } from "./maintenance.ts";
+import { admissibleOfficials } from "./nodes/limits.ts";
+import { inferredOrganizations } from "./nodes/organizations.ts";
+import { writeMentions, type MentionRow } from "./nodes/officials.ts";
 import { officialKey, organizationKey, foldText } from "./keys.ts";
 import { withRetry } from "./retry.ts";
 import { Sql } from "./sql.ts";
@@ -197,7 +200,8 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
   // Organisations, by folded name.
   const orgIds = new Map<string, number>(); // by name and by acronym
   {
-    const byKey = new Map(doc.organizations.map((o) => [organizationKey(o.name), o]));
+    // The document's own organisations win over those only its officials' titles name.
+    const byKey = new Map([...inferredOrganizations(doc.officials, doc.organizations), ...doc.organizations].map((o) => [organizationKey(o.name), o]));
     const { found, created } = await findOrCreate<{ id: number; key: string; acronym: string | null; countryId: number | null }>(
       sql,
       "Organization",
@@ -219,11 +223,11 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
     }
   }
 
-  // Officials, by name key; the accented spelling wins once any report gives it.
+  // Officials, by name key; name, country and title then follow from all reports (nodes/officials.ts).
   const officialIds = new Map<string, number>(); // extracted name or alias -> id
   {
-    const byKey = new Map(doc.officials.map((o) => [officialKey(o.name), o]));
-    const { found, created, createdKeys } = await findOrCreate<{ id: number; key: string; name: string; countryId: number | null; title: string | null; organizationId: number | null }>(
+    const byKey = new Map(admissibleOfficials(doc.officials).map((o) => [officialKey(o.name), o]));
+    const { found, created } = await findOrCreate<{ id: number; key: string; name: string; countryId: number | null; title: string | null; organizationId: number | null }>(
       sql,
       "Official",
       "key",
@@ -246,20 +250,13 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
     const aliasRows: (string | number)[][] = [];
     const positionRows: (string | number | Date | null)[][] = [];
     const positionEvidence = new Map<number, Evidence[]>();
+    const mentionRows: MentionRow[] = [];
     for (const [key, o] of byKey) {
       const row = found.get(key)!;
       officialIds.set(o.name, row.id);
       for (const a of o.aliases) officialIds.set(a, row.id);
       const cid = countryId(o.country);
-      const rename = hasDiacritics(o.name) && !hasDiacritics(row.name);
-      if (rename || (cid != null && cid !== row.countryId)) {
-        await sql.exec(`UPDATE "Official" SET "name" = ?, "searchName" = ?, "countryId" = coalesce(?, "countryId") WHERE "id" = ?`, [
-          rename ? o.name : row.name,
-          foldText(rename ? o.name : row.name),
-          cid,
-          row.id,
-        ]);
-      }
+      mentionRows.push({ officialId: row.id, documentId, date: docDate, name: o.name, countryId: cid });
       for (const name of new Set(o.aliases.filter((a) => a !== o.name))) aliasRows.push([row.id, documentId, name]);
       if (o.title) {
         positionRows.push([row.id, documentId, o.title, o.organization ? (orgIds.get(o.organization) ?? null) : null, cid, docDate]);
@@ -276,10 +273,9 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
         ["id", "officialId"],
       );
       for (const p of positions) addEvidence(positionEvidence.get(p.officialId) ?? [], "positionId", p.id);
-      // Officials created just now took this document's title already; only reused ones may change.
-      const createdNow = new Set(createdKeys.map((key) => found.get(key)!.id));
-      await refreshOfficials(sql.tx, positions.map((p) => p.officialId).filter((id) => !createdNow.has(id)));
     }
+    await writeMentions(sql, mentionRows);
+    await refreshOfficials(sql.tx, mentionRows.map((m) => m.officialId));
   }
   const official = (name: string | null | undefined) => (name ? (officialIds.get(name) ?? null) : null);
 
@@ -372,10 +368,6 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
 
 function dayStart(date: string): Date {
   return new Date(`${date}T00:00:00.000Z`);
-}
-
-function hasDiacritics(s: string): boolean {
-  return s.normalize("NFKD") !== s || /[đĐ]/.test(s);
 }
 
 function countWords(text: string): number {

@@ -58,6 +58,17 @@ export interface NodeRows {
 export type NodeType = keyof NodeRows;
 export const NODE_TYPES: NodeType[] = ["Official", "Organization", "Country", "Meeting", "Proposal", "Agreement", "Target", "Topic", "Position", "Document", "Evidence"];
 
+/** A span of an official's history: one title at one organisation, from its first to its last report. */
+export interface PositionSpanRow {
+  officialId: number;
+  title: string;
+  organizationId: number | null;
+  countryId: number | null;
+  firstSeen: Date;
+  lastSeen: Date;
+  reports: number;
+}
+
 /** A nested connection's page: rows plus the relation's per-row value (e.g. meetings shared). */
 export type RelationPage<T> = Page<{ node: T; extra: number | null }>;
 
@@ -205,6 +216,27 @@ function createPositionLoaders(db: Database) {
       const m = new Map(rows.map((r) => [r.id, r.text]));
       return ids.map((id) => m.get(id) ?? null);
     }),
+    /** An official's positions as history: one span per title, organisation and country. */
+    officialPositionHistory: manyBy<PositionSpanRow, number>(async (ids) => {
+      const groups = await p.position.groupBy({
+        by: ["officialId", "title", "organizationId", "countryId"],
+        where: { officialId: { in: ids } },
+        _min: { date: true },
+        _max: { date: true },
+        _count: { _all: true },
+      });
+      const rows = groups.map((g) => ({
+        officialId: g.officialId,
+        title: g.title,
+        organizationId: g.organizationId,
+        countryId: g.countryId,
+        firstSeen: g._min.date!,
+        lastSeen: g._max.date!,
+        reports: g._count._all,
+      }));
+      // Newest first; ties in code-point order of the title.
+      return rows.sort((a, b) => b.lastSeen.getTime() - a.lastSeen.getTime() || b.firstSeen.getTime() - a.firstSeen.getTime() || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.organizationId ?? 0) - (b.organizationId ?? 0));
+    }, (r) => r.officialId),
     officialAliases: manyBy(
       (ids) => p.alias.findMany({ where: { officialId: { in: ids } }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
       (r) => r.officialId,

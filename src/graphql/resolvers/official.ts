@@ -19,6 +19,7 @@ import {
   OrderDirection,
   Organization,
   PositionConnection,
+  PositionSpan,
   ProposalConnection,
 } from "../types.ts";
 import { at, listConnection, relationConnection } from "./common.ts";
@@ -100,6 +101,13 @@ export class OfficialResolver {
   @FieldResolver(() => PositionConnection, { description: "Positions reported for the official, newest first." })
   positions(@Root() o: OfficialRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return relationConnection(ctx, info, "officialPositions", o.id, args);
+  }
+
+  @FieldResolver(() => [PositionSpan], {
+    description: "The official's titles as history: one entry per title, organisation and country with the first and last report dates, latest first.",
+  })
+  positionHistory(@Root() o: OfficialRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).officialPositionHistory.load(o.id);
   }
 
   @FieldResolver(() => MeetingConnection, { description: "Meetings the official took part in, newest first." })

@@ -1,0 +1,104 @@
+// An official's displayed name, country, current title and organisation, chosen from what the
+// reports about them say by rules that do not depend on the order the reports arrived in, at a
+// cost that does not grow with the official's history (a minister named in thousands of reports
+// is the common case, and each new report recomputes these attributes).
+//
+// - name: a spelling with diacritics over a plain one, then the most recent report, then
+//   code-point order;
+// - country: the most recent report that gives one, then the country code in code-point order;
+// - title and organisation: the most recent reported position, then the title, then the
+//   organisation's key in code-point order.
+// Each is the first entry of an index (OfficialMention, Position), read with LIMIT 1.
+import type { Tx } from "../db.ts";
+import { Sql } from "../sql.ts";
+import { foldText } from "../keys.ts";
+
+/** `official` is the SQL expression of the official's ID (a placeholder or a column). */
+const latestPositionOf = (official: string, column: string) =>
+  `SELECT p."${column}" FROM "Position" p LEFT JOIN "Organization" og ON og."id" = p."organizationId"
+    WHERE p."officialId" = ${official} ORDER BY p."date" DESC, p."title" ASC, og."key" ASC LIMIT 1`;
+const preferredNameOf = (official: string) =>
+  `SELECT m."name" FROM "OfficialMention" m WHERE m."officialId" = ${official} ORDER BY m."accented" DESC, m."date" DESC, m."name" ASC LIMIT 1`;
+const latestCountryOf = (official: string) =>
+  `SELECT m."countryId" FROM "OfficialMention" m JOIN "Country" c ON c."id" = m."countryId"
+    WHERE m."officialId" = ${official} ORDER BY m."date" DESC, c."code" ASC LIMIT 1`;
+
+/** The statements the tests explain, one official at a time. */
+export const ATTRIBUTE_QUERIES = {
+  title: latestPositionOf("?", "title"),
+  name: preferredNameOf("?"),
+  country: latestCountryOf("?"),
+};
+
+export interface MentionRow {
+  officialId: number;
+  documentId: number;
+  date: Date;
+  name: string;
+  countryId: number | null;
+}
+
+export function hasDiacritics(s: string): boolean {
+  return s.normalize("NFKD") !== s || /[đĐ]/.test(s);
+}
+
+/** Records how one document named its officials (one row per official and document). */
+export async function writeMentions(sql: Sql, rows: MentionRow[]): Promise<void> {
+  if (!rows.length) return;
+  await sql.insert(
+    "OfficialMention",
+    ["officialId", "documentId", "date", "name", "accented", "countryId"],
+    rows.map((r) => [r.officialId, r.documentId, r.date, r.name, hasDiacritics(r.name) ? 1 : 0, r.countryId]),
+  );
+}
+
+/** Deletes a document's mentions and returns the officials they named, for refreshOfficials. */
+export async function clearMentions(tx: Tx, documentId: number): Promise<number[]> {
+  const rows = await tx.officialMention.findMany({ where: { documentId }, select: { officialId: true } });
+  await tx.officialMention.deleteMany({ where: { documentId } });
+  return rows.map((r) => r.officialId);
+}
+
+/**
+ * Recomputes each official's name, country, title and organisation (one statement for all of
+ * them, plus an update for each that changed). An official no report names with a spelling or a
+ * country (a database from before mentions were recorded) keeps its own.
+ */
+export async function refreshOfficials(tx: Tx, officialIds: number[]): Promise<void> {
+  if (!officialIds.length) return;
+  const ids = [...new Set(officialIds)];
+  const sql = new Sql(tx);
+  const rows = await sql.rows<{
+    id: number;
+    name: string;
+    countryId: number | null;
+    title: string | null;
+    organizationId: number | null;
+    bestName: string | null;
+    bestCountry: number | null;
+    bestTitle: string | null;
+    bestOrganization: number | null;
+  }>(
+    `SELECT o."id", o."name", o."countryId", o."title", o."organizationId",
+       (${preferredNameOf(`o."id"`)}) AS "bestName",
+       (${latestCountryOf(`o."id"`)}) AS "bestCountry",
+       (${latestPositionOf(`o."id"`, "title")}) AS "bestTitle",
+       (${latestPositionOf(`o."id"`, "organizationId")}) AS "bestOrganization"
+     FROM "Official" o WHERE o."id" IN (${ids.map(() => "?").join(", ")})`,
+    ids,
+  );
+  for (const o of rows) {
+    const name = o.bestName ?? o.name;
+    const countryId = o.bestCountry ?? o.countryId;
+    if (o.name !== name || o.countryId !== countryId || o.title !== o.bestTitle || o.organizationId !== o.bestOrganization) {
+      await sql.exec(`UPDATE "Official" SET "name" = ?, "searchName" = ?, "countryId" = ?, "title" = ?, "organizationId" = ? WHERE "id" = ?`, [
+        name,
+        foldText(name),
+        countryId,
+        o.bestTitle,
+        o.bestOrganization,
+        o.id,
+      ]);
+    }
+  }
+}
