@@ -5,6 +5,8 @@ import { lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { OfficialResolver } from "./resolvers/official.ts";
 import { MeetingParticipantResolver, MeetingResolver } from "./resolvers/meeting.ts";
+import { MeetingMentionResolver } from "./resolvers/meeting-mention.ts";
+import { ReportedParticipantResolver } from "./resolvers/reported-participant.ts";
 import { ProposalResolver } from "./resolvers/proposal.ts";
 import { AgreementPartyResolver, AgreementResolver, TargetResolver } from "./resolvers/agreement.ts";
 import { CountryResolver, EvidenceResolver, OrganizationResolver, PositionResolver, TopicResolver } from "./resolvers/country.ts";
@@ -23,6 +25,8 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       CountryResolver,
       MeetingResolver,
       MeetingParticipantResolver,
+      MeetingMentionResolver,
+      ReportedParticipantResolver,
       ProposalResolver,
       AgreementResolver,
       AgreementPartyResolver,

@@ -63,6 +63,9 @@ export type ExportLine =
       location: string | null;
       participants: { official: string; role: string }[];
       evidence: EvidenceLine[];
+      /** The event this mention resolved to (its key) and the rule that joined it; import re-resolves. */
+      event?: string | null;
+      rule?: string;
     }
   | {
       type: "proposal";
@@ -195,16 +198,17 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
   summary.topics = topics.length;
 
   const batchSize = options.batchSize ?? 50;
-  const docIds = (await tx.document.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((d) => d.id);
+  // By content hash, not arrival: the same documents give the same text in any ingest order.
+  const docIds = (await tx.document.findMany({ select: { id: true }, orderBy: { contentHash: "asc" } })).map((d) => d.id);
   for (let i = 0; i < docIds.length; i += batchSize) {
     const docs = await tx.document.findMany({
       where: { id: { in: docIds.slice(i, i + batchSize) } },
-      orderBy: { id: "asc" },
+      orderBy: { contentHash: "asc" },
       include: {
         topics: true,
         aliases: { orderBy: { id: "asc" } },
         positions: { orderBy: { id: "asc" } },
-        meetings: { orderBy: { ordinal: "asc" }, include: { participants: true } },
+        meetingMentions: { orderBy: { ordinal: "asc" }, include: { participants: true, meeting: { select: { key: true } } } },
         proposals: { orderBy: { ordinal: "asc" }, include: { topics: true } },
         agreements: { orderBy: { ordinal: "asc" }, include: { parties: { orderBy: { id: "asc" } } } },
         targets: { orderBy: { ordinal: "asc" } },
@@ -223,7 +227,7 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
         else if (e.organizationId != null) owner = ref(orgRef, e.organizationId)!;
         else if (e.countryId != null) owner = ref(countryRef, e.countryId)!;
         else if (e.positionId != null) owner = `position#${e.positionId}`;
-        else if (e.meetingId != null) owner = `meeting#${e.meetingId}`;
+        else if (e.meetingMentionId != null) owner = `meeting#${e.meetingMentionId}`;
         else if (e.proposalId != null) owner = `proposal#${e.proposalId}`;
         else if (e.agreementId != null) owner = `agreement#${e.agreementId}`;
         else if (e.targetId != null) owner = `target#${e.targetId}`;
@@ -272,8 +276,8 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
           evidence: evidenceOf.get(`position#${p.id}`) ?? [],
         });
       }
-      const meetingRef = new Map(d.meetings.map((m) => [m.id, ids.fact("meeting", d.contentHash, m.ordinal)]));
-      for (const m of d.meetings) {
+      const meetingRef = new Map(d.meetingMentions.map((m) => [m.id, ids.fact("meeting", d.contentHash, m.ordinal)]));
+      for (const m of d.meetingMentions) {
         await emit({
           type: "meeting",
           id: meetingRef.get(m.id)!,
@@ -287,6 +291,8 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
           location: m.location,
           participants: m.participants.map((p) => ({ official: ref(officialRef, p.officialId)!, role: p.role })).sort(byString((p) => p.official)),
           evidence: evidenceOf.get(`meeting#${m.id}`) ?? [],
+          event: m.meeting ? `event:${m.meeting.key}` : null,
+          rule: m.rule,
         });
       }
       for (const p of d.proposals) {
@@ -300,7 +306,7 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
           speaker: ref(officialRef, p.speakerId),
           addressee: ref(officialRef, p.addresseeId),
           addresseeName: p.addresseeName,
-          meeting: p.meetingId == null ? null : (meetingRef.get(p.meetingId) ?? null),
+          meeting: p.meetingMentionId == null ? null : (meetingRef.get(p.meetingMentionId) ?? null),
           date: iso(p.date),
           topics: p.topics.map((t) => topicRef.get(t.topicId)!).sort(),
           evidence: evidenceOf.get(`proposal#${p.id}`) ?? [],

@@ -1,4 +1,5 @@
 import type { Tx } from "./db.ts";
+import { collectMeetingOrphans } from "./facts/meetings.ts";
 import { Sql } from "./sql.ts";
 
 /**
@@ -10,7 +11,9 @@ export async function clearFacts(tx: Tx, documentId: number): Promise<number[]> 
   // Evidence first: it references every other fact.
   await tx.evidence.deleteMany({ where: { documentId } });
   await tx.proposal.deleteMany({ where: { documentId } });
-  await tx.meeting.deleteMany({ where: { documentId } });
+  // Meeting events are shared: only the document's mentions go here; the caller re-resolves the
+  // events they belonged to (facts/meetings.ts).
+  await tx.meetingMention.deleteMany({ where: { documentId } });
   await tx.agreement.deleteMany({ where: { documentId } });
   await tx.target.deleteMany({ where: { documentId } });
   await tx.position.deleteMany({ where: { documentId } });
@@ -32,6 +35,7 @@ export async function collectOrphans(tx: Tx): Promise<void> {
     where: { officials: { none: {} }, organizations: { none: {} }, positions: { none: {} }, parties: { none: {} }, evidence: { none: {} } },
   });
   await tx.topic.deleteMany({ where: { documents: { none: {} }, proposals: { none: {} } } });
+  await collectMeetingOrphans(tx);
 }
 
 /** An official's current title and organisation are those of the latest reported position. */
