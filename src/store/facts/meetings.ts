@@ -80,6 +80,7 @@ interface Mention {
   location: string | null;
   place: string | null;
   meetingId: number | null;
+  rule: string;
   /** officialId -> role */
   participants: Map<number, string>;
   /** officialId -> name tokens of the official's key */
@@ -104,9 +105,10 @@ async function loadMentions(sql: Sql, ids: number[]): Promise<Mention[]> {
     dateEnd: string | Date;
     location: string | null;
     meetingId: number | null;
+    rule: string;
     contentHash: string;
   }>(
-    `SELECT m."id", m."documentId", m."ordinal", m."kind", m."status", m."date", m."dateStart", m."dateEnd", m."location", m."meetingId", d."contentHash"
+    `SELECT m."id", m."documentId", m."ordinal", m."kind", m."status", m."date", m."dateStart", m."dateEnd", m."location", m."meetingId", m."rule", d."contentHash"
        FROM "MeetingMention" m JOIN "Document" d ON d."id" = m."documentId" WHERE m."id" IN (${list})`,
     ids,
   );
@@ -131,6 +133,7 @@ async function loadMentions(sql: Sql, ids: number[]): Promise<Mention[]> {
       location: r.location,
       place: r.location ? foldText(r.location) : null,
       meetingId: r.meetingId,
+      rule: r.rule,
       participants: new Map(ps.map((p) => [p.officialId, p.role])),
       names: new Map(ps.map((p) => [p.officialId, p.key.split(" ").filter((t) => t.length >= 2)])),
     };
@@ -144,11 +147,6 @@ function shared(a: Mention, b: Mention): number {
   let n = 0;
   for (const id of a.participants.keys()) if (b.participants.has(id)) n++;
   return n;
-}
-
-/** Candidates for the same encounter: a shared official and overlapping dates. */
-function linked(a: Mention, b: Mention): boolean {
-  return overlap(a, b) && shared(a, b) >= 1;
 }
 
 /**
@@ -246,22 +244,30 @@ export async function resolveMeetings(sql: Sql, mentionIds: number[], eventIds: 
     const rows = await sql.rows<{ id: number }>(`SELECT "id" FROM "MeetingMention" WHERE "meetingId" IN (${eventIds.map(() => "?").join(", ")})`, eventIds);
     for (const r of rows) seeds.add(r.id);
   }
-  // The neighbourhood: mentions linked to the seeds, transitively.
+  // The neighbourhood: mentions that could tell the same encounter as a seed, transitively. Only
+  // these can change event when the seeds change; the rest of the graph stays as it is.
   const members = new Map<number, Mention>();
   let frontier = await loadMentions(sql, [...seeds]);
   for (const m of frontier) members.set(m.id, m);
   while (frontier.length) {
     const officials = [...new Set(frontier.flatMap((m) => [...m.participants.keys()]))];
     if (!officials.length) break;
-    const from = Math.min(...frontier.map((m) => m.start)) - LONGEST_PERIOD;
+    const from = Math.min(...frontier.map((m) => m.start));
     const to = Math.max(...frontier.map((m) => m.end));
-    const candidates = await sql.rows<{ mentionId: number }>(
-      `SELECT DISTINCT "mentionId" FROM "MeetingMentionParticipant" WHERE "officialId" IN (${officials.map(() => "?").join(", ")}) AND "dateStart" >= ? AND "dateStart" <= ?`,
-      [...officials, new Date(from), new Date(to)],
+    // Index range on (officialId, dateStart); a candidate needs two of these officials, or one and
+    // the kind and place of a frontier mention.
+    const candidates = await sql.rows<{ mentionId: number; shared: number; kind: string; location: string | null }>(
+      `SELECT p."mentionId", count(*) AS "shared", m."kind", m."location" FROM "MeetingMentionParticipant" p JOIN "MeetingMention" m ON m."id" = p."mentionId"
+        WHERE p."officialId" IN (${officials.map(() => "?").join(", ")}) AND p."dateStart" >= ? AND p."dateStart" <= ? AND p."dateEnd" >= ?
+        GROUP BY p."mentionId", m."kind", m."location"`,
+      [...officials, new Date(from - LONGEST_PERIOD), new Date(to), new Date(from)],
     );
-    const fresh = candidates.map((c) => c.mentionId).filter((id) => !members.has(id));
+    const places = new Set(frontier.filter((f) => f.place).map((f) => `${f.kind}\u0000${f.place}`));
+    const fresh = candidates
+      .filter((c) => !members.has(c.mentionId) && (Number(c.shared) >= 2 || (c.location !== null && places.has(`${c.kind}\u0000${foldText(c.location)}`))))
+      .map((c) => c.mentionId);
     const loaded = await loadMentions(sql, fresh);
-    const next = loaded.filter((m) => frontier.some((f) => linked(m, f)));
+    const next = loaded.filter((m) => frontier.some((f) => sameEncounter(m, f) !== null));
     for (const m of next) members.set(m.id, m);
     frontier = next;
   }
@@ -326,14 +332,20 @@ async function writeEvents(sql: Sql, events: EventRow[], touched: number[], memb
   // Participants: the union over the mentions, rewritten for the events of this neighbourhood.
   const eventIds = events.map((e) => rowOf.get(e)!);
   if (eventIds.length) {
-    await sql.exec(`DELETE FROM "MeetingParticipant" WHERE "meetingId" IN (${eventIds.map(() => "?").join(", ")})`, eventIds);
+    const kept = events.filter((e) => !fresh.includes(e)).map((e) => rowOf.get(e)!);
+    if (kept.length) await sql.exec(`DELETE FROM "MeetingParticipant" WHERE "meetingId" IN (${kept.map(() => "?").join(", ")})`, kept);
     const rows = events.flatMap((e) => [...e.participants].map(([officialId, role]) => [rowOf.get(e)!, officialId, role]));
     if (rows.length) await sql.insert("MeetingParticipant", ["meetingId", "officialId", "role"], rows);
   }
 
   // Mentions, and what hangs on them (their evidence, the proposals made there), follow their event.
   const moved: { id: number; meetingId: number; rule: MeetingRule }[] = [];
-  for (const e of events) for (const m of e.mentions) moved.push({ id: m.id, meetingId: rowOf.get(e)!, rule: m.rule });
+  for (const e of events) {
+    for (const m of e.mentions) {
+      const before = members.get(m.id)!;
+      if (before.meetingId !== rowOf.get(e) || before.rule !== m.rule) moved.push({ id: m.id, meetingId: rowOf.get(e)!, rule: m.rule });
+    }
+  }
   if (moved.length) {
     const list = moved.map(() => "?").join(", ");
     const ids = moved.map((m) => m.id);

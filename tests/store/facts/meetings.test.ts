@@ -1,16 +1,12 @@
 // Meetings as events: the report clusters in tests/fixtures/clusters/ tell a handful of encounters
 // through several outlets, plus near misses that must stay apart.
-import fs from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../src/store/db.ts";
 import { exportGraph } from "../../../src/store/export.ts";
 import { deleteDocument, ingestText } from "../../../src/store/ingest.ts";
 import { dropDatabase, freshDatabase } from "../../helpers/database.ts";
+import { clusterFiles, report } from "./clusters.ts";
 
-const DIR = path.resolve("tests/fixtures/clusters");
-export const clusterFiles = fs.readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort();
-export const report = (f: string) => ({ text: fs.readFileSync(path.join(DIR, f), "utf8"), source: `clusters/${f}` });
 
 /** Each event as "kind date location: participant keys | document sources with rules". */
 async function events(db: Database): Promise<string[]> {
