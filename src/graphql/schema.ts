@@ -7,6 +7,8 @@ import { printSubgraphSchema } from "@apollo/subgraph";
 import { buildSubgraph } from "./federation.ts";
 import { OfficialResolver } from "./resolvers/official.ts";
 import { MeetingParticipantResolver, MeetingResolver } from "./resolvers/meeting.ts";
+import { MeetingMentionResolver } from "./resolvers/meeting-mention.ts";
+import { ReportedParticipantResolver } from "./resolvers/reported-participant.ts";
 import { ProposalResolver } from "./resolvers/proposal.ts";
 import { AgreementPartyResolver, AgreementResolver, TargetResolver } from "./resolvers/agreement.ts";
 import { CountryResolver, EvidenceResolver, OrganizationResolver, PositionResolver, TopicResolver } from "./resolvers/country.ts";
@@ -27,6 +29,8 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       CountryResolver,
       MeetingResolver,
       MeetingParticipantResolver,
+      MeetingMentionResolver,
+      ReportedParticipantResolver,
       ProposalResolver,
       AgreementResolver,
       AgreementPartyResolver,

@@ -153,7 +153,10 @@ export class PositionSpan {
   reports!: number;
 }
 
-@ObjectType({ implements: Node, description: "A meeting, call, visit or other encounter between officials, as one report described it." })
+@ObjectType({
+  implements: Node,
+  description: "A meeting, call, visit or other encounter between officials: one event, resolved from every report that tells it (`mentions`).",
+})
 export class Meeting extends Node {
   @Field(() => MeetingKind, { description: "What kind of encounter." })
   kind!: string;
@@ -172,6 +175,39 @@ export class Meeting extends Node {
 
   @Field(() => String, { nullable: true, description: "Where it took place, as written." })
   location!: string | null;
+
+  @Field(() => String, { description: "Stable natural key: the smallest key (document content hash/ordinal) of the reports that tell it." })
+  key!: string;
+}
+
+@ObjectType({ description: "One report's account of a meeting: what it said, and the rule that joined it to the event." })
+export class MeetingMention {
+  @Field(() => Int, { description: "Position of the meeting among the report's meetings." })
+  ordinal!: number;
+
+  @Field(() => MeetingKind, { description: "The kind of encounter as this report named it." })
+  kind!: string;
+
+  @Field(() => MeetingStatus, { description: "Held or planned, as reported." })
+  status!: string;
+
+  @Field(() => String, { nullable: true, description: "The date as precise as this report gave it." })
+  date!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The place as written in this report." })
+  location!: string | null;
+
+  @Field(() => String, {
+    description:
+      "Why it belongs to the event: `key` (the mention that names the event), `shared_officials` (two officials in common, dates agreeing), `official_kind_place` (one official, same kind and place).",
+  })
+  rule!: string;
+}
+
+@ObjectType({ description: "An official as one report placed them in a meeting." })
+export class ReportedParticipant {
+  @Field(() => ParticipantRole, { description: "Host, guest or participant, as reported." })
+  role!: string;
 }
 
 @ObjectType({ description: "An official's part in a meeting." })

@@ -72,6 +72,9 @@ export type ExportLine =
       location: string | null;
       participants: { official: string; role: string }[];
       evidence: EvidenceLine[];
+      /** The event this mention resolved to (its key) and the rule that joined it; import re-resolves. */
+      event?: string | null;
+      rule?: string;
     }
   | {
       type: "proposal";
@@ -215,7 +218,7 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
         aliases: { orderBy: { id: "asc" } },
         positions: { orderBy: { id: "asc" } },
         officialMentions: true,
-        meetings: { orderBy: { ordinal: "asc" }, include: { participants: true } },
+        meetingMentions: { orderBy: { ordinal: "asc" }, include: { participants: true, meeting: { select: { key: true } } } },
         proposals: { orderBy: { ordinal: "asc" }, include: { topics: true } },
         agreements: { orderBy: { ordinal: "asc" }, include: { parties: { orderBy: { id: "asc" } } } },
         targets: { orderBy: { ordinal: "asc" } },
@@ -235,7 +238,7 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
         else if (e.organizationId != null) owner = ref(orgRef, e.organizationId)!;
         else if (e.countryId != null) owner = ref(countryRef, e.countryId)!;
         else if (e.positionId != null) owner = `position#${e.positionId}`;
-        else if (e.meetingId != null) owner = `meeting#${e.meetingId}`;
+        else if (e.meetingMentionId != null) owner = `meeting#${e.meetingMentionId}`;
         else if (e.proposalId != null) owner = `proposal#${e.proposalId}`;
         else if (e.agreementId != null) owner = `agreement#${e.agreementId}`;
         else if (e.targetId != null) owner = `target#${e.targetId}`;
@@ -285,8 +288,8 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
           evidence: evidenceOf.get(`position#${p.id}`) ?? [],
         });
       }
-      const meetingRef = new Map(d.meetings.map((m) => [m.id, ids.fact("meeting", d.contentHash, m.ordinal)]));
-      for (const m of d.meetings) {
+      const meetingRef = new Map(d.meetingMentions.map((m) => [m.id, ids.fact("meeting", d.contentHash, m.ordinal)]));
+      for (const m of d.meetingMentions) {
         await emit({
           type: "meeting",
           id: meetingRef.get(m.id)!,
@@ -300,6 +303,8 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
           location: m.location,
           participants: m.participants.map((p) => ({ official: ref(officialRef, p.officialId)!, role: p.role })).sort(byString((p) => p.official)),
           evidence: evidenceOf.get(`meeting#${m.id}`) ?? [],
+          event: m.meeting ? `event:${m.meeting.key}` : null,
+          rule: m.rule,
         });
       }
       for (const p of d.proposals) {
@@ -313,7 +318,7 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
           speaker: ref(officialRef, p.speakerId),
           addressee: ref(officialRef, p.addresseeId),
           addresseeName: p.addresseeName,
-          meeting: p.meetingId == null ? null : (meetingRef.get(p.meetingId) ?? null),
+          meeting: p.meetingMentionId == null ? null : (meetingRef.get(p.meetingMentionId) ?? null),
           date: iso(p.date),
           topics: p.topics.map((t) => topicRef.get(t.topicId)!).sort(),
           evidence: evidenceOf.get(`proposal#${p.id}`) ?? [],

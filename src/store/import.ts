@@ -7,6 +7,7 @@
 import type { Db, Tx } from "./db.ts";
 import { EXPORT_FORMAT, EXPORT_VERSION, type EvidenceLine, type ExportLine } from "./export.ts";
 import { foldText } from "./keys.ts";
+import { eventsOfDocument, resolveMeetings, writeMeetingMentions } from "./facts/meetings.ts";
 import { clearFacts, refreshOfficials } from "./maintenance.ts";
 import { writeMentions } from "./nodes/officials.ts";
 import { withRetry } from "./retry.ts";
@@ -79,6 +80,8 @@ const FIELDS: Record<ExportLine["type"], Record<string, FieldKind>> = {
     location: "string?",
     participants: "participants",
     evidence: "evidence",
+    event: "absent|string?",
+    rule: "absent|string?",
   },
   proposal: {
     id: "string",
@@ -586,7 +589,7 @@ interface EvidenceRow {
   organizationId?: number;
   countryId?: number;
   positionId?: number;
-  meetingId?: number;
+  meetingMentionId?: number;
   proposalId?: number;
   agreementId?: number;
   targetId?: number;
@@ -608,10 +611,13 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
     extractorVersion: d.extractorVersion,
     wordCount: d.wordCount,
   };
+  const sql = new Sql(tx);
   let touched: number[] = [];
+  let events: number[] = [];
   let candidates: Candidates | null = null;
   if (previous) {
     candidates = await orphanCandidates(tx, previous.id);
+    events = await eventsOfDocument(sql, previous.id);
     touched = await clearFacts(tx, previous.id);
   }
   const documentId = previous
@@ -672,26 +678,24 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
     for (const f of positions) addEvidence(f.evidence, { positionId: idOf.get(`${node(f.official, ids.officials)}\u0000${f.title}`) });
   }
 
+  // Meeting mentions go through the ingest writer; resolution into events follows the evidence.
   const meetingIds = new Map<string, number>();
-  if (meetings.length) {
-    const rows = await tx.meeting.createManyAndReturn({
-      data: meetings.map((f) => ({
-        documentId,
-        ordinal: f.ordinal,
-        kind: f.kind,
-        status: f.status,
-        date: f.date,
-        dateStart: f.dateStart === null ? null : new Date(f.dateStart),
-        dateEnd: f.dateEnd === null ? null : new Date(f.dateEnd),
-        location: f.location,
-      })),
-      select: { id: true, ordinal: true },
-    });
-    const byOrdinal = new Map(rows.map((r) => [r.ordinal, r.id]));
-    for (const f of meetings) meetingIds.set(f.id, byOrdinal.get(f.ordinal)!);
-    const participants = meetings.flatMap((f) => f.participants.map((p) => ({ meetingId: meetingIds.get(f.id)!, officialId: node(p.official, ids.officials)!, role: p.role })));
-    if (participants.length) await tx.meetingParticipant.createMany({ data: participants });
-    for (const f of meetings) addEvidence(f.evidence, { meetingId: meetingIds.get(f.id) });
+  const mentionIds = await writeMeetingMentions(
+    sql,
+    documentId,
+    d.date.slice(0, 10),
+    meetings.map((f) => ({
+      ordinal: f.ordinal,
+      kind: f.kind,
+      status: f.status,
+      date: f.date,
+      location: f.location,
+      participants: f.participants.map((p) => ({ officialId: node(p.official, ids.officials)!, role: p.role })),
+    })),
+  );
+  for (const f of meetings) {
+    meetingIds.set(f.id, mentionIds[f.ordinal]);
+    addEvidence(f.evidence, { meetingMentionId: mentionIds[f.ordinal] });
   }
 
   if (proposals.length) {
@@ -704,7 +708,7 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
         speakerId: node(f.speaker, ids.officials),
         addresseeId: node(f.addressee, ids.officials),
         addresseeName: f.addresseeName,
-        meetingId: f.meeting === null ? null : (meetingIds.get(f.meeting) ?? null),
+        meetingMentionId: f.meeting === null ? null : (meetingIds.get(f.meeting) ?? null),
         date: new Date(f.date),
       })),
       select: { id: true, ordinal: true },
@@ -751,6 +755,7 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
     for (const f of targets) addEvidence(f.evidence, { targetId: byOrdinal.get(f.ordinal) });
   }
   if (evidence.length) await tx.evidence.createMany({ data: evidence });
+  await resolveMeetings(sql, mentionIds.filter((id) => id !== undefined), events);
 
   // Current titles: recomputed for officials the database already had (others keep the file's).
   // Names and countries follow from the reported mentions, whether the official is new or not.

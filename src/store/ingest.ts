@@ -4,6 +4,7 @@ import type { Evidence, ExtractedDocument } from "../extraction/types.ts";
 import { maxDocumentBytes, validateDocument } from "../extraction/validate.ts";
 import type { Db, Tx } from "./db.ts";
 import { periodOf } from "./dates.ts";
+import { eventsOfDocument, resolveMeetings, writeMeetingMentions } from "./facts/meetings.ts";
 import { clearFacts, collectOrphans, refreshOfficials } from "./maintenance.ts";
 import { admissibleOfficials } from "./nodes/limits.ts";
 import { inferredOrganizations } from "./nodes/organizations.ts";
@@ -126,8 +127,10 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
     updatedAt: now,
   };
   let touched: number[] = [];
+  let events: number[] = [];
   let documentId: number;
   if (previous) {
+    events = await eventsOfDocument(sql, previous.id);
     touched = await clearFacts(tx, previous.id);
     const names = Object.keys(fields);
     await sql.exec(`UPDATE "Document" SET ${names.map((n) => `"${n}" = ?`).join(", ")} WHERE "id" = ?`, [...Object.values(fields), previous.id]);
@@ -137,7 +140,8 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
     [{ id: documentId }] = await sql.insert<{ id: number }>("Document", Object.keys(row), [Object.values(row)], ["id"]);
   }
   const result = emptyResult(doc.source, previous ? "replaced" : "created", documentId, doc);
-  await writeFacts(sql, documentId, doc, result);
+  const mentions = await writeFacts(sql, documentId, doc, result);
+  await resolveMeetings(sql, mentions, events);
   if (previous) {
     await collectOrphans(tx);
     await refreshOfficials(tx, touched);
@@ -169,10 +173,11 @@ async function findOrCreate<R extends { id: number }>(
   return { found, created: missing.length, createdKeys: missing };
 }
 
-async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, result: IngestResult): Promise<void> {
+/** Writes one document's facts; returns its new meeting mentions, for resolution into events. */
+async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, result: IngestResult): Promise<number[]> {
   const docDate = dayStart(doc.document.date);
   const evidenceRows: (string | number | null)[][] = [];
-  const EVIDENCE_FACTS = ["officialId", "organizationId", "positionId", "meetingId", "proposalId", "agreementId", "targetId"] as const;
+  const EVIDENCE_FACTS = ["officialId", "organizationId", "positionId", "meetingMentionId", "proposalId", "agreementId", "targetId"] as const;
   const addEvidence = (evidence: Evidence[], fact: (typeof EVIDENCE_FACTS)[number], id: number) => {
     for (const e of evidence) evidenceRows.push([documentId, e.sentence, e.start, e.end, e.text, ...EVIDENCE_FACTS.map((f) => (f === fact ? id : null))]);
   };
@@ -285,44 +290,32 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
   const topicId = (name: string) => topics.get(name)!.id;
   if (doc.topics.length) await sql.insert("DocumentTopic", ["documentId", "topicId"], [...new Set(doc.topics)].map((t) => [documentId, topicId(t)]));
 
-  // Meetings with their participants and roles.
-  const meetingIds: number[] = [];
-  if (doc.meetings.length) {
-    const rows = await sql.insert<{ id: number; ordinal: number }>(
-      "Meeting",
-      ["documentId", "ordinal", "kind", "status", "date", "dateStart", "dateEnd", "location"],
-      doc.meetings.map((m, ordinal) => {
-        const period = periodOf(m.date);
-        return [documentId, ordinal, m.kind, m.status, m.date, period?.start ?? null, period?.end ?? null, m.location];
-      }),
-      ["id", "ordinal"],
-    );
-    for (const r of rows) meetingIds[r.ordinal] = r.id;
-    const participants: (string | number)[][] = [];
-    doc.meetings.forEach((m, i) => {
-      const seen = new Set<number>();
+  // Meetings: this document's mentions, resolved into events by the caller.
+  const meetingIds = await writeMeetingMentions(
+    sql,
+    documentId,
+    doc.document.date,
+    doc.meetings.map((m, ordinal) => {
       const roleOf = new Map(m.roles.map((r) => [r.name, r.role]));
-      for (const name of m.participants) {
-        const id = official(name);
-        if (id == null || seen.has(id)) continue;
-        seen.add(id);
-        participants.push([meetingIds[i], id, roleOf.get(name) ?? "participant"]);
-      }
-      addEvidence(m.evidence, "meetingId", meetingIds[i]);
-    });
-    if (participants.length) await sql.insert("MeetingParticipant", ["meetingId", "officialId", "role"], participants);
-  }
+      const participants = m.participants.flatMap((name) => {
+        const officialId = official(name);
+        return officialId == null ? [] : [{ officialId, role: roleOf.get(name) ?? "participant" }];
+      });
+      return { ordinal, kind: m.kind, status: m.status, date: m.date, location: m.location, participants };
+    }),
+  );
+  doc.meetings.forEach((m, i) => addEvidence(m.evidence, "meetingMentionId", meetingIds[i]));
 
   // Proposals, dated by the meeting where they were made.
   if (doc.proposals.length) {
     const meetingStart = (i: number | null) => (i != null ? periodOf(doc.meetings[i]?.date ?? null)?.start : undefined);
     const rows = await sql.insert<{ id: number; ordinal: number }>(
       "Proposal",
-      ["documentId", "ordinal", "kind", "text", "speakerId", "addresseeId", "addresseeName", "meetingId", "date"],
+      ["documentId", "ordinal", "kind", "text", "speakerId", "addresseeId", "addresseeName", "meetingMentionId", "date"],
       doc.proposals.map((p, ordinal) => {
         const addresseeId = official(p.addressee);
-        const meetingId = p.meeting != null ? (meetingIds[p.meeting] ?? null) : null;
-        return [documentId, ordinal, p.kind, p.text, official(p.speaker), addresseeId, addresseeId == null ? p.addressee : null, meetingId, meetingStart(p.meeting) ?? docDate];
+        const mentionId = p.meeting != null ? (meetingIds[p.meeting] ?? null) : null;
+        return [documentId, ordinal, p.kind, p.text, official(p.speaker), addresseeId, addresseeId == null ? p.addressee : null, mentionId, meetingStart(p.meeting) ?? docDate];
       }),
       ["id", "ordinal"],
     );
@@ -364,6 +357,7 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
   }
 
   if (evidenceRows.length) await sql.insert("Evidence", ["documentId", "sentence", "start", "end", "text", ...EVIDENCE_FACTS], evidenceRows);
+  return meetingIds.filter((id) => id !== undefined);
 }
 
 function dayStart(date: string): Date {
@@ -380,7 +374,11 @@ export async function deleteDocument(db: Db, id: number): Promise<boolean> {
     db.$transaction(async (tx) => {
       const doc = await tx.document.findUnique({ where: { id }, select: { id: true } });
       if (!doc) return false;
+      const sql = new Sql(tx as Tx);
+      const events = await eventsOfDocument(sql, id);
       const touched = await clearFacts(tx as Tx, id);
+      // Before the document goes: events it named move to the reports that remain.
+      await resolveMeetings(sql, [], events);
       await tx.document.delete({ where: { id } });
       await collectOrphans(tx as Tx);
       await refreshOfficials(tx as Tx, touched);

@@ -16,6 +16,8 @@ import type {
   Document,
   Evidence,
   Meeting,
+  MeetingMention,
+  MeetingMentionParticipant,
   MeetingParticipant,
   Official,
   Organization,
@@ -90,7 +92,7 @@ const relationNode = {
 } as const satisfies Record<RelationName, NodeType>;
 export type RelationNodeType<R extends RelationName> = NodeRows[(typeof relationNode)[R]];
 
-type FactColumn = "meetingId" | "proposalId" | "agreementId" | "positionId" | "targetId" | "organizationId" | "documentId";
+type FactColumn = "meetingId" | "meetingMentionId" | "proposalId" | "agreementId" | "positionId" | "targetId" | "organizationId" | "documentId";
 
 function groupBy<T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> {
   const m = new Map<K, T[]>();
@@ -246,6 +248,23 @@ function createPositionLoaders(db: Database) {
       const m = groupBy(rows, (r) => r.meetingId);
       return ids.map((id) => (m.get(id) ?? []).sort((a, b) => (ROLE_RANK[a.role] ?? 9) - (ROLE_RANK[b.role] ?? 9) || a.officialId - b.officialId));
     }),
+    /** The reports of each meeting event, by document date then document and ordinal. */
+    meetingMentions: new DataLoader<number, MeetingMention[]>(async (ids) => {
+      const rows = await p.meetingMention.findMany({
+        where: { meetingId: { in: [...ids] } },
+        include: { document: { select: { date: true } } },
+        orderBy: [{ documentId: "asc" }, { ordinal: "asc" }],
+      });
+      rows.sort((a, b) => a.document.date.getTime() - b.document.date.getTime() || a.documentId - b.documentId || a.ordinal - b.ordinal);
+      const m = groupBy(rows, (r) => r.meetingId!);
+      return ids.map((id) => (m.get(id) ?? []).map(({ document: _, ...row }) => row));
+    }),
+    /** Participants as one report gave them, hosts first. */
+    mentionParticipants: new DataLoader<number, MeetingMentionParticipant[]>(async (ids) => {
+      const rows = await p.meetingMentionParticipant.findMany({ where: { mentionId: { in: [...ids] } }, orderBy: [{ mentionId: "asc" }, { officialId: "asc" }] });
+      const m = groupBy(rows, (r) => r.mentionId);
+      return ids.map((id) => (m.get(id) ?? []).sort((a, b) => (ROLE_RANK[a.role] ?? 9) - (ROLE_RANK[b.role] ?? 9) || a.officialId - b.officialId));
+    }),
     meetingProposals: manyBy(
       (ids) => p.proposal.findMany({ where: { meetingId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }),
       (r) => r.meetingId!,
@@ -266,7 +285,15 @@ function createPositionLoaders(db: Database) {
       (ids) => p.agreementParty.findMany({ where: { agreementId: { in: ids } }, orderBy: [{ id: "asc" }] }),
       (r) => r.agreementId,
     ),
-    documentMeetings: manyBy((ids) => p.meeting.findMany({ where: { documentId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }), (r) => r.documentId),
+    /** The meeting events a document tells, in the order of its mentions. */
+    documentMeetings: new DataLoader<number, Meeting[]>(async (ids) => {
+      const rows = await p.meetingMention.findMany({ where: { documentId: { in: [...ids] }, meetingId: { not: null } }, orderBy: [{ documentId: "asc" }, { ordinal: "asc" }], include: { meeting: true } });
+      const m = groupBy(rows, (r) => r.documentId);
+      return ids.map((id) => {
+        const seen = new Set<number>();
+        return (m.get(id) ?? []).flatMap((r) => (r.meeting && !seen.has(r.meeting.id) && seen.add(r.meeting.id) ? [r.meeting] : []));
+      });
+    }),
     documentProposals: manyBy((ids) => p.proposal.findMany({ where: { documentId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }), (r) => r.documentId),
     documentAgreements: manyBy((ids) => p.agreement.findMany({ where: { documentId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }), (r) => r.documentId),
     documentTargets: manyBy((ids) => p.target.findMany({ where: { documentId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }), (r) => r.documentId),

@@ -1,5 +1,6 @@
 import type { Tx } from "./db.ts";
 import { clearMentions } from "./nodes/officials.ts";
+import { collectMeetingOrphans } from "./facts/meetings.ts";
 
 /**
  * Deletes every fact one document contributed (the document row stays) and returns the officials
@@ -11,7 +12,9 @@ export async function clearFacts(tx: Tx, documentId: number): Promise<number[]> 
   // Evidence first: it references every other fact.
   await tx.evidence.deleteMany({ where: { documentId } });
   await tx.proposal.deleteMany({ where: { documentId } });
-  await tx.meeting.deleteMany({ where: { documentId } });
+  // Meeting events are shared: only the document's mentions go here; the caller re-resolves the
+  // events they belonged to (facts/meetings.ts).
+  await tx.meetingMention.deleteMany({ where: { documentId } });
   await tx.agreement.deleteMany({ where: { documentId } });
   await tx.target.deleteMany({ where: { documentId } });
   await tx.position.deleteMany({ where: { documentId } });
@@ -33,6 +36,7 @@ export async function collectOrphans(tx: Tx): Promise<void> {
     where: { officials: { none: {} }, organizations: { none: {} }, positions: { none: {} }, parties: { none: {} }, evidence: { none: {} }, officialMentions: { none: {} } },
   });
   await tx.topic.deleteMany({ where: { documents: { none: {} }, proposals: { none: {} } } });
+  await collectMeetingOrphans(tx);
 }
 
 export { refreshOfficials } from "./nodes/officials.ts";

@@ -89,7 +89,7 @@ async function factSignatures(db: Db, documentId: number) {
   const d = await db.document.findUnique({
     where: { id: documentId },
     select: {
-      meetings: { select: { kind: true, status: true, date: true, location: true, participants: { select: { role: true, official: { select: { key: true } } } } } },
+      meetingMentions: { select: { kind: true, status: true, date: true, location: true, participants: { select: { role: true, official: { select: { key: true } } } } } },
       proposals: { select: { kind: true, text: true, addresseeName: true, speaker: { select: { key: true } }, addressee: { select: { key: true } } } },
       agreements: { select: { kind: true, title: true, status: true, parties: { select: { name: true } } } },
       targets: { select: { metric: true, value: true, unit: true, deadline: true } },
@@ -97,7 +97,7 @@ async function factSignatures(db: Db, documentId: number) {
   });
   if (!d) return { meetings: [], proposals: [], agreements: [], targets: [] };
   return {
-    meetings: d.meetings.map((m) =>
+    meetings: d.meetingMentions.map((m) =>
       JSON.stringify([m.kind, m.status, m.date, m.location, m.participants.map((p) => `${p.official.key}:${p.role}`).sort()]),
     ),
     proposals: d.proposals.map((p) => JSON.stringify([p.kind, p.text, p.speaker?.key ?? null, p.addressee?.key ?? p.addresseeName])),

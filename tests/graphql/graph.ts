@@ -41,6 +41,7 @@ export async function buildGraph(db: Database, size: GraphSize): Promise<BuiltGr
     });
     const ms = await p.meeting.createManyAndReturn({
       data: [0, 1].map((ordinal) => ({
+        key: `hash-${i}/${ordinal}`,
         documentId: doc.id,
         ordinal,
         kind: ordinal === 0 ? "reception" : "phone_call",
@@ -52,6 +53,10 @@ export async function buildGraph(db: Database, size: GraphSize): Promise<BuiltGr
       })),
     });
     meetings += ms.length;
+    // Each event told by this one report.
+    await p.meetingMention.createMany({
+      data: ms.map((m) => ({ documentId: doc.id, ordinal: m.ordinal, meetingId: m.id, kind: m.kind, status: m.status, date: m.date, dateStart: m.dateStart!, dateEnd: m.dateEnd!, location: m.location })),
+    });
     await p.meetingParticipant.createMany({
       data: ms.flatMap((m) => [
         { meetingId: m.id, officialId: hub.id, role: "host" },

@@ -5,7 +5,7 @@ import type { Meeting as MeetingRow, MeetingParticipant as ParticipantRow } from
 import { listMeetings } from "../../store/queries/lists.ts";
 import type { Context } from "../context.ts";
 import { idOf, toGlobalId } from "../ids.ts";
-import { Document, Evidence, Meeting, MeetingConnection, MeetingKind, MeetingParticipant, MeetingStatus, Official, OrderDirection, Proposal } from "../types.ts";
+import { Document, Evidence, Meeting, MeetingConnection, MeetingKind, MeetingMention, MeetingParticipant, MeetingStatus, Official, OrderDirection, Proposal } from "../types.ts";
 import { at, checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
 
 @ArgsType()
@@ -69,12 +69,17 @@ export class MeetingResolver {
     return at(ctx, info).meetingProposals.load(m.id);
   }
 
-  @FieldResolver(() => Document, { description: "The report that describes the meeting." })
+  @FieldResolver(() => [MeetingMention], { description: "Every report that tells this meeting, oldest report first, each as reported, with its evidence and the rule that joined it." })
+  mentions(@Root() m: MeetingRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).meetingMentions.load(m.id);
+  }
+
+  @FieldResolver(() => Document, { description: "The report whose mention names the meeting (see `mentions` for all of them)." })
   document(@Root() m: MeetingRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return required(at(ctx, info).nodes.Document.load(m.documentId), `document ${m.documentId}`);
   }
 
-  @FieldResolver(() => [Evidence], { description: "The words the meeting was read from." })
+  @FieldResolver(() => [Evidence], { description: "The words the meeting was read from, in every report that tells it." })
   evidence(@Root() m: MeetingRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return at(ctx, info).evidenceOf("meetingId", m.id);
   }
