@@ -69,9 +69,9 @@ async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: n
   type Ready = { result: IngestResult } | { doc: ExtractedDocument; text: string };
   const pool = new ExtractPool(workers);
   const prepare = async (input: InputFile & { text: string }): Promise<Ready> => {
-    validateDocument(input.text, { source: input.source, date, maxBytes: Infinity }); // size: checked on disk by collectInputs
+    const admitted = validateDocument(input.text, { source: input.source, date, maxBytes: Infinity }); // size: checked on disk by collectInputs
     const result = await findUnchanged(db, input.text, input.source);
-    return result ? { result } : { doc: await pool.extract(input.text, { source: input.source, date }), text: input.text };
+    return result ? { result } : { doc: await pool.extract(input.text, { source: input.source, date: admitted.date }), text: input.text };
   };
   const window: { source: string; ready: Promise<Ready> }[] = [];
   const finish = async ({ source, ready }: (typeof window)[number]) => {

@@ -54,10 +54,10 @@ export function contentHash(text: string): string {
 
 /** Extracts one document and stores it in one transaction. Throws DocumentError for a refused document. */
 export async function ingestText(db: Db, input: IngestInput): Promise<IngestResult> {
-  validateDocument(input.text, { source: input.source, date: input.date, maxBytes: input.maxBytes ?? maxDocumentBytes(process.env) });
+  const admitted = validateDocument(input.text, { source: input.source, date: input.date, maxBytes: input.maxBytes ?? maxDocumentBytes(process.env) });
   const known = await findUnchanged(db, input.text, input.source);
   if (known) return known;
-  const doc = extract(input.text, { source: input.source, date: input.date });
+  const doc = extract(input.text, { source: input.source, date: admitted.date });
   return storeExtracted(db, input.text, doc, EXTRACTOR_VERSION, input.provenance);
 }
 
