@@ -21,15 +21,24 @@ Usage:
                                                      (--all: every document); resumable after a kill
   diplograph export [FILE]                           the whole graph as JSON Lines to FILE (default: stdout)
   diplograph import FILE                             load an export (- for stdin), merging by natural keys
+  diplograph follow URL... [--every 15m]             read RSS/Atom feeds and ingest their new items' pages
+                                                     (with REDIS_URL: enqueue them for workers instead)
+  diplograph worker [--concurrency N] [--metrics-port P]
+                                                     ingest page jobs from the Redis queue until SIGTERM
+  diplograph dead-letters [--retry]                  list the jobs that failed for good (--retry: queue them again)
 
 Options:
   --date YYYY-MM-DD   publication date for documents without a " date" header
   --max-bytes N       largest document accepted (default ${DEFAULT_MAX_BYTES})
   --workers N         extract in N worker threads (writes stay one transaction per document)
+  --every DURATION    follow: read the feeds again every 30s, 15m, 1h, ... until Ctrl-C (default: once)
+  --concurrency N     worker: jobs at once in this process (default 1)
+  --metrics-port P    worker: serve Prometheus metrics at http://127.0.0.1:P/metrics
 
 Environment:
   DATABASE_URL   file:./data/diplograph.db (default, SQLite) or postgresql://user:pass@host:5432/db
   PORT, HOST     where the API listens (default 4000, 127.0.0.1)
+  REDIS_URL      redis://host:6379 — the ingest queue for follow, worker and dead-letters
 `;
 
 export class UsageError extends Error {}
@@ -54,6 +63,13 @@ function parseWorkers(value: string | undefined): number {
   return n;
 }
 
+function parseCount(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`${name} must be a whole number, got "${value}"`);
+  return n;
+}
+
 const SEEDS = path.join(PROJECT_ROOT, "seeds");
 const out = (line: string) => process.stdout.write(line + "\n");
 const err = (line: string) => process.stderr.write(line + "\n");
@@ -69,6 +85,10 @@ export async function main(argv: string[]): Promise<number> {
       "max-bytes": { type: "string" },
       workers: { type: "string" },
       all: { type: "boolean", default: false },
+      every: { type: "string" },
+      concurrency: { type: "string" },
+      "metrics-port": { type: "string" },
+      retry: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -157,6 +177,34 @@ export async function main(argv: string[]): Promise<number> {
       } finally {
         await db.close();
       }
+    }
+    case "follow": {
+      if (!positionals.length) throw new UsageError("follow needs at least one feed URL");
+      let every: number | null = null;
+      if (values.every !== undefined) {
+        const { parseDuration } = await import("./sources/fetch.ts");
+        try {
+          every = parseDuration(values.every);
+        } catch (e) {
+          throw new UsageError(`--every: ${(e as Error).message}`);
+        }
+      }
+      const { followCommand } = await import("./commands/run-sources.ts");
+      return followCommand(positionals, { every, date, databaseUrl: url, out, err });
+    }
+    case "worker": {
+      const { workerCommand } = await import("./commands/run-sources.ts");
+      return workerCommand({
+        databaseUrl: url,
+        concurrency: parseCount(values.concurrency, "--concurrency", 1),
+        metricsPort: values["metrics-port"] === undefined ? null : parseCount(values["metrics-port"], "--metrics-port", 0),
+        out,
+        err,
+      });
+    }
+    case "dead-letters": {
+      const { deadLettersCommand } = await import("./commands/run-sources.ts");
+      return deadLettersCommand({ retry: values.retry, out });
     }
     default:
       throw new UsageError(`unknown command "${command}"`);

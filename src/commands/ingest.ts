@@ -3,6 +3,10 @@ import type { Db } from "../store/db.ts";
 import { findUnchanged, ingestText, storeExtracted, type IngestResult, type Provenance } from "../store/ingest.ts";
 import { validateDocument } from "../extraction/validate.ts";
 import { isHtml, pageInput } from "../sources/document.ts";
+import { isFeed, readFeed } from "../sources/feed.ts";
+import { Fetcher } from "../sources/fetch.ts";
+import { sourcesConfig } from "../sources/config.ts";
+import { ingestUrl } from "./ingest-url.ts";
 import { ExtractPool } from "./extract-pool.ts";
 import { collectInputs, type CollectOptions, type InputFile } from "./files.ts";
 
@@ -51,6 +55,10 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
       recordFailure(summary, input.source, input.error, log);
       continue;
     }
+    if (isFeed(input.source, input.text)) {
+      await ingestFeedFile(db, input.text, input.source, options.date, summary, log);
+      continue;
+    }
     try {
       const result = await ingestText(db, { ...asReport(input.text, input.source, options.date), date: options.date, maxBytes: options.maxBytes });
       recordResult(summary, result);
@@ -92,6 +100,11 @@ async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: n
         recordFailure(summary, input.source, input.error, log);
         continue;
       }
+      if (isFeed(input.source, input.text)) {
+        while (window.length) await finish(window.shift()!);
+        await ingestFeedFile(db, input.text, input.source, date, summary, log);
+        continue;
+      }
       const ready = prepare(input);
       ready.catch(() => {}); // handled, in order, by finish()
       window.push({ source: input.source, ready });
@@ -103,8 +116,30 @@ async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: n
   }
 }
 
-/** Files read from folders: reports, and saved article pages. */
-export const INPUT_EXTENSIONS = [".txt", ".html", ".htm"];
+/** Files read from folders: reports, saved article pages and feeds. */
+export const INPUT_EXTENSIONS = [".txt", ".html", ".htm", ".xml", ".rss", ".atom"];
+
+/** A saved feed: each item's page is fetched and ingested; a bad item is reported and the rest go on. */
+async function ingestFeedFile(db: Db, xml: string, source: string, date: string | undefined, summary: IngestSummary, log: (line: string) => void) {
+  let feed;
+  try {
+    feed = readFeed(xml, source);
+  } catch (err) {
+    recordFailure(summary, source, reasonOf(err), log);
+    return;
+  }
+  for (const s of feed.skipped) recordFailure(summary, `${source} item "${s.title ?? "untitled"}"`, s.reason, log);
+  const fetcher = new Fetcher(sourcesConfig(process.env).fetch);
+  for (const item of feed.items) {
+    try {
+      const result = await ingestUrl(db, fetcher, item.url, { date });
+      recordResult(summary, result);
+      log(describeResult(result));
+    } catch (err) {
+      recordFailure(summary, item.url, reasonOf(err), log);
+    }
+  }
+}
 
 /** A saved article page becomes the report the extractor reads; a text report stays as it is. */
 function asReport(text: string, source: string, date: string | undefined): { text: string; source: string; provenance?: Provenance } {
