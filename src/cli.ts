@@ -1,4 +1,3 @@
-// diplograph command line: a thin dispatcher over src/commands, src/store and src/server.
 // diplograph command line: a thin dispatcher over src/commands, src/store and src/server. Command
 // modules are imported when their command runs, so `--help` and `extract` start without the
 // database code.
@@ -36,12 +35,27 @@ Prints one line per document and a summary; exits 1 when a document failed.
   },
   export: { synopsis: "export [FILE]", summary: "the whole graph as JSON Lines to FILE (default: stdout)" },
   import: { synopsis: "import FILE", summary: "load an export (- for stdin), merging by natural keys" },
+  follow: {
+    synopsis: "follow URL... [--every DURATION] [--date YYYY-MM-DD]",
+    summary: "read RSS/Atom feeds and ingest their new items' pages (with REDIS_URL: enqueue them for workers)",
+    details: "  --every DURATION   read the feeds again every 30s, 15m, 1h, ... until Ctrl-C (default: once)",
+  },
+  worker: {
+    synopsis: "worker [--concurrency N] [--metrics-port P]",
+    summary: "ingest page jobs from the Redis queue (REDIS_URL) until SIGTERM",
+    details: "  --concurrency N     jobs at once in this process (default 1)\n  --metrics-port P    serve Prometheus metrics at http://127.0.0.1:P/metrics",
+  },
+  "dead-letters": {
+    synopsis: "dead-letters [--retry]",
+    summary: "list the queue's jobs that failed for good (--retry: queue them again)",
+  },
 };
 
 const ENVIRONMENT = `Environment:
   DATABASE_URL   file:PATH (SQLite; a relative PATH is from the current folder) or
                  postgresql://user:pass@host:5432/db; unset: ${DEFAULT_DATABASE_URL.replace(/^file:/, "")}
-  PORT, HOST     where the API listens (default 4000, 127.0.0.1)`;
+  PORT, HOST     where the API listens (default 4000, 127.0.0.1)
+  REDIS_URL      redis://host:6379: the ingest queue for follow, worker and dead-letters`;
 
 const USAGE = `diplograph — news reports to a knowledge graph
 
@@ -90,6 +104,13 @@ function parseWorkers(value: string | undefined): number {
   return n;
 }
 
+function parseCount(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`${name} must be a whole number, got "${value}"`);
+  return n;
+}
+
 const SEEDS = path.join(PROJECT_ROOT, "seeds");
 const out = (line: string) => process.stdout.write(line + "\n");
 const err = (line: string) => process.stderr.write(line + "\n");
@@ -131,6 +152,10 @@ export async function main(argv: string[]): Promise<number> {
         "max-bytes": { type: "string" },
         workers: { type: "string" },
         all: { type: "boolean", default: false },
+        every: { type: "string" },
+        concurrency: { type: "string" },
+        "metrics-port": { type: "string" },
+        retry: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -232,6 +257,34 @@ export async function main(argv: string[]): Promise<number> {
       } finally {
         await db.close();
       }
+    }
+    case "follow": {
+      if (!positionals.length) throw new UsageError("follow needs at least one feed URL", command);
+      let every: number | null = null;
+      if (values.every !== undefined) {
+        const { parseDuration } = await import("./sources/fetch.ts");
+        try {
+          every = parseDuration(values.every);
+        } catch (e) {
+          throw new UsageError(`--every: ${(e as Error).message}`, command);
+        }
+      }
+      const { followCommand } = await import("./commands/run-sources.ts");
+      return followCommand(positionals, { every, date, databaseUrl: url, out, err });
+    }
+    case "worker": {
+      const { workerCommand } = await import("./commands/run-sources.ts");
+      return workerCommand({
+        databaseUrl: url,
+        concurrency: parseCount(values.concurrency, "--concurrency", 1),
+        metricsPort: values["metrics-port"] === undefined ? null : parseCount(values["metrics-port"], "--metrics-port", 0),
+        out,
+        err,
+      });
+    }
+    case "dead-letters": {
+      const { deadLettersCommand } = await import("./commands/run-sources.ts");
+      return deadLettersCommand({ retry: values.retry, out });
     }
     default:
       throw new UsageError(`unknown command "${command}"`);

@@ -19,8 +19,8 @@ export function extractPaths(paths: string[], options: ExtractCommandOptions): n
       continue;
     }
     try {
-      validateDocument(input.text, { source: input.source, date: options.date, maxBytes: Infinity }); // size: checked on disk
-      const doc = extract(input.text, { source: input.source, date: options.date });
+      const admitted = validateDocument(input.text, { source: input.source, date: options.date, maxBytes: Infinity }); // size: checked on disk
+      const doc = extract(input.text, { source: input.source, date: admitted.date });
       options.out(JSON.stringify(toContractJson(doc)));
     } catch (err) {
       failed++;

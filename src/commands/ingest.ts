@@ -1,7 +1,12 @@
 import { DocumentError, type ExtractedDocument } from "../extraction/types.ts";
 import type { Db } from "../store/db.ts";
-import { findUnchanged, ingestText, storeExtracted, type IngestResult } from "../store/ingest.ts";
+import { findUnchanged, ingestText, storeExtracted, type IngestResult, type Provenance } from "../store/ingest.ts";
 import { validateDocument } from "../extraction/validate.ts";
+import { isHtml, pageInput } from "../sources/document.ts";
+import { isFeed, readFeed } from "../sources/feed.ts";
+import { Fetcher } from "../sources/fetch.ts";
+import { sourcesConfig } from "../sources/config.ts";
+import { ingestUrl } from "./ingest-url.ts";
 import { ExtractPool } from "./extract-pool.ts";
 import { collectInputs, type CollectOptions, type InputFile } from "./files.ts";
 
@@ -40,7 +45,7 @@ export function emptySummary(): IngestSummary {
 export async function ingestPaths(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const log = options.log ?? (() => {});
   const summary = emptySummary();
-  const inputs = collectInputs(paths, options);
+  const inputs = collectInputs(paths, { extensions: INPUT_EXTENSIONS, ...options });
   if ((options.workers ?? 0) > 1) {
     await ingestWithWorkers(db, inputs, options.workers!, options.date, summary, log);
     return summary;
@@ -50,8 +55,12 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
       recordFailure(summary, input.source, input.error, log);
       continue;
     }
+    if (isFeed(input.source, input.text)) {
+      await ingestFeedFile(db, input.text, input.source, options.date, summary, log);
+      continue;
+    }
     try {
-      const result = await ingestText(db, { text: input.text, source: input.source, date: options.date, maxBytes: options.maxBytes });
+      const result = await ingestText(db, { ...asReport(input.text, input.source, options.date), date: options.date, maxBytes: options.maxBytes });
       recordResult(summary, result);
       log(describeResult(result));
     } catch (err) {
@@ -66,18 +75,19 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
  * being extracted while the oldest one is written.
  */
 async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: number, date: string | undefined, summary: IngestSummary, log: (line: string) => void) {
-  type Ready = { result: IngestResult } | { doc: ExtractedDocument; text: string };
+  type Ready = { result: IngestResult } | { doc: ExtractedDocument; text: string; provenance?: Provenance };
   const pool = new ExtractPool(workers);
-  const prepare = async (input: InputFile & { text: string }): Promise<Ready> => {
-    validateDocument(input.text, { source: input.source, date, maxBytes: Infinity }); // size: checked on disk by collectInputs
+  const prepare = async (file: InputFile & { text: string }): Promise<Ready> => {
+    const input = asReport(file.text, file.source, date);
+    const admitted = validateDocument(input.text, { source: input.source, date, maxBytes: Infinity }); // size: checked on disk by collectInputs
     const result = await findUnchanged(db, input.text, input.source);
-    return result ? { result } : { doc: await pool.extract(input.text, { source: input.source, date }), text: input.text };
+    return result ? { result } : { doc: await pool.extract(input.text, { source: input.source, date: admitted.date }), text: input.text, provenance: input.provenance };
   };
   const window: { source: string; ready: Promise<Ready> }[] = [];
   const finish = async ({ source, ready }: (typeof window)[number]) => {
     try {
       const r = await ready;
-      const result = "result" in r ? r.result : await storeExtracted(db, r.text, r.doc);
+      const result = "result" in r ? r.result : await storeExtracted(db, r.text, r.doc, undefined, r.provenance);
       recordResult(summary, result);
       log(describeResult(result));
     } catch (err) {
@@ -90,6 +100,11 @@ async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: n
         recordFailure(summary, input.source, input.error, log);
         continue;
       }
+      if (isFeed(input.source, input.text)) {
+        while (window.length) await finish(window.shift()!);
+        await ingestFeedFile(db, input.text, input.source, date, summary, log);
+        continue;
+      }
       const ready = prepare(input);
       ready.catch(() => {}); // handled, in order, by finish()
       window.push({ source: input.source, ready });
@@ -99,6 +114,36 @@ async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: n
   } finally {
     await pool.close();
   }
+}
+
+/** Files read from folders: reports, saved article pages and feeds. */
+export const INPUT_EXTENSIONS = [".txt", ".html", ".htm", ".xml", ".rss", ".atom"];
+
+/** A saved feed: each item's page is fetched and ingested; a bad item is reported and the rest go on. */
+async function ingestFeedFile(db: Db, xml: string, source: string, date: string | undefined, summary: IngestSummary, log: (line: string) => void) {
+  let feed;
+  try {
+    feed = readFeed(xml, source);
+  } catch (err) {
+    recordFailure(summary, source, reasonOf(err), log);
+    return;
+  }
+  for (const s of feed.skipped) recordFailure(summary, `${source} item "${s.title ?? "untitled"}"`, s.reason, log);
+  const fetcher = new Fetcher(sourcesConfig(process.env).fetch);
+  for (const item of feed.items) {
+    try {
+      const result = await ingestUrl(db, fetcher, item.url, { date });
+      recordResult(summary, result);
+      log(describeResult(result));
+    } catch (err) {
+      recordFailure(summary, item.url, reasonOf(err), log);
+    }
+  }
+}
+
+/** A saved article page becomes the report the extractor reads; a text report stays as it is. */
+function asReport(text: string, source: string, date: string | undefined): { text: string; source: string; provenance?: Provenance } {
+  return isHtml(source, text) ? pageInput(text, { source, date }) : { text, source };
 }
 
 export function recordFailure(summary: IngestSummary, source: string, reason: string, log: (line: string) => void): void {

@@ -1,6 +1,7 @@
 // Admission rules for a document, checked before extraction on every way in (CLI ingest and
 // extract, the worker pool, the GraphQL ingestDocument mutation). Pure: text and options in, a
 // DocumentError naming the reason out. The reasons are written for the person who sent the file.
+import { datelineDate } from "./dateline-date.ts";
 import { DocumentError } from "./types.ts";
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 1024 * 1024;
@@ -24,7 +25,7 @@ export interface Admitted {
   /** The publication date the document will be stored under. */
   date: string;
   /** Where that date came from. */
-  dateFrom: "header" | "given";
+  dateFrom: "header" | "given" | "dateline";
 }
 
 /** `DIPLOGRAPH_MAX_BYTES` from the given environment, else the default. */
@@ -75,7 +76,11 @@ export function validateDocument(text: unknown, options: ValidateOptions): Admit
     const bad = dateProblem(options.date, options.now);
     if (bad) return refuse(`the given date ${bad}`);
   } else {
-    return refuse('no date: the text has no " date YYYY-MM-DD" header and no publication date was given');
+    const fromDateline = datelineDate(body, options.now);
+    if (!fromDateline) return refuse('no date: the text has no " date YYYY-MM-DD" header, no dated dateline ("HANOI, June 13 (VNA) –") and no publication date was given');
+    admitted = { date: fromDateline, dateFrom: "dateline" };
+    const bad = dateProblem(fromDateline, options.now);
+    if (bad) return refuse(`the dateline's date ${bad}`);
   }
 
   const language = languageProblem(body);

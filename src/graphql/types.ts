@@ -301,6 +301,14 @@ export class Document extends Node {
 
   @Field(() => DateTimeScalar, { description: "When it was last (re)ingested." })
   updatedAt!: Date;
+  @Field(() => String, { nullable: true, description: "Canonical URL of the article page it was read from; null for a local file." })
+  url!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The publication that carried it (the page's site name, else the URL's host)." })
+  outlet!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the page was fetched; null for a local file." })
+  fetchedAt!: Date | null;
 }
 
 @ObjectType({ implements: Node, description: "Provenance: the words of a document a fact was read from." })

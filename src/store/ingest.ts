@@ -21,6 +21,14 @@ export interface IngestInput {
   date?: string;
   /** Largest document accepted in bytes (default: $DIPLOGRAPH_MAX_BYTES, else 1 MiB). */
   maxBytes?: number;
+  /** Where a fetched page came from; stored on the Document row. */
+  provenance?: Provenance;
+}
+
+export interface Provenance {
+  url?: string | null;
+  outlet?: string | null;
+  fetchedAt?: Date | null;
 }
 
 export interface NodeTally {
@@ -50,11 +58,11 @@ export function contentHash(text: string): string {
 
 /** Extracts one document and stores it in one transaction. Throws DocumentError for a refused document. */
 export async function ingestText(db: Db, input: IngestInput): Promise<IngestResult> {
-  validateDocument(input.text, { source: input.source, date: input.date, maxBytes: input.maxBytes ?? maxDocumentBytes(process.env) });
+  const admitted = validateDocument(input.text, { source: input.source, date: input.date, maxBytes: input.maxBytes ?? maxDocumentBytes(process.env) });
   const known = await findUnchanged(db, input.text, input.source);
   if (known) return known;
-  const doc = extract(input.text, { source: input.source, date: input.date });
-  return storeExtracted(db, input.text, doc);
+  const doc = extract(input.text, { source: input.source, date: admitted.date });
+  return storeExtracted(db, input.text, doc, EXTRACTOR_VERSION, input.provenance);
 }
 
 /**
@@ -75,10 +83,10 @@ export async function findUnchanged(db: Db, text: string, source: string, extrac
  * Stores an already extracted document in one transaction: all of its facts or none. Retries
  * when a concurrent writer wins a race for the same document, official or organisation.
  */
-export async function storeExtracted(db: Db, text: string, doc: ExtractedDocument, extractorVersion = EXTRACTOR_VERSION): Promise<IngestResult> {
+export async function storeExtracted(db: Db, text: string, doc: ExtractedDocument, extractorVersion = EXTRACTOR_VERSION, provenance?: Provenance): Promise<IngestResult> {
   const hash = contentHash(text);
   return withRetry(() =>
-    db.$transaction((tx) => writeDocument(tx as Tx, text, hash, doc, extractorVersion), { maxWait: 30_000, timeout: 120_000 }),
+    db.$transaction((tx) => writeDocument(tx as Tx, text, hash, doc, extractorVersion, provenance), { maxWait: 30_000, timeout: 120_000 }),
   );
 }
 
@@ -98,7 +106,7 @@ function emptyResult(source: string, status: IngestResult["status"], documentId:
   };
 }
 
-async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedDocument, extractorVersion: string): Promise<IngestResult> {
+async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedDocument, extractorVersion: string, provenance?: Provenance): Promise<IngestResult> {
   const sql = new Sql(tx);
   // One look-up for both identities: this content, and this source.
   const known = await sql.rows<{ id: number; source: string; contentHash: string; extractorVersion: string }>(
@@ -125,6 +133,8 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
     extractorVersion,
     wordCount: countWords(text),
     updatedAt: now,
+    // Only when given: re-extraction keeps the provenance the row already has.
+    ...(provenance && { url: provenance.url ?? null, outlet: provenance.outlet ?? null, fetchedAt: provenance.fetchedAt ?? null }),
   };
   let touched: number[] = [];
   let events: number[] = [];

@@ -42,6 +42,9 @@ export const DOCUMENT_SELECT = {
   wordCount: true,
   ingestedAt: true,
   updatedAt: true,
+  url: true,
+  outlet: true,
+  fetchedAt: true,
 } as const;
 
 export interface NodeRows {

@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mut
 import { Info } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { DocumentError } from "../../extraction/types.ts";
+import { pageInput } from "../../sources/document.ts";
 import { deleteDocument, ingestText } from "../../store/ingest.ts";
 import type { DocumentRow } from "../../store/loaders.ts";
 import { listDocuments } from "../../store/queries/lists.ts";
@@ -38,8 +39,14 @@ export class DocumentsArgs extends DateRangeArgs {
 
 @InputType({ description: "A news report to ingest." })
 export class IngestDocumentInput {
-  @Field(() => String, { description: "The report's text (a leading ` date YYYY-MM-DD` header sets its date)." })
-  text!: string;
+  @Field(() => String, { nullable: true, description: "The report's text (a leading ` date YYYY-MM-DD` header sets its date, else a dated dateline). Give `text` or `html`." })
+  text?: string | null;
+
+  @Field(() => String, { nullable: true, description: "An article page's HTML: its main text, date, headline, canonical URL and outlet are read from it. Give `text` or `html`." })
+  html?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Where the page was fetched from (the page's canonical URL wins)." })
+  url?: string | null;
 
   @Field(() => String, { description: "Path or label; ingesting other content under the same source replaces that document." })
   source!: string;
@@ -117,11 +124,17 @@ export class DocumentResolver {
   async ingestDocument(@Arg("input", () => IngestDocumentInput, { description: "The report." }) input: IngestDocumentInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     authorizeWrite(ctx);
     if (!input.source.trim()) throw badInput("`source` must not be empty.", { argument: "input.source" });
-    if (!input.text.trim()) throw badInput("`text` must not be empty.", { argument: "input.text" });
+    if ((input.text == null) === (input.html == null)) throw badInput("Give exactly one of `text` and `html`.", { argument: "input" });
+    const field = input.html != null ? "html" : "text";
+    if (!(input.html ?? input.text)!.trim()) throw badInput(`\`${field}\` must not be empty.`, { argument: `input.${field}` });
+    if (input.url != null && !/^https?:\/\/\S+$/i.test(input.url)) throw badInput("`url` must be an http(s) URL.", { argument: "input.url" });
     // Size, encoding, date and language: the same admission rules as the CLI, in ingestText.
     let result;
     try {
-      result = await ingestText(ctx.db.prisma, { text: input.text, source: input.source, date: input.date ?? undefined });
+      const date = input.date ?? undefined;
+      const report =
+        input.html != null ? pageInput(input.html, { source: input.source, url: input.url ?? undefined, date }) : { text: input.text!, source: input.source, provenance: input.url ? { url: input.url } : undefined };
+      result = await ingestText(ctx.db.prisma, { ...report, date });
     } catch (err) {
       if (err instanceof DocumentError || (err as Error)?.name === "DocumentError") {
         throw badInput(`Document refused: ${(err as Error).message}`, { argument: "input", reason: (err as Error).message });

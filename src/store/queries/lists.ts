@@ -4,6 +4,7 @@ import type { Database } from "../db.ts";
 import { foldText, officialKey, organizationKey } from "../keys.ts";
 import { containsExact, containsText } from "./match.ts";
 import { pageOf, type Page, type PageRequest } from "./pagination.ts";
+import { DOCUMENT_SELECT } from "../loaders.ts";
 
 export type Direction = "asc" | "desc";
 
@@ -224,6 +225,6 @@ export function listDocuments(db: Database, f: DocumentFilter, direction: Direct
   const where = { AND: and };
   const orderBy = [{ date: direction }, { id: direction }];
   // The text can be large: lists leave it out; Document.text loads it by id when asked for.
-  const select = { id: true, source: true, contentHash: true, date: true, title: true, dateline: true, extractorVersion: true, wordCount: true, ingestedAt: true, updatedAt: true };
+  const select = DOCUMENT_SELECT;
   return paged(req, (p) => db.prisma.document.findMany({ where, orderBy, select, ...p }), () => db.prisma.document.count({ where }));
 }

@@ -1,0 +1,175 @@
+// The Redis queue with real worker processes: a feed of 300 items on loopback is enqueued by
+// `follow`'s queue sink; one worker ingests it into one database, then three workers into
+// another while one of them is SIGKILLed mid-way. Every item must be in the graph exactly once,
+// and the two exports must be equal. Prints the throughput of one worker and of three.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Follower } from "../../src/commands/follow.ts";
+import { Metrics, serveMetrics } from "../../src/http/metrics.ts";
+import { IngestQueue } from "../../src/queue/queue.ts";
+import { Fetcher } from "../../src/sources/fetch.ts";
+import type { Database } from "../../src/store/db.ts";
+import { exportGraph } from "../../src/store/export.ts";
+import { dropDatabase, freshDatabase } from "../helpers/database.ts";
+import { startNewsServer, type NewsServer } from "../helpers/news-server.ts";
+
+const REDIS_URL = process.env.TEST_REDIS_URL?.trim() || "redis://127.0.0.1:6379";
+const BIN = path.resolve("bin/diplograph.js");
+const ITEMS = 300;
+const RUN = `diplograph-test-${process.pid}-${Date.now()}`;
+
+async function redisUp(): Promise<boolean> {
+  const r = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    await r.connect();
+    return (await r.ping()) === "PONG";
+  } catch {
+    return false;
+  } finally {
+    r.disconnect();
+  }
+}
+const available = await redisUp();
+if (!available && process.env.TEST_REDIS_URL) throw new Error(`TEST_REDIS_URL=${REDIS_URL} is set but Redis does not answer`);
+if (!available) console.warn(`skipping the queue tests: no Redis at ${REDIS_URL} (.ci/run starts one)`);
+
+function startWorker(db: Database, queue: string, out: string[]): ChildProcess {
+  const child = spawn(process.execPath, [BIN, "worker", "--concurrency", "2"], {
+    env: { ...process.env, DATABASE_URL: db.url, REDIS_URL, DIPLOGRAPH_QUEUE: queue, DIPLOGRAPH_QUEUE_PREFIX: RUN, DIPLOGRAPH_JOB_LOCK_MS: "4000", DIPLOGRAPH_FETCH_INTERVAL_MS: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (d: Buffer) => out.push(...d.toString().split("\n").filter(Boolean)));
+  child.stderr!.on("data", (d: Buffer) => out.push(...d.toString().split("\n").filter(Boolean)));
+  return child;
+}
+
+const exited = (c: ChildProcess) => new Promise<number | null>((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve(c.exitCode) : c.once("exit", (code) => resolve(code))));
+
+async function enqueueFeed(site: NewsServer, queue: IngestQueue) {
+  const follower = new Follower({ fetcher: new Fetcher({ perHostIntervalMs: 0 }), sink: { take: async (url) => (await queue.enqueue({ url }), "enqueued"), known: (url) => queue.has(url) }, log: () => {} });
+  return follower.runRound([`${site.url}/feed.xml?n=${ITEMS}`]);
+}
+
+async function waitForDone(queue: IngestQueue, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const c = await queue.counts();
+    if (c.completed + c.failed >= ITEMS) return;
+    if (Date.now() > end) throw new Error(`queue not drained: ${JSON.stringify(c)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function exportText(db: Database): Promise<string> {
+  const lines: string[] = [];
+  // The time of ingestion is the one field two ingests of the same pages cannot share.
+  await exportGraph(db.prisma, (l) => void lines.push(l.replace(/"ingestedAt":"[^"]*",/, "")), { provider: db.provider });
+  return lines.join("\n");
+}
+
+describe.skipIf(!available)("workers on the Redis queue", () => {
+  let site: NewsServer;
+  const dbs: Database[] = [];
+  const queues: IngestQueue[] = [];
+  const children: ChildProcess[] = [];
+  beforeAll(async () => {
+    site = await startNewsServer({ articles: ITEMS });
+  });
+  afterAll(async () => {
+    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+    for (const q of queues) {
+      await q.queue.obliterate({ force: true }).catch(() => {});
+      await q.close();
+    }
+    await site.close();
+    for (const db of dbs) {
+      await db.close();
+      await dropDatabase(db.url);
+    }
+  });
+
+  it(`ingests ${ITEMS} feed items exactly once with three workers while one is SIGKILLed, and the export equals one worker's`, { timeout: 600_000 }, async () => {
+    // One worker: the single-process reference and the baseline rate.
+    const one = await freshDatabase();
+    dbs.push(one);
+    const q1 = new IngestQueue({ redisUrl: REDIS_URL, name: "one", prefix: RUN });
+    queues.push(q1);
+    expect((await enqueueFeed(site, q1)).outcomes.enqueued).toBe(ITEMS);
+    // Enqueued twice, run once: the second round finds every URL queued.
+    expect((await enqueueFeed(site, q1)).items.seen).toBe(ITEMS);
+    const log1: string[] = [];
+    let t = Date.now();
+    const w1 = startWorker(one, "one", log1);
+    children.push(w1);
+    await waitForDone(q1, 300_000);
+    const oneSeconds = (Date.now() - t) / 1000;
+    w1.kill("SIGTERM");
+    expect(await exited(w1)).toBe(0);
+    expect(log1.at(-1)).toBe("worker stopped");
+
+    // Three workers, one killed when a third of the items are in.
+    const three = await freshDatabase();
+    dbs.push(three);
+    const q3 = new IngestQueue({ redisUrl: REDIS_URL, name: "three", prefix: RUN });
+    queues.push(q3);
+    await enqueueFeed(site, q3);
+    const logs: string[][] = [[], [], []];
+    t = Date.now();
+    const workers = logs.map((l) => startWorker(three, "three", l));
+    children.push(...workers);
+    while ((await q3.counts()).completed < ITEMS / 3) await new Promise((r) => setTimeout(r, 50));
+    workers[0].kill("SIGKILL");
+    await waitForDone(q3, 300_000);
+    const threeSeconds = (Date.now() - t) / 1000;
+
+    // Metrics, scraped from this process over the same queue.
+    const metrics = await serveMetrics(new Metrics(q3), 0);
+    const scraped = await (await fetch(metrics.url)).text();
+    await metrics.close();
+    expect(scraped).toMatch(/^diplograph_queue_jobs\{state="completed"\} 300$/m);
+    expect(scraped).toMatch(/^diplograph_queue_jobs\{state="failed"\} 0$/m);
+
+    for (const w of workers.slice(1)) w.kill("SIGTERM");
+    expect(await Promise.all(workers.slice(1).map(exited))).toEqual([0, 0]);
+    console.log(
+      `queue: ${ITEMS} items, one worker ${oneSeconds.toFixed(1)} s (${(ITEMS / oneSeconds).toFixed(1)} items/s); ` +
+        `three workers (one SIGKILLed after ${ITEMS / 3}) ${threeSeconds.toFixed(1)} s (${(ITEMS / threeSeconds).toFixed(1)} items/s); ` +
+        `jobs per worker ${logs.map((l) => l.filter((x) => /^(created|unchanged|replaced) /.test(x)).length).join("/")}\n${scraped.split("\n").filter((l) => l.startsWith("diplograph_queue") || l.startsWith("diplograph_jobs")).join("\n")}`,
+    );
+
+    for (const db of [one, three]) {
+      const docs = await db.prisma.document.findMany({ select: { source: true, url: true } });
+      expect(docs.length).toBe(ITEMS);
+      expect(new Set(docs.map((d) => d.source)).size).toBe(ITEMS);
+      expect(docs.every((d) => d.url === d.source)).toBe(true);
+    }
+    expect(await q3.deadLetters()).toEqual([]);
+    expect(await exportText(three)).toBe(await exportText(one));
+  });
+
+  it("sends a page that cannot be read to the dead letters at once, with its reason", async () => {
+    const q = new IngestQueue({ redisUrl: REDIS_URL, name: "dead", prefix: RUN });
+    queues.push(q);
+    const db = await freshDatabase();
+    dbs.push(db);
+    await q.enqueue({ url: `${site.url}/missing` });
+    await q.enqueue({ url: `${site.url}/undated` });
+    const log: string[] = [];
+    const w = startWorker(db, "dead", log);
+    children.push(w);
+    const end = Date.now() + 60_000;
+    while ((await q.counts()).failed < 2 && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+    w.kill("SIGTERM");
+    await exited(w);
+    const dead = (await q.deadLetters()).sort((a, b) => a.url.localeCompare(b.url));
+    expect(dead.map((d) => [d.url.replace(site.url, ""), d.attempts])).toEqual([
+      ["/missing", 1],
+      ["/undated", 1],
+    ]);
+    expect(dead[0].reason).toMatch(/HTTP 404/);
+    expect(dead[1].reason).toMatch(/no date/);
+    expect(await db.prisma.document.count()).toBe(0);
+  });
+});
