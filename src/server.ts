@@ -16,6 +16,7 @@ import { decideAccess } from "./graphql/security/auth.ts";
 import { handleCors } from "./http/cors.ts";
 import { BodyTooLargeError, readLimitedBody } from "./http/body.ts";
 import { requestSignal, withTimeBudget } from "./http/timeout.ts";
+import { explorerHandler, isExplorerPath } from "./http/explorer.ts";
 
 /** Security settings (tokens, CORS, limits): see src/graphql/security/config.ts; unset ones come from the environment. */
 export interface ServerOptions extends SecurityOptions {
@@ -71,6 +72,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const secured = apolloSecurity(security);
 
   const httpServer = http.createServer();
+  const explorer = explorerHandler();
   const apollo = new ApolloServer<Context>({
     schema: await buildGraphQLSchema(),
     ...secured,
@@ -146,6 +148,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         return res.end(html);
       }
       if (url.pathname === "/graphql") return graphql(req, res, url);
+      if (isExplorerPath(url.pathname)) return explorer(req, res, url);
       if (url.pathname === "/") {
         res.writeHead(302, { location: "/graphql" });
         return res.end();
