@@ -8,6 +8,8 @@ export interface GraphNode {
   label: string;
   /** Drawn larger and in the accent colour (the page's own official). */
   focus?: boolean;
+  /** Ring of the layout: higher ranks sit nearer the centre (default 1, focus 3). */
+  rank?: number;
 }
 export interface GraphEdge {
   source: string;
@@ -25,10 +27,11 @@ export function Graph({ nodes, edges, onOpen, label }: { nodes: GraphNode[]; edg
     const cy = cytoscape({
       container: box.current,
       elements: [
-        ...nodes.map((n) => ({ data: { id: n.id, label: n.label, focus: n.focus ? 1 : 0 } })),
+        ...nodes.map((n) => ({ data: { id: n.id, label: n.label, focus: n.focus ? 1 : 0, rank: n.rank ?? (n.focus ? 3 : 1) } })),
         ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, weight: e.weight, width: 1 + (7 * e.weight) / max } })),
       ],
-      layout: nodes.length <= 40 ? { name: "concentric", concentric: (n: cytoscape.NodeSingular) => (n.data("focus") ? 2 : 1), minNodeSpacing: 24 } : { name: "cose", animate: false, randomize: false },
+      // Rings by rank (one rank per ring): the official or the busiest nodes in the middle.
+      layout: { name: "concentric", concentric: (n: cytoscape.NodeSingular) => n.data("rank"), levelWidth: () => 1, minNodeSpacing: 28, animate: false },
       style: [
         { selector: "node", style: { label: "data(label)", "font-size": 11, "background-color": "#5b7db1", color: "#1d2733", "text-valign": "bottom", "text-margin-y": 4, width: 14, height: 14 } },
         { selector: "node[focus = 1]", style: { "background-color": "#c0562f", width: 22, height: 22, "font-weight": "bold" } },

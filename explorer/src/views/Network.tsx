@@ -19,7 +19,9 @@ export function NetworkView(route: NetworkRoute) {
     if (loaded.state !== "done") return null;
     // A readable picture: the 60 most active nodes and the edges between them.
     const keep = new Set(top.slice(0, 60).map((n) => n.id));
-    return { nodes: top.filter((n) => keep.has(n.id)), edges: loaded.data.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
+    // The busiest node in the centre, the next five around it, the rest outside.
+    const nodes = top.filter((n) => keep.has(n.id)).map((n, i) => ({ ...n, rank: i === 0 ? 3 : i < 6 ? 2 : 1 }));
+    return { nodes, edges: loaded.data.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
   }, [loaded, top]);
   return (
     <section className="network">

@@ -2,10 +2,10 @@
 // timeline of meetings, proposals made and received, agreements. Every item opens its evidence.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import * as Plot from "@observablehq/plot";
-import { officialHead, officialMeetings, officialProposals, type OfficialMeeting } from "../data/official.ts";
+import { officialHead, officialMeetings, officialProposals, type OfficialHead, type OfficialMeeting } from "../data/official.ts";
 import { href, navigate, withParam } from "../router.ts";
 import { useLoad } from "../useQuery.ts";
-import { Graph } from "../components/Graph.tsx";
+import { Graph, type GraphEdge, type GraphNode } from "../components/Graph.tsx";
 import { Chart } from "../components/Chart.tsx";
 import { Link } from "../components/Link.tsx";
 
@@ -140,6 +140,22 @@ function ProposalsSection({ id }: { id: string }) {
   );
 }
 
+type PositionNode = OfficialHead["positions"]["nodes"][number];
+
+/** Positions over time: consecutive reports of the same title and organisation become one period. */
+function positionPeriods(positions: PositionNode[]) {
+  const periods: { id: string; title: string; organization: string; first: string; last: string; reports: number }[] = [];
+  for (const p of [...positions].sort((x, y) => x.date.localeCompare(y.date))) {
+    const organization = p.organization?.name ?? "";
+    const last = periods[periods.length - 1];
+    if (last && last.title === p.title && last.organization === organization) {
+      last.last = p.date;
+      last.reports++;
+    } else periods.push({ id: p.id, title: p.title, organization, first: p.date, last: p.date, reports: 1 });
+  }
+  return periods;
+}
+
 export function OfficialView({ id }: { id: string }) {
   const loaded = useLoad((signal) => officialHead(id, signal), [id]);
   const graph = useMemo(() => {
@@ -153,11 +169,26 @@ export function OfficialView({ id }: { id: string }) {
   useEffect(() => {
     if (loaded.state === "done") document.title = `${loaded.data.name} · diplograph Explorer`;
   }, [loaded]);
-  if (loaded.state === "loading") return <p className="muted">Loading…</p>;
+  // The meetings and proposals are asked for at once, beside the head, not after it.
+  const rest = (
+    <>
+      <MeetingsSection id={id} name={loaded.state === "done" ? loaded.data.name : "the official"} />
+      <ProposalsSection id={id} />
+    </>
+  );
   if (loaded.state === "error") return <p className="error">{loaded.message}</p>;
-  const o = loaded.data;
+  // One tree for both states, so the sections keep their data when the head arrives.
   return (
     <article className="official">
+      {loaded.state === "loading" ? <p className="muted">Loading…</p> : <Head o={loaded.data} graph={graph} />}
+      {rest}
+    </article>
+  );
+}
+
+function Head({ o, graph }: { o: OfficialHead; graph: { nodes: GraphNode[]; edges: GraphEdge[] } | null }) {
+  return (
+    <>
       <header>
         <h1>{o.name}</h1>
         <p>
@@ -181,22 +212,24 @@ export function OfficialView({ id }: { id: string }) {
         </section>
         <section>
           <h2>
-            Positions <span className="muted">{o.positions.totalCount}</span>
+            Positions <span className="muted">{o.positions.totalCount} reports</span>
           </h2>
           <ol className="items">
-            {[...o.positions.nodes].sort((x, y) => x.date.localeCompare(y.date)).map((p) => (
+            {positionPeriods(o.positions.nodes).map((p) => (
               <li key={p.id}>
                 <EvidenceButton id={p.id}>
-                  <time>{p.date}</time> {p.title}
-                  {p.organization ? `, ${p.organization.name}` : ""}
+                  <time>
+                    {p.first}
+                    {p.last !== p.first ? ` – ${p.last}` : ""}
+                  </time>{" "}
+                  {p.title}
+                  {p.organization ? `, ${p.organization}` : ""} <span className="muted">({p.reports} report{p.reports === 1 ? "" : "s"})</span>
                 </EvidenceButton>
               </li>
             ))}
           </ol>
         </section>
       </div>
-      <MeetingsSection id={o.id} name={o.name} />
-      <ProposalsSection id={o.id} />
-    </article>
+    </>
   );
 }

@@ -82,10 +82,10 @@ export function PairView({ a, b }: { a: string; b: string }) {
         : Plot.plot({
             width,
             height: 200,
-            x: { type: "band", label: "month", tickRotate: counts.length > 12 ? -45 : 0 },
-            y: { label: "count", grid: true },
+            x: { type: "utc", label: null },
+            y: { label: "per month", grid: true },
             color: { legend: true, domain: ["meeting", "proposal", "agreement"], range: ["#5b7db1", "#c0562f", "#4f9a6d"] },
-            marks: [Plot.barY(counts, { x: "month", y: "count", fill: "kind", title: (d: { month: string; kind: string; count: number }) => `${d.month}: ${d.count} ${d.kind}` }), Plot.ruleY([0])],
+            marks: [Plot.rectY(counts, { x: (d: { month: string }) => new Date(`${d.month}-01T00:00:00Z`), interval: "month", y: "count", fill: "kind", title: (d: { month: string; kind: string; count: number }) => `${d.month}: ${d.count} ${d.kind}` }), Plot.ruleY([0])],
           }),
     [counts],
   );
