@@ -45,6 +45,8 @@ async function main(): Promise<void> {
     const id = toGlobalId("Official", top.officialId);
     console.log(`database: ${documents} documents; official ${top.officialId} with ${top._count.meetingId} meetings`);
     const times: number[] = [];
+    const apiDone: number[] = [];
+    const scriptDone: number[] = [];
     for (let r = 0; r < runs; r++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
       const page = await context.newPage();
@@ -53,9 +55,14 @@ async function main(): Promise<void> {
       await page.locator(".official .graph canvas").first().waitFor({ timeout: 60_000 });
       // From navigation start to now, in the page's own clock.
       times.push(await page.evaluate(() => performance.now()));
+      // Where the time went: the script loaded, and the last of the page's API answers.
+      const entries = await page.evaluate(() => (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((e) => ({ name: e.name, end: e.responseEnd })));
+      scriptDone.push(Math.max(...entries.filter((e) => e.name.endsWith(".js")).map((e) => e.end)));
+      apiDone.push(Math.max(...entries.filter((e) => e.name.endsWith("/graphql")).map((e) => e.end)));
       await context.close();
     }
     console.log(`first rendered official page: median ${median(times).toFixed(0)} ms over ${runs} cold loads (${times.map((t) => t.toFixed(0)).join(", ")})`);
+    console.log(`  of which: script loaded at ${median(scriptDone).toFixed(0)} ms, last API answer at ${median(apiDone).toFixed(0)} ms (medians)`);
   } finally {
     await browser.close();
     await server.close();
