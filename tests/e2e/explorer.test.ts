@@ -57,6 +57,11 @@ describe.skipIf(!haveChromium)("Explorer in Chromium", () => {
   it("searches an official, shows their meetings and network, and a meeting's highlighted evidence", async () => {
     await page.goto(`${server.url}/explore/`, { waitUntil: "load" });
     const box = page.getByRole("combobox", { name: "Search" });
+    // Typing goes into the URL without eating what is typed (a trailing space survives).
+    await box.pressSequentially("Dien ");
+    await expect.poll(() => page.url()).toContain("?q=Dien");
+    await page.waitForTimeout(300);
+    expect(await box.inputValue()).toBe("Dien ");
     await box.fill("Dien");
     const first = page.locator("#search-results li").first();
     await expect.poll(() => first.innerText(), { timeout: 15_000 }).toMatch(/^official\s+Nguy[eễ]n H[oồ]ng Di[eê]n\s+Minister of Industry and Trade, Vietnam/i);

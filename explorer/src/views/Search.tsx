@@ -42,8 +42,9 @@ export function SearchView({ q }: { q: string }) {
   const [text, setText] = useState(q);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
+  // Back/forward change q; the box's own echo through the URL must not eat a trailing space.
   useEffect(() => {
-    setText(q);
+    setText((t) => (t.trim() === q ? t : q));
   }, [q]);
   useEffect(() => {
     input.current?.focus();
