@@ -18,6 +18,7 @@ import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { handleCors } from "./http/cors.ts";
 import { BodyTooLargeError, InvalidEncodingError, decodeRequestTarget, readLimitedBody } from "./http/body.ts";
 import { requestSignal, withTimeBudget } from "./http/timeout.ts";
+import { explorerHandler, isExplorerPath } from "./http/explorer.ts";
 
 /** Security settings (tokens, CORS, limits): see src/graphql/security/config.ts; unset ones come from the environment. */
 export interface ServerOptions extends SecurityOptions {
@@ -76,6 +77,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const trustedOnly = security.trustedDocuments.length > 0;
 
   const httpServer = http.createServer();
+  const explorer = explorerHandler();
   const apollo = new ApolloServer<Context>({
     schema: await buildServedSchema(),
     ...secured,
@@ -190,6 +192,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         return res.end(html);
       }
       if (url.pathname === "/graphql") return graphql(req, res, url);
+      if (isExplorerPath(url.pathname)) return explorer(req, res, url);
       if (url.pathname === "/") {
         res.writeHead(302, { location: "/graphql" });
         return res.end();
