@@ -5,7 +5,7 @@ import { extractPaths } from "./commands/extract.ts";
 import { DEFAULT_MAX_BYTES } from "./commands/files.ts";
 import { describeSummary, ingestPaths } from "./commands/ingest.ts";
 import { databaseUrl, PROJECT_ROOT, redactUrl } from "./store/config.ts";
-import { openDatabase } from "./store/db.ts";
+import { openDatabase, type Database } from "./store/db.ts";
 import { migrate } from "./store/migrate.ts";
 
 const USAGE = `diplograph — news reports to a knowledge graph
@@ -21,6 +21,11 @@ Usage:
                                                      (--all: every document); resumable after a kill
   diplograph export [FILE]                           the whole graph as JSON Lines to FILE (default: stdout)
   diplograph import FILE                             load an export (- for stdin), merging by natural keys
+  diplograph webhooks add URL [--kind K] [--country CC] [--official ID] [--secret S]
+                                                     register a webhook endpoint (prints its secret once)
+  diplograph webhooks list | remove N | resume N     endpoints; resume a paused one
+  diplograph webhooks deliveries [--endpoint N] [--status S]   the delivery log, newest first
+  diplograph webhooks deliver [--once]               run the delivery loop (--once: until nothing is due)
 
 Options:
   --date YYYY-MM-DD   publication date for documents without a " date" header
@@ -30,6 +35,7 @@ Options:
 Environment:
   DATABASE_URL   file:./data/diplograph.db (default, SQLite) or postgresql://user:pass@host:5432/db
   PORT, HOST     where the API listens (default 4000, 127.0.0.1)
+  REDIS_URL      redis://host:6379: ingests are announced to subscribers on every API instance
 `;
 
 export class UsageError extends Error {}
@@ -58,6 +64,22 @@ const SEEDS = path.join(PROJECT_ROOT, "seeds");
 const out = (line: string) => process.stdout.write(line + "\n");
 const err = (line: string) => process.stderr.write(line + "\n");
 
+/** Announces each stored document to subscribers (through Redis when REDIS_URL is set) and webhooks. */
+async function openAnnouncer(db: Database) {
+  const [{ createEventBus }, { resolveNotify }, { publishIngest }] = await Promise.all([
+    import("./notify/bus.ts"),
+    import("./notify/config.ts"),
+    import("./notify/publish.ts"),
+  ]);
+  const settings = resolveNotify();
+  // Without Redis nobody outside this process could hear the events; webhook deliveries are still written.
+  const bus = settings.redisUrl ? await createEventBus(settings) : null;
+  return {
+    announce: (result: { documentId: number; status: "created" | "replaced" | "unchanged" }) => publishIngest(db.prisma, bus, result, err),
+    close: async () => bus?.close(),
+  };
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const { values, positionals } = parseArgs({
@@ -69,6 +91,13 @@ export async function main(argv: string[]): Promise<number> {
       "max-bytes": { type: "string" },
       workers: { type: "string" },
       all: { type: "boolean", default: false },
+      kind: { type: "string", multiple: true },
+      country: { type: "string", multiple: true },
+      official: { type: "string", multiple: true },
+      secret: { type: "string" },
+      endpoint: { type: "string" },
+      status: { type: "string" },
+      once: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -92,11 +121,28 @@ export async function main(argv: string[]): Promise<number> {
     }
     case "ingest": {
       const db = await openDatabase(url);
+      const announcer = await openAnnouncer(db);
       try {
         const workers = parseWorkers(values.workers);
-        const summary = await ingestPaths(db.prisma, positionals.length ? positionals : [SEEDS], { date, maxBytes, workers, log: out });
+        const summary = await ingestPaths(db.prisma, positionals.length ? positionals : [SEEDS], { date, maxBytes, workers, log: out, announce: announcer.announce });
         out(describeSummary(summary));
         return summary.documents.failed ? 1 : 0;
+      } finally {
+        await announcer.close();
+        await db.close();
+      }
+    }
+    case "webhooks": {
+      const { webhooksCommand, WebhooksUsageError } = await import("./commands/webhooks.ts");
+      const db = await openDatabase(url);
+      try {
+        return await webhooksCommand(db.prisma, positionals, {
+          kinds: values.kind, countries: values.country, officials: values.official, secret: values.secret,
+          endpoint: values.endpoint, status: values.status, once: values.once, out, err,
+        });
+      } catch (e) {
+        if (e instanceof WebhooksUsageError) throw new UsageError(e.message);
+        throw e;
       } finally {
         await db.close();
       }
@@ -111,7 +157,8 @@ export async function main(argv: string[]): Promise<number> {
       if (command === "start") {
         const { reextractOutdated } = await import("./store/reextract.ts");
         await reextractOutdated(db.prisma, { log: out });
-        const summary = await ingestPaths(db.prisma, [SEEDS], { maxBytes, log: out });
+        const announcer = await openAnnouncer(db);
+        const summary = await ingestPaths(db.prisma, [SEEDS], { maxBytes, log: out, announce: announcer.announce }).finally(() => announcer.close());
         out(describeSummary(summary));
       }
       const { startServer } = await import("./server.ts");

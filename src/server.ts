@@ -18,9 +18,10 @@ import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { handleCors } from "./http/cors.ts";
 import { BodyTooLargeError, readLimitedBody } from "./http/body.ts";
 import { requestSignal, withTimeBudget } from "./http/timeout.ts";
+import { attachNotifications, type NotificationsOptions } from "./http/subscriptions.ts";
 
 /** Security settings (tokens, CORS, limits): see src/graphql/security/config.ts; unset ones come from the environment. */
-export interface ServerOptions extends SecurityOptions {
+export interface ServerOptions extends SecurityOptions, Omit<NotificationsOptions, "db"> {
   db: Database;
   /** 0 picks a free port. Default: $PORT, else 4000. */
   port?: number;
@@ -206,6 +207,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       resolve();
     });
   });
+  const notifications = await attachNotifications(httpServer, opts, log);
   const address = httpServer.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}`;
@@ -216,7 +218,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     url,
     close() {
       // Stops accepting connections, lets in-flight requests finish (drain plugin), then stops Apollo.
-      closing ??= apollo.stop();
+      closing ??= notifications.close().then(() => apollo.stop());
       return closing;
     },
   };

@@ -22,6 +22,8 @@ export interface IngestOptions extends CollectOptions {
   log?: (line: string) => void;
   /** Worker threads for extraction; 0 or 1 extracts on the main thread. */
   workers?: number;
+  /** Called after each document's transaction commits (subscriptions and webhooks: src/notify/publish.ts). */
+  announce?: (result: IngestResult) => Promise<unknown>;
 }
 
 export function emptySummary(): IngestSummary {
@@ -42,7 +44,7 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
   const summary = emptySummary();
   const inputs = collectInputs(paths, options);
   if ((options.workers ?? 0) > 1) {
-    await ingestWithWorkers(db, inputs, options.workers!, options.date, summary, log);
+    await ingestWithWorkers(db, inputs, options.workers!, options.date, summary, log, options.announce);
     return summary;
   }
   for (const input of inputs) {
@@ -54,6 +56,7 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
       const result = await ingestText(db, { text: input.text, source: input.source, date: options.date, maxBytes: options.maxBytes });
       recordResult(summary, result);
       log(describeResult(result));
+      await options.announce?.(result);
     } catch (err) {
       recordFailure(summary, input.source, reasonOf(err), log);
     }
@@ -65,7 +68,7 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
  * Extraction in worker threads, writes on this thread in input order: a window of documents is
  * being extracted while the oldest one is written.
  */
-async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: number, date: string | undefined, summary: IngestSummary, log: (line: string) => void) {
+async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: number, date: string | undefined, summary: IngestSummary, log: (line: string) => void, announce?: IngestOptions["announce"]) {
   type Ready = { result: IngestResult } | { doc: ExtractedDocument; text: string };
   const pool = new ExtractPool(workers);
   const prepare = async (input: InputFile & { text: string }): Promise<Ready> => {
@@ -80,6 +83,7 @@ async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: n
       const result = "result" in r ? r.result : await storeExtracted(db, r.text, r.doc);
       recordResult(summary, result);
       log(describeResult(result));
+      await announce?.(result);
     } catch (err) {
       recordFailure(summary, source, reasonOf(err), log);
     }
