@@ -77,6 +77,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const trustedOnly = security.trustedDocuments.length > 0;
 
   const httpServer = http.createServer();
+  const notifications = await attachNotifications(httpServer, opts, log);
   const apollo = new ApolloServer<Context>({
     schema: await buildServedSchema(),
     ...secured,
@@ -142,7 +143,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const response = await withTimeBudget(
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: request,
-        context: async () => ({ ...createContext(db, req.headers), access: decideAccess(security, req.headers), signal: requestSignal(res, security.requestTimeoutMs) }),
+        context: async () => ({ ...createContext(db, req.headers), access: decideAccess(security, req.headers), signal: requestSignal(res, security.requestTimeoutMs), bus: notifications.bus }),
       }),
       security.requestTimeoutMs,
     ).catch((e: unknown) => {
@@ -207,7 +208,6 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       resolve();
     });
   });
-  const notifications = await attachNotifications(httpServer, opts, log);
   const address = httpServer.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}`;

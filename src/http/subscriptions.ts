@@ -13,7 +13,6 @@ import { resolveSecurity, type SecurityOptions } from "../graphql/security/confi
 import { decideAccess } from "../graphql/security/auth.ts";
 import { createEventBus, type EventBus } from "../notify/bus.ts";
 import { resolveNotify, type NotifyOptions } from "../notify/config.ts";
-import { registerBus, unregisterBus } from "../notify/publish.ts";
 import { startDeliveryLoop } from "../notify/delivery.ts";
 
 export interface NotificationsOptions extends SecurityOptions, NotifyOptions {
@@ -40,10 +39,13 @@ export async function attachNotifications(httpServer: http.Server, opts: Notific
   const security = resolveSecurity(opts);
   const settings = resolveNotify(opts);
   const bus = await createEventBus(settings);
-  registerBus(db, bus);
   const loop = opts.deliverWebhooks === false ? null : startDeliveryLoop(db.prisma, settings, log);
   const format = formatError(log);
-  const maskAll = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((e) => format(e.toJSON(), e));
+  // graphql-js's own errors (document validation, variable values) carry no code and no foreign
+  // cause: they are the client's, like Apollo's GRAPHQL_VALIDATION_FAILED and BAD_USER_INPUT.
+  const clientError = (e: GraphQLError) => !e.extensions?.code && (!e.originalError || e.originalError instanceof GraphQLError);
+  const formatAll = (errors: readonly GraphQLError[], code: string): GraphQLFormattedError[] =>
+    errors.map((e) => (clientError(e) ? { ...e.toJSON(), extensions: { code } } : format(e.toJSON(), e)));
 
   const wss = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: settings.maxMessageBytes });
   const server = useServer(
@@ -58,7 +60,7 @@ export async function attachNotifications(httpServer: http.Server, opts: Notific
       context(ctx) {
         const authorization = authorizationOf(ctx.connectionParams, ctx.extra.request);
         const headers = authorization ? { ...ctx.extra.request.headers, authorization } : ctx.extra.request.headers;
-        return { ...createContext(db, headers), access: decideAccess(security, headers) };
+        return { ...createContext(db, headers), access: decideAccess(security, headers), bus };
       },
       onSubscribe(ctx) {
         // graphql-ws has already registered this one among the connection's operations.
@@ -71,10 +73,10 @@ export async function attachNotifications(httpServer: http.Server, opts: Notific
         }
       },
       onNext(_ctx, _id, _payload, _args, result) {
-        if (result.errors?.length) return { ...result, errors: maskAll(result.errors) };
+        if (result.errors?.length) return { ...result, errors: formatAll(result.errors, "BAD_USER_INPUT") };
       },
       onError(_ctx, _id, _payload, errors) {
-        return maskAll(errors);
+        return formatAll(errors, "GRAPHQL_VALIDATION_FAILED");
       },
     },
     wss,
@@ -87,7 +89,6 @@ export async function attachNotifications(httpServer: http.Server, opts: Notific
       await server.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await loop?.stop();
-      unregisterBus(db);
       await bus.close();
     },
   };

@@ -2,7 +2,6 @@
 // and any worker: after the transaction committed, build the events from the stored document,
 // write the webhook deliveries they owe, and publish them on the process's event bus.
 import type { Db } from "../store/db.ts";
-import type { Database } from "../store/db.ts";
 import type { EventBus } from "./bus.ts";
 import { buildIngestEvents, type IngestEvents } from "./events.ts";
 import { enqueueDeliveries } from "./webhooks.ts";
@@ -28,19 +27,4 @@ export async function publishIngest(db: Db, bus: EventBus | null, ingested: Inge
     log(`could not announce document ${ingested.documentId}: ${e instanceof Error ? e.message : String(e)}`);
     return null;
   }
-}
-
-// The server's bus, found from the database its requests use (the HTTP context knows only that).
-const buses = new WeakMap<Database, EventBus>();
-
-export function registerBus(db: Database, bus: EventBus): void {
-  buses.set(db, bus);
-}
-
-export function unregisterBus(db: Database): void {
-  buses.delete(db);
-}
-
-export function busOf(db: Database): EventBus | null {
-  return buses.get(db) ?? null;
 }

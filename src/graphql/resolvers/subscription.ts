@@ -7,7 +7,6 @@ import { apiError } from "../errors.ts";
 import { IngestStatus } from "../types.ts";
 import type { DocumentIngestedEvent, FactAddedEvent } from "../../notify/events.ts";
 import { parseFilter } from "../../notify/filter.ts";
-import { busOf } from "../../notify/publish.ts";
 
 export enum FactKind {
   MEETING = "meeting",
@@ -67,7 +66,7 @@ export class DocumentIngested {
 }
 
 function busFor(context: Context) {
-  const bus = busOf(context.db);
+  const bus = context.bus;
   if (!bus) throw apiError("BAD_USER_INPUT", "Subscriptions are served over graphql-ws (WebSocket) at /graphql.");
   return bus;
 }
