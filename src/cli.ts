@@ -45,6 +45,14 @@ Prints one line per document and a summary; exits 1 when a document failed.
     summary: "ingest page jobs from the Redis queue (REDIS_URL) until SIGTERM",
     details: "  --concurrency N     jobs at once in this process (default 1)\n  --metrics-port P    serve Prometheus metrics at http://127.0.0.1:P/metrics",
   },
+  webhooks: {
+    synopsis: "webhooks add URL [--kind K] [--country CC] [--official ID] [--secret S] | list | remove N | resume N | deliveries [--endpoint N] [--status S] | deliver [--once]",
+    summary: "webhook endpoints (signed POSTs on new facts), their delivery log, and the delivery loop",
+    details: `  add URL        register an endpoint (http or https; prints its secret once)
+  list           the endpoints; remove N / resume N (a paused one)
+  deliveries     the delivery log, newest first (--endpoint N, --status S)
+  deliver        run the delivery loop (--once: until nothing is due)`,
+  },
   "dead-letters": {
     synopsis: "dead-letters [--retry]",
     summary: "list the queue's jobs that failed for good (--retry: queue them again)",
@@ -55,7 +63,8 @@ const ENVIRONMENT = `Environment:
   DATABASE_URL   file:PATH (SQLite; a relative PATH is from the current folder) or
                  postgresql://user:pass@host:5432/db; unset: ${DEFAULT_DATABASE_URL.replace(/^file:/, "")}
   PORT, HOST     where the API listens (default 4000, 127.0.0.1)
-  REDIS_URL      redis://host:6379: the ingest queue for follow, worker and dead-letters`;
+  REDIS_URL      redis://host:6379: the ingest queue for follow, worker and dead-letters, and the
+                 bus that announces ingests to subscribers on every API instance`;
 
 const USAGE = `diplograph — news reports to a knowledge graph
 
@@ -128,6 +137,22 @@ function describeMigration(applied: string[], url: string): string {
     : `database ${redactUrl(url)} is up to date (no pending migrations)`;
 }
 
+/** Announces each stored document to subscribers (through Redis when REDIS_URL is set) and webhooks. */
+async function openAnnouncer(db: import("./store/db.ts").Database) {
+  const [{ createEventBus }, { resolveNotify }, { publishIngest }] = await Promise.all([
+    import("./notify/bus.ts"),
+    import("./notify/config.ts"),
+    import("./notify/publish.ts"),
+  ]);
+  const settings = resolveNotify();
+  // Without Redis nobody outside this process could hear the events; webhook deliveries are still written.
+  const bus = settings.redisUrl ? await createEventBus(settings) : null;
+  return {
+    announce: (result: { documentId: number; status: "created" | "replaced" | "unchanged" }) => publishIngest(db.prisma, bus, result, err),
+    close: async () => bus?.close(),
+  };
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined) {
@@ -156,6 +181,13 @@ export async function main(argv: string[]): Promise<number> {
         concurrency: { type: "string" },
         "metrics-port": { type: "string" },
         retry: { type: "boolean", default: false },
+        kind: { type: "string", multiple: true },
+        country: { type: "string", multiple: true },
+        official: { type: "string", multiple: true },
+        secret: { type: "string" },
+        endpoint: { type: "string" },
+        status: { type: "string" },
+        once: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -186,10 +218,34 @@ export async function main(argv: string[]): Promise<number> {
       const workers = parseWorkers(values.workers);
       const { describeSummary, ingestPaths } = await import("./commands/ingest.ts");
       const db = await migratedDatabase(url);
+      const announcer = await openAnnouncer(db);
       try {
-        const summary = await ingestPaths(db.prisma, positionals.length ? positionals : [SEEDS], { date, maxBytes, workers, log: out });
+        const summary = await ingestPaths(db.prisma, positionals.length ? positionals : [SEEDS], { date, maxBytes, workers, log: out, announce: announcer.announce });
         out(describeSummary(summary));
         return summary.documents.failed ? 1 : 0;
+      } finally {
+        await announcer.close();
+        await db.close();
+      }
+    }
+    case "webhooks": {
+      const { webhooksCommand, WebhooksUsageError } = await import("./commands/webhooks.ts");
+      const db = await migratedDatabase(url);
+      try {
+        return await webhooksCommand(db.prisma, positionals, {
+          kinds: values.kind,
+          countries: values.country,
+          officials: values.official,
+          secret: values.secret,
+          endpoint: values.endpoint,
+          status: values.status,
+          once: values.once,
+          out,
+          err,
+        });
+      } catch (e) {
+        if (e instanceof WebhooksUsageError) throw new UsageError(e.message, command);
+        throw e;
       } finally {
         await db.close();
       }
@@ -206,7 +262,8 @@ export async function main(argv: string[]): Promise<number> {
         const { describeSummary, ingestPaths } = await import("./commands/ingest.ts");
         const { reextractOutdated } = await import("./store/reextract.ts");
         await reextractOutdated(db.prisma, { log: out });
-        const summary = await ingestPaths(db.prisma, [SEEDS], { maxBytes, log: out });
+        const announcer = await openAnnouncer(db);
+        const summary = await ingestPaths(db.prisma, [SEEDS], { maxBytes, log: out, announce: announcer.announce }).finally(() => announcer.close());
         out(describeSummary(summary));
       }
       const { startServer } = await import("./server.ts");

@@ -19,9 +19,10 @@ import { handleCors } from "./http/cors.ts";
 import { BodyTooLargeError, InvalidEncodingError, decodeRequestTarget, readLimitedBody } from "./http/body.ts";
 import { requestSignal, withTimeBudget } from "./http/timeout.ts";
 import { explorerHandler, isExplorerPath } from "./http/explorer.ts";
+import { attachNotifications, type NotificationsOptions } from "./http/subscriptions.ts";
 
 /** Security settings (tokens, CORS, limits): see src/graphql/security/config.ts; unset ones come from the environment. */
-export interface ServerOptions extends SecurityOptions {
+export interface ServerOptions extends SecurityOptions, Omit<NotificationsOptions, "db"> {
   db: Database;
   /** 0 picks a free port. Default: $PORT, else 4000. */
   port?: number;
@@ -78,6 +79,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   const httpServer = http.createServer();
   const explorer = explorerHandler();
+  const notifications = await attachNotifications(httpServer, opts, log);
   const apollo = new ApolloServer<Context>({
     schema: await buildServedSchema(),
     ...secured,
@@ -145,7 +147,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const response = await withTimeBudget(
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: request,
-        context: async () => ({ ...createContext(db, req.headers), access: decideAccess(security, req.headers), signal: requestSignal(res, security.requestTimeoutMs) }),
+        context: async () => ({ ...createContext(db, req.headers), access: decideAccess(security, req.headers), signal: requestSignal(res, security.requestTimeoutMs), bus: notifications.bus }),
       }),
       security.requestTimeoutMs,
     ).catch((e: unknown) => {
@@ -227,7 +229,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     url,
     close() {
       // Stops accepting connections, lets in-flight requests finish (drain plugin), then stops Apollo.
-      closing ??= apollo.stop();
+      closing ??= notifications.close().then(() => apollo.stop());
       return closing;
     },
   };

@@ -27,6 +27,8 @@ export interface IngestOptions extends CollectOptions {
   log?: (line: string) => void;
   /** Worker threads for extraction; 0 or 1 extracts on the main thread. */
   workers?: number;
+  /** Called after each document's transaction commits (subscriptions and webhooks: src/notify/publish.ts). */
+  announce?: (result: IngestResult) => Promise<unknown>;
 }
 
 export function emptySummary(): IngestSummary {
@@ -47,7 +49,7 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
   const summary = emptySummary();
   const inputs = collectInputs(paths, { extensions: INPUT_EXTENSIONS, ...options });
   if ((options.workers ?? 0) > 1) {
-    await ingestWithWorkers(db, inputs, options.workers!, options.date, summary, log);
+    await ingestWithWorkers(db, inputs, options.workers!, options.date, summary, log, options.announce);
     return summary;
   }
   for (const input of inputs) {
@@ -63,6 +65,7 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
       const result = await ingestText(db, { ...asReport(input.text, input.source, options.date), date: options.date, maxBytes: options.maxBytes });
       recordResult(summary, result);
       log(describeResult(result));
+      await options.announce?.(result);
     } catch (err) {
       recordFailure(summary, input.source, reasonOf(err), log);
     }
@@ -74,7 +77,7 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
  * Extraction in worker threads, writes on this thread in input order: a window of documents is
  * being extracted while the oldest one is written.
  */
-async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: number, date: string | undefined, summary: IngestSummary, log: (line: string) => void) {
+async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: number, date: string | undefined, summary: IngestSummary, log: (line: string) => void, announce?: IngestOptions["announce"]) {
   type Ready = { result: IngestResult } | { doc: ExtractedDocument; text: string; provenance?: Provenance };
   const pool = new ExtractPool(workers);
   const prepare = async (file: InputFile & { text: string }): Promise<Ready> => {
@@ -90,6 +93,7 @@ async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: n
       const result = "result" in r ? r.result : await storeExtracted(db, r.text, r.doc, undefined, r.provenance);
       recordResult(summary, result);
       log(describeResult(result));
+      await announce?.(result);
     } catch (err) {
       recordFailure(summary, source, reasonOf(err), log);
     }

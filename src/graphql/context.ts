@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import type { Database } from "../store/db.ts";
 import { createLoaders, type Loaders } from "../store/loaders.ts";
 import { assertWriteAccess, type Access } from "./security/auth.ts";
+import type { EventBus } from "../notify/bus.ts";
 
 export interface Context {
   db: Database;
@@ -13,6 +14,8 @@ export interface Context {
   access?: Access;
   /** Aborted when the client goes away or the request's time budget is spent (set by the server). */
   signal?: AbortSignal;
+  /** Where this server publishes ingests and subscriptions listen (set by the server; src/notify/bus.ts). */
+  bus?: EventBus;
 }
 
 export function createContext(db: Database, headers: IncomingHttpHeaders = {}): Context {

@@ -15,6 +15,8 @@ import { CountryResolver, EvidenceResolver, OrganizationResolver, PositionResolv
 import { DocumentResolver } from "./resolvers/document.ts";
 import { NodeResolver } from "./resolvers/node.ts";
 import { PositionSpanResolver } from "./resolvers/position-span.ts";
+import { SubscriptionResolver } from "./resolvers/subscription.ts";
+import { WebhookResolver } from "./resolvers/webhook.ts";
 
 let built: Promise<GraphQLSchema> | null = null;
 
@@ -38,7 +40,19 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       TopicResolver,
       DocumentResolver,
       EvidenceResolver,
+      SubscriptionResolver,
+      WebhookResolver,
     ],
+    // TypeGraphQL insists on a pubSub, but each subscription takes its events from its server's
+    // bus (src/notify/bus.ts), so that two servers in one process stay apart.
+    pubSub: {
+      publish() {
+        throw new Error("publish through src/notify/publish.ts");
+      },
+      subscribe() {
+        throw new Error("subscriptions take their events from the server's bus");
+      },
+    },
     validate: false,
     emitSchemaFile: false,
   });

@@ -6,6 +6,7 @@ import { pageInput } from "../../sources/document.ts";
 import { deleteDocument, ingestText } from "../../store/ingest.ts";
 import type { DocumentRow } from "../../store/loaders.ts";
 import { listDocuments } from "../../store/queries/lists.ts";
+import { publishIngest } from "../../notify/publish.ts";
 import { authorizeWrite, type Context } from "../context.ts";
 import { badInput, notFound } from "../errors.ts";
 import { idOf, toGlobalId } from "../ids.ts";
@@ -141,6 +142,7 @@ export class DocumentResolver {
       }
       throw err;
     }
+    await publishIngest(ctx.db.prisma, ctx.bus ?? null, result);
     const document = await required(at(ctx, info).nodes.Document.load(result.documentId), `document ${result.documentId}`);
     return { status: result.status, document, duplicateOf: result.duplicateOf, officials: result.officials, organizations: result.organizations, countries: result.countries };
   }
