@@ -23,6 +23,18 @@ function newestMtime(dir) {
   return newest;
 }
 
+/** Copies every .json file under `from` to the same place under `to`. */
+function copyDataFiles(from, to) {
+  for (const e of fs.readdirSync(from, { withFileTypes: true })) {
+    const p = path.join(from, e.name);
+    if (e.isDirectory()) copyDataFiles(p, path.join(to, e.name));
+    else if (e.name.endsWith(".json")) {
+      fs.mkdirSync(to, { recursive: true });
+      fs.copyFileSync(p, path.join(to, e.name));
+    }
+  }
+}
+
 export function isStale() {
   if (!fs.existsSync(STAMP)) return true;
   const built = fs.statSync(STAMP).mtimeMs;
@@ -34,8 +46,8 @@ export function build() {
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
   const r = spawnSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.build.json")], { cwd: ROOT, stdio: "inherit" });
   if (r.status !== 0) throw new Error("build: tsc failed");
-  // The gazetteers are data files read at run time, next to the compiled extractor.
-  fs.cpSync(path.join(SRC, "extraction", "data"), path.join(DIST, "extraction", "data"), { recursive: true });
+  // Data files (gazetteers, rule tables) are read at run time next to the compiled modules.
+  copyDataFiles(SRC, DIST);
   // EXTRACTOR_VERSION hashes the extractor's TypeScript sources; the compiled files would hash
   // differently, so the build records the sources' version and the compiled extractor reads it.
   const v = spawnSync(process.execPath, ["--import", "tsx", "-e", "import('./src/extraction/version.ts').then((m) => process.stdout.write(m.EXTRACTOR_VERSION))"], { cwd: ROOT, encoding: "utf8" });
