@@ -6,12 +6,15 @@ import { readDocument } from "../src/extraction/reader.ts";
 import { COMPONENTS, newDoc } from "../src/extraction/pipeline.ts";
 
 const HEAD = " date 2024-05-17 Leaders meet\nHanoi (VNA) – Prime Minister Pham Minh Chinh received Japanese Ambassador Ito Naoki in Hanoi on Friday. ";
-// A different lower-case word every few hundred characters, so that no two stretches of the input
-// are the same sentence (the reader drops a repeated sentence, which would hide the cost).
+// A different lower-case word every few hundred characters of a unit with letters, so that no two
+// stretches of the input are the same sentence (the reader drops a repeated sentence, which would
+// hide the cost).
 const marker = (i: number) => " z" + i.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)));
 /** `unit` repeated to about n characters, inside one sentence of an otherwise ordinary report. */
 function fill(unit: string, n: number, tail = " in Hanoi on Friday."): string {
-  const every = Math.max(1, Math.ceil(300 / unit.length));
+  // Runs of one mark (spaces, dots, commas) stay unbroken: they are the pathological case, and
+  // without letters they never make a sentence that could repeat.
+  const every = /\p{L}/u.test(unit) ? Math.max(1, Math.ceil(300 / unit.length)) : Infinity;
   const parts: string[] = [];
   for (let i = 0, len = 0; len < n; i++) {
     const piece = i % every === every - 1 ? unit + marker(i) : unit;

@@ -38,8 +38,11 @@ function push(out: Sentence[], text: string, start: number, end: number): void {
   while (end > start && /\s/.test(text[end - 1])) end--;
   // An over-long span is cut at its last space before the cap (or at the cap in an unbroken word).
   while (end - start > MAX_SENTENCE) {
-    const space = text.lastIndexOf(" ", start + MAX_SENTENCE);
-    const cut = space > start + MAX_SENTENCE / 2 ? space : start + MAX_SENTENCE;
+    // Searched in the second half of the window only: lastIndexOf would otherwise walk back over
+    // the whole text before a long run without spaces.
+    const half = start + MAX_SENTENCE / 2;
+    const space = text.slice(half, start + MAX_SENTENCE + 1).lastIndexOf(" ");
+    const cut = space > 0 ? half + space : start + MAX_SENTENCE;
     push(out, text, start, cut);
     start = cut;
     while (start < end && /\s/.test(text[start])) start++;
