@@ -63,6 +63,22 @@ async function main(): Promise<void> {
     }
     console.log(`first rendered official page: median ${median(times).toFixed(0)} ms over ${runs} cold loads (${times.map((t) => t.toFixed(0)).join(", ")})`);
     console.log(`  of which: script loaded at ${median(scriptDone).toFixed(0)} ms, last API answer at ${median(apiDone).toFixed(0)} ms (medians)`);
+    // The two views built from bounded pages of today's lists (explorer/src/data/pair.ts, network.ts).
+    for (const [name, path, ready] of [
+      ["country pair VN/KR", "/explore/pair/VN/KR", "ol.timeline li"],
+      ["network of countries", "/explore/network", ".network .graph canvas"],
+    ] as const) {
+      const t: number[] = [];
+      for (let r = 0; r < runs; r++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+        const page = await context.newPage();
+        await page.goto(server.url + path);
+        await page.locator(ready).first().waitFor({ timeout: 120_000 });
+        t.push(await page.evaluate(() => performance.now()));
+        await context.close();
+      }
+      console.log(`first rendered ${name}: median ${median(t).toFixed(0)} ms over ${runs} cold loads (${t.map((x) => x.toFixed(0)).join(", ")})`);
+    }
   } finally {
     await browser.close();
     await server.close();
