@@ -218,6 +218,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       httpServer.off("error", reject);
       resolve();
     });
+  }).catch(async (e: unknown) => {
+    await notifications.close();
+    throw e;
   });
   const address = httpServer.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;

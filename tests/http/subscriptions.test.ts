@@ -1,5 +1,10 @@
 // Subscriptions over graphql-ws at /graphql: two API instances on one database, events through
 // real Redis (a channel prefix of this test's own), filters, the read token, limits, bad filters.
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
@@ -20,6 +25,7 @@ let b: Awaited<ReturnType<typeof startServer>>;
 let guarded: Awaited<ReturnType<typeof startServer>>;
 const clients: Client[] = [];
 
+const run = promisify(execFile);
 const wsUrl = (httpUrl: string) => `${httpUrl.replace(/^http/, "ws")}/graphql`;
 
 function connect(url: string, connectionParams?: Record<string, unknown>) {
@@ -138,6 +144,24 @@ describe("factAdded and documentIngested across instances", () => {
   });
 });
 
+describe("ingests by the CLI", () => {
+  it("a subscriber on A receives documentIngested for a `diplograph ingest` in another process", async () => {
+    const { client } = connect(a.url);
+    const documents = subscribe(client, `subscription { documentIngested { source status factCount } }`);
+    await sleep(1000);
+    const other = SEEDS.find((x) => x !== seed)!;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "diplograph-sub-"));
+    const file = path.join(dir, "report.txt");
+    fs.writeFileSync(file, other.text);
+    await run(process.execPath, [path.resolve("bin/diplograph.js"), "ingest", file], {
+      env: { ...process.env, DATABASE_URL: db.url, REDIS_URL, DIPLOGRAPH_REDIS_PREFIX: prefix },
+    });
+    await until(() => documents.data.length > 0);
+    expect(documents.data.map((d) => d.documentIngested)).toEqual([{ source: file, status: "CREATED", factCount: expect.any(Number) }]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe("refusals", () => {
   it("refuses bad filters with BAD_USER_INPUT on the socket and keeps serving", async () => {
     const { client } = connect(a.url);
@@ -155,7 +179,7 @@ describe("refusals", () => {
     await sleep(200);
     expect(fine.errors).toEqual([]);
     fine.dispose();
-    expect((await post(a.url, `{ documents(first: 1) { totalCount } }`)).body.data!.documents.totalCount).toBe(1);
+    expect((await post(a.url, `{ documents(first: 1) { totalCount } }`)).body.data!.documents.totalCount).toBe(2);
   });
 
   it("refuses a connection without the read token when one is set, and takes it in connectionParams", async () => {

@@ -7,7 +7,7 @@ import { addEndpoint, listDeliveries, listEndpoints, removeEndpoint, resumeEndpo
 
 @ObjectType({ description: "What an endpoint receives; empty lists match anything." })
 export class WebhookFilter {
-  @Field(() => [FactKind])
+  @Field(() => [FactKind], { description: "Fact kinds." })
   kinds!: string[];
 
   @Field(() => [String], { description: "ISO country codes." })
@@ -22,7 +22,7 @@ export class WebhookEndpoint {
   @Field(() => Int, { description: "Its number (for removeWebhookEndpoint, resumeWebhookEndpoint and the CLI)." })
   id!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Where events are POSTed." })
   url!: string;
 
   @Field(() => String, { description: "ACTIVE, or PAUSED after too many consecutive failed attempts (resumeWebhookEndpoint)." })
@@ -34,19 +34,19 @@ export class WebhookEndpoint {
   @Field(() => String, { nullable: true, description: "Why it was paused." })
   pausedReason!: string | null;
 
-  @Field(() => WebhookFilter)
+  @Field(() => WebhookFilter, { description: "Which events it receives." })
   filter!: WebhookFilter;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When it was registered." })
   createdAt!: Date;
 }
 
 @ObjectType({ description: "One POST of a delivery." })
 export class WebhookAttempt {
-  @Field(() => Int)
+  @Field(() => Int, { description: "1 for the first attempt." })
   attempt!: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When it ended." })
   at!: Date;
 
   @Field(() => Int, { nullable: true, description: "The receiver's HTTP status; null when it did not answer." })
@@ -55,16 +55,16 @@ export class WebhookAttempt {
   @Field(() => String, { nullable: true, description: "Why the attempt failed; null when it succeeded." })
   error!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How long the receiver took (or until the timeout cut it)." })
   durationMs!: number;
 }
 
 @ObjectType({ description: "One event owed to one endpoint." })
 export class WebhookDelivery {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Its number in the log." })
   id!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The endpoint it is owed to." })
   endpointId!: number;
 
   @Field(() => String, { description: "Also the Diplograph-Idempotency-Key header and the body's `id`." })
@@ -76,13 +76,13 @@ export class WebhookDelivery {
   @Field(() => String, { description: "pending, sending, delivered, or failed (gave up)." })
   status!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Attempts so far." })
   attempts!: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When it is due (again), while pending." })
   nextAttemptAt!: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the receiver accepted it." })
   deliveredAt!: Date | null;
 
   @Field(() => String, { description: "The JSON body sent." })
@@ -100,7 +100,7 @@ export class AddWebhookEndpointInput {
   @Field(() => String, { nullable: true, description: "Signing secret (at least 16 characters); generated when absent." })
   secret?: string | null;
 
-  @Field(() => [FactKind], { nullable: true })
+  @Field(() => [FactKind], { nullable: true, description: "Only facts of these kinds (and the documents that have them)." })
   kinds?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: "ISO country codes." })
@@ -110,9 +110,9 @@ export class AddWebhookEndpointInput {
   officials?: string[] | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "The result of addWebhookEndpoint." })
 export class AddWebhookEndpointPayload {
-  @Field(() => WebhookEndpoint)
+  @Field(() => WebhookEndpoint, { description: "The registered endpoint." })
   endpoint!: WebhookEndpoint;
 
   @Field(() => String, { description: "The signing secret; shown only here." })
@@ -132,7 +132,7 @@ export class WebhookResolver {
   @Query(() => [WebhookDelivery], { description: "The delivery log, newest first (write token)." })
   async webhookDeliveries(
     @Ctx() ctx: Context,
-    @Arg("endpointId", () => Int, { nullable: true }) endpointId?: number | null,
+    @Arg("endpointId", () => Int, { nullable: true, description: "Only this endpoint's deliveries." }) endpointId?: number | null,
     @Arg("status", () => String, { nullable: true, description: "pending, sending, delivered or failed." }) status?: string | null,
     @Arg("first", () => Int, { nullable: true, description: "At most 100 (default 20)." }) first?: number | null,
   ) {
@@ -141,21 +141,21 @@ export class WebhookResolver {
   }
 
   @Mutation(() => AddWebhookEndpointPayload, { description: "Registers an endpoint (write token). BAD_USER_INPUT for a URL that is not http(s) or a bad filter." })
-  async addWebhookEndpoint(@Arg("input", () => AddWebhookEndpointInput) input: AddWebhookEndpointInput, @Ctx() ctx: Context) {
+  async addWebhookEndpoint(@Arg("input", () => AddWebhookEndpointInput, { description: "The endpoint." }) input: AddWebhookEndpointInput, @Ctx() ctx: Context) {
     authorizeWrite(ctx);
     const { endpoint, secret } = await addEndpoint(ctx.db.prisma, input);
     return { endpoint: shown(endpoint), secret };
   }
 
   @Mutation(() => Int, { description: "Removes an endpoint and its delivery log (write token); returns its number." })
-  async removeWebhookEndpoint(@Arg("id", () => Int) id: number, @Ctx() ctx: Context) {
+  async removeWebhookEndpoint(@Arg("id", () => Int, { description: "The endpoint's number." }) id: number, @Ctx() ctx: Context) {
     authorizeWrite(ctx);
     await removeEndpoint(ctx.db.prisma, id);
     return id;
   }
 
   @Mutation(() => WebhookEndpoint, { description: "Sends to a paused endpoint again, starting with the deliveries that waited (write token)." })
-  async resumeWebhookEndpoint(@Arg("id", () => Int) id: number, @Ctx() ctx: Context) {
+  async resumeWebhookEndpoint(@Arg("id", () => Int, { description: "The endpoint's number." }) id: number, @Ctx() ctx: Context) {
     authorizeWrite(ctx);
     return shown(await resumeEndpoint(ctx.db.prisma, id));
   }
