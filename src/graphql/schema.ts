@@ -9,6 +9,7 @@ import { ProposalResolver } from "./resolvers/proposal.ts";
 import { AgreementPartyResolver, AgreementResolver, TargetResolver } from "./resolvers/agreement.ts";
 import { CountryResolver, EvidenceResolver, OrganizationResolver, PositionResolver, TopicResolver } from "./resolvers/country.ts";
 import { DocumentResolver } from "./resolvers/document.ts";
+import { DeadLetterResolver } from "./resolvers/dead-letter.ts";
 import { NodeResolver } from "./resolvers/node.ts";
 
 let built: Promise<GraphQLSchema> | null = null;
@@ -30,6 +31,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       TopicResolver,
       DocumentResolver,
       EvidenceResolver,
+      DeadLetterResolver,
     ],
     validate: false,
     emitSchemaFile: false,
