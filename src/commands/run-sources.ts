@@ -63,7 +63,7 @@ export async function workerCommand(options: { databaseUrl: string; concurrency:
   }
   const db = await openDatabase(options.databaseUrl);
   const settings = { redisUrl: config.redisUrl, name: config.queueName, prefix: config.queuePrefix };
-  const queue = new IngestQueue(settings);
+  const queue = new IngestQueue(settings, options.err);
   const metrics = new Metrics(queue);
   const server = options.metricsPort === null ? null : await serveMetrics(metrics, options.metricsPort);
   const signal = stopSignal(options.out);

@@ -13,6 +13,7 @@ import { ProposalResolver } from "./resolvers/proposal.ts";
 import { AgreementPartyResolver, AgreementResolver, TargetResolver } from "./resolvers/agreement.ts";
 import { CountryResolver, EvidenceResolver, OrganizationResolver, PositionResolver, TopicResolver } from "./resolvers/country.ts";
 import { DocumentResolver } from "./resolvers/document.ts";
+import { DeadLetterResolver } from "./resolvers/dead-letter.ts";
 import { NodeResolver } from "./resolvers/node.ts";
 import { PositionSpanResolver } from "./resolvers/position-span.ts";
 import { SubscriptionResolver } from "./resolvers/subscription.ts";
@@ -42,6 +43,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       EvidenceResolver,
       SubscriptionResolver,
       WebhookResolver,
+      DeadLetterResolver,
     ],
     // TypeGraphQL insists on a pubSub, but each subscription takes its events from its server's
     // bus (src/notify/bus.ts), so that two servers in one process stay apart.

@@ -48,8 +48,13 @@ export function jobIdOf(url: string): string {
 export class IngestQueue {
   readonly queue: Queue<PageJob>;
 
-  constructor(readonly settings: QueueSettings) {
+  constructor(
+    readonly settings: QueueSettings,
+    onError?: (line: string) => void,
+  ) {
     this.queue = new Queue<PageJob>(settings.name ?? DEFAULT_QUEUE, { connection: connectionOf(settings), prefix: settings.prefix });
+    // While Redis is away the client reconnects by itself; one line per error, not a stack dump.
+    this.queue.on("error", (err) => onError?.(`queue: ${err.message}`));
   }
 
   /** Adds a page job unless one for this URL is queued, running, done or dead. True when added. */

@@ -101,9 +101,9 @@ export async function startNewsServer(options: { articles?: number; seed?: numbe
       flaky.set(p, n);
       return n === 1 ? send(503, "text/plain", "try later") : send(200, "text/html", articleHtml(reports[Number(m[1])]));
     }
-    if (p === "/undated") return send(200, "text/html", articleHtml(reports[5].replace(/\n[A-Z][A-Za-z ]+ \([A-Z]+\) [–-] /, "\n"), { dated: false }));
+    if (p === "/undated") return send(200, "text/html", articleHtml(reports[5 % reports.length].replace(/\n[A-Z][A-Za-z ]+ \([A-Z]+\) [–-] /, "\n"), { dated: false }));
     if (p === "/error") return send(500, "text/plain", "internal error");
-    if (p === "/slow") return void setTimeout(() => send(200, "text/html", articleHtml(reports[6])), 10_000).unref();
+    if (p === "/slow") return void setTimeout(() => send(200, "text/html", articleHtml(reports[6 % reports.length])), 10_000).unref();
     if (p === "/loop") return send(302, "text/plain", "", { location: "/loop2" });
     if (p === "/loop2") return send(302, "text/plain", "", { location: "/loop" });
     if (p === "/huge") {
