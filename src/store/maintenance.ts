@@ -1,4 +1,5 @@
 import type { Tx } from "./db.ts";
+import { collectAgreementOrphans } from "./facts/agreements.ts";
 import { collectMeetingOrphans } from "./facts/meetings.ts";
 import { Sql } from "./sql.ts";
 
@@ -14,7 +15,7 @@ export async function clearFacts(tx: Tx, documentId: number): Promise<number[]> 
   // Meeting events are shared: only the document's mentions go here; the caller re-resolves the
   // events they belonged to (facts/meetings.ts).
   await tx.meetingMention.deleteMany({ where: { documentId } });
-  await tx.agreement.deleteMany({ where: { documentId } });
+  await tx.agreementMention.deleteMany({ where: { documentId } });
   await tx.target.deleteMany({ where: { documentId } });
   await tx.position.deleteMany({ where: { documentId } });
   await tx.alias.deleteMany({ where: { documentId } });
@@ -36,6 +37,7 @@ export async function collectOrphans(tx: Tx): Promise<void> {
   });
   await tx.topic.deleteMany({ where: { documents: { none: {} }, proposals: { none: {} } } });
   await collectMeetingOrphans(tx);
+  await collectAgreementOrphans(tx);
 }
 
 /** An official's current title and organisation are those of the latest reported position. */
