@@ -8,6 +8,7 @@ import { buildSubgraph } from "./federation.ts";
 import { OfficialResolver } from "./resolvers/official.ts";
 import { MeetingParticipantResolver, MeetingResolver } from "./resolvers/meeting.ts";
 import { MeetingMentionResolver } from "./resolvers/meeting-mention.ts";
+import { AgreementHistoryResolver } from "./resolvers/agreement-history.ts";
 import { ReportedParticipantResolver } from "./resolvers/reported-participant.ts";
 import { ProposalResolver } from "./resolvers/proposal.ts";
 import { AgreementPartyResolver, AgreementResolver, TargetResolver } from "./resolvers/agreement.ts";
@@ -37,6 +38,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       ProposalResolver,
       AgreementResolver,
       AgreementPartyResolver,
+      AgreementHistoryResolver,
       TargetResolver,
       TopicResolver,
       DocumentResolver,

@@ -231,7 +231,10 @@ export class Proposal extends Node {
   date!: Date;
 }
 
-@ObjectType({ implements: Node, description: "An agreement, MoU, joint statement, treaty, plan or declaration, signed or in the making." })
+@ObjectType({
+  implements: Node,
+  description: "An agreement, MoU, joint statement, treaty, plan or declaration, signed or in the making: one instrument, with the `history` of every report that tells it.",
+})
 export class Agreement extends Node {
   @Field(() => String, { description: "Lower snake case: `mou`, `joint_statement`, `agreement`, `treaty`, `contract`, `action_plan`, `declaration`, ..." })
   kind!: string;
@@ -239,11 +242,32 @@ export class Agreement extends Node {
   @Field(() => String, { description: "Title as written." })
   title!: string;
 
-  @Field(() => AgreementStatus, { description: "How far it has come." })
+  @Field(() => AgreementStatus, { description: "How far it has come: the status of the latest report in its history." })
   status!: string;
 
-  @Field(() => DateScalar, { description: "Date of the reporting document." })
+  @Field(() => DateScalar, { description: "Date of the latest report in its history." })
   date!: Date;
+
+  @Field(() => DateScalar, { nullable: true, description: "Date of the first report that tells it signed." })
+  signedOn!: Date | null;
+
+  @Field(() => String, { description: "Stable natural key: the smallest key (document content hash/ordinal) of the reports that tell it." })
+  key!: string;
+}
+
+@ObjectType({ description: "One step of an agreement's history: what one report said of it." })
+export class AgreementHistoryEntry {
+  @Field(() => AgreementStatus, { description: "The status this report gave." })
+  status!: string;
+
+  @Field(() => DateScalar, { description: "Date of the report." })
+  date!: Date;
+
+  @Field(() => String, { description: "The title as this report wrote it." })
+  title!: string;
+
+  @Field(() => String, { description: "Why it belongs to the agreement: `key` (the mention that names it) or `same_title` (kind, normalised title and parties agree)." })
+  rule!: string;
 }
 
 @ObjectType({ description: "A party to an agreement: the name as written, resolved to an official, organisation or country when possible." })

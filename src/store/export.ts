@@ -103,6 +103,9 @@ export type ExportLine =
       date: string;
       parties: { name: string; official: string | null; organization: string | null; country: string | null }[];
       evidence: EvidenceLine[];
+      /** The instrument this mention resolved to (its key) and the rule that joined it; import re-resolves. */
+      instrument?: string | null;
+      rule?: string;
     }
   | {
       type: "target";
@@ -220,7 +223,7 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
         officialMentions: true,
         meetingMentions: { orderBy: { ordinal: "asc" }, include: { participants: true, meeting: { select: { key: true } } } },
         proposals: { orderBy: { ordinal: "asc" }, include: { topics: true } },
-        agreements: { orderBy: { ordinal: "asc" }, include: { parties: { orderBy: { id: "asc" } } } },
+        agreementMentions: { orderBy: { ordinal: "asc" }, include: { parties: { orderBy: { id: "asc" } }, agreement: { select: { key: true } } } },
         targets: { orderBy: { ordinal: "asc" } },
         evidence: { orderBy: { id: "asc" } },
       },
@@ -240,7 +243,7 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
         else if (e.positionId != null) owner = `position#${e.positionId}`;
         else if (e.meetingMentionId != null) owner = `meeting#${e.meetingMentionId}`;
         else if (e.proposalId != null) owner = `proposal#${e.proposalId}`;
-        else if (e.agreementId != null) owner = `agreement#${e.agreementId}`;
+        else if (e.agreementMentionId != null) owner = `agreement#${e.agreementMentionId}`;
         else if (e.targetId != null) owner = `target#${e.targetId}`;
         else continue; // evidence of nothing: not part of the graph
         if (!evidenceOf.has(owner)) {
@@ -324,7 +327,7 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
           evidence: evidenceOf.get(`proposal#${p.id}`) ?? [],
         });
       }
-      for (const a of d.agreements) {
+      for (const a of d.agreementMentions) {
         await emit({
           type: "agreement",
           id: ids.fact("agreement", d.contentHash, a.ordinal),
@@ -342,6 +345,8 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
             country: ref(countryRef, p.countryId),
           })),
           evidence: evidenceOf.get(`agreement#${a.id}`) ?? [],
+          instrument: a.agreement ? `instrument:${a.agreement.key}` : null,
+          rule: a.rule,
         });
       }
       for (const t of d.targets) {

@@ -7,6 +7,7 @@
 import type { Db, Tx } from "./db.ts";
 import { EXPORT_FORMAT, EXPORT_VERSION, type EvidenceLine, type ExportLine } from "./export.ts";
 import { foldText } from "./keys.ts";
+import { resolveAgreements, titlesOfDocument, writeAgreementMentions } from "./facts/agreements.ts";
 import { eventsOfDocument, resolveMeetings, writeMeetingMentions } from "./facts/meetings.ts";
 import { clearFacts, refreshOfficials } from "./maintenance.ts";
 import { writeMentions } from "./nodes/officials.ts";
@@ -108,6 +109,8 @@ const FIELDS: Record<ExportLine["type"], Record<string, FieldKind>> = {
     date: "string",
     parties: "parties",
     evidence: "evidence",
+    instrument: "absent|string?",
+    rule: "absent|string?",
   },
   target: { id: "string", document: "string", ordinal: "int", metric: "string", value: "number", unit: "string", deadline: "string?", evidence: "evidence" },
 };
@@ -381,7 +384,7 @@ async function orphanCandidates(tx: Tx, documentId: number): Promise<Candidates>
   const [evidence, positions, parties, docTopics, proposalTopics] = await Promise.all([
     tx.evidence.findMany({ where: { documentId }, select: { officialId: true, organizationId: true, countryId: true } }),
     tx.position.findMany({ where: { documentId }, select: { officialId: true, organizationId: true, countryId: true } }),
-    tx.agreementParty.findMany({ where: { agreement: { documentId } }, select: { officialId: true, organizationId: true, countryId: true } }),
+    tx.agreementParty.findMany({ where: { mention: { documentId } }, select: { officialId: true, organizationId: true, countryId: true } }),
     tx.documentTopic.findMany({ where: { documentId }, select: { topicId: true } }),
     tx.proposalTopic.findMany({ where: { proposal: { documentId } }, select: { topicId: true } }),
   ]);
@@ -591,7 +594,7 @@ interface EvidenceRow {
   positionId?: number;
   meetingMentionId?: number;
   proposalId?: number;
-  agreementId?: number;
+  agreementMentionId?: number;
   targetId?: number;
 }
 
@@ -614,10 +617,12 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
   const sql = new Sql(tx);
   let touched: number[] = [];
   let events: number[] = [];
+  let titles: string[] = [];
   let candidates: Candidates | null = null;
   if (previous) {
     candidates = await orphanCandidates(tx, previous.id);
     events = await eventsOfDocument(sql, previous.id);
+    titles = await titlesOfDocument(sql, previous.id);
     touched = await clearFacts(tx, previous.id);
   }
   const documentId = previous
@@ -719,32 +724,26 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
     for (const f of proposals) addEvidence(f.evidence, { proposalId: byOrdinal.get(f.ordinal) });
   }
 
-  if (agreements.length) {
-    const rows = await tx.agreement.createManyAndReturn({
-      data: agreements.map((f) => ({
-        documentId,
-        ordinal: f.ordinal,
-        kind: f.kind,
-        title: f.title,
-        status: f.status,
-        proposerId: node(f.proposer, ids.officials),
-        date: new Date(f.date),
-      })),
-      select: { id: true, ordinal: true },
-    });
-    const byOrdinal = new Map(rows.map((r) => [r.ordinal, r.id]));
-    const parties = agreements.flatMap((f) =>
-      f.parties.map((p) => ({
-        agreementId: byOrdinal.get(f.ordinal)!,
+  // Agreement mentions go through the ingest writer; instruments are resolved after the evidence.
+  const written = await writeAgreementMentions(
+    sql,
+    documentId,
+    new Date(d.date),
+    agreements.map((f) => ({
+      ordinal: f.ordinal,
+      kind: f.kind,
+      title: f.title,
+      status: f.status,
+      proposerId: node(f.proposer, ids.officials),
+      parties: f.parties.map((p) => ({
         name: p.name,
         officialId: node(p.official, ids.officials),
         organizationId: node(p.organization, ids.organizations),
         countryId: node(p.country, ids.countries),
       })),
-    );
-    if (parties.length) await tx.agreementParty.createMany({ data: parties });
-    for (const f of agreements) addEvidence(f.evidence, { agreementId: byOrdinal.get(f.ordinal) });
-  }
+    })),
+  );
+  for (const f of agreements) addEvidence(f.evidence, { agreementMentionId: written.ids[f.ordinal] });
 
   if (targets.length) {
     const rows = await tx.target.createManyAndReturn({
@@ -756,6 +755,7 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
   }
   if (evidence.length) await tx.evidence.createMany({ data: evidence });
   await resolveMeetings(sql, mentionIds.filter((id) => id !== undefined), events);
+  await resolveAgreements(sql, [...new Set([...titles, ...written.titleKeys])]);
 
   // Current titles: recomputed for officials the database already had (others keep the file's).
   // Names and countries follow from the reported mentions, whether the official is new or not.

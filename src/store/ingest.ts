@@ -4,6 +4,7 @@ import type { Evidence, ExtractedDocument } from "../extraction/types.ts";
 import { maxDocumentBytes, validateDocument } from "../extraction/validate.ts";
 import type { Db, Tx } from "./db.ts";
 import { periodOf } from "./dates.ts";
+import { resolveAgreements, titlesOfDocument, writeAgreementMentions } from "./facts/agreements.ts";
 import { eventsOfDocument, resolveMeetings, writeMeetingMentions } from "./facts/meetings.ts";
 import { clearFacts, collectOrphans, refreshOfficials } from "./maintenance.ts";
 import { admissibleOfficials } from "./nodes/limits.ts";
@@ -138,9 +139,11 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
   };
   let touched: number[] = [];
   let events: number[] = [];
+  let titles: string[] = [];
   let documentId: number;
   if (previous) {
     events = await eventsOfDocument(sql, previous.id);
+    titles = await titlesOfDocument(sql, previous.id);
     touched = await clearFacts(tx, previous.id);
     const names = Object.keys(fields);
     await sql.exec(`UPDATE "Document" SET ${names.map((n) => `"${n}" = ?`).join(", ")} WHERE "id" = ?`, [...Object.values(fields), previous.id]);
@@ -150,8 +153,9 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
     [{ id: documentId }] = await sql.insert<{ id: number }>("Document", Object.keys(row), [Object.values(row)], ["id"]);
   }
   const result = emptyResult(doc.source, previous ? "replaced" : "created", documentId, doc);
-  const mentions = await writeFacts(sql, documentId, doc, result);
-  await resolveMeetings(sql, mentions, events);
+  const written = await writeFacts(sql, documentId, doc, result);
+  await resolveMeetings(sql, written.meetings, events);
+  await resolveAgreements(sql, [...new Set([...titles, ...written.titles])]);
   if (previous) {
     await collectOrphans(tx);
     await refreshOfficials(tx, touched);
@@ -183,11 +187,11 @@ async function findOrCreate<R extends { id: number }>(
   return { found, created: missing.length, createdKeys: missing };
 }
 
-/** Writes one document's facts; returns its new meeting mentions, for resolution into events. */
-async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, result: IngestResult): Promise<number[]> {
+/** Writes one document's facts; returns its new meeting mentions and agreement titles, for resolution. */
+async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, result: IngestResult): Promise<{ meetings: number[]; titles: string[] }> {
   const docDate = dayStart(doc.document.date);
   const evidenceRows: (string | number | null)[][] = [];
-  const EVIDENCE_FACTS = ["officialId", "organizationId", "positionId", "meetingMentionId", "proposalId", "agreementId", "targetId"] as const;
+  const EVIDENCE_FACTS = ["officialId", "organizationId", "positionId", "meetingMentionId", "proposalId", "agreementMentionId", "targetId"] as const;
   const addEvidence = (evidence: Evidence[], fact: (typeof EVIDENCE_FACTS)[number], id: number) => {
     for (const e of evidence) evidenceRows.push([documentId, e.sentence, e.start, e.end, e.text, ...EVIDENCE_FACTS.map((f) => (f === fact ? id : null))]);
   };
@@ -336,25 +340,25 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
     doc.proposals.forEach((p, i) => addEvidence(p.evidence, "proposalId", ids[i]));
   }
 
-  // Agreements and their parties, each party resolved to an official, organisation or country.
-  if (doc.agreements.length) {
-    const rows = await sql.insert<{ id: number; ordinal: number }>(
-      "Agreement",
-      ["documentId", "ordinal", "kind", "title", "status", "proposerId", "date"],
-      doc.agreements.map((a, ordinal) => [documentId, ordinal, a.kind, a.title, a.status, official(a.proposer), docDate]),
-      ["id", "ordinal"],
-    );
-    const ids: number[] = [];
-    for (const r of rows) ids[r.ordinal] = r.id;
-    const parties = doc.agreements.flatMap((a, i) =>
-      [...new Set(a.parties)].map((name) => {
+  // Agreements: this document's mentions with their parties (each resolved to an official,
+  // organisation or country), resolved into instruments by the caller.
+  const agreements = await writeAgreementMentions(
+    sql,
+    documentId,
+    docDate,
+    doc.agreements.map((a, ordinal) => ({
+      ordinal,
+      kind: a.kind,
+      title: a.title,
+      status: a.status,
+      proposerId: official(a.proposer),
+      parties: a.parties.map((name) => {
         const country = lookupCountry(name);
-        return [ids[i], name, official(name), orgIds.get(name) ?? null, country ? countryId(country.code) : null];
+        return { name, officialId: official(name), organizationId: orgIds.get(name) ?? null, countryId: country ? countryId(country.code) : null };
       }),
-    );
-    if (parties.length) await sql.insert("AgreementParty", ["agreementId", "name", "officialId", "organizationId", "countryId"], parties);
-    doc.agreements.forEach((a, i) => addEvidence(a.evidence, "agreementId", ids[i]));
-  }
+    })),
+  );
+  doc.agreements.forEach((a, i) => addEvidence(a.evidence, "agreementMentionId", agreements.ids[i]));
 
   if (doc.targets.length) {
     const rows = await sql.insert<{ id: number; ordinal: number }>(
@@ -367,7 +371,7 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
   }
 
   if (evidenceRows.length) await sql.insert("Evidence", ["documentId", "sentence", "start", "end", "text", ...EVIDENCE_FACTS], evidenceRows);
-  return meetingIds.filter((id) => id !== undefined);
+  return { meetings: meetingIds.filter((id) => id !== undefined), titles: agreements.titleKeys };
 }
 
 function dayStart(date: string): Date {
@@ -386,9 +390,11 @@ export async function deleteDocument(db: Db, id: number): Promise<boolean> {
       if (!doc) return false;
       const sql = new Sql(tx as Tx);
       const events = await eventsOfDocument(sql, id);
+      const titles = await titlesOfDocument(sql, id);
       const touched = await clearFacts(tx as Tx, id);
-      // Before the document goes: events it named move to the reports that remain.
+      // Before the document goes: events and instruments it named move to the reports that remain.
       await resolveMeetings(sql, [], events);
+      await resolveAgreements(sql, titles);
       await tx.document.delete({ where: { id } });
       await collectOrphans(tx as Tx);
       await refreshOfficials(tx as Tx, touched);

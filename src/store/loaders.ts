@@ -15,6 +15,7 @@ import type {
   Country,
   Document,
   Evidence,
+  AgreementMention,
   Meeting,
   MeetingMention,
   MeetingMentionParticipant,
@@ -95,7 +96,7 @@ const relationNode = {
 } as const satisfies Record<RelationName, NodeType>;
 export type RelationNodeType<R extends RelationName> = NodeRows[(typeof relationNode)[R]];
 
-type FactColumn = "meetingId" | "meetingMentionId" | "proposalId" | "agreementId" | "positionId" | "targetId" | "organizationId" | "documentId";
+type FactColumn = "meetingId" | "meetingMentionId" | "agreementMentionId" | "proposalId" | "agreementId" | "positionId" | "targetId" | "organizationId" | "documentId";
 
 function groupBy<T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> {
   const m = new Map<K, T[]>();
@@ -284,10 +285,24 @@ function createPositionLoaders(db: Database) {
       const m = groupBy(links, (l) => l.documentId);
       return ids.map((id) => (m.get(id) ?? []).map((l) => topics.get(l.topicId)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name)));
     }),
-    agreementParties: manyBy<AgreementParty, number>(
-      (ids) => p.agreementParty.findMany({ where: { agreementId: { in: ids } }, orderBy: [{ id: "asc" }] }),
-      (r) => r.agreementId,
-    ),
+    /** An instrument's parties: the union over its reports, one row per name. */
+    agreementParties: new DataLoader<number, AgreementParty[]>(async (ids) => {
+      const rows = await p.agreementParty.findMany({ where: { agreementId: { in: [...ids] } }, orderBy: [{ id: "asc" }] });
+      const m = groupBy(rows, (r) => r.agreementId!);
+      return ids.map((id) => {
+        const seen = new Set<string>();
+        return (m.get(id) ?? []).filter((r) => !seen.has(r.name) && !!seen.add(r.name));
+      });
+    }),
+    /** An instrument's history: each report's mention by report date, then status order, then key. */
+    agreementHistory: new DataLoader<number, AgreementMention[]>(async (ids) => {
+      const rows = await p.agreementMention.findMany({ where: { agreementId: { in: [...ids] } }, include: { document: { select: { contentHash: true } } } });
+      const order = ["proposed", "under_negotiation", "signed", "in_force"];
+      const key = (r: (typeof rows)[number]) => `${r.document.contentHash}/${r.ordinal}`;
+      rows.sort((a, b) => a.date.getTime() - b.date.getTime() || order.indexOf(a.status) - order.indexOf(b.status) || (key(a) < key(b) ? -1 : 1));
+      const m = groupBy(rows, (r) => r.agreementId!);
+      return ids.map((id) => (m.get(id) ?? []).map(({ document: _, ...row }) => row));
+    }),
     /** The meeting events a document tells, in the order of its mentions. */
     documentMeetings: new DataLoader<number, Meeting[]>(async (ids) => {
       const rows = await p.meetingMention.findMany({ where: { documentId: { in: [...ids] }, meetingId: { not: null } }, orderBy: [{ documentId: "asc" }, { ordinal: "asc" }], include: { meeting: true } });
@@ -298,7 +313,15 @@ function createPositionLoaders(db: Database) {
       });
     }),
     documentProposals: manyBy((ids) => p.proposal.findMany({ where: { documentId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }), (r) => r.documentId),
-    documentAgreements: manyBy((ids) => p.agreement.findMany({ where: { documentId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }), (r) => r.documentId),
+    /** The instruments a document tells, in the order of its mentions. */
+    documentAgreements: new DataLoader<number, Agreement[]>(async (ids) => {
+      const rows = await p.agreementMention.findMany({ where: { documentId: { in: [...ids] }, agreementId: { not: null } }, orderBy: [{ documentId: "asc" }, { ordinal: "asc" }], include: { agreement: true } });
+      const m = groupBy(rows, (r) => r.documentId);
+      return ids.map((id) => {
+        const seen = new Set<number>();
+        return (m.get(id) ?? []).flatMap((r) => (r.agreement && !seen.has(r.agreement.id) && seen.add(r.agreement.id) ? [r.agreement] : []));
+      });
+    }),
     documentTargets: manyBy((ids) => p.target.findMany({ where: { documentId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }), (r) => r.documentId),
     documentPositions: manyBy((ids) => p.position.findMany({ where: { documentId: { in: ids } }, orderBy: [{ id: "asc" }] }), (r) => r.documentId),
     /** Officials a document evidences, by name. */
@@ -319,7 +342,7 @@ function createPositionLoaders(db: Database) {
         SELECT DISTINCT x.doc AS doc, x.country AS country FROM (
           SELECT e."documentId" AS doc, o."countryId" AS country FROM "Evidence" e JOIN "Official" o ON o.id = e."officialId" WHERE e."documentId" IN (${inList(docIds)})
           UNION SELECT e."documentId" AS doc, g."countryId" AS country FROM "Evidence" e JOIN "Organization" g ON g.id = e."organizationId" WHERE e."documentId" IN (${inList(docIds)})
-          UNION SELECT a."documentId" AS doc, ap."countryId" AS country FROM "AgreementParty" ap JOIN "Agreement" a ON a.id = ap."agreementId" WHERE a."documentId" IN (${inList(docIds)})
+          UNION SELECT a."documentId" AS doc, ap."countryId" AS country FROM "AgreementParty" ap JOIN "AgreementMention" a ON a.id = ap."mentionId" WHERE a."documentId" IN (${inList(docIds)})
         ) x WHERE x.country IS NOT NULL`);
       const pairs = links.map((l) => ({ doc: Number(l.doc), country: Number(l.country) }));
       const rows = pairs.length ? await rowsById("Country", pairs.map((l) => l.country)) : new Map<number, Country>();

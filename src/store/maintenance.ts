@@ -1,5 +1,6 @@
 import type { Tx } from "./db.ts";
 import { clearMentions } from "./nodes/officials.ts";
+import { collectAgreementOrphans } from "./facts/agreements.ts";
 import { collectMeetingOrphans } from "./facts/meetings.ts";
 
 /**
@@ -15,7 +16,7 @@ export async function clearFacts(tx: Tx, documentId: number): Promise<number[]> 
   // Meeting events are shared: only the document's mentions go here; the caller re-resolves the
   // events they belonged to (facts/meetings.ts).
   await tx.meetingMention.deleteMany({ where: { documentId } });
-  await tx.agreement.deleteMany({ where: { documentId } });
+  await tx.agreementMention.deleteMany({ where: { documentId } });
   await tx.target.deleteMany({ where: { documentId } });
   await tx.position.deleteMany({ where: { documentId } });
   await tx.alias.deleteMany({ where: { documentId } });
@@ -37,6 +38,7 @@ export async function collectOrphans(tx: Tx): Promise<void> {
   });
   await tx.topic.deleteMany({ where: { documents: { none: {} }, proposals: { none: {} } } });
   await collectMeetingOrphans(tx);
+  await collectAgreementOrphans(tx);
 }
 
 export { refreshOfficials } from "./nodes/officials.ts";

@@ -91,7 +91,7 @@ async function factSignatures(db: Db, documentId: number) {
     select: {
       meetingMentions: { select: { kind: true, status: true, date: true, location: true, participants: { select: { role: true, official: { select: { key: true } } } } } },
       proposals: { select: { kind: true, text: true, addresseeName: true, speaker: { select: { key: true } }, addressee: { select: { key: true } } } },
-      agreements: { select: { kind: true, title: true, status: true, parties: { select: { name: true } } } },
+      agreementMentions: { select: { kind: true, title: true, status: true, parties: { select: { name: true } } } },
       targets: { select: { metric: true, value: true, unit: true, deadline: true } },
     },
   });
@@ -101,7 +101,7 @@ async function factSignatures(db: Db, documentId: number) {
       JSON.stringify([m.kind, m.status, m.date, m.location, m.participants.map((p) => `${p.official.key}:${p.role}`).sort()]),
     ),
     proposals: d.proposals.map((p) => JSON.stringify([p.kind, p.text, p.speaker?.key ?? null, p.addressee?.key ?? p.addresseeName])),
-    agreements: d.agreements.map((a) => JSON.stringify([a.kind, a.title, a.status, a.parties.map((p) => p.name).sort()])),
+    agreements: d.agreementMentions.map((a) => JSON.stringify([a.kind, a.title, a.status, a.parties.map((p) => p.name).sort()])),
     targets: d.targets.map((t) => JSON.stringify([t.metric, t.value, t.unit, t.deadline])),
   };
 }

@@ -81,11 +81,14 @@ export async function buildGraph(db: Database, size: GraphSize): Promise<BuiltGr
     proposals += ps.length;
     await p.proposalTopic.createMany({ data: ps.flatMap((pr, k) => [{ proposalId: pr.id, topicId: topics[k % 3].id }, { proposalId: pr.id, topicId: topics[(k + 1) % 3].id }]) });
     await p.documentTopic.createMany({ data: topics.map((t) => ({ documentId: doc.id, topicId: t.id })) });
-    const ag = await p.agreement.create({ data: { documentId: doc.id, ordinal: 0, kind: "mou", title: `MoU on area ${i}`, status: "proposed", proposerId: b.id, date } });
+    const ag = await p.agreement.create({ data: { key: `hash-${i}/0`, documentId: doc.id, ordinal: 0, kind: "mou", title: `MoU on area ${i}`, status: "proposed", proposerId: b.id, date } });
+    const mention = await p.agreementMention.create({
+      data: { documentId: doc.id, ordinal: 0, agreementId: ag.id, kind: "mou", title: ag.title, titleKey: `area ${i}`, status: "proposed", proposerId: b.id, date },
+    });
     await p.agreementParty.createMany({
       data: [
-        { agreementId: ag.id, name: "MoIT", organizationId: org.id },
-        { agreementId: ag.id, name: "Republic of Korea", countryId: kr.id },
+        { agreementId: ag.id, mentionId: mention.id, name: "MoIT", organizationId: org.id },
+        { agreementId: ag.id, mentionId: mention.id, name: "Republic of Korea", countryId: kr.id },
       ],
     });
     const target = await p.target.create({ data: { documentId: doc.id, ordinal: 0, metric: "two-way trade", value: 100e9, unit: "USD", deadline: "2030" } });

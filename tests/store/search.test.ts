@@ -16,7 +16,7 @@ async function build(db: Database) {
     data: { source: "a.txt", contentHash: "h1", date: new Date("2023-06-13"), text: "Minister Dien received the ambassador in Hanoi to discuss semiconductor supply chains.", extractorVersion: "t" },
   });
   await p.proposal.create({ data: { documentId: doc.id, ordinal: 0, kind: "suggestion", text: "boost cooperation in semiconductors and critical minerals", speakerId: dien.id, date: doc.date } });
-  await p.agreement.create({ data: { documentId: doc.id, ordinal: 0, kind: "mou", title: "MoU on the Vietnam-Korea Center for Essential Mineral Supply", status: "proposed", date: doc.date } });
+  await p.agreement.create({ data: { key: "h1/0", documentId: doc.id, ordinal: 0, kind: "mou", title: "MoU on the Vietnam-Korea Center for Essential Mineral Supply", status: "proposed", date: doc.date } });
   await p.meeting.create({ data: { key: "h1/0", documentId: doc.id, ordinal: 0, kind: "reception", status: "held", date: "2023-06-13", location: "Hanoi" } });
   await p.topic.create({ data: { name: "semiconductors" } });
   return { dien, moit };

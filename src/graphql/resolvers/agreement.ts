@@ -5,7 +5,7 @@ import type { Agreement as AgreementRow, AgreementParty as PartyRow, Target as T
 import { listAgreements } from "../../store/queries/lists.ts";
 import type { Context } from "../context.ts";
 import { toGlobalId } from "../ids.ts";
-import { Agreement, AgreementConnection, AgreementParty, AgreementStatus, Country, Document, Evidence, Official, OrderDirection, Organization, Target } from "../types.ts";
+import { Agreement, AgreementConnection, AgreementHistoryEntry, AgreementParty, AgreementStatus, Country, Document, Evidence, Official, OrderDirection, Organization, Target } from "../types.ts";
 import { at, checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
 
 @ArgsType()
@@ -39,7 +39,12 @@ export class AgreementResolver {
     return a.id;
   }
 
-  @FieldResolver(() => [AgreementParty], { description: "The parties, as named." })
+  @FieldResolver(() => [AgreementHistoryEntry], { description: "Every report that tells it, by report date: status, date, document and evidence of each." })
+  history(@Root() a: AgreementRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).agreementHistory.load(a.id);
+  }
+
+  @FieldResolver(() => [AgreementParty], { description: "The parties, as named (in any of its reports)." })
   parties(@Root() a: AgreementRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return at(ctx, info).agreementParties.load(a.id);
   }
@@ -49,12 +54,12 @@ export class AgreementResolver {
     return a.proposerId == null ? null : at(ctx, info).nodes.Official.load(a.proposerId);
   }
 
-  @FieldResolver(() => Document, { description: "The report it was read from." })
+  @FieldResolver(() => Document, { description: "The report whose mention names it (see `history` for all of them)." })
   document(@Root() a: AgreementRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return required(at(ctx, info).nodes.Document.load(a.documentId), `document ${a.documentId}`);
   }
 
-  @FieldResolver(() => [Evidence], { description: "The words it was read from." })
+  @FieldResolver(() => [Evidence], { description: "The words it was read from, in every report that tells it." })
   evidence(@Root() a: AgreementRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return at(ctx, info).evidenceOf("agreementId", a.id);
   }
@@ -90,12 +95,12 @@ export class TargetResolver {
     return t.id;
   }
 
-  @FieldResolver(() => Document, { description: "The report it was read from." })
+  @FieldResolver(() => Document, { description: "The report whose mention names it (see `history` for all of them)." })
   document(@Root() t: TargetRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return required(at(ctx, info).nodes.Document.load(t.documentId), `document ${t.documentId}`);
   }
 
-  @FieldResolver(() => [Evidence], { description: "The words it was read from." })
+  @FieldResolver(() => [Evidence], { description: "The words it was read from, in every report that tells it." })
   evidence(@Root() t: TargetRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return at(ctx, info).evidenceOf("targetId", t.id);
   }

@@ -1,0 +1,19 @@
+import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import type { AgreementMention as MentionRow } from "../../generated/sqlite/client.ts";
+import type { Context } from "../context.ts";
+import { AgreementHistoryEntry, Document, Evidence } from "../types.ts";
+import { at, required } from "./common.ts";
+
+@Resolver(() => AgreementHistoryEntry)
+export class AgreementHistoryResolver {
+  @FieldResolver(() => Document, { description: "The report." })
+  document(@Root() m: MentionRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return required(at(ctx, info).nodes.Document.load(m.documentId), `document ${m.documentId}`);
+  }
+
+  @FieldResolver(() => [Evidence], { description: "The words of this report it was read from." })
+  evidence(@Root() m: MentionRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).evidenceOf("agreementMentionId", m.id);
+  }
+}

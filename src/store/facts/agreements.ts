@@ -1,0 +1,232 @@
+// Agreements: each agreement a report tells is a mention (AgreementMention, one step of a history:
+// proposed, signed, in force ...); mentions of the same instrument resolve to one Agreement. This
+// module owns the fact kind: writing mentions, resolving instruments, the orphan rule.
+//
+// Same instrument: the same kind and normalised title (data/instrument-titles.json), and parties
+// that agree (the countries they name overlap, or one side names none). Like meetings, resolution
+// re-clusters every mention sharing the changed mentions' titles from scratch in natural-key order,
+// so the result does not depend on ingest order; an instrument is named by its smallest mention key.
+import { readFileSync } from "node:fs";
+import type { Tx } from "../db.ts";
+import { foldText } from "../keys.ts";
+import { Sql } from "../sql.ts";
+
+const TITLES = JSON.parse(readFileSync(new URL("./data/instrument-titles.json", import.meta.url), "utf8")) as {
+  abbreviations: Record<string, string>;
+  kindWords: string[];
+  stopWords: string[];
+  cutBefore: string[];
+  placePrepositions: string[];
+};
+const DROP = new Set([...TITLES.kindWords, ...TITLES.stopWords]);
+const CUT = new RegExp(`\\s(?:${TITLES.cutBefore.join("|")})\\s.*$`, "i");
+const PLACE = new RegExp(`\\s(?:${TITLES.placePrepositions.join("|")})\\s+\\p{Lu}[\\p{L}\\s'’-]*$`, "u");
+
+/** The identity of a title: its content words, sorted ("MoU on critical minerals cooperation in Hanoi" -> "critical minerals"). */
+export function titleKey(title: string): string {
+  const cut = title.replace(CUT, "").replace(PLACE, "");
+  const words = foldText(cut)
+    .split(" ")
+    .flatMap((w) => (TITLES.abbreviations[w] ?? w).split(" "))
+    .filter((w) => w && !DROP.has(w));
+  const key = [...new Set(words)].sort().join(" ");
+  return key || foldText(title);
+}
+
+const STATUS_ORDER = ["proposed", "under_negotiation", "signed", "in_force"];
+
+export interface AgreementMentionInput {
+  ordinal: number;
+  kind: string;
+  title: string;
+  status: string;
+  proposerId: number | null;
+  parties: { name: string; officialId: number | null; organizationId: number | null; countryId: number | null }[];
+}
+
+/** Inserts one document's agreement mentions (not yet resolved); returns their IDs by ordinal and their title keys. */
+export async function writeAgreementMentions(sql: Sql, documentId: number, date: Date, mentions: AgreementMentionInput[]): Promise<{ ids: number[]; titleKeys: string[] }> {
+  const ids: number[] = [];
+  if (!mentions.length) return { ids, titleKeys: [] };
+  const keys = mentions.map((m) => titleKey(m.title));
+  const rows = await sql.insert<{ id: number; ordinal: number }>(
+    "AgreementMention",
+    ["documentId", "ordinal", "kind", "title", "titleKey", "status", "date", "proposerId"],
+    mentions.map((m, i) => [documentId, m.ordinal, m.kind, m.title, keys[i], m.status, date, m.proposerId]),
+    ["id", "ordinal"],
+  );
+  for (const r of rows) ids[r.ordinal] = r.id;
+  const parties = mentions.flatMap((m) => {
+    const seen = new Set<string>();
+    return m.parties.filter((p) => !seen.has(p.name) && seen.add(p.name)).map((p) => [ids[m.ordinal], p.name, p.officialId, p.organizationId, p.countryId]);
+  });
+  if (parties.length) await sql.insert("AgreementParty", ["mentionId", "name", "officialId", "organizationId", "countryId"], parties);
+  return { ids, titleKeys: [...new Set(keys)] };
+}
+
+/** The title keys of one document's mentions: read before they are deleted, resolved after. */
+export async function titlesOfDocument(sql: Sql, documentId: number): Promise<string[]> {
+  return (await sql.rows<{ titleKey: string }>(`SELECT DISTINCT "titleKey" FROM "AgreementMention" WHERE "documentId" = ?`, [documentId])).map((r) => r.titleKey);
+}
+
+interface Mention {
+  id: number;
+  key: string;
+  documentId: number;
+  ordinal: number;
+  kind: string;
+  title: string;
+  titleKey: string;
+  status: string;
+  date: number;
+  proposerId: number | null;
+  agreementId: number | null;
+  rule: string;
+  countries: Set<number>;
+}
+
+/** Same instrument: kind and title key equal, and the countries the parties name overlap unless one side names none. */
+function sameInstrument(a: Mention, b: Mention): boolean {
+  if (a.kind !== b.kind || a.titleKey !== b.titleKey) return false;
+  if (!a.countries.size || !b.countries.size) return true;
+  for (const c of a.countries) if (b.countries.has(c)) return true;
+  return false;
+}
+
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+/** History order: report date, then the natural order of statuses, then key. */
+const byHistory = (a: Mention, b: Mention) => a.date - b.date || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || byKey(a, b);
+
+/** Re-resolves every mention whose title key is among `titleKeys`; instruments left without mentions are deleted. */
+export async function resolveAgreements(sql: Sql, titleKeys: string[]): Promise<void> {
+  if (!titleKeys.length) return;
+  const list = titleKeys.map(() => "?").join(", ");
+  const rows = await sql.rows<{
+    id: number;
+    documentId: number;
+    ordinal: number;
+    kind: string;
+    title: string;
+    titleKey: string;
+    status: string;
+    date: string | Date;
+    proposerId: number | null;
+    agreementId: number | null;
+    rule: string;
+    contentHash: string;
+  }>(
+    `SELECT m."id", m."documentId", m."ordinal", m."kind", m."title", m."titleKey", m."status", m."date", m."proposerId", m."agreementId", m."rule", d."contentHash"
+       FROM "AgreementMention" m JOIN "Document" d ON d."id" = m."documentId" WHERE m."titleKey" IN (${list})`,
+    titleKeys,
+  );
+  const parties = rows.length
+    ? await sql.rows<{ mentionId: number; countryId: number | null }>(
+        `SELECT "mentionId", "countryId" FROM "AgreementParty" WHERE "mentionId" IN (${rows.map(() => "?").join(", ")})`,
+        rows.map((r) => r.id),
+      )
+    : [];
+  const countries = new Map<number, Set<number>>();
+  for (const p of parties) if (p.countryId !== null) (countries.get(p.mentionId) ?? countries.set(p.mentionId, new Set()).get(p.mentionId)!).add(p.countryId);
+  const mentions: Mention[] = rows.map((r) => ({
+    ...r,
+    key: `${r.contentHash}/${r.ordinal}`,
+    date: new Date(r.date).getTime(),
+    countries: countries.get(r.id) ?? new Set(),
+  }));
+
+  const clusters: Mention[][] = [];
+  for (const m of [...mentions].sort(byKey)) {
+    const home = clusters.find((c) => c.every((o) => sameInstrument(m, o)));
+    if (home) home.push(m);
+    else clusters.push([m]);
+  }
+  const old = new Set<number>();
+  const existing = await sql.rows<{ id: number; key: string }>(
+    `SELECT "id", "key" FROM "Agreement" WHERE "id" IN (SELECT "agreementId" FROM "AgreementMention" WHERE "titleKey" IN (${list}))
+        OR "key" IN (${clusters.length ? clusters.map(() => "?").join(", ") : "NULL"})`,
+    [...titleKeys, ...clusters.map((c) => c[0].key)],
+  );
+  for (const e of existing) old.add(e.id);
+
+  // Each instrument keeps the row holding most of its mentions (ties: the older row).
+  const rowOf = new Map<Mention[], number>();
+  const taken = new Set<number>();
+  for (const c of clusters) {
+    const votes = new Map<number, number>();
+    for (const m of c) if (m.agreementId !== null && old.has(m.agreementId) && !taken.has(m.agreementId)) votes.set(m.agreementId, (votes.get(m.agreementId) ?? 0) + 1);
+    const best = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    if (best) {
+      rowOf.set(c, best[0]);
+      taken.add(best[0]);
+    }
+  }
+  const gone = [...old].filter((id) => !taken.has(id));
+  if (gone.length) await sql.exec(`DELETE FROM "Agreement" WHERE "id" IN (${gone.map(() => "?").join(", ")})`, gone);
+  const kept = [...rowOf.values()];
+  if (kept.length) await sql.exec(`UPDATE "Agreement" SET "key" = '#' || CAST("id" AS TEXT) WHERE "id" IN (${kept.map(() => "?").join(", ")})`, kept);
+
+  const attributes = (c: Mention[]) => {
+    const head = c[0]; // the smallest key: clusters are built in key order
+    const history = [...c].sort(byHistory);
+    const latest = history[history.length - 1];
+    const signed = history.find((m) => m.status === "signed");
+    return {
+      key: head.key,
+      documentId: head.documentId,
+      ordinal: head.ordinal,
+      kind: head.kind,
+      title: head.title,
+      status: latest.status,
+      signedOn: signed ? new Date(signed.date) : null,
+      proposerId: history.find((m) => m.proposerId !== null)?.proposerId ?? null,
+      date: new Date(latest.date),
+    };
+  };
+  for (const c of clusters) {
+    const id = rowOf.get(c);
+    if (id === undefined) continue;
+    const a = attributes(c);
+    await sql.exec(
+      `UPDATE "Agreement" SET "key" = ?, "documentId" = ?, "ordinal" = ?, "kind" = ?, "title" = ?, "status" = ?, "signedOn" = ?, "proposerId" = ?, "date" = ? WHERE "id" = ?`,
+      [a.key, a.documentId, a.ordinal, a.kind, a.title, a.status, a.signedOn, a.proposerId, a.date, id],
+    );
+  }
+  const fresh = clusters.filter((c) => !rowOf.has(c));
+  if (fresh.length) {
+    const inserted = await sql.insert<{ id: number; key: string }>(
+      "Agreement",
+      ["key", "documentId", "ordinal", "kind", "title", "status", "signedOn", "proposerId", "date"],
+      fresh.map((c) => Object.values(attributes(c))),
+      ["id", "key"],
+    );
+    const ids = new Map(inserted.map((r) => [r.key, r.id]));
+    for (const c of fresh) rowOf.set(c, ids.get(c[0].key)!);
+  }
+
+  // Mentions, their evidence and parties follow their instrument.
+  const moved: { id: number; agreementId: number; rule: string }[] = [];
+  for (const c of clusters) {
+    c.forEach((m, i) => {
+      const rule = i === 0 ? "key" : "same_title";
+      if (m.agreementId !== rowOf.get(c) || m.rule !== rule) moved.push({ id: m.id, agreementId: rowOf.get(c)!, rule });
+    });
+  }
+  if (moved.length) {
+    const ids = moved.map((m) => m.id);
+    const idList = ids.map(() => "?").join(", ");
+    await sql.exec(
+      `UPDATE "AgreementMention" SET "agreementId" = CASE "id" ${moved.map(() => "WHEN ? THEN CAST(? AS INTEGER)").join(" ")} END, "rule" = CASE "id" ${moved.map(() => "WHEN ? THEN ?").join(" ")} END WHERE "id" IN (${idList})`,
+      [...moved.flatMap((m) => [m.id, m.agreementId]), ...moved.flatMap((m) => [m.id, m.rule]), ...ids],
+    );
+    await sql.exec(
+      `UPDATE "Evidence" SET "agreementId" = (SELECT am."agreementId" FROM "AgreementMention" am WHERE am."id" = "Evidence"."agreementMentionId") WHERE "agreementMentionId" IN (${idList})`,
+      ids,
+    );
+    await sql.exec(`UPDATE "AgreementParty" SET "agreementId" = (SELECT am."agreementId" FROM "AgreementMention" am WHERE am."id" = "AgreementParty"."mentionId") WHERE "mentionId" IN (${idList})`, ids);
+  }
+}
+
+/** Orphan rule: an instrument without mentions is gone (resolution removes them; this is the safety net). */
+export async function collectAgreementOrphans(tx: Tx): Promise<void> {
+  await tx.agreement.deleteMany({ where: { mentions: { none: {} } } });
+}
