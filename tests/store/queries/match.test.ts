@@ -38,8 +38,8 @@ beforeAll(async () => {
   await p.official.update({ where: { id: official.id }, data: { organizationId: org.id } });
   const proposal = await p.proposal.findFirstOrThrow({ where: { documentId: doc.id, ordinal: 3 } });
   await p.proposal.update({ where: { id: proposal.id }, data: { text: "cut tariffs by 5% on HS_84", addresseeName: "the Fund_X 10%", speakerId: official.id } });
-  const agreement = await p.agreement.findFirstOrThrow({ where: { documentId: doc.id } });
-  await p.agreementParty.create({ data: { agreementId: agreement.id, name: "Party_A 100%" } });
+  const mention = await p.agreementMention.findFirstOrThrow({ where: { documentId: doc.id } });
+  await p.agreementParty.create({ data: { agreementId: mention.agreementId, mentionId: mention.id, name: "Party_A 100%" } });
 });
 
 afterAll(async () => {
