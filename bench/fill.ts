@@ -10,19 +10,25 @@ import pg from "pg";
 const CLONED: { table: string; id: boolean; scope: string }[] = [
   { table: "Document", id: true, scope: `"id" <= $L` },
   { table: "Position", id: true, scope: `"documentId" <= $L` },
+  { table: "OfficialMention", id: true, scope: `"documentId" <= $L` },
+  // Meeting and agreement events are named by one of their reports; a replica's reports tell
+  // their own (shifted) events, so the events are cloned with them.
   { table: "Meeting", id: true, scope: `"documentId" <= $L` },
   { table: "MeetingParticipant", id: false, scope: `"meetingId" IN (SELECT "id" FROM "Meeting" WHERE "documentId" <= $L)` },
+  { table: "MeetingMention", id: true, scope: `"documentId" <= $L` },
+  { table: "MeetingMentionParticipant", id: false, scope: `"mentionId" IN (SELECT "id" FROM "MeetingMention" WHERE "documentId" <= $L)` },
   { table: "Proposal", id: true, scope: `"documentId" <= $L` },
   { table: "ProposalTopic", id: false, scope: `"proposalId" IN (SELECT "id" FROM "Proposal" WHERE "documentId" <= $L)` },
   { table: "Agreement", id: true, scope: `"documentId" <= $L` },
-  { table: "AgreementParty", id: true, scope: `"agreementId" IN (SELECT "id" FROM "Agreement" WHERE "documentId" <= $L)` },
+  { table: "AgreementMention", id: true, scope: `"documentId" <= $L` },
+  { table: "AgreementParty", id: true, scope: `"mentionId" IN (SELECT "id" FROM "AgreementMention" WHERE "documentId" <= $L)` },
   { table: "Target", id: true, scope: `"documentId" <= $L` },
   { table: "Alias", id: true, scope: `"documentId" <= $L` },
   { table: "DocumentTopic", id: false, scope: `"documentId" <= $L` },
   { table: "Evidence", id: true, scope: `"documentId" <= $L` },
 ];
 
-/** Foreign-key columns that point at cloned rows. */
+/** Foreign-key columns that point at cloned rows (by table, for the columns named alike). */
 const CLONED_FK: Record<string, string> = {
   documentId: "Document",
   meetingId: "Meeting",
@@ -30,15 +36,23 @@ const CLONED_FK: Record<string, string> = {
   agreementId: "Agreement",
   positionId: "Position",
   targetId: "Target",
+  meetingMentionId: "MeetingMention",
+  agreementMentionId: "AgreementMention",
 };
+/** `mentionId` points at the mention table of its own kind. */
+const MENTION_FK: Record<string, string> = { MeetingMentionParticipant: "MeetingMention", AgreementParty: "AgreementMention" };
 
 /** Date columns shifted with their document. */
 const DATE_COLUMNS: Record<string, string[]> = {
   Document: ["date"],
   Position: ["date"],
+  OfficialMention: ["date"],
   Meeting: ["dateStart", "dateEnd"],
+  MeetingMention: ["dateStart", "dateEnd"],
+  MeetingMentionParticipant: ["dateStart", "dateEnd"],
   Proposal: ["date"],
-  Agreement: ["date"],
+  Agreement: ["date", "signedOn"],
+  AgreementMention: ["date"],
 };
 
 export interface FillDialect {
@@ -178,12 +192,14 @@ export async function fillByCloning(d: FillDialect, plan: FillPlan, log: (s: str
         const exprs = cols.map((col) => {
           const q = `"${col}"`;
           if (col === "id") return `${q} + ${r * span.get(table)!}`;
+          if (col === "mentionId" && MENTION_FK[table]) return `${q} + ${r * span.get(MENTION_FK[table])!}`;
           if (CLONED_FK[col] && !(table === "Document")) return `${q} + ${r * span.get(CLONED_FK[col])!}`;
+          if ((table === "Meeting" || table === "Agreement") && col === "key") return `${q} || '#r${r}'`;
           if (DATE_COLUMNS[table]?.includes(col)) return d.shiftDate(q, days);
           if (table === "Document" && col === "source") return `${q} || '#r${r}'`;
           if (table === "Document" && col === "contentHash") return `${q} || '-r${r}'`;
           if (table === "Document" && col === "text") return `' date ' || ${d.formatDay(d.shiftDate(`"date"`, days))} || substr(${q}, 17)`;
-          if (table === "Meeting" && col === "date") {
+          if ((table === "Meeting" || table === "MeetingMention") && col === "date") {
             const s = d.shiftDate(`"dateStart"`, days);
             return `CASE length(${q}) WHEN 10 THEN ${d.formatDay(s)} WHEN 7 THEN ${d.formatMonth(s)} WHEN 4 THEN ${d.formatYear(s)} ELSE ${q} END`;
           }

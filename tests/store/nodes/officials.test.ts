@@ -55,6 +55,16 @@ describe("an official's latest position as their history grows", () => {
     const sql = new Sql(db.prisma as never);
     const rows = Array.from({ length: 2000 }, (_, i) => [dien.id, doc.id, `Title ${i}`, new Date(Date.UTC(2000, 0, 1) + i * 3_600_000)]);
     await sql.insert("Position", ["officialId", "documentId", "title", "date"], rows);
+    // ... among the histories of 200 other officials, as in a real graph: with one official only,
+    // the statistics would (rightly) tell the planner that no index narrows anything down.
+    const others = await sql.insert<{ id: number }>(
+      "Official",
+      ["key", "name", "searchName"],
+      Array.from({ length: 200 }, (_, i) => [`other ${i}`, `Other ${i}`, `other ${i}`]),
+      ["id"],
+    );
+    const otherRows = others.flatMap((o, j) => Array.from({ length: 10 }, (_, i) => [o.id, doc.id, `Title ${i}`, new Date(Date.UTC(2001, 0, 1) + (j * 10 + i) * 3_600_000)]));
+    await sql.insert("Position", ["officialId", "documentId", "title", "date"], otherRows);
     await db.prisma.$executeRawUnsafe(`ANALYZE`);
     if (db.provider === "sqlite") {
       const plan = (await db.prisma.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${ATTRIBUTE_QUERIES.title}`, dien.id)).map((r) => r.detail);
