@@ -1,8 +1,8 @@
 import { DocumentError, type ExtractedDocument } from "../extraction/types.ts";
 import type { Db } from "../store/db.ts";
-import { findUnchanged, ingestText, storeExtracted, type IngestResult } from "../store/ingest.ts";
+import { findUnchanged, storeExtracted, type IngestResult } from "../store/ingest.ts";
 import { validateDocument } from "../extraction/validate.ts";
-import { ExtractPool } from "./extract-pool.ts";
+import { ExtractPool, extractBudgetMs } from "./extract-pool.ts";
 import { collectInputs, type CollectOptions, type InputFile } from "./files.ts";
 
 export interface IngestSummary {
@@ -20,8 +20,10 @@ export interface IngestOptions extends CollectOptions {
   date?: string;
   /** Receives one line per document. */
   log?: (line: string) => void;
-  /** Worker threads for extraction; 0 or 1 extracts on the main thread. */
+  /** Worker threads for extraction (default and at least 1: a document over its budget is stopped there). */
   workers?: number;
+  /** Time one document's extraction may take (default: $DIPLOGRAPH_EXTRACT_BUDGET_MS, else 5000). */
+  extractBudgetMs?: number;
 }
 
 export function emptySummary(): IngestSummary {
@@ -41,23 +43,9 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
   const log = options.log ?? (() => {});
   const summary = emptySummary();
   const inputs = collectInputs(paths, options);
-  if ((options.workers ?? 0) > 1) {
-    await ingestWithWorkers(db, inputs, options.workers!, options.date, summary, log);
-    return summary;
-  }
-  for (const input of inputs) {
-    if (input.error !== undefined) {
-      recordFailure(summary, input.source, input.error, log);
-      continue;
-    }
-    try {
-      const result = await ingestText(db, { text: input.text, source: input.source, date: options.date, maxBytes: options.maxBytes });
-      recordResult(summary, result);
-      log(describeResult(result));
-    } catch (err) {
-      recordFailure(summary, input.source, reasonOf(err), log);
-    }
-  }
+  // Always in a worker, even for one: only a worker can be stopped when a document runs past its
+  // extraction budget (the document is then refused with its reason, and the rest go on).
+  await ingestWithWorkers(db, inputs, Math.max(1, options.workers ?? 1), options.date, summary, log, extractBudgetMs(options.extractBudgetMs));
   return summary;
 }
 
@@ -65,9 +53,9 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
  * Extraction in worker threads, writes on this thread in input order: a window of documents is
  * being extracted while the oldest one is written.
  */
-async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: number, date: string | undefined, summary: IngestSummary, log: (line: string) => void) {
+async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: number, date: string | undefined, summary: IngestSummary, log: (line: string) => void, budgetMs: number) {
   type Ready = { result: IngestResult } | { doc: ExtractedDocument; text: string };
-  const pool = new ExtractPool(workers);
+  const pool = new ExtractPool(workers, budgetMs);
   const prepare = async (input: InputFile & { text: string }): Promise<Ready> => {
     validateDocument(input.text, { source: input.source, date, maxBytes: Infinity }); // size: checked on disk by collectInputs
     const result = await findUnchanged(db, input.text, input.source);

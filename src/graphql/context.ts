@@ -1,6 +1,7 @@
 // The per-request context: the database and this request's batch loaders.
 import type { IncomingHttpHeaders } from "node:http";
 import type { Database } from "../store/db.ts";
+import type { IngestInput } from "../store/ingest.ts";
 import { createLoaders, type Loaders } from "../store/loaders.ts";
 import { assertWriteAccess, type Access } from "./security/auth.ts";
 
@@ -13,6 +14,8 @@ export interface Context {
   access?: Access;
   /** Aborted when the client goes away or the request's time budget is spent (set by the server). */
   signal?: AbortSignal;
+  /** Runs a document's extraction where its time budget can stop it (set by the server). */
+  extract?: IngestInput["extract"];
 }
 
 export function createContext(db: Database, headers: IncomingHttpHeaders = {}): Context {

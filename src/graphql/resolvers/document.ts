@@ -1,12 +1,13 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Info } from "type-graphql";
-import type { GraphQLResolveInfo } from "graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import { DocumentError } from "../../extraction/types.ts";
 import { deleteDocument, ingestText } from "../../store/ingest.ts";
 import type { DocumentRow } from "../../store/loaders.ts";
 import { listDocuments } from "../../store/queries/lists.ts";
 import { authorizeWrite, type Context } from "../context.ts";
 import { badInput, notFound } from "../errors.ts";
+import { LIMIT_CODES } from "../security/codes.ts";
 import { idOf, toGlobalId } from "../ids.ts";
 import { DateScalar } from "../scalars.ts";
 import {
@@ -121,8 +122,11 @@ export class DocumentResolver {
     // Size, encoding, date and language: the same admission rules as the CLI, in ingestText.
     let result;
     try {
-      result = await ingestText(ctx.db.prisma, { text: input.text, source: input.source, date: input.date ?? undefined });
+      result = await ingestText(ctx.db.prisma, { text: input.text, source: input.source, date: input.date ?? undefined, extract: ctx.extract, signal: ctx.signal });
     } catch (err) {
+      if ((err as { code?: unknown })?.code === LIMIT_CODES.extraction) {
+        throw new GraphQLError(`Document refused: ${(err as Error).message}.`, { extensions: { code: LIMIT_CODES.extraction, argument: "input", reason: (err as Error).message } });
+      }
       if (err instanceof DocumentError || (err as Error)?.name === "DocumentError") {
         throw badInput(`Document refused: ${(err as Error).message}`, { argument: "input", reason: (err as Error).message });
       }

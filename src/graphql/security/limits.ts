@@ -13,7 +13,7 @@ export { LIMIT_CODES, SECURITY_ERROR_CODES } from "./codes.ts";
 
 type Limit = keyof typeof LIMIT_CODES;
 
-function reporter(limit: Exclude<Limit, "time" | "body" | "variableDepth">, max: number) {
+function reporter(limit: Exclude<Limit, "time" | "body" | "variableDepth" | "extraction" | "overloaded">, max: number) {
   return (ctx: ValidationContext | null, error: GraphQLError) => {
     ctx?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { limit, max, securityCode: LIMIT_CODES[limit] } }));
   };
