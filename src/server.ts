@@ -17,7 +17,10 @@ import { loadManifests, resolveTrustedDocument, TrustedDocumentError, type Reque
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { handleCors } from "./http/cors.ts";
 import { BodyTooLargeError, InvalidEncodingError, decodeRequestTarget, readLimitedBody } from "./http/body.ts";
-import { requestSignal, withTimeBudget } from "./http/timeout.ts";
+import { requestSignal, TimeBudgetError, withTimeBudget } from "./http/timeout.ts";
+import { Admission, OverloadedError } from "./http/admission.ts";
+import { guardConnections, serverTimeouts } from "./http/connections.ts";
+import { ExtractPool, extractBudgetMs } from "./commands/extract-pool.ts";
 import { explorerHandler, isExplorerPath } from "./http/explorer.ts";
 import { attachNotifications, type NotificationsOptions } from "./http/subscriptions.ts";
 
@@ -29,12 +32,16 @@ export interface ServerOptions extends SecurityOptions, Omit<NotificationsOption
   /** Default: $HOST, else 127.0.0.1. */
   host?: string;
   log?: (line: string) => void;
+  /** Time one document's extraction may take (default: $DIPLOGRAPH_EXTRACT_BUDGET_MS, else 5000). */
+  extractBudgetMs?: number;
 }
 
 export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:4000 (the API is at `${url}/graphql`). */
   url: string;
   close(): Promise<void>;
+  /** Load counters: requests shed with 503, connections open and closed to make room. */
+  stats(): { shed: number; running: number; waiting: number; open: number; evicted: number };
 }
 
 class HttpError extends Error {
@@ -42,10 +49,14 @@ class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly code = "BAD_REQUEST",
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
 }
+
+/** The client went away while its request waited: nothing to answer. */
+class ClientGone extends Error {}
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
@@ -77,7 +88,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const manifest = loadManifests(security.trustedDocuments);
   const trustedOnly = security.trustedDocuments.length > 0;
 
-  const httpServer = http.createServer();
+  const httpServer = http.createServer(serverTimeouts(security));
+  const connections = guardConnections(httpServer, security);
+  const admission = new Admission(security);
+  // Started with the server when it may write (a worker takes seconds to load the extractor on a
+  // busy machine, which the first ingestDocument would otherwise wait for); never otherwise.
+  const budgetMs = extractBudgetMs(opts.extractBudgetMs);
+  let pool: ExtractPool | null = security.writeToken || security.allowAnonymousWrites ? new ExtractPool(1, budgetMs) : null;
+  const extractInWorker = (text: string, options: Parameters<ExtractPool["extract"]>[1]) => (pool ??= new ExtractPool(1, budgetMs)).extract(text, options);
   const explorer = explorerHandler();
   const notifications = await attachNotifications(httpServer, opts, log);
   const apollo = new ApolloServer<Context>({
@@ -123,6 +141,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
+    // Shed on arrival, before the body is read, while the event loop lags: SQLite statements hold
+    // the loop, requests pile up unread meanwhile, and each one then costs only its 503.
+    const lagging = admission.lagging();
+    if (lagging) throw new HttpError(503, lagging.message, lagging.code, { "retry-after": String(lagging.retryAfterSeconds) });
     let body: unknown = undefined;
     let search = url.search;
     if (req.method === "POST") {
@@ -144,15 +166,29 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
     ({ body, search } = trustedParams(req, url, body));
     const request: HTTPGraphQLRequest = { method: (req.method ?? "GET").toUpperCase(), headers, search, body };
-    const response = await withTimeBudget(
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: request,
-        context: async () => ({ ...createContext(db, req.headers), access: decideAccess(security, req.headers), signal: requestSignal(res, security.requestTimeoutMs), bus: notifications.bus }),
-      }),
-      security.requestTimeoutMs,
-    ).catch((e: unknown) => {
-      throw e instanceof Error && (e as { code?: string }).code === "REQUEST_TIMEOUT" ? new HttpError(503, e.message, "REQUEST_TIMEOUT") : e;
+    // An execution slot once the request is complete (a slow body holds no slot).
+    const signal = requestSignal(res, security.requestTimeoutMs);
+    const release = await admission.enter(signal).catch((e: unknown) => {
+      if (e instanceof OverloadedError) throw new HttpError(503, e.message, e.code, { "retry-after": String(e.retryAfterSeconds) });
+      if (e instanceof TimeBudgetError) throw new HttpError(503, e.message, e.code);
+      throw new ClientGone();
     });
+    connections.answering(req.socket, true);
+    res.once("close", () => connections.answering(req.socket, false));
+    let response;
+    try {
+      response = await withTimeBudget(
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: request,
+          context: async () => ({ ...createContext(db, req.headers), access: decideAccess(security, req.headers), signal, extract: extractInWorker, bus: notifications.bus }),
+        }),
+        security.requestTimeoutMs,
+      ).catch((e: unknown) => {
+        throw e instanceof Error && (e as { code?: string }).code === "REQUEST_TIMEOUT" ? new HttpError(503, e.message, "REQUEST_TIMEOUT") : e;
+      });
+    } finally {
+      release();
+    }
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of response.headers) outHeaders[key] = value;
     res.writeHead(response.status ?? 200, outHeaders);
@@ -176,12 +212,15 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       if (handleCors(req, res, security.corsOrigins)) return; // a preflight, answered
       if (url.pathname === "/healthz") {
         if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "Method not allowed" }, { allow: "GET, HEAD" });
-        try {
-          await db.prisma.$queryRawUnsafe("SELECT 1");
-          return sendJson(res, 200, { status: "ok" });
-        } catch {
-          return sendJson(res, 503, { status: "unavailable", error: "database unreachable" });
-        }
+        // Answers within a second whatever the load: a database too busy to answer SELECT 1 in
+        // 800 ms (every pooled connection taken) is busy, not down; a failing one is down.
+        const check = db.prisma.$queryRawUnsafe("SELECT 1").then(
+          () => "ok" as const,
+          () => "down" as const,
+        );
+        const state = await Promise.race([check, new Promise<"busy">((resolve) => setTimeout(() => resolve("busy"), 800).unref())]);
+        if (state === "down") return sendJson(res, 503, { status: "unavailable", error: "database unreachable" });
+        return sendJson(res, 200, state === "ok" ? { status: "ok" } : { status: "ok", database: "busy" });
       }
       if ((url.pathname === "/" || url.pathname === "/graphql") && wantsHtml(req, url)) {
         const html = ideHtml("/graphql");
@@ -202,8 +241,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       sendJson(res, 404, { error: `Not found: ${url.pathname}. The GraphQL API is at /graphql.` });
     };
     handle().catch((err: unknown) => {
+      if (err instanceof ClientGone) return;
       if (err instanceof HttpError) {
-        if (!res.headersSent) sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] }, err.status === 503 ? {} : { connection: "close" });
+        if (!res.headersSent) sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] }, err.status === 503 ? err.headers : { connection: "close", ...err.headers });
         return;
       }
       log(`request ${req.method} ${url.pathname} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
@@ -222,6 +262,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     await notifications.close();
     throw e;
   });
+  admission.start();
   const address = httpServer.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}`;
@@ -232,8 +273,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     url,
     close() {
       // Stops accepting connections, lets in-flight requests finish (drain plugin), then stops Apollo.
-      closing ??= notifications.close().then(() => apollo.stop());
+      admission.stop();
+      closing ??= notifications.close().then(() => apollo.stop()).then(() => pool?.close());
       return closing;
     },
+    stats: () => ({ shed: admission.shed, running: admission.running, waiting: admission.waiting, ...connections.stats() }),
   };
 }

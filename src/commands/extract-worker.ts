@@ -12,3 +12,4 @@ parentPort!.on("message", (msg: { id: number; text: string; options: ExtractOpti
     parentPort!.postMessage({ id: msg.id, error: { name: e.name, message: e.message, source: e.source ?? msg.options.source } });
   }
 });
+parentPort!.postMessage({ ready: true });

@@ -1,13 +1,13 @@
 import { DocumentError, type ExtractedDocument } from "../extraction/types.ts";
 import type { Db } from "../store/db.ts";
-import { findUnchanged, ingestText, storeExtracted, type IngestResult, type Provenance } from "../store/ingest.ts";
+import { findUnchanged, storeExtracted, type IngestResult, type Provenance } from "../store/ingest.ts";
 import { validateDocument } from "../extraction/validate.ts";
 import { isHtml, pageInput } from "../sources/document.ts";
 import { isFeed, readFeed } from "../sources/feed.ts";
 import { Fetcher } from "../sources/fetch.ts";
 import { sourcesConfig } from "../sources/config.ts";
 import { ingestUrl } from "./ingest-url.ts";
-import { ExtractPool } from "./extract-pool.ts";
+import { ExtractPool, extractBudgetMs } from "./extract-pool.ts";
 import { collectInputs, type CollectOptions, type InputFile } from "./files.ts";
 
 export interface IngestSummary {
@@ -25,10 +25,12 @@ export interface IngestOptions extends CollectOptions {
   date?: string;
   /** Receives one line per document. */
   log?: (line: string) => void;
-  /** Worker threads for extraction; 0 or 1 extracts on the main thread. */
+  /** Worker threads for extraction (default and at least 1: a document over its budget is stopped there). */
   workers?: number;
   /** Called after each document's transaction commits (subscriptions and webhooks: src/notify/publish.ts). */
   announce?: (result: IngestResult) => Promise<unknown>;
+  /** Time one document's extraction may take (default: $DIPLOGRAPH_EXTRACT_BUDGET_MS, else 5000). */
+  extractBudgetMs?: number;
 }
 
 export function emptySummary(): IngestSummary {
@@ -48,28 +50,9 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
   const log = options.log ?? (() => {});
   const summary = emptySummary();
   const inputs = collectInputs(paths, { extensions: INPUT_EXTENSIONS, ...options });
-  if ((options.workers ?? 0) > 1) {
-    await ingestWithWorkers(db, inputs, options.workers!, options.date, summary, log, options.announce);
-    return summary;
-  }
-  for (const input of inputs) {
-    if (input.error !== undefined) {
-      recordFailure(summary, input.source, input.error, log);
-      continue;
-    }
-    if (isFeed(input.source, input.text)) {
-      await ingestFeedFile(db, input.text, input.source, options.date, summary, log);
-      continue;
-    }
-    try {
-      const result = await ingestText(db, { ...asReport(input.text, input.source, options.date), date: options.date, maxBytes: options.maxBytes });
-      recordResult(summary, result);
-      log(describeResult(result));
-      await options.announce?.(result);
-    } catch (err) {
-      recordFailure(summary, input.source, reasonOf(err), log);
-    }
-  }
+  // Always in a worker, even for one: only a worker can be stopped when a document runs past its
+  // extraction budget (the document is then refused with its reason, and the rest go on).
+  await ingestWithWorkers(db, inputs, Math.max(1, options.workers ?? 1), options.date, summary, log, extractBudgetMs(options.extractBudgetMs), options.announce);
   return summary;
 }
 
@@ -77,9 +60,18 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
  * Extraction in worker threads, writes on this thread in input order: a window of documents is
  * being extracted while the oldest one is written.
  */
-async function ingestWithWorkers(db: Db, inputs: Iterable<InputFile>, workers: number, date: string | undefined, summary: IngestSummary, log: (line: string) => void, announce?: IngestOptions["announce"]) {
+async function ingestWithWorkers(
+  db: Db,
+  inputs: Iterable<InputFile>,
+  workers: number,
+  date: string | undefined,
+  summary: IngestSummary,
+  log: (line: string) => void,
+  budgetMs: number,
+  announce?: IngestOptions["announce"],
+) {
   type Ready = { result: IngestResult } | { doc: ExtractedDocument; text: string; provenance?: Provenance };
-  const pool = new ExtractPool(workers);
+  const pool = new ExtractPool(workers, budgetMs);
   const prepare = async (file: InputFile & { text: string }): Promise<Ready> => {
     const input = asReport(file.text, file.source, date);
     const admitted = validateDocument(input.text, { source: input.source, date, maxBytes: Infinity }); // size: checked on disk by collectInputs

@@ -1,6 +1,7 @@
 // The per-request context: the database and this request's batch loaders.
 import type { IncomingHttpHeaders } from "node:http";
 import type { Database } from "../store/db.ts";
+import type { IngestInput } from "../store/ingest.ts";
 import { createLoaders, type Loaders } from "../store/loaders.ts";
 import { assertWriteAccess, type Access } from "./security/auth.ts";
 import type { EventBus } from "../notify/bus.ts";
@@ -16,6 +17,8 @@ export interface Context {
   signal?: AbortSignal;
   /** Where this server publishes ingests and subscriptions listen (set by the server; src/notify/bus.ts). */
   bus?: EventBus;
+  /** Runs a document's extraction where its time budget can stop it (set by the server). */
+  extract?: IngestInput["extract"];
 }
 
 export function createContext(db: Database, headers: IncomingHttpHeaders = {}): Context {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { extract, EXTRACTOR_VERSION, lookupCountry } from "../extraction/index.ts";
-import type { Evidence, ExtractedDocument } from "../extraction/types.ts";
+import type { Evidence, ExtractedDocument, ExtractOptions } from "../extraction/types.ts";
 import { maxDocumentBytes, validateDocument } from "../extraction/validate.ts";
 import type { Db, Tx } from "./db.ts";
 import { periodOf } from "./dates.ts";
@@ -22,6 +22,13 @@ export interface IngestInput {
   date?: string;
   /** Largest document accepted in bytes (default: $DIPLOGRAPH_MAX_BYTES, else 1 MiB). */
   maxBytes?: number;
+  /**
+   * Runs the extraction (default: extract() on this thread). The API and the CLI pass a worker
+   * pool's, which stops a document that runs past its time budget.
+   */
+  extract?: (text: string, options: ExtractOptions) => Promise<ExtractedDocument>;
+  /** Checked after extraction: an aborted request writes nothing. */
+  signal?: AbortSignal;
   /** Where a fetched page came from; stored on the Document row. */
   provenance?: Provenance;
 }
@@ -62,7 +69,10 @@ export async function ingestText(db: Db, input: IngestInput): Promise<IngestResu
   const admitted = validateDocument(input.text, { source: input.source, date: input.date, maxBytes: input.maxBytes ?? maxDocumentBytes(process.env) });
   const known = await findUnchanged(db, input.text, input.source);
   if (known) return known;
-  const doc = extract(input.text, { source: input.source, date: admitted.date });
+  const options = { source: input.source, date: admitted.date };
+  const doc = input.extract ? await input.extract(input.text, options) : extract(input.text, options);
+  // The client gone or its time budget spent while extracting: it was told the request failed.
+  input.signal?.throwIfAborted();
   return storeExtracted(db, input.text, doc, EXTRACTOR_VERSION, input.provenance);
 }
 

@@ -124,3 +124,18 @@ describe("suggestions", () => {
     expect(authorised).toMatch(/Did you mean "officials"/);
   });
 });
+
+describe("cost", () => {
+  it("names the page sizes to lower when a query costs too much", async () => {
+    const url = await serve();
+    const a = await gql(url, `{ officials(first: 50) { edges { node { meetings(first: 50) { edges { node { participants { official { name } } } } } proposals(first: 40) { edges { node { text } } } } } } }`);
+    expect(a.status).toBe(400);
+    const err = a.body.errors!.find((e) => e.extensions?.code === "QUERY_TOO_COMPLEX")!;
+    expect(err.message).toMatch(/Page sizes multiply: lower some of officials\(first: 50\), meetings\(first: 50\), proposals\(first: 40\)\.$/);
+    expect(err.extensions?.pageSizes).toEqual([
+      { field: "officials", argument: "first", value: 50 },
+      { field: "meetings", argument: "first", value: 50 },
+      { field: "proposals", argument: "first", value: 40 },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Info } from "type-graphql";
-import type { GraphQLResolveInfo } from "graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import { DocumentError } from "../../extraction/types.ts";
 import { pageInput } from "../../sources/document.ts";
 import { deleteDocument, ingestText } from "../../store/ingest.ts";
@@ -9,6 +9,7 @@ import { listDocuments } from "../../store/queries/lists.ts";
 import { publishIngest } from "../../notify/publish.ts";
 import { authorizeWrite, type Context } from "../context.ts";
 import { badInput, notFound } from "../errors.ts";
+import { LIMIT_CODES } from "../security/codes.ts";
 import { idOf, toGlobalId } from "../ids.ts";
 import { DateScalar } from "../scalars.ts";
 import {
@@ -135,8 +136,11 @@ export class DocumentResolver {
       const date = input.date ?? undefined;
       const report =
         input.html != null ? pageInput(input.html, { source: input.source, url: input.url ?? undefined, date }) : { text: input.text!, source: input.source, provenance: input.url ? { url: input.url } : undefined };
-      result = await ingestText(ctx.db.prisma, { ...report, date });
+      result = await ingestText(ctx.db.prisma, { ...report, date, extract: ctx.extract, signal: ctx.signal });
     } catch (err) {
+      if ((err as { code?: unknown })?.code === LIMIT_CODES.extraction) {
+        throw new GraphQLError(`Document refused: ${(err as Error).message}.`, { extensions: { code: LIMIT_CODES.extraction, argument: "input", reason: (err as Error).message } });
+      }
       if (err instanceof DocumentError || (err as Error)?.name === "DocumentError") {
         throw badInput(`Document refused: ${(err as Error).message}`, { argument: "input", reason: (err as Error).message });
       }

@@ -8,6 +8,8 @@ export const LIMIT_CODES = {
   time: "REQUEST_TIMEOUT",
   body: "PAYLOAD_TOO_LARGE",
   variableDepth: "VARIABLES_TOO_DEEP",
+  extraction: "EXTRACTION_TIMEOUT",
+  overloaded: "SERVER_BUSY",
 } as const;
 
 export const SECURITY_ERROR_CODES: readonly string[] = Object.values(LIMIT_CODES);

@@ -10,6 +10,14 @@
 //   DIPLOGRAPH_MAX_DEPTH / _ALIASES / _COST / _TOKENS / _DIRECTIVES   query limits
 //   DIPLOGRAPH_TRUSTED_DOCUMENTS       comma-separated persisted-documents manifests: run only those operations
 //   DIPLOGRAPH_APQ_CACHE_BYTES         automatic persisted queries cache size (default 8 MiB; 0: APQ off)
+//   DIPLOGRAPH_HEADERS_TIMEOUT_MS      time to send a request's headers (default 10000)
+//   DIPLOGRAPH_BODY_TIMEOUT_MS         time to send a whole request, body included (default 30000)
+//   DIPLOGRAPH_MAX_CONNECTIONS         open connections; past it the oldest idle one is closed (default 2000)
+//   DIPLOGRAPH_MAX_CONCURRENT          GraphQL requests executing at once (default 4)
+//   DIPLOGRAPH_MAX_QUEUED              requests waiting for a slot; past it 503 SERVER_BUSY (default 32)
+//   DIPLOGRAPH_QUEUE_WAIT_MS           longest wait for a slot before 503 SERVER_BUSY (default 2000)
+//   DIPLOGRAPH_MAX_LAG_MS              event-loop lag past which new requests get 503 SERVER_BUSY (default 0: off;
+//                                      a shared, busy machine lags by itself, so it is set per deployment)
 
 export interface QueryLimits {
   /** Deepest selection nesting. */
@@ -48,6 +56,20 @@ export interface SecurityOptions {
   trustedDocuments?: string[];
   /** Bytes of operation text the automatic persisted queries cache keeps (0: APQ off). */
   apqCacheBytes?: number;
+  /** Time a client has to send its request headers, in milliseconds. */
+  headersTimeoutMs?: number;
+  /** Time a client has to send its whole request (headers and body), in milliseconds. */
+  bodyTimeoutMs?: number;
+  /** Open connections at most; a new one past the cap closes the oldest connection not being answered. */
+  maxConnections?: number;
+  /** GraphQL requests executing at once. */
+  maxConcurrent?: number;
+  /** Requests waiting for an execution slot; more are refused at once with 503. */
+  maxQueued?: number;
+  /** Longest wait for an execution slot, in milliseconds, before 503. */
+  queueWaitMs?: number;
+  /** Event-loop lag in milliseconds past which new requests are refused with 503. */
+  maxLagMs?: number;
 }
 
 export type Security = Required<Omit<SecurityOptions, "writeToken" | "readToken" | "limits">> & {
@@ -60,6 +82,7 @@ export const DEFAULT_LIMITS: QueryLimits = { depth: 12, aliases: 30, cost: 50_00
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 export const DEFAULT_APQ_CACHE_BYTES = 8 * 1024 * 1024;
+export const DEFAULT_LOAD_LIMITS = { headersTimeoutMs: 10_000, bodyTimeoutMs: 30_000, maxConnections: 2000, maxConcurrent: 4, maxQueued: 32, queueWaitMs: 2000, maxLagMs: 0 };
 
 type Env = Record<string, string | undefined>;
 
@@ -108,6 +131,13 @@ export function resolveSecurity(options: SecurityOptions = {}, env: Env = proces
     introspection: options.introspection ?? flag(env, "DIPLOGRAPH_INTROSPECTION") ?? true,
     maxBodyBytes: options.maxBodyBytes ?? positiveInt(env, "DIPLOGRAPH_MAX_BODY_BYTES") ?? DEFAULT_MAX_BODY_BYTES,
     requestTimeoutMs: options.requestTimeoutMs ?? positiveInt(env, "DIPLOGRAPH_REQUEST_TIMEOUT_MS") ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: options.headersTimeoutMs ?? positiveInt(env, "DIPLOGRAPH_HEADERS_TIMEOUT_MS") ?? DEFAULT_LOAD_LIMITS.headersTimeoutMs,
+    bodyTimeoutMs: options.bodyTimeoutMs ?? positiveInt(env, "DIPLOGRAPH_BODY_TIMEOUT_MS") ?? DEFAULT_LOAD_LIMITS.bodyTimeoutMs,
+    maxConnections: options.maxConnections ?? positiveInt(env, "DIPLOGRAPH_MAX_CONNECTIONS") ?? DEFAULT_LOAD_LIMITS.maxConnections,
+    maxConcurrent: options.maxConcurrent ?? positiveInt(env, "DIPLOGRAPH_MAX_CONCURRENT") ?? DEFAULT_LOAD_LIMITS.maxConcurrent,
+    maxQueued: options.maxQueued ?? positiveInt(env, "DIPLOGRAPH_MAX_QUEUED") ?? DEFAULT_LOAD_LIMITS.maxQueued,
+    queueWaitMs: options.queueWaitMs ?? positiveInt(env, "DIPLOGRAPH_QUEUE_WAIT_MS") ?? DEFAULT_LOAD_LIMITS.queueWaitMs,
+    maxLagMs: options.maxLagMs ?? positiveInt(env, "DIPLOGRAPH_MAX_LAG_MS") ?? DEFAULT_LOAD_LIMITS.maxLagMs,
     limits,
     trustedDocuments: (options.trustedDocuments ?? (env.DIPLOGRAPH_TRUSTED_DOCUMENTS ?? "").split(",")).map((p) => p.trim()).filter(Boolean),
     apqCacheBytes: options.apqCacheBytes ?? nonNegativeInt(env, "DIPLOGRAPH_APQ_CACHE_BYTES") ?? DEFAULT_APQ_CACHE_BYTES,

@@ -3,7 +3,7 @@
 // time budget, access checks per operation, and one error code per limit.
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { HeaderMap, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext, type GraphQLRequestListener } from "@apollo/server";
-import { GraphQLError, Kind, type ASTVisitor, type ValidationContext, type ValidationRule } from "graphql";
+import { GraphQLError, Kind, visit, type ASTVisitor, type ValidationContext, type ValidationRule } from "graphql";
 import { accessError, type Access } from "./auth.ts";
 import type { QueryLimits, Security } from "./config.ts";
 
@@ -13,10 +13,27 @@ export { LIMIT_CODES, SECURITY_ERROR_CODES } from "./codes.ts";
 
 type Limit = keyof typeof LIMIT_CODES;
 
-function reporter(limit: Exclude<Limit, "time" | "body" | "variableDepth">, max: number) {
+function reporter(limit: Exclude<Limit, "time" | "body" | "variableDepth" | "extraction" | "overloaded">, max: number) {
   return (ctx: ValidationContext | null, error: GraphQLError) => {
-    ctx?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { limit, max, securityCode: LIMIT_CODES[limit] } }));
+    let message = error.message.replace(/^Syntax Error: /, "");
+    const pages = limit === "cost" && ctx ? pageSizes(ctx) : [];
+    // Page sizes multiply down the nesting: name them, largest first, so the caller knows what to lower.
+    if (pages.length) message += ` Page sizes multiply: lower some of ${pages.map((p) => `${p.field}(${p.argument}: ${p.value})`).join(", ")}.`;
+    ctx?.reportError(new GraphQLError(message, { extensions: { limit, max, securityCode: LIMIT_CODES[limit], ...(pages.length ? { pageSizes: pages } : {}) } }));
   };
+}
+
+/** The literal `first`/`last` arguments of the operation, largest first. */
+function pageSizes(ctx: ValidationContext): { field: string; argument: string; value: number }[] {
+  const found: { field: string; argument: string; value: number }[] = [];
+  visit(ctx.getDocument(), {
+    Field(node) {
+      for (const arg of node.arguments ?? []) {
+        if ((arg.name.value === "first" || arg.name.value === "last") && arg.value.kind === Kind.INT) found.push({ field: node.name.value, argument: arg.name.value, value: Number(arg.value.value) });
+      }
+    },
+  });
+  return found.sort((a, b) => b.value - a.value).slice(0, 10);
 }
 
 /** graphql-armor's depth, alias, cost and directive rules, reporting through `reporter`. */

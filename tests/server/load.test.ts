@@ -1,0 +1,193 @@
+// Slow and greedy clients (issue #17): headers and bodies have time limits, open connections a
+// cap that makes room for newcomers, executions a cap with a short queue beyond which requests get
+// 503 SERVER_BUSY with Retry-After, and /healthz keeps answering throughout. A document whose
+// extraction runs past its budget is refused with EXTRACTION_TIMEOUT and nothing is written.
+// (Latencies under load are measured by bench/overload.ts, not asserted here.)
+import net from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/store/db.ts";
+import { startServer, type ServerOptions } from "../../src/server.ts";
+import { disposeDatabase, seededDatabase, TEST_WRITE_TOKEN } from "../graphql/support.ts";
+import { slowDocument } from "../commands/slow-document.ts";
+import { Admission, OverloadedError } from "../../src/http/admission.ts";
+
+let db: Database;
+const servers: { close(): Promise<void> }[] = [];
+
+async function serve(options: Partial<ServerOptions> = {}) {
+  const server = await startServer({ db, port: 0, host: "127.0.0.1", log: () => {}, writeToken: TEST_WRITE_TOKEN, ...options });
+  servers.push(server);
+  return server;
+}
+
+beforeAll(async () => {
+  db = await seededDatabase();
+});
+
+afterAll(async () => {
+  for (const s of servers) await s.close();
+  if (db) await disposeDatabase(db);
+});
+
+async function healthz(url: string): Promise<{ status: number; ms: number }> {
+  const t0 = performance.now();
+  const res = await fetch(`${url}/healthz`);
+  await res.text();
+  return { status: res.status, ms: performance.now() - t0 };
+}
+
+/** Opens a connection that sends `head` and then nothing more; resolves when the server closes it, with what it answered. */
+function stall(url: string, head: string): { closed: Promise<{ answer: string; ms: number }>; socket: net.Socket } {
+  const { port } = new URL(url);
+  const t0 = performance.now();
+  const socket = net.connect(Number(port), "127.0.0.1", () => socket.write(head));
+  let answer = "";
+  socket.on("data", (c) => (answer += c.toString()));
+  socket.on("error", () => {});
+  const closed = new Promise<{ answer: string; ms: number }>((resolve) => socket.on("close", () => resolve({ answer, ms: performance.now() - t0 })));
+  return { closed, socket };
+}
+
+const POST_HEAD = (length: number) => `POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${length}\r\n\r\n`;
+
+describe("slow clients", () => {
+  it("closes a connection whose headers do not arrive in time", async () => {
+    const server = await serve({ headersTimeoutMs: 1000, bodyTimeoutMs: 2000 });
+    const { closed } = stall(server.url, "POST /graphql HTTP/1.1\r\nhost: x\r\n");
+    const { ms } = await closed;
+    expect(ms).toBeGreaterThan(900);
+    expect(ms).toBeLessThan(4000);
+  });
+
+  it("closes a connection whose body trickles in past the body timeout", async () => {
+    const server = await serve({ headersTimeoutMs: 1000, bodyTimeoutMs: 2000 });
+    const { closed, socket } = stall(server.url, POST_HEAD(100) + '{"query":');
+    const drip = setInterval(() => socket.writable && socket.write(" "), 200);
+    const { answer, ms } = await closed;
+    clearInterval(drip);
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(ms).toBeGreaterThan(1900);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it("past the connection cap, closes the oldest stalled connection and keeps answering /healthz", async () => {
+    const server = await serve({ headersTimeoutMs: 20_000, bodyTimeoutMs: 20_000, maxConnections: 50 });
+    const stalled = Array.from({ length: 120 }, () => stall(server.url, POST_HEAD(100)));
+    await new Promise((r) => setTimeout(r, 500));
+    for (let i = 0; i < 5; i++) expect((await healthz(server.url)).status).toBe(200);
+    const stats = server.stats();
+    expect(stats.open).toBeLessThanOrEqual(50);
+    expect(stats.evicted).toBeGreaterThanOrEqual(70);
+    for (const s of stalled) s.socket.destroy();
+  });
+});
+
+describe("greedy clients", () => {
+  const HEAVY = `{ officials(first: 50) { edges { node { name meetings(first: 50) { edges { node { participants { official { name } } proposals { text } } } } proposals(first: 50) { edges { node { text } } } } } } }`;
+
+  it("sheds what exceeds the execution cap and its queue with 503 and Retry-After; /healthz stays fast", async () => {
+    // No queue, and a low lag limit: on SQLite, statements run on the event loop, so requests rarely
+    // overlap and the lag is what sheds them; on PostgreSQL they overlap and the cap sheds them.
+    const server = await serve({ maxConcurrent: 1, maxQueued: 0, queueWaitMs: 1000, maxLagMs: 100, limits: { cost: 10_000_000 } });
+    const post = () =>
+      fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: HEAVY }) }).then(async (r) => ({
+        status: r.status,
+        retryAfter: r.headers.get("retry-after"),
+        body: (await r.json()) as { errors?: { extensions?: { code?: string } }[] },
+      }));
+    const all = Promise.all(Array.from({ length: 40 }, post));
+    for (let i = 0; i < 5; i++) expect((await healthz(server.url)).status).toBe(200);
+    const answers = await all;
+    const ok = answers.filter((a) => a.status === 200);
+    const shed = answers.filter((a) => a.status === 503);
+    expect(shed.length).toBeGreaterThan(0);
+    expect(ok.length + shed.length).toBe(40);
+    for (const a of shed) {
+      expect(a.body.errors?.[0].extensions?.code).toBe("SERVER_BUSY");
+      expect(a.retryAfter).toBe("1");
+    }
+    expect(server.stats()).toMatchObject({ shed: shed.length, running: 0, waiting: 0 });
+  });
+
+});
+
+describe("admission", () => {
+  it("queues past the cap, admits in order, and drops waiters whose clients have gone", async () => {
+    const admission = new Admission({ maxConcurrent: 1, maxQueued: 3, queueWaitMs: 10_000 });
+    const first = await admission.enter();
+    const gone = new AbortController();
+    const order: string[] = [];
+    const a = admission.enter(gone.signal).then(() => order.push("a"), (e: Error) => order.push(`a: ${e.message}`));
+    const b = admission.enter().then((release) => (order.push("b"), release));
+    expect(admission.waiting).toBe(2);
+    gone.abort(new Error("client closed the connection"));
+    await a;
+    expect(admission.waiting).toBe(1);
+    first();
+    const releaseB = await b;
+    expect(order).toEqual(["a: client closed the connection", "b"]);
+    expect(admission.running).toBe(1);
+    releaseB();
+    releaseB(); // freeing twice frees once
+    expect(admission.running).toBe(0);
+  });
+
+  it("sheds arrivals while the event loop lags, and not once it has recovered", async () => {
+    const admission = new Admission({ maxConcurrent: 4, maxQueued: 4, queueWaitMs: 1000, maxLagMs: 200 });
+    admission.start();
+    try {
+      await new Promise((r) => setTimeout(r, 120));
+      expect(admission.lagging()).toBeNull();
+      const until = performance.now() + 400;
+      while (performance.now() < until); // hold the loop
+      await new Promise((r) => setTimeout(r, 60));
+      expect(admission.lagging()).toMatchObject({ code: "SERVER_BUSY" });
+      await new Promise((r) => setTimeout(r, 600));
+      expect(admission.lagging()).toBeNull();
+    } finally {
+      admission.stop();
+    }
+  });
+
+  it("refuses at once past the queue, and after the longest wait", async () => {
+    const admission = new Admission({ maxConcurrent: 1, maxQueued: 1, queueWaitMs: 200 });
+    await admission.enter();
+    const waiting = admission.enter();
+    await expect(admission.enter()).rejects.toBeInstanceOf(OverloadedError);
+    await expect(waiting).rejects.toMatchObject({ code: "SERVER_BUSY", retryAfterSeconds: 1 });
+    expect(admission.shed).toBe(2);
+    expect(admission.waiting).toBe(0);
+  });
+});
+
+describe("extraction budget through the API", () => {
+  it("refuses a document over budget with EXTRACTION_TIMEOUT, writes nothing, and /healthz answers meanwhile", async () => {
+    process.env.DIPLOGRAPH_MAX_BYTES = "8000000";
+    try {
+      const server = await serve({ extractBudgetMs: 1500, maxBodyBytes: 16_000_000, requestTimeoutMs: 120_000 });
+      const before = await db.prisma.document.count();
+      const mutation = fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${TEST_WRITE_TOKEN}` },
+        body: JSON.stringify({ query: "mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { status } }", variables: { input: { text: slowDocument(6_000_000), source: "slow.txt" } } }),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } }));
+      const probes: number[] = [];
+      let settled = false;
+      void mutation.finally(() => (settled = true));
+      while (!settled) {
+        const h = await healthz(server.url);
+        expect(h.status).toBe(200);
+        probes.push(h.ms);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const a = await mutation;
+      expect(a.body.errors?.[0].extensions).toMatchObject({ code: "EXTRACTION_TIMEOUT" });
+      expect(a.body.errors?.[0].message).toMatch(/budget of 1500 ms/);
+      // Answered again and again while the extraction ran (it takes the event loop no time).
+      expect(probes.length).toBeGreaterThan(3);
+      expect(await db.prisma.document.count()).toBe(before);
+    } finally {
+      delete process.env.DIPLOGRAPH_MAX_BYTES;
+    }
+  });
+});
