@@ -4,7 +4,8 @@
 // are not project dependencies: install them in a scratch folder and name it with --from, e.g.
 //   mkdir /tmp/readers && cd /tmp/readers && npm init -y && npm install --save-exact \
 //     @mozilla/readability@0.6.0 linkedom@0.18.15 jsdom@27.4.0 @extractus/article-extractor@9.0.1 defuddle@0.19.4
-//   npx tsx bench/page-readers.ts --from /tmp/readers [--rounds 20]
+//   npx tsx bench/page-readers.ts --from /tmp/readers [--rounds 20] [--verbose]
+// --verbose prints, per reader and page, the paragraphs it adds to or misses from the .article.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
@@ -28,7 +29,7 @@ const FURNITURE = [
   "cookies", "Accept all", "Thierry Breton", "comments", "Anwar Ibrahim", "Siti Nurbaya", "trader88", "rainforest",
 ];
 
-const { values: args } = parseArgs({ options: { from: { type: "string" }, rounds: { type: "string", default: "20" } } });
+const { values: args } = parseArgs({ options: { from: { type: "string" }, rounds: { type: "string", default: "20" }, verbose: { type: "boolean", default: false } } });
 if (!args.from) {
   console.error("usage: npx tsx bench/page-readers.ts --from SCRATCH_DIR [--rounds N]   (see the comment at the top for the install)");
   process.exit(2);
@@ -136,6 +137,11 @@ for (const [label, read] of Object.entries(READERS)) {
     recall += o.recall / pages.length;
     precision += o.precision / pages.length;
     if (text === p.want) exact++;
+    else if (args.verbose) {
+      const got = text.split("\n\n"), want = p.want.split("\n\n");
+      for (const x of got.filter((g) => !want.includes(g))) console.error(`${label} | ${p.name} | + ${x.slice(0, 160)}`);
+      for (const x of want.filter((w) => !got.includes(w))) console.error(`${label} | ${p.name} | - ${x.slice(0, 160)}`);
+    }
     for (const word of FURNITURE) if (text.includes(word)) leaks.push(`${p.name}: "${word}"`);
     if (text) predictions.push(toContractJson(extract(pageReport({ ...p.meta, text }, p.meta.date!), { source: `${p.name}.html` })) as Record<string, unknown>);
   }
