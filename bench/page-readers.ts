@@ -19,15 +19,7 @@ import { report, scoreFolder, type ScoredClass } from "../scripts/eval/score.ts"
 
 const DIR = resolve("tests/fixtures/pages");
 const NAMES = ["agency", "ministry", "business", "portal", "cookiewall"];
-// The furniture words tests/sources/page.test.ts forbids: navigation, banners, scripts, related
-// lists, ads and comments of the five pages.
-const FURNITURE = [
-  "Home", "Related news", "Pham Minh Chinh", "Tran Quoc Phuong", "Copyright", "Taro Kono", "dataLayer", "Tags:",
-  "Skip to main content", "Kobayashi Maki", "Kasumigaseki", "Back to top",
-  "Subscribe", "Read more", "Pichai", "Advertisement", "Share on", "SET 1,434", "Most read",
-  "Sponsored", "Wang Yi", "Follow us",
-  "cookies", "Accept all", "Thierry Breton", "comments", "Anwar Ibrahim", "Siti Nurbaya", "trader88", "rainforest",
-];
+const FURNITURE: string[] = JSON.parse(readFileSync(join(DIR, "furniture.json"), "utf8")).words;
 
 const { values: args } = parseArgs({ options: { from: { type: "string" }, rounds: { type: "string", default: "20" }, verbose: { type: "boolean", default: false } } });
 if (!args.from) {
