@@ -34,11 +34,12 @@ function Highlighted({ spans }: { spans: EvidenceSpan[] }) {
   return <p className="document-text">{parts}</p>;
 }
 
-function Report({ account, index, count }: { account: Account; index: number; count: number }) {
+function Report({ account, index, count, heading }: { account: Account; index: number; count: number; heading: string }) {
   const doc = account.spans[0]?.document;
   return (
     <section className="evidence-doc" data-document={account.documentId}>
-      {account.label && (
+      {/* A single report that says just what the heading says needs no label of its own. */}
+      {account.label && (count > 1 || account.label !== heading) && (
         <p className="account">
           {count > 1 ? `Report ${index + 1} of ${count}: ` : ""}
           {account.label}
@@ -106,7 +107,7 @@ export function EvidencePanel({ id, report, onClose, onShowAll }: { id: string; 
           {accounts.length === 0 && <p className="muted">No sentence recorded for this fact.</p>}
           {report && shown.length === 0 && accounts.length > 0 && <p className="error">None of its reports is {report}.</p>}
           {shown.map((account) => (
-            <Report key={account.documentId} account={account} index={accounts.indexOf(account)} count={accounts.length} />
+            <Report key={account.documentId} account={account} index={accounts.indexOf(account)} count={accounts.length} heading={loaded.data.heading} />
           ))}
         </>
       )}
