@@ -1,6 +1,7 @@
 // `npm run screenshots`: pictures of each Explorer view for the README, in docs/. Starts the
-// server on loopback over a fresh SQLite database holding the seeds and the first 400 reports of
-// the benchmark corpus (bench/corpus.ts), or over DATABASE_URL with --db, and drives Chromium.
+// server on loopback over a fresh SQLite database holding the seeds, the report clusters of
+// tests/fixtures/clusters/ (events told across reports) and the first 400 reports of the benchmark
+// corpus (bench/corpus.ts), or over DATABASE_URL with --db, and drives Chromium.
 //
 //   npm run screenshots [-- --db] [--docs 400] [--out docs]
 import fs from "node:fs";
@@ -19,6 +20,19 @@ const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backgrou
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+/** A meeting between Vietnam and Korea that more than one report tells. */
+async function twiceToldMeeting(url: string): Promise<string> {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: `{ meetings(country: "KR", first: 100) { nodes { id participants { official { country { code } } } mentions { document { id } } } } }` }),
+  });
+  const body = (await res.json()) as { data: { meetings: { nodes: { id: string; participants: { official: { country: { code: string } | null } }[]; mentions: unknown[] }[] } } };
+  const meeting = body.data.meetings.nodes.find((m) => m.mentions.length > 1 && m.participants.some((p) => p.official.country?.code === "VN"));
+  if (!meeting) throw new Error("No meeting between Vietnam and Korea told by two reports");
+  return meeting.id;
 }
 
 async function main(): Promise<void> {
@@ -40,6 +54,10 @@ async function main(): Promise<void> {
   if (!process.argv.includes("--db")) {
     for (const f of fs.readdirSync(path.join(PROJECT_ROOT, "seeds")).filter((f) => f.endsWith(".txt")).sort())
       await ingestText(db.prisma, { text: fs.readFileSync(path.join(PROJECT_ROOT, "seeds", f), "utf8"), source: `seeds/${f}` });
+    // The report clusters tell events across reports: an MoU proposed, signed and in force, talks told twice.
+    const clusters = path.join(PROJECT_ROOT, "tests/fixtures/clusters");
+    for (const f of fs.readdirSync(clusters).filter((f) => f.endsWith(".txt")).sort())
+      await ingestText(db.prisma, { text: fs.readFileSync(path.join(clusters, f), "utf8"), source: `clusters/${f}` });
     for (const d of generateCorpus({ docs })) await ingestText(db.prisma, { text: d.text, source: `corpus/${d.name}` });
   }
   const server = await startServer({ db, port: 0, host: "127.0.0.1", log: () => {} });
@@ -78,6 +96,17 @@ async function main(): Promise<void> {
     await laptop.goto(`${server.url}/explore/pair/VN/KR`);
     await laptop.locator("ol.timeline li").first().waitFor();
     await shoot(laptop, "explorer-pair.png");
+    // An agreement's lifecycle with one step's report open, then a meeting told by two reports.
+    const step = laptop.locator("ol.lifecycles ol.steps > li[data-status=SIGNED] ul.reports button").first();
+    if (await step.count()) {
+      await step.click();
+      await laptop.locator("aside.evidence mark").first().waitFor();
+      await step.scrollIntoViewIfNeeded();
+      await shoot(laptop, "explorer-lifecycle.png");
+    } else console.warn("No signed agreement between VN and KR: explorer-lifecycle.png not taken");
+    await laptop.goto(`${server.url}/explore/pair/VN/KR?evidence=${encodeURIComponent(await twiceToldMeeting(server.url))}`);
+    await laptop.locator("aside.evidence section.evidence-doc").nth(1).waitFor();
+    await shoot(laptop, "explorer-mentions.png");
 
     await laptop.goto(`${server.url}/explore/network`);
     await laptop.locator(".network .graph canvas").first().waitFor();

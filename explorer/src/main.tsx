@@ -1,7 +1,7 @@
 // The Explorer: one page application under /explore; the URL decides the view.
 import { StrictMode, useCallback } from "react";
 import { createRoot } from "react-dom/client";
-import { href, navigate, parse, useLocation, withParam } from "./router.ts";
+import { href, navigate, parse, useLocation, withParam, withParams } from "./router.ts";
 import { Link } from "./components/Link.tsx";
 import { EvidencePanel } from "./components/Evidence.tsx";
 import { SearchView } from "./views/Search.tsx";
@@ -13,8 +13,10 @@ import "./style.css";
 function App() {
   const loc = useLocation();
   const route = parse(loc);
-  const evidence = new URLSearchParams(loc.search).get("evidence");
-  const closeEvidence = useCallback(() => navigate(withParam("evidence", null)), []);
+  const params = new URLSearchParams(loc.search);
+  const evidence = params.get("evidence");
+  const closeEvidence = useCallback(() => navigate(withParams({ evidence: null, report: null })), []);
+  const showAllReports = useCallback(() => navigate(withParam("report", null)), []);
   let view: React.ReactNode;
   switch (route.view) {
     case "search":
@@ -46,7 +48,7 @@ function App() {
       </nav>
       <div className={evidence ? "layout with-evidence" : "layout"}>
         <main>{view}</main>
-        {evidence && <EvidencePanel key={evidence} id={evidence} onClose={closeEvidence} />}
+        {evidence && <EvidencePanel key={evidence} id={evidence} report={params.get("report")} onClose={closeEvidence} onShowAll={showAllReports} />}
       </div>
     </>
   );

@@ -74,9 +74,16 @@ export function useLocation(): { pathname: string; search: string } {
 
 /** A query parameter of the current URL (e.g. the open evidence panel), kept beside the view's own. */
 export function withParam(name: string, value: string | null): string {
+  return withParams({ [name]: value });
+}
+
+/** Several query parameters at once; null removes one. */
+export function withParams(values: Record<string, string | null>): string {
   const q = new URLSearchParams(location.search);
-  if (value) q.set(name, value);
-  else q.delete(name);
+  for (const [name, value] of Object.entries(values)) {
+    if (value) q.set(name, value);
+    else q.delete(name);
+  }
   const s = q.toString();
   return `${location.pathname}${s ? `?${s}` : ""}`;
 }

@@ -1,13 +1,15 @@
 // The Explorer in headless Chromium against the server on loopback with the seeds ingested:
 // search → an official's page with meetings and a network → a meeting's evidence highlighted at
 // its span; the country pair of the seeds shows both seed events; the network view; and no
-// request leaves 127.0.0.1.
+// request leaves 127.0.0.1. Then a cluster of reports telling one MoU proposed, signed and in
+// force: the pair's lifecycle from the agreement's history, and a meeting told by two reports.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/store/db.ts";
 import { PROJECT_ROOT } from "../../src/store/config.ts";
+import { ingestText } from "../../src/store/ingest.ts";
 import { disposeDatabase, post, seededDatabase, serve } from "../graphql/support.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -145,6 +147,69 @@ describe.skipIf(!haveChromium)("Explorer in Chromium", () => {
     await page.locator("ol.counterparts a", { hasText: /Choo Kyung-ho/ }).click();
     await page.waitForURL(/\/explore\/official\//);
     await expect.poll(() => page.locator("h1").innerText(), { timeout: 15_000 }).toMatch(/Choo Kyung-ho/);
+  });
+
+  it("shows an agreement's lifecycle from its history and a meeting told by two reports", async () => {
+    // Talks on 14 March told by two outlets, where the MoU is proposed; signed in September; in force in January.
+    const cluster = ["f1-two-events.txt", "f2-seoul.txt", "g1-mou-signed.txt", "g2-mou-in-force.txt"];
+    for (const f of cluster) await ingestText(db.prisma, { text: fs.readFileSync(path.join(PROJECT_ROOT, "tests/fixtures/clusters", f), "utf8"), source: `clusters/${f}` });
+    const { body } = await post(
+      server.url,
+      `{ agreements(party: "VN") { nodes { id title history { status date document { id source } evidence { start end document { text } } } } }
+         meetings(country: "VN", from: "2024-03-14", to: "2024-03-14") { nodes { id kind mentions { document { id source } evidence { start end document { text } } } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const mou = body.data!.agreements.nodes.find((a: { history: unknown[] }) => a.history.length === 4);
+    expect(mou.history.map((h: { status: string; date: string; document: { source: string } }) => `${h.date} ${h.status} ${h.document.source}`)).toEqual([
+      "2024-03-14 PROPOSED clusters/f2-seoul.txt",
+      "2024-03-15 PROPOSED clusters/f1-two-events.txt",
+      "2024-09-10 SIGNED clusters/g1-mou-signed.txt",
+      "2025-01-05 IN_FORCE clusters/g2-mou-in-force.txt",
+    ]);
+
+    await page.goto(`${server.url}/explore/pair/VN/KR`, { waitUntil: "load" });
+    const instrument = page.locator(`ol.lifecycles > li[data-agreement="${mou.id}"]`);
+    await instrument.waitFor({ timeout: 15_000 });
+    expect(await instrument.locator("> span.muted").innerText()).toBe("mou, in force, signed 2024-09-10");
+    // Three steps in order, each with its date and reports: the proposal told by two of them.
+    const steps = instrument.locator("ol.steps > li");
+    expect(await steps.evaluateAll((els) => els.map((e) => e.getAttribute("data-status")))).toEqual(["PROPOSED", "SIGNED", "IN_FORCE"]);
+    expect(await steps.locator("> time").allInnerTexts()).toEqual(["2024-03-14", "2024-09-10", "2025-01-05"]);
+    expect(await steps.nth(0).locator("ul.reports button").allInnerTexts()).toEqual([expect.stringMatching(/^clusters\/f2-seoul\.txt\s+2024-03-14$/), expect.stringMatching(/^clusters\/f1-two-events\.txt\s+2024-03-15$/)]);
+    expect(await steps.nth(1).locator("ul.reports button").allInnerTexts()).toEqual([expect.stringMatching(/^clusters\/g1-mou-signed\.txt\s+2024-09-10$/)]);
+
+    // A step's report opens what that report said: its sentence highlighted, the other reports a click away.
+    const signed = mou.history[2];
+    await steps.nth(1).locator("ul.reports button").click();
+    await page.waitForURL((u) => u.searchParams.get("evidence") === mou.id && u.searchParams.get("report") === signed.document.id);
+    const panel = page.locator("aside.evidence");
+    await expect.poll(() => panel.locator("section.evidence-doc").count(), { timeout: 15_000 }).toBe(1);
+    expect(await panel.locator("section.evidence-doc").getAttribute("data-document")).toBe(signed.document.id);
+    expect(await panel.locator(".account").innerText()).toBe("Report 3 of 4: signed, 2024-09-10");
+    expect(await panel.locator("mark").first().innerText()).toBe(signed.evidence[0].document.text.slice(signed.evidence[0].start, signed.evidence[0].end));
+    expect(await panel.locator("mark").first().innerText()).toMatch(/MoU/);
+    await panel.getByRole("button", { name: "show all" }).click();
+    await expect.poll(() => panel.locator("section.evidence-doc").count()).toBe(4);
+    expect(await panel.locator(".account").allInnerTexts()).toEqual(["Report 1 of 4: proposed, 2024-03-14", "Report 2 of 4: proposed, 2024-03-15", "Report 3 of 4: signed, 2024-09-10", "Report 4 of 4: in force, 2025-01-05"]);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(new URL(page.url()).search).toBe("");
+
+    // The talks of 14 March: one event on the timeline, its evidence showing both reports.
+    const talks = body.data!.meetings.nodes.find((m: { kind: string }) => m.kind === "TALKS");
+    expect(talks.mentions.map((m: { document: { source: string } }) => m.document.source).sort()).toEqual(["clusters/f1-two-events.txt", "clusters/f2-seoul.txt"]);
+    const item = page.locator(`ol.timeline li[data-kind=meeting] button[data-fact="${talks.id}"]`);
+    expect(await item.innerText()).toMatch(/^2024-03-14\s+talks\s+.*Ahn Duk-geun/);
+    expect(await page.locator("ol.timeline li[data-kind=meeting]", { hasText: /2024-03-14/ }).count()).toBe(1);
+    await item.click();
+    await expect.poll(() => panel.locator("section.evidence-doc").count(), { timeout: 15_000 }).toBe(2);
+    expect(await panel.locator("p.reports").innerText()).toBe("Told by 2 reports");
+    expect(await panel.locator("section.evidence-doc").evaluateAll((els) => els.map((e) => e.getAttribute("data-document")))).toEqual(talks.mentions.map((m: { document: { id: string } }) => m.document.id));
+    for (const [i, m] of talks.mentions.entries()) {
+      const section = panel.locator("section.evidence-doc").nth(i);
+      expect(await section.innerText()).toContain(m.document.source);
+      expect(await section.locator("mark").first().innerText()).toBe(m.evidence[0].document.text.slice(m.evidence[0].start, m.evidence[0].end));
+    }
   });
 
   it("made no request outside 127.0.0.1 and hit no CSP or loading error", () => {

@@ -60,6 +60,32 @@ export async function pairTimeline(a: string, b: string, signal?: AbortSignal): 
   return { events, meetingsRead: meetings.items.length, meetingsTotal: meetings.totalCount, agreementsRead: agreements.items.length, agreementsTotal: agreements.totalCount };
 }
 
+type HistoryEntry = Agreement["history"][number];
+
+/** One step of a lifecycle: a status, the date of the first report that gave it, and every report that did. */
+export interface LifecycleStep {
+  status: Agreement["status"];
+  date: string;
+  reports: HistoryEntry["document"][];
+}
+
+/**
+ * An instrument's lifecycle from its history (one entry per report, by report date): reports in a
+ * row that give the same status are one step, so "proposed" told by two outlets is one step with
+ * two reports; a status that comes back later (reported again after a step) is a new step.
+ */
+export function lifecycle(agreement: Agreement): LifecycleStep[] {
+  const steps: LifecycleStep[] = [];
+  const history = [...agreement.history].sort((x, y) => x.date.localeCompare(y.date));
+  for (const h of history) {
+    const last = steps.at(-1);
+    if (last && last.status === h.status) {
+      if (!last.reports.some((d) => d.id === h.document.id)) last.reports.push(h.document);
+    } else steps.push({ status: h.status, date: h.date, reports: [h.document] });
+  }
+  return steps;
+}
+
 /** Counts per month and kind, for the chart. */
 export function monthlyCounts(events: PairEvent[]): { month: string; kind: string; count: number }[] {
   const counts = new Map<string, number>();

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import * as Plot from "@observablehq/plot";
 import { officialHead, officialMeetings, officialProposals, type OfficialHead, type OfficialMeeting } from "../data/official.ts";
-import { href, navigate, withParam } from "../router.ts";
+import { href, navigate, withParams } from "../router.ts";
 import { useLoad } from "../useQuery.ts";
 import { Graph, type GraphEdge, type GraphNode } from "../components/Graph.tsx";
 import { Chart } from "../components/Chart.tsx";
@@ -14,9 +14,10 @@ function lower(s: string): string {
 }
 
 /** A button that opens the evidence of one fact (its ID goes into the URL: ?evidence=). */
-export function EvidenceButton({ id, children }: { id: string; children: React.ReactNode }) {
+/** Opens a fact's evidence; with `report`, only what that one report said of it. */
+export function EvidenceButton({ id, report, children }: { id: string; report?: string; children: React.ReactNode }) {
   return (
-    <button className="item" data-fact={id} onClick={() => navigate(withParam("evidence", id))}>
+    <button className="item" data-fact={id} data-report={report} onClick={() => navigate(withParams({ evidence: id, report: report ?? null }))}>
       {children}
     </button>
   );

@@ -1,8 +1,9 @@
 // Two countries: a dated timeline of their meetings, proposals and agreements, monthly counts,
-// and each agreement's lifecycle (its reported statuses by date).
+// and each agreement's lifecycle from its history (proposed → signed → in force, the date and the
+// reports of each step, each report opening what it said).
 import { useCallback, useMemo } from "react";
 import * as Plot from "@observablehq/plot";
-import { countries, monthlyCounts, pairTimeline, type PairEvent } from "../data/pair.ts";
+import { countries, lifecycle, monthlyCounts, pairTimeline, type PairEvent } from "../data/pair.ts";
 import { href, navigate } from "../router.ts";
 import { useLoad } from "../useQuery.ts";
 import { Chart } from "../components/Chart.tsx";
@@ -37,34 +38,37 @@ function describe(e: PairEvent): React.ReactNode {
 }
 
 function Lifecycles({ events }: { events: PairEvent[] }) {
-  const byTitle = new Map<string, { status: string; date: string; id: string }[]>();
-  for (const e of events)
-    if (e.kind === "agreement") {
-      const key = e.agreement.title.toLowerCase();
-      byTitle.set(key, [...(byTitle.get(key) ?? []), { status: e.agreement.status, date: e.date, id: e.id }]);
-    }
-  if (byTitle.size === 0) return <p className="muted">No agreements between them in the reports read.</p>;
+  const agreements = events.flatMap((e) => (e.kind === "agreement" ? [e.agreement] : []));
+  if (agreements.length === 0) return <p className="muted">No agreements between them in the reports read.</p>;
   return (
     <ol className="lifecycles">
-      {[...byTitle].map(([key, steps]) => {
-        const title = events.find((e) => e.kind === "agreement" && e.agreement.title.toLowerCase() === key);
-        return (
-          <li key={key}>
-            <strong>{title?.kind === "agreement" ? title.agreement.title : key}</strong>
+      {[...agreements]
+        .sort((x, y) => (lifecycle(x)[0]?.date ?? x.date).localeCompare(lifecycle(y)[0]?.date ?? y.date))
+        .map((ag) => (
+          <li key={ag.id} data-agreement={ag.id}>
+            <strong>{ag.title}</strong>{" "}
+            <span className="muted">
+              {lower(ag.kind)}, {lower(ag.status)}
+              {ag.signedOn ? `, signed ${ag.signedOn}` : ""}
+            </span>
             <ol className="steps">
-              {steps
-                .sort((x, y) => x.date.localeCompare(y.date))
-                .map((s) => (
-                  <li key={s.id}>
-                    <EvidenceButton id={s.id}>
-                      {lower(s.status)} <time>{s.date}</time>
-                    </EvidenceButton>
-                  </li>
-                ))}
+              {lifecycle(ag).map((step) => (
+                <li key={`${step.status}-${step.date}`} data-status={step.status}>
+                  <span className="kind">{lower(step.status)}</span> <time>{step.date}</time>
+                  <ul className="reports">
+                    {step.reports.map((d) => (
+                      <li key={d.id}>
+                        <EvidenceButton id={ag.id} report={d.id}>
+                          {d.title ?? d.source} <span className="muted">{d.date}</span>
+                        </EvidenceButton>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
             </ol>
           </li>
-        );
-      })}
+        ))}
     </ol>
   );
 }

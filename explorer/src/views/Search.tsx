@@ -2,7 +2,7 @@
 // (?q=); arrow keys move through the results, Enter opens one.
 import { useEffect, useRef, useState } from "react";
 import { searchEntities, type SearchHit } from "../data/search.ts";
-import { href, navigate, withParam } from "../router.ts";
+import { href, navigate, withParams } from "../router.ts";
 import { useLoad } from "../useQuery.ts";
 
 function target(hit: SearchHit): string {
@@ -13,7 +13,7 @@ function target(hit: SearchHit): string {
       return href({ view: "pair", a: hit.code, b: "" });
     case "Organization":
     case "Agreement":
-      return withParam("evidence", hit.id);
+      return withParams({ evidence: hit.id, report: null });
     default:
       return location.href;
   }
