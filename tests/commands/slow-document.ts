@@ -1,5 +1,6 @@
-// A document no extractor gets through quickly: megabytes of real report text (slow even for a
-// linear-time extractor) with a long run of spaces in a sentence (super-linear today, issue #17).
+// A document no extractor gets through quickly: megabytes of real report text (about two seconds
+// even for the linear-time extractor, far over the budgets the tests set) with a long run of
+// spaces in a sentence (super-linear before issue #17).
 import { SEED_A } from "../hardening/fixtures.ts";
 
 export function slowDocument(bytes: number): string {
