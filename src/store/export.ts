@@ -35,6 +35,10 @@ export type ExportLine =
       extractorVersion: string;
       wordCount: number;
       ingestedAt: string;
+      /** Where the report was fetched from, when it came through a source (absent in older exports). */
+      url?: string | null;
+      outlet?: string | null;
+      fetchedAt?: string | null;
       topics: string[];
       text: string;
     }
@@ -272,6 +276,9 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
         extractorVersion: d.extractorVersion,
         wordCount: d.wordCount,
         ingestedAt: iso(d.ingestedAt),
+        url: d.url,
+        outlet: d.outlet,
+        fetchedAt: isoOrNull(d.fetchedAt),
         topics: d.topics.map((t) => topicRef.get(t.topicId)!).sort(),
         text: d.text,
       });

@@ -1,11 +1,15 @@
 // Loads a graph exported by export.ts into an empty or existing database. The whole file is read
-// and checked first (JSON, known types, fields, references), so a damaged file writes nothing and
-// the error names its line. Then the shared nodes are merged by their natural keys, and each
+// and checked first (JSON, known types, fields, references, and every document admitted by the
+// same rules as ingest: its hash, its evidence spans, date, size, language, HTML, NUL), so a
+// damaged or forged file writes nothing and the error names each bad line. Then the shared nodes are merged by their natural keys, and each
 // document is written with its facts in one transaction of its own: a document whose content is
 // already stored by the same extractor version is left alone, so importing a file twice changes
 // nothing.
+import { DocumentError } from "../extraction/types.ts";
+import { dateProblem, maxDocumentBytes, validateDocument } from "../extraction/validate.ts";
 import type { Db, Tx } from "./db.ts";
 import { EXPORT_FORMAT, EXPORT_VERSION, type EvidenceLine, type ExportLine } from "./export.ts";
+import { contentHash } from "./ingest.ts";
 import { foldText } from "./keys.ts";
 import { resolveAgreements, titlesOfDocument, writeAgreementMentions } from "./facts/agreements.ts";
 import { eventsOfDocument, resolveMeetings, writeMeetingMentions } from "./facts/meetings.ts";
@@ -64,6 +68,9 @@ const FIELDS: Record<ExportLine["type"], Record<string, FieldKind>> = {
     extractorVersion: "string",
     wordCount: "int",
     ingestedAt: "string",
+    url: "absent|string?",
+    outlet: "absent|string?",
+    fetchedAt: "absent|string?",
     topics: "strings",
     text: "string",
   },
@@ -151,12 +158,70 @@ function checkField(kind: FieldKind, v: unknown): string | null {
 
 const isDate = (s: string) => !Number.isNaN(Date.parse(s));
 
+export interface ParseOptions {
+  /** Largest document text accepted, in UTF-8 bytes (default: DIPLOGRAPH_MAX_BYTES, as ingest). */
+  maxBytes?: number;
+  /** "Today", for the future-date rule (default: now). */
+  now?: Date;
+}
+
+/** The first field of `value` (searched depth-first) holding a string with a NUL character. */
+function nulField(value: unknown, path: string): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const found = nulField(v, `${path}[${i}]`);
+      if (found) return found;
+    }
+  } else if (isObject(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      const found = nulField(v, path ? `${path}.${k}` : k);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * The reasons a document line must not go in, checked as ingest checks a file (the shared
+ * admission rules of src/extraction/validate.ts) plus what only an export can get wrong: a text
+ * that is not the one its hash and ID name, or a stored date the text contradicts. `refused` is
+ * true when the text itself is not admitted (its evidence spans are then not worth checking).
+ */
+function documentProblems(d: DocumentLine, options: ParseOptions): { problems: string[]; refused: boolean } {
+  const problems: string[] = [];
+  const hash = contentHash(d.text);
+  if (hash !== d.contentHash) problems.push(`document.contentHash does not match the text (the text hashes to ${hash})`);
+  else if (d.id !== `document:${hash}`) problems.push(`document.id must be "document:${hash}"`);
+  if (typeof d.fetchedAt === "string" && !isDate(d.fetchedAt)) problems.push("document.fetchedAt must be an ISO date");
+  const day = d.date.slice(0, 10);
+  const bad = dateProblem(day, options.now);
+  if (bad) problems.push(`document.date ${bad}`);
+  try {
+    const admitted = validateDocument(d.text, { source: d.source, date: day, maxBytes: options.maxBytes ?? maxDocumentBytes(process.env), now: options.now });
+    if (admitted.dateFrom === "header" && admitted.date !== day) problems.push(`document.date ${day} differs from the text's date header ${admitted.date}`);
+  } catch (e) {
+    if (!(e instanceof DocumentError)) throw e;
+    problems.push(`document refused: ${e.message}`);
+    return { problems, refused: true };
+  }
+  return { problems, refused: false };
+}
+
+/** Why an evidence span is not a quotation of `text`, or null. */
+function spanProblem(field: string, k: number, e: EvidenceLine, text: string): string | null {
+  if (e.start < 0 || e.end < e.start || e.end > text.length) return `${field} [${k}] spans ${e.start}-${e.end}, outside the document's text (${text.length} characters)`;
+  const quoted = text.slice(e.start, e.end);
+  return quoted === e.text ? null : `${field} [${k}] quotes ${JSON.stringify(e.text)}, but the text at ${e.start}-${e.end} is ${JSON.stringify(quoted)}`;
+}
+
 /** Parses and checks a whole export; throws ImportFormatError listing every problem by line. */
-export function parseExport(content: string): ParsedGraph {
+export function parseExport(content: string, options: ParseOptions = {}): ParsedGraph {
   const errors: string[] = [];
   const graph: ParsedGraph = { countries: new Map(), organizations: new Map(), officials: new Map(), topics: new Map(), documents: [] };
   const documentIds = new Set<string>();
   const seenIds = new Map<string, number>();
+  const refusedTexts = new Set<string>();
   const lines = content.split("\n");
   let header = false;
   let current: DocumentGroup | null = null;
@@ -192,6 +257,10 @@ export function parseExport(content: string): ParsedGraph {
       fail(problems.join("; "));
       continue;
     }
+    // PostgreSQL cannot store NUL in text and SQLite would keep it: refused everywhere, as ingest
+    // refuses it (a document's text is judged, with the other reasons, by the admission rules).
+    const nul = nulField(type === "document" ? { ...value, text: "" } : value, "");
+    if (nul) fail(`${type}.${nul} contains a NUL character`);
     const entry = { ...value, line: n } as FactLine | CountryLine | OrganizationLine | OfficialLine | TopicLine | DocumentLine | Line<"header">;
     if (entry.type === "header") {
       if (entry.format !== EXPORT_FORMAT) fail(`not a diplograph export (format ${JSON.stringify(entry.format)}, expected "${EXPORT_FORMAT}")`);
@@ -226,6 +295,11 @@ export function parseExport(content: string): ParsedGraph {
         break;
       case "document":
         if (!isDate(entry.date) || !isDate(entry.ingestedAt)) fail("document.date and document.ingestedAt must be ISO dates");
+        else {
+          const checked = documentProblems(entry, options);
+          checked.problems.forEach(fail);
+          if (checked.refused) refusedTexts.add(entry.id);
+        }
         current = { document: entry, facts: [] };
         documentIds.add(entry.id);
         graph.documents.push(current);
@@ -255,6 +329,12 @@ export function parseExport(content: string): ParsedGraph {
     for (const t of d.topics) checkRef(d.line, "document.topics", t, graph.topics);
     const meetings = new Set(g.facts.filter((f) => f.type === "meeting").map((f) => f.id));
     for (const f of g.facts) {
+      if (!refusedTexts.has(d.id)) {
+        for (const [k, e] of f.evidence.entries()) {
+          const p = spanProblem(`${f.type}.evidence`, k, e, d.text);
+          if (p) errors.push(`line ${f.line}: ${p}`);
+        }
+      }
       switch (f.type) {
         case "mention":
           checkRef(f.line, "mention.node", f.node, anyNode);
@@ -613,6 +693,10 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
     text: d.text,
     extractorVersion: d.extractorVersion,
     wordCount: d.wordCount,
+    // Older exports have no provenance: then a replaced document keeps the one it has.
+    ...(d.url !== undefined && { url: d.url }),
+    ...(d.outlet !== undefined && { outlet: d.outlet }),
+    ...(d.fetchedAt !== undefined && { fetchedAt: d.fetchedAt === null ? null : new Date(d.fetchedAt) }),
   };
   const sql = new Sql(tx);
   let touched: number[] = [];

@@ -67,8 +67,9 @@ async function waitForDone(queue: IngestQueue, timeoutMs: number): Promise<void>
 
 async function exportText(db: Database): Promise<string> {
   const lines: string[] = [];
-  // The time of ingestion is the one field two ingests of the same pages cannot share.
-  await exportGraph(db.prisma, (l) => void lines.push(l.replace(/"ingestedAt":"[^"]*",/, "")), { provider: db.provider });
+  // The times of ingestion and of fetching are the fields two ingests of the same pages cannot share.
+  const untimed = (l: string) => l.replace(/"ingestedAt":"[^"]*",/, "").replace(/"fetchedAt":"[^"]*",/, "");
+  await exportGraph(db.prisma, (l) => void lines.push(untimed(l)), { provider: db.provider });
   // Documents come out in date order, and same-day ones in the order they were written, which
   // three workers change: compare the lines as a set (every line carries its natural keys).
   return lines.sort().join("\n");
