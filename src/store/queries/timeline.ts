@@ -1,0 +1,152 @@
+// What happened between countries, read in SQL: a dated timeline of meetings, proposals and
+// agreements (one page statement, one count statement), and counts of them grouped by month, year,
+// country or kind (one GROUP BY statement). Every statement has the same shape whatever the data
+// size; the countries an event involves are those of its participants (meetings), its speaker and
+// addressee (proposals; an addressee written as a country, which the extractor stores under the
+// country's name, counts too) and its parties (agreements; a party official's or organisation's country
+// when the party is not a country itself).
+import type { Database } from "../db.ts";
+import type { Provider } from "../config.ts";
+import { lookupCountry } from "../../extraction/index.ts";
+import { pageOf, sql, join, type Page, type PageRequest, type Sql } from "./pagination.ts";
+
+export type EventType = "MEETING" | "PROPOSAL" | "AGREEMENT";
+export const EVENT_TYPES: EventType[] = ["MEETING", "PROPOSAL", "AGREEMENT"];
+export type StatGroup = "MONTH" | "YEAR" | "COUNTRY" | "KIND";
+
+export class UnknownCountryError extends Error {
+  constructor(readonly input: string) {
+    super(`Unknown country "${input}": give an ISO 3166-1 alpha-2 code, a name or a demonym`);
+  }
+}
+
+/**
+ * An ISO alpha-2 code for a country given by code, name, alias or demonym ("KR", "South Korea",
+ * "Korean"). Any two letters are taken as a code, so a country stored but missing from the
+ * gazetteer can still be asked for.
+ */
+export function countryCode(input: string): string {
+  const found = lookupCountry(input);
+  if (found) return found.code;
+  const s = input.trim();
+  if (/^[A-Za-z]{2}$/.test(s)) return s.toUpperCase();
+  throw new UnknownCountryError(input);
+}
+
+export interface EventFilter {
+  /** ISO codes of countries every event must involve (each one). */
+  countries: string[];
+  types: EventType[];
+  /** YYYY-MM-DD, inclusive. A meeting matches when its period overlaps the range. */
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface TimelineEntry {
+  type: EventType;
+  id: number;
+  date: Date;
+}
+
+/** Which event rows each country is involved in: (type, id, code). */
+const EVENT_COUNTRIES = sql`
+  SELECT 'MEETING' AS type, mp."meetingId" AS id, c.code AS code
+    FROM "MeetingParticipant" mp JOIN "Official" o ON o.id = mp."officialId" JOIN "Country" c ON c.id = o."countryId"
+  UNION SELECT 'PROPOSAL', p.id, c.code
+    FROM "Proposal" p JOIN "Official" o ON o.id = p."speakerId" JOIN "Country" c ON c.id = o."countryId"
+  UNION SELECT 'PROPOSAL', p.id, c.code
+    FROM "Proposal" p JOIN "Official" o ON o.id = p."addresseeId" JOIN "Country" c ON c.id = o."countryId"
+  UNION SELECT 'PROPOSAL', p.id, c.code
+    FROM "Proposal" p JOIN "Country" c ON c.name = p."addresseeName"
+  UNION SELECT 'AGREEMENT', ap."agreementId", c.code
+    FROM "AgreementParty" ap
+    LEFT JOIN "Official" o ON o.id = ap."officialId"
+    LEFT JOIN "Organization" g ON g.id = ap."organizationId"
+    JOIN "Country" c ON c.id = COALESCE(ap."countryId", o."countryId", g."countryId")
+    WHERE ap."agreementId" IS NOT NULL`;
+
+/** Every dated event: meetings by their period (undated ones are left out), the others by their date. */
+const EVENTS = sql`
+  SELECT 'MEETING' AS type, m.id AS id, m."dateStart" AS date, m."dateEnd" AS "dateEnd", m.kind AS kind FROM "Meeting" m WHERE m."dateStart" IS NOT NULL
+  UNION ALL SELECT 'PROPOSAL', p.id, p.date, p.date, p.kind FROM "Proposal" p
+  UNION ALL SELECT 'AGREEMENT', a.id, a.date, a.date, a.kind FROM "Agreement" a`;
+
+/** A day's first or last instant as the backend compares stored DateTimes (SQLite: ISO text). */
+function instant(provider: Provider, day: string, end: boolean): Sql {
+  const d = new Date(`${day}T00:00:00.000Z`);
+  const t = end ? new Date(d.getTime() + 86_400_000 - 1) : d;
+  return provider === "sqlite" ? sql`${t.toISOString().replace("Z", "+00:00")}` : sql`${t}`;
+}
+
+function where(provider: Provider, f: EventFilter): Sql {
+  const conditions: Sql[] = [sql`ev.type IN (${join(f.types)})`];
+  if (f.from) conditions.push(sql`ev."dateEnd" >= ${instant(provider, f.from, false)}`);
+  if (f.to) conditions.push(sql`ev.date <= ${instant(provider, f.to, true)}`);
+  for (const code of f.countries) conditions.push(sql`EXISTS (SELECT 1 FROM ec WHERE ec.type = ev.type AND ec.id = ev.id AND ec.code = ${code})`);
+  return join(conditions, " AND ");
+}
+
+function toDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(String(value));
+}
+
+/** A page of the events matching `f`, newest first (then meetings, proposals, agreements; newest id first). */
+export async function timeline(db: Database, f: EventFilter, req: PageRequest): Promise<Page<TimelineEntry> & { count: () => Promise<number> }> {
+  const w = where(db.provider, f);
+  let total: Promise<number> | null = null;
+  const count = () =>
+    (total ??= db.prisma
+      .$queryRaw<{ n: number | bigint }[]>(sql`WITH ec AS (${EVENT_COUNTRIES}), ev AS (${EVENTS}) SELECT COUNT(*) AS n FROM ev WHERE ${w}`)
+      .then((r) => Number(r[0]?.n ?? 0)));
+  const fetch = async (skip: number, take: number) => {
+    const rows = await db.prisma.$queryRaw<{ type: EventType; id: number | bigint; date: unknown }[]>(sql`
+      WITH ec AS (${EVENT_COUNTRIES}), ev AS (${EVENTS})
+      SELECT ev.type AS type, ev.id AS id, ev.date AS date FROM ev WHERE ${w}
+      ORDER BY ev.date DESC, CASE ev.type WHEN 'MEETING' THEN 0 WHEN 'PROPOSAL' THEN 1 ELSE 2 END, ev.id DESC
+      LIMIT ${take} OFFSET ${skip}`);
+    return rows.map((r) => ({ type: r.type, id: Number(r.id), date: toDate(r.date) }));
+  };
+  const page = await pageOf(req, fetch, count);
+  return { ...page, count };
+}
+
+export interface StatsFilter extends EventFilter {
+  groupBy: StatGroup;
+}
+
+export interface StatBucket {
+  key: string;
+  count: number;
+}
+
+/**
+ * Counts of the events matching `f` per group, ordered by key. MONTH and YEAR group by the event's
+ * date (`YYYY-MM`, `YYYY`); COUNTRY counts each event once for every country it involves (ISO
+ * code); KIND groups by event type (`MEETING`, ...), or, when one type is asked for, by that
+ * type's own kind (`reception`, `suggestion`, `mou`, ...).
+ */
+export async function stats(db: Database, f: StatsFilter): Promise<StatBucket[]> {
+  const w = where(db.provider, f);
+  const pg = db.provider === "postgresql";
+  let key: Sql;
+  let from = sql`ev`;
+  switch (f.groupBy) {
+    case "MONTH":
+      key = pg ? sql`to_char(ev.date, 'YYYY-MM')` : sql`substr(ev.date, 1, 7)`;
+      break;
+    case "YEAR":
+      key = pg ? sql`to_char(ev.date, 'YYYY')` : sql`substr(ev.date, 1, 4)`;
+      break;
+    case "KIND":
+      key = f.types.length === 1 ? sql`ev.kind` : sql`ev.type`;
+      break;
+    case "COUNTRY":
+      key = sql`k.code`;
+      from = sql`ev JOIN ec k ON k.type = ev.type AND k.id = ev.id`;
+      break;
+  }
+  const rows = await db.prisma.$queryRaw<{ key: string; n: number | bigint }[]>(sql`
+    WITH ec AS (${EVENT_COUNTRIES}), ev AS (${EVENTS})
+    SELECT ${key} AS key, COUNT(*) AS n FROM ${from} WHERE ${w} GROUP BY ${key} ORDER BY ${key}`);
+  return rows.map((r) => ({ key: String(r.key), count: Number(r.n) }));
+}
