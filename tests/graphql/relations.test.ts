@@ -159,6 +159,13 @@ describe("stats", () => {
       { key: "VN", count: 12 },
     ]);
     expect(await stats(`groupBy: COUNTRY, country: "JP"`)).toEqual([]);
+    // Filtered by country, an event still counts for every country it involves.
+    for (const filter of [`between: ["VN", "KR"]`, `country: "KR"`]) {
+      expect(await stats(`groupBy: COUNTRY, ${filter}`), filter).toEqual([
+        { key: "KR", count: 18 },
+        { key: "VN", count: 18 },
+      ]);
+    }
   });
 
   it("rejects bad arguments with BAD_USER_INPUT", async () => {

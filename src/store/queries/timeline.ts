@@ -8,7 +8,7 @@
 import type { Database } from "../db.ts";
 import type { Provider } from "../config.ts";
 import { lookupCountry } from "../../extraction/index.ts";
-import { pageOf, sql, join, type Page, type PageRequest, type Sql } from "./pagination.ts";
+import { pageOf, sql, join, empty, type Page, type PageRequest, type Sql } from "./pagination.ts";
 
 export type EventType = "MEETING" | "PROPOSAL" | "AGREEMENT";
 export const EVENT_TYPES: EventType[] = ["MEETING", "PROPOSAL", "AGREEMENT"];
@@ -48,22 +48,36 @@ export interface TimelineEntry {
   date: Date;
 }
 
-/** Which event rows each country is involved in: (type, id, code). */
-const EVENT_COUNTRIES = sql`
+/**
+ * Which event rows each country is involved in: (type, id, code); only rows of `codes` when given,
+ * so that a filter by country starts from the country's officials and parties (through the
+ * countryId / officialId / speakerId / addresseeId indexes) rather than from every event.
+ */
+function eventCountries(codes: string[] | null): Sql {
+  const only = codes ? sql`c.code IN (${join(codes)})` : sql`1 = 1`;
+  return sql`
   SELECT 'MEETING' AS type, mp."meetingId" AS id, c.code AS code
-    FROM "MeetingParticipant" mp JOIN "Official" o ON o.id = mp."officialId" JOIN "Country" c ON c.id = o."countryId"
+    FROM "MeetingParticipant" mp JOIN "Official" o ON o.id = mp."officialId" JOIN "Country" c ON c.id = o."countryId" WHERE ${only}
   UNION SELECT 'PROPOSAL', p.id, c.code
-    FROM "Proposal" p JOIN "Official" o ON o.id = p."speakerId" JOIN "Country" c ON c.id = o."countryId"
+    FROM "Proposal" p JOIN "Official" o ON o.id = p."speakerId" JOIN "Country" c ON c.id = o."countryId" WHERE ${only}
   UNION SELECT 'PROPOSAL', p.id, c.code
-    FROM "Proposal" p JOIN "Official" o ON o.id = p."addresseeId" JOIN "Country" c ON c.id = o."countryId"
+    FROM "Proposal" p JOIN "Official" o ON o.id = p."addresseeId" JOIN "Country" c ON c.id = o."countryId" WHERE ${only}
   UNION SELECT 'PROPOSAL', p.id, c.code
-    FROM "Proposal" p JOIN "Country" c ON c.name = p."addresseeName"
+    FROM "Proposal" p JOIN "Country" c ON c.name = p."addresseeName" WHERE ${only}
   UNION SELECT 'AGREEMENT', ap."agreementId", c.code
     FROM "AgreementParty" ap
     LEFT JOIN "Official" o ON o.id = ap."officialId"
     LEFT JOIN "Organization" g ON g.id = ap."organizationId"
     JOIN "Country" c ON c.id = COALESCE(ap."countryId", o."countryId", g."countryId")
-    WHERE ap."agreementId" IS NOT NULL`;
+    WHERE ap."agreementId" IS NOT NULL AND ${only}`;
+}
+
+/** The common table expressions: `ev` (events), `ec` (their countries, filtered to `f.countries` if any). */
+function withEvents(f: EventFilter, allCountries = false): Sql {
+  const filtered = sql`ec AS (${eventCountries(f.countries.length ? f.countries : null)})`;
+  const all = allCountries && f.countries.length ? sql`, eca AS (${eventCountries(null)})` : empty;
+  return sql`WITH ${filtered}${all}, ev AS (${EVENTS})`;
+}
 
 /** Every dated event: meetings by their period (undated ones are left out), the others by their date. */
 const EVENTS = sql`
@@ -96,11 +110,11 @@ export async function timeline(db: Database, f: EventFilter, req: PageRequest): 
   let total: Promise<number> | null = null;
   const count = () =>
     (total ??= db.prisma
-      .$queryRaw<{ n: number | bigint }[]>(sql`WITH ec AS (${EVENT_COUNTRIES}), ev AS (${EVENTS}) SELECT COUNT(*) AS n FROM ev WHERE ${w}`)
+      .$queryRaw<{ n: number | bigint }[]>(sql`${withEvents(f)} SELECT COUNT(*) AS n FROM ev WHERE ${w}`)
       .then((r) => Number(r[0]?.n ?? 0)));
   const fetch = async (skip: number, take: number) => {
     const rows = await db.prisma.$queryRaw<{ type: EventType; id: number | bigint; date: unknown }[]>(sql`
-      WITH ec AS (${EVENT_COUNTRIES}), ev AS (${EVENTS})
+      ${withEvents(f)}
       SELECT ev.type AS type, ev.id AS id, ev.date AS date FROM ev WHERE ${w}
       ORDER BY ev.date DESC, CASE ev.type WHEN 'MEETING' THEN 0 WHEN 'PROPOSAL' THEN 1 ELSE 2 END, ev.id DESC
       LIMIT ${take} OFFSET ${skip}`);
@@ -142,11 +156,12 @@ export async function stats(db: Database, f: StatsFilter): Promise<StatBucket[]>
       break;
     case "COUNTRY":
       key = sql`k.code`;
-      from = sql`ev JOIN ec k ON k.type = ev.type AND k.id = ev.id`;
+      // Every country of each event, not only the filter's.
+      from = f.countries.length ? sql`ev JOIN eca k ON k.type = ev.type AND k.id = ev.id` : sql`ev JOIN ec k ON k.type = ev.type AND k.id = ev.id`;
       break;
   }
   const rows = await db.prisma.$queryRaw<{ key: string; n: number | bigint }[]>(sql`
-    WITH ec AS (${EVENT_COUNTRIES}), ev AS (${EVENTS})
+    ${withEvents(f, f.groupBy === "COUNTRY")}
     SELECT ${key} AS key, COUNT(*) AS n FROM ${from} WHERE ${w} GROUP BY ${key} ORDER BY ${key}`);
   return rows.map((r) => ({ key: String(r.key), count: Number(r.n) }));
 }
