@@ -72,11 +72,18 @@ function eventCountries(codes: string[] | null): Sql {
     WHERE ap."agreementId" IS NOT NULL AND ${only}`;
 }
 
-/** The common table expressions: `ev` (events), `ec` (their countries, filtered to `f.countries` if any). */
+/**
+ * The common table expressions: `ev` (the events, only those involving every one of `f.countries`
+ * when given: one grouping of their country rows, joined by hash, rather than a correlated lookup
+ * per event that PostgreSQL plans as nested loops over the materialised rows) and, for COUNTRY
+ * groups, `ec` (every country of every event).
+ */
 function withEvents(f: EventFilter, allCountries = false): Sql {
-  const filtered = sql`ec AS (${eventCountries(f.countries.length ? f.countries : null)})`;
-  const all = allCountries && f.countries.length ? sql`, eca AS (${eventCountries(null)})` : empty;
-  return sql`WITH ${filtered}${all}, ev AS (${EVENTS})`;
+  const ec = allCountries ? sql`ec AS (${eventCountries(null)}), ` : empty;
+  if (!f.countries.length) return sql`WITH ${ec}ev AS (${EVENTS})`;
+  return sql`WITH ${ec}matched AS (
+      SELECT x.type AS type, x.id AS id FROM (${eventCountries(f.countries)}) x GROUP BY x.type, x.id HAVING COUNT(DISTINCT x.code) = ${f.countries.length}
+    ), ev AS (SELECT e.* FROM (${EVENTS}) e JOIN matched ON matched.type = e.type AND matched.id = e.id)`;
 }
 
 /** Every dated event: meetings by their period (undated ones are left out), the others by their date. */
@@ -96,7 +103,6 @@ function where(provider: Provider, f: EventFilter): Sql {
   const conditions: Sql[] = [sql`ev.type IN (${join(f.types)})`];
   if (f.from) conditions.push(sql`ev."dateEnd" >= ${instant(provider, f.from, false)}`);
   if (f.to) conditions.push(sql`ev.date <= ${instant(provider, f.to, true)}`);
-  for (const code of f.countries) conditions.push(sql`EXISTS (SELECT 1 FROM ec WHERE ec.type = ev.type AND ec.id = ev.id AND ec.code = ${code})`);
   return join(conditions, " AND ");
 }
 
@@ -157,7 +163,7 @@ export async function stats(db: Database, f: StatsFilter): Promise<StatBucket[]>
     case "COUNTRY":
       key = sql`k.code`;
       // Every country of each event, not only the filter's.
-      from = f.countries.length ? sql`ev JOIN eca k ON k.type = ev.type AND k.id = ev.id` : sql`ev JOIN ec k ON k.type = ev.type AND k.id = ev.id`;
+      from = sql`ev JOIN ec k ON k.type = ev.type AND k.id = ev.id`;
       break;
   }
   const rows = await db.prisma.$queryRaw<{ key: string; n: number | bigint }[]>(sql`
