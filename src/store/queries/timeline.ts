@@ -74,23 +74,31 @@ function eventCountries(codes: string[] | null): Sql {
 
 /**
  * The common table expressions: `ev` (the events, only those involving every one of `f.countries`
- * when given: one grouping of their country rows, joined by hash, rather than a correlated lookup
- * per event that PostgreSQL plans as nested loops over the materialised rows) and, for COUNTRY
+ * when given: one grouping of their country rows rather than a correlated lookup per event, which
+ * PostgreSQL planned as nested loops over every event) and, for COUNTRY
  * groups, `ec` (every country of every event).
  */
 function withEvents(f: EventFilter, allCountries = false): Sql {
   const ec = allCountries ? sql`ec AS (${eventCountries(null)}), ` : empty;
-  if (!f.countries.length) return sql`WITH ${ec}ev AS (${EVENTS})`;
+  if (!f.countries.length) return sql`WITH ${ec}ev AS (${events(false)})`;
   return sql`WITH ${ec}matched AS (
       SELECT x.type AS type, x.id AS id FROM (${eventCountries(f.countries)}) x GROUP BY x.type, x.id HAVING COUNT(DISTINCT x.code) = ${f.countries.length}
-    ), ev AS (SELECT e.* FROM (${EVENTS}) e JOIN matched ON matched.type = e.type AND matched.id = e.id)`;
+    ), ev AS (${events(true)})`;
 }
 
-/** Every dated event: meetings by their period (undated ones are left out), the others by their date. */
-const EVENTS = sql`
-  SELECT 'MEETING' AS type, m.id AS id, m."dateStart" AS date, m."dateEnd" AS "dateEnd", m.kind AS kind FROM "Meeting" m WHERE m."dateStart" IS NOT NULL
-  UNION ALL SELECT 'PROPOSAL', p.id, p.date, p.date, p.kind FROM "Proposal" p
-  UNION ALL SELECT 'AGREEMENT', a.id, a.date, a.date, a.kind FROM "Agreement" a`;
+/**
+ * Every dated event: meetings by their period (undated ones are left out), the others by their
+ * date. With `matched`, only those events, each looked up by primary key: a plan that holds even
+ * when the planner misjudges how many events match.
+ */
+function events(matched: boolean): Sql {
+  const from = (table: string, alias: string, type: EventType) =>
+    matched ? sql([`matched JOIN "${table}" ${alias} ON ${alias}.id = matched.id AND matched.type = '${type}'`]) : sql([`"${table}" ${alias}`]);
+  return sql`
+  SELECT 'MEETING' AS type, m.id AS id, m."dateStart" AS date, m."dateEnd" AS "dateEnd", m.kind AS kind FROM ${from("Meeting", "m", "MEETING")} WHERE m."dateStart" IS NOT NULL
+  UNION ALL SELECT 'PROPOSAL', p.id, p.date, p.date, p.kind FROM ${from("Proposal", "p", "PROPOSAL")}
+  UNION ALL SELECT 'AGREEMENT', a.id, a.date, a.date, a.kind FROM ${from("Agreement", "a", "AGREEMENT")}`;
+}
 
 /** A day's first or last instant as the backend compares stored DateTimes (SQLite: ISO text). */
 function instant(provider: Provider, day: string, end: boolean): Sql {
