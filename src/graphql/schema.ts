@@ -16,6 +16,8 @@ import { CountryResolver, EvidenceResolver, OrganizationResolver, PositionResolv
 import { DocumentResolver } from "./resolvers/document.ts";
 import { DeadLetterResolver } from "./resolvers/dead-letter.ts";
 import { NodeResolver } from "./resolvers/node.ts";
+import { RelationsResolver } from "./resolvers/relations.ts";
+import { StatsResolver } from "./resolvers/stats.ts";
 import { PositionSpanResolver } from "./resolvers/position-span.ts";
 import { SubscriptionResolver } from "./resolvers/subscription.ts";
 import { WebhookResolver } from "./resolvers/webhook.ts";
@@ -46,6 +48,8 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       SubscriptionResolver,
       WebhookResolver,
       DeadLetterResolver,
+      RelationsResolver,
+      StatsResolver,
     ],
     // TypeGraphQL insists on a pubSub, but each subscription takes its events from its server's
     // bus (src/notify/bus.ts), so that two servers in one process stay apart.
