@@ -97,9 +97,13 @@ const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 
 /** History order: report date, then the natural order of statuses, then key. */
 const byHistory = (a: Mention, b: Mention) => a.date - b.date || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || byKey(a, b);
 
-/** Re-resolves every mention whose title key is among `titleKeys`; instruments left without mentions are deleted. */
-export async function resolveAgreements(sql: Sql, titleKeys: string[]): Promise<void> {
-  if (!titleKeys.length) return;
+/**
+ * Re-resolves every mention whose title key is among `titleKeys`; instruments left without mentions
+ * are deleted. Returns the instrument of every mention it resolved. `unwritten`: mentions whose
+ * evidence is not written yet (its writer sets `agreementId` from the returned map).
+ */
+export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten: Set<number> = new Set()): Promise<Map<number, number>> {
+  if (!titleKeys.length) return new Map();
   const list = titleKeys.map(() => "?").join(", ");
   const rows = await sql.rows<{
     id: number;
@@ -218,12 +222,16 @@ export async function resolveAgreements(sql: Sql, titleKeys: string[]): Promise<
       `UPDATE "AgreementMention" SET "agreementId" = CASE "id" ${moved.map(() => "WHEN ? THEN CAST(? AS INTEGER)").join(" ")} END, "rule" = CASE "id" ${moved.map(() => "WHEN ? THEN ?").join(" ")} END WHERE "id" IN (${idList})`,
       [...moved.flatMap((m) => [m.id, m.agreementId]), ...moved.flatMap((m) => [m.id, m.rule]), ...ids],
     );
-    await sql.exec(
-      `UPDATE "Evidence" SET "agreementId" = (SELECT am."agreementId" FROM "AgreementMention" am WHERE am."id" = "Evidence"."agreementMentionId") WHERE "agreementMentionId" IN (${idList})`,
-      ids,
-    );
+    const written = ids.filter((id) => !unwritten.has(id));
+    if (written.length) {
+      await sql.exec(
+        `UPDATE "Evidence" SET "agreementId" = (SELECT am."agreementId" FROM "AgreementMention" am WHERE am."id" = "Evidence"."agreementMentionId") WHERE "agreementMentionId" IN (${written.map(() => "?").join(", ")})`,
+        written,
+      );
+    }
     await sql.exec(`UPDATE "AgreementParty" SET "agreementId" = (SELECT am."agreementId" FROM "AgreementMention" am WHERE am."id" = "AgreementParty"."mentionId") WHERE "mentionId" IN (${idList})`, ids);
   }
+  return new Map(clusters.flatMap((c) => c.map((m) => [m.id, rowOf.get(c)!] as [number, number])));
 }
 
 /** Orphan rule: an instrument without mentions is gone (resolution removes them; this is the safety net). */
