@@ -52,7 +52,7 @@ describe("statements per ingested document", () => {
   it("resolves a second report of the same encounter into the existing event and instruments", async () => {
     const sent = await ingestCounting(RETOLD, "b/reception.txt");
     // Before: 43.
-    expect(sent.length).toBe(38);
+    expect(sent.length).toBe(34);
     expect(sent.filter((s) => /^UPDATE "(Evidence|Proposal)"/.test(s))).toEqual([]);
     expect(await db.prisma.meeting.count()).toBe(1);
     expect(await db.prisma.agreement.count()).toBe(3);
