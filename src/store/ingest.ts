@@ -5,7 +5,7 @@ import { maxDocumentBytes, validateDocument } from "../extraction/validate.ts";
 import type { Db, Tx } from "./db.ts";
 import { periodOf } from "./dates.ts";
 import { resolveAgreements, titlesOfDocument, writeAgreementMentions } from "./facts/agreements.ts";
-import { eventsOfDocument, resolveMeetings, writeMeetingMentions } from "./facts/meetings.ts";
+import { eventsOfDocument, resolveMeetings, writeMeetingMentionsLoaded } from "./facts/meetings.ts";
 import { clearFacts, collectOrphans, refreshOfficials } from "./maintenance.ts";
 import { admissibleOfficials } from "./nodes/limits.ts";
 import { inferredOrganizations } from "./nodes/organizations.ts";
@@ -163,9 +163,7 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
     [{ id: documentId }] = await sql.insert<{ id: number }>("Document", Object.keys(row), [Object.values(row)], ["id"]);
   }
   const result = emptyResult(doc.source, previous ? "replaced" : "created", documentId, doc);
-  const written = await writeFacts(sql, documentId, doc, result);
-  await resolveMeetings(sql, written.meetings, events);
-  await resolveAgreements(sql, [...new Set([...titles, ...written.titles])]);
+  await writeFacts(sql, documentId, hash, doc, result, { events, titles });
   if (previous) {
     await collectOrphans(tx);
     await refreshOfficials(tx, touched);
@@ -197,13 +195,29 @@ async function findOrCreate<R extends { id: number }>(
   return { found, created: missing.length, createdKeys: missing };
 }
 
-/** Writes one document's facts; returns its new meeting mentions and agreement titles, for resolution. */
-async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, result: IngestResult): Promise<{ meetings: number[]; titles: string[] }> {
+/**
+ * Writes one document's facts and resolves its meetings and agreements together with what the
+ * document replaced (`previous`: the events and title keys its old mentions had). Resolution runs
+ * before the evidence and proposals are written, so they are written with their event and
+ * instrument instead of being updated afterwards.
+ */
+async function writeFacts(
+  sql: Sql,
+  documentId: number,
+  hash: string,
+  doc: ExtractedDocument,
+  result: IngestResult,
+  previous: { events: number[]; titles: string[] },
+): Promise<void> {
   const docDate = dayStart(doc.document.date);
   const evidenceRows: (string | number | null)[][] = [];
   const EVIDENCE_FACTS = ["officialId", "organizationId", "positionId", "meetingMentionId", "proposalId", "agreementMentionId", "targetId"] as const;
+  // Evidence of a meeting or agreement mention also names its event or instrument, once resolved.
+  const eventOfMention = new Map<number, number>();
+  const instrumentOfMention = new Map<number, number>();
+  const evidenceFacts: { fact: (typeof EVIDENCE_FACTS)[number]; id: number; e: Evidence }[] = [];
   const addEvidence = (evidence: Evidence[], fact: (typeof EVIDENCE_FACTS)[number], id: number) => {
-    for (const e of evidence) evidenceRows.push([documentId, e.sentence, e.start, e.end, e.text, ...EVIDENCE_FACTS.map((f) => (f === fact ? id : null))]);
+    for (const e of evidence) evidenceFacts.push({ fact, id, e });
   };
 
   // Countries an official, organisation or agreement party belongs to. A country the text only
@@ -254,6 +268,7 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
 
   // Officials, by name key; name, country and title then follow from all reports (nodes/officials.ts).
   const officialIds = new Map<string, number>(); // extracted name or alias -> id
+  const officialKeys = new Map<number, string>(); // id -> key, for resolving meetings in memory
   {
     const byKey = new Map(admissibleOfficials(doc.officials).map((o) => [officialKey(o.name), o]));
     const { found, created } = await findOrCreate<{ id: number; key: string; name: string; countryId: number | null; title: string | null; organizationId: number | null }>(
@@ -282,6 +297,7 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
     const mentionRows: MentionRow[] = [];
     for (const [key, o] of byKey) {
       const row = found.get(key)!;
+      officialKeys.set(row.id, key);
       officialIds.set(o.name, row.id);
       for (const a of o.aliases) officialIds.set(a, row.id);
       const cid = countryId(o.country);
@@ -315,7 +331,7 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
   if (doc.topics.length) await sql.insert("DocumentTopic", ["documentId", "topicId"], [...new Set(doc.topics)].map((t) => [documentId, topicId(t)]));
 
   // Meetings: this document's mentions, resolved into events by the caller.
-  const meetingIds = await writeMeetingMentions(
+  const meetings = await writeMeetingMentionsLoaded(
     sql,
     documentId,
     doc.document.date,
@@ -327,7 +343,13 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
       });
       return { ordinal, kind: m.kind, status: m.status, date: m.date, location: m.location, participants };
     }),
+    { contentHash: hash, officialKeys },
   );
+  const meetingIds = meetings.ids;
+  const newMeetingMentions = meetingIds.filter((id) => id !== undefined);
+  for (const [mention, event] of await resolveMeetings(sql, newMeetingMentions, previous.events, { loaded: meetings.loaded, unwritten: new Set(newMeetingMentions) })) {
+    eventOfMention.set(mention, event);
+  }
   doc.meetings.forEach((m, i) => addEvidence(m.evidence, "meetingMentionId", meetingIds[i]));
 
   // Proposals, dated by the meeting where they were made.
@@ -335,11 +357,12 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
     const meetingStart = (i: number | null) => (i != null ? periodOf(doc.meetings[i]?.date ?? null)?.start : undefined);
     const rows = await sql.insert<{ id: number; ordinal: number }>(
       "Proposal",
-      ["documentId", "ordinal", "kind", "text", "speakerId", "addresseeId", "addresseeName", "meetingMentionId", "date"],
+      ["documentId", "ordinal", "kind", "text", "speakerId", "addresseeId", "addresseeName", "meetingMentionId", "meetingId", "date"],
       doc.proposals.map((p, ordinal) => {
         const addresseeId = official(p.addressee);
         const mentionId = p.meeting != null ? (meetingIds[p.meeting] ?? null) : null;
-        return [documentId, ordinal, p.kind, p.text, official(p.speaker), addresseeId, addresseeId == null ? p.addressee : null, mentionId, meetingStart(p.meeting) ?? docDate];
+        const eventId = mentionId != null ? (eventOfMention.get(mentionId) ?? null) : null;
+        return [documentId, ordinal, p.kind, p.text, official(p.speaker), addresseeId, addresseeId == null ? p.addressee : null, mentionId, eventId, meetingStart(p.meeting) ?? docDate];
       }),
       ["id", "ordinal"],
     );
@@ -368,6 +391,9 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
       }),
     })),
   );
+  const newAgreementMentions = agreements.ids.filter((id) => id !== undefined);
+  const titleKeys = [...new Set([...previous.titles, ...agreements.titleKeys])];
+  for (const [mention, instrument] of await resolveAgreements(sql, titleKeys, new Set(newAgreementMentions))) instrumentOfMention.set(mention, instrument);
   doc.agreements.forEach((a, i) => addEvidence(a.evidence, "agreementMentionId", agreements.ids[i]));
 
   if (doc.targets.length) {
@@ -380,8 +406,12 @@ async function writeFacts(sql: Sql, documentId: number, doc: ExtractedDocument, 
     for (const r of rows) addEvidence(doc.targets[r.ordinal].evidence, "targetId", r.id);
   }
 
-  if (evidenceRows.length) await sql.insert("Evidence", ["documentId", "sentence", "start", "end", "text", ...EVIDENCE_FACTS], evidenceRows);
-  return { meetings: meetingIds.filter((id) => id !== undefined), titles: agreements.titleKeys };
+  for (const { fact, id, e } of evidenceFacts) {
+    const meetingId = fact === "meetingMentionId" ? (eventOfMention.get(id) ?? null) : null;
+    const agreementId = fact === "agreementMentionId" ? (instrumentOfMention.get(id) ?? null) : null;
+    evidenceRows.push([documentId, e.sentence, e.start, e.end, e.text, ...EVIDENCE_FACTS.map((f) => (f === fact ? id : null)), meetingId, agreementId]);
+  }
+  if (evidenceRows.length) await sql.insert("Evidence", ["documentId", "sentence", "start", "end", "text", ...EVIDENCE_FACTS, "meetingId", "agreementId"], evidenceRows);
 }
 
 function dayStart(date: string): Date {

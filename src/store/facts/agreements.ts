@@ -97,9 +97,43 @@ const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 
 /** History order: report date, then the natural order of statuses, then key. */
 const byHistory = (a: Mention, b: Mention) => a.date - b.date || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || byKey(a, b);
 
-/** Re-resolves every mention whose title key is among `titleKeys`; instruments left without mentions are deleted. */
-export async function resolveAgreements(sql: Sql, titleKeys: string[]): Promise<void> {
-  if (!titleKeys.length) return;
+type StoredAgreement = {
+  id: number;
+  key: string;
+  documentId: number;
+  ordinal: number;
+  kind: string;
+  title: string;
+  status: string;
+  signedOn: string | Date | null;
+  proposerId: number | null;
+  date: string | Date;
+};
+
+const time = (d: string | Date | null) => (d === null ? null : new Date(d).getTime());
+
+/** Whether a stored instrument already has these attributes (then it needs no UPDATE). */
+function unchanged(o: StoredAgreement, a: Omit<StoredAgreement, "id" | "signedOn" | "date"> & { signedOn: Date | null; date: Date }): boolean {
+  return (
+    o.key === a.key &&
+    o.documentId === a.documentId &&
+    o.ordinal === a.ordinal &&
+    o.kind === a.kind &&
+    o.title === a.title &&
+    o.status === a.status &&
+    time(o.signedOn) === time(a.signedOn) &&
+    o.proposerId === a.proposerId &&
+    time(o.date) === time(a.date)
+  );
+}
+
+/**
+ * Re-resolves every mention whose title key is among `titleKeys`; instruments left without mentions
+ * are deleted. Returns the instrument of every mention it resolved. `unwritten`: mentions whose
+ * evidence is not written yet (its writer sets `agreementId` from the returned map).
+ */
+export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten: Set<number> = new Set()): Promise<Map<number, number>> {
+  if (!titleKeys.length) return new Map();
   const list = titleKeys.map(() => "?").join(", ");
   const rows = await sql.rows<{
     id: number;
@@ -141,12 +175,13 @@ export async function resolveAgreements(sql: Sql, titleKeys: string[]): Promise<
     else clusters.push([m]);
   }
   const old = new Set<number>();
-  const existing = await sql.rows<{ id: number; key: string }>(
-    `SELECT "id", "key" FROM "Agreement" WHERE "id" IN (SELECT "agreementId" FROM "AgreementMention" WHERE "titleKey" IN (${list}))
+  const existing = await sql.rows<StoredAgreement>(
+    `SELECT "id", "key", "documentId", "ordinal", "kind", "title", "status", "signedOn", "proposerId", "date" FROM "Agreement" WHERE "id" IN (SELECT "agreementId" FROM "AgreementMention" WHERE "titleKey" IN (${list}))
         OR "key" IN (${clusters.length ? clusters.map(() => "?").join(", ") : "NULL"})`,
     [...titleKeys, ...clusters.map((c) => c[0].key)],
   );
   for (const e of existing) old.add(e.id);
+  const stored = new Map(existing.map((e) => [e.id, e]));
 
   // Each instrument keeps the row holding most of its mentions (ties: the older row).
   const rowOf = new Map<Mention[], number>();
@@ -162,8 +197,9 @@ export async function resolveAgreements(sql: Sql, titleKeys: string[]): Promise<
   }
   const gone = [...old].filter((id) => !taken.has(id));
   if (gone.length) await sql.exec(`DELETE FROM "Agreement" WHERE "id" IN (${gone.map(() => "?").join(", ")})`, gone);
-  const kept = [...rowOf.values()];
-  if (kept.length) await sql.exec(`UPDATE "Agreement" SET "key" = '#' || CAST("id" AS TEXT) WHERE "id" IN (${kept.map(() => "?").join(", ")})`, kept);
+  // Keys move between rows when instruments regroup: free them first so the unique index holds.
+  const rekeyed = clusters.filter((c) => rowOf.has(c) && stored.get(rowOf.get(c)!)!.key !== c[0].key).map((c) => rowOf.get(c)!);
+  if (rekeyed.length) await sql.exec(`UPDATE "Agreement" SET "key" = '#' || CAST("id" AS TEXT) WHERE "id" IN (${rekeyed.map(() => "?").join(", ")})`, rekeyed);
 
   const attributes = (c: Mention[]) => {
     const head = c[0]; // the smallest key: clusters are built in key order
@@ -186,6 +222,7 @@ export async function resolveAgreements(sql: Sql, titleKeys: string[]): Promise<
     const id = rowOf.get(c);
     if (id === undefined) continue;
     const a = attributes(c);
+    if (unchanged(stored.get(id)!, a)) continue;
     await sql.exec(
       `UPDATE "Agreement" SET "key" = ?, "documentId" = ?, "ordinal" = ?, "kind" = ?, "title" = ?, "status" = ?, "signedOn" = ?, "proposerId" = ?, "date" = ? WHERE "id" = ?`,
       [a.key, a.documentId, a.ordinal, a.kind, a.title, a.status, a.signedOn, a.proposerId, a.date, id],
@@ -218,12 +255,16 @@ export async function resolveAgreements(sql: Sql, titleKeys: string[]): Promise<
       `UPDATE "AgreementMention" SET "agreementId" = CASE "id" ${moved.map(() => "WHEN ? THEN CAST(? AS INTEGER)").join(" ")} END, "rule" = CASE "id" ${moved.map(() => "WHEN ? THEN ?").join(" ")} END WHERE "id" IN (${idList})`,
       [...moved.flatMap((m) => [m.id, m.agreementId]), ...moved.flatMap((m) => [m.id, m.rule]), ...ids],
     );
-    await sql.exec(
-      `UPDATE "Evidence" SET "agreementId" = (SELECT am."agreementId" FROM "AgreementMention" am WHERE am."id" = "Evidence"."agreementMentionId") WHERE "agreementMentionId" IN (${idList})`,
-      ids,
-    );
+    const written = ids.filter((id) => !unwritten.has(id));
+    if (written.length) {
+      await sql.exec(
+        `UPDATE "Evidence" SET "agreementId" = (SELECT am."agreementId" FROM "AgreementMention" am WHERE am."id" = "Evidence"."agreementMentionId") WHERE "agreementMentionId" IN (${written.map(() => "?").join(", ")})`,
+        written,
+      );
+    }
     await sql.exec(`UPDATE "AgreementParty" SET "agreementId" = (SELECT am."agreementId" FROM "AgreementMention" am WHERE am."id" = "AgreementParty"."mentionId") WHERE "mentionId" IN (${idList})`, ids);
   }
+  return new Map(clusters.flatMap((c) => c.map((m) => [m.id, rowOf.get(c)!] as [number, number])));
 }
 
 /** Orphan rule: an instrument without mentions is gone (resolution removes them; this is the safety net). */

@@ -36,8 +36,30 @@ export interface MeetingMentionInput {
 
 /** Inserts one document's meeting mentions (not yet resolved) and returns their IDs by ordinal. */
 export async function writeMeetingMentions(sql: Sql, documentId: number, documentDate: string, mentions: MeetingMentionInput[]): Promise<number[]> {
+  return (await writeMeetingMentionsLoaded(sql, documentId, documentDate, mentions, null)).ids;
+}
+
+/** What the writer of a document knows that a loaded mention carries: for resolving it without reading it back. */
+export interface MentionContext {
+  contentHash: string;
+  /** officialId -> the official's key, for every participant */
+  officialKeys: Map<number, string>;
+}
+
+/**
+ * Inserts one document's meeting mentions like `writeMeetingMentions`, and with `context` also
+ * returns them as `resolveMeetings` would load them, so resolution need not read them back.
+ */
+export async function writeMeetingMentionsLoaded(
+  sql: Sql,
+  documentId: number,
+  documentDate: string,
+  mentions: MeetingMentionInput[],
+  context: MentionContext | null,
+): Promise<{ ids: number[]; loaded: Mention[] }> {
   const ids: number[] = [];
-  if (!mentions.length) return ids;
+  const loaded: Mention[] = [];
+  if (!mentions.length) return { ids, loaded };
   const periods = mentions.map((m) => periodOf(m.date) ?? periodOf(documentDate)!);
   const rows = await sql.insert<{ id: number; ordinal: number }>(
     "MeetingMention",
@@ -50,16 +72,37 @@ export async function writeMeetingMentions(sql: Sql, documentId: number, documen
   mentions.forEach((m, i) => {
     const id = byOrdinal.get(m.ordinal)!;
     ids[m.ordinal] = id;
-    const seen = new Set<number>();
+    const roles = new Map<number, string>();
     for (const p of m.participants) {
-      if (seen.has(p.officialId)) continue;
-      seen.add(p.officialId);
+      if (roles.has(p.officialId)) continue;
+      roles.set(p.officialId, p.role);
       participants.push([id, p.officialId, p.role, periods[i].start, periods[i].end]);
+    }
+    if (context) {
+      loaded.push({
+        id,
+        key: `${context.contentHash}/${m.ordinal}`,
+        documentId,
+        ordinal: m.ordinal,
+        kind: m.kind,
+        status: m.status,
+        date: m.date,
+        start: periods[i].start.getTime(),
+        end: periods[i].end.getTime(),
+        location: m.location,
+        place: m.location ? foldText(m.location) : null,
+        meetingId: null,
+        rule: "key", // the column's default
+        participants: roles,
+        names: new Map([...roles.keys()].map((officialId) => [officialId, nameTokens(context.officialKeys.get(officialId)!)])),
+      });
     }
   });
   if (participants.length) await sql.insert("MeetingMentionParticipant", ["mentionId", "officialId", "role", "dateStart", "dateEnd"], participants);
-  return ids;
+  return { ids, loaded };
 }
+
+const nameTokens = (officialKey: string) => officialKey.split(" ").filter((t) => t.length >= 2);
 
 /** The events one document's mentions belong to: read before its mentions are deleted, resolved after. */
 export async function eventsOfDocument(sql: Sql, documentId: number): Promise<number[]> {
@@ -67,7 +110,7 @@ export async function eventsOfDocument(sql: Sql, documentId: number): Promise<nu
   return rows.map((r) => r.meetingId);
 }
 
-interface Mention {
+export interface Mention {
   id: number;
   key: string;
   documentId: number;
@@ -135,7 +178,7 @@ async function loadMentions(sql: Sql, ids: number[]): Promise<Mention[]> {
       meetingId: r.meetingId,
       rule: r.rule,
       participants: new Map(ps.map((p) => [p.officialId, p.role])),
-      names: new Map(ps.map((p) => [p.officialId, p.key.split(" ").filter((t) => t.length >= 2)])),
+      names: new Map(ps.map((p) => [p.officialId, nameTokens(p.key)])),
     };
   });
 }
@@ -234,11 +277,22 @@ function eventOf(c: Mention[]): EventRow {
   };
 }
 
+export interface ResolveOptions {
+  /** Seeds already in memory (from `writeMeetingMentionsLoaded`): not read back. */
+  loaded?: Mention[];
+  /**
+   * Mentions whose evidence and proposals are not written yet: their writer sets `meetingId` from
+   * the returned map, so they need no update afterwards.
+   */
+  unwritten?: Set<number>;
+}
+
 /**
  * Re-resolves the events around changed mentions: `mentionIds` just written, `eventIds` whose
  * mentions changed (a document replaced or deleted). Events left without mentions are deleted.
+ * Returns the event of every mention it resolved.
  */
-export async function resolveMeetings(sql: Sql, mentionIds: number[], eventIds: number[] = []): Promise<void> {
+export async function resolveMeetings(sql: Sql, mentionIds: number[], eventIds: number[] = [], options: ResolveOptions = {}): Promise<Map<number, number>> {
   const seeds = new Set(mentionIds);
   if (eventIds.length) {
     const rows = await sql.rows<{ id: number }>(`SELECT "id" FROM "MeetingMention" WHERE "meetingId" IN (${eventIds.map(() => "?").join(", ")})`, eventIds);
@@ -247,7 +301,9 @@ export async function resolveMeetings(sql: Sql, mentionIds: number[], eventIds: 
   // The neighbourhood: mentions that could tell the same encounter as a seed, transitively. Only
   // these can change event when the seeds change; the rest of the graph stays as it is.
   const members = new Map<number, Mention>();
-  let frontier = await loadMentions(sql, [...seeds]);
+  const inMemory = (options.loaded ?? []).filter((m) => seeds.has(m.id));
+  const known = new Set(inMemory.map((m) => m.id));
+  let frontier = [...inMemory, ...(await loadMentions(sql, [...seeds].filter((id) => !known.has(id))))];
   for (const m of frontier) members.set(m.id, m);
   while (frontier.length) {
     const officials = [...new Set(frontier.flatMap((m) => [...m.participants.keys()]))];
@@ -275,10 +331,10 @@ export async function resolveMeetings(sql: Sql, mentionIds: number[], eventIds: 
   const events = cluster([...members.values()]).map(eventOf);
   const touched = new Set(eventIds);
   for (const m of members.values()) if (m.meetingId !== null) touched.add(m.meetingId);
-  await writeEvents(sql, events, [...touched], members);
+  return writeEvents(sql, events, [...touched], members, options.unwritten ?? new Set());
 }
 
-async function writeEvents(sql: Sql, events: EventRow[], touched: number[], members: Map<number, Mention>): Promise<void> {
+async function writeEvents(sql: Sql, events: EventRow[], touched: number[], members: Map<number, Mention>, unwritten: Set<number>): Promise<Map<number, number>> {
   const existing = touched.length
     ? await sql.rows<{ id: number; key: string; documentId: number; ordinal: number; kind: string; status: string; date: string | null; location: string | null }>(
         `SELECT "id", "key", "documentId", "ordinal", "kind", "status", "date", "location" FROM "Meeting" WHERE "id" IN (${touched.map(() => "?").join(", ")})`,
@@ -353,13 +409,17 @@ async function writeEvents(sql: Sql, events: EventRow[], touched: number[], memb
       `UPDATE "MeetingMention" SET "meetingId" = CASE "id" ${moved.map(() => "WHEN ? THEN CAST(? AS INTEGER)").join(" ")} END, "rule" = CASE "id" ${moved.map(() => "WHEN ? THEN ?").join(" ")} END WHERE "id" IN (${list})`,
       [...moved.flatMap((m) => [m.id, m.meetingId]), ...moved.flatMap((m) => [m.id, m.rule]), ...ids],
     );
-    for (const table of ["Evidence", "Proposal"]) {
-      await sql.exec(
-        `UPDATE "${table}" SET "meetingId" = (SELECT mm."meetingId" FROM "MeetingMention" mm WHERE mm."id" = "${table}"."meetingMentionId") WHERE "meetingMentionId" IN (${list})`,
-        ids,
-      );
+    const written = ids.filter((id) => !unwritten.has(id));
+    if (written.length) {
+      for (const table of ["Evidence", "Proposal"]) {
+        await sql.exec(
+          `UPDATE "${table}" SET "meetingId" = (SELECT mm."meetingId" FROM "MeetingMention" mm WHERE mm."id" = "${table}"."meetingMentionId") WHERE "meetingMentionId" IN (${written.map(() => "?").join(", ")})`,
+          written,
+        );
+      }
     }
   }
+  return new Map(events.flatMap((e) => e.mentions.map((m) => [m.id, rowOf.get(e)!] as [number, number])));
 }
 
 /** Orphan rule: an event without mentions is gone (resolution removes them; this is the safety net). */

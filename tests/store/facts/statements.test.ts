@@ -1,0 +1,66 @@
+// Statements per ingested document (issue #16): resolving meetings and agreements across reports
+// must not cost ingestion speed. Counted, not timed: the number of SQL statements one document
+// takes is what the resolver can change, and it does not vary with the machine's load.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../../src/store/db.ts";
+import { ingestText } from "../../../src/store/ingest.ts";
+import { dropDatabase, freshDatabase } from "../../helpers/database.ts";
+
+const REPORT = fs.readFileSync(path.resolve("seeds/000_8351da674720dd2b.txt"), "utf8");
+// The same reception as another outlet told it: one meeting that joins the first report's event,
+// three proposals made there, three agreements that join its instruments, a target.
+const RETOLD = `${REPORT.trimEnd()}\n\nBoth sides agreed to keep in close contact, the ministry said.\n`;
+
+describe("statements per ingested document", () => {
+  let db: Database;
+  let statements: string[] = [];
+  let counting = false;
+  beforeAll(async () => {
+    db = await freshDatabase({ onQuery: (sql) => counting && statements.push(sql) });
+  });
+  afterAll(async () => {
+    await db.close();
+    await dropDatabase(db.url);
+  });
+
+  async function ingestCounting(text: string, source: string): Promise<string[]> {
+    statements = [];
+    counting = true;
+    try {
+      await ingestText(db.prisma, { text, source });
+    } finally {
+      counting = false;
+    }
+    return statements;
+  }
+
+  it("writes a first report's new event and instruments with evidence and proposals pointing at them", async () => {
+    const sent = await ingestCounting(REPORT, "a/reception.txt");
+    // Before: 40 (the mentions read back, evidence and proposals updated after resolution).
+    expect(sent.length).toBe(35);
+    expect(sent.filter((s) => /^UPDATE "(Evidence|Proposal)"/.test(s))).toEqual([]);
+    const meeting = await db.prisma.meeting.findFirstOrThrow({ select: { id: true } });
+    const proposals = await db.prisma.proposal.findMany({ select: { meetingId: true } });
+    expect(proposals.map((p) => p.meetingId)).toEqual([meeting.id, meeting.id, meeting.id]);
+    expect(await db.prisma.evidence.count({ where: { meetingMentionId: { not: null }, meetingId: meeting.id } })).toBeGreaterThan(0);
+    expect(await db.prisma.evidence.count({ where: { meetingMentionId: { not: null }, meetingId: null } })).toBe(0);
+    expect(await db.prisma.evidence.count({ where: { agreementMentionId: { not: null }, agreementId: null } })).toBe(0);
+  });
+
+  it("resolves a second report of the same encounter into the existing event and instruments", async () => {
+    const sent = await ingestCounting(RETOLD, "b/reception.txt");
+    // Before: 43.
+    expect(sent.length).toBe(34);
+    expect(sent.filter((s) => /^UPDATE "(Evidence|Proposal)"/.test(s))).toEqual([]);
+    expect(await db.prisma.meeting.count()).toBe(1);
+    expect(await db.prisma.agreement.count()).toBe(3);
+    const meeting = await db.prisma.meeting.findFirstOrThrow({ select: { id: true, _count: { select: { mentions: true, proposals: true } } } });
+    expect(meeting._count).toEqual({ mentions: 2, proposals: 6 });
+    expect(await db.prisma.evidence.count({ where: { meetingMentionId: { not: null }, meetingId: { not: meeting.id } } })).toBe(0);
+    expect(await db.prisma.evidence.count({ where: { agreementMentionId: { not: null }, agreementId: null } })).toBe(0);
+    const instruments = await db.prisma.agreement.findMany({ select: { _count: { select: { mentions: true, evidence: true } } } });
+    for (const i of instruments) expect(i._count.mentions).toBe(2);
+  });
+});
