@@ -1,4 +1,4 @@
-// Prisma CLI configuration for both backends (see ../shared/docs/stack-notes.md: Prisma 6.19 runs
+// Prisma CLI configuration for both backends (Prisma 6.19 runs
 // offline only on its WASM engines with driver adapters). The provider follows DATABASE_URL:
 // postgres(ql):// selects prisma/postgresql/, anything else prisma/sqlite/.
 import path from "node:path";

@@ -1,6 +1,13 @@
 // Summarises a V8 .cpuprofile: self time by package / project folder, and the top functions.
 //   node bench/profile-summary.mjs FILE.cpuprofile [TOP]
 import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+// Frames of this checkout's own code, wherever it lies.
+const ROOT = pathToFileURL(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")).href + "/";
+const ROOT_PATH = ROOT.replace(/^file:\/\//, "");
+const local = (url) => url.replace(ROOT, "").replace(ROOT_PATH, "");
 
 const [file, topArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const prof = JSON.parse(fs.readFileSync(file, "utf8"));
@@ -18,14 +25,14 @@ for (const [id, us] of counts) {
   let group = "(native/gc/idle)";
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (m) group = m[1];
-  else if (/\/work\/main\/src\//.test(url)) group = "src/" + url.split("/work/main/src/")[1].split("/")[0];
-  else if (/\/work\/main\/bench\//.test(url)) group = "bench";
+  else if (local(url).startsWith("src/")) group = "src/" + local(url).split("/")[1];
+  else if (local(url).startsWith("bench/")) group = "bench";
   else if (url.startsWith("node:")) group = "node internals";
   if (url.startsWith("wasm://")) group = "wasm (Prisma query compiler)";
   if (n.callFrame.functionName === "(garbage collector)") group = "(garbage collector)";
   if (n.callFrame.functionName === "(idle)") group = "(idle)";
   self.set(group, (self.get(group) ?? 0) + us);
-  const key = `${n.callFrame.functionName || "(anonymous)"} ${url.replace(/.*node_modules\//, "").replace("/work/main/", "")}:${n.callFrame.lineNumber + 1}`;
+  const key = `${n.callFrame.functionName || "(anonymous)"} ${local(url.replace(/.*node_modules\//, ""))}:${n.callFrame.lineNumber + 1}`;
   fnSelf.set(key, (fnSelf.get(key) ?? 0) + us);
   total += us;
 }

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Creates a migration for one backend from the difference between its migrations and the models.
 # usage: DB_PROVIDER=sqlite|postgresql scripts/new-migration.sh <name>
-# (prisma migrate dev does not work on the WASM engines; see ../shared/docs/stack-notes.md)
+# (prisma migrate dev does not work on the WASM engines; see the README, "Database layout")
 set -e
 p=${DB_PROVIDER:-sqlite}; tmp=$(mktemp)
 if [ "$p" = postgresql ]; then export DATABASE_URL=${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/postgres}; else export DATABASE_URL=${DATABASE_URL:-file:./data/migration-scratch.db}; fi
