@@ -65,10 +65,13 @@ export function findOrganizations(doc: Doc): void {
   }
   // "Minister of Foreign Affairs X" works for the Ministry of Foreign Affairs: an organisation read
   // from a title is an organisation of the document too, so the store can link the official to it.
+  // It gets no country: every country has a "Ministry of Foreign Affairs", and the organisation
+  // node is one per name, so the official's country would make the node's country depend on which
+  // report came first. The official carries the country.
   for (const o of doc.officials) {
     if (!o.organization || byKey.has(fold(o.organization))) continue;
     const ev = o.evidence[0];
-    doc.organizations.push({ name: o.organization, acronym: null, country: o.country, evidence: ev ? [{ ...ev }] : [] });
+    doc.organizations.push({ name: o.organization, acronym: null, country: null, evidence: ev ? [{ ...ev }] : [] });
     byKey.set(fold(o.organization), doc.organizations.length - 1);
   }
 }
