@@ -163,11 +163,19 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     if (head === "ministers") return /\bminister\b/.test(t.replace(/prime minister/g, ""));
     return t.includes(head.replace(/s$/, "").replace(/chairm[ae]n$/, "chairman"));
   };
+  const ids = (m: InternalMeeting) => m.participants.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
   for (let i = earlier.length - 1, seen = 0; i >= 0 && seen < 6; i--) {
     const m = earlier[i];
     if (m.anaphoric || m.participants.length !== 2) continue;
     seen++;
-    if (m.participants.every(fits)) return m.participants.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
+    if (m.participants.every(fits)) return ids(m);
+  }
+  // Second pass: a side whose title the text never gave ("her Lao counterpart X") may fit too.
+  for (let i = earlier.length - 1, seen = 0; i >= 0 && seen < 6; i--) {
+    const m = earlier[i];
+    if (m.anaphoric || m.participants.length !== 2) continue;
+    seen++;
+    if (m.participants.every((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title)) return ids(m);
   }
   return g.entities;
 }
@@ -203,6 +211,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   const frontedNoun =
     !t.verb && firstComma > t.end && firstComma < s.end && FRONTED_RE.test(doc.text.slice(s.start, t.start)) ? firstComma : -1;
   const usable = (m: Mention) => !isReporter(doc, s, m);
+  if (frontedNoun > 0) meeting.visitSpan = VISIT_SPAN_RE.test(doc.text.slice(s.start, frontedNoun));
   if (t.verb) {
     // "Receiving X in Hanoi, Y said ...": the object ends at the comma, the subject follows it.
     const fronted = t.start === s.start;
@@ -326,8 +335,8 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger): DateM
     // "Heinecke, who took up her post in 2023, also called on X": a date inside a relative clause the
     // trigger is not in; "since his coronation in May": the date of another event.
     const rel = /,\s+(?:who|which|whose)\b[^,]*,/.exec(doc.text.slice(s.start, t.start));
-    if (rel && d.start >= s.start + rel.index && d.end <= s.start + rel.index + rel[0].length) dist += 150;
-    if (d.start > t.end && /\bsince\b/i.test(between)) dist += 150;
+    if (rel && d.start >= s.start + rel.index && d.end <= s.start + rel.index + rel[0].length) continue;
+    if (d.start > t.end && /\bsince\b/i.test(between)) continue;
     // A bare year is the weakest reading when the sentence also has a day or a month.
     if (d.kind === "year") dist += 40;
     if (dist < bestD) {
