@@ -30,7 +30,7 @@ const NOUN_KIND = new Map(NOUNS.map(([n, k]) => [n, k as MeetingKind]));
 const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const VISIT_SPAN_RE = new RegExp(`\\b(?:${cues.visitSpanCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const ATTENDANCE_RE = new RegExp(`^(?:${cues.attendance.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
-const CLAUSE_END_RE = /,\s+(?:\p{Ll}+ing|who|which|where|during which|while|as|saying|and\s+\p{Ll}+ed|in\s+(?:the|a|an|his|her|their)\s+\p{Ll})\b|\s+and\s+\p{Ll}+ed\b|[;:]/u;
+const CLAUSE_END_RE = /,\s+(?:\p{Ll}+ing|who|which|where|during which|while|as|saying|and\s+\p{Ll}+ed|in\s+(?:the|a|an|his|her|their)\s+(?=\p{Ll}))\b|\s+and\s+\p{Ll}+ed\b|[;:]/u;
 // The source of the report ("..., spokesman X said", "according to X") is not a party to the meeting.
 const REPORTER_AFTER_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|reported|announced)\\b`, "iu");
 const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s*(?:${cues.reportingVerbs.join("|")})\\s+[^,;]{0,60})$`, "iu");
@@ -300,7 +300,13 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   if (t.roles === "agent-host") {
     // "the guest was welcomed by X": the subject is before, the agent (host) after "by".
     const before = ms.filter((m) => m.end <= t.start);
-    return before.length ? [before[before.length - 1].entity] : [];
+    if (!before.length) return [];
+    const last = before[before.length - 1];
+    // "Söder travelled to New Delhi, where he was received by X": the pronoun of a relative clause is the
+    // sentence's subject.
+    const head = before.find((m) => m.kind !== "pronoun");
+    if (last.kind === "pronoun" && head && /,\s+(?:where|when|after which)\s+$/i.test(doc.text.slice(head.end, last.start).slice(-16))) return [head.entity];
+    return [last.entity];
   }
   const objectsOfEarlier = new Set<number>();
   for (const o of all) {
