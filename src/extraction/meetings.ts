@@ -34,6 +34,7 @@ const CLAUSE_END_RE = /,\s+(?:\p{Ll}+ing|who|which|where|during which|while|as|s
 // The source of the report ("..., spokesman X said", "according to X") is not a party to the meeting.
 const REPORTER_AFTER_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|reported|announced)\\b`, "iu");
 const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s*(?:${cues.reportingVerbs.join("|")})\\s+[^,;]{0,60})$`, "iu");
+const PRESENT_RE = /\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?attended)\s+(?:the|both|all)\s+(?:two\s+|three\s+)?(meetings?|talks|retreat|sessions?|receptions?|audiences?)\b/i;
 // "X later met Y", "was also received by": the day of the encounter just reported.
 const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter)\b/i;
 // "During his meeting with X, ...", "In the talks with Y, ...": a meeting noun in a fronted phrase.
@@ -47,6 +48,17 @@ export function findMeetings(doc: Doc): void {
     if (ATTENDANCE_RE.test(s.text) && last) {
       for (const m of mentionsOf(doc, s)) addParticipant(doc, last, m.entity, "participant");
       continue;
+    }
+    // "A and B were also present at the talks", "A and B attended the two meetings": the subjects join the
+    // latest encounter, or every encounter of its day for a plural.
+    const present = PRESENT_RE.exec(s.text);
+    if (present && last) {
+      const at = s.start + present.index;
+      const subjects = mentionsOf(doc, s).filter((m) => m.end <= at && usable(doc, s, m));
+      const plural = /s$/i.test(present[1]) && !/^talks$/i.test(present[1]);
+      const targets = plural ? cands.filter((c) => !c.anaphoric && c.date === last.date) : [last];
+      for (const c of targets) for (const m of subjects) addParticipant(doc, c, m.entity, "participant");
+      if (subjects.length) continue;
     }
     const triggers = findTriggers(s);
     if (!triggers.length) continue;
@@ -137,6 +149,10 @@ function mentionsOf(doc: Doc, s: Sent): Mention[] {
   return mentionsIn(doc, s.index);
 }
 
+function usable(doc: Doc, s: Sent, m: Mention): boolean {
+  return !isReporter(doc, s, m);
+}
+
 function isReporter(doc: Doc, s: Sent, m: Mention): boolean {
   return REPORTER_AFTER_RE.test(doc.text.slice(m.end, Math.min(s.end, m.end + 20))) || REPORTER_BEFORE_RE.test(doc.text.slice(Math.max(s.start, m.start - 90), m.start));
 }
@@ -210,7 +226,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   const firstComma = doc.text.indexOf(",", s.start);
   const frontedNoun =
     !t.verb && firstComma > t.end && firstComma < s.end && FRONTED_RE.test(doc.text.slice(s.start, t.start)) ? firstComma : -1;
-  const usable = (m: Mention) => !isReporter(doc, s, m);
+  const usableHere = (m: Mention) => usable(doc, s, m);
   if (frontedNoun > 0) meeting.visitSpan = VISIT_SPAN_RE.test(doc.text.slice(s.start, frontedNoun));
   if (t.verb) {
     // "Receiving X in Hanoi, Y said ...": the object ends at the comma, the subject follows it.
@@ -219,7 +235,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const objEnd = fronted && comma > 0 && comma < s.end ? comma : clauseEnd;
     // "spoke by phone", "held talks": no object; the parties are the (coordinated) subject.
     const transitive = t.roles !== "peers" || /(?:\bwith|\bmet|\bmeets?|\bby|co-chair\w*)$/i.test(doc.text.slice(t.start, t.end));
-    const objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usable(m)) : [];
+    const objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usableHere(m)) : [];
     // "the commission, co-chaired by A and B": a participle after a noun has no subject of its own.
     const participle = /\bby$/.test(doc.text.slice(t.start, t.end)) && t.roles === "peers";
     const subjects = participle ? [] : fronted && comma > 0 ? ms.filter((m) => m.start > comma).slice(0, 1).map((m) => m.entity) : subjectOf(doc, s, t, ms, all, earlier);
@@ -237,7 +253,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
         : between
           ? ms.filter((m) => m.start >= t.end && m.start < clauseEnd)
           : ms;
-    pool = pool.filter(usable);
+    pool = pool.filter(usableHere);
     const named = pool.filter((m) => m.kind === "name" || m.kind === "alias");
     if (new Set(named.map((m) => m.entity)).size >= 2) pool = named;
     // "a reception ... for X": X is the guest.
