@@ -179,21 +179,17 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     if (head === "ministers") return /\bminister\b/.test(t.replace(/prime minister/g, ""));
     return t.includes(head.replace(/s$/, "").replace(/chairm[ae]n$/, "chairman"));
   };
-  const ids = (m: InternalMeeting) => m.participants.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
-  for (let i = earlier.length - 1, seen = 0; i >= 0 && seen < 6; i--) {
-    const m = earlier[i];
-    if (m.anaphoric || m.participants.length !== 2) continue;
-    seen++;
-    if (m.participants.every(fits)) return ids(m);
-  }
-  // Second pass: a side whose title the text never gave ("her Lao counterpart X") may fit too.
-  for (let i = earlier.length - 1, seen = 0; i >= 0 && seen < 6; i--) {
-    const m = earlier[i];
-    if (m.anaphoric || m.participants.length !== 2) continue;
-    seen++;
-    if (m.participants.every((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title)) return ids(m);
-  }
-  return g.entities;
+  const latestPair = (ok: (name: string) => boolean): number[] | null => {
+    for (let i = earlier.length - 1, seen = 0; i >= Math.max(0, earlier.length - 50) && seen < 6; i--) {
+      const m = earlier[i];
+      if (m.anaphoric || m.participants.length !== 2) continue;
+      seen++;
+      if (m.participants.every(ok)) return m.participants.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
+    }
+    return null;
+  };
+  // A side whose title the text never gave ("her Lao counterpart X") may fit too, when no pair fits by titles.
+  return latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? g.entities;
 }
 
 function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[]): InternalMeeting | null {
