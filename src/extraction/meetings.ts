@@ -284,9 +284,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     if (meeting.date) SIDELINES.add(meeting);
   } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^earlier\b/i.test(s.text))) {
     meeting.date = anchor;
-  } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0) {
+  } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
-    // an undated encounter continues the day the sentence before gives, when it gives exactly one.
+    // an undated encounter continues the day the sentence before gives, when it gives exactly one (and tells
+    // nothing planned: "He will travel to Perth on Tuesday" dates nothing held after it).
     const days = datesOf(doc, doc.sentences[s.index - 1])
       .filter((d) => (d.kind === "absolute" && d.day !== undefined && !d.range) || d.kind === "weekday" || d.kind === "relative-day")
       .map((d) => resolveDate(d, doc.date, false)?.value)

@@ -28,6 +28,14 @@ describe("the day of the encounter just reported", () => {
     expect(meetings("Seoul (Yonhap) – Prince Abdulaziz later met Governor Kim Young-rok in Seoul.")).toEqual([]);
   });
 
+  it("a sentence that tells a plan dates nothing held after it", () => {
+    const ms = meetings(
+      "Canberra (AAP) – Premier Li Qiang will travel to Perth on Tuesday, where he is scheduled to visit a lithium plant.\n\nLi was welcomed at Parliament House by Governor General David Hurley with a 19-gun salute.",
+      "2024-06-17",
+    );
+    expect(ms).toEqual([]);
+  });
+
   it("an undated encounter continues the one day of the sentence before", () => {
     const ms = meetings(
       "Berlin (dpa) – Germany and Kenya signed an agreement on migration on Friday.\n\nThe agreement was signed in the presence of Chancellor Olaf Scholz and President William Ruto, who held talks beforehand.",
