@@ -174,7 +174,8 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     const c = tokenCountry({ text: w, norm: fold(w), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 });
     if (c) country = c.code;
   }
-  let cands = doc.officials.map((o) => o.id);
+  const all = doc.officials.map((o) => o.id);
+  let cands = all;
   if (h === "host" || h === "hosts" || h === "guest" || h === "visitor" || h === "visiting leader") {
     const hostCountry = doc.read.dateline ? datelineCountry(doc) : null;
     const guest = h !== "host" && h !== "hosts";
@@ -188,7 +189,8 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
       });
     }
   }
-  if (country) cands = cands.filter((id) => doc.officials[id].country === country);
+  // "The Greek minister" for "his Greek counterpart X", whose title the text never gave: the country decides.
+  if (country) cands = (cands.some((id) => doc.officials[id].country === country) ? cands : all.filter((id) => !doc.officials[id].title)).filter((id) => doc.officials[id].country === country);
   // "the host"/"his host" in a sentence about the guest: never the sentence's own subject.
   if (!cands.length) return null;
   if (prevFocus !== null && cands.includes(prevFocus) && cands.length > 1) return prevFocus;

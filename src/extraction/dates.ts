@@ -61,7 +61,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
     },
   },
   {
-    re: /\b(?:(?:on|later|earlier)\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b/gi,
+    // "that day", "later in the day": the day of the encounter just reported.
+    re: /\b(?:(?:on|later|earlier)\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b|\b(?:later|earlier)\s+(?:in|during)\s+the\s+day\b/gi,
     build: () => ({ kind: "relative-anchor", offset: 0 }),
   },
   {
@@ -107,7 +108,8 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
       const before = slice.slice(Math.max(0, m.index - 12), m.index);
       const prep = /\b(on|in|since|from|by|until|till|to|of|during|before|after|between|at|for)\s+(?:the\s+|early\s+|late\s+|mid-?\s*)?$/i.exec(before)?.[1]?.toLowerCase() ?? null;
       if (built.kind === "absolute" && built.day === undefined && /^may$/i.test(m[0].trim()) && !prep) continue;
-      if (built.kind === "year" && /\d[-–]$/.test(before)) continue;
+      // "2019-2023", and the year of "January 11/2025" (a dateline style), which the day already holds.
+      if (built.kind === "year" && /\d[-–/]$/.test(before)) continue;
       found.push({ ...built, start, end, text: m[0], prep });
     }
   }

@@ -30,7 +30,15 @@ const NOUN_KIND = new Map(NOUNS.map(([n, k]) => [n, k as MeetingKind]));
 const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const VISIT_SPAN_RE = new RegExp(`\\b(?:${cues.visitSpanCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const ATTENDANCE_RE = new RegExp(`^(?:${cues.attendance.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
-const CLAUSE_END_RE = /,\s+(?:\p{Ll}+ing|who|which|where|during which|while|as|saying|and\s+\p{Ll}+ed)\b|[;:]/u;
+const CLAUSE_END_RE = /,\s+(?:\p{Ll}+ing|who|which|where|during which|while|as|saying|and\s+\p{Ll}+ed|in\s+(?:the|a|an|his|her|their)\s+(?=\p{Ll}))\b|\s+and\s+\p{Ll}+ed\b|[;:]/u;
+// The source of the report ("..., spokesman X said", "according to X") is not a party to the meeting.
+const REPORTER_AFTER_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|reported|announced)\\b`, "iu");
+const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s*(?:${cues.reportingVerbs.join("|")})\\s+[^,;]{0,60})$`, "iu");
+const PRESENT_RE = /\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?attended)\s+(?:the|both|all)\s+(?:two\s+|three\s+)?(meetings?|talks|retreat|sessions?|receptions?|audiences?)\b/i;
+// "X later met Y", "was also received by": the day of the encounter just reported.
+const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter)\b/i;
+// "During his meeting with X, ...", "In the talks with Y, ...": a meeting noun in a fronted phrase.
+const FRONTED_RE = /^(?:during|at|in|after|following|on)\s+(?:his|her|their|the|a|an|its)\b[^,]*$/i;
 
 export function findMeetings(doc: Doc): void {
   doc.visitMonth = visitMonth(doc);
@@ -40,6 +48,17 @@ export function findMeetings(doc: Doc): void {
     if (ATTENDANCE_RE.test(s.text) && last) {
       for (const m of mentionsOf(doc, s)) addParticipant(doc, last, m.entity, "participant");
       continue;
+    }
+    // "A and B were also present at the talks", "A and B attended the two meetings": the subjects join the
+    // latest encounter, or every encounter of its day for a plural.
+    const present = PRESENT_RE.exec(s.text);
+    if (present && last) {
+      const at = s.start + present.index;
+      const subjects = mentionsOf(doc, s).filter((m) => m.end <= at && usable(doc, s, m));
+      const plural = /s$/i.test(present[1]) && !/^talks$/i.test(present[1]);
+      const targets = plural ? cands.filter((c) => !c.anaphoric && c.date === last.date) : [last];
+      for (const c of targets) for (const m of subjects) addParticipant(doc, c, m.entity, "participant");
+      if (subjects.length) continue;
     }
     const triggers = findTriggers(s);
     if (!triggers.length) continue;
@@ -64,16 +83,25 @@ export function findMeetings(doc: Doc): void {
   doc.meetings = consolidate(doc, cands);
 }
 
-// "paid farewell calls on A and B", "received A and B separately": one encounter per host (or guest).
-const SEPARATE_RE = /\b(?:calls|visits)\b|\bseparately\b/i;
+// "paid farewell calls on A and B", "received A and B separately", "held successive talks with A, B and
+// C": one encounter per host (or guest, or per object of a verb between peers).
+const SEPARATE_RE = /\b(?:calls|visits)\b|\b(?:separately|successive|individually)\b/i;
 
 function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeeting[] {
   const sent = doc.sentences[m.sentence];
   // The adverb may stand before the verb ("separately received") or after its objects.
-  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 80)))) return [m];
+  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160)))) return [m];
   const hosts = m.roles.filter((r) => r.role === "host");
   const guests = m.roles.filter((r) => r.role === "guest");
-  const [one, many] = guests.length === 1 && hosts.length > 1 ? [guests[0], hosts] : hosts.length === 1 && guests.length > 1 ? [hosts[0], guests] : [null, []];
+  const peers = SUBJECTS.get(m) === 1 && m.roles.length > 2 && m.roles.every((r) => r.role === "participant") ? m.roles : [];
+  const [one, many] =
+    guests.length === 1 && hosts.length > 1
+      ? [guests[0], hosts]
+      : hosts.length === 1 && guests.length > 1
+        ? [hosts[0], guests]
+        : peers.length
+          ? [peers[0], peers.slice(1)]
+          : [null, []];
   if (!one) return [m];
   return many.map((other) => ({
     ...m,
@@ -97,6 +125,8 @@ function findTriggers(s: Sent): Trigger[] {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
+      // "during his meeting with X": the noun, read below.
+      if (/^meeting/i.test(m[0]) && /\b(?:his|her|their|its|the|a|an|this|that)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) continue;
       out.push({ start, end, kind, roles, verb: true, anaphoric: false });
     }
   }
@@ -117,6 +147,49 @@ function findTriggers(s: Sent): Trigger[] {
 
 function mentionsOf(doc: Doc, s: Sent): Mention[] {
   return mentionsIn(doc, s.index);
+}
+
+function usable(doc: Doc, s: Sent, m: Mention): boolean {
+  return !isReporter(doc, s, m);
+}
+
+function isReporter(doc: Doc, s: Sent, m: Mention): boolean {
+  return REPORTER_AFTER_RE.test(doc.text.slice(m.end, Math.min(s.end, m.end + 20))) || REPORTER_BEFORE_RE.test(doc.text.slice(Math.max(s.start, m.start - 90), m.start));
+}
+
+/** Number of participants that came from the clause's subject (for "met A and B separately"). */
+const SUBJECTS = new WeakMap<InternalMeeting, number>();
+
+// "the two prime ministers", "the two ministers": the pair of the latest encounter whose titles fit
+// the group's head noun; otherwise the document's principals.
+const GROUP_HEAD_RE = /(prime ministers|pms|ministers|presidents|leaders|heads|diplomats|officials|ambassadors|chairmen|legislators)$/i;
+
+const LEADER_TITLE_RE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|monarch|leader|head of (?:state|government)|crown prince|chief adviser|state counsellor)\b/;
+
+function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: InternalMeeting[]): number[] | null {
+  const g = doc.groups.find((x) => x.sentence === s.index && x.start >= from && x.end <= to);
+  if (!g) return null;
+  const head = GROUP_HEAD_RE.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase();
+  const fits = (name: string): boolean => {
+    const o = doc.officials.find((x) => x.name === name);
+    const t = fold(o?.title ?? "").replace(/\bpm\b/g, "prime minister");
+    if (!head || ["officials", "diplomats"].includes(head)) return true;
+    if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t);
+    if (head === "prime ministers" || head === "pms") return /prime minister|premier/.test(t);
+    if (head === "ministers") return /\bminister\b/.test(t.replace(/prime minister/g, ""));
+    return t.includes(head.replace(/s$/, "").replace(/chairm[ae]n$/, "chairman"));
+  };
+  const latestPair = (ok: (name: string) => boolean): number[] | null => {
+    for (let i = earlier.length - 1, seen = 0; i >= Math.max(0, earlier.length - 50) && seen < 6; i--) {
+      const m = earlier[i];
+      if (m.anaphoric || m.participants.length !== 2) continue;
+      seen++;
+      if (m.participants.every(ok)) return m.participants.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
+    }
+    return null;
+  };
+  // A side whose title the text never gave ("her Lao counterpart X") may fit too, when no pair fits by titles.
+  return latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? g.entities;
 }
 
 function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[]): InternalMeeting | null {
@@ -144,21 +217,39 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "called on X to do Y" is a request, not a visit.
     return null;
   }
+  // "During his meeting with X, Y recalled ...": the fronted phrase holds the meeting's other side and
+  // its date; the main clause's subject is the first side; the rest of the sentence is about other things.
+  const firstComma = doc.text.indexOf(",", s.start);
+  const frontedNoun =
+    !t.verb && firstComma > t.end && firstComma < s.end && FRONTED_RE.test(doc.text.slice(s.start, t.start)) ? firstComma : -1;
+  const usableHere = (m: Mention) => usable(doc, s, m);
+  if (frontedNoun > 0) meeting.visitSpan = VISIT_SPAN_RE.test(doc.text.slice(s.start, frontedNoun));
   if (t.verb) {
     // "Receiving X in Hanoi, Y said ...": the object ends at the comma, the subject follows it.
     const fronted = t.start === s.start;
     const comma = fronted ? doc.text.indexOf(",", t.end) : -1;
     const objEnd = fronted && comma > 0 && comma < s.end ? comma : clauseEnd;
-    const objects = ms.filter((m) => m.start >= t.end && m.start < objEnd);
-    const subjects = fronted && comma > 0 ? ms.filter((m) => m.start > comma).slice(0, 1).map((m) => m.entity) : subjectOf(doc, s, t, ms, all);
+    // "spoke by phone", "held talks": no object; the parties are the (coordinated) subject.
+    const transitive = t.roles !== "peers" || /(?:\bwith|\bmet|\bmeets?|\bby|co-chair\w*)$/i.test(doc.text.slice(t.start, t.end));
+    const objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usableHere(m)) : [];
+    // "the commission, co-chaired by A and B": a participle after a noun has no subject of its own.
+    const participle = /\bby$/.test(doc.text.slice(t.start, t.end)) && t.roles === "peers";
+    const subjects = participle ? [] : fronted && comma > 0 ? ms.filter((m) => m.start > comma).slice(0, 1).map((m) => m.entity) : subjectOf(doc, s, t, ms, all, earlier);
     const [subjRole, objRole]: ParticipantRole[] =
       t.roles === "subject-host" ? ["host", "guest"] : t.roles === "subject-guest" || t.roles === "agent-host" ? ["guest", "host"] : ["participant", "participant"];
     for (const id of subjects) addParticipant(doc, meeting, id, subjRole);
+    SUBJECTS.set(meeting, meeting.participants.length);
     for (const m of objects) addParticipant(doc, meeting, m.entity, objRole);
-    if (!objects.length && groupNear(doc, s, t.end, clauseEnd)) for (const id of principals(doc)) addParticipant(doc, meeting, id, "participant");
+    if (!objects.length) for (const id of groupMembers(doc, s, t.end, clauseEnd, earlier) ?? []) addParticipant(doc, meeting, id, "participant");
   } else {
     const between = /^\s+between\b/.exec(doc.text.slice(t.end, t.end + 12));
-    let pool = between ? ms.filter((m) => m.start >= t.end && m.start < clauseEnd) : ms;
+    let pool =
+      frontedNoun > 0
+        ? [...ms.filter((m) => m.start >= t.end && m.start < frontedNoun), ...ms.filter((m) => m.start > frontedNoun).slice(0, 1)]
+        : between
+          ? ms.filter((m) => m.start >= t.end && m.start < clauseEnd)
+          : ms;
+    pool = pool.filter(usableHere);
     const named = pool.filter((m) => m.kind === "name" || m.kind === "alias");
     if (new Set(named.map((m) => m.entity)).size >= 2) pool = named;
     // "a reception ... for X": X is the guest.
@@ -170,33 +261,65 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       addParticipant(doc, meeting, m.entity, t.kind === "reception" ? (guest ? "guest" : "host") : "participant");
     }
     const their = /\b(?:their|the two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, t.start).slice(-40));
-    if (meeting.participants.length < 2 && (their || groupNear(doc, s, s.start, s.end))) {
-      for (const id of principals(doc)) addParticipant(doc, meeting, id, "participant");
+    if (meeting.participants.length < 2) {
+      const group = groupMembers(doc, s, s.start, s.end, earlier);
+      for (const id of group ?? (their ? principals(doc) : [])) addParticipant(doc, meeting, id, "participant");
     }
     if (meeting.roles.length && meeting.roles.every((r) => r.role === "host")) for (const r of meeting.roles) r.role = "participant";
   }
-  // Date: the nearest expression, preferring one after the trigger.
-  const date = nearestDate(doc, s, dates, t);
-  const planned = PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), Math.min(s.end, t.end + 40))) || /^to meet|^will meet/i.test(doc.text.slice(t.start, t.end));
+  // Date: the nearest expression, preferring one after the trigger (inside the fronted phrase when there is one).
+  const date = nearestDate(doc, s, frontedNoun > 0 ? dates.filter((d) => d.end <= frontedNoun) : dates, t);
+  // A participle after a noun ("the council, to be co-chaired by A and B, is expected to convene") takes the
+  // tense of the sentence's main verb.
+  const participle = t.verb && /\bby$/.test(doc.text.slice(t.start, t.end)) && /(?:,|\bto be)\s*$/.test(doc.text.slice(s.start, t.start));
+  const planned =
+    PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40))) || /^to meet|^will meet/i.test(doc.text.slice(t.start, t.end));
+  const anchor = lastDay(earlier);
   if (date) {
-    const anchor = [...earlier].reverse().find((m) => m.date && m.date.length === 10)?.date ?? null;
     const r = resolveDate(date, doc.date, planned, anchor);
     if (r) meeting.date = r.value;
   } else if (/\b(?:on|at) the (?:sidelines?|margins?) of the (?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/i.test(s.text)) {
     // "On the sidelines of the meeting, X held talks with Y": the day of the meeting just reported.
     meeting.date = [...earlier].reverse().find((m) => m.date && m.participants.length >= 2 && m.date.slice(0, 10) <= doc.date)?.date ?? null;
     if (meeting.date) SIDELINES.add(meeting);
+  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^earlier\b/i.test(s.text))) {
+    meeting.date = anchor;
+  } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
+    // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
+    // an undated encounter continues the day the sentence before gives, when it gives exactly one (and tells
+    // nothing planned: "He will travel to Perth on Tuesday" dates nothing held after it).
+    const days = datesOf(doc, doc.sentences[s.index - 1])
+      .filter((d) => (d.kind === "absolute" && d.day !== undefined && !d.range) || d.kind === "weekday" || d.kind === "relative-day")
+      .map((d) => resolveDate(d, doc.date, false)?.value)
+      .filter((v): v is string => !!v && v <= doc.date);
+    if (days.length && days.every((v) => v === days[0])) meeting.date = days[0];
   }
+
   meeting.status = planned || (meeting.date !== null && meeting.date.length === 10 && meeting.date > doc.date) ? "planned" : "held";
   meeting.location = locationNear(doc, s, t);
   return meeting;
 }
 
-function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[]): number[] {
+/** The day of the latest encounter reported before (a bounded look-back keeps long documents linear). */
+function lastDay(earlier: InternalMeeting[]): string | null {
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 50); i--) {
+    const m = earlier[i];
+    if (m.date && m.date.length === 10 && !m.anaphoric) return m.date;
+  }
+  return null;
+}
+
+function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[], earlier: InternalMeeting[]): number[] {
   if (t.roles === "agent-host") {
     // "the guest was welcomed by X": the subject is before, the agent (host) after "by".
     const before = ms.filter((m) => m.end <= t.start);
-    return before.length ? [before[before.length - 1].entity] : [];
+    if (!before.length) return [];
+    const last = before[before.length - 1];
+    // "Söder travelled to New Delhi, where he was received by X": the pronoun of a relative clause is the
+    // sentence's subject.
+    const head = before.find((m) => m.kind !== "pronoun");
+    if (last.kind === "pronoun" && head && /,\s+(?:where|when|after which)\s+$/i.test(doc.text.slice(head.end, last.start).slice(-16))) return [head.entity];
+    return [last.entity];
   }
   const objectsOfEarlier = new Set<number>();
   for (const o of all) {
@@ -205,10 +328,7 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[])
     for (const m of ms) if (m.start >= o.end && m.start < (nx ? nx.start : s.end)) objectsOfEarlier.add(m.entity);
   }
   const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity));
-  if (!before.length) {
-    if (groupNear(doc, s, s.start, t.start)) return principals(doc);
-    return [];
-  }
+  if (!before.length) return groupMembers(doc, s, s.start, t.start, earlier) ?? [];
   const last = before[before.length - 1];
   const out = [last.entity];
   // "X and his Lao counterpart Y co-chaired": a coordinated subject.
@@ -218,13 +338,7 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[])
     else break;
   }
   // A group right before the verb ("The two PMs last met") wins over a name further back.
-  const g = doc.groups.find((x) => x.sentence === s.index && x.end <= t.start && x.start > last.end);
-  if (g) return g.entities;
-  return out;
-}
-
-function groupNear(doc: Doc, s: Sent, from: number, to: number): boolean {
-  return doc.groups.some((g) => g.sentence === s.index && g.start >= from && g.end <= to);
+  return groupMembers(doc, s, last.end, t.start, earlier) ?? out;
 }
 
 function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger): DateMention | null {
@@ -237,6 +351,13 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger): DateM
     const lo = Math.min(d.start, t.start);
     const between = doc.text.slice(lo, Math.max(d.end, t.end));
     if (/,\s+(?:who|which)\b/.test(between) && d.start > t.end) dist += 150;
+    // "Heinecke, who took up her post in 2023, also called on X": a date inside a relative clause the
+    // trigger is not in; "since his coronation in May": the date of another event.
+    const rel = /,\s+(?:who|which|whose)\b[^,]*,/.exec(doc.text.slice(s.start, t.start));
+    if (rel && d.start >= s.start + rel.index && d.end <= s.start + rel.index + rel[0].length) continue;
+    if (d.start > t.end && /\bsince\b/i.test(between)) continue;
+    // A bare year is the weakest reading when the sentence also has a day or a month.
+    if (d.kind === "year") dist += 40;
     if (dist < bestD) {
       best = d;
       bestD = dist;
