@@ -101,7 +101,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   /** Extraction in the pool's worker for one request: stopped when its client goes. */
   const extractInWorker = (signal: AbortSignal) => (text: string, options: Parameters<ExtractPool["extract"]>[1]) => (pool ??= new ExtractPool(1, budgetMs)).extract(text, options, undefined, signal);
   const explorer = explorerHandler();
-  const notifications = await attachNotifications(httpServer, opts, log);
+  const notifications = await attachNotifications(httpServer, opts, log, connections.answering);
   const apollo = new ApolloServer<Context>({
     schema: await buildServedSchema(),
     ...secured,
