@@ -13,7 +13,10 @@ export default defineConfig({
     // once even on two cores (vitest's default there is one).
     maxWorkers: 3,
     // Several files with pools, and child processes with their own, share one PostgreSQL server.
-    env: { DATABASE_POOL_SIZE: "4" },
+    // Lag shedding off (0): a test process does heavy synchronous work (seeding SQLite) beside its
+    // servers on a shared machine, so whether a request arrived during lag would depend on the
+    // machine's speed; tests of shedding set their own limits.
+    env: { DATABASE_POOL_SIZE: "4", DIPLOGRAPH_MAX_LAG_MS: "0" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

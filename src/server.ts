@@ -40,8 +40,11 @@ export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:4000 (the API is at `${url}/graphql`). */
   url: string;
   close(): Promise<void>;
-  /** Load counters: requests shed with 503, connections open and closed to make room. */
-  stats(): { shed: number; running: number; waiting: number; open: number; evicted: number };
+  /**
+   * Load counters: requests shed with 503, executing and queued now, requests whose client went
+   * away while queued or executing (their work stopped), connections open and closed to make room.
+   */
+  stats(): { shed: number; running: number; waiting: number; cancelled: { queued: number; executing: number }; open: number; evicted: number };
 }
 
 class HttpError extends Error {
@@ -95,9 +98,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // busy machine, which the first ingestDocument would otherwise wait for); never otherwise.
   const budgetMs = extractBudgetMs(opts.extractBudgetMs);
   let pool: ExtractPool | null = security.writeToken || security.allowAnonymousWrites ? new ExtractPool(1, budgetMs) : null;
-  const extractInWorker = (text: string, options: Parameters<ExtractPool["extract"]>[1]) => (pool ??= new ExtractPool(1, budgetMs)).extract(text, options);
+  /** Extraction in the pool's worker for one request: stopped when its client goes. */
+  const extractInWorker = (signal: AbortSignal) => (text: string, options: Parameters<ExtractPool["extract"]>[1]) => (pool ??= new ExtractPool(1, budgetMs)).extract(text, options, undefined, signal);
   const explorer = explorerHandler();
-  const notifications = await attachNotifications(httpServer, opts, log);
+  const notifications = await attachNotifications(httpServer, opts, log, connections.answering);
   const apollo = new ApolloServer<Context>({
     schema: await buildServedSchema(),
     ...secured,
@@ -141,10 +145,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
-    // Shed on arrival, before the body is read, while the event loop lags: SQLite statements hold
-    // the loop, requests pile up unread meanwhile, and each one then costs only its 503.
-    const lagging = admission.lagging();
-    if (lagging) throw new HttpError(503, lagging.message, lagging.code, { "retry-after": String(lagging.retryAfterSeconds) });
+    // Shed on arrival, before the body is read, while the event loop lags (SQLite statements hold
+    // the loop, requests pile up unread meanwhile) or the queue is full: each one then costs only its 503.
+    const refused = admission.onArrival();
+    if (refused) throw new HttpError(503, refused.message, refused.code, { "retry-after": String(refused.retryAfterSeconds) });
     let body: unknown = undefined;
     let search = url.search;
     if (req.method === "POST") {
@@ -180,7 +184,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       response = await withTimeBudget(
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: request,
-          context: async () => ({ ...createContext(db, req.headers), access: decideAccess(security, req.headers), signal, extract: extractInWorker, bus: notifications.bus }),
+          context: async () => ({ ...createContext(db, req.headers), access: decideAccess(security, req.headers), signal, extract: extractInWorker(signal), bus: notifications.bus }),
         }),
         security.requestTimeoutMs,
       ).catch((e: unknown) => {
@@ -188,7 +192,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       });
     } finally {
       release();
+      // The client left mid-execution: the security plugin stopped resolving fields at its signal.
+      if (signal.aborted && !(signal.reason instanceof TimeBudgetError)) admission.abandoned();
     }
+    if (signal.aborted && !(signal.reason instanceof TimeBudgetError)) throw new ClientGone();
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of response.headers) outHeaders[key] = value;
     res.writeHead(response.status ?? 200, outHeaders);
@@ -277,6 +284,6 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       closing ??= notifications.close().then(() => apollo.stop()).then(() => pool?.close());
       return closing;
     },
-    stats: () => ({ shed: admission.shed, running: admission.running, waiting: admission.waiting, ...connections.stats() }),
+    stats: () => ({ shed: admission.shed, running: admission.running, waiting: admission.waiting, cancelled: { ...admission.cancelled }, ...connections.stats() }),
   };
 }

@@ -86,16 +86,37 @@ export class ExtractPool {
     return worker;
   }
 
-  /** Extracts in a worker; rejects with ExtractionBudgetError past `budgetMs` (default: the pool's). */
-  extract(text: string, options: ExtractOptions, budgetMs = this.budgetMs): Promise<ExtractedDocument> {
+  /**
+   * Extracts in a worker; rejects with ExtractionBudgetError past `budgetMs` (default: the pool's).
+   * When `signal` aborts (the API's client has gone), the job leaves the queue or its worker is
+   * stopped, and the promise rejects with the signal's reason.
+   */
+  extract(text: string, options: ExtractOptions, budgetMs = this.budgetMs, signal?: AbortSignal): Promise<ExtractedDocument> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closed) return Promise.reject(new Error("the extraction pool is closed"));
+    if (signal?.aborted) return Promise.reject(signal.reason);
     const id = this.nextId++;
     const done = new Promise<ExtractedDocument>((resolve, reject) => this.pending.set(id, { resolve, reject }));
-    this.queue.push({ id, text, options, budgetMs });
+    const job = { id, text, options, budgetMs };
+    this.queue.push(job);
     const worker = this.idle.pop();
     if (worker) this.dispatch(worker);
+    if (signal) {
+      const onAbort = () => this.cancel(job, signal.reason);
+      signal.addEventListener("abort", onAbort, { once: true });
+      void done.catch(() => {}).finally(() => signal.removeEventListener("abort", onAbort));
+    }
     return done;
+  }
+
+  private cancel(job: Job, reason: unknown): void {
+    const queued = this.queue.indexOf(job);
+    if (queued >= 0) this.queue.splice(queued, 1);
+    const worker = [...this.running].find(([, r]) => r.id === job.id)?.[0];
+    if (worker) this.stop(worker);
+    const p = this.pending.get(job.id);
+    this.pending.delete(job.id);
+    p?.reject(reason as Error);
   }
 
   private dispatch(worker: Worker): void {
@@ -110,13 +131,20 @@ export class ExtractPool {
   }
 
   private overBudget(worker: Worker, job: Job): void {
+    this.stop(worker);
+    const p = this.pending.get(job.id);
+    this.pending.delete(job.id);
+    p?.reject(new ExtractionBudgetError(job.budgetMs, job.options.source));
+  }
+
+  /** Terminates a busy worker (a synchronous extraction cannot be interrupted otherwise) and starts a fresh one. */
+  private stop(worker: Worker): void {
+    const running = this.running.get(worker);
+    if (running) clearTimeout(running.timer);
     this.running.delete(worker);
     this.workers.delete(worker);
     worker.removeAllListeners("message");
     void worker.terminate();
-    const p = this.pending.get(job.id);
-    this.pending.delete(job.id);
-    p?.reject(new ExtractionBudgetError(job.budgetMs, job.options.source));
     if (!this.closed) this.spawn();
   }
 

@@ -2,7 +2,8 @@
 // /graphql), the server's event bus, and the webhook delivery loop: everything the server does
 // to tell other services about new facts. server.ts only attaches and closes it.
 import type http from "node:http";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError } from "graphql";
+import type { Socket } from "node:net";
 import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { Database } from "../store/db.ts";
@@ -11,6 +12,7 @@ import { createContext } from "../graphql/context.ts";
 import { formatError } from "../graphql/errors.ts";
 import { resolveSecurity, type SecurityOptions } from "../graphql/security/config.ts";
 import { decideAccess } from "../graphql/security/auth.ts";
+import { checkVariableLengths, limitRules, stringLengthRule, LIMIT_CODES } from "../graphql/security/limits.ts";
 import { createEventBus, type EventBus } from "../notify/bus.ts";
 import { resolveNotify, type NotifyOptions } from "../notify/config.ts";
 import { startDeliveryLoop } from "../notify/delivery.ts";
@@ -34,7 +36,22 @@ function authorizationOf(params: Record<string, unknown> | undefined, request: h
   return typeof header === "string" ? header : undefined;
 }
 
-export async function attachNotifications(httpServer: http.Server, opts: NotificationsOptions, log: (line: string) => void): Promise<Notifications> {
+/** graphql-armor's validation errors carry their code as securityCode (Apollo recodes `code`): give it back. */
+function withLimitCode(e: GraphQLError): GraphQLError {
+  const { securityCode, ...extensions } = e.extensions as Record<string, unknown>;
+  return typeof securityCode === "string" ? new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...extensions, code: securityCode } }) : e;
+}
+
+const SUGGESTION_RE = / ?Did you mean [^\n]*\?$/;
+const TOKENS_RE = /Document contains more th(?:an|at) (\d+) tokens/;
+
+export async function attachNotifications(
+  httpServer: http.Server,
+  opts: NotificationsOptions,
+  log: (line: string) => void,
+  /** Marks an upgraded socket as being answered, so the connection cap does not close it for a newcomer. */
+  answering?: (socket: Socket, on: boolean) => void,
+): Promise<Notifications> {
   const { db } = opts;
   const security = resolveSecurity(opts);
   const settings = resolveNotify(opts);
@@ -47,10 +64,28 @@ export async function attachNotifications(httpServer: http.Server, opts: Notific
   const formatAll = (errors: readonly GraphQLError[], code: string): GraphQLFormattedError[] =>
     errors.map((e) => (clientError(e) ? { ...e.toJSON(), extensions: { code } } : format(e.toJSON(), e)));
 
-  const wss = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: settings.maxMessageBytes });
+  // Past the cap an upgrade is refused before the socket is taken over; open ones are capped
+  // here, not evicted by the HTTP connection cap (they are being answered).
+  const wss = new WebSocketServer({
+    server: httpServer,
+    path: "/graphql",
+    maxPayload: settings.maxMessageBytes,
+    verifyClient: (_info, done) => (wss.clients.size < settings.maxWsConnections ? done(true) : done(false, 503, "Too many WebSocket connections", { "retry-after": "5" })),
+  });
+  wss.on("connection", (_ws, request) => answering?.(request.socket, true));
+  const schema = await buildServedSchema();
+  // The same limits as over HTTP: tokens while parsing, then depth, aliases, cost, directives and
+  // string lengths while validating, variables' nesting, and introspection when it is off.
+  const rules = [...specifiedRules, ...limitRules(security.limits).validationRules, stringLengthRule, ...(security.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  const refuse = (errors: readonly GraphQLError[]) =>
+    errors.map((e) => {
+      const coded = withLimitCode(e);
+      if (!security.introspection && SUGGESTION_RE.test(coded.message)) return new GraphQLError(coded.message.replace(SUGGESTION_RE, ""), { nodes: coded.nodes, extensions: coded.extensions });
+      return coded;
+    });
   const server = useServer(
     {
-      schema: await buildServedSchema(),
+      schema,
       onConnect(ctx) {
         const authorization = authorizationOf(ctx.connectionParams, ctx.extra.request);
         const access = decideAccess(security, authorization ? { authorization } : {});
@@ -62,7 +97,7 @@ export async function attachNotifications(httpServer: http.Server, opts: Notific
         const headers = authorization ? { ...ctx.extra.request.headers, authorization } : ctx.extra.request.headers;
         return { ...createContext(db, headers), access: decideAccess(security, headers), bus };
       },
-      onSubscribe(ctx) {
+      onSubscribe(ctx, _id, payload) {
         // graphql-ws has already registered this one among the connection's operations.
         if (Object.keys(ctx.subscriptions).length > settings.maxSubscriptionsPerConnection) {
           return [
@@ -71,6 +106,29 @@ export async function attachNotifications(httpServer: http.Server, opts: Notific
             }),
           ];
         }
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: security.limits.tokens });
+        } catch (e) {
+          const message = (e as Error).message.replace(/^Syntax Error: /, "");
+          const tokens = TOKENS_RE.exec(message);
+          return [new GraphQLError(message, { extensions: tokens ? { code: LIMIT_CODES.tokens, limit: "tokens", max: Number(tokens[1]) } : { code: "GRAPHQL_PARSE_FAILED" } })];
+        }
+        const invalid = validate(schema, document, rules);
+        if (invalid.length) return refuse(invalid);
+        // Queries and mutations go over HTTP, where the execution cap, the time budget and the
+        // write token apply; the socket carries subscriptions only.
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation && operation.operation !== "subscription") {
+          return [new GraphQLError(`Only subscriptions run over the WebSocket; send ${operation.operation === "mutation" ? "mutations" : "queries"} to POST /graphql.`, { extensions: { code: "BAD_REQUEST" } })];
+        }
+        try {
+          checkVariableLengths(payload.variables ?? undefined);
+        } catch (e) {
+          const { http: _http, ...extensions } = (e as GraphQLError).extensions as Record<string, unknown>;
+          return [new GraphQLError((e as Error).message, { extensions })];
+        }
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       onNext(_ctx, _id, _payload, _args, result) {
         if (result.errors?.length) return { ...result, errors: formatAll(result.errors, "BAD_USER_INPUT") };

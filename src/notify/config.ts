@@ -3,6 +3,7 @@
 //   REDIS_URL                          Redis for events between processes (unset: in process only)
 //   DIPLOGRAPH_REDIS_PREFIX            prefix of the Redis channels (default "diplograph:")
 //   DIPLOGRAPH_MAX_SUBSCRIPTIONS       active subscriptions per WebSocket connection (default 20)
+//   DIPLOGRAPH_MAX_WS_CONNECTIONS      open WebSocket connections; past it an upgrade gets 503 (default 500)
 //   DIPLOGRAPH_MAX_WS_MESSAGE_BYTES    largest message a client may send on the socket (default 64 KiB)
 //   DIPLOGRAPH_WEBHOOK_TIMEOUT_MS      a receiver that has not answered by then fails the attempt (default 10000)
 //   DIPLOGRAPH_WEBHOOK_MAX_ATTEMPTS    attempts per delivery before it is marked failed (default 8)
@@ -14,6 +15,8 @@ export interface NotifyOptions {
   redisUrl?: string | null;
   redisPrefix?: string;
   maxSubscriptionsPerConnection?: number;
+  /** Open WebSocket connections at most (they count among the HTTP server's connections too). */
+  maxWsConnections?: number;
   maxMessageBytes?: number;
   webhookTimeoutMs?: number;
   webhookMaxAttempts?: number;
@@ -41,6 +44,7 @@ export function resolveNotify(options: NotifyOptions = {}, env: Env = process.en
     redisUrl,
     redisPrefix: options.redisPrefix ?? (env.DIPLOGRAPH_REDIS_PREFIX?.trim() || "diplograph:"),
     maxSubscriptionsPerConnection: options.maxSubscriptionsPerConnection ?? positiveInt(env, "DIPLOGRAPH_MAX_SUBSCRIPTIONS") ?? 20,
+    maxWsConnections: options.maxWsConnections ?? positiveInt(env, "DIPLOGRAPH_MAX_WS_CONNECTIONS") ?? 500,
     maxMessageBytes: options.maxMessageBytes ?? positiveInt(env, "DIPLOGRAPH_MAX_WS_MESSAGE_BYTES") ?? 64 * 1024,
     webhookTimeoutMs: options.webhookTimeoutMs ?? positiveInt(env, "DIPLOGRAPH_WEBHOOK_TIMEOUT_MS") ?? 10_000,
     webhookMaxAttempts: options.webhookMaxAttempts ?? positiveInt(env, "DIPLOGRAPH_WEBHOOK_MAX_ATTEMPTS") ?? 8,

@@ -2,6 +2,7 @@
 // real Redis (a channel prefix of this test's own), filters, the read token, limits, bad filters.
 import { execFile } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -23,6 +24,7 @@ let dbB: Database;
 let a: Awaited<ReturnType<typeof startServer>>;
 let b: Awaited<ReturnType<typeof startServer>>;
 let guarded: Awaited<ReturnType<typeof startServer>>;
+let armored: Awaited<ReturnType<typeof startServer>>;
 const clients: Client[] = [];
 
 const run = promisify(execFile);
@@ -85,11 +87,12 @@ beforeAll(async () => {
   a = await startServer({ db, ...common });
   b = await startServer({ db: dbB, ...common });
   guarded = await startServer({ db, ...common, readToken: READ_TOKEN, redisUrl: null, maxSubscriptionsPerConnection: 2 });
+  armored = await startServer({ db, ...common, redisUrl: null, introspection: false, limits: { aliases: 2, tokens: 60 }, maxWsConnections: 3, maxConnections: 10, headersTimeoutMs: 20_000 });
 });
 
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.dispose()));
-  await Promise.all([a?.close(), b?.close(), guarded?.close()]);
+  await Promise.all([a?.close(), b?.close(), guarded?.close(), armored?.close()]);
   await dbB?.close();
   if (db) await disposeDatabase(db);
 });
@@ -222,5 +225,76 @@ describe("refusals", () => {
     const res = await post(a.url, `subscription { documentIngested { documentId } }`);
     expect(res.body.errors?.length).toBeGreaterThan(0);
     expect(res.body.data ?? null).toBeNull();
+  });
+});
+
+describe("the HTTP API's limits on the socket", () => {
+  it("refuses over the alias and token limits with their codes, and masks suggestions with introspection off", async () => {
+    const { client } = connect(armored.url);
+    const aliases = subscribe(client, `subscription { documentIngested { a: documentId b: documentId c: documentId } }`);
+    const tokens = subscribe(client, `subscription { documentIngested { ${"documentId ".repeat(80)} } }`);
+    const typo = subscribe(client, `subscription { documentIngestd { documentId } }`);
+    const long = subscribe(client, FACTS, { countries: ["x".repeat(2000)] });
+    const deep = subscribe(client, FACTS, { countries: JSON.parse("[".repeat(100) + "]".repeat(100)) });
+    await Promise.all([aliases.done, tokens.done, typo.done, long.done, deep.done]);
+    expect(aliases.errors[0]).toMatchObject({ extensions: { code: "TOO_MANY_ALIASES" } });
+    expect(tokens.errors[0]).toMatchObject({ extensions: { code: "TOO_MANY_TOKENS", max: 60 } });
+    expect(typo.errors[0]).toMatchObject({ extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+    expect(typo.errors[0].message).toContain("documentIngestd");
+    expect(typo.errors[0].message).not.toMatch(/Did you mean/);
+    expect(long.errors[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+    expect(deep.errors[0]).toMatchObject({ extensions: { code: "VARIABLES_TOO_DEEP" } });
+    for (const r of [aliases, tokens, typo, long, deep]) expect(r.data).toEqual([]);
+    // On the API with introspection on, the same typo gets its suggestion.
+    const open = subscribe(connect(a.url).client, `subscription { documentIngestd { documentId } }`);
+    await open.done;
+    expect(open.errors[0].message).toMatch(/Did you mean "documentIngested"/);
+  });
+
+  it("runs only subscriptions: queries and mutations over the socket are sent to HTTP, and nothing is written", async () => {
+    const before = await db.prisma.document.count();
+    const { client } = connect(a.url, { authorization: `Bearer ${TEST_WRITE_TOKEN}` });
+    const query = subscribe(client, `{ documents(first: 1) { totalCount } }`);
+    const mutation = subscribe(client, `mutation ($input: IngestDocumentInput!) { ingestDocument(input: $input) { status } }`, { input: { text: seed.text + "\nOver the socket.\n", source: "socket.txt" } });
+    await Promise.all([query.done, mutation.done]);
+    expect(query.errors[0]).toMatchObject({ message: expect.stringContaining("POST /graphql"), extensions: { code: "BAD_REQUEST" } });
+    expect(mutation.errors[0]).toMatchObject({ message: expect.stringContaining("mutations"), extensions: { code: "BAD_REQUEST" } });
+    expect(query.data).toEqual([]);
+    expect(mutation.data).toEqual([]);
+    expect(await db.prisma.document.count()).toBe(before);
+  });
+
+  it("caps WebSocket connections with 503 and Retry-After, and the HTTP connection cap does not close subscribers", async () => {
+    const subscribers = [connect(armored.url), connect(armored.url), connect(armored.url)];
+    const subs = subscribers.map((s) => subscribe(s.client, FACTS, { countries: ["VN"] }));
+    await until(() => armored.stats().open >= 3);
+    await sleep(300);
+    for (const r of subs) expect(r.errors).toEqual([]);
+
+    const refused = await new Promise<{ status: number; retryAfter: string | undefined }>((resolve, reject) => {
+      const ws = new WebSocket(wsUrl(armored.url), "graphql-transport-ws");
+      ws.on("unexpected-response", (_req, res) => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers["retry-after"] as string | undefined }));
+      ws.on("open", () => reject(new Error("a fourth WebSocket connection was accepted")));
+      ws.on("error", () => {});
+    });
+    expect(refused).toEqual({ status: 503, retryAfter: "5" });
+
+    // Twenty stalled HTTP connections against a cap of ten: the stalled ones are closed, not the subscribers.
+    const { port } = new URL(armored.url);
+    const stalled = Array.from({ length: 20 }, () => {
+      const socket = net.connect(Number(port), "127.0.0.1", () => socket.write("POST /graphql HTTP/1.1\r\nhost: x\r\n"));
+      socket.on("error", () => {});
+      return socket;
+    });
+    await until(() => armored.stats().evicted >= 10);
+    expect(armored.stats().evicted).toBeGreaterThanOrEqual(10);
+    for (const s of subscribers) expect(s.closeCode()).toBeNull();
+    for (const r of subs) expect(r.errors).toEqual([]);
+    const late = subscribe(subscribers[0]!.client, `subscription { documentIngested { documentId } }`);
+    await sleep(300);
+    expect(late.errors).toEqual([]);
+    for (const s of stalled) s.destroy();
+    for (const r of subs) r.dispose();
+    late.dispose();
   });
 });

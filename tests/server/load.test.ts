@@ -10,6 +10,7 @@ import { startServer, type ServerOptions } from "../../src/server.ts";
 import { disposeDatabase, seededDatabase, TEST_WRITE_TOKEN } from "../graphql/support.ts";
 import { slowDocument } from "../commands/slow-document.ts";
 import { Admission, OverloadedError } from "../../src/http/admission.ts";
+import { resolveSecurity } from "../../src/graphql/security/config.ts";
 
 let db: Database;
 const servers: { close(): Promise<void> }[] = [];
@@ -82,9 +83,9 @@ describe("slow clients", () => {
   });
 });
 
-describe("greedy clients", () => {
-  const HEAVY = `{ officials(first: 50) { edges { node { name meetings(first: 50) { edges { node { participants { official { name } } proposals { text } } } } proposals(first: 50) { edges { node { text } } } } } } }`;
+const HEAVY = `{ officials(first: 50) { edges { node { name meetings(first: 50) { edges { node { participants { official { name } } proposals { text } } } } proposals(first: 50) { edges { node { text } } } } } } }`;
 
+describe("greedy clients", () => {
   it("sheds what exceeds the execution cap and its queue with 503 and Retry-After; /healthz stays fast", async () => {
     // One request holds the only execution slot for seconds: an ingest whose extraction runs in its
     // worker (a large report). Whether ordinary queries overlap depends on the machine's speed; this
@@ -123,6 +124,82 @@ describe("greedy clients", () => {
     }
   });
 
+  /** An ingest that holds an execution slot for seconds (its extraction runs in the worker), and the means to abandon it. */
+  let held = 0;
+  async function holdSlot(server: { url: string; stats(): { running: number } }) {
+    const gone = new AbortController();
+    // Text of its own: an ingest of text already stored answers "unchanged" without extracting.
+    const text = `${slowDocument(5_000_000)}\nHolder ${++held}.\n`;
+    const answered = fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${TEST_WRITE_TOKEN}` },
+      body: JSON.stringify({ query: "mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { status } }", variables: { input: { text, source: `holder-${held}.txt` } } }),
+      signal: gone.signal,
+    }).then(
+      (r) => r.status,
+      () => "abandoned" as const,
+    );
+    for (let i = 0; i < 1000 && server.stats().running < 1; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(server.stats().running).toBe(1);
+    return { answered, abandon: () => gone.abort() };
+  }
+
+  const HOLDER_OPTIONS: Partial<ServerOptions> = { extractBudgetMs: 120_000, maxBodyBytes: 16_000_000, requestTimeoutMs: 120_000, headersTimeoutMs: 30_000, bodyTimeoutMs: 30_000 };
+
+  it("with every slot taken and the queue full, refuses a request before reading its body", async () => {
+    process.env.DIPLOGRAPH_MAX_BYTES = "8000000";
+    try {
+      const server = await serve({ ...HOLDER_OPTIONS, maxConcurrent: 1, maxQueued: 0, queueWaitMs: 1000 });
+      const holder = await holdSlot(server);
+      // Headers announcing a body that never comes: a server waiting for it would answer 408 after 30 s.
+      const { closed, socket } = stall(server.url, POST_HEAD(100));
+      let answer = "";
+      socket.on("data", (c) => (answer += c.toString()));
+      for (let i = 0; i < 1000 && !answer.includes("SERVER_BUSY"); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(answer).toMatch(/^HTTP\/1\.1 503/);
+      expect(answer).toMatch(/\r\nretry-after: 1\r\n/i);
+      expect(answer).toContain('"code":"SERVER_BUSY"');
+      expect(server.stats().running).toBe(1);
+      socket.destroy();
+      await closed;
+      holder.abandon();
+      await holder.answered;
+    } finally {
+      delete process.env.DIPLOGRAPH_MAX_BYTES;
+    }
+  });
+
+  it("stops the work of clients that have gone: a queued request leaves the queue, an ingest's extraction is stopped and nothing is written", async () => {
+    process.env.DIPLOGRAPH_MAX_BYTES = "8000000";
+    try {
+      const server = await serve({ ...HOLDER_OPTIONS, maxConcurrent: 1, maxQueued: 4, queueWaitMs: 120_000 });
+      const before = await db.prisma.document.count();
+      const holder = await holdSlot(server);
+      const queuedGone = new AbortController();
+      const queued = fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: HEAVY }), signal: queuedGone.signal }).catch(() => "abandoned");
+      for (let i = 0; i < 1000 && server.stats().waiting < 1; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(server.stats().waiting).toBe(1);
+      queuedGone.abort();
+      expect(await queued).toBe("abandoned");
+      for (let i = 0; i < 1000 && server.stats().waiting > 0; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(server.stats()).toMatchObject({ running: 1, waiting: 0, cancelled: { queued: 1, executing: 0 } });
+      // /healthz answers while the slot is held.
+      expect((await healthz(server.url)).status).toBe(200);
+
+      holder.abandon();
+      expect(await holder.answered).toBe("abandoned");
+      // The extraction would take seconds more (the 5 MB document is built to be slow); the slot
+      // comes back once the worker is stopped, and the ingest writes nothing.
+      for (let i = 0; i < 3000 && server.stats().running > 0; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(server.stats()).toMatchObject({ running: 0, waiting: 0, cancelled: { queued: 1, executing: 1 } });
+      expect(await db.prisma.document.count()).toBe(before);
+      // The server serves the next request normally.
+      const next = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ documents(first: 1) { totalCount } }" }) });
+      expect(next.status).toBe(200);
+    } finally {
+      delete process.env.DIPLOGRAPH_MAX_BYTES;
+    }
+  });
 });
 
 describe("admission", () => {
@@ -146,21 +223,65 @@ describe("admission", () => {
     expect(admission.running).toBe(0);
   });
 
-  it("sheds arrivals while the event loop lags, and not once it has recovered", async () => {
+  it("sheds arrivals while the event loop lags with work in hand, and not once it has recovered", async () => {
     const admission = new Admission({ maxConcurrent: 4, maxQueued: 4, queueWaitMs: 1000, maxLagMs: 200 });
     admission.start();
     try {
       await new Promise((r) => setTimeout(r, 120));
+      const release = await admission.enter();
       expect(admission.lagging()).toBeNull();
       const until = performance.now() + 400;
       while (performance.now() < until); // hold the loop
       await new Promise((r) => setTimeout(r, 60));
       expect(admission.lagging()).toMatchObject({ code: "SERVER_BUSY" });
-      await new Promise((r) => setTimeout(r, 600));
+      expect(admission.onArrival()).toMatchObject({ code: "SERVER_BUSY", retryAfterSeconds: 1 });
+      // The same lag with no request in hand (another process, garbage collection) sheds nothing.
+      release();
       expect(admission.lagging()).toBeNull();
+      const again = await admission.enter();
+      // Recovers once the loop runs on time again (how soon depends on the machine's load).
+      for (let i = 0; i < 100 && admission.lagging(); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(admission.lagging()).toBeNull();
+      again();
     } finally {
       admission.stop();
     }
+  });
+
+  it("hands out slots for a bounded time per turn of the event loop, so I/O is served between queued executions", async () => {
+    // On SQLite an execution runs synchronously in microtasks; passed straight from one request to
+    // the next, slots drained the whole queue before the loop read a socket again.
+    const admission = new Admission({ maxConcurrent: 1, maxQueued: 10, queueWaitMs: 10_000 });
+    const first = await admission.enter();
+    await new Promise((r) => setImmediate(r)); // the slot was taken in an earlier turn
+    const events: string[] = [];
+    const runs = Array.from({ length: 4 }, (_, i) =>
+      admission.enter().then((release) => {
+        events.push(`run ${i}`);
+        const until = performance.now() + 30; // past the turn's budget of 25 ms
+        while (performance.now() < until);
+        release();
+      }),
+    );
+    setImmediate(() => events.push("io"));
+    first();
+    await Promise.all(runs);
+    expect(events).toHaveLength(5);
+    expect(events.indexOf("io")).toBeLessThan(events.indexOf("run 1"));
+    expect(events.filter((e) => e.startsWith("run"))).toEqual(["run 0", "run 1", "run 2", "run 3"]);
+  });
+
+  it("refuses on arrival only when every slot is taken and the queue is full", async () => {
+    const admission = new Admission({ maxConcurrent: 1, maxQueued: 1, queueWaitMs: 10_000 });
+    expect(admission.onArrival()).toBeNull();
+    const release = await admission.enter();
+    expect(admission.onArrival()).toBeNull(); // one may still wait
+    const waiting = admission.enter();
+    expect(admission.onArrival()).toMatchObject({ code: "SERVER_BUSY", retryAfterSeconds: 10 });
+    expect(admission.shed).toBe(1);
+    release();
+    (await waiting)();
+    expect(admission.running).toBe(0);
   });
 
   it("refuses at once past the queue, and after the longest wait", async () => {
@@ -171,6 +292,33 @@ describe("admission", () => {
     await expect(waiting).rejects.toMatchObject({ code: "SERVER_BUSY", retryAfterSeconds: 1 });
     expect(admission.shed).toBe(2);
     expect(admission.waiting).toBe(0);
+  });
+});
+
+describe("load settings", () => {
+  it("takes 0 where it means off or none, and refuses other values with the variable's name", () => {
+    expect(resolveSecurity({}, {})).toMatchObject({ maxConcurrent: 4, maxQueued: 32, queueWaitMs: 2000, maxLagMs: 500 });
+    expect(resolveSecurity({}, { DIPLOGRAPH_MAX_LAG_MS: "0", DIPLOGRAPH_MAX_QUEUED: "0" })).toMatchObject({ maxLagMs: 0, maxQueued: 0 });
+    expect(resolveSecurity({}, { DIPLOGRAPH_MAX_LAG_MS: "250" }).maxLagMs).toBe(250);
+    expect(() => resolveSecurity({}, { DIPLOGRAPH_MAX_LAG_MS: "-1" })).toThrow(/DIPLOGRAPH_MAX_LAG_MS must be a whole number, got "-1"/);
+    expect(() => resolveSecurity({}, { DIPLOGRAPH_MAX_QUEUED: "lots" })).toThrow(/DIPLOGRAPH_MAX_QUEUED must be a whole number/);
+    // No execution slot at all would refuse everything: 0 is not "off" there.
+    expect(() => resolveSecurity({}, { DIPLOGRAPH_MAX_CONCURRENT: "0" })).toThrow(/DIPLOGRAPH_MAX_CONCURRENT must be a positive whole number/);
+  });
+
+  it("a lag limit of 0 never sheds", async () => {
+    const admission = new Admission({ maxConcurrent: 4, maxQueued: 4, queueWaitMs: 1000, maxLagMs: 0 });
+    admission.start();
+    try {
+      const release = await admission.enter();
+      const until = performance.now() + 300;
+      while (performance.now() < until);
+      await new Promise((r) => setTimeout(r, 60));
+      expect(admission.lagging()).toBeNull();
+      release();
+    } finally {
+      admission.stop();
+    }
   });
 });
 

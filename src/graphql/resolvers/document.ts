@@ -138,6 +138,11 @@ export class DocumentResolver {
         input.html != null ? pageInput(input.html, { source: input.source, url: input.url ?? undefined, date }) : { text: input.text!, source: input.source, provenance: input.url ? { url: input.url } : undefined };
       result = await ingestText(ctx.db.prisma, { ...report, date, extract: ctx.extract, signal: ctx.signal });
     } catch (err) {
+      if (ctx.signal?.aborted && err === ctx.signal.reason) {
+        // The time budget spent or the client gone: its extraction was stopped, nothing written.
+        const spent = (err as { code?: unknown }).code === LIMIT_CODES.time;
+        throw new GraphQLError(`Document not stored: ${(err as Error).message}.`, { extensions: { code: spent ? LIMIT_CODES.time : "BAD_REQUEST" } });
+      }
       if ((err as { code?: unknown })?.code === LIMIT_CODES.extraction) {
         throw new GraphQLError(`Document refused: ${(err as Error).message}.`, { extensions: { code: LIMIT_CODES.extraction, argument: "input", reason: (err as Error).message } });
       }

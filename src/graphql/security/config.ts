@@ -14,10 +14,10 @@
 //   DIPLOGRAPH_BODY_TIMEOUT_MS         time to send a whole request, body included (default 30000)
 //   DIPLOGRAPH_MAX_CONNECTIONS         open connections; past it the oldest idle one is closed (default 2000)
 //   DIPLOGRAPH_MAX_CONCURRENT          GraphQL requests executing at once (default 4)
-//   DIPLOGRAPH_MAX_QUEUED              requests waiting for a slot; past it 503 SERVER_BUSY (default 32)
+//   DIPLOGRAPH_MAX_QUEUED              requests waiting for a slot; past it 503 SERVER_BUSY (default 32; 0: no queue)
 //   DIPLOGRAPH_QUEUE_WAIT_MS           longest wait for a slot before 503 SERVER_BUSY (default 2000)
-//   DIPLOGRAPH_MAX_LAG_MS              event-loop lag past which new requests get 503 SERVER_BUSY (default 0: off;
-//                                      a shared, busy machine lags by itself, so it is set per deployment)
+//   DIPLOGRAPH_MAX_LAG_MS              event-loop lag past which new requests get 503 SERVER_BUSY while GraphQL
+//                                      work is running or queued (default 500; 0: off)
 
 export interface QueryLimits {
   /** Deepest selection nesting. */
@@ -64,11 +64,11 @@ export interface SecurityOptions {
   maxConnections?: number;
   /** GraphQL requests executing at once. */
   maxConcurrent?: number;
-  /** Requests waiting for an execution slot; more are refused at once with 503. */
+  /** Requests waiting for an execution slot; more are refused at once with 503 (0: none wait). */
   maxQueued?: number;
   /** Longest wait for an execution slot, in milliseconds, before 503. */
   queueWaitMs?: number;
-  /** Event-loop lag in milliseconds past which new requests are refused with 503. */
+  /** Event-loop lag in milliseconds past which new requests are refused with 503 while GraphQL work is in hand (0: never). */
   maxLagMs?: number;
 }
 
@@ -82,7 +82,7 @@ export const DEFAULT_LIMITS: QueryLimits = { depth: 12, aliases: 30, cost: 50_00
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 export const DEFAULT_APQ_CACHE_BYTES = 8 * 1024 * 1024;
-export const DEFAULT_LOAD_LIMITS = { headersTimeoutMs: 10_000, bodyTimeoutMs: 30_000, maxConnections: 2000, maxConcurrent: 4, maxQueued: 32, queueWaitMs: 2000, maxLagMs: 0 };
+export const DEFAULT_LOAD_LIMITS = { headersTimeoutMs: 10_000, bodyTimeoutMs: 30_000, maxConnections: 2000, maxConcurrent: 4, maxQueued: 32, queueWaitMs: 2000, maxLagMs: 500 };
 
 type Env = Record<string, string | undefined>;
 
@@ -135,9 +135,9 @@ export function resolveSecurity(options: SecurityOptions = {}, env: Env = proces
     bodyTimeoutMs: options.bodyTimeoutMs ?? positiveInt(env, "DIPLOGRAPH_BODY_TIMEOUT_MS") ?? DEFAULT_LOAD_LIMITS.bodyTimeoutMs,
     maxConnections: options.maxConnections ?? positiveInt(env, "DIPLOGRAPH_MAX_CONNECTIONS") ?? DEFAULT_LOAD_LIMITS.maxConnections,
     maxConcurrent: options.maxConcurrent ?? positiveInt(env, "DIPLOGRAPH_MAX_CONCURRENT") ?? DEFAULT_LOAD_LIMITS.maxConcurrent,
-    maxQueued: options.maxQueued ?? positiveInt(env, "DIPLOGRAPH_MAX_QUEUED") ?? DEFAULT_LOAD_LIMITS.maxQueued,
+    maxQueued: options.maxQueued ?? nonNegativeInt(env, "DIPLOGRAPH_MAX_QUEUED") ?? DEFAULT_LOAD_LIMITS.maxQueued,
     queueWaitMs: options.queueWaitMs ?? positiveInt(env, "DIPLOGRAPH_QUEUE_WAIT_MS") ?? DEFAULT_LOAD_LIMITS.queueWaitMs,
-    maxLagMs: options.maxLagMs ?? positiveInt(env, "DIPLOGRAPH_MAX_LAG_MS") ?? DEFAULT_LOAD_LIMITS.maxLagMs,
+    maxLagMs: options.maxLagMs ?? nonNegativeInt(env, "DIPLOGRAPH_MAX_LAG_MS") ?? DEFAULT_LOAD_LIMITS.maxLagMs,
     limits,
     trustedDocuments: (options.trustedDocuments ?? (env.DIPLOGRAPH_TRUSTED_DOCUMENTS ?? "").split(",")).map((p) => p.trim()).filter(Boolean),
     apqCacheBytes: options.apqCacheBytes ?? nonNegativeInt(env, "DIPLOGRAPH_APQ_CACHE_BYTES") ?? DEFAULT_APQ_CACHE_BYTES,
