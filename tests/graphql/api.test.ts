@@ -102,6 +102,38 @@ describe("filters and ordering", () => {
     expect(one.official).toMatchObject({ name: "Nguyễn Hồng Diên", title: "Minister", country: { code: "VN" }, organization: { acronym: "MoIT" } });
   });
 
+  it("takes a country in every country filter by ISO code, name, alias or demonym, in any case", async () => {
+    const count = async (query: string) => {
+      const d = await ok(query);
+      return (Object.values(d)[0] as { totalCount: number }).totalCount;
+    };
+    for (const [field, extra, vn, kr] of [
+      ["officials", "", 4, 3],
+      ["meetings", "", 6, 6],
+      ["organizations", "", 1, 0],
+    ] as const) {
+      for (const name of ["VN", "vn", "Vietnam", "VIETNAM", "Viet Nam", "Việt Nam", "Vietnamese", "vietnamese"]) {
+        expect(await count(`{ ${field}(${extra}country: ${JSON.stringify(name)}) { totalCount } }`), `${field} ${name}`).toBe(vn);
+      }
+      for (const name of ["KR", "Republic of Korea", "South Korea", "Korean"]) {
+        expect(await count(`{ ${field}(country: ${JSON.stringify(name)}) { totalCount } }`), `${field} ${name}`).toBe(kr);
+      }
+      const unknown = await fails(`{ ${field}(country: "Atlantis") { totalCount } }`);
+      expect(unknown.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "country" });
+      expect(unknown.message).toMatch(/^Unknown country "Atlantis": give an ISO 3166-1 alpha-2 code, a name or a demonym/);
+      expect((await fails(`{ ${field}(country: "XX") { totalCount } }`)).message).toMatch(/Unknown country "XX"/);
+    }
+    expect((await ok(`{ countries(name: "Vietnamese") { nodes { code } } }`)).countries.nodes).toEqual([{ code: "VN" }]);
+    expect((await ok(`{ agreements(party: "Korean") { totalCount } }`)).agreements.totalCount).toBe(3);
+    // A country stored (say, by an import) but missing from the gazetteer is found by code and name.
+    const odd = await db.prisma.country.create({ data: { code: "QZ", name: "Testland" } });
+    try {
+      for (const name of ["QZ", "qz", "testland"]) expect(await count(`{ officials(country: ${JSON.stringify(name)}) { totalCount } }`), name).toBe(0);
+    } finally {
+      await db.prisma.country.delete({ where: { id: odd.id } });
+    }
+  });
+
   it("filters meetings by date range, kind, status, participant, country and location", async () => {
     const range = await ok(`{ meetings(from: "2023-01-02", to: "2023-01-05", orderBy: { field: DATE, direction: ASC }) { totalCount nodes { date } } }`);
     expect(range.meetings.nodes.map((n: any) => n.date)).toEqual(["2023-01-02", "2023-01-04", "2023-01-05"]);
