@@ -290,6 +290,35 @@ describe("global IDs and node()", () => {
 });
 
 describe("search", () => {
+  it("gives every result a kind, a title and a date on its edge, whatever the entity (no aliases needed)", async () => {
+    const q = `query($text: String!) { search(text: $text, first: 100) { totalCount edges { kind title date node { __typename ... on Node { id } } } } }`;
+    const seen = new Map<string, { title: string; date: string | null }>();
+    for (const text of ["nguyen dien", "Hanoi", "area", "report", "Vietnam", "MoIT", "trade"]) {
+      const d = await ok(q, { text });
+      expect(d.search.totalCount, text).toBe(d.search.edges.length);
+      for (const e of d.search.edges) {
+        expect(e.kind, text).toBe(e.node.__typename.toUpperCase());
+        expect(typeof e.title).toBe("string");
+        expect(e.title.length).toBeGreaterThan(0);
+        if (e.date !== null) expect(e.date).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+        if (!seen.has(e.kind)) seen.set(e.kind, { title: e.title, date: e.date });
+      }
+    }
+    expect(seen.get("OFFICIAL")).toEqual({ title: "Nguyễn Hồng Diên", date: null });
+    expect(seen.get("MEETING")).toEqual({ title: "Reception in Hanoi", date: expect.stringMatching(/^2023-01-0\d$/) });
+    expect(seen.get("AGREEMENT")).toEqual({ title: "MoU on area 0", date: "2023-01-01" });
+    expect(seen.get("DOCUMENT")).toEqual({ title: "Report 0", date: "2023-01-01" });
+    expect(seen.get("COUNTRY")).toEqual({ title: "Vietnam", date: null });
+    expect(seen.get("ORGANIZATION")).toEqual({ title: "Ministry of Industry and Trade", date: null });
+  });
+
+  it("counts what it returns, for a misspelt name too", async () => {
+    const d = await ok(`{ search(text: "Nguyen Hong Dein") { totalCount edges { kind title } } }`);
+    expect(d.search.totalCount).toBe(d.search.edges.length);
+    // PostgreSQL finds the name by trigram similarity; SQLite's index matches words only.
+    expect(d.search.edges).toEqual(db.provider === "postgresql" ? [{ kind: "OFFICIAL", title: "Nguyễn Hồng Diên" }] : []);
+  });
+
   it("finds officials by accent-free name, meetings by place, agreements by title", async () => {
     const d = await ok(`{ search(text: "nguyen dien") { totalCount nodes { __typename ... on Official { name } } } }`);
     expect(d.search.nodes[0]).toEqual({ __typename: "Official", name: "Nguyễn Hồng Diên" });
