@@ -1,10 +1,8 @@
 // Types of the relations timeline and the counts over time (resolvers/relations.ts, resolvers/stats.ts).
 import { Field, Int, ObjectType, createUnionType, registerEnumType } from "type-graphql";
 import { PageInfo } from "./connection.ts";
-import { badInput } from "./errors.ts";
 import { DateScalar } from "./scalars.ts";
 import { Agreement, Meeting, Proposal } from "./types.ts";
-import { countryCode, UnknownCountryError } from "../store/queries/timeline.ts";
 
 export enum EventKind {
   MEETING = "MEETING",
@@ -82,24 +80,4 @@ export class StatBucket {
 
   @Field(() => Int, { description: "How many events." })
   count!: number;
-}
-
-/** Country arguments as ISO codes; BAD_USER_INPUT naming the argument for an unknown one. */
-export function countryCodes(values: string[], argument: string): string[] {
-  return values.map((v) => {
-    try {
-      return countryCode(v);
-    } catch (e) {
-      if (e instanceof UnknownCountryError) throw badInput(e.message, { argument });
-      throw e;
-    }
-  });
-}
-
-/** `between` as two different countries. */
-export function betweenCodes(values: string[]): string[] {
-  if (values.length !== 2) throw badInput(`\`between\` takes two countries, got ${values.length}`, { argument: "between" });
-  const codes = countryCodes(values, "between");
-  if (codes[0] === codes[1]) throw badInput(`\`between\` takes two different countries, got ${codes[0]} twice`, { argument: "between" });
-  return codes;
 }

@@ -1,6 +1,7 @@
-// Validation of the filters subscriptions and webhook endpoints take: kinds, ISO country codes,
+// Validation of the filters subscriptions and webhook endpoints take: kinds, countries (any spelling
+// the store's country resolver takes, kept as ISO codes),
 // official global IDs. Bad ones are the client's error (BAD_USER_INPUT), never a crash.
-import { lookupCountry } from "../extraction/index.ts";
+import { gazetteerCountryCode, UnknownCountryError } from "../store/countries.ts";
 import { badInput } from "../graphql/errors.ts";
 import { idOf } from "../graphql/ids.ts";
 import { FACT_KINDS, type EventFilter } from "./events.ts";
@@ -31,9 +32,10 @@ export function parseFilter(input: FilterInput): ParsedFilter {
   const kinds = list("kinds", input.kinds).map((k) => k.toLowerCase());
   for (const k of kinds) if (!(FACT_KINDS as readonly string[]).includes(k)) throw badInput(`Unknown fact kind "${k}"; expected one of ${FACT_KINDS.join(", ")}.`, { argument: "kinds" });
   const countries = list("countries", input.countries).map((c) => {
-    const country = /^[A-Za-z]{2}$/.test(c) ? lookupCountry(c) : null;
-    if (!country) throw badInput(`Unknown country code "${c}"; give ISO 3166-1 alpha-2 codes such as "VN".`, { argument: "countries" });
-    return country.code;
+    // The gazetteer only: events carry the countries extraction found, which all come from it.
+    const code = gazetteerCountryCode(c);
+    if (!code) throw badInput(new UnknownCountryError(c).message, { argument: "countries" });
+    return code;
   });
   const officials = list("officials", input.officials);
   for (const o of officials) idOf("Official", o, "officials");

@@ -72,6 +72,31 @@ function pgMatches(kinds: SearchKind[]): string {
     .join("\nUNION ALL\n");
 }
 
+/** Kinds whose names are also matched by trigram similarity on PostgreSQL (typos: "Nguyen Hong Dein"). */
+const SIMILAR_KINDS: SearchKind[] = ["Official", "Organization"];
+
+/**
+ * PostgreSQL's hits as one common table expression `hits` (kind, ref, stage, rank): every entity
+ * matching all words (stage 0, ranked by length), then the officials and organisations whose name
+ * only looks like the text (stage 1, most similar first). Paging and counting read the same
+ * `hits`, so `totalCount` agrees with the pages: the similar names used to be added to the first
+ * page alone and never counted. Parameters: the tsquery, then (with similar kinds) the words.
+ */
+function pgHits(kinds: SearchKind[], terms: string[]): { sql: string; params: string[] } {
+  const similar = kinds.filter((k) => SIMILAR_KINDS.includes(k));
+  const similarSql = similar.length
+    ? `UNION ALL SELECT s."kind", s."ref", 1, 1 - s."sim" FROM (${similar
+        .map((k) => `SELECT '${k}' AS "kind", "id" AS "ref", similarity(diplograph_fold("name"), $2)::float8 AS "sim" FROM "${k}" WHERE diplograph_fold("name") % $2`)
+        .join(" UNION ALL ")}) AS s
+      WHERE NOT EXISTS (SELECT 1 FROM words w WHERE w."kind" = s."kind" AND w."ref" = s."ref")`
+    : "";
+  return {
+    sql: `WITH words AS (${pgMatches(kinds)}),
+    hits AS (SELECT "kind", "ref", 0 AS "stage", "len"::float8 AS "rank" FROM words ${similarSql})`,
+    params: similar.length ? [tsQuery(terms), terms.join(" ")] : [tsQuery(terms)],
+  };
+}
+
 function kindsOf(options: { kinds?: SearchKind[] }): SearchKind[] {
   const all = Object.keys(KIND_WEIGHT) as SearchKind[];
   return options.kinds?.length ? all.filter((k) => options.kinds!.includes(k)) : all;
@@ -83,7 +108,7 @@ export async function searchEntities(db: Db, provider: Provider, text: string, o
   if (!terms.length || !kinds.length) return [];
   const first = Math.max(0, Math.min(options.first ?? 20, 100));
   const offset = Math.max(0, options.offset ?? 0);
-  let rows: { kind: string; ref: number | bigint }[];
+  let rows: { kind: string; ref: number | bigint; stage?: number | bigint }[];
   if (provider === "sqlite") {
     rows = await db.$queryRawUnsafe(
       `SELECT "kind", "ref" FROM "search_fts" WHERE "search_fts" MATCH ?
@@ -93,44 +118,30 @@ export async function searchEntities(db: Db, provider: Provider, text: string, o
       offset,
     );
   } else {
+    const { sql, params } = pgHits(kinds, terms);
+    const n = params.length;
     rows = await db.$queryRawUnsafe(
-      `SELECT "kind", "ref" FROM (${pgMatches(kinds)}) AS m ORDER BY ${weightSql('"kind"')} DESC, "len" ASC, "ref" ASC LIMIT $2 OFFSET $3`,
-      tsQuery(terms),
+      `${sql} SELECT "kind", "ref", "stage" FROM hits ORDER BY "stage" ASC, ${weightSql('"kind"')} DESC, "rank" ASC, "ref" ASC LIMIT $${n + 1} OFFSET $${n + 2}`,
+      ...params,
       first,
       offset,
     );
   }
-  const hits: SearchHit[] = rows.map((r) => ({ kind: r.kind as SearchKind, id: Number(r.ref), match: "words" }));
-  if (provider === "postgresql" && offset === 0 && hits.length < first) {
-    // Typos in names ("Nguyen Hong Dein"): trigram similarity, after every exact match.
-    const seen = new Set(hits.map((h) => `${h.kind}:${h.id}`));
-    for (const kind of kinds.filter((k): k is "Official" | "Organization" => k === "Official" || k === "Organization")) {
-      const similar: { ref: number | bigint }[] = await db.$queryRawUnsafe(
-        `SELECT "id" AS "ref" FROM "${kind}" WHERE diplograph_fold("name") % $1
-          ORDER BY similarity(diplograph_fold("name"), $1) DESC, "id" ASC LIMIT $2`,
-        terms.join(" "),
-        first,
-      );
-      for (const r of similar) {
-        const hit: SearchHit = { kind, id: Number(r.ref), match: "similar" };
-        if (!seen.has(`${kind}:${hit.id}`) && hits.length < first) hits.push(hit);
-      }
-    }
-  }
-  return hits;
+  return rows.map((r) => ({ kind: r.kind as SearchKind, id: Number(r.ref), match: Number(r.stage ?? 0) === 1 ? "similar" : "words" }));
 }
 
-/** Number of entities whose text matches every word (for totalCount). */
+/** Number of entities `searchEntities` pages through (for totalCount): word matches, and on PostgreSQL similar names. */
 export async function countSearch(db: Db, provider: Provider, text: string, options: { kinds?: SearchKind[] } = {}): Promise<number> {
   const terms = searchTerms(text);
   const kinds = kindsOf(options);
   if (!terms.length || !kinds.length) return 0;
-  const [row] =
-    provider === "sqlite"
-      ? await db.$queryRawUnsafe<{ n: number | bigint }[]>(
-          `SELECT count(*) AS n FROM "search_fts" WHERE "search_fts" MATCH ?`,
-          ftsMatch(terms, kinds),
-        )
-      : await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM (${pgMatches(kinds)}) AS m`, tsQuery(terms));
+  let rows: { n: number | bigint }[];
+  if (provider === "sqlite") {
+    rows = await db.$queryRawUnsafe(`SELECT count(*) AS n FROM "search_fts" WHERE "search_fts" MATCH ?`, ftsMatch(terms, kinds));
+  } else {
+    const { sql, params } = pgHits(kinds, terms);
+    rows = await db.$queryRawUnsafe(`${sql} SELECT count(*) AS n FROM hits`, ...params);
+  }
+  const [row] = rows;
   return Number(row?.n ?? 0);
 }

@@ -102,6 +102,38 @@ describe("filters and ordering", () => {
     expect(one.official).toMatchObject({ name: "Nguyễn Hồng Diên", title: "Minister", country: { code: "VN" }, organization: { acronym: "MoIT" } });
   });
 
+  it("takes a country in every country filter by ISO code, name, alias or demonym, in any case", async () => {
+    const count = async (query: string) => {
+      const d = await ok(query);
+      return (Object.values(d)[0] as { totalCount: number }).totalCount;
+    };
+    for (const [field, extra, vn, kr] of [
+      ["officials", "", 4, 3],
+      ["meetings", "", 6, 6],
+      ["organizations", "", 1, 0],
+    ] as const) {
+      for (const name of ["VN", "vn", "Vietnam", "VIETNAM", "Viet Nam", "Việt Nam", "Vietnamese", "vietnamese"]) {
+        expect(await count(`{ ${field}(${extra}country: ${JSON.stringify(name)}) { totalCount } }`), `${field} ${name}`).toBe(vn);
+      }
+      for (const name of ["KR", "Republic of Korea", "South Korea", "Korean"]) {
+        expect(await count(`{ ${field}(country: ${JSON.stringify(name)}) { totalCount } }`), `${field} ${name}`).toBe(kr);
+      }
+      const unknown = await fails(`{ ${field}(country: "Atlantis") { totalCount } }`);
+      expect(unknown.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "country" });
+      expect(unknown.message).toMatch(/^Unknown country "Atlantis": give an ISO 3166-1 alpha-2 code, a name or a demonym/);
+      expect((await fails(`{ ${field}(country: "XX") { totalCount } }`)).message).toMatch(/Unknown country "XX"/);
+    }
+    expect((await ok(`{ countries(name: "Vietnamese") { nodes { code } } }`)).countries.nodes).toEqual([{ code: "VN" }]);
+    expect((await ok(`{ agreements(party: "Korean") { totalCount } }`)).agreements.totalCount).toBe(3);
+    // A country stored (say, by an import) but missing from the gazetteer is found by code and name.
+    const odd = await db.prisma.country.create({ data: { code: "QZ", name: "Testland" } });
+    try {
+      for (const name of ["QZ", "qz", "testland"]) expect(await count(`{ officials(country: ${JSON.stringify(name)}) { totalCount } }`), name).toBe(0);
+    } finally {
+      await db.prisma.country.delete({ where: { id: odd.id } });
+    }
+  });
+
   it("filters meetings by date range, kind, status, participant, country and location", async () => {
     const range = await ok(`{ meetings(from: "2023-01-02", to: "2023-01-05", orderBy: { field: DATE, direction: ASC }) { totalCount nodes { date } } }`);
     expect(range.meetings.nodes.map((n: any) => n.date)).toEqual(["2023-01-02", "2023-01-04", "2023-01-05"]);
@@ -258,6 +290,35 @@ describe("global IDs and node()", () => {
 });
 
 describe("search", () => {
+  it("gives every result a kind, a title and a date on its edge, whatever the entity (no aliases needed)", async () => {
+    const q = `query($text: String!) { search(text: $text, first: 100) { totalCount edges { kind title date node { __typename ... on Node { id } } } } }`;
+    const seen = new Map<string, { title: string; date: string | null }>();
+    for (const text of ["nguyen dien", "Hanoi", "area", "report", "Vietnam", "MoIT", "trade"]) {
+      const d = await ok(q, { text });
+      expect(d.search.totalCount, text).toBe(d.search.edges.length);
+      for (const e of d.search.edges) {
+        expect(e.kind, text).toBe(e.node.__typename.toUpperCase());
+        expect(typeof e.title).toBe("string");
+        expect(e.title.length).toBeGreaterThan(0);
+        if (e.date !== null) expect(e.date).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+        if (!seen.has(e.kind)) seen.set(e.kind, { title: e.title, date: e.date });
+      }
+    }
+    expect(seen.get("OFFICIAL")).toEqual({ title: "Nguyễn Hồng Diên", date: null });
+    expect(seen.get("MEETING")).toEqual({ title: "Reception in Hanoi", date: expect.stringMatching(/^2023-01-0\d$/) });
+    expect(seen.get("AGREEMENT")).toEqual({ title: "MoU on area 0", date: "2023-01-01" });
+    expect(seen.get("DOCUMENT")).toEqual({ title: "Report 0", date: "2023-01-01" });
+    expect(seen.get("COUNTRY")).toEqual({ title: "Vietnam", date: null });
+    expect(seen.get("ORGANIZATION")).toEqual({ title: "Ministry of Industry and Trade", date: null });
+  });
+
+  it("counts what it returns, for a misspelt name too", async () => {
+    const d = await ok(`{ search(text: "Nguyen Hong Dein") { totalCount edges { kind title } } }`);
+    expect(d.search.totalCount).toBe(d.search.edges.length);
+    // PostgreSQL finds the name by trigram similarity; SQLite's index matches words only.
+    expect(d.search.edges).toEqual(db.provider === "postgresql" ? [{ kind: "OFFICIAL", title: "Nguyễn Hồng Diên" }] : []);
+  });
+
   it("finds officials by accent-free name, meetings by place, agreements by title", async () => {
     const d = await ok(`{ search(text: "nguyen dien") { totalCount nodes { __typename ... on Official { name } } } }`);
     expect(d.search.nodes[0]).toEqual({ __typename: "Official", name: "Nguyễn Hồng Diên" });

@@ -126,16 +126,54 @@ describe("suggestions", () => {
 });
 
 describe("cost", () => {
-  it("names the page sizes to lower when a query costs too much", async () => {
+  // 50 officials, 50 meetings each with their participants, 50 proposals each: what a client asks.
+  const REALISTIC = `query($n: Int) { officials(first: 50) { totalCount edges { node { name country { name }
+    meetings(first: $n) { edges { node { date kind participants { role official { name } } } } }
+    proposals(first: 50) { edges { node { kind text addressee { name } addresseeName } } } } } } }`;
+
+  it("lets a realistic query of 50 x 50 pages through", async () => {
     const url = await serve();
-    const a = await gql(url, `{ officials(first: 50) { edges { node { meetings(first: 50) { edges { node { participants { official { name } } } } } proposals(first: 40) { edges { node { text } } } } } } }`);
+    const a = await gql(url, REALISTIC, { n: 50 });
+    expect(a.status).toBe(200);
+    expect(a.body.errors).toBeUndefined();
+    expect(a.body.data.officials.totalCount).toBeGreaterThan(0);
+    expect(a.body.data.officials.edges[0].node.meetings.edges.length).toBeGreaterThan(0);
+  });
+
+  it("refuses nesting that multiplies past the limit, naming the page sizes to lower with their paths", async () => {
+    const url = await serve();
+    const a = await gql(url, `{ officials(first: 50) { edges { node { meetings(first: 50) { edges { node { participants { official { name meetings { edges { node { date } } } } } } } } } } } }`);
     expect(a.status).toBe(400);
     const err = a.body.errors!.find((e) => e.extensions?.code === "QUERY_TOO_COMPLEX")!;
-    expect(err.message).toMatch(/Page sizes multiply: lower some of officials\(first: 50\), meetings\(first: 50\), proposals\(first: 40\)\.$/);
+    expect(err.extensions).toMatchObject({ limit: "cost", max: DEFAULT_LIMITS.cost, cost: 555_152 });
+    expect(err.message).toBe(
+      `Query cost 555152 is over the limit of ${DEFAULT_LIMITS.cost}: every field counts once for each object it is asked on, and page sizes multiply down the nesting. ` +
+        "Lower some of: officials(first: 50) at officials, meetings(first: 50) at officials.edges.node.meetings, " +
+        "meetings(first: 20 by default) at officials.edges.node.meetings.edges.node.participants.official.meetings.",
+    );
     expect(err.extensions?.pageSizes).toEqual([
-      { field: "officials", argument: "first", value: 50 },
-      { field: "meetings", argument: "first", value: 50 },
-      { field: "proposals", argument: "first", value: 40 },
+      { path: "officials", field: "officials", argument: "first", value: 50 },
+      { path: "officials.edges.node.meetings", field: "meetings", argument: "first", value: 50 },
+      { path: "officials.edges.node.meetings.edges.node.participants.official.meetings", field: "meetings", argument: "default", value: 20 },
     ]);
+  });
+
+  it("reads page sizes given in variables", async () => {
+    const url = await serve();
+    // The realistic query costs 81,903 with 70 meetings per official, 110,403 with 100.
+    const a = await gql(url, REALISTIC, { n: 70 });
+    expect(a.status).toBe(200);
+    expect(a.body.errors).toBeUndefined();
+    const over = await gql(url, REALISTIC, { n: 100 });
+    expect(over.status).toBe(400);
+    expect(over.body.errors![0].message).toMatch(/^Query cost 110403 is over the limit of 100000: .* Lower some of: officials\(first: 50\) at officials, meetings\(first: 100\) at officials\.edges\.node\.meetings, proposals\(first: 50\) at officials\.edges\.node\.proposals\.$/);
+    const b = await gql(url, `query($n: Int) { officials(first: $n) { nodes { meetings(first: $n) { nodes { participants { official { meetings(first: $n) { nodes { date } } } } } } } } }`, { n: 100 });
+    expect(b.status).toBe(400);
+    const err = b.body.errors!.find((e) => e.extensions?.code === "QUERY_TOO_COMPLEX")!;
+    expect(err.message).toMatch(/Lower some of: officials\(first: 100\) at officials, meetings\(first: 100\) at officials\.nodes\.meetings, /);
+    // The same operation with small pages runs.
+    const small = await gql(url, `query($n: Int) { officials(first: $n) { nodes { meetings(first: $n) { nodes { participants { official { meetings(first: $n) { nodes { date } } } } } } } } }`, { n: 5 });
+    expect(small.status).toBe(200);
+    expect(small.body.errors).toBeUndefined();
   });
 });

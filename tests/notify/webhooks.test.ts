@@ -187,7 +187,7 @@ describe("the API", () => {
     expect(((await anonymous.json()) as any).errors[0].extensions.code).toBe("UNAUTHENTICATED");
     expect(await db.prisma.webhookEndpoint.count()).toBe(0);
 
-    const added = await post(server.url, ADD, { input: { url: r.url, kinds: ["PROPOSAL"], countries: ["vn"] } });
+    const added = await post(server.url, ADD, { input: { url: r.url, kinds: ["PROPOSAL"], countries: ["Vietnamese"] } });
     expect(added.body.errors).toBeUndefined();
     expect(added.body.data!.addWebhookEndpoint.endpoint).toMatchObject({ url: r.url, status: "ACTIVE", filter: { kinds: ["PROPOSAL"], countries: ["VN"] } });
     const secret = added.body.data!.addWebhookEndpoint.secret as string;

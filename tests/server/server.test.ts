@@ -275,6 +275,8 @@ describe("generated typed client", () => {
     const first = data.search.nodes[0];
     expect(first.__typename).toBe("Official");
     if (first.__typename === "Official") expect(fold(first.name)).toBe("nguyen hong dien");
+    expect(data.search.edges[0]).toMatchObject({ kind: "OFFICIAL", date: null });
+    expect(fold(data.search.edges[0].title)).toBe("nguyen hong dien");
     const plain = await execute(server.url, client.SearchDocument, { text: "dien" });
     expect(plain.search.nodes.some((n) => n.__typename === "Official" && fold(n.name) === "nguyen hong dien")).toBe(true);
   });

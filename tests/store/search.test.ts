@@ -69,6 +69,24 @@ describe("search", () => {
     expect(await search("semiconductor", { first: 1, offset: 1 })).toEqual(all.slice(1, 2));
   });
 
+  it("counts exactly the hits it pages through, misspelt names included (PostgreSQL finds them by similarity)", async () => {
+    const count = (text: string) => countSearch(db.prisma, db.provider, text);
+    for (const q of ["Nguyen Hong Dein", "Ministry of Industy", "semiconductor", "dien", "Hanoi", "zzzz"]) {
+      const all = await search(q, { first: 100 });
+      expect(await count(q), q).toBe(all.length);
+      const paged = [];
+      for (let offset = 0; ; offset += 1) {
+        const one = await search(q, { first: 1, offset });
+        if (!one.length) break;
+        paged.push(...one);
+      }
+      expect(paged, q).toEqual(all);
+    }
+    const typo = await search("Nguyen Hong Dein");
+    if (db.provider === "postgresql") expect(typo).toEqual([{ kind: "Official", id: ids.dien.id, match: "similar" }]);
+    else expect(typo).toEqual([]);
+  });
+
   it("treats query syntax and SQL as plain words", async () => {
     for (const q of [`"`, `dien" OR "x`, "NEAR(a b)", "'; DROP TABLE \"Official\"; --", "a:* & !b", "*", "(", ""]) {
       await expect(search(q), q).resolves.toBeInstanceOf(Array);

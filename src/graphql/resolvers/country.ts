@@ -23,6 +23,7 @@ import {
   TopicConnection,
 } from "../types.ts";
 import { at, listConnection, relationConnection, required } from "./common.ts";
+import { COUNTRY_SPELLINGS, optionalCountry } from "../countries.ts";
 
 @ArgsType()
 export class NameFilterArgs extends ConnectionArgs {
@@ -32,13 +33,13 @@ export class NameFilterArgs extends ConnectionArgs {
 
 @ArgsType()
 export class OrganizationsArgs extends NameFilterArgs {
-  @Field(() => String, { nullable: true, description: "Country, by ISO 3166-1 alpha-2 code." })
+  @Field(() => String, { nullable: true, description: `Country, by ${COUNTRY_SPELLINGS}.` })
   country?: string | null;
 }
 
 @Resolver(() => Country)
 export class CountryResolver {
-  @Query(() => CountryConnection, { description: "Countries, by name. `name` also matches an exact ISO code." })
+  @Query(() => CountryConnection, { description: "Countries, by name. `name` also matches an exact ISO code, and any name, alias or demonym of a country (`Viet Nam`, `Vietnamese`)." })
   countries(@Args(() => NameFilterArgs) args: NameFilterArgs, @Ctx() ctx: Context) {
     return listConnection(args, (req) => listCountries(ctx.db, { name: args.name }, req));
   }
@@ -72,8 +73,9 @@ export class CountryResolver {
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: "Organisations, by name. `name` matches name or acronym." })
-  organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() ctx: Context) {
-    return listConnection(args, (req) => listOrganizations(ctx.db, { name: args.name, country: args.country }, req));
+  async organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() ctx: Context) {
+    const country = await optionalCountry(ctx, args.country, "country");
+    return listConnection(args, (req) => listOrganizations(ctx.db, { name: args.name, country }, req));
   }
 
   @FieldResolver(() => ID, { description: "The global ID of the object (opaque)." })

@@ -7,6 +7,7 @@ import type { Context } from "../context.ts";
 import { idOf, toGlobalId } from "../ids.ts";
 import { Document, Evidence, Meeting, MeetingConnection, MeetingKind, MeetingMention, MeetingParticipant, MeetingStatus, Official, OrderDirection, Proposal } from "../types.ts";
 import { at, checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
+import { COUNTRY_SPELLINGS, optionalCountry } from "../countries.ts";
 
 @ArgsType()
 export class MeetingsArgs extends DateRangeArgs {
@@ -22,7 +23,7 @@ export class MeetingsArgs extends DateRangeArgs {
   @Field(() => ID, { nullable: true, description: "A participant's global ID." })
   participantId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "A participant's country, by ISO 3166-1 alpha-2 code." })
+  @Field(() => String, { nullable: true, description: `A participant's country, by ${COUNTRY_SPELLINGS}.` })
   country?: string | null;
 
   @Field(() => String, { nullable: true, description: "The location contains this text." })
@@ -34,7 +35,7 @@ export class MeetingResolver {
   @Query(() => MeetingConnection, {
     description: "Meetings, newest first by default. A date range matches meetings whose period overlaps it (a meeting dated `2023-06` is in June 10-20).",
   })
-  meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: Context) {
+  async meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: Context) {
     checkRange(args.from, args.to);
     const filter = {
       from: args.from,
@@ -43,7 +44,7 @@ export class MeetingResolver {
       status: args.status,
       participant: args.participant,
       participantId: args.participantId != null ? idOf("Official", args.participantId, "participantId") : null,
-      country: args.country,
+      country: await optionalCountry(ctx, args.country, "country"),
       location: args.location,
     };
     return listConnection(args, (req) => listMeetings(ctx.db, filter, args.orderBy?.direction ?? OrderDirection.DESC, req));

@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver }
 import { Info } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs, PageInfo, pageRequest, toConnection } from "../connection.ts";
-import { searchAll, type SearchType } from "../../store/queries/search.ts";
+import { hitSummary, searchAll, type SearchType } from "../../store/queries/search.ts";
 import { MAX_PAGE_SIZE } from "../../store/queries/pagination.ts";
 import type { Context } from "../context.ts";
 import { badInput } from "../errors.ts";
@@ -32,10 +32,24 @@ export class SearchArgs extends ConnectionArgs {
   types?: SearchTypeEnum[] | null;
 }
 
-@ObjectType({ description: "An edge in a connection of search results." })
+@ObjectType({
+  description:
+    "An edge in a connection of search results, with what every kind of result can show: `kind`, `title` and `date` (the members of the `SearchResult` union give their own `kind`, `title` and `date` fields different types, so those cannot be asked on `node` without aliases).",
+})
 export class SearchResultEdge {
   @Field(() => String, { description: "A cursor for use in pagination." })
   cursor!: string;
+
+  @Field(() => SearchTypeEnum, { description: "What kind of entity the node is." })
+  kind!: SearchTypeEnum;
+
+  @Field(() => String, {
+    description: "A title to show: an official's, organisation's, country's or topic's name, an agreement's title, a proposal's text, a report's title (else its source), a meeting's kind and place (`Reception in Hanoi`).",
+  })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: "When: `YYYY-MM-DD`, or a meeting's date as precise as reported (`2023-06`); null for officials, organisations, countries and topics." })
+  date!: string | null;
 
   @Field(() => SearchResult, { description: "The item at the end of the edge." })
   node!: unknown;
@@ -83,9 +97,15 @@ export class NodeResolver {
     if (args.text.length > 500) throw badInput("`text` is longer than 500 characters.", { argument: "text" });
     const types = args.types?.length ? (args.types as string[] as SearchType[]) : undefined;
     const page = await searchAll(ctx.db, at(ctx, info), args.text, pageRequest(args), types);
-    return toConnection(
-      { ...page, rows: page.rows.map((r) => ({ position: r.position, row: typed(r.row.type, r.row.row as never) })) },
-      page.count,
-    );
+    const connection = toConnection(page, page.count, (hit) => ({ kind: hit.type as SearchTypeEnum, ...hitSummary(hit) }));
+    const node = (hit: (typeof page.rows)[number]["row"]) => typed(hit.type, hit.row as never);
+    return {
+      ...connection,
+      edges: connection.edges.map((e) => ({ ...e, node: node(e.node) })),
+      nodes: connection.nodes.map(node),
+      get totalCount() {
+        return connection.totalCount;
+      },
+    };
   }
 }

@@ -23,6 +23,7 @@ import {
   ProposalConnection,
 } from "../types.ts";
 import { at, listConnection, relationConnection } from "./common.ts";
+import { COUNTRY_SPELLINGS, optionalCountry } from "../countries.ts";
 
 @InputType({ description: "Ordering of officials." })
 export class OfficialOrder {
@@ -38,7 +39,7 @@ export class OfficialsArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: "Name contains these words, ignoring accents, case and word order (`nguyen dien` finds Nguyễn Hồng Diên)." })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Country, by ISO 3166-1 alpha-2 code (`VN`)." })
+  @Field(() => String, { nullable: true, description: `Country, by ${COUNTRY_SPELLINGS}.` })
   country?: string | null;
 
   @Field(() => String, { nullable: true, description: "Organisation of the current position, by name or acronym." })
@@ -51,8 +52,8 @@ export class OfficialsArgs extends ConnectionArgs {
 @Resolver(() => Official)
 export class OfficialResolver {
   @Query(() => OfficialConnection, { description: "Officials, filtered and ordered." })
-  officials(@Args(() => OfficialsArgs) args: OfficialsArgs, @Ctx() ctx: Context) {
-    const filter = { name: args.name, country: args.country, organization: args.organization };
+  async officials(@Args(() => OfficialsArgs) args: OfficialsArgs, @Ctx() ctx: Context) {
+    const filter = { name: args.name, country: await optionalCountry(ctx, args.country, "country"), organization: args.organization };
     const order = { field: args.orderBy?.field ?? OfficialOrderField.NAME, direction: args.orderBy?.direction ?? OrderDirection.ASC };
     return listConnection(args, (req) => listOfficials(ctx.db, filter, order, req));
   }

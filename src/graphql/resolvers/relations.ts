@@ -3,14 +3,15 @@ import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs, pageRequest, toConnection } from "../connection.ts";
 import type { Context } from "../context.ts";
 import { DateScalar } from "../scalars.ts";
-import { betweenCodes, EventKind, RelationConnection } from "../timeline-types.ts";
+import { EventKind, RelationConnection } from "../timeline-types.ts";
+import { betweenCountries, COUNTRY_SPELLINGS } from "../countries.ts";
 import { timeline, EVENT_TYPES, type TimelineEntry } from "../../store/queries/timeline.ts";
 import type { NodeType } from "../../store/loaders.ts";
 import { at, checkRange, typed } from "./common.ts";
 
 @ArgsType()
 export class RelationsArgs extends ConnectionArgs {
-  @Field(() => [String], { description: "The two countries: ISO 3166-1 alpha-2 code, name or demonym (`VN`, `South Korea`, `Korean`)." })
+  @Field(() => [String], { description: `The two countries, each by ${COUNTRY_SPELLINGS}.` })
   between!: string[];
 
   @Field(() => DateScalar, { nullable: true, description: "Only events on or after this day (a meeting when its period reaches it)." })
@@ -32,7 +33,7 @@ export class RelationsResolver {
       "What happened between two countries, newest first: meetings with participants of both, proposals from an official of one to an official of the other, agreements with parties of both (a party's country, or its official's or organisation's). Undated meetings are left out.",
   })
   async relations(@Args(() => RelationsArgs) args: RelationsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const countries = betweenCodes(args.between);
+    const countries = await betweenCountries(ctx, args.between);
     checkRange(args.from, args.to);
     const types = args.kind?.length ? [...new Set(args.kind)] : EVENT_TYPES;
     const page = await timeline(ctx.db, { countries, types, from: args.from, to: args.to }, pageRequest(args));

@@ -2,7 +2,8 @@ import { Args, ArgsType, Ctx, Field, Query, Resolver } from "type-graphql";
 import type { Context } from "../context.ts";
 import { DateScalar } from "../scalars.ts";
 import { badInput } from "../errors.ts";
-import { betweenCodes, countryCodes, EventKind, StatBucket, StatGroup } from "../timeline-types.ts";
+import { EventKind, StatBucket, StatGroup } from "../timeline-types.ts";
+import { betweenCountries, COUNTRY_SPELLINGS, countryArgument } from "../countries.ts";
 import { stats, EVENT_TYPES } from "../../store/queries/timeline.ts";
 import { checkRange } from "./common.ts";
 
@@ -17,7 +18,7 @@ export class StatsArgs {
   @Field(() => [String], { nullable: true, description: "Only events between these two countries (as in `relations`)." })
   between?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: "Only events involving this country: ISO 3166-1 alpha-2 code, name or demonym." })
+  @Field(() => String, { nullable: true, description: `Only events involving this country: ${COUNTRY_SPELLINGS}.` })
   country?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: "Only events on or after this day (a meeting when its period reaches it)." })
@@ -32,10 +33,10 @@ export class StatsResolver {
   @Query(() => [StatBucket], {
     description: "How many meetings, proposals and agreements, grouped by month, year, country or kind, ordered by key; counted in one SQL statement. Undated meetings are left out.",
   })
-  stats(@Args(() => StatsArgs) args: StatsArgs, @Ctx() ctx: Context) {
+  async stats(@Args(() => StatsArgs) args: StatsArgs, @Ctx() ctx: Context) {
     checkRange(args.from, args.to);
     if (args.between != null && args.between.length === 0) throw badInput("`between` takes two countries, got 0", { argument: "between" });
-    const countries = [...(args.between ? betweenCodes(args.between) : []), ...(args.country ? countryCodes([args.country], "country") : [])];
+    const countries = [...(args.between ? await betweenCountries(ctx, args.between) : []), ...(args.country ? [await countryArgument(ctx, args.country, "country")] : [])];
     const types = args.kind ? [args.kind] : EVENT_TYPES;
     return stats(ctx.db, { groupBy: args.groupBy, countries: [...new Set(countries)], types, from: args.from, to: args.to });
   }

@@ -74,14 +74,14 @@ function busFor(context: Context) {
 @Resolver()
 export class SubscriptionResolver {
   @Subscription(() => FactAdded, {
-    description: "Each fact read from a document as it is stored. Filters combine with AND; a list matches any of its values; BAD_USER_INPUT for an unknown country code or a non-Official ID.",
+    description: "Each fact read from a document as it is stored. Filters combine with AND; a list matches any of its values; BAD_USER_INPUT for an unknown country or a non-Official ID.",
     subscribe: ({ args, context }: SubscribeResolverData<unknown, { kinds?: string[]; countries?: string[]; officials?: string[] }, Context>) =>
       busFor(context).facts(parseFilter(args)),
   })
   factAdded(
     @Root() fact: FactAddedEvent,
     @Arg("kinds", () => [FactKind], { nullable: true, description: "Only these kinds." }) _kinds?: string[] | null,
-    @Arg("countries", () => [String], { nullable: true, description: "Only facts involving one of these countries (ISO codes, e.g. VN)." }) _countries?: string[] | null,
+    @Arg("countries", () => [String], { nullable: true, description: "Only facts involving one of these countries, each by ISO code, name or demonym (`VN`, `Vietnam`, `Vietnamese`)." }) _countries?: string[] | null,
     @Arg("officials", () => [ID], { nullable: true, description: "Only facts involving one of these officials (global IDs)." }) _officials?: string[] | null,
   ): FactAddedEvent {
     return fact;

@@ -103,7 +103,7 @@ export class AddWebhookEndpointInput {
   @Field(() => [FactKind], { nullable: true, description: "Only facts of these kinds (and the documents that have them)." })
   kinds?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: "ISO country codes." })
+  @Field(() => [String], { nullable: true, description: "Countries, each by ISO code, name or demonym (`VN`, `Vietnam`, `Vietnamese`); kept as ISO codes." })
   countries?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: "Official global IDs." })

@@ -24,7 +24,7 @@ export interface QueryLimits {
   depth: number;
   /** Aliases per operation. */
   aliases: number;
-  /** graphql-armor cost (objects 2, scalars 1, x1.5 per level). */
+  /** Field values an operation may resolve, page sizes multiplied down the nesting (cost.ts). */
   cost: number;
   /** Lexical tokens per document (checked while parsing). */
   tokens: number;
@@ -78,7 +78,10 @@ export type Security = Required<Omit<SecurityOptions, "writeToken" | "readToken"
   limits: QueryLimits;
 };
 
-export const DEFAULT_LIMITS: QueryLimits = { depth: 12, aliases: 30, cost: 50_000, tokens: 4_000, directives: 50 };
+// cost: 50 officials with 50 meetings each (date, kind, participants' roles and names) and 50
+// proposals each costs 62,903 (tests/hardening/limits.test.ts); a third
+// page level of 50 multiplies past 1,000,000.
+export const DEFAULT_LIMITS: QueryLimits = { depth: 12, aliases: 30, cost: 100_000, tokens: 4_000, directives: 50 };
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 export const DEFAULT_APQ_CACHE_BYTES = 8 * 1024 * 1024;

@@ -1,10 +1,12 @@
-// Abusive-query limits for Apollo Server: depth, aliases, cost and directives through
-// graphql-armor's validation rules, tokens through graphql-js's own parser limit, a per-request
-// time budget, access checks per operation, and one error code per limit.
+// Abusive-query limits for Apollo Server: depth, aliases and directives through graphql-armor's
+// validation rules, tokens through graphql-js's own parser limit, cost per request once its
+// variables are known (cost.ts), a per-request time budget, access checks per operation, and one
+// error code per limit.
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { HeaderMap, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext, type GraphQLRequestListener } from "@apollo/server";
-import { GraphQLError, Kind, visit, type ASTVisitor, type ValidationContext, type ValidationRule } from "graphql";
+import { GraphQLError, Kind, type ASTVisitor, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext, type ValidationRule } from "graphql";
 import { accessError, type Access } from "./auth.ts";
+import { costMessage, operationCost } from "./cost.ts";
 import type { QueryLimits, Security } from "./config.ts";
 
 import { LIMIT_CODES } from "./codes.ts";
@@ -13,36 +15,20 @@ export { LIMIT_CODES, SECURITY_ERROR_CODES } from "./codes.ts";
 
 type Limit = keyof typeof LIMIT_CODES;
 
-function reporter(limit: Exclude<Limit, "time" | "body" | "variableDepth" | "extraction" | "overloaded">, max: number) {
+function reporter(limit: Extract<Limit, "depth" | "aliases" | "directives">, max: number) {
   return (ctx: ValidationContext | null, error: GraphQLError) => {
-    let message = error.message.replace(/^Syntax Error: /, "");
-    const pages = limit === "cost" && ctx ? pageSizes(ctx) : [];
-    // Page sizes multiply down the nesting: name them, largest first, so the caller knows what to lower.
-    if (pages.length) message += ` Page sizes multiply: lower some of ${pages.map((p) => `${p.field}(${p.argument}: ${p.value})`).join(", ")}.`;
-    ctx?.reportError(new GraphQLError(message, { extensions: { limit, max, securityCode: LIMIT_CODES[limit], ...(pages.length ? { pageSizes: pages } : {}) } }));
+    ctx?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { limit, max, securityCode: LIMIT_CODES[limit] } }));
   };
 }
 
-/** The literal `first`/`last` arguments of the operation, largest first. */
-function pageSizes(ctx: ValidationContext): { field: string; argument: string; value: number }[] {
-  const found: { field: string; argument: string; value: number }[] = [];
-  visit(ctx.getDocument(), {
-    Field(node) {
-      for (const arg of node.arguments ?? []) {
-        if ((arg.name.value === "first" || arg.name.value === "last") && arg.value.kind === Kind.INT) found.push({ field: node.name.value, argument: arg.name.value, value: Number(arg.value.value) });
-      }
-    },
-  });
-  return found.sort((a, b) => b.value - a.value).slice(0, 10);
-}
-
-/** graphql-armor's depth, alias, cost and directive rules, reporting through `reporter`. */
+/** graphql-armor's depth, alias and directive rules, reporting through `reporter`. */
 export function limitRules(limits: QueryLimits): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin<BaseContext>[] } {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.depth, propagateOnRejection: false, onReject: [reporter("depth", limits.depth)] },
     // graphql-armor exempts __typename by default: 300 aliases of it would pass.
     maxAliases: { n: limits.aliases, allowList: [], propagateOnRejection: false, onReject: [reporter("aliases", limits.aliases)] },
-    costLimit: { maxCost: limits.cost, propagateOnRejection: false, onReject: [reporter("cost", limits.cost)] },
+    // Cost needs the variables (page sizes often are): costError, per request.
+    costLimit: { enabled: false },
     maxDirectives: { n: limits.directives, propagateOnRejection: false, onReject: [reporter("directives", limits.directives)] },
     // Counted by graphql-js while parsing (parseOptions.maxTokens), before any rule runs.
     maxTokens: { enabled: false },
@@ -136,7 +122,7 @@ export function securityPlugin(security: Security): ApolloServerPlugin<SecuredCo
       const deadline = Date.now() + security.requestTimeoutMs;
       let timedOut = false;
       return {
-        async didResolveOperation({ operation, contextValue, request }) {
+        async didResolveOperation({ operation, contextValue, request, document, schema }) {
           const access = contextValue.access;
           if (access && operation) {
             if (operation.operation === "mutation") {
@@ -146,6 +132,10 @@ export function securityPlugin(security: Security): ApolloServerPlugin<SecuredCo
             }
           }
           checkVariableLengths(request.variables);
+          if (operation && document) {
+            const error = costError(schema, document, operation, request.variables, security.limits.cost);
+            if (error) throw error;
+          }
         },
         async executionDidStart({ contextValue }) {
           const signal = contextValue.signal;
@@ -183,6 +173,22 @@ export function securityPlugin(security: Security): ApolloServerPlugin<SecuredCo
       };
     },
   };
+}
+
+/** QUERY_TOO_COMPLEX (400) when the operation costs more than `max`, naming the page sizes to lower. */
+export function costError(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, max: number): GraphQLError | null {
+  const found = operationCost(schema, document, operation, variables);
+  if (found.cost <= max) return null;
+  return new GraphQLError(costMessage(found, max), {
+    extensions: {
+      code: LIMIT_CODES.cost,
+      limit: "cost",
+      max,
+      cost: found.cost,
+      pageSizes: found.pages.slice(0, 10).map(({ path, field, argument, value }) => ({ path, field, argument, value })),
+      http: { status: 400, headers: new HeaderMap() },
+    },
+  });
 }
 
 export function timeoutError(budgetMs: number): GraphQLError {

@@ -5,6 +5,7 @@ import { foldText, officialKey, organizationKey } from "../keys.ts";
 import { containsExact, containsText } from "./match.ts";
 import { pageOf, type Page, type PageRequest } from "./pagination.ts";
 import { DOCUMENT_SELECT } from "../loaders.ts";
+import { gazetteerCountryCode } from "../countries.ts";
 
 export type Direction = "asc" | "desc";
 
@@ -49,8 +50,15 @@ function organizationWhere(db: Database, org: string) {
   return { OR: [{ key: organizationKey(org) }, { acronym: org }, { name: containsText(db, org) }] };
 }
 
+/** A country given by ISO code (the GraphQL layer resolves names and demonyms to it: src/store/countries.ts). */
 function countryWhere(code: string) {
   return { code: code.trim().toUpperCase() };
+}
+
+/** Countries a free-text value names: by name (contains), code, or any spelling the gazetteer knows. */
+function countryNamedWhere(db: Database, value: string) {
+  const codes = [...new Set([value.trim().toUpperCase(), gazetteerCountryCode(value)].filter((c): c is string => Boolean(c)))];
+  return { OR: [{ name: containsText(db, value) }, { code: { in: codes } }] };
 }
 
 /** A page of a list, with the way to count the whole list (run only if asked for). */
@@ -170,7 +178,7 @@ export function listAgreements(db: Database, f: AgreementFilter, direction: Dire
             { name: containsText(db, p) },
             { official: officialNameWhere(p) },
             { organization: organizationWhere(db, p) },
-            { country: { OR: [{ code: p.trim().toUpperCase() }, { name: containsText(db, p) }] } },
+            { country: countryNamedWhere(db, p) },
           ],
         },
       },
@@ -200,7 +208,7 @@ export function listOrganizations(db: Database, f: OrganizationFilter, req: Page
 }
 
 export function listCountries(db: Database, f: { name?: string | null }, req: PageRequest) {
-  const where = f.name ? { OR: [{ name: containsText(db, f.name) }, { code: f.name.trim().toUpperCase() }] } : {};
+  const where = f.name ? countryNamedWhere(db, f.name) : {};
   const orderBy = [{ name: "asc" as const }, { id: "asc" as const }];
   return paged(req, (p) => db.prisma.country.findMany({ where, orderBy, ...p }), () => db.prisma.country.count({ where }));
 }

@@ -35,3 +35,36 @@ export async function searchAll(db: Database, loaders: PositionLoaders, text: st
   const page = await pageOf(req, fetch, count);
   return { ...page, count };
 }
+
+/** A meeting kind as words: `phone_call` -> "Phone call". */
+function kindWords(kind: string): string {
+  const words = kind.replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function day(date: Date | null | undefined): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
+/**
+ * What every kind of hit can show in one list: a title (a name, an agreement's title, a
+ * proposal's text, a report's title or source, a meeting's kind and place) and a date (YYYY-MM-DD,
+ * or a meeting's date as precise as reported: `2023-06`), null for undated entities.
+ */
+export function hitSummary(hit: SearchHit): { title: string; date: string | null } {
+  switch (hit.type) {
+    case "Official":
+    case "Organization":
+    case "Country":
+    case "Topic":
+      return { title: hit.row.name, date: null };
+    case "Agreement":
+      return { title: hit.row.title, date: day(hit.row.date) };
+    case "Proposal":
+      return { title: hit.row.text, date: day(hit.row.date) };
+    case "Meeting":
+      return { title: hit.row.location ? `${kindWords(hit.row.kind)} in ${hit.row.location}` : kindWords(hit.row.kind), date: hit.row.date };
+    case "Document":
+      return { title: hit.row.title ?? hit.row.source, date: day(hit.row.date) };
+  }
+}

@@ -7,31 +7,11 @@
 // when the party is not a country itself).
 import type { Database } from "../db.ts";
 import type { Provider } from "../config.ts";
-import { lookupCountry } from "../../extraction/index.ts";
 import { pageOf, sql, join, empty, type Page, type PageRequest, type Sql } from "./pagination.ts";
 
 export type EventType = "MEETING" | "PROPOSAL" | "AGREEMENT";
 export const EVENT_TYPES: EventType[] = ["MEETING", "PROPOSAL", "AGREEMENT"];
 export type StatGroup = "MONTH" | "YEAR" | "COUNTRY" | "KIND";
-
-export class UnknownCountryError extends Error {
-  constructor(readonly input: string) {
-    super(`Unknown country "${input}": give an ISO 3166-1 alpha-2 code, a name or a demonym`);
-  }
-}
-
-/**
- * An ISO alpha-2 code for a country given by code, name, alias or demonym ("KR", "South Korea",
- * "Korean"). Any two letters are taken as a code, so a country stored but missing from the
- * gazetteer can still be asked for.
- */
-export function countryCode(input: string): string {
-  const found = lookupCountry(input);
-  if (found) return found.code;
-  const s = input.trim();
-  if (/^[A-Za-z]{2}$/.test(s)) return s.toUpperCase();
-  throw new UnknownCountryError(input);
-}
 
 export interface EventFilter {
   /** ISO codes of countries every event must involve (each one). */
