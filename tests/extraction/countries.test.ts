@@ -43,3 +43,31 @@ describe("the host at home", () => {
     expect(official(doc, "Mostafa Madbouly")?.country).toBe("EG");
   });
 });
+
+describe("the two countries of a bilateral report", () => {
+  it("an unqualified official belongs to the side the qualified ones are not on", () => {
+    const doc = run(
+      [
+        "President Samuel Okoro on Wednesday held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.",
+        "The talks followed a session co-chaired by Cabinet Secretary Peter Mwangi and Ethiopia's Foreign Minister Taye Atske Selassie.",
+        "Kenya and Ethiopia signed a power trade agreement. Kenya is Ethiopia's largest trading partner in the region.",
+      ].join(" "),
+      "2024-02-28",
+      "Kenya, Ethiopia sign power deal",
+    );
+    expect(official(doc, "Abiy Ahmed")?.country).toBe("ET");
+    expect(official(doc, "Samuel Okoro")?.country).toBe("KE");
+    expect(official(doc, "Peter Mwangi")?.country).toBe("KE");
+  });
+
+  it("does nothing when both sides have qualified officials", () => {
+    const doc = run(
+      "Spanish Prime Minister Pedro Sanchez and Moroccan Head of Government Aziz Akhannouch co-chaired a meeting in Rabat on Thursday, with Minister Jose Albares also taking part. Spain and Morocco signed twenty agreements.",
+      "2023-02-02",
+      "Spain and Morocco sign agreements",
+    );
+    expect(official(doc, "Pedro Sanchez")?.country).toBe("ES");
+    expect(official(doc, "Aziz Akhannouch")?.country).toBe("MA");
+    expect(official(doc, "Jose Albares")?.country).not.toBe("MA");
+  });
+});
