@@ -257,21 +257,30 @@ function contextCountries(doc: Doc): void {
     for (const m of doc.mentions) {
       if (m.entity !== o.id || m.kind !== "name") continue;
       const s = doc.sentences[m.sentence];
-      const codes = new Set<string>();
-      s.toks.forEach((t, k) => {
-        const hit = s.gaz[k];
-        if (hit?.type === "demonym" && hit.value) codes.add(hit.value);
-      });
-      // No demonym: a single country named in the sentence other than Vietnam ("the visit to Vietnam and Australia of Prime
-      // Minister X").
-      if (!codes.size) {
+      // Occurrences per country: demonyms, or with none, countries other than Vietnam ("the visit to Vietnam and
+      // Australia of Prime Minister X"). A country that qualifies the next name of the sentence, when that is another
+      // official whose title says the same country, is that official's ("Interior Minister X and Kenya's Foreign
+      // Minister Y": Kenya is Y's); a demonym is not, since the members of a delegation share it ("His delegation
+      // includes A, B, German Ambassador C and D").
+      const names = doc.mentions.filter((x) => x.sentence === m.sentence && x.kind === "name").sort((x, y) => x.start - y.start);
+      const ownedByNext = (at: number, code: string) => {
+        const next = names.find((x) => x.start >= at);
+        const x = next && next.entity !== o.id ? doc.officials[next.entity] : undefined;
+        return !!x && x.country === code && x.countryRank <= 1;
+      };
+      const collect = (type: "demonym" | "country") => {
+        const out = new Set<string>();
         s.toks.forEach((t, k) => {
           const hit = s.gaz[k];
-          if (hit?.type === "country" && hit.value && hit.value !== "VN" && (k === 0 || s.gaz[k - 1] !== hit)) codes.add(hit.value);
+          if (hit?.type !== type || !hit.value || s.gaz[k - 1] === hit || (type === "country" && hit.value === "VN")) return;
+          if (type === "demonym" || !ownedByNext(t.start, hit.value)) out.add(hit.value);
         });
-      }
-      // With several demonyms, those that already belong to another official named in the sentence are taken
-      // ("Vietnamese and Lao Prime Ministers Pham Minh Chinh and Sonexay Siphandone").
+        return out;
+      };
+      const hasDemonym = s.toks.some((_t, k) => s.gaz[k]?.type === "demonym");
+      const codes = hasDemonym ? collect("demonym") : collect("country");
+      // With several, those that already belong to another official named in the sentence are taken ("Vietnamese and
+      // Lao Prime Ministers Pham Minh Chinh and Sonexay Siphandone").
       if (codes.size > 1) {
         for (const other of doc.mentions) {
           if (other.sentence !== m.sentence || other.entity === o.id) continue;

@@ -29,7 +29,9 @@ const CAPTION_RE = /^[^\n]*?\((?:Photo|Photos|Illustrative photo|Image|Source)\s
 const CAPTION_TAIL_RE = /^[^\n]*(?:[—–-]\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6} Photos?|\bPhotos?:\s*[\w./ -]{1,40})\s*$/;
 // A short line that marks who stands where ("X (R) and Y.") is a caption even without a photo credit.
 const CAPTION_POSITION_RE = /\((?:L|R|C|left|right|centre|center|(?:first|second|third|fourth),? (?:from )?(?:left|right))\)/;
-const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}\d/ .]{1,20}?)?\s*\((?:[A-Z][A-Za-z]{1,9})\)\s*[–—:-]+\s*/u;
+// "Hanoi (VNA) –", "Addis Ababa, Ethiopia, Feb 28 (KNA) –", "Lima, May 28 (ANDINA).-", "Bengaluru (dpa) -",
+// "MOSCOW, December 27. /TASS/.": a place, up to two comma-separated details, the agency.
+const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}\d/ .]{1,20}?){0,2}\s*(?:\((?:[A-Za-z][A-Za-z]{1,9})\)\.?\s*[–—:-]+|\/[A-Z][A-Za-z]{1,9}\/\.?)\s*/u;
 const DATELINE_CAPS_RE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}?)\s+[–—-]+\s+/u;
 // A sign-off ends the line ("... cooperation./.", "... ties - VNA"); it is looked for in the line's
 // last characters only, since an unanchored pattern with a leading \s* or \s+ rescans a run of
@@ -99,7 +101,7 @@ export function readDocument(text: string): ReadDocument {
       s = e;
     }
     s += /^\s*/.exec(line())![0].length;
-    const dl = DATELINE_AGENCY_RE.exec(line()) ?? DATELINE_CAPS_RE.exec(line());
+    const dl = DATELINE_AGENCY_RE.exec(line()) ?? DATELINE_CAPS_RE.exec(line()) ?? datelineLine(line());
     if (dl && dl[1].trim().split(/\s+/).length <= 5) {
       noise.push({ start: s, end: s + dl[0].length, kind: "dateline" });
       dateline ??= normalisePlace(dl[1].trim());
@@ -140,6 +142,13 @@ function signoffStart(text: string, s: number, e: number): number {
   while (start > s && /\s/.test(text[start - 1])) start--;
   return start;
 }
+
+/** "ANKARA" alone on its line, above the first paragraph: a known place in capitals is a dateline. */
+function datelineLine(line: string): RegExpExecArray | null {
+  const m = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,30})\s*$/u.exec(line);
+  return m && placeKeys.has(fold(m[1].trim())) ? m : null;
+}
+const placeKeys = new Set(places.map((p) => fold(p.name)));
 
 function normalisePlace(raw: string): string {
   const key = fold(raw);
