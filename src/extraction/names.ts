@@ -50,11 +50,19 @@ export function annotateGazetteer(s: Sent): void {
   s.gaz = new Array(s.toks.length).fill(null);
   for (let i = 0; i < s.toks.length; ) {
     const hit = matchPhrase(s.toks, i);
-    if (hit) {
+    if (hit && !(hit.length === 1 && codeAsInitials(s.toks, i))) {
       for (let k = i; k < i + hit.length; k++) s.gaz[k] = hit;
       i += hit.length;
     } else i++;
   }
+}
+
+/** "Prime Minister KP Sharma Oli": capitals that spell a country code, between a title and two name words, are initials. */
+function codeAsInitials(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!/^\p{Lu}{2,3}$/u.test(t.text) || !toks[i - 1] || !titleWords.has(toks[i - 1].norm)) return false;
+  const nameWord = (x: Tok | undefined) => !!x && x.cap && x.word && !isAcronym(x) && !functionWords.has(x.norm) && !titleWords.has(x.norm) && !tokenCountry(x);
+  return nameWord(toks[i + 1]) && nameWord(toks[i + 2]);
 }
 
 export function isTitleWord(t: Tok): boolean {
@@ -93,7 +101,7 @@ function computeNameLike(s: Sent, i: number): boolean {
   // Initials: "S. Jaishankar", "K.T. Hammond" before a name word; undotted "KP Sharma Oli", "Retno LP
   // Marsudi" only after a title or inside a name (elsewhere two capitals are an acronym).
   if (/^(?:\p{Lu}\.){1,3}$/u.test(t.text)) return nameLikeCore(s, i + 1) || (nameLike(s, i - 1) && nameLike(s, i + 1));
-  if (/^\p{Lu}{2,3}$/u.test(t.text) && !titleWords.has(t.norm) && !vocabulary.has(t.norm) && !tokenCountry(t) && !abbreviationWords.has(t.norm)) {
+  if (/^\p{Lu}{2,3}$/u.test(t.text) && !titleWords.has(t.norm) && !vocabulary.has(t.norm) && (!tokenCountry(t) || codeAsInitials(s.toks, i)) && !abbreviationWords.has(t.norm)) {
     const prev = s.toks[i - 1];
     if (nameLikeCore(s, i + 1) && nameLikeCore(s, i + 2) && prev && isTitleWord(prev)) return true;
     if (nameLikeCore(s, i + 1) && i > 0 && nameLikeCore(s, i - 1) && !s.toks[i + 2]?.cap) return true;
