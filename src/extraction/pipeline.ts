@@ -3,7 +3,7 @@ import type { Doc } from "./doc.ts";
 import type { ReadDocument } from "./reader.ts";
 import type { ExtractedDocument } from "./types.ts";
 import { tokenize } from "./text.ts";
-import { annotateGazetteer } from "./names.ts";
+import { annotateGazetteer, splitGluedTitles } from "./names.ts";
 import { findOfficials, hostAtHome, hostCountryFallback } from "./officials.ts";
 import { resolveCoreference } from "./coref.ts";
 import { findOrganizations } from "./organizations.ts";
@@ -38,7 +38,7 @@ export function newDoc(text: string, source: string, date: string, read: ReadDoc
     source,
     date,
     read,
-    sentences: read.sentences.map((s, index) => ({ ...s, index, toks: tokenize(text, s.start, s.end), gaz: [] })),
+    sentences: read.sentences.map((s, index) => ({ ...s, index, toks: splitGluedTitles(tokenize(text, s.start, s.end)), gaz: [] })),
     officials: [],
     mentions: [],
     groups: [],

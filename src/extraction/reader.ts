@@ -26,7 +26,7 @@ export interface ReadDocument {
 const HEADER_RE = /^\uFEFF?[ \t\r\n]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 // A caption ends in "(Photo: VNA)" or "(Photo: …)"; it may be glued to the dateline that follows.
 const CAPTION_RE = /^[^\n]*?\((?:Photo|Photos|Illustrative photo|Image|Source)\s*:[^)\n]{0,200}\)/i;
-const CAPTION_TAIL_RE = /^[^\n]*(?:[—–-]\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6} Photos?|\bPhotos?:\s*[\w./ -]{1,40})\s*$/;
+const CAPTION_TAIL_RE = /^[^\n]*(?:[—–-]\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6} Photos?|\bPhotos?(?::|\s+by)\s*[\p{L}\p{N}./ -]{1,40})\s*$/u;
 // A short line that marks who stands where ("X (R) and Y.") is a caption even without a photo credit.
 const CAPTION_POSITION_RE = /\((?:L|R|C|left|right|centre|center|(?:first|second|third|fourth),? (?:from )?(?:left|right))\)/;
 // "Hanoi (VNA) –", "Addis Ababa, Ethiopia, Feb 28 (KNA) –", "Lima, May 28 (ANDINA).-", "Bengaluru (dpa) -",
@@ -84,7 +84,10 @@ export function readDocument(text: string): ReadDocument {
   const seen = new Set<string>();
   let lineStart = pos;
   while (lineStart < text.length) {
-    const nl = text.indexOf("\n", lineStart);
+    let nl = text.indexOf("\n", lineStart);
+    // A hard-wrapped paragraph ("... counterpart Retno LP\nMarsudi, focusing ..."): a long line that stops without
+    // a sentence's end runs on into the next line, so a name or sentence is not cut in two.
+    while (nl >= 0 && wrapsOn(text, lineStart, nl)) nl = text.indexOf("\n", nl + 1);
     const lineEnd = nl < 0 ? text.length : nl;
     let s = lineStart;
     let e = lineEnd;
@@ -125,6 +128,18 @@ export function readDocument(text: string): ReadDocument {
   }
   return { date, title, titleSpan, dateline, sentences, noise };
 }
+
+/** The line text[from, nl) is long, ends in a word or a comma, and the next line goes straight on with a word. */
+function wrapsOn(text: string, from: number, nl: number): boolean {
+  let end = nl;
+  while (end > from && (text[end - 1] === " " || text[end - 1] === "\r" || text[end - 1] === "\t")) end--;
+  if (end - from < WRAPPED_LINE || !/[\p{L}\p{N},]/u.test(text[end - 1]) || !/^[\p{L}]/u.test(text.slice(nl + 1, nl + 2))) return false;
+  // A caption ends its line, credit or not.
+  const line = text.slice(from, end);
+  return !CAPTION_TAIL_RE.test(line) && !CAPTION_POSITION_RE.test(line);
+}
+// Headlines, menus and bylines are shorter than this; hard-wrapped paragraphs and first sentences are longer.
+const WRAPPED_LINE = 100;
 
 /** Where a sign-off begins in text[s, e), with the spaces before it, or -1. */
 function signoffStart(text: string, s: number, e: number): number {
