@@ -71,6 +71,7 @@ export interface Cues {
   groupReferences: string[];
   attendance: string[];
   visitSpanCues: string[];
+  pageFurniture: { linePrefixes: string[]; cookieWords: string[]; listHeaders: string[] };
 }
 
 export const titleWords = new Set(titlesData.words.map(fold));
