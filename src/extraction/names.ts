@@ -47,15 +47,16 @@ const REPORTING = new Set(cues.reportingVerbs.map((v) => v.toLowerCase()));
 
 /** "Prime MinisterPham Minh Chinh": scraping glued a title word to the name after it; the token is split in two. */
 export function splitGluedTitles(toks: Tok[]): Tok[] {
-  if (!toks.some((t) => GLUED_RE.test(t.text))) return toks;
+  if (!toks.some(glued)) return toks;
   return toks.flatMap((t) => {
-    const m = GLUED_RE.exec(t.text);
+    const m = glued(t) ? GLUED_RE.exec(t.text) : null;
     if (!m || !titleWords.has(m[1].toLowerCase())) return [t];
     const cut = t.start + m[1].length;
     return [tokenize(t.text.slice(0, m[1].length), 0).map((x) => shift(x, t.start))[0], ...tokenize(t.text.slice(m[1].length), 0).map((x) => shift(x, cut))];
   });
 }
 const GLUED_RE = /^(\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/u;
+const glued = (t: Tok) => t.cap && t.text.length >= 6 && GLUED_RE.test(t.text);
 const shift = (x: Tok, by: number): Tok => ({ ...x, start: x.start + by, end: x.end + by });
 
 /** Marks each token with the gazetteer phrase covering it. */

@@ -262,8 +262,9 @@ function contextCountries(doc: Doc): void {
       // official whose title says the same country, is that official's ("Interior Minister X and Kenya's Foreign
       // Minister Y": Kenya is Y's); a demonym is not, since the members of a delegation share it ("His delegation
       // includes A, B, German Ambassador C and D").
-      const names = doc.mentions.filter((x) => x.sentence === m.sentence && x.kind === "name").sort((x, y) => x.start - y.start);
+      let names: typeof doc.mentions | null = null;
       const ownedByNext = (at: number, code: string) => {
+        names ??= doc.mentions.filter((x) => x.sentence === m.sentence && x.kind === "name").sort((x, y) => x.start - y.start);
         const next = names.find((x) => x.start >= at);
         const x = next && next.entity !== o.id ? doc.officials[next.entity] : undefined;
         return !!x && x.country === code && x.countryRank <= 1;
