@@ -54,7 +54,19 @@ export function findOfficials(doc: Doc): void {
   const known = new Set(doc.officials.flatMap((o) => o.parts));
   for (const c of cands) if (c.single && !known.has(doc.sentences[c.sentence].toks[c.from].norm)) accept(c);
   mergeSubsumed(doc);
+  nicknames(doc);
   contextCountries(doc);
+}
+
+// "Joko Widodo, popularly known as Jokowi", "Mohamad Hasan (known as Tok Mat)": a nickname tied to a person is an alias.
+const NICKNAME_RE = /^(?:,|\s*\()\s*(?:(?:who\s+is\s+)?(?:popularly|commonly|widely|better|also)\s+)?known\s+as\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+
+function nicknames(doc: Doc): void {
+  for (const m of doc.mentions) {
+    if (m.kind !== "name") continue;
+    const nick = NICKNAME_RE.exec(doc.text.slice(m.end, m.end + 60));
+    if (nick) doc.officials[m.entity]?.aliases.add(nick[1]);
+  }
 }
 
 /** A reporter abroad ("Tokyo (VNA) –") mostly names hosts: an official with no other clue belongs to the
