@@ -41,7 +41,7 @@ const rows: [string, Report][] = [];
 const total = emptyTally();
 for (const dir of folders) {
   const t = scoreDir(dir);
-  if (verbose) for (const m of t.misses) console.log(`${basename(dir)}/${m}`);
+  if (verbose) for (const m of [...t.misses, ...t.wrong]) console.log(`${basename(dir)}/${m}`);
   addTally(total, t);
   rows.push([dir.startsWith(CORPUS) ? relative(CORPUS, dir) : dir, report(t)]);
 }

@@ -28,6 +28,8 @@ export interface Tally {
   documents: number;
   documentsWithoutPrediction: number;
   misses: string[];
+  /** Matched items whose country or status differs from the gold (listed by `npm run eval -- --verbose`). */
+  wrong: string[];
 }
 export type Report = Record<ScoredClass, ClassScore> & {
   officialCountryAccuracy: number | null;
@@ -68,6 +70,7 @@ export function emptyTally(): Tally {
     documents: 0,
     documentsWithoutPrediction: 0,
     misses: [],
+    wrong: [],
   };
 }
 
@@ -111,6 +114,7 @@ export function scoreDocument(t: Tally, doc: string, gold: Loose, pred: Loose | 
     if (g.country) {
       t.country.all++;
       if (String(p.country ?? "").toUpperCase() === String(g.country).toUpperCase()) t.country.right++;
+      else t.wrong.push(`${doc}: country of ${g.name}: gold ${g.country}, predicted ${p.country ?? null}`);
     }
   }
   const namedMeetings = P("meetings").filter((m) => (Array.isArray(m.participants) ? m.participants : []).length > 0);
@@ -133,6 +137,7 @@ export function scoreDocument(t: Tally, doc: string, gold: Loose, pred: Loose | 
     if (g.status) {
       t.status.all++;
       if (norm(g.status) === norm(p.status)) t.status.right++;
+      else t.wrong.push(`${doc}: status of ${p.title}: gold ${g.status}, predicted ${p.status ?? null}`);
     }
   }
 }
@@ -147,6 +152,7 @@ export function addTally(a: Tally, b: Tally): void {
   a.documents += b.documents;
   a.documentsWithoutPrediction += b.documentsWithoutPrediction;
   a.misses.push(...b.misses);
+  a.wrong.push(...b.wrong);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -18,7 +18,7 @@ const STATUS_RES = STATUS_ORDER.map((st) => ({
 const TITLE_JOINERS = new Set(["and", "of", "for", "on", "in", "the", "-", "–"]);
 const COMPLEMENT_RE = /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote)\b/i;
 const COMPLEMENT_STOP_RE =
-  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:\s|,)(?!Agreement|Memorandum|MoU|Joint))|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$))/u;
+  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:\s|,)(?!Agreement|Memorandum|MoU|Joint))|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$))/u;
 
 interface Found {
   start: number;
@@ -165,10 +165,19 @@ function complementLength(tail: string, capitalised: boolean): number {
 
 const LIST_BREAKERS = new Set(["which", "who", "that", "while", "as", "so", "but", "saying", "they", "he", "she", "it", "its", "their", "his", "her", "a", "an", "the"]);
 
+// What may stand between an instrument and a cue that describes it (", which entered into force", "now being drafted").
+const DESCRIBES_RE = /^[\s,]*(?:(?:which|that|now)\s+)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|being|already|not|yet)\s+){0,2}$/i;
+// How far before an instrument its governing verb may stand ("signed an agreement on the training of doctors and a contract").
+const GOVERNING_SPAN = 80;
+const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were) been ratified\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b/i;
+const NEXT_INSTRUMENT_RE = /\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i;
+
 function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
   let best: AgreementStatus | null = null;
   let bestD = Infinity;
+  let bestLen = 0;
   let bestCue: string | null = null;
+  let bestRank = -1;
   const after = /^\s*\([^)]*\)/.exec(doc.text.slice(f.end, s.end));
   const end = f.end + (after ? after[0].length : 0);
   for (const { status, re } of STATUS_RES) {
@@ -178,16 +187,32 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
       const cs = s.start + m.index;
       const ce = cs + m[0].length;
       if (cs >= f.start && ce <= end) continue;
-      const d = ce <= f.start ? f.start - ce : cs >= end ? cs - end : 0;
-      if (d < bestD || (d === bestD && best && STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(best))) {
+      const before = ce <= f.start;
+      const d = before ? f.start - ce : cs >= end ? cs - end : 0;
+      // The verb that governs the instrument comes before it ("signed an agreement on X and a contract for Y, while
+      // they agreed to work towards ..."): a near cue before wins over a nearer one after. At equal distance the longer,
+      // more specific cue wins ("preparations for signing" over "signing"), then the status order.
+      // A cue right after the instrument describes it ("the agreement now being drafted", "friendship agreement, signed
+      // in 2014", "the Free Trade Agreement, in force since 2009") and wins over all.
+      const rank = !before && DESCRIBES_RE.test(doc.text.slice(end, cs)) ? 2 : before && d <= GOVERNING_SPAN ? 1 : 0;
+      const better =
+        rank !== bestRank
+          ? rank > bestRank
+          : d < bestD || (d === bestD && (m[0].length > bestLen || (m[0].length === bestLen && best && STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(best))));
+      if (better) {
         best = status;
         bestD = d;
-        bestCue = s.text.slice(m.index, m.index + m[0].length + 12);
+        bestLen = m[0].length;
+        bestRank = rank;
+        bestCue = s.text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 12);
       }
     }
   }
-  // "suggested that the two countries negotiate a treaty": negotiating it is only proposed.
-  if (best === "under_negotiation" && bestCue && /^negotiate\b/i.test(bestCue + " ") && insideProposal(doc, s, f)) return "proposed";
+  // "The Treaty ..., signed in 1997, has been ratified by both parliaments": the later state of the same instrument wins.
+  if (best === "signed" && IN_FORCE_AFTER_RE.test(doc.text.slice(f.end, s.end).split(NEXT_INSTRUMENT_RE)[0])) return "in_force";
+  // "suggested that the two countries negotiate a treaty", "proposed signing an agreement", "proposed that the two sides
+  // launch negotiations on a declaration": signing or negotiating it is only proposed.
+  if (bestCue && bestRank === 1 && /(?:^|\s)(?:negotiate\b|signing\b|(?:launch|start|open|begin)\s+(?:negotiations|talks)\b)/i.test(bestCue + " ") && insideProposal(doc, s, f)) return "proposed";
   if (best) return best;
   // No cue: an instrument named inside a suggestion or request is only proposed.
   if (insideProposal(doc, s, f)) return "proposed";

@@ -41,7 +41,9 @@ const NAME_PARTICLES = new Set(["da", "de", "do", "dos", "das", "von", "van", "d
 export function resolveCoreference(doc: Doc): void {
   const refIndex = new Map<string, number[]>();
   for (const o of doc.officials) {
-    for (const p of shortRefs(o.parts, o.origin)) {
+    // A one-word nickname ("Jokowi") is used like a short name.
+    const nick = [...o.aliases].filter((a) => !/\s/.test(a)).map(fold);
+    for (const p of [...shortRefs(o.parts, o.origin), ...nick]) {
       const list = refIndex.get(p) ?? [];
       list.push(o.id);
       refIndex.set(p, list);

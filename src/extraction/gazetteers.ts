@@ -31,6 +31,8 @@ interface CountryRow {
 interface PlaceRow {
   name: string;
   country: string;
+  /** "Bavarian", "Sabahan": a region's demonym says the person's country as a country's does. */
+  demonyms?: string[];
 }
 interface OrgRow {
   name: string;
@@ -69,6 +71,7 @@ export interface Cues {
   groupReferences: string[];
   attendance: string[];
   visitSpanCues: string[];
+  pageFurniture: { linePrefixes: string[]; cookieWords: string[]; listHeaders: string[] };
 }
 
 export const titleWords = new Set(titlesData.words.map(fold));
@@ -142,7 +145,10 @@ for (const c of countries) {
   for (const n of [c.name, ...c.aliases]) addPhrase(n, { type: "country", value: c.code, name: c.name });
   for (const d of c.demonyms) addPhrase(d, { type: "demonym", value: c.code, name: c.name });
 }
-for (const p of places) addPhrase(p.name, { type: "place", value: p.country, name: p.name });
+for (const p of places) {
+  addPhrase(p.name, { type: "place", value: p.country, name: p.name });
+  for (const d of p.demonyms ?? []) addPhrase(d, { type: "demonym", value: p.country, name: p.name });
+}
 for (const o of knownOrgs) {
   addPhrase(o.name, { type: "org", value: o.country, name: o.name });
   if (o.acronym) addPhrase(o.acronym, { type: "org", value: o.country, name: o.name });

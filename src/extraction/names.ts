@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
 import { calendar, cues, functionWords, matchPhrase, personalTitles, regnalNumerals, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
-import { isAcronym, type Tok } from "./text.ts";
+import { isAcronym, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
 const abbreviationWords = new Set(Object.keys(abbreviations).map((k) => k.toLowerCase()));
@@ -45,16 +45,38 @@ const PLACE_NOUNS = new Set([
 const PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "bin", "binti", "al", "el", "la", "le", "ibn"]);
 const REPORTING = new Set(cues.reportingVerbs.map((v) => v.toLowerCase()));
 
+/** "Prime MinisterPham Minh Chinh": scraping glued a title word to the name after it; the token is split in two. */
+export function splitGluedTitles(toks: Tok[]): Tok[] {
+  if (!toks.some(glued)) return toks;
+  return toks.flatMap((t) => {
+    const m = glued(t) ? GLUED_RE.exec(t.text) : null;
+    if (!m || !titleWords.has(m[1].toLowerCase())) return [t];
+    const cut = t.start + m[1].length;
+    return [tokenize(t.text.slice(0, m[1].length), 0).map((x) => shift(x, t.start))[0], ...tokenize(t.text.slice(m[1].length), 0).map((x) => shift(x, cut))];
+  });
+}
+const GLUED_RE = /^(\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/u;
+const glued = (t: Tok) => t.cap && t.text.length >= 6 && GLUED_RE.test(t.text);
+const shift = (x: Tok, by: number): Tok => ({ ...x, start: x.start + by, end: x.end + by });
+
 /** Marks each token with the gazetteer phrase covering it. */
 export function annotateGazetteer(s: Sent): void {
   s.gaz = new Array(s.toks.length).fill(null);
   for (let i = 0; i < s.toks.length; ) {
     const hit = matchPhrase(s.toks, i);
-    if (hit) {
+    if (hit && !(hit.length === 1 && codeAsInitials(s.toks, i))) {
       for (let k = i; k < i + hit.length; k++) s.gaz[k] = hit;
       i += hit.length;
     } else i++;
   }
+}
+
+/** "Prime Minister KP Sharma Oli": capitals that spell a country code, between a title and two name words, are initials. */
+function codeAsInitials(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!/^\p{Lu}{2,3}$/u.test(t.text) || !toks[i - 1] || !titleWords.has(toks[i - 1].norm)) return false;
+  const nameWord = (x: Tok | undefined) => !!x && x.cap && x.word && !isAcronym(x) && !functionWords.has(x.norm) && !titleWords.has(x.norm) && !tokenCountry(x);
+  return nameWord(toks[i + 1]) && nameWord(toks[i + 2]);
 }
 
 export function isTitleWord(t: Tok): boolean {
@@ -93,7 +115,7 @@ function computeNameLike(s: Sent, i: number): boolean {
   // Initials: "S. Jaishankar", "K.T. Hammond" before a name word; undotted "KP Sharma Oli", "Retno LP
   // Marsudi" only after a title or inside a name (elsewhere two capitals are an acronym).
   if (/^(?:\p{Lu}\.){1,3}$/u.test(t.text)) return nameLikeCore(s, i + 1) || (nameLike(s, i - 1) && nameLike(s, i + 1));
-  if (/^\p{Lu}{2,3}$/u.test(t.text) && !titleWords.has(t.norm) && !vocabulary.has(t.norm) && !tokenCountry(t) && !abbreviationWords.has(t.norm)) {
+  if (/^\p{Lu}{2,3}$/u.test(t.text) && !titleWords.has(t.norm) && !vocabulary.has(t.norm) && (!tokenCountry(t) || codeAsInitials(s.toks, i)) && !abbreviationWords.has(t.norm)) {
     const prev = s.toks[i - 1];
     if (nameLikeCore(s, i + 1) && nameLikeCore(s, i + 2) && prev && isTitleWord(prev)) return true;
     if (nameLikeCore(s, i + 1) && i > 0 && nameLikeCore(s, i - 1) && !s.toks[i + 2]?.cap) return true;
@@ -260,12 +282,15 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     // Given names may coincide with places ("Vương Đình Huệ" / Hue, "Nguyen Hoa Binh" / Hoa Binh) once a
     // Vietnamese family name has started the run.
     const vnStart = surnameOrigin(toks[i].norm).includes("VN");
+    // "José de Lima Massano": after a particle, a place name followed by a name word is a family name.
+    const placeInName = (k: number) => s.gaz[k]?.type === "place" && s.gaz[k]?.length === 1 && nameLikeCore(bare, k) && nameLike(s, k + 1);
     for (;;) {
       if (j < toks.length && (nameLike(s, j) || (vnStart && j > i && s.gaz[j]?.type === "place" && nameLikeCore(bare, j)))) j++;
       // "Ho An Phong", "Le The Anh": a capitalised common word between a Vietnamese family name and another name word.
       else if (vnStart && j > i && j + 1 < toks.length && toks[j].cap && toks[j].word && toks[j].text.length <= 4 && vocabulary.has(toks[j].norm) && !titleWords.has(toks[j].norm) && !s.gaz[j] && nameLike(s, j + 1)) j++;
       // "Ursula von der Leyen", "Anwar bin Ibrahim": lower-case particles inside a name.
       else if (j > i && PARTICLES.has(toks[j]?.text ?? "") && (nameLike(s, j + 1) || (PARTICLES.has(toks[j + 1]?.text ?? "") && nameLike(s, j + 2)))) j += PARTICLES.has(toks[j + 1]?.text ?? "") ? 2 : 1;
+      else if (j > i && PARTICLES.has(toks[j]?.text ?? "") && placeInName(j + 1)) j += 2;
       // "Hassan Sheikh Mohamud": a style that is also a name word, inside a run.
       else if (j > i && j + 1 < toks.length && styleNames.has(toks[j].norm) && nameLike(s, j + 1)) j++;
       // "Charles III", "Abdullah II": a regnal numeral closes a name.
@@ -326,7 +351,8 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       to,
       start,
       end,
-      text: text.slice(start, end),
+      // A hard-wrapped name keeps one space between its words.
+      text: text.slice(start, end).replace(/\s+/g, " "),
       titleBefore: tb?.titled ? tb.range : null,
       titleAfter: ta,
       counterpart: cp,

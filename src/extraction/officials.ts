@@ -54,7 +54,19 @@ export function findOfficials(doc: Doc): void {
   const known = new Set(doc.officials.flatMap((o) => o.parts));
   for (const c of cands) if (c.single && !known.has(doc.sentences[c.sentence].toks[c.from].norm)) accept(c);
   mergeSubsumed(doc);
+  nicknames(doc);
   contextCountries(doc);
+}
+
+// "Joko Widodo, popularly known as Jokowi", "Mohamad Hasan (known as Tok Mat)": a nickname tied to a person is an alias.
+const NICKNAME_RE = /^(?:,|\s*\()\s*(?:(?:who\s+is\s+)?(?:popularly|commonly|widely|better|also)\s+)?known\s+as\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+
+function nicknames(doc: Doc): void {
+  for (const m of doc.mentions) {
+    if (m.kind !== "name") continue;
+    const nick = NICKNAME_RE.exec(doc.text.slice(m.end, m.end + 60));
+    if (nick) doc.officials[m.entity]?.aliases.add(nick[1]);
+  }
 }
 
 /** A reporter abroad ("Tokyo (VNA) –") mostly names hosts: an official with no other clue belongs to the
@@ -257,21 +269,31 @@ function contextCountries(doc: Doc): void {
     for (const m of doc.mentions) {
       if (m.entity !== o.id || m.kind !== "name") continue;
       const s = doc.sentences[m.sentence];
-      const codes = new Set<string>();
-      s.toks.forEach((t, k) => {
-        const hit = s.gaz[k];
-        if (hit?.type === "demonym" && hit.value) codes.add(hit.value);
-      });
-      // No demonym: a single country named in the sentence other than Vietnam ("the visit to Vietnam and Australia of Prime
-      // Minister X").
-      if (!codes.size) {
+      // Occurrences per country: demonyms, or with none, countries other than Vietnam ("the visit to Vietnam and
+      // Australia of Prime Minister X"). A country that qualifies the next name of the sentence, when that is another
+      // official whose title says the same country, is that official's ("Interior Minister X and Kenya's Foreign
+      // Minister Y": Kenya is Y's); a demonym is not, since the members of a delegation share it ("His delegation
+      // includes A, B, German Ambassador C and D").
+      let names: typeof doc.mentions | null = null;
+      const ownedByNext = (at: number, code: string) => {
+        names ??= doc.mentions.filter((x) => x.sentence === m.sentence && x.kind === "name").sort((x, y) => x.start - y.start);
+        const next = names.find((x) => x.start >= at);
+        const x = next && next.entity !== o.id ? doc.officials[next.entity] : undefined;
+        return !!x && x.country === code && x.countryRank <= 1;
+      };
+      const collect = (type: "demonym" | "country") => {
+        const out = new Set<string>();
         s.toks.forEach((t, k) => {
           const hit = s.gaz[k];
-          if (hit?.type === "country" && hit.value && hit.value !== "VN" && (k === 0 || s.gaz[k - 1] !== hit)) codes.add(hit.value);
+          if (hit?.type !== type || !hit.value || s.gaz[k - 1] === hit || (type === "country" && hit.value === "VN")) return;
+          if (type === "demonym" || !ownedByNext(t.start, hit.value)) out.add(hit.value);
         });
-      }
-      // With several demonyms, those that already belong to another official named in the sentence are taken
-      // ("Vietnamese and Lao Prime Ministers Pham Minh Chinh and Sonexay Siphandone").
+        return out;
+      };
+      const hasDemonym = s.toks.some((_t, k) => s.gaz[k]?.type === "demonym");
+      const codes = hasDemonym ? collect("demonym") : collect("country");
+      // With several, those that already belong to another official named in the sentence are taken ("Vietnamese and
+      // Lao Prime Ministers Pham Minh Chinh and Sonexay Siphandone").
       if (codes.size > 1) {
         for (const other of doc.mentions) {
           if (other.sentence !== m.sentence || other.entity === o.id) continue;

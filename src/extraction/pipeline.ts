@@ -3,7 +3,7 @@ import type { Doc } from "./doc.ts";
 import type { ReadDocument } from "./reader.ts";
 import type { ExtractedDocument } from "./types.ts";
 import { tokenize } from "./text.ts";
-import { annotateGazetteer } from "./names.ts";
+import { annotateGazetteer, splitGluedTitles } from "./names.ts";
 import { findOfficials, hostAtHome, hostCountryFallback } from "./officials.ts";
 import { resolveCoreference } from "./coref.ts";
 import { findOrganizations } from "./organizations.ts";
@@ -13,6 +13,7 @@ import { findAgreements } from "./agreements.ts";
 import { findTargets } from "./targets.ts";
 import { findTopics } from "./topics.ts";
 import { collectCountries } from "./countries.ts";
+import { pairCountries } from "./country-pair.ts";
 
 /** The components in order, each adding one layer of annotation; named so that each can be timed. */
 export const COMPONENTS: readonly { name: string; run: (doc: Doc) => void }[] = [
@@ -23,6 +24,7 @@ export const COMPONENTS: readonly { name: string; run: (doc: Doc) => void }[] = 
   { name: "organisations", run: findOrganizations },
   { name: "meetings", run: findMeetings },
   { name: "host at home", run: hostAtHome },
+  { name: "country pair", run: pairCountries },
   { name: "proposals", run: findProposals },
   { name: "agreements", run: findAgreements },
   { name: "targets", run: findTargets },
@@ -36,7 +38,7 @@ export function newDoc(text: string, source: string, date: string, read: ReadDoc
     source,
     date,
     read,
-    sentences: read.sentences.map((s, index) => ({ ...s, index, toks: tokenize(text, s.start, s.end), gaz: [] })),
+    sentences: read.sentences.map((s, index) => ({ ...s, index, toks: splitGluedTitles(tokenize(text, s.start, s.end)), gaz: [] })),
     officials: [],
     mentions: [],
     groups: [],

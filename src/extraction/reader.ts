@@ -4,7 +4,7 @@
 import type { Sentence } from "./types.ts";
 import { splitSentences } from "./sentences.ts";
 import { fold } from "./text.ts";
-import { places } from "./gazetteers.ts";
+import { cues, places } from "./gazetteers.ts";
 
 export interface Span {
   start: number;
@@ -20,16 +20,18 @@ export interface ReadDocument {
   /** Content sentences in document order. */
   sentences: Sentence[];
   /** Spans removed as noise (captions, datelines, sign-offs, repeated sentences). */
-  noise: (Span & { kind: "caption" | "dateline" | "signoff" | "repeat" | "header" })[];
+  noise: (Span & { kind: "caption" | "dateline" | "signoff" | "repeat" | "header" | "furniture" })[];
 }
 
 const HEADER_RE = /^\uFEFF?[ \t\r\n]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 // A caption ends in "(Photo: VNA)" or "(Photo: …)"; it may be glued to the dateline that follows.
 const CAPTION_RE = /^[^\n]*?\((?:Photo|Photos|Illustrative photo|Image|Source)\s*:[^)\n]{0,200}\)/i;
-const CAPTION_TAIL_RE = /^[^\n]*(?:[—–-]\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6} Photos?|\bPhotos?:\s*[\w./ -]{1,40})\s*$/;
+const CAPTION_TAIL_RE = /^[^\n]*(?:[—–-]\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6} Photos?|\bPhotos?(?::|\s+by)\s*[\p{L}\p{N}./ -]{1,40})\s*$/u;
 // A short line that marks who stands where ("X (R) and Y.") is a caption even without a photo credit.
 const CAPTION_POSITION_RE = /\((?:L|R|C|left|right|centre|center|(?:first|second|third|fourth),? (?:from )?(?:left|right))\)/;
-const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}\d/ .]{1,20}?)?\s*\((?:[A-Z][A-Za-z]{1,9})\)\s*[–—:-]+\s*/u;
+// "Hanoi (VNA) –", "Addis Ababa, Ethiopia, Feb 28 (KNA) –", "Lima, May 28 (ANDINA).-", "Bengaluru (dpa) -",
+// "MOSCOW, December 27. /TASS/.": a place, up to two comma-separated details, the agency.
+const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}\d/ .]{1,20}?){0,2}\s*(?:\((?:[A-Za-z][A-Za-z]{1,9})\)\.?\s*[–—:-]+|\/[A-Z][A-Za-z]{1,9}\/\.?)\s*/u;
 const DATELINE_CAPS_RE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}?)\s+[–—-]+\s+/u;
 // A sign-off ends the line ("... cooperation./.", "... ties - VNA"); it is looked for in the line's
 // last characters only, since an unanchored pattern with a leading \s* or \s+ rescans a run of
@@ -80,9 +82,15 @@ export function readDocument(text: string): ReadDocument {
   let dateline: string | null = null;
   const sentences: Sentence[] = [];
   const seen = new Set<string>();
+  // The headline repeated on its own line by the page is not a sentence of the report.
+  if (title && sentenceKey(title)) seen.add(sentenceKey(title));
+  let inList = false;
   let lineStart = pos;
   while (lineStart < text.length) {
-    const nl = text.indexOf("\n", lineStart);
+    let nl = text.indexOf("\n", lineStart);
+    // A hard-wrapped paragraph ("... counterpart Retno LP\nMarsudi, focusing ..."): a long line that stops without
+    // a sentence's end runs on into the next line, so a name or sentence is not cut in two.
+    for (let phys = lineStart; nl >= 0 && wrapsOn(text, phys, nl); phys = nl + 1, nl = text.indexOf("\n", nl + 1));
     const lineEnd = nl < 0 ? text.length : nl;
     let s = lineStart;
     let e = lineEnd;
@@ -90,6 +98,15 @@ export function readDocument(text: string): ReadDocument {
 
     const lead = /^\s*/.exec(line())![0].length;
     s += lead;
+    // Page furniture (menus, bylines, timestamps, cookie notices, "Read more:" and the headlines listed after it).
+    const furniture = furnitureLine(line());
+    if (furniture || (inList && looksLikeHeadline(line()))) {
+      if (line().trim()) noise.push({ start: s, end: e, kind: "furniture" });
+      inList = furniture === "list" || (inList && !!line().trim());
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    inList = false;
     const caption = CAPTION_RE.exec(line());
     if (caption) {
       noise.push({ start: s, end: s + caption[0].length, kind: "caption" });
@@ -99,7 +116,7 @@ export function readDocument(text: string): ReadDocument {
       s = e;
     }
     s += /^\s*/.exec(line())![0].length;
-    const dl = DATELINE_AGENCY_RE.exec(line()) ?? DATELINE_CAPS_RE.exec(line());
+    const dl = DATELINE_AGENCY_RE.exec(line()) ?? DATELINE_CAPS_RE.exec(line()) ?? datelineLine(line());
     if (dl && dl[1].trim().split(/\s+/).length <= 5) {
       noise.push({ start: s, end: s + dl[0].length, kind: "dateline" });
       dateline ??= normalisePlace(dl[1].trim());
@@ -111,7 +128,7 @@ export function readDocument(text: string): ReadDocument {
       e = so;
     }
     for (const sent of splitSentences(text, s, e)) {
-      const key = fold(sent.text).replace(/[^a-z0-9]+/g, " ").trim();
+      const key = sentenceKey(sent.text);
       if (seen.has(key)) {
         noise.push({ start: sent.start, end: sent.end, kind: "repeat" });
         continue;
@@ -123,6 +140,46 @@ export function readDocument(text: string): ReadDocument {
   }
   return { date, title, titleSpan, dateline, sentences, noise };
 }
+
+const sentenceKey = (text: string) => fold(text).replace(/[^a-z0-9]+/g, " ").trim();
+
+const FURNITURE = cues.pageFurniture;
+const prefixRe = (words: string[]) => new RegExp(`^(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]")).join("|")})(?=[\\s:]|$)`, "iu");
+const FURNITURE_PREFIX_RE = prefixRe(FURNITURE.linePrefixes);
+const LIST_HEADER_RE = prefixRe(FURNITURE.listHeaders);
+const COOKIE_RE = new RegExp(`\\bcookies?\\b[^\\n]*\\b(?:${FURNITURE.cookieWords.join("|")})|\\b(?:${FURNITURE.cookieWords.join("|")})\\b[^\\n]*\\bcookies?\\b`, "i");
+const SENTENCE_END_RE = /[.!?]["”’)]?$/;
+const CLOCK_RE = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|CAT|CEST|CET|ICT|WIB)?\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/i;
+
+/** Why a line is page furniture ("list" when headlines of other reports follow it), or null when it is content. */
+function furnitureLine(raw: string): "line" | "list" | null {
+  const line = raw.trim();
+  if (!line) return null;
+  const words = line.split(/\s+/).length;
+  const open = !SENTENCE_END_RE.test(line.slice(-3));
+  if (LIST_HEADER_RE.test(line) && (open || words <= 8)) return /^[^:]*:?\s*$/.test(line) || words <= 3 ? "list" : "line";
+  if (FURNITURE_PREFIX_RE.test(line) && (open || words <= 8 || /^(?:©|copyright)/i.test(line))) return "line";
+  // A cookie notice is a short paragraph; the bound keeps the two-sided pattern linear on long lines.
+  if (line.length <= 600 && COOKIE_RE.test(line)) return "line";
+  // "News | Business | Travel", "Home › Business › Mining": a menu.
+  if (open && ((line.match(/\s[|›»]\s?/g)?.length ?? 0) >= 2 || /^\S[^|]*\|\s*\S/.test(line) && words <= 6)) return "line";
+  // "Thursday, 10/31/2024, 08:20 (GMT+7)", "Updated 14:32 CEST | Sept 13, 2024": a timestamp.
+  if (open && words <= 12 && CLOCK_RE.test(line)) return "line";
+  return null;
+}
+
+/** The line text[from, nl) is long, ends in a word or a comma, is neither caption nor furniture, and the next line goes
+ * straight on with a word. */
+function wrapsOn(text: string, from: number, nl: number): boolean {
+  let end = nl;
+  while (end > from && (text[end - 1] === " " || text[end - 1] === "\r" || text[end - 1] === "\t")) end--;
+  if (end - from < WRAPPED_LINE || !/[\p{L}\p{N},]/u.test(text[end - 1]) || !/^[\p{L}]/u.test(text.slice(nl + 1, nl + 2))) return false;
+  // A caption ends its line, credit or not.
+  const line = text.slice(from, end);
+  return !CAPTION_TAIL_RE.test(line) && !CAPTION_POSITION_RE.test(line) && !furnitureLine(line);
+}
+// Headlines, menus and bylines are shorter than this; hard-wrapped paragraphs and first sentences are longer.
+const WRAPPED_LINE = 100;
 
 /** Where a sign-off begins in text[s, e), with the spaces before it, or -1. */
 function signoffStart(text: string, s: number, e: number): number {
@@ -140,6 +197,13 @@ function signoffStart(text: string, s: number, e: number): number {
   while (start > s && /\s/.test(text[start - 1])) start--;
   return start;
 }
+
+/** "ANKARA" alone on its line, above the first paragraph: a known place in capitals is a dateline. */
+function datelineLine(line: string): RegExpExecArray | null {
+  const m = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,30})\s*$/u.exec(line);
+  return m && placeKeys.has(fold(m[1].trim())) ? m : null;
+}
+const placeKeys = new Set(places.map((p) => fold(p.name)));
 
 function normalisePlace(raw: string): string {
   const key = fold(raw);

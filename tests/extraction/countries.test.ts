@@ -43,3 +43,63 @@ describe("the host at home", () => {
     expect(official(doc, "Mostafa Madbouly")?.country).toBe("EG");
   });
 });
+
+describe("the two countries of a bilateral report", () => {
+  it("an unqualified official belongs to the side the qualified ones are not on", () => {
+    const doc = run(
+      [
+        "President Samuel Okoro on Wednesday held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.",
+        "The talks followed a session co-chaired by Cabinet Secretary Peter Mwangi and Ethiopia's Foreign Minister Taye Atske Selassie.",
+        "Kenya and Ethiopia signed a power trade agreement. Kenya is Ethiopia's largest trading partner in the region.",
+      ].join(" "),
+      "2024-02-28",
+      "Kenya, Ethiopia sign power deal",
+    );
+    expect(official(doc, "Abiy Ahmed")?.country).toBe("ET");
+    expect(official(doc, "Samuel Okoro")?.country).toBe("KE");
+    expect(official(doc, "Peter Mwangi")?.country).toBe("KE");
+  });
+
+  it("does nothing when both sides have qualified officials", () => {
+    const doc = run(
+      "Spanish Prime Minister Pedro Sanchez and Moroccan Head of Government Aziz Akhannouch co-chaired a meeting in Rabat on Thursday, with Minister Jose Albares also taking part. Spain and Morocco signed twenty agreements.",
+      "2023-02-02",
+      "Spain and Morocco sign agreements",
+    );
+    expect(official(doc, "Pedro Sanchez")?.country).toBe("ES");
+    expect(official(doc, "Aziz Akhannouch")?.country).toBe("MA");
+    expect(official(doc, "Jose Albares")?.country).not.toBe("MA");
+  });
+});
+
+describe("countries from regions, possessives and datelines", () => {
+  it.each([
+    ["Bavarian Premier Markus Weber", "Markus Weber", "DE"],
+    ["Sabahan Chief Minister Hajiji Noor", "Hajiji Noor", "MY"],
+    ["Catalan President Salvador Illa", "Salvador Illa", "ES"],
+  ])("a region's demonym: %s", (phrase, name, country) => {
+    const doc = run(`Hanoi (VNA) – Prime Minister Pham Minh Chinh received ${phrase} in Hanoi on June 12.`);
+    expect(official(doc, name)?.country).toBe(country);
+  });
+
+  it("a country that qualifies the next official's title is that official's, not the sentence's", () => {
+    const doc = run(
+      "The agreement was signed by Interior Minister Nancy Faeser and Kenya's Foreign Minister Musalia Mudavadi on Friday.",
+      "2024-09-13",
+    );
+    expect(official(doc, "Musalia Mudavadi")?.country).toBe("KE");
+    expect(official(doc, "Nancy Faeser")?.country).not.toBe("KE");
+  });
+
+  it.each([
+    ["Addis Ababa, Ethiopia, Feb 28 (KNA) – President William Ruto held talks.", "Addis Ababa"],
+    ["Lima, May 28 (ANDINA).- Foreign Minister Javier Gonzalez held talks.", "Lima"],
+    ["Bengaluru (dpa) - Premier Markus Weber held talks.", "Bengaluru"],
+    ["MOSCOW, December 27. /TASS/. President Vladimir Putin held talks.", "Moscow"],
+    ["ANKARA\nForeign Minister Hakan Fidan held talks.", "Ankara"],
+  ])("a dateline: %s", (body, dateline) => {
+    const doc = run(body);
+    expect(doc.document.dateline).toBe(dateline);
+    expect(doc.sentences[0].text).not.toMatch(/\((?:KNA|ANDINA|dpa)\)|TASS|^ANKARA/);
+  });
+});

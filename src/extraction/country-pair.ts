@@ -1,0 +1,53 @@
+// The two countries of a bilateral report. A writer qualifies the other side's officials ("Ethiopian
+// Prime Minister Abiy Ahmed", "Canadian Ambassador Catherine Lévesque") and leaves their own
+// unqualified ("President William Ruto", "Prime Minister Bisher Khasawneh"); the demonym of the
+// sentence then belongs to the qualified official. So when every official whose title or name gave
+// a country belongs to one of the report's two main countries, the officials left without one, or
+// given that same country only from context, belong to the other.
+import type { Doc } from "./doc.ts";
+import { knownOrgs, tokenCountry } from "./gazetteers.ts";
+import { tokenize, type Tok } from "./text.ts";
+
+/** Mentions per country (names, demonyms, parts of "Kenya-Ethiopia"), the headline included. */
+function countryCounts(doc: Doc): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (code: string | null) => code && counts.set(code, (counts.get(code) ?? 0) + 1);
+  const compound = (t: Tok) => {
+    if (!t.text.includes("-")) return;
+    for (const part of t.text.split("-")) add(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) })?.code ?? null);
+  };
+  for (const s of doc.sentences) {
+    s.toks.forEach((t, k) => {
+      const hit = s.gaz[k];
+      if (hit && (hit.type === "country" || hit.type === "demonym")) {
+        if (s.gaz[k - 1] !== hit) add(hit.value);
+      } else if (!hit) compound(t);
+    });
+  }
+  const span = doc.read.titleSpan;
+  if (span) {
+    for (const t of tokenize(doc.text, span.start, span.end)) {
+      const c = tokenCountry(t);
+      if (c) add(c.code);
+      else compound(t);
+    }
+  }
+  return counts;
+}
+
+export function pairCountries(doc: Doc): void {
+  const open = doc.officials.filter((o) => o.countryRank >= 3 && !(o.organization && knownOrgs.some((k) => k.name === o.organization && k.country === null)));
+  if (!open.length) return;
+  const ranked = [...countryCounts(doc).entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length < 2 || ranked[1][1] < 2 || (ranked[2] && ranked[2][1] >= ranked[1][1])) return;
+  const pair = [ranked[0][0], ranked[1][0]];
+  const held = new Set(doc.officials.filter((o) => o.countryRank <= 2 && o.country && pair.includes(o.country)).map((o) => o.country));
+  if (held.size !== 1) return;
+  const [side] = held;
+  const other = pair[0] === side ? pair[1] : pair[0];
+  for (const o of open) {
+    if (o.country !== null && o.country !== side && o.countryRank < 4) continue;
+    o.country = other;
+    o.countryRank = 3;
+  }
+}

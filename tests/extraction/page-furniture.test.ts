@@ -1,0 +1,53 @@
+// Page furniture is not content (issue #11, page furniture): menus, bylines, timestamps, cookie
+// notices, "Read more:" and the headlines listed after it, "Source:" lines, copyright, share and
+// comment-form lines, and the headline repeated by the page.
+import { describe, expect, it } from "vitest";
+import { readDocument } from "../../src/extraction/reader.ts";
+import { names, run } from "./helpers.ts";
+
+const page = [
+  " date 2024-07-15 King receives farewell call from outgoing Canadian ambassador",
+  "Home | Local | Region | World | Business | Opinion",
+  "Home › Business › Mining",
+  "This site uses cookies. By continuing you agree to our Privacy Policy. OK",
+  "King receives farewell call from outgoing Canadian ambassador",
+  "By Chanda Mwale | Published 20 November 2024, 09:15 CAT",
+  "Updated 14:32 CEST | Sept 13, 2024",
+  "Thursday, 10/31/2024, 08:20 (GMT+7)",
+  "Share | Tweet | Email",
+  "AMMAN — King Abdullah II on Monday received outgoing Canadian Ambassador to Jordan Catherine Levesque at Al Husseiniya Palace.",
+  "By 2030 the two countries aim to double their trade.",
+  "Source: Petra",
+  "© dpa-infocom, dpa:240913-930-231447/2",
+  "Read more: Faeser extends border checks to all of Germany's land borders",
+  "Related Articles",
+  "Jordan, Canada sign agreement on skills training",
+  "Jordan's exports to North America rise 8%",
+  "",
+  "Comment's Title",
+  "Comment's Body",
+  "Send",
+].join("\n");
+
+describe("page furniture", () => {
+  const read = readDocument(page);
+  const texts = read.sentences.map((s) => s.text);
+
+  it("keeps only the report's sentences", () => {
+    expect(texts).toEqual([
+      "King Abdullah II on Monday received outgoing Canadian Ambassador to Jordan Catherine Levesque at Al Husseiniya Palace.",
+      "By 2030 the two countries aim to double their trade.",
+    ]);
+  });
+
+  it("marks the furniture lines as noise and the repeated headline as a repeat", () => {
+    expect(read.noise.filter((n) => n.kind === "furniture").length).toBeGreaterThanOrEqual(14);
+    expect(read.noise.some((n) => n.kind === "repeat" && page.slice(n.start, n.end).startsWith("King receives"))).toBe(true);
+  });
+
+  it("gives no fact from a related headline", () => {
+    const doc = run(page.split("\n").slice(1).join("\n"), "2024-07-15", "King receives farewell call from outgoing Canadian ambassador");
+    expect(doc.agreements).toEqual([]);
+    expect(names(doc)).toContain("Catherine Levesque");
+  });
+});
