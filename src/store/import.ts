@@ -12,6 +12,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type EvidenceLine, type ExportLine } fro
 import { contentHash } from "./ingest.ts";
 import { foldText } from "./keys.ts";
 import { resolveAgreements, titlesOfDocument, writeAgreementMentions } from "./facts/agreements.ts";
+import { refreshFollowUps } from "./facts/follow-ups.ts";
 import { eventsOfDocument, resolveMeetings, writeMeetingMentions } from "./facts/meetings.ts";
 import { clearFacts, refreshOfficials } from "./maintenance.ts";
 import { writeMentions } from "./nodes/officials.ts";
@@ -787,6 +788,7 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
     addEvidence(f.evidence, { meetingMentionId: mentionIds[f.ordinal] });
   }
 
+  const proposalIds: number[] = [];
   if (proposals.length) {
     const rows = await tx.proposal.createManyAndReturn({
       data: proposals.map((f) => ({
@@ -803,6 +805,7 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
       select: { id: true, ordinal: true },
     });
     const byOrdinal = new Map(rows.map((r) => [r.ordinal, r.id]));
+    proposalIds.push(...rows.map((r) => r.id));
     const topics = proposals.flatMap((f) => [...new Set(f.topics)].map((t) => ({ proposalId: byOrdinal.get(f.ordinal)!, topicId: ids.topics.get(t)! })));
     if (topics.length) await tx.proposalTopic.createMany({ data: topics });
     for (const f of proposals) addEvidence(f.evidence, { proposalId: byOrdinal.get(f.ordinal) });
@@ -838,8 +841,9 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
     for (const f of targets) addEvidence(f.evidence, { targetId: byOrdinal.get(f.ordinal) });
   }
   if (evidence.length) await tx.evidence.createMany({ data: evidence });
-  await resolveMeetings(sql, mentionIds.filter((id) => id !== undefined), events);
-  await resolveAgreements(sql, [...new Set([...titles, ...written.titleKeys])]);
+  const resolvedMeetings = await resolveMeetings(sql, mentionIds.filter((id) => id !== undefined), events);
+  const resolvedAgreements = await resolveAgreements(sql, [...new Set([...titles, ...written.titleKeys])]);
+  await refreshFollowUps(sql, { proposals: proposalIds, meetings: [...resolvedMeetings.values()], agreements: [...resolvedAgreements.values()] });
 
   // Current titles: recomputed for officials the database already had (others keep the file's).
   // Names and countries follow from the reported mentions, whether the official is new or not.
