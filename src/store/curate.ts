@@ -114,6 +114,16 @@ async function contradiction(sql: Sql, kind: CuratedKind, action: CuratorAction,
   return null;
 }
 
+/** The mention rows a decision names that are stored now, with their events. */
+async function storedMentions(sql: Sql, kind: CuratedKind, decisionId: number): Promise<{ id: number; eventId: number | null }[]> {
+  const { table, event } = MENTIONS[kind];
+  return sql.rows<{ id: number; eventId: number | null }>(
+    `SELECT m."id", m."${event}" AS "eventId" FROM "CuratorDecisionMention" c JOIN "Document" d ON d."contentHash" = c."documentHash"
+       JOIN "${table}" m ON m."documentId" = d."id" AND m."ordinal" = c."ordinal" WHERE c."decisionId" = ?`,
+    [decisionId],
+  );
+}
+
 function transaction<T>(db: Db, run: (sql: Sql) => Promise<T>): Promise<T> {
   return withRetry(() => db.$transaction((tx) => run(new Sql(tx as Tx)), { maxWait: 30_000, timeout: 120_000 }));
 }
@@ -178,12 +188,7 @@ export async function undoDecision(db: Db, id: number): Promise<DecisionView> {
   return transaction(db, async (sql) => {
     const [view] = await decisionViews(sql, [id]);
     if (!view) throw new CurationError(`no curator decision ${id}`, "NOT_FOUND");
-    const { table, event } = MENTIONS[view.kind];
-    const current = await sql.rows<{ id: number; eventId: number | null }>(
-      `SELECT m."id", m."${event}" AS "eventId" FROM "CuratorDecisionMention" c JOIN "Document" d ON d."contentHash" = c."documentHash"
-         JOIN "${table}" m ON m."documentId" = d."id" AND m."ordinal" = c."ordinal" WHERE c."decisionId" = ?`,
-      [id],
-    );
+    const current = await storedMentions(sql, view.kind, id);
     await sql.exec(`DELETE FROM "CuratorDecision" WHERE "id" = ?`, [id]);
     await reresolve(sql, view.kind, current.map((m) => m.id), [...new Set(current.map((m) => m.eventId).filter((e): e is number => e !== null))]);
     return view;
@@ -205,11 +210,7 @@ export async function importDecisions(tx: Tx, decisions: Omit<DecisionView, "id"
     if (known.has(signature(d))) continue;
     known.add(signature(d));
     const id = await insertDecision(sql, d.action, d.kind, d.mentions, d.note, d.createdAt);
-    const { table } = MENTIONS[d.kind];
-    const current = await sql.rows<{ id: number }>(
-      `SELECT m."id" FROM "CuratorDecisionMention" c JOIN "Document" d ON d."contentHash" = c."documentHash" JOIN "${table}" m ON m."documentId" = d."id" AND m."ordinal" = c."ordinal" WHERE c."decisionId" = ?`,
-      [id],
-    );
+    const current = await storedMentions(sql, d.kind, id);
     if (current.length) await reresolve(sql, d.kind, current.map((m) => m.id), []);
     added++;
   }
