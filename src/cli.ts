@@ -53,6 +53,20 @@ Prints one line per document and a summary; exits 1 when a document failed.
   deliveries     the delivery log, newest first (--endpoint N, --status S)
   deliver        run the delivery loop (--once: until nothing is due)`,
   },
+  curate: {
+    synopsis: "curate join EVENT EVENT... | split KEY... [--kind agreement] | list | undo N  [--note TEXT]",
+    summary: "a curator's decisions on events: join events, split mentions off, list, undo",
+    details: `Decisions are kept by the mentions' stable keys and survive re-extraction, export and import.
+
+  join EVENT EVENT...   these meetings (or agreements) are one event; EVENT is meeting:ID,
+                        agreement:ID or a global ID from the API
+  split KEY...          these mentions are not the same event as the rest of theirs; KEY is a
+                        mention's <document content hash>/<ordinal> (Meeting.mentions.key);
+                        --kind agreement for agreement mentions (default meeting)
+  list                  every decision, oldest first
+  undo N                remove decision N; its mentions are resolved by the rules again
+  --note TEXT           why (kept with the decision)`,
+  },
   "dead-letters": {
     synopsis: "dead-letters [--retry]",
     summary: "list the queue's jobs that failed for good (--retry: queue them again)",
@@ -185,6 +199,7 @@ export async function main(argv: string[]): Promise<number> {
         country: { type: "string", multiple: true },
         official: { type: "string", multiple: true },
         secret: { type: "string" },
+        note: { type: "string" },
         endpoint: { type: "string" },
         status: { type: "string" },
         once: { type: "boolean", default: false },
@@ -245,6 +260,18 @@ export async function main(argv: string[]): Promise<number> {
         });
       } catch (e) {
         if (e instanceof WebhooksUsageError) throw new UsageError(e.message, command);
+        throw e;
+      } finally {
+        await db.close();
+      }
+    }
+    case "curate": {
+      const { curateCommand, CurateUsageError } = await import("./commands/curate.ts");
+      const db = await migratedDatabase(url);
+      try {
+        return await curateCommand(db.prisma, positionals, { kind: values.kind, note: values.note, out, err });
+      } catch (e) {
+        if (e instanceof CurateUsageError) throw new UsageError(e.message, command);
         throw e;
       } finally {
         await db.close();

@@ -11,6 +11,8 @@ import { MeetingMentionResolver } from "./resolvers/meeting-mention.ts";
 import { AgreementHistoryResolver } from "./resolvers/agreement-history.ts";
 import { ReportedParticipantResolver } from "./resolvers/reported-participant.ts";
 import { ProposalResolver } from "./resolvers/proposal.ts";
+import { ProposalFollowUpResolver } from "./resolvers/follow-up.ts";
+import { CurationResolver } from "./resolvers/curation.ts";
 import { AgreementPartyResolver, AgreementResolver, TargetResolver } from "./resolvers/agreement.ts";
 import { CountryResolver, EvidenceResolver, OrganizationResolver, PositionResolver, TopicResolver } from "./resolvers/country.ts";
 import { DocumentResolver } from "./resolvers/document.ts";
@@ -38,6 +40,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       MeetingMentionResolver,
       ReportedParticipantResolver,
       ProposalResolver,
+      ProposalFollowUpResolver,
       AgreementResolver,
       AgreementPartyResolver,
       AgreementHistoryResolver,
@@ -47,6 +50,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       EvidenceResolver,
       SubscriptionResolver,
       WebhookResolver,
+      CurationResolver,
       DeadLetterResolver,
       RelationsResolver,
       StatsResolver,

@@ -199,7 +199,7 @@ export class MeetingMention {
 
   @Field(() => String, {
     description:
-      "Why it belongs to the event: `key` (the mention that names the event), `shared_officials` (two officials in common, dates agreeing), `official_kind_place` (one official, same kind and place).",
+      "Why it belongs to the event: `key` (the mention that names the event), `shared_officials` (two officials in common, dates agreeing), `official_kind_place` (one official, same kind and place), `curator:join` (a curator joined it), `curator:split` (names an event a curator split off).",
   })
   rule!: string;
 }
@@ -266,8 +266,90 @@ export class AgreementHistoryEntry {
   @Field(() => String, { description: "The title as this report wrote it." })
   title!: string;
 
-  @Field(() => String, { description: "Why it belongs to the agreement: `key` (the mention that names it) or `same_title` (kind, normalised title and parties agree)." })
+  @Field(() => String, { description: "Why it belongs to the agreement: `key` (the mention that names it), `same_title` (kind, normalised title and parties agree), `curator:join` (a curator joined it) or `curator:split` (names an instrument a curator split off)." })
   rule!: string;
+}
+
+export enum FollowUpKind {
+  AGREEMENT = "agreement",
+  MEETING = "meeting",
+}
+registerEnumType(FollowUpKind, { name: "FollowUpKind", description: "What answered a proposal: an agreement or a meeting." });
+
+@ObjectType({ description: "What matched between a proposal and its follow-up." })
+export class FollowUpEvidence {
+  @Field(() => [String], { description: "Content words of the agreement's title found in the proposal." })
+  keywords!: string[];
+
+  @Field(() => [String], { description: "Topics both share." })
+  topics!: string[];
+
+  @Field(() => [String], { description: "ISO codes of the countries both name (agreements)." })
+  countries!: string[];
+
+  @Field(() => [String], { description: "Keys of the proposal's speaker and counterparts present at the meeting (meetings)." })
+  officials!: string[];
+
+  @Field(() => [String], { description: "The agreement's steps after the proposal, e.g. `2024-12-05 signed`." })
+  steps!: string[];
+}
+
+@ObjectType({ description: "A later agreement or meeting that answers a proposal: a link, never a merge." })
+export class ProposalFollowUp {
+  @Field(() => FollowUpKind, { description: "Agreement or meeting." })
+  kind!: string;
+
+  @Field(() => Float, { description: "0 to 1: how much of the evidence agrees." })
+  score!: number;
+
+  @Field(() => String, { description: "The rule that linked them: `agreement_title` or `meeting_parties`." })
+  rule!: string;
+}
+
+export enum CuratedKind {
+  MEETING = "meeting",
+  AGREEMENT = "agreement",
+}
+registerEnumType(CuratedKind, { name: "CuratedKind", description: "The kind of event a curator decision is about." });
+
+export enum CuratorAction {
+  JOIN = "join",
+  SPLIT = "split",
+}
+registerEnumType(CuratorAction, {
+  name: "CuratorAction",
+  description: "What a curator decided.",
+  valuesConfig: { JOIN: { description: "These events are one." }, SPLIT: { description: "These mentions are not the same event as the rest of theirs." } },
+});
+
+@ObjectType({ description: "A mention a curator decision names, by its stable key." })
+export class CuratedMention {
+  @Field(() => String, { description: "`<document content hash>/<ordinal>`: the same across re-extraction and databases." })
+  key!: string;
+
+  @Field(() => Int, { description: "Its side of the decision: the event it came from (join), or 0 for the mentions taken out and 1 for the rest (split)." })
+  side!: number;
+}
+
+@ObjectType({ description: "A curator's decision on events; resolution consults it whenever it re-clusters the mentions it names." })
+export class CuratorDecision {
+  @Field(() => Int, { description: "Its number (for undoCuratorDecision)." })
+  id!: number;
+
+  @Field(() => CuratorAction, { description: "Join or split." })
+  action!: string;
+
+  @Field(() => CuratedKind, { description: "Meetings or agreements." })
+  kind!: string;
+
+  @Field(() => DateTimeScalar, { description: "When it was made." })
+  createdAt!: Date;
+
+  @Field(() => String, { nullable: true, description: "The curator's note." })
+  note!: string | null;
+
+  @Field(() => [CuratedMention], { description: "The mentions it names." })
+  mentions!: CuratedMention[];
 }
 
 @ObjectType({ description: "A party to an agreement: the name as written, resolved to an official, organisation or country when possible." })

@@ -5,8 +5,11 @@
 //
 // Line order: header, then the shared nodes (countries, organisations, officials, topics), then
 // each document followed by its facts (mentions of shared nodes, positions, meetings, proposals,
-// agreements, targets). Every fact carries its provenance: the document and the evidence spans.
+// agreements, targets), then the curator's decisions. Every fact carries its provenance: the
+// document and the evidence spans.
+import { decisionViews } from "./curate.ts";
 import type { Db, Tx } from "./db.ts";
+import { Sql } from "./sql.ts";
 
 export const EXPORT_FORMAT = "diplograph-graph";
 export const EXPORT_VERSION = 1;
@@ -110,6 +113,17 @@ export type ExportLine =
       /** The instrument this mention resolved to (its key) and the rule that joined it; import re-resolves. */
       instrument?: string | null;
       rule?: string;
+    }
+  | {
+      type: "decision";
+      /** join | split (src/store/curate.ts) */
+      action: string;
+      /** meeting | agreement */
+      kind: string;
+      createdAt: string;
+      note: string | null;
+      /** The mentions it names, by document and ordinal, with their side. */
+      mentions: { document: string; ordinal: number; side: number }[];
     }
   | {
       type: "target";
@@ -371,6 +385,20 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
       }
       summary.documents++;
     }
+  }
+  // Curator decisions last, oldest first: they name mentions by document and ordinal, not rows.
+  for (const d of await decisionViews(new Sql(tx), null)) {
+    await emit({
+      type: "decision",
+      action: d.action,
+      kind: d.kind,
+      createdAt: iso(d.createdAt),
+      note: d.note,
+      mentions: d.mentions.map((m) => {
+        const [hash, ordinal] = m.key.split("/");
+        return { document: ids.document(hash), ordinal: Number(ordinal), side: m.side };
+      }),
+    });
   }
   return summary;
 }

@@ -6,12 +6,14 @@
 // already stored by the same extractor version is left alone, so importing a file twice changes
 // nothing.
 import { DocumentError } from "../extraction/types.ts";
+import { importDecisions, type CuratedKind, type CuratorAction } from "./curate.ts";
 import { dateProblem, maxDocumentBytes, validateDocument } from "../extraction/validate.ts";
 import type { Db, Tx } from "./db.ts";
 import { EXPORT_FORMAT, EXPORT_VERSION, type EvidenceLine, type ExportLine } from "./export.ts";
 import { contentHash } from "./ingest.ts";
 import { foldText } from "./keys.ts";
 import { resolveAgreements, titlesOfDocument, writeAgreementMentions } from "./facts/agreements.ts";
+import { refreshFollowUps } from "./facts/follow-ups.ts";
 import { eventsOfDocument, resolveMeetings, writeMeetingMentions } from "./facts/meetings.ts";
 import { clearFacts, refreshOfficials } from "./maintenance.ts";
 import { writeMentions } from "./nodes/officials.ts";
@@ -25,6 +27,7 @@ type OfficialLine = Line<"official">;
 type TopicLine = Line<"topic">;
 type DocumentLine = Line<"document">;
 type FactLine = Line<"mention" | "position" | "meeting" | "proposal" | "agreement" | "target">;
+type DecisionLine = Line<"decision">;
 
 export interface DocumentGroup {
   document: DocumentLine;
@@ -37,6 +40,8 @@ export interface ParsedGraph {
   officials: Map<string, OfficialLine>;
   topics: Map<string, TopicLine>;
   documents: DocumentGroup[];
+  /** Curator decisions (src/store/curate.ts); absent from older exports. */
+  decisions: DecisionLine[];
 }
 
 /** A file that cannot be imported; `errors` lists every problem found, each naming its line. */
@@ -50,7 +55,7 @@ export class ImportFormatError extends Error {
 // ---------------------------------------------------------------------------------------------
 // Parsing and checking
 
-type FieldKind = "string" | "string?" | "absent|string?" | "number" | "int" | "int?" | "strings" | "evidence" | "participants" | "parties";
+type FieldKind = "string" | "string?" | "absent|string?" | "number" | "int" | "int?" | "strings" | "evidence" | "participants" | "parties" | "decisionMentions";
 
 const FIELDS: Record<ExportLine["type"], Record<string, FieldKind>> = {
   header: { format: "string", version: "int" },
@@ -120,6 +125,7 @@ const FIELDS: Record<ExportLine["type"], Record<string, FieldKind>> = {
     rule: "absent|string?",
   },
   target: { id: "string", document: "string", ordinal: "int", metric: "string", value: "number", unit: "string", deadline: "string?", evidence: "evidence" },
+  decision: { action: "string", kind: "string", createdAt: "string", note: "string?", mentions: "decisionMentions" },
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -153,6 +159,10 @@ function checkField(kind: FieldKind, v: unknown): string | null {
         v.every((p) => isObject(p) && typeof p.name === "string" && isStringOrNull(p.official) && isStringOrNull(p.organization) && isStringOrNull(p.country))
         ? null
         : "must be a list of {name, official, organization, country}";
+    case "decisionMentions":
+      return Array.isArray(v) && v.length > 0 && v.every((m) => isObject(m) && typeof m.document === "string" && isInt(m.ordinal) && isInt(m.side))
+        ? null
+        : "must be a non-empty list of {document, ordinal, side}";
   }
 }
 
@@ -218,7 +228,7 @@ function spanProblem(field: string, k: number, e: EvidenceLine, text: string): s
 /** Parses and checks a whole export; throws ImportFormatError listing every problem by line. */
 export function parseExport(content: string, options: ParseOptions = {}): ParsedGraph {
   const errors: string[] = [];
-  const graph: ParsedGraph = { countries: new Map(), organizations: new Map(), officials: new Map(), topics: new Map(), documents: [] };
+  const graph: ParsedGraph = { countries: new Map(), organizations: new Map(), officials: new Map(), topics: new Map(), documents: [], decisions: [] };
   const documentIds = new Set<string>();
   const seenIds = new Map<string, number>();
   const refusedTexts = new Set<string>();
@@ -261,7 +271,7 @@ export function parseExport(content: string, options: ParseOptions = {}): Parsed
     // refuses it (a document's text is judged, with the other reasons, by the admission rules).
     const nul = nulField(type === "document" ? { ...value, text: "" } : value, "");
     if (nul) fail(`${type}.${nul} contains a NUL character`);
-    const entry = { ...value, line: n } as FactLine | CountryLine | OrganizationLine | OfficialLine | TopicLine | DocumentLine | Line<"header">;
+    const entry = { ...value, line: n } as FactLine | CountryLine | OrganizationLine | OfficialLine | TopicLine | DocumentLine | DecisionLine | Line<"header">;
     if (entry.type === "header") {
       if (entry.format !== EXPORT_FORMAT) fail(`not a diplograph export (format ${JSON.stringify(entry.format)}, expected "${EXPORT_FORMAT}")`);
       else if (entry.version > EXPORT_VERSION) fail(`export format version ${entry.version} is newer than this diplograph reads (${EXPORT_VERSION})`);
@@ -292,6 +302,14 @@ export function parseExport(content: string, options: ParseOptions = {}): Parsed
         break;
       case "topic":
         graph.topics.set(entry.id, entry);
+        break;
+      case "decision":
+        // Decisions name documents by content hash; those documents need not be in this file.
+        if (!["join", "split"].includes(entry.action)) fail(`decision.action must be "join" or "split", not ${JSON.stringify(entry.action)}`);
+        else if (!["meeting", "agreement"].includes(entry.kind)) fail(`decision.kind must be "meeting" or "agreement", not ${JSON.stringify(entry.kind)}`);
+        else if (!isDate(entry.createdAt)) fail("decision.createdAt must be an ISO date");
+        else if (entry.mentions.some((m) => !/^document:[0-9a-f]{64}$/.test(m.document) || m.ordinal < 0 || m.side < 0)) fail("decision.mentions must name documents as document:<content hash>, with ordinals and sides from 0");
+        else graph.decisions.push(entry);
         break;
       case "document":
         if (!isDate(entry.date) || !isDate(entry.ingestedAt)) fail("document.date and document.ingestedAt must be ISO dates");
@@ -389,6 +407,8 @@ export interface ImportSummary {
   nodes: { created: number; existing: number };
   documents: { created: number; replaced: number; unchanged: number; failed: number };
   failures: { source: string; line: number; reason: string }[];
+  /** Curator decisions the database did not hold yet. */
+  decisions: number;
 }
 
 export interface ImportOptions {
@@ -400,7 +420,7 @@ type NodeIds = { countries: Map<string, number>; organizations: Map<string, numb
 
 /** Imports a parsed export: shared nodes first, then one transaction per document. */
 export async function importGraph(db: Db, graph: ParsedGraph, options: ImportOptions = {}): Promise<ImportSummary> {
-  const summary: ImportSummary = { nodes: { created: 0, existing: 0 }, documents: { created: 0, replaced: 0, unchanged: 0, failed: 0 }, failures: [] };
+  const summary: ImportSummary = { nodes: { created: 0, existing: 0 }, documents: { created: 0, replaced: 0, unchanged: 0, failed: 0 }, failures: [], decisions: 0 };
   // Officials this import creates take their current title from the file; the title of an
   // official the database already had is recomputed from all of its positions.
   const createdOfficials = new Set<string>();
@@ -414,6 +434,17 @@ export async function importGraph(db: Db, graph: ParsedGraph, options: ImportOpt
         summary.nodes.created = created.size;
         summary.nodes.existing = graph.countries.size + graph.organizations.size + graph.officials.size + graph.topics.size - created.size;
         for (const ref of created) if (graph.officials.has(ref)) createdOfficials.add(ref);
+        // Decisions before documents, so that each document's resolution consults them.
+        summary.decisions = await importDecisions(
+          tx as Tx,
+          graph.decisions.map((d) => ({
+            action: d.action as CuratorAction,
+            kind: d.kind as CuratedKind,
+            createdAt: new Date(d.createdAt),
+            note: d.note,
+            mentions: d.mentions.map((m) => ({ key: `${m.document.slice("document:".length)}/${m.ordinal}`, side: m.side })),
+          })),
+        );
       },
       { maxWait: 30_000, timeout: 600_000 },
     ),
@@ -787,6 +818,7 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
     addEvidence(f.evidence, { meetingMentionId: mentionIds[f.ordinal] });
   }
 
+  const proposalIds: number[] = [];
   if (proposals.length) {
     const rows = await tx.proposal.createManyAndReturn({
       data: proposals.map((f) => ({
@@ -803,6 +835,7 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
       select: { id: true, ordinal: true },
     });
     const byOrdinal = new Map(rows.map((r) => [r.ordinal, r.id]));
+    proposalIds.push(...rows.map((r) => r.id));
     const topics = proposals.flatMap((f) => [...new Set(f.topics)].map((t) => ({ proposalId: byOrdinal.get(f.ordinal)!, topicId: ids.topics.get(t)! })));
     if (topics.length) await tx.proposalTopic.createMany({ data: topics });
     for (const f of proposals) addEvidence(f.evidence, { proposalId: byOrdinal.get(f.ordinal) });
@@ -838,8 +871,9 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
     for (const f of targets) addEvidence(f.evidence, { targetId: byOrdinal.get(f.ordinal) });
   }
   if (evidence.length) await tx.evidence.createMany({ data: evidence });
-  await resolveMeetings(sql, mentionIds.filter((id) => id !== undefined), events);
-  await resolveAgreements(sql, [...new Set([...titles, ...written.titleKeys])]);
+  const resolvedMeetings = await resolveMeetings(sql, mentionIds.filter((id) => id !== undefined), events);
+  const resolvedAgreements = await resolveAgreements(sql, [...new Set([...titles, ...written.titleKeys])]);
+  await refreshFollowUps(sql, { proposals: proposalIds, meetings: [...resolvedMeetings.values()], agreements: [...resolvedAgreements.values()] });
 
   // Current titles: recomputed for officials the database already had (others keep the file's).
   // Names and countries follow from the reported mentions, whether the official is new or not.

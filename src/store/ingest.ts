@@ -5,6 +5,7 @@ import { maxDocumentBytes, validateDocument } from "../extraction/validate.ts";
 import type { Db, Tx } from "./db.ts";
 import { periodOf } from "./dates.ts";
 import { resolveAgreements, titlesOfDocument, writeAgreementMentions } from "./facts/agreements.ts";
+import { proposalSide, refreshFollowUps, type ProposalSide } from "./facts/follow-ups.ts";
 import { eventsOfDocument, resolveMeetings, writeMeetingMentionsLoaded } from "./facts/meetings.ts";
 import { clearFacts, collectOrphans, refreshOfficials } from "./maintenance.ts";
 import { admissibleOfficials } from "./nodes/limits.ts";
@@ -269,6 +270,7 @@ async function writeFacts(
   // Officials, by name key; name, country and title then follow from all reports (nodes/officials.ts).
   const officialIds = new Map<string, number>(); // extracted name or alias -> id
   const officialKeys = new Map<number, string>(); // id -> key, for resolving meetings in memory
+  const reportedCountry = new Map<number, string>(); // id -> the country code this report gave (as its OfficialMention holds it)
   {
     const byKey = new Map(admissibleOfficials(doc.officials).map((o) => [officialKey(o.name), o]));
     const { found, created } = await findOrCreate<{ id: number; key: string; name: string; countryId: number | null; title: string | null; organizationId: number | null }>(
@@ -301,6 +303,7 @@ async function writeFacts(
       officialIds.set(o.name, row.id);
       for (const a of o.aliases) officialIds.set(a, row.id);
       const cid = countryId(o.country);
+      if (cid != null) reportedCountry.set(row.id, o.country!);
       mentionRows.push({ officialId: row.id, documentId, date: docDate, name: o.name, countryId: cid });
       for (const name of new Set(o.aliases.filter((a) => a !== o.name))) aliasRows.push([row.id, documentId, name]);
       if (o.title) {
@@ -353,6 +356,8 @@ async function writeFacts(
   doc.meetings.forEach((m, i) => addEvidence(m.evidence, "meetingMentionId", meetingIds[i]));
 
   // Proposals, dated by the meeting where they were made.
+  const proposalIds: number[] = [];
+  const proposalSides: ProposalSide[] = [];
   if (doc.proposals.length) {
     const meetingStart = (i: number | null) => (i != null ? periodOf(doc.meetings[i]?.date ?? null)?.start : undefined);
     const rows = await sql.insert<{ id: number; ordinal: number }>(
@@ -366,11 +371,28 @@ async function writeFacts(
       }),
       ["id", "ordinal"],
     );
-    const ids: number[] = [];
+    const ids = proposalIds;
     for (const r of rows) ids[r.ordinal] = r.id;
     const topicRows = doc.proposals.flatMap((p, i) => [...new Set(p.topics)].map((t) => [ids[i], topicId(t)]));
     if (topicRows.length) await sql.insert("ProposalTopic", ["proposalId", "topicId"], topicRows);
     doc.proposals.forEach((p, i) => addEvidence(p.evidence, "proposalId", ids[i]));
+    // As follow-ups.ts would read them back.
+    const participantsOf = new Map(meetings.loaded.map((m) => [m.id, [...m.participants.keys()]]));
+    doc.proposals.forEach((p, i) => {
+      const addresseeId = official(p.addressee);
+      const speakerId = official(p.speaker);
+      const meetingMentionId = p.meeting != null ? (meetingIds[p.meeting] ?? null) : null;
+      const participants = meetingMentionId != null ? (participantsOf.get(meetingMentionId) ?? []) : [];
+      const countries = [speakerId, addresseeId, ...participants].flatMap((o) => (o != null && reportedCountry.has(o) ? [reportedCountry.get(o)!] : []));
+      proposalSides.push(
+        proposalSide(
+          { id: ids[i], kind: p.kind, text: p.text, date: (meetingStart(p.meeting) ?? docDate).getTime(), speakerId, addresseeId, addresseeName: addresseeId == null ? p.addressee : null, meetingMentionId },
+          p.topics,
+          participants,
+          countries,
+        ),
+      );
+    });
   }
 
   // Agreements: this document's mentions with their parties (each resolved to an official,
@@ -412,6 +434,8 @@ async function writeFacts(
     evidenceRows.push([documentId, e.sentence, e.start, e.end, e.text, ...EVIDENCE_FACTS.map((f) => (f === fact ? id : null)), meetingId, agreementId]);
   }
   if (evidenceRows.length) await sql.insert("Evidence", ["documentId", "sentence", "start", "end", "text", ...EVIDENCE_FACTS, "meetingId", "agreementId"], evidenceRows);
+  // What came of proposals: this report's, and every proposal the events and instruments it touched answer.
+  await refreshFollowUps(sql, { proposals: proposalIds, meetings: [...eventOfMention.values()], agreements: [...instrumentOfMention.values()] }, proposalSides);
 }
 
 function dayStart(date: string): Date {
@@ -433,8 +457,9 @@ export async function deleteDocument(db: Db, id: number): Promise<boolean> {
       const titles = await titlesOfDocument(sql, id);
       const touched = await clearFacts(tx as Tx, id);
       // Before the document goes: events and instruments it named move to the reports that remain.
-      await resolveMeetings(sql, [], events);
-      await resolveAgreements(sql, titles);
+      const meetings = await resolveMeetings(sql, [], events);
+      const agreements = await resolveAgreements(sql, titles);
+      await refreshFollowUps(sql, { meetings: [...meetings.values()], agreements: [...agreements.values()] });
       await tx.document.delete({ where: { id } });
       await collectOrphans(tx as Tx);
       await refreshOfficials(tx as Tx, touched);

@@ -273,6 +273,11 @@ function createPositionLoaders(db: Database) {
       (ids) => p.proposal.findMany({ where: { meetingId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }),
       (r) => r.meetingId!,
     ),
+    /** What came of each proposal (facts/follow-ups.ts): best score first, then agreements before meetings, then row. */
+    proposalFollowUps: manyBy(
+      (ids) => p.proposalFollowUp.findMany({ where: { proposalId: { in: ids } }, orderBy: [{ score: "desc" }, { kind: "asc" }, { id: "asc" }] }),
+      (r) => r.proposalId,
+    ),
     proposalTopics: new DataLoader<number, Topic[]>(async (ids) => {
       const links = await p.proposalTopic.findMany({ where: { proposalId: { in: [...ids] } } });
       const topics = links.length ? await rowsById("Topic", links.map((l) => l.topicId)) : new Map<number, Topic>();

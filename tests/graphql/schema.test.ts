@@ -41,7 +41,7 @@ describe("schema", () => {
     for (const name of ["node", "nodes", "officials", "official", "meetings", "proposals", "agreements", "organizations", "countries", "topics", "documents", "search"]) {
       expect(query[name], name).toBeDefined();
     }
-    expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual(["addWebhookEndpoint", "deleteDocument", "ingestDocument", "removeWebhookEndpoint", "resumeWebhookEndpoint"]);
+    expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual(["addWebhookEndpoint", "deleteDocument", "ingestDocument", "joinEvents", "removeWebhookEndpoint", "resumeWebhookEndpoint", "splitMentions", "undoCuratorDecision"]);
     expect(Object.keys(schema.getSubscriptionType()!.getFields()).sort()).toEqual(["documentIngested", "factAdded"]);
     const node = schema.getType("Node");
     expect(isInterfaceType(node)).toBe(true);

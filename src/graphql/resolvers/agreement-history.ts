@@ -7,6 +7,12 @@ import { at, required } from "./common.ts";
 
 @Resolver(() => AgreementHistoryEntry)
 export class AgreementHistoryResolver {
+  @FieldResolver(() => String, { description: "Stable key: `<document content hash>/<ordinal>`, the same across re-extraction (curator decisions name mentions by it)." })
+  async key(@Root() m: MentionRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const document = await required(at(ctx, info).nodes.Document.load(m.documentId), `document ${m.documentId}`);
+    return `${document.contentHash}/${m.ordinal}`;
+  }
+
   @FieldResolver(() => Document, { description: "The report." })
   document(@Root() m: MentionRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return required(at(ctx, info).nodes.Document.load(m.documentId), `document ${m.documentId}`);

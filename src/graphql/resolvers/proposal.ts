@@ -5,7 +5,7 @@ import type { Proposal as ProposalRow } from "../../generated/sqlite/client.ts";
 import { listProposals } from "../../store/queries/lists.ts";
 import type { Context } from "../context.ts";
 import { idOf, toGlobalId } from "../ids.ts";
-import { Document, Evidence, Meeting, Official, OrderDirection, Proposal, ProposalConnection, ProposalKind, Topic } from "../types.ts";
+import { Document, Evidence, Meeting, Official, OrderDirection, Proposal, ProposalConnection, ProposalFollowUp, ProposalKind, Topic } from "../types.ts";
 import { at, checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
 
 @ArgsType()
@@ -78,6 +78,13 @@ export class ProposalResolver {
   @FieldResolver(() => Meeting, { nullable: true, description: "The meeting where it was made." })
   meeting(@Root() p: ProposalRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return p.meetingId == null ? null : at(ctx, info).nodes.Meeting.load(p.meetingId);
+  }
+
+  @FieldResolver(() => [ProposalFollowUp], {
+    description: "What came of it: later agreements and meetings that answer it (same countries or people, shared title words or topics), best score first. Links, never merges.",
+  })
+  followUps(@Root() p: ProposalRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return at(ctx, info).proposalFollowUps.load(p.id);
   }
 
   @FieldResolver(() => [Topic], { description: "Sectors it concerns." })

@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import type { Tx } from "../db.ts";
 import { foldText } from "../keys.ts";
 import { Sql } from "../sql.ts";
+import { clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, type Decision } from "./decisions.ts";
 
 const TITLES = JSON.parse(readFileSync(new URL("./data/instrument-titles.json", import.meta.url), "utf8")) as {
   abbreviations: Record<string, string>;
@@ -31,6 +32,11 @@ export function titleKey(title: string): string {
     .filter((w) => w && !DROP.has(w));
   const key = [...new Set(words)].sort().join(" ");
   return key || foldText(title);
+}
+
+/** The content words of a title key that can be looked for in other text (follow-ups.ts). */
+export function titleWords(key: string): string[] {
+  return key.split(" ").filter((w) => w.length >= 3 && !DROP.has(w));
 }
 
 const STATUS_ORDER = ["proposed", "under_negotiation", "signed", "in_force"];
@@ -127,14 +133,8 @@ function unchanged(o: StoredAgreement, a: Omit<StoredAgreement, "id" | "signedOn
   );
 }
 
-/**
- * Re-resolves every mention whose title key is among `titleKeys`; instruments left without mentions
- * are deleted. Returns the instrument of every mention it resolved. `unwritten`: mentions whose
- * evidence is not written yet (its writer sets `agreementId` from the returned map).
- */
-export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten: Set<number> = new Set()): Promise<Map<number, number>> {
-  if (!titleKeys.length) return new Map();
-  const list = titleKeys.map(() => "?").join(", ");
+/** Every mention with one of these title keys, with the countries its parties name. */
+async function loadByTitle(sql: Sql, titleKeys: string[]): Promise<Mention[]> {
   const rows = await sql.rows<{
     id: number;
     documentId: number;
@@ -150,7 +150,7 @@ export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten
     contentHash: string;
   }>(
     `SELECT m."id", m."documentId", m."ordinal", m."kind", m."title", m."titleKey", m."status", m."date", m."proposerId", m."agreementId", m."rule", d."contentHash"
-       FROM "AgreementMention" m JOIN "Document" d ON d."id" = m."documentId" WHERE m."titleKey" IN (${list})`,
+       FROM "AgreementMention" m JOIN "Document" d ON d."id" = m."documentId" WHERE m."titleKey" IN (${titleKeys.map(() => "?").join(", ")})`,
     titleKeys,
   );
   const parties = rows.length
@@ -161,19 +161,37 @@ export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten
     : [];
   const countries = new Map<number, Set<number>>();
   for (const p of parties) if (p.countryId !== null) (countries.get(p.mentionId) ?? countries.set(p.mentionId, new Set()).get(p.mentionId)!).add(p.countryId);
-  const mentions: Mention[] = rows.map((r) => ({
+  return rows.map((r) => ({
     ...r,
     key: `${r.contentHash}/${r.ordinal}`,
     date: new Date(r.date).getTime(),
     countries: countries.get(r.id) ?? new Set(),
   }));
+}
 
-  const clusters: Mention[][] = [];
-  for (const m of [...mentions].sort(byKey)) {
-    const home = clusters.find((c) => c.every((o) => sameInstrument(m, o)));
-    if (home) home.push(m);
-    else clusters.push([m]);
+/**
+ * Re-resolves every mention whose title key is among `titleKeys`; instruments left without mentions
+ * are deleted. Returns the instrument of every mention it resolved. `unwritten`: mentions whose
+ * evidence is not written yet (its writer sets `agreementId` from the returned map).
+ */
+export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten: Set<number> = new Set()): Promise<Map<number, number>> {
+  if (!titleKeys.length) return new Map();
+  // A curator's join can tie instruments of different titles: their titles are resolved together.
+  const keys = new Set(titleKeys);
+  let mentions: Mention[] = [];
+  let decisions: Decision[] = [];
+  for (;;) {
+    mentions = await loadByTitle(sql, [...keys]);
+    decisions = await decisionsAround(sql, "agreement", hashesOf(mentions));
+    const outside = joinedOutside(decisions, new Set(mentions.map((m) => m.id)));
+    if (!outside.length) break;
+    const more = await sql.rows<{ titleKey: string }>(`SELECT DISTINCT "titleKey" FROM "AgreementMention" WHERE "id" IN (${outside.map(() => "?").join(", ")})`, outside);
+    for (const r of more) keys.add(r.titleKey);
   }
+  titleKeys = [...keys];
+  const list = titleKeys.map(() => "?").join(", ");
+  const curated = clusterCurated([...mentions].sort(byKey), sameInstrument, decisions);
+  const clusters = curated.clusters;
   const old = new Set<number>();
   const existing = await sql.rows<StoredAgreement>(
     `SELECT "id", "key", "documentId", "ordinal", "kind", "title", "status", "signedOn", "proposerId", "date" FROM "Agreement" WHERE "id" IN (SELECT "agreementId" FROM "AgreementMention" WHERE "titleKey" IN (${list}))
@@ -244,7 +262,7 @@ export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten
   const moved: { id: number; agreementId: number; rule: string }[] = [];
   for (const c of clusters) {
     c.forEach((m, i) => {
-      const rule = i === 0 ? "key" : "same_title";
+      const rule = i === 0 ? (curated.splitOff.has(m.key) ? CURATOR_SPLIT : "key") : sameInstrument(m, c[0]) || !curated.joined.has(c) ? "same_title" : CURATOR_JOIN;
       if (m.agreementId !== rowOf.get(c) || m.rule !== rule) moved.push({ id: m.id, agreementId: rowOf.get(c)!, rule });
     });
   }

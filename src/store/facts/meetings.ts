@@ -14,6 +14,7 @@ import type { Tx } from "../db.ts";
 import { periodOf } from "../dates.ts";
 import { foldText } from "../keys.ts";
 import { Sql } from "../sql.ts";
+import { clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, type Decision } from "./decisions.ts";
 
 const KINDS = JSON.parse(readFileSync(new URL("./data/meeting-kinds.json", import.meta.url), "utf8")) as {
   modes: Record<string, string>;
@@ -22,7 +23,7 @@ const KINDS = JSON.parse(readFileSync(new URL("./data/meeting-kinds.json", impor
 const GENERIC = new Set(KINDS.generic);
 
 /** Why a mention belongs to its event. */
-export type MeetingRule = "key" | "shared_officials" | "official_kind_place";
+export type MeetingRule = "key" | "shared_officials" | "official_kind_place" | typeof CURATOR_JOIN | typeof CURATOR_SPLIT;
 
 export interface MeetingMentionInput {
   ordinal: number;
@@ -212,17 +213,11 @@ export function sameEncounter(a: Mention, b: Mention): MeetingRule | null {
 
 const PRECISION = (date: string | null) => (date ? 3 - date.split("-").length : 3); // day 0, month 1, year 2, none 3
 
-/** Complete-linkage clusters in natural-key order: each mention joins the first event all of whose mentions it matches. */
-export function cluster(mentions: Mention[]): Mention[][] {
-  const sorted = [...mentions].sort((a, b) => PRECISION(a.date) - PRECISION(b.date) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const clusters: Mention[][] = [];
-  for (const m of sorted) {
-    const home = clusters.find((c) => c.every((o) => sameEncounter(m, o) !== null));
-    if (home) home.push(m);
-    else clusters.push([m]);
-  }
-  return clusters;
-}
+/**
+ * Placement order: days first, then natural key. Clustering (decisions.ts, `clusterCurated`) is
+ * complete linkage in this order: each mention joins the first event all of whose mentions it matches.
+ */
+const placement = (a: Mention, b: Mention) => PRECISION(a.date) - PRECISION(b.date) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 const ROLE_ORDER = ["host", "guest", "participant"];
 
@@ -247,8 +242,14 @@ interface EventRow {
   mentions: { id: number; rule: MeetingRule }[];
 }
 
+/** Why a mention is in its event: the rule it matches the key mention by, else the curator's word. */
+function ruleOf(m: Mention, isHead: boolean, head: Mention, joined: boolean, splitOff: Set<string>): MeetingRule {
+  if (isHead) return splitOff.has(m.key) ? CURATOR_SPLIT : "key";
+  return sameEncounter(m, head) ?? (joined ? CURATOR_JOIN : "shared_officials");
+}
+
 /** The event a cluster describes: every attribute chosen by counts and fixed orders, never by arrival. */
-function eventOf(c: Mention[]): EventRow {
+function eventOf(c: Mention[], joined: boolean, splitOff: Set<string>): EventRow {
   const byKey = [...c].sort((a, b) => (a.key < b.key ? -1 : 1));
   const head = byKey[0];
   const specific = c.map((m) => m.kind).filter((k) => !GENERIC.has(k));
@@ -273,7 +274,7 @@ function eventOf(c: Mention[]): EventRow {
     dateEnd: period?.end ?? null,
     location: mostFrequent(c.map((m) => m.location).filter((l): l is string => l !== null)),
     participants,
-    mentions: byKey.map((m, i) => ({ id: m.id, rule: i === 0 ? "key" : (sameEncounter(m, head) ?? "shared_officials") })),
+    mentions: byKey.map((m, i) => ({ id: m.id, rule: ruleOf(m, i === 0, head, joined, splitOff) })),
   };
 }
 
@@ -287,24 +288,9 @@ export interface ResolveOptions {
   unwritten?: Set<number>;
 }
 
-/**
- * Re-resolves the events around changed mentions: `mentionIds` just written, `eventIds` whose
- * mentions changed (a document replaced or deleted). Events left without mentions are deleted.
- * Returns the event of every mention it resolved.
- */
-export async function resolveMeetings(sql: Sql, mentionIds: number[], eventIds: number[] = [], options: ResolveOptions = {}): Promise<Map<number, number>> {
-  const seeds = new Set(mentionIds);
-  if (eventIds.length) {
-    const rows = await sql.rows<{ id: number }>(`SELECT "id" FROM "MeetingMention" WHERE "meetingId" IN (${eventIds.map(() => "?").join(", ")})`, eventIds);
-    for (const r of rows) seeds.add(r.id);
-  }
-  // The neighbourhood: mentions that could tell the same encounter as a seed, transitively. Only
-  // these can change event when the seeds change; the rest of the graph stays as it is.
-  const members = new Map<number, Mention>();
-  const inMemory = (options.loaded ?? []).filter((m) => seeds.has(m.id));
-  const known = new Set(inMemory.map((m) => m.id));
-  let frontier = [...inMemory, ...(await loadMentions(sql, [...seeds].filter((id) => !known.has(id))))];
-  for (const m of frontier) members.set(m.id, m);
+/** Adds to `members` the mentions that could tell the same encounter as `start`, transitively. */
+async function expand(sql: Sql, start: Mention[], members: Map<number, Mention>): Promise<void> {
+  let frontier = start;
   while (frontier.length) {
     const officials = [...new Set(frontier.flatMap((m) => [...m.participants.keys()]))];
     if (!officials.length) break;
@@ -327,8 +313,37 @@ export async function resolveMeetings(sql: Sql, mentionIds: number[], eventIds: 
     for (const m of next) members.set(m.id, m);
     frontier = next;
   }
+}
 
-  const events = cluster([...members.values()]).map(eventOf);
+/**
+ * Re-resolves the events around changed mentions: `mentionIds` just written, `eventIds` whose
+ * mentions changed (a document replaced or deleted). Events left without mentions are deleted.
+ * Returns the event of every mention it resolved.
+ */
+export async function resolveMeetings(sql: Sql, mentionIds: number[], eventIds: number[] = [], options: ResolveOptions = {}): Promise<Map<number, number>> {
+  const seeds = new Set(mentionIds);
+  if (eventIds.length) {
+    const rows = await sql.rows<{ id: number }>(`SELECT "id" FROM "MeetingMention" WHERE "meetingId" IN (${eventIds.map(() => "?").join(", ")})`, eventIds);
+    for (const r of rows) seeds.add(r.id);
+  }
+  // The neighbourhood: mentions that could tell the same encounter as a seed, transitively. Only
+  // these can change event when the seeds change; the rest of the graph stays as it is.
+  const members = new Map<number, Mention>();
+  const inMemory = (options.loaded ?? []).filter((m) => seeds.has(m.id));
+  const known = new Set(inMemory.map((m) => m.id));
+  let frontier = [...inMemory, ...(await loadMentions(sql, [...seeds].filter((id) => !known.has(id))))];
+  let decisions: Decision[] = [];
+  while (frontier.length) {
+    for (const m of frontier) members.set(m.id, m);
+    await expand(sql, frontier, members);
+    // A curator's join brings the other events' mentions, and their neighbourhoods, along.
+    decisions = await decisionsAround(sql, "meeting", hashesOf([...members.values()]));
+    frontier = await loadMentions(sql, joinedOutside(decisions, new Set(members.keys())));
+  }
+
+  const sorted = [...members.values()].sort(placement);
+  const curated = clusterCurated(sorted, (a, b) => sameEncounter(a, b) !== null, decisions);
+  const events = curated.clusters.map((c) => eventOf(c, curated.joined.has(c), curated.splitOff));
   const touched = new Set(eventIds);
   for (const m of members.values()) if (m.meetingId !== null) touched.add(m.meetingId);
   return writeEvents(sql, events, [...touched], members, options.unwritten ?? new Set());

@@ -38,8 +38,11 @@ describe("statements per ingested document", () => {
 
   it("writes a first report's new event and instruments with evidence and proposals pointing at them", async () => {
     const sent = await ingestCounting(REPORT, "a/reception.txt");
-    // Before: 40 (the mentions read back, evidence and proposals updated after resolution).
-    expect(sent.length).toBe(35);
+    // Before: 40 (the mentions read back, evidence and proposals updated after resolution), then 35.
+    // Since issue #12's last parts: 45 = 35 + 2 curator-decision look-ups (one per resolver) + 8 for
+    // follow-ups (candidates of the new proposals, the touched event and instruments and their
+    // candidate proposals, the rewrite).
+    expect(sent.length).toBe(45);
     expect(sent.filter((s) => /^UPDATE "(Evidence|Proposal)"/.test(s))).toEqual([]);
     const meeting = await db.prisma.meeting.findFirstOrThrow({ select: { id: true } });
     const proposals = await db.prisma.proposal.findMany({ select: { meetingId: true } });
@@ -51,8 +54,8 @@ describe("statements per ingested document", () => {
 
   it("resolves a second report of the same encounter into the existing event and instruments", async () => {
     const sent = await ingestCounting(RETOLD, "b/reception.txt");
-    // Before: 43.
-    expect(sent.length).toBe(34);
+    // Before: 43, then 34; 44 with the decision look-ups and follow-ups (as above).
+    expect(sent.length).toBe(44);
     expect(sent.filter((s) => /^UPDATE "(Evidence|Proposal)"/.test(s))).toEqual([]);
     expect(await db.prisma.meeting.count()).toBe(1);
     expect(await db.prisma.agreement.count()).toBe(3);

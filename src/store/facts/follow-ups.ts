@@ -1,0 +1,381 @@
+// What came of a proposal: links from a proposal to later agreements and meetings that answer it
+// (ProposalFollowUp). A link, never a merge: the proposal, the instrument and the event stay what
+// they are. Conservative by rule:
+//
+// - agreement_title: the instrument advanced (under negotiation, signed, in force) in a report
+//   dated after the proposal, and no report tells it signed or in force before; at least half of
+//   its title's content words (the normalised title, facts/agreements.ts) are in the proposal's
+//   text; and the countries agree (every country of the proposal, at least two, is among the
+//   instrument's, or its one country when it names one).
+// - meeting_parties: a later meeting (from the next day, within two years), not the one where the
+//   proposal was made, with the speaker and a counterpart of the proposal (its addressee, or another
+//   participant of the meeting where it was made), and a topic in common (of the reports telling the
+//   meeting and the proposals made there), or an invitation answered by a visit.
+//
+// Whether a pair links depends only on the two sides' content (the proposal's own report; the
+// event's or instrument's mentions), never on other pairs, and the links of a side are recomputed
+// whenever it changes (a proposal when its report is written; an event or instrument whenever
+// resolution touches it), so the links do not depend on the order reports arrive in.
+import { lookupCountry } from "../../extraction/index.ts";
+import { foldText } from "../keys.ts";
+import { Sql } from "../sql.ts";
+import { titleWords } from "./agreements.ts";
+
+const DAY = 86_400_000;
+const HORIZON = 731 * DAY;
+const ADVANCED = ["under_negotiation", "signed", "in_force"];
+const CONCLUDED = new Set(["signed", "in_force"]);
+
+export type FollowUpKind = "agreement" | "meeting";
+
+export interface FollowUpEvidence {
+  /** Content words of the instrument's title found in the proposal. */
+  keywords: string[];
+  /** Topics the proposal shares with the meeting (or whose name is in the instrument's title). */
+  topics: string[];
+  /** ISO codes of the countries both sides name. */
+  countries: string[];
+  /** Officials of the proposal at the meeting (by key). */
+  officials: string[];
+  /** The instrument's steps after the proposal: "2024-09-10 signed". */
+  steps: string[];
+}
+
+export interface ProposalSide {
+  id: number;
+  kind: string;
+  date: number;
+  words: Set<string>;
+  topics: Set<string>;
+  /** ISO codes. */
+  countries: Set<string>;
+  speakerId: number | null;
+  counterparts: Set<number>;
+  meetingMentionId: number | null;
+}
+
+interface AgreementSide {
+  id: number;
+  words: string[];
+  /** ISO codes. */
+  countries: Set<string>;
+  steps: { date: number; status: string }[];
+}
+
+interface MeetingSide {
+  id: number;
+  kind: string;
+  start: number | null;
+  participants: Set<number>;
+  mentions: Set<number>;
+  topics: Set<string>;
+}
+
+const ids = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+const time = (d: string | Date) => new Date(d).getTime();
+const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+const round = (x: number) => Math.round(x * 100) / 100;
+const sorted = <T>(values: Iterable<T>) => [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+function push<K, V>(map: Map<K, Set<V>>, key: K, value: V) {
+  (map.get(key) ?? map.set(key, new Set()).get(key)!).add(value);
+}
+
+export interface ProposalRow {
+  id: number;
+  kind: string;
+  text: string;
+  date: number;
+  speakerId: number | null;
+  addresseeId: number | null;
+  addresseeName: string | null;
+  meetingMentionId: number | null;
+}
+
+/**
+ * A proposal as the rules see it, from its own report only: its topics, the participants of the
+ * meeting where it was made, and the countries that report gave the speaker, addressee and those
+ * participants (plus a country it was addressed to by name). Ingest builds it from what it holds.
+ */
+export function proposalSide(r: ProposalRow, topics: Iterable<string>, participants: Iterable<number>, reportedCountries: Iterable<string>): ProposalSide {
+  const countries = new Set(reportedCountries);
+  const addressed = r.addresseeName ? lookupCountry(r.addresseeName) : null;
+  if (addressed) countries.add(addressed.code);
+  const counterparts = new Set([...participants].filter((o) => o !== r.speakerId));
+  if (r.addresseeId !== null && r.addresseeId !== r.speakerId) counterparts.add(r.addresseeId);
+  return {
+    id: r.id,
+    kind: r.kind,
+    date: r.date,
+    words: new Set(foldText(r.text).split(" ").filter(Boolean)),
+    topics: new Set(topics),
+    countries,
+    speakerId: r.speakerId,
+    counterparts,
+    meetingMentionId: r.meetingMentionId,
+  };
+}
+
+async function loadProposals(sql: Sql, proposalIds: number[]): Promise<ProposalSide[]> {
+  if (!proposalIds.length) return [];
+  const list = ids(proposalIds.length);
+  const rows = await sql.rows<Omit<ProposalRow, "date"> & { date: string | Date }>(
+    `SELECT "id", "kind", "text", "date", "speakerId", "addresseeId", "addresseeName", "meetingMentionId" FROM "Proposal" WHERE "id" IN (${list})`,
+    proposalIds,
+  );
+  const facts = await sql.rows<{ proposalId: number; what: string; value: string }>(
+    `SELECT pt."proposalId", 'topic' AS "what", t."name" AS "value" FROM "ProposalTopic" pt JOIN "Topic" t ON t."id" = pt."topicId" WHERE pt."proposalId" IN (${list})
+     UNION ALL
+     SELECT p."id", 'participant', CAST(mp."officialId" AS TEXT) FROM "Proposal" p JOIN "MeetingMentionParticipant" mp ON mp."mentionId" = p."meetingMentionId" WHERE p."id" IN (${list})
+     UNION ALL
+     SELECT p."id", 'country', c."code" FROM "Proposal" p JOIN "OfficialMention" om ON om."documentId" = p."documentId" JOIN "Country" c ON c."id" = om."countryId"
+      WHERE p."id" IN (${list})
+        AND (om."officialId" = p."speakerId" OR om."officialId" = p."addresseeId"
+             OR om."officialId" IN (SELECT mp."officialId" FROM "MeetingMentionParticipant" mp WHERE mp."mentionId" = p."meetingMentionId"))`,
+    [...proposalIds, ...proposalIds, ...proposalIds],
+  );
+  const topics = new Map<number, Set<string>>();
+  const participants = new Map<number, Set<number>>();
+  const countries = new Map<number, Set<string>>();
+  for (const f of facts) {
+    if (f.what === "topic") push(topics, f.proposalId, f.value);
+    else if (f.what === "participant") push(participants, f.proposalId, Number(f.value));
+    else push(countries, f.proposalId, f.value);
+  }
+  return rows.map((r) => proposalSide({ ...r, date: time(r.date) }, topics.get(r.id) ?? [], participants.get(r.id) ?? [], countries.get(r.id) ?? []));
+}
+
+async function loadAgreements(sql: Sql, agreementIds: number[]): Promise<AgreementSide[]> {
+  if (!agreementIds.length) return [];
+  const list = ids(agreementIds.length);
+  const mentions = await sql.rows<{ id: number; agreementId: number; documentId: number; titleKey: string; status: string; date: string | Date }>(
+    `SELECT "id", "agreementId", "documentId", "titleKey", "status", "date" FROM "AgreementMention" WHERE "agreementId" IN (${list})`,
+    agreementIds,
+  );
+  // The countries each report gives: its parties' (countries, and officials as that report placed
+  // them); a report naming no country party counts the countries of the officials it names.
+  const facts = await sql.rows<{ mentionId: number; code: string; party: number }>(
+    `SELECT ap."mentionId", c."code", 1 AS "party" FROM "AgreementParty" ap JOIN "Country" c ON c."id" = ap."countryId" WHERE ap."agreementId" IN (${list})
+     UNION ALL
+     SELECT ap."mentionId", c."code", 1 FROM "AgreementParty" ap JOIN "AgreementMention" am ON am."id" = ap."mentionId"
+       JOIN "OfficialMention" om ON om."officialId" = ap."officialId" AND om."documentId" = am."documentId" JOIN "Country" c ON c."id" = om."countryId"
+      WHERE ap."agreementId" IN (${list})
+     UNION ALL
+     SELECT am."id", c."code", 0 FROM "AgreementMention" am JOIN "OfficialMention" om ON om."documentId" = am."documentId" JOIN "Country" c ON c."id" = om."countryId"
+      WHERE am."agreementId" IN (${list})`,
+    [...agreementIds, ...agreementIds, ...agreementIds],
+  );
+  const party = new Map<number, Set<string>>();
+  const reported = new Map<number, Set<string>>();
+  for (const f of facts) push(Number(f.party) ? party : reported, f.mentionId, f.code);
+  const out = new Map<number, AgreementSide>();
+  for (const m of mentions) {
+    const a = out.get(m.agreementId) ?? out.set(m.agreementId, { id: m.agreementId, words: titleWords(m.titleKey), countries: new Set(), steps: [] }).get(m.agreementId)!;
+    for (const c of party.get(m.id) ?? reported.get(m.id) ?? []) a.countries.add(c);
+    a.steps.push({ date: time(m.date), status: m.status });
+  }
+  for (const a of out.values()) a.steps.sort((x, y) => x.date - y.date || (x.status < y.status ? -1 : 1));
+  return [...out.values()];
+}
+
+async function loadMeetings(sql: Sql, meetingIds: number[]): Promise<MeetingSide[]> {
+  if (!meetingIds.length) return [];
+  const list = ids(meetingIds.length);
+  const rows = await sql.rows<{ id: number; kind: string; dateStart: string | Date | null }>(`SELECT "id", "kind", "dateStart" FROM "Meeting" WHERE "id" IN (${list})`, meetingIds);
+  const facts = await sql.rows<{ meetingId: number; what: string; value: string }>(
+    `SELECT "meetingId", 'participant' AS "what", CAST("officialId" AS TEXT) AS "value" FROM "MeetingParticipant" WHERE "meetingId" IN (${list})
+     UNION ALL
+     SELECT "meetingId", 'mention', CAST("id" AS TEXT) FROM "MeetingMention" WHERE "meetingId" IN (${list})
+     UNION ALL
+     SELECT mm."meetingId", 'topic', t."name" FROM "MeetingMention" mm JOIN "DocumentTopic" dt ON dt."documentId" = mm."documentId" JOIN "Topic" t ON t."id" = dt."topicId" WHERE mm."meetingId" IN (${list})
+     UNION ALL
+     SELECT p."meetingId", 'topic', t."name" FROM "Proposal" p JOIN "ProposalTopic" pt ON pt."proposalId" = p."id" JOIN "Topic" t ON t."id" = pt."topicId" WHERE p."meetingId" IN (${list})`,
+    [...meetingIds, ...meetingIds, ...meetingIds, ...meetingIds],
+  );
+  const participants = new Map<number, Set<number>>();
+  const mentions = new Map<number, Set<number>>();
+  const topics = new Map<number, Set<string>>();
+  for (const f of facts) {
+    if (f.what === "participant") push(participants, f.meetingId, Number(f.value));
+    else if (f.what === "mention") push(mentions, f.meetingId, Number(f.value));
+    else push(topics, f.meetingId, f.value);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    start: r.dateStart === null ? null : time(r.dateStart),
+    participants: participants.get(r.id) ?? new Set(),
+    mentions: mentions.get(r.id) ?? new Set(),
+    topics: topics.get(r.id) ?? new Set(),
+  }));
+}
+
+interface Link {
+  proposalId: number;
+  kind: FollowUpKind;
+  targetId: number;
+  score: number;
+  rule: string;
+  evidence: FollowUpEvidence;
+}
+
+const noEvidence = (): FollowUpEvidence => ({ keywords: [], topics: [], countries: [], officials: [], steps: [] });
+
+/** Whether an instrument answers a proposal (rule agreement_title), with the score and evidence. */
+export function agreementLink(p: ProposalSide, a: AgreementSide): Link | null {
+  if (a.steps.some((s) => s.date < p.date && CONCLUDED.has(s.status))) return null;
+  const later = a.steps.filter((s) => s.date > p.date && ADVANCED.includes(s.status));
+  if (!later.length || !a.words.length || !p.countries.size) return null;
+  const keywords = a.words.filter((w) => p.words.has(w));
+  if (!keywords.length || keywords.length * 2 < a.words.length) return null;
+  const shared = [...p.countries].filter((c) => a.countries.has(c));
+  if (shared.length < Math.min(2, p.countries.size) || shared.length < p.countries.size) return null;
+  const union = new Set([...p.countries, ...a.countries]).size;
+  return {
+    proposalId: p.id,
+    kind: "agreement",
+    targetId: a.id,
+    score: round(0.6 * (keywords.length / a.words.length) + 0.4 * (shared.length / union)),
+    rule: "agreement_title",
+    evidence: {
+      ...noEvidence(),
+      keywords: sorted(keywords),
+      topics: sorted([...p.topics].filter((t) => foldText(t).split(" ").every((w) => a.words.includes(w)))),
+      countries: sorted(shared),
+      steps: later.map((s) => `${day(s.date)} ${s.status}`),
+    },
+  };
+}
+
+/** Whether a meeting answers a proposal (rule meeting_parties), with the score and evidence. */
+export function meetingLink(p: ProposalSide, m: MeetingSide, officialKey: (id: number) => string): Link | null {
+  if (p.speakerId === null || m.start === null || !m.participants.has(p.speakerId)) return null;
+  if (m.start < p.date + DAY || m.start > p.date + HORIZON) return null;
+  if (p.meetingMentionId !== null && m.mentions.has(p.meetingMentionId)) return null;
+  const present = [...p.counterparts].filter((o) => m.participants.has(o));
+  if (!present.length) return null;
+  const topics = [...p.topics].filter((t) => m.topics.has(t));
+  const invited = p.kind === "invitation" && m.kind === "visit";
+  if (!topics.length && !invited) return null;
+  const topicShare = p.topics.size ? topics.length / p.topics.size : 0;
+  return {
+    proposalId: p.id,
+    kind: "meeting",
+    targetId: m.id,
+    score: round(0.4 + 0.3 * (present.length / p.counterparts.size) + 0.3 * (invited ? 1 : topicShare)),
+    rule: "meeting_parties",
+    evidence: { ...noEvidence(), topics: sorted(topics), officials: sorted([p.speakerId, ...present].map(officialKey)) },
+  };
+}
+
+export interface Changed {
+  /** Proposals just written (their links to every event and instrument are computed). */
+  proposals?: number[];
+  /** Events and instruments resolution touched (their links to every proposal are recomputed). */
+  meetings?: number[];
+  agreements?: number[];
+}
+
+/**
+ * Recomputes the follow-up links of the changed proposals, events and instruments: their rows are
+ * replaced by what the rules give now.
+ */
+export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: ProposalSide[] = []): Promise<void> {
+  const proposals = [...new Set(changed.proposals ?? [])];
+  const meetings = [...new Set(changed.meetings ?? [])];
+  const agreements = [...new Set(changed.agreements ?? [])];
+  if (!proposals.length && !meetings.length && !agreements.length) return;
+
+  // Candidate pairs: only what the rules can link (an advanced step after the proposal; the
+  // speaker at a later meeting; a title word in the text).
+  const pairsA = new Map<number, Set<number>>(); // agreement -> proposals
+  const pairsM = new Map<number, Set<number>>(); // meeting -> proposals
+  const inMemory = loaded.filter((p) => proposals.includes(p.id));
+  const mine = [...inMemory, ...(await loadProposals(sql, proposals.filter((id) => !inMemory.some((p) => p.id === id))))];
+  if (mine.length) {
+    const earliest = Math.min(...mine.map((p) => p.date));
+    const steps = await sql.rows<{ agreementId: number; titleKey: string; date: string | Date }>(
+      `SELECT DISTINCT "agreementId", "titleKey", "date" FROM "AgreementMention" WHERE "agreementId" IS NOT NULL AND "date" > ? AND "status" IN (${ids(ADVANCED.length)})`,
+      [new Date(earliest), ...ADVANCED],
+    );
+    for (const s of steps) {
+      const words = titleWords(s.titleKey);
+      for (const p of mine) if (time(s.date) > p.date && words.some((w) => p.words.has(w))) push(pairsA, s.agreementId, p.id);
+    }
+    const speakers = [...new Set(mine.map((p) => p.speakerId).filter((s): s is number => s !== null))];
+    if (speakers.length) {
+      const seen = await sql.rows<{ meetingId: number; officialId: number; dateStart: string | Date | null }>(
+        `SELECT mp."meetingId", mp."officialId", m."dateStart" FROM "MeetingParticipant" mp JOIN "Meeting" m ON m."id" = mp."meetingId"
+          WHERE mp."officialId" IN (${ids(speakers.length)}) AND m."dateStart" >= ?`,
+        [...speakers, new Date(earliest + DAY)],
+      );
+      for (const s of seen) for (const p of mine) if (p.speakerId === s.officialId && s.dateStart !== null && time(s.dateStart) >= p.date + DAY) push(pairsM, s.meetingId, p.id);
+    }
+  }
+  let theirAgreements = await loadAgreements(sql, agreements);
+  for (const a of theirAgreements) {
+    const last = Math.max(...a.steps.filter((s) => ADVANCED.includes(s.status)).map((s) => s.date), -Infinity);
+    if (last === -Infinity || !a.words.length) continue;
+    const found = await sql.rows<{ id: number }>(
+      `SELECT "id" FROM "Proposal" WHERE "date" < ? AND (${a.words.map(() => `lower("text") LIKE ?`).join(" OR ")})`,
+      [new Date(last), ...a.words.map((w) => `%${w}%`)],
+    );
+    for (const r of found) push(pairsA, a.id, r.id);
+  }
+  let theirMeetings = await loadMeetings(sql, meetings);
+  for (const m of theirMeetings) {
+    if (m.start === null || !m.participants.size) continue;
+    const found = await sql.rows<{ id: number }>(
+      `SELECT "id" FROM "Proposal" WHERE "speakerId" IN (${ids(m.participants.size)}) AND "date" <= ?`,
+      [...m.participants, new Date(m.start - DAY)],
+    );
+    for (const r of found) push(pairsM, m.id, r.id);
+  }
+
+  // Load what the candidates need and is not loaded yet.
+  const byProposal = new Map(mine.map((p) => [p.id, p]));
+  const wanted = [...new Set([...pairsA.values(), ...pairsM.values()].flatMap((s) => [...s]))].filter((id) => !byProposal.has(id));
+  for (const p of await loadProposals(sql, wanted)) byProposal.set(p.id, p);
+  const knownA = new Set(theirAgreements.map((a) => a.id));
+  theirAgreements = [...theirAgreements, ...(await loadAgreements(sql, [...pairsA.keys()].filter((id) => !knownA.has(id))))];
+  const knownM = new Set(theirMeetings.map((m) => m.id));
+  theirMeetings = [...theirMeetings, ...(await loadMeetings(sql, [...pairsM.keys()].filter((id) => !knownM.has(id))))];
+
+  const links: Link[] = [];
+  const officialIds = new Set<number>();
+  for (const a of theirAgreements) for (const pid of pairsA.get(a.id) ?? []) {
+    const p = byProposal.get(pid);
+    const link = p && agreementLink(p, a);
+    if (link) links.push(link);
+  }
+  for (const m of theirMeetings) for (const pid of pairsM.get(m.id) ?? []) {
+    const p = byProposal.get(pid);
+    const link = p && meetingLink(p, m, String);
+    if (link) {
+      links.push(link);
+      for (const o of link.evidence.officials) officialIds.add(Number(o));
+    }
+  }
+  // Evidence names officials by their stable keys, not row IDs.
+  const keys = officialIds.size ? new Map((await sql.rows<{ id: number; key: string }>(`SELECT "id", "key" FROM "Official" WHERE "id" IN (${ids(officialIds.size)})`, [...officialIds])).map((r) => [String(r.id), r.key])) : new Map();
+  for (const l of links) l.evidence.officials = sorted(l.evidence.officials.map((o) => keys.get(o) ?? o));
+
+  const where: string[] = [];
+  const params: number[] = [];
+  for (const [column, list] of [["proposalId", proposals], ["meetingId", meetings], ["agreementId", agreements]] as const) {
+    if (!list.length) continue;
+    where.push(`"${column}" IN (${ids(list.length)})`);
+    params.push(...list);
+  }
+  await sql.exec(`DELETE FROM "ProposalFollowUp" WHERE ${where.join(" OR ")}`, params);
+  // Each pair once, whichever side found it; rows in a fixed order.
+  const unique = new Map(links.map((l) => [`${l.proposalId}/${l.kind}/${l.targetId}`, l]));
+  const rows = [...unique.values()].sort((a, b) => a.proposalId - b.proposalId || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || a.targetId - b.targetId);
+  if (rows.length) {
+    await sql.insert(
+      "ProposalFollowUp",
+      ["proposalId", "kind", "agreementId", "meetingId", "score", "rule", "evidence"],
+      rows.map((l) => [l.proposalId, l.kind, l.kind === "agreement" ? l.targetId : null, l.kind === "meeting" ? l.targetId : null, l.score, l.rule, JSON.stringify(l.evidence)]),
+    );
+  }
+}
