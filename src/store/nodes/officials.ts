@@ -35,6 +35,8 @@ export interface MentionRow {
   documentId: number;
   date: Date;
   name: string;
+  /** keys.ts officialKey(name) */
+  nameKey: string;
   countryId: number | null;
 }
 
@@ -47,8 +49,8 @@ export async function writeMentions(sql: Sql, rows: MentionRow[]): Promise<void>
   if (!rows.length) return;
   await sql.insert(
     "OfficialMention",
-    ["officialId", "documentId", "date", "name", "accented", "countryId"],
-    rows.map((r) => [r.officialId, r.documentId, r.date, r.name, hasDiacritics(r.name) ? 1 : 0, r.countryId]),
+    ["officialId", "documentId", "date", "name", "nameKey", "accented", "countryId"],
+    rows.map((r) => [r.officialId, r.documentId, r.date, r.name, r.nameKey, hasDiacritics(r.name) ? 1 : 0, r.countryId]),
   );
 }
 
