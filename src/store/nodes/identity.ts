@@ -11,8 +11,13 @@
 // arrived in: each write recomputes the names it touched (with every name linked to them by a
 // nickname) and moves the mentions whose official changed, with everything their document says
 // of that official (`moveOfficialReferences`).
+import type { Db, Tx } from "../db.ts";
+import { resolveAgreements } from "../facts/agreements.ts";
+import { resolveMeetings } from "../facts/meetings.ts";
 import { foldText, officialKey } from "../keys.ts";
-import type { Sql } from "../sql.ts";
+import { Sql } from "../sql.ts";
+import { fillCountryIdentifiers } from "./countries.ts";
+import { refreshOfficials } from "./officials.ts";
 
 /** The unique key of the official of a name key in a country (null: country unknown). */
 export function identityKey(nameKey: string, countryCode: string | null): string {
@@ -234,4 +239,60 @@ export async function namesOfDocument(sql: Sql, documentId: number): Promise<str
     [documentId, documentId, documentId],
   );
   return rows.map((r) => r.k).filter((k): k is string => !!k);
+}
+
+export interface IdentityUpgrade {
+  countries: number;
+  mentions: number;
+  nicknames: number;
+  officials: number;
+}
+
+/**
+ * Brings a database from before identities by name and country up to date: countries get their
+ * identifiers, mentions their name keys, nicknames their keys (from the name the same document
+ * gave the person), and every name so filled in is resolved. Does nothing on an up-to-date
+ * database (one query each), so `migrate` and `start` run it every time; one transaction, so an
+ * interrupted run leaves the rows to do for the next.
+ */
+export async function upgradeIdentities(db: Db): Promise<IdentityUpgrade> {
+  return db.$transaction(
+    async (tx) => {
+      const sql = new Sql(tx as Tx);
+      const done: IdentityUpgrade = { countries: await fillCountryIdentifiers(sql), mentions: 0, nicknames: 0, officials: 0 };
+      const mentions = await sql.rows<{ id: number; officialId: number; documentId: number; name: string }>(
+        `SELECT "id", "officialId", "documentId", "name" FROM "OfficialMention" WHERE "nameKey" = ''`,
+      );
+      if (!mentions.length) return done;
+      const names = new Set<string>();
+      const fullName = new Map<string, string>(); // document and official -> the name it gave
+      for (const m of mentions) {
+        const key = officialKey(m.name);
+        names.add(key);
+        fullName.set(`${m.documentId}\u0000${m.officialId}`, m.name);
+        done.mentions += await sql.exec(`UPDATE "OfficialMention" SET "nameKey" = ? WHERE "id" = ?`, [key, m.id]);
+      }
+      const documents = [...new Set(mentions.map((m) => m.documentId))];
+      for (let i = 0; i < documents.length; i += 500) {
+        const chunk = documents.slice(i, i + 500);
+        for (const a of await sql.rows<{ id: number; officialId: number; documentId: number; name: string }>(
+          `SELECT "id", "officialId", "documentId", "name" FROM "Alias" WHERE "key" IS NULL AND "documentId" IN (${list(chunk)})`,
+          chunk,
+        )) {
+          const name = fullName.get(`${a.documentId}\u0000${a.officialId}`);
+          const key = name ? nicknameKey(a.name, name) : null;
+          if (!key) continue;
+          names.add(key);
+          done.nicknames += await sql.exec(`UPDATE "Alias" SET "key" = ?, "nameKey" = ? WHERE "id" = ?`, [key, officialKey(name!), a.id]);
+        }
+      }
+      const resolution = await resolveOfficialNames(sql, names);
+      await resolveMeetings(sql, [], resolution.events);
+      await resolveAgreements(sql, resolution.titles);
+      await refreshOfficials(tx as Tx, resolution.officials);
+      done.officials = resolution.officials.length;
+      return done;
+    },
+    { maxWait: 30_000, timeout: 3600_000 },
+  );
 }
