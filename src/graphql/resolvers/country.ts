@@ -38,7 +38,7 @@ export class OrganizationsArgs extends NameFilterArgs {
 
 @Resolver(() => Country)
 export class CountryResolver {
-  @Query(() => CountryConnection, { description: "Countries, by name. `name` also matches an exact ISO code." })
+  @Query(() => CountryConnection, { description: "Countries, by name. `name` also matches an exact ISO alpha-2 or alpha-3 code or Wikidata ID." })
   countries(@Args(() => NameFilterArgs) args: NameFilterArgs, @Ctx() ctx: Context) {
     return listConnection(args, (req) => listCountries(ctx.db, { name: args.name }, req));
   }

@@ -87,9 +87,13 @@ export function listOfficials(db: Database, f: OfficialFilter, order: { field: "
   return paged(req, (p) => db.prisma.official.findMany({ where, orderBy, ...p }), () => db.prisma.official.count({ where }));
 }
 
-/** One official by exact name (any spelling the key folds together: accents, case, word order). */
+/**
+ * One official by exact name (any spelling the key folds together: accents, case, word order).
+ * Namesakes of several countries: the first by key (code-point order of the country codes, the
+ * one of unknown country first), whatever order their reports came in.
+ */
 export function findOfficialByName(db: Database, name: string) {
-  return db.prisma.official.findFirst({ where: { OR: [{ key: officialKey(name) }, { searchName: foldText(name) }] }, orderBy: { id: "asc" } });
+  return db.prisma.official.findFirst({ where: { OR: [{ nameKey: officialKey(name) }, { searchName: foldText(name) }] }, orderBy: { key: "asc" } });
 }
 
 export interface MeetingFilter extends DateRange {
@@ -200,7 +204,8 @@ export function listOrganizations(db: Database, f: OrganizationFilter, req: Page
 }
 
 export function listCountries(db: Database, f: { name?: string | null }, req: PageRequest) {
-  const where = f.name ? { OR: [{ name: containsText(db, f.name) }, { code: f.name.trim().toUpperCase() }] } : {};
+  const code = f.name?.trim().toUpperCase();
+  const where = f.name ? { OR: [{ name: containsText(db, f.name) }, { code }, { alpha3: code }, { wikidataId: code }] } : {};
   const orderBy = [{ name: "asc" as const }, { id: "asc" as const }];
   return paged(req, (p) => db.prisma.country.findMany({ where, orderBy, ...p }), () => db.prisma.country.count({ where }));
 }
