@@ -2,44 +2,13 @@
 // countries without alpha-3 codes) migrates: `migrate` / `start` key its mentions and nicknames,
 // split namesakes of two countries, join a nickname's reports to its person, and give countries
 // their identifiers (nodes/identity.ts upgradeIdentities).
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import Sqlite from "better-sqlite3";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../../src/store/db.ts";
 import { upgradeIdentities } from "../../../src/store/nodes/identity.ts";
-import { dropDatabase, TEST_DATABASE_URL, testProvider } from "../../helpers/database.ts";
+import { dropDatabase, testProvider } from "../../helpers/database.ts";
+import { migrations, rawDatabase } from "../../helpers/old-database.ts";
 
 const IDENTITY_MIGRATION = "official_identity";
-
-function migrations(): { name: string; sql: string }[] {
-  const dir = path.resolve("prisma", testProvider, "migrations");
-  return fs
-    .readdirSync(dir)
-    .filter((d) => fs.existsSync(path.join(dir, d, "migration.sql")))
-    .sort()
-    .map((name) => ({ name, sql: fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8") }));
-}
-
-async function rawDatabase(): Promise<{ url: string; run: (sql: string) => Promise<void>; close: () => Promise<void> }> {
-  if (testProvider === "sqlite") {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "identity-migration-")), "old.db");
-    const db = new Sqlite(file);
-    return { url: `file:${file}`, run: async (sql) => void db.exec(sql), close: async () => void db.close() };
-  }
-  const name = `identity_migration_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const u = new URL(TEST_DATABASE_URL);
-  u.pathname = `/${name}`;
-  const client = new pg.Client({ connectionString: u.toString() });
-  await client.connect();
-  return { url: u.toString(), run: async (sql) => void (await client.query(sql)), close: () => client.end() };
-}
 
 const q = (s: string | null) => (s === null ? "NULL" : `'${s.replace(/'/g, "''")}'`);
 const day = (d: string) => q(testProvider === "sqlite" ? `${d}T00:00:00.000+00:00` : d);
@@ -54,7 +23,7 @@ describe("migrating a database from before identities by name and country", () =
   });
 
   it("splits namesakes, joins nicknames and fills in country identifiers", async () => {
-    const raw = await rawDatabase();
+    const raw = await rawDatabase("identity-migration");
     const all = migrations();
     const cut = all.findIndex((m) => m.name.endsWith(`_${IDENTITY_MIGRATION}`));
     expect(cut).toBeGreaterThan(0);
