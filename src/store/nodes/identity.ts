@@ -77,22 +77,20 @@ export async function resolveOfficialNames(sql: Sql, seeds: Iterable<string>): P
     const add = (k: string | null) => {
       if (k && !names.has(k)) (names.add(k), next.push(k));
     };
-    for (const a of await sql.rows<{ key: string; nameKey: string }>(
-      `SELECT DISTINCT "key", "nameKey" FROM "Alias" WHERE "key" IS NOT NULL AND ("key" IN (${list(frontier)}) OR "nameKey" IN (${list(frontier)}))`,
-      [...frontier, ...frontier],
-    )) {
-      if (!nicknames.has(a.key)) nicknames.set(a.key, new Set());
-      nicknames.get(a.key)!.add(a.nameKey);
-      add(a.key);
-      add(a.nameKey);
-    }
-    for (const r of await sql.rows<{ nameKey: string; mentionKey: string }>(
-      `SELECT DISTINCT o."nameKey", m."nameKey" AS "mentionKey" FROM "OfficialMention" m JOIN "Official" o ON o."id" = m."officialId"
+    // One statement a round: nicknames tied to or standing for these names ("alias"), and the
+    // names of mentions and officials holding them ("held").
+    for (const r of await sql.rows<{ kind: string; a: string; b: string }>(
+      `SELECT DISTINCT 'alias' AS "kind", "key" AS "a", "nameKey" AS "b" FROM "Alias" WHERE "key" IS NOT NULL AND ("key" IN (${list(frontier)}) OR "nameKey" IN (${list(frontier)}))
+       UNION SELECT DISTINCT 'held', o."nameKey", m."nameKey" FROM "OfficialMention" m JOIN "Official" o ON o."id" = m."officialId"
         WHERE m."nameKey" IN (${list(frontier)}) OR o."nameKey" IN (${list(frontier)})`,
-      [...frontier, ...frontier],
+      [...frontier, ...frontier, ...frontier, ...frontier],
     )) {
-      add(r.nameKey);
-      add(r.mentionKey);
+      if (r.kind === "alias") {
+        if (!nicknames.has(r.a)) nicknames.set(r.a, new Set());
+        nicknames.get(r.a)!.add(r.b);
+      }
+      add(r.a);
+      add(r.b);
     }
     frontier = next;
   }

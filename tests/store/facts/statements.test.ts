@@ -38,8 +38,9 @@ describe("statements per ingested document", () => {
 
   it("writes a first report's new event and instruments with evidence and proposals pointing at them", async () => {
     const sent = await ingestCounting(REPORT, "a/reception.txt");
-    // Before: 40 (the mentions read back, evidence and proposals updated after resolution).
-    expect(sent.length).toBe(35);
+    // Before: 40 (the mentions read back, evidence and proposals updated after resolution); 35
+    // before officials by name and country (+2: the names linked to the document's, and their mentions).
+    expect(sent.length).toBe(37);
     expect(sent.filter((s) => /^UPDATE "(Evidence|Proposal)"/.test(s))).toEqual([]);
     const meeting = await db.prisma.meeting.findFirstOrThrow({ select: { id: true } });
     const proposals = await db.prisma.proposal.findMany({ select: { meetingId: true } });
@@ -51,8 +52,8 @@ describe("statements per ingested document", () => {
 
   it("resolves a second report of the same encounter into the existing event and instruments", async () => {
     const sent = await ingestCounting(RETOLD, "b/reception.txt");
-    // Before: 43.
-    expect(sent.length).toBe(34);
+    // Before: 43; 34 before officials by name and country.
+    expect(sent.length).toBe(36);
     expect(sent.filter((s) => /^UPDATE "(Evidence|Proposal)"/.test(s))).toEqual([]);
     expect(await db.prisma.meeting.count()).toBe(1);
     expect(await db.prisma.agreement.count()).toBe(3);
