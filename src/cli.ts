@@ -145,6 +145,15 @@ async function migratedDatabase(url: string) {
   return openDatabase(url);
 }
 
+/** What a migration's SQL cannot do: fills in what needs the application's rules (nodes/identity.ts). */
+async function upgradeData(db: import("./store/db.ts").Db): Promise<void> {
+  const { upgradeIdentities } = await import("./store/nodes/identity.ts");
+  const done = await upgradeIdentities(db);
+  if (done.countries || done.mentions) {
+    out(`identities: ${done.countries} countries given alpha-3 codes and Wikidata IDs, ${done.mentions} mentions and ${done.nicknames} nicknames keyed, ${done.officials} officials re-resolved`);
+  }
+}
+
 function describeMigration(applied: string[], url: string): string {
   return applied.length
     ? `applied ${applied.length} migration(s) to ${redactUrl(url)}: ${applied.join(", ")}`
@@ -227,6 +236,12 @@ export async function main(argv: string[]): Promise<number> {
     case "migrate": {
       const { migrate } = await import("./store/migrate.ts");
       out(describeMigration(await migrate(url), url));
+      const db = await migratedDatabase(url);
+      try {
+        await upgradeData(db.prisma);
+      } finally {
+        await db.close();
+      }
       return 0;
     }
     case "ingest": {
@@ -286,6 +301,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       const db = await migratedDatabase(url);
       if (command === "start") {
+        await upgradeData(db.prisma);
         const { describeSummary, ingestPaths } = await import("./commands/ingest.ts");
         const { reextractOutdated } = await import("./store/reextract.ts");
         await reextractOutdated(db.prisma, { log: out });

@@ -17,7 +17,7 @@ import { typed } from "./resolvers/common.ts";
 export const ENTITY_KEYS = {
   Official: ["id"],
   Organization: ["id"],
-  Country: ["id", "code"],
+  Country: ["id", "code", "alpha3", "wikidataId"],
   Meeting: ["id"],
   Agreement: ["id"],
 } as const satisfies Partial<Record<NodeType, readonly string[]>>;
@@ -71,8 +71,16 @@ function referenceResolvers(): ResolverMap {
     Meeting: byId("Meeting"),
     Agreement: byId("Agreement"),
     Country: {
-      async __resolveReference(ref: { id?: string; code?: string }, ctx: Context) {
-        const row = ref.id != null ? await loaders(ctx).nodes.Country.load(idOf("Country", ref.id)) : await loaders(ctx).countriesByCode.load(String(ref.code ?? ""));
+      async __resolveReference(ref: { id?: string; code?: string; alpha3?: string; wikidataId?: string }, ctx: Context) {
+        const l = loaders(ctx);
+        const row =
+          ref.id != null
+            ? await l.nodes.Country.load(idOf("Country", ref.id))
+            : ref.code != null
+              ? await l.countriesByCode.load(String(ref.code))
+              : ref.alpha3 != null
+                ? await l.countriesByAlpha3.load(String(ref.alpha3))
+                : await l.countriesByWikidataId.load(String(ref.wikidataId ?? ""));
         return row ? typed("Country", row) : null;
       },
     },

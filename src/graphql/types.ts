@@ -109,6 +109,12 @@ export class Country extends Node {
 
   @Field(() => String, { description: "English short name." })
   name!: string;
+
+  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-3 code, e.g. `VNM` (from @rapideditor/country-coder; `XKX` for Kosovo, which ISO does not code). Null for a code the package does not know." })
+  alpha3!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Wikidata item of the country, e.g. `Q881` (from @rapideditor/country-coder): a key shared with other datasets." })
+  wikidataId!: string | null;
 }
 
 @ObjectType({ implements: Node, description: "A ministry, agency, embassy, company or other organisation named in reports." })

@@ -11,11 +11,13 @@ import { dateProblem, maxDocumentBytes, validateDocument } from "../extraction/v
 import type { Db, Tx } from "./db.ts";
 import { EXPORT_FORMAT, EXPORT_VERSION, type EvidenceLine, type ExportLine } from "./export.ts";
 import { contentHash } from "./ingest.ts";
-import { foldText } from "./keys.ts";
+import { foldText, officialKey } from "./keys.ts";
 import { resolveAgreements, titlesOfDocument, writeAgreementMentions } from "./facts/agreements.ts";
 import { refreshFollowUps } from "./facts/follow-ups.ts";
 import { eventsOfDocument, resolveMeetings, writeMeetingMentions } from "./facts/meetings.ts";
 import { clearFacts, refreshOfficials } from "./maintenance.ts";
+import { countryIdentifiers } from "./nodes/countries.ts";
+import { namesOfDocument, nicknameKey, resolveOfficialNames } from "./nodes/identity.ts";
 import { writeMentions } from "./nodes/officials.ts";
 import { withRetry } from "./retry.ts";
 import { Sql } from "./sql.ts";
@@ -612,7 +614,7 @@ async function ensureNodes(tx: Tx, graph: ParsedGraph, refs: Set<string>, create
     const byCode = new Map(existing.map((c) => [c.code, c.id]));
     const missing = countries.filter((c) => !byCode.has(c.code));
     if (missing.length) {
-      const rows = await tx.country.createManyAndReturn({ data: missing.map((c) => ({ code: c.code, name: c.name })), select: { id: true, code: true } });
+      const rows = await tx.country.createManyAndReturn({ data: missing.map((c) => ({ code: c.code, name: c.name, ...countryIdentifiers(c.code) })), select: { id: true, code: true } });
       for (const r of rows) byCode.set(r.code, r.id);
       for (const c of missing) created.add(c.id);
     }
@@ -659,6 +661,8 @@ async function ensureNodes(tx: Tx, graph: ParsedGraph, refs: Set<string>, create
       const rows = await tx.official.createManyAndReturn({
         data: missing.map((o) => ({
           key: o.key,
+          // Exports from before identities keyed officials by name alone: the same name key.
+          nameKey: o.key.split("@")[0],
           name: o.name,
           searchName: foldText(o.name),
           countryId: countryId(o.country),
@@ -733,11 +737,13 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
   let touched: number[] = [];
   let events: number[] = [];
   let titles: string[] = [];
+  let previousNames: string[] = [];
   let candidates: Candidates | null = null;
   if (previous) {
     candidates = await orphanCandidates(tx, previous.id);
     events = await eventsOfDocument(sql, previous.id);
     titles = await titlesOfDocument(sql, previous.id);
+    previousNames = await namesOfDocument(sql, previous.id);
     touched = await clearFacts(tx, previous.id);
   }
   const documentId = previous
@@ -770,14 +776,26 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
 
   const aliases = mentions.flatMap((m) => {
     const officialId = ids.officials.get(m.node);
-    return officialId === undefined ? [] : [...new Set(m.aliases)].map((name) => ({ officialId, documentId, name }));
+    return officialId === undefined
+      ? []
+      : [...new Set(m.aliases)].map((name) => {
+          const key = m.name != null ? nicknameKey(name, m.name) : null;
+          return { officialId, documentId, name, key, nameKey: key ? officialKey(m.name!) : null };
+        });
   });
   if (aliases.length) await tx.alias.createMany({ data: aliases });
   for (const m of mentions) addEvidence(m.evidence, anyNode(m.node));
   const reported = mentions.filter((m) => m.name != null && ids.officials.has(m.node));
   await writeMentions(
     new Sql(tx),
-    reported.map((m) => ({ officialId: ids.officials.get(m.node)!, documentId, date: new Date(d.date), name: m.name!, countryId: node(m.country ?? null, ids.countries) })),
+    reported.map((m) => ({
+      officialId: ids.officials.get(m.node)!,
+      documentId,
+      date: new Date(d.date),
+      name: m.name!,
+      nameKey: officialKey(m.name!),
+      countryId: node(m.country ?? null, ids.countries),
+    })),
   );
 
   const officialsWithPositions = new Set(positions.map((p) => p.official));
@@ -871,8 +889,15 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
     for (const f of targets) addEvidence(f.evidence, { targetId: byOrdinal.get(f.ordinal) });
   }
   if (evidence.length) await tx.evidence.createMany({ data: evidence });
-  const resolvedMeetings = await resolveMeetings(sql, mentionIds.filter((id) => id !== undefined), events);
-  const resolvedAgreements = await resolveAgreements(sql, [...new Set([...titles, ...written.titleKeys])]);
+  // The file's officials as this database's reports resolve them (nodes/identity.ts): the same
+  // keys for an export of this release, other officials when the database holds namesakes.
+  const resolution = await resolveOfficialNames(sql, [
+    ...reported.map((m) => officialKey(m.name!)),
+    ...aliases.flatMap((a) => (a.key ? [a.key, a.nameKey!] : [])),
+    ...previousNames,
+  ]);
+  const resolvedMeetings = await resolveMeetings(sql, mentionIds.filter((id) => id !== undefined), [...events, ...resolution.events]);
+  const resolvedAgreements = await resolveAgreements(sql, [...new Set([...titles, ...resolution.titles, ...written.titleKeys])]);
   await refreshFollowUps(sql, { proposals: proposalIds, meetings: [...resolvedMeetings.values()], agreements: [...resolvedAgreements.values()] });
 
   // Current titles: recomputed for officials the database already had (others keep the file's).
@@ -880,6 +905,7 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
   const refresh = [
     ...[...officialsWithPositions].filter((r) => !createdOfficials.has(r)).map((r) => ids.officials.get(r)!),
     ...reported.map((m) => ids.officials.get(m.node)!),
+    ...resolution.officials,
   ];
   if (candidates) {
     await collectCandidates(tx, candidates);

@@ -10,6 +10,8 @@ import { eventsOfDocument, resolveMeetings, writeMeetingMentionsLoaded } from ".
 import { clearFacts, collectOrphans, refreshOfficials } from "./maintenance.ts";
 import { admissibleOfficials } from "./nodes/limits.ts";
 import { inferredOrganizations } from "./nodes/organizations.ts";
+import { countryIdentifiers } from "./nodes/countries.ts";
+import { identityKey, namesOfDocument, nicknameKey, resolveOfficialNames } from "./nodes/identity.ts";
 import { writeMentions, type MentionRow } from "./nodes/officials.ts";
 import { officialKey, organizationKey, foldText } from "./keys.ts";
 import { withRetry } from "./retry.ts";
@@ -151,10 +153,12 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
   let touched: number[] = [];
   let events: number[] = [];
   let titles: string[] = [];
+  let officialNames: string[] = [];
   let documentId: number;
   if (previous) {
     events = await eventsOfDocument(sql, previous.id);
     titles = await titlesOfDocument(sql, previous.id);
+    officialNames = await namesOfDocument(sql, previous.id);
     touched = await clearFacts(tx, previous.id);
     const names = Object.keys(fields);
     await sql.exec(`UPDATE "Document" SET ${names.map((n) => `"${n}" = ?`).join(", ")} WHERE "id" = ?`, [...Object.values(fields), previous.id]);
@@ -164,7 +168,7 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
     [{ id: documentId }] = await sql.insert<{ id: number }>("Document", Object.keys(row), [Object.values(row)], ["id"]);
   }
   const result = emptyResult(doc.source, previous ? "replaced" : "created", documentId, doc);
-  await writeFacts(sql, documentId, hash, doc, result, { events, titles });
+  await writeFacts(sql, documentId, hash, doc, result, { events, titles, names: officialNames });
   if (previous) {
     await collectOrphans(tx);
     await refreshOfficials(tx, touched);
@@ -198,7 +202,7 @@ async function findOrCreate<R extends { id: number }>(
 
 /**
  * Writes one document's facts and resolves its meetings and agreements together with what the
- * document replaced (`previous`: the events and title keys its old mentions had). Resolution runs
+ * document replaced (`previous`: the events, title keys and official names its old mentions had). Resolution runs
  * before the evidence and proposals are written, so they are written with their event and
  * instrument instead of being updated afterwards.
  */
@@ -208,7 +212,7 @@ async function writeFacts(
   hash: string,
   doc: ExtractedDocument,
   result: IngestResult,
-  previous: { events: number[]; titles: string[] },
+  previous: { events: number[]; titles: string[]; names: string[] },
 ): Promise<void> {
   const docDate = dayStart(doc.document.date);
   const evidenceRows: (string | number | null)[][] = [];
@@ -236,7 +240,7 @@ async function writeFacts(
     "Country",
     "code",
     [],
-    new Map([...codes].map((code) => [code, { code, name: names.get(code) ?? lookupCountry(code)?.name ?? code }])),
+    new Map([...codes].map((code) => [code, { code, name: names.get(code) ?? lookupCountry(code)?.name ?? code, ...countryIdentifiers(code) }])),
   );
   result.countries = { created: countries.created, reused: codes.size - countries.created };
   const countryId = (code: string | null | undefined) => (code ? (countries.found.get(code)?.id ?? null) : null);
@@ -267,52 +271,84 @@ async function writeFacts(
     }
   }
 
-  // Officials, by name key; name, country and title then follow from all reports (nodes/officials.ts).
+  // Officials: each mention first joins the official of its own name and country, then goes where
+  // the rules over all reports of its name put it (nodes/identity.ts); name, country and title then
+  // follow from all reports (nodes/officials.ts).
   const officialIds = new Map<string, number>(); // extracted name or alias -> id
-  const officialKeys = new Map<number, string>(); // id -> key, for resolving meetings in memory
+  const officialKeys = new Map<number, string>(); // id -> name key, for resolving meetings in memory
+  // Meeting events and agreement titles whose officials another document's mentions moved away from.
+  const movedEvents: number[] = [];
+  const movedTitles: string[] = [];
   const reportedCountry = new Map<number, string>(); // id -> the country code this report gave (as its OfficialMention holds it)
   {
     const byKey = new Map(admissibleOfficials(doc.officials).map((o) => [officialKey(o.name), o]));
-    const { found, created } = await findOrCreate<{ id: number; key: string; name: string; countryId: number | null; title: string | null; organizationId: number | null }>(
+    const { found, created } = await findOrCreate<{ id: number; key: string }>(
       sql,
       "Official",
       "key",
-      ["name", "countryId", "title", "organizationId"],
+      [],
       new Map(
-        [...byKey].map(([key, o]) => [
-          key,
-          {
+        [...byKey].map(([nameKey, o]) => {
+          const key = identityKey(nameKey, o.country);
+          return [
             key,
-            name: o.name,
-            searchName: foldText(o.name),
-            countryId: countryId(o.country),
-            organizationId: o.organization ? (orgIds.get(o.organization) ?? null) : null,
-            title: o.title,
-          },
-        ]),
+            {
+              key,
+              nameKey,
+              name: o.name,
+              searchName: foldText(o.name),
+              countryId: countryId(o.country),
+              organizationId: o.organization ? (orgIds.get(o.organization) ?? null) : null,
+              title: o.title,
+            },
+          ];
+        }),
       ),
     );
     result.officials = { created, reused: byKey.size - created };
-    const aliasRows: (string | number)[][] = [];
+    const aliasRows: (string | number | null)[][] = [];
+    const mentionRows: MentionRow[] = [];
+    const nicknames: string[] = [];
+    const idOf = new Map<string, number>(); // name key -> official
+    for (const [nameKey, o] of byKey) {
+      const id = found.get(identityKey(nameKey, o.country))!.id;
+      idOf.set(nameKey, id);
+      mentionRows.push({ officialId: id, documentId, date: docDate, name: o.name, nameKey, countryId: countryId(o.country) });
+      for (const name of new Set(o.aliases.filter((a) => a !== o.name))) {
+        const nickname = nicknameKey(name, o.name);
+        if (nickname) nicknames.push(nickname);
+        aliasRows.push([id, documentId, name, nickname, nickname ? nameKey : null]);
+      }
+    }
+    if (aliasRows.length) await sql.insert("Alias", ["officialId", "documentId", "name", "key", "nameKey"], aliasRows);
+    await writeMentions(sql, mentionRows);
+    const resolution = await resolveOfficialNames(sql, [...byKey.keys(), ...nicknames, ...previous.names]);
+    movedEvents.push(...resolution.events);
+    movedTitles.push(...resolution.titles);
+    const groupOf = new Map<number, string>();
+    if (resolution.officials.length) {
+      // Some mention moved: where this document's mentions ended up.
+      const rows = await sql.rows<{ nameKey: string; officialId: number; group: string }>(
+        `SELECT m."nameKey", m."officialId", o."nameKey" AS "group" FROM "OfficialMention" m JOIN "Official" o ON o."id" = m."officialId" WHERE m."documentId" = ?`,
+        [documentId],
+      );
+      for (const r of rows) (idOf.set(r.nameKey, r.officialId), groupOf.set(r.officialId, r.group));
+    }
+
     const positionRows: (string | number | Date | null)[][] = [];
     const positionEvidence = new Map<number, Evidence[]>();
-    const mentionRows: MentionRow[] = [];
-    for (const [key, o] of byKey) {
-      const row = found.get(key)!;
-      officialKeys.set(row.id, key);
-      officialIds.set(o.name, row.id);
-      for (const a of o.aliases) officialIds.set(a, row.id);
-      const cid = countryId(o.country);
-      if (cid != null) reportedCountry.set(row.id, o.country!);
-      mentionRows.push({ officialId: row.id, documentId, date: docDate, name: o.name, countryId: cid });
-      for (const name of new Set(o.aliases.filter((a) => a !== o.name))) aliasRows.push([row.id, documentId, name]);
+    for (const [nameKey, o] of byKey) {
+      const id = idOf.get(nameKey)!;
+      officialKeys.set(id, groupOf.get(id) ?? nameKey);
+      officialIds.set(o.name, id);
+      for (const a of o.aliases) officialIds.set(a, id);
+      if (o.country && countryId(o.country) != null) reportedCountry.set(id, o.country);
       if (o.title) {
-        positionRows.push([row.id, documentId, o.title, o.organization ? (orgIds.get(o.organization) ?? null) : null, cid, docDate]);
-        positionEvidence.set(row.id, o.evidence.slice(0, 1));
+        positionRows.push([id, documentId, o.title, o.organization ? (orgIds.get(o.organization) ?? null) : null, countryId(o.country), docDate]);
+        positionEvidence.set(id, o.evidence.slice(0, 1));
       }
-      addEvidence(o.evidence, "officialId", row.id);
+      addEvidence(o.evidence, "officialId", id);
     }
-    if (aliasRows.length) await sql.insert("Alias", ["officialId", "documentId", "name"], aliasRows);
     if (positionRows.length) {
       const positions = await sql.insert<{ id: number; officialId: number }>(
         "Position",
@@ -322,8 +358,7 @@ async function writeFacts(
       );
       for (const p of positions) addEvidence(positionEvidence.get(p.officialId) ?? [], "positionId", p.id);
     }
-    await writeMentions(sql, mentionRows);
-    await refreshOfficials(sql.tx, mentionRows.map((m) => m.officialId));
+    await refreshOfficials(sql.tx, [...idOf.values(), ...resolution.officials]);
   }
   const official = (name: string | null | undefined) => (name ? (officialIds.get(name) ?? null) : null);
 
@@ -350,7 +385,7 @@ async function writeFacts(
   );
   const meetingIds = meetings.ids;
   const newMeetingMentions = meetingIds.filter((id) => id !== undefined);
-  for (const [mention, event] of await resolveMeetings(sql, newMeetingMentions, previous.events, { loaded: meetings.loaded, unwritten: new Set(newMeetingMentions) })) {
+  for (const [mention, event] of await resolveMeetings(sql, newMeetingMentions, [...previous.events, ...movedEvents], { loaded: meetings.loaded, unwritten: new Set(newMeetingMentions) })) {
     eventOfMention.set(mention, event);
   }
   doc.meetings.forEach((m, i) => addEvidence(m.evidence, "meetingMentionId", meetingIds[i]));
@@ -414,7 +449,7 @@ async function writeFacts(
     })),
   );
   const newAgreementMentions = agreements.ids.filter((id) => id !== undefined);
-  const titleKeys = [...new Set([...previous.titles, ...agreements.titleKeys])];
+  const titleKeys = [...new Set([...previous.titles, ...movedTitles, ...agreements.titleKeys])];
   for (const [mention, instrument] of await resolveAgreements(sql, titleKeys, new Set(newAgreementMentions))) instrumentOfMention.set(mention, instrument);
   doc.agreements.forEach((a, i) => addEvidence(a.evidence, "agreementMentionId", agreements.ids[i]));
 
@@ -455,14 +490,17 @@ export async function deleteDocument(db: Db, id: number): Promise<boolean> {
       const sql = new Sql(tx as Tx);
       const events = await eventsOfDocument(sql, id);
       const titles = await titlesOfDocument(sql, id);
+      const names = await namesOfDocument(sql, id);
       const touched = await clearFacts(tx as Tx, id);
-      // Before the document goes: events and instruments it named move to the reports that remain.
-      const meetings = await resolveMeetings(sql, [], events);
-      const agreements = await resolveAgreements(sql, titles);
+      // Officials of its names are resolved without its mentions and nicknames; then, before the
+      // document goes, events and instruments it named move to the reports that remain.
+      const resolution = await resolveOfficialNames(sql, names);
+      const meetings = await resolveMeetings(sql, [], [...events, ...resolution.events]);
+      const agreements = await resolveAgreements(sql, [...titles, ...resolution.titles]);
       await refreshFollowUps(sql, { meetings: [...meetings.values()], agreements: [...agreements.values()] });
       await tx.document.delete({ where: { id } });
       await collectOrphans(tx as Tx);
-      await refreshOfficials(tx as Tx, touched);
+      await refreshOfficials(tx as Tx, [...touched, ...resolution.officials]);
       return true;
     }),
   );

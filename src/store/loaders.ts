@@ -217,6 +217,17 @@ function createPositionLoaders(db: Database) {
       const m = new Map(rows.map((r) => [r.code, r]));
       return codes.map((c) => m.get(c.toUpperCase()) ?? null);
     }),
+    /** Countries by ISO alpha-3 code and by Wikidata item: the other natural keys a gateway may send. */
+    countriesByAlpha3: new DataLoader<string, Country | null>(async (codes) => {
+      const rows = await p.country.findMany({ where: { alpha3: { in: codes.map((c) => c.toUpperCase()) } } });
+      const m = new Map(rows.map((r) => [r.alpha3, r]));
+      return codes.map((c) => m.get(c.toUpperCase()) ?? null);
+    }),
+    countriesByWikidataId: new DataLoader<string, Country | null>(async (qids) => {
+      const rows = await p.country.findMany({ where: { wikidataId: { in: qids.map((q) => q.toUpperCase()) } } });
+      const m = new Map(rows.map((r) => [r.wikidataId, r]));
+      return qids.map((q) => m.get(q.toUpperCase()) ?? null);
+    }),
     documentText: new DataLoader<number, string | null>(async (ids) => {
       const rows = await p.document.findMany({ where: { id: { in: [...ids] } }, select: { id: true, text: true } });
       const m = new Map(rows.map((r) => [r.id, r.text]));

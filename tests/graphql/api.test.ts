@@ -176,6 +176,11 @@ describe("filters and ordering", () => {
 
   it("lists organisations, countries, topics and documents", async () => {
     expect((await ok(`{ countries { nodes { code } } }`)).countries.nodes).toEqual([{ code: "KR" }, { code: "VN" }]);
+    expect((await ok(`{ countries { nodes { code alpha3 wikidataId } } }`)).countries.nodes).toEqual([
+      { code: "KR", alpha3: "KOR", wikidataId: "Q884" },
+      { code: "VN", alpha3: "VNM", wikidataId: "Q881" },
+    ]);
+    for (const name of ["VNM", "q881", "vn"]) expect((await ok(`{ countries(name: "${name}") { nodes { code } } }`)).countries.nodes).toEqual([{ code: "VN" }]);
     expect((await ok(`{ organizations(name: "industry") { nodes { acronym country { code } officials { nodes { name } } } } }`)).organizations.nodes).toEqual([
       { acronym: "MoIT", country: { code: "VN" }, officials: { nodes: [{ name: "Nguyễn Hồng Diên" }] } },
     ]);

@@ -136,6 +136,20 @@ describe("the subgraph", () => {
     expect(reads.filter((s) => /FROM [`"]?(main[`"]?\.)?[`"]?Country[`"]?/i.test(s) || /"public"\."Country"/.test(s))).toHaveLength(1);
   });
 
+  it("finds countries by their other natural keys: ISO alpha-3 code and Wikidata ID", async () => {
+    const { body } = await post(subgraph.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Country { code alpha3 wikidataId } } }`, {
+      r: [
+        { __typename: "Country", alpha3: "VNM" },
+        { __typename: "Country", wikidataId: "Q884" },
+        { __typename: "Country", wikidataId: "Q1" },
+      ],
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!._entities).toEqual([{ code: "VN", alpha3: "VNM", wikidataId: "Q881" }, { code: "KR", alpha3: "KOR", wikidataId: "Q884" }, null]);
+    const sdl: string = (await post(subgraph.url, `{ _service { sdl } }`)).body.data!._service.sdl;
+    expect(sdl).toMatch(/type Country implements Node\s+@key\(fields: "id"\)\s+@key\(fields: "code"\)\s+@key\(fields: "alpha3"\)\s+@key\(fields: "wikidataId"\)/);
+  });
+
   it("answers an unknown reference with null and a malformed one with BAD_USER_INPUT", async () => {
     const { body } = await post(subgraph.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Country { code } } }`, {
       r: [{ __typename: "Country", code: "ZZ" }],

@@ -3,6 +3,7 @@
 // present at every meeting), four proposals, an agreement, a target, positions and evidence.
 import type { Database } from "../../src/store/db.ts";
 import { foldText, officialKey } from "../../src/store/keys.ts";
+import { countryIdentifiers } from "../../src/store/nodes/countries.ts";
 
 export interface GraphSize {
   documents: number;
@@ -19,11 +20,14 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function buildGraph(db: Database, size: GraphSize): Promise<BuiltGraph> {
   const p = db.prisma;
-  const [vn, kr] = await p.country.createManyAndReturn({ data: [{ code: "VN", name: "Vietnam" }, { code: "KR", name: "Republic of Korea" }] });
+  const [vn, kr] = await p.country.createManyAndReturn({ data: [
+      { code: "VN", name: "Vietnam", ...countryIdentifiers("VN") },
+      { code: "KR", name: "Republic of Korea", ...countryIdentifiers("KR") },
+    ] });
   const org = await p.organization.create({ data: { key: "ministry of industry and trade", name: "Ministry of Industry and Trade", acronym: "MoIT", countryId: vn.id } });
   const topics = await p.topic.createManyAndReturn({ data: [{ name: "trade" }, { name: "energy" }, { name: "semiconductors" }] });
   const hub = await p.official.create({
-    data: { key: officialKey("Nguyễn Hồng Diên"), name: "Nguyễn Hồng Diên", searchName: foldText("Nguyễn Hồng Diên"), countryId: vn.id, organizationId: org.id, title: "Minister" },
+    data: { key: `${officialKey("Nguyễn Hồng Diên")}@vn`, nameKey: officialKey("Nguyễn Hồng Diên"), name: "Nguyễn Hồng Diên", searchName: foldText("Nguyễn Hồng Diên"), countryId: vn.id, organizationId: org.id, title: "Minister" },
   });
   let meetings = 0;
   let proposals = 0;
@@ -34,7 +38,7 @@ export async function buildGraph(db: Database, size: GraphSize): Promise<BuiltGr
     });
     const names = [`Host Official ${i}`, `Guest Official ${i}`];
     const [a, b] = await p.official.createManyAndReturn({
-      data: names.map((name, k) => ({ key: officialKey(name), name, searchName: foldText(name), countryId: k === 0 ? vn.id : kr.id, title: k === 0 ? "Deputy Minister" : "Ambassador" })),
+      data: names.map((name, k) => ({ key: `${officialKey(name)}@${k === 0 ? "vn" : "kr"}`, nameKey: officialKey(name), name, searchName: foldText(name), countryId: k === 0 ? vn.id : kr.id, title: k === 0 ? "Deputy Minister" : "Ambassador" })),
     });
     await p.position.createMany({
       data: [a, b, hub].map((o) => ({ officialId: o.id, documentId: doc.id, title: o.title ?? "Official", countryId: o.countryId, organizationId: o.id === hub.id ? org.id : null, date })),

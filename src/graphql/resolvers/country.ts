@@ -39,7 +39,7 @@ export class OrganizationsArgs extends NameFilterArgs {
 
 @Resolver(() => Country)
 export class CountryResolver {
-  @Query(() => CountryConnection, { description: "Countries, by name. `name` also matches an exact ISO code, and any name, alias or demonym of a country (`Viet Nam`, `Vietnamese`)." })
+  @Query(() => CountryConnection, { description: "Countries, by name. `name` also matches an exact ISO alpha-2 or alpha-3 code, a Wikidata ID, and any name, alias or demonym of a country (`Viet Nam`, `Vietnamese`)." })
   countries(@Args(() => NameFilterArgs) args: NameFilterArgs, @Ctx() ctx: Context) {
     return listConnection(args, (req) => listCountries(ctx.db, { name: args.name }, req));
   }

@@ -157,7 +157,7 @@ async function loadMentions(sql: Sql, ids: number[]): Promise<Mention[]> {
     ids,
   );
   const parts = await sql.rows<{ mentionId: number; officialId: number; role: string; key: string }>(
-    `SELECT p."mentionId", p."officialId", p."role", o."key" FROM "MeetingMentionParticipant" p JOIN "Official" o ON o."id" = p."officialId" WHERE p."mentionId" IN (${list})`,
+    `SELECT p."mentionId", p."officialId", p."role", o."nameKey" AS "key" FROM "MeetingMentionParticipant" p JOIN "Official" o ON o."id" = p."officialId" WHERE p."mentionId" IN (${list})`,
     ids,
   );
   const byMention = new Map<number, typeof parts>();

@@ -35,6 +35,8 @@ export interface MentionRow {
   documentId: number;
   date: Date;
   name: string;
+  /** keys.ts officialKey(name) */
+  nameKey: string;
   countryId: number | null;
 }
 
@@ -47,8 +49,8 @@ export async function writeMentions(sql: Sql, rows: MentionRow[]): Promise<void>
   if (!rows.length) return;
   await sql.insert(
     "OfficialMention",
-    ["officialId", "documentId", "date", "name", "accented", "countryId"],
-    rows.map((r) => [r.officialId, r.documentId, r.date, r.name, hasDiacritics(r.name) ? 1 : 0, r.countryId]),
+    ["officialId", "documentId", "date", "name", "nameKey", "accented", "countryId"],
+    rows.map((r) => [r.officialId, r.documentId, r.date, r.name, r.nameKey, hasDiacritics(r.name) ? 1 : 0, r.countryId]),
   );
 }
 
@@ -62,7 +64,8 @@ export async function clearMentions(tx: Tx, documentId: number): Promise<number[
 /**
  * Recomputes each official's name, country, title and organisation (one statement for all of
  * them, plus an update for each that changed). An official no report names with a spelling or a
- * country (a database from before mentions were recorded) keeps its own.
+ * country (a database from before mentions were recorded) keeps its own; one whose reports give
+ * no country has none.
  */
 export async function refreshOfficials(tx: Tx, officialIds: number[]): Promise<void> {
   if (!officialIds.length) return;
@@ -70,6 +73,7 @@ export async function refreshOfficials(tx: Tx, officialIds: number[]): Promise<v
   const sql = new Sql(tx);
   const rows = await sql.rows<{
     id: number;
+    key: string;
     name: string;
     countryId: number | null;
     title: string | null;
@@ -79,7 +83,7 @@ export async function refreshOfficials(tx: Tx, officialIds: number[]): Promise<v
     bestTitle: string | null;
     bestOrganization: number | null;
   }>(
-    `SELECT o."id", o."name", o."countryId", o."title", o."organizationId",
+    `SELECT o."id", o."key", o."name", o."countryId", o."title", o."organizationId",
        (${preferredNameOf(`o."id"`)}) AS "bestName",
        (${latestCountryOf(`o."id"`)}) AS "bestCountry",
        (${latestPositionOf(`o."id"`, "title")}) AS "bestTitle",
@@ -89,7 +93,8 @@ export async function refreshOfficials(tx: Tx, officialIds: number[]): Promise<v
   );
   for (const o of rows) {
     const name = o.bestName ?? o.name;
-    const countryId = o.bestCountry ?? o.countryId;
+    // An official keyed by name alone is the one whose reports give no country (nodes/identity.ts).
+    const countryId = o.bestCountry ?? (o.bestName !== null && !o.key.includes("@") ? null : o.countryId);
     if (o.name !== name || o.countryId !== countryId || o.title !== o.bestTitle || o.organizationId !== o.bestOrganization) {
       await sql.exec(`UPDATE "Official" SET "name" = ?, "searchName" = ?, "countryId" = ?, "title" = ?, "organizationId" = ? WHERE "id" = ?`, [
         name,

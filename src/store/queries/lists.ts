@@ -58,7 +58,8 @@ function countryWhere(code: string) {
 /** Countries a free-text value names: by name (contains), code, or any spelling the gazetteer knows. */
 function countryNamedWhere(db: Database, value: string) {
   const codes = [...new Set([value.trim().toUpperCase(), gazetteerCountryCode(value)].filter((c): c is string => Boolean(c)))];
-  return { OR: [{ name: containsText(db, value) }, { code: { in: codes } }] };
+  const code = value.trim().toUpperCase();
+  return { OR: [{ name: containsText(db, value) }, { code: { in: codes } }, { alpha3: code }, { wikidataId: code }] };
 }
 
 /** A page of a list, with the way to count the whole list (run only if asked for). */
@@ -95,9 +96,13 @@ export function listOfficials(db: Database, f: OfficialFilter, order: { field: "
   return paged(req, (p) => db.prisma.official.findMany({ where, orderBy, ...p }), () => db.prisma.official.count({ where }));
 }
 
-/** One official by exact name (any spelling the key folds together: accents, case, word order). */
+/**
+ * One official by exact name (any spelling the key folds together: accents, case, word order).
+ * Namesakes of several countries: the first by key (code-point order of the country codes, the
+ * one of unknown country first), whatever order their reports came in.
+ */
 export function findOfficialByName(db: Database, name: string) {
-  return db.prisma.official.findFirst({ where: { OR: [{ key: officialKey(name) }, { searchName: foldText(name) }] }, orderBy: { id: "asc" } });
+  return db.prisma.official.findFirst({ where: { OR: [{ nameKey: officialKey(name) }, { searchName: foldText(name) }] }, orderBy: { key: "asc" } });
 }
 
 export interface MeetingFilter extends DateRange {

@@ -1,48 +1,16 @@
 // A database made by the release before meeting events (one Meeting row per report) migrates, and
 // the re-extraction `diplograph start` runs rebuilds mentions and events from the stored texts.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import Sqlite from "better-sqlite3";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { EXTRACTOR_VERSION } from "../../../src/extraction/index.ts";
 import { openDatabase, type Database } from "../../../src/store/db.ts";
 import { contentHash, ingestText } from "../../../src/store/ingest.ts";
 import { reextractOutdated } from "../../../src/store/reextract.ts";
-import { dropDatabase, freshDatabase, TEST_DATABASE_URL, testProvider } from "../../helpers/database.ts";
+import { dropDatabase, freshDatabase, testProvider } from "../../helpers/database.ts";
+import { migrations, rawDatabase } from "../../helpers/old-database.ts";
 import { report } from "./clusters.ts";
 
 const FIRST_EVENTS_MIGRATION = "meeting_events";
 const FILES = ["a1-vnanews.txt", "a2-dailynews.txt", "f2-seoul.txt"];
-
-function migrations(): { name: string; sql: string }[] {
-  const dir = path.resolve("prisma", testProvider, "migrations");
-  return fs
-    .readdirSync(dir)
-    .filter((d) => fs.existsSync(path.join(dir, d, "migration.sql")))
-    .sort()
-    .map((name) => ({ name, sql: fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8") }));
-}
-
-/** An empty database and a way to run a script of statements on it. */
-async function rawDatabase(): Promise<{ url: string; run: (sql: string) => Promise<void>; close: () => Promise<void> }> {
-  if (testProvider === "sqlite") {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "events-migration-")), "old.db");
-    const db = new Sqlite(file);
-    return { url: `file:${file}`, run: async (sql) => void db.exec(sql), close: async () => void db.close() };
-  }
-  const name = `events_migration_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const u = new URL(TEST_DATABASE_URL);
-  u.pathname = `/${name}`;
-  const client = new pg.Client({ connectionString: u.toString() });
-  await client.connect();
-  return { url: u.toString(), run: async (sql) => void (await client.query(sql)), close: () => client.end() };
-}
 
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
@@ -56,7 +24,7 @@ describe("migrating a database from before meeting events", () => {
   });
 
   it("rebuilds events from the stored documents on start's re-extraction", async () => {
-    const raw = await rawDatabase();
+    const raw = await rawDatabase("events-migration");
     const all = migrations();
     const cut = all.findIndex((m) => m.name.endsWith(`_${FIRST_EVENTS_MIGRATION}`));
     expect(cut).toBeGreaterThan(0);

@@ -12,13 +12,13 @@ import { clusterFiles, report } from "./clusters.ts";
 async function events(db: Database): Promise<string[]> {
   const rows = await db.prisma.meeting.findMany({
     include: {
-      participants: { include: { official: { select: { key: true } } } },
+      participants: { include: { official: { select: { nameKey: true } } } },
       mentions: { include: { document: { select: { source: true } } } },
     },
   });
   return rows
     .map((m) => {
-      const who = m.participants.map((p) => `${p.official.key}:${p.role}`).sort().join(", ");
+      const who = m.participants.map((p) => `${p.official.nameKey}:${p.role}`).sort().join(", ");
       const told = m.mentions.map((x) => `${x.document.source.replace("clusters/", "")}#${x.ordinal}(${x.rule})`).sort().join(" ");
       return `${m.kind} ${m.status} ${m.date} ${m.location ?? "-"} [${who}] ${told}`;
     })

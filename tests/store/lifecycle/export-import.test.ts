@@ -326,8 +326,8 @@ describe("export and import of every entity type", () => {
     }
     const meeting = text.split("\n").map((l) => l && JSON.parse(l)).find((l) => l && l.type === "meeting" && l.kind === "reception");
     expect(meeting.participants).toEqual([
-      { official: "official:an nguyen van", role: "host" },
-      { official: "official:kim min su", role: "guest" },
+      { official: "official:an nguyen van@vn", role: "host" },
+      { official: "official:kim min su@kr", role: "guest" },
     ]);
     await importGraph(target.prisma, parseExport(text));
     expect(await exportText(target.prisma)).toBe(text);
