@@ -14,6 +14,7 @@ import { ProposalResolver } from "./resolvers/proposal.ts";
 import { AgreementPartyResolver, AgreementResolver, TargetResolver } from "./resolvers/agreement.ts";
 import { CountryResolver, EvidenceResolver, OrganizationResolver, PositionResolver, TopicResolver } from "./resolvers/country.ts";
 import { DocumentResolver } from "./resolvers/document.ts";
+import { ChangeResolver } from "./resolvers/change.ts";
 import { DeadLetterResolver } from "./resolvers/dead-letter.ts";
 import { NodeResolver } from "./resolvers/node.ts";
 import { RelationsResolver } from "./resolvers/relations.ts";
@@ -48,6 +49,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       SubscriptionResolver,
       WebhookResolver,
       DeadLetterResolver,
+      ChangeResolver,
       RelationsResolver,
       StatsResolver,
     ],
