@@ -247,3 +247,108 @@ describe("change feed", () => {
     }
   }, 300_000);
 });
+
+describe("change feed: bad input, retention, transactions", () => {
+  let own: Database;
+  let ownServer: Awaited<ReturnType<typeof serve>>;
+  const cursorOf = (position: number) => Buffer.from(`change:${position}`).toString("base64");
+  const QUERY = `query($after: String, $first: Int) { changes(after: $after, first: $first) { totalCount edges { cursor node { operation typename } } pageInfo { hasNextPage endCursor } } }`;
+  const changes = (variables: Record<string, unknown>) => post(ownServer.url, QUERY, variables);
+  const head = async () => (await post(ownServer.url, `{ changesCursor }`)).body.data!.changesCursor as string;
+
+  beforeAll(async () => {
+    own = await freshDatabase();
+    ownServer = await serve(own);
+    await ingestText(own.prisma, SEEDS[0]);
+  }, 120_000);
+  afterAll(async () => {
+    await ownServer?.close();
+    if (own) await disposeDatabase(own);
+  });
+
+  it("refuses malformed cursors, cursors of other lists or from ahead of the feed, and page sizes out of range", async () => {
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ after: "zzz" }, /Invalid cursor "zzz" for `after`: not a cursor of `changes`/],
+      [{ after: Buffer.from("cursor:5").toString("base64") }, /not a cursor of `changes`/],
+      [{ after: cursorOf(-1) }, /not a cursor of `changes`/],
+      [{ after: cursorOf(999_999) }, /ahead of the change feed \(position 999999, newest \d+\).*re-sync from an export/],
+      [{ first: -1 }, /`first` must be zero or more, got -1/],
+      [{ first: 101 }, /exceeds the `first` limit of 100/],
+    ];
+    for (const [variables, message] of cases) {
+      const { body } = await changes(variables);
+      expect(body.errors?.[0]?.message, JSON.stringify(variables)).toMatch(message);
+      expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    }
+    // The valid ones: from the start, a page of 2, then on from its end.
+    const page = (await changes({ first: 2 })).body.data!.changes;
+    expect(page.edges).toHaveLength(2);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const rest = (await changes({ after: page.pageInfo.endCursor, first: 100 })).body.data!.changes;
+    expect(rest.totalCount).toBe(page.totalCount - 2);
+    expect(rest.pageInfo.endCursor).toBe(await head());
+    expect((await changes({ first: 0 })).body.data!.changes.edges).toEqual([]);
+  });
+
+  it("an unchanged re-ingest records nothing; a write that rolls back records nothing", async () => {
+    const before = await head();
+    expect((await ingestText(own.prisma, SEEDS[0])).status).toBe("unchanged");
+    await expect(
+      writeTransaction(own.prisma, async (tx) => {
+        await tx.topic.create({ data: { name: "rolled back" } });
+        throw new Error("refused");
+      }),
+    ).rejects.toThrow("refused");
+    expect(await head()).toBe(before);
+    expect(await own.prisma.pendingChange.count()).toBe(0);
+    expect(await own.prisma.topic.count({ where: { name: "rolled back" } })).toBe(0);
+  });
+
+  it("keeps changes for the retention period, then refuses older cursors with CHANGES_EXPIRED", async () => {
+    expect(retentionDays({})).toBe(30);
+    expect(retentionDays({ DIPLOGRAPH_CHANGES_RETENTION_DAYS: "7" })).toBe(7);
+    for (const bad of ["0", "-3", "a week"]) {
+      expect(() => retentionDays({ DIPLOGRAPH_CHANGES_RETENTION_DAYS: bad })).toThrow(`DIPLOGRAPH_CHANGES_RETENTION_DAYS must be a positive number of days, got "${bad}"`);
+    }
+    const early = (await changes({ first: 1 })).body.data!.changes.pageInfo.endCursor as string;
+    const caughtUp = await head();
+    const day = 86_400_000;
+    // 29 days on, nothing is old enough; 31 days on, everything is.
+    expect(await pruneExpiredChanges(own.prisma, new Date(Date.now() + 29 * day))).toBe(0);
+    expect((await changes({ after: early })).body.errors).toBeUndefined();
+    expect(await pruneExpiredChanges(own.prisma, new Date(Date.now() + 31 * day))).toBeGreaterThan(0);
+    expect(await own.prisma.change.count()).toBe(0);
+
+    for (const variables of [{ after: early }, {}]) {
+      const { body } = await changes(variables);
+      expect(body.errors?.[0]?.extensions?.code).toBe("CHANGES_EXPIRED");
+      expect(body.errors?.[0]?.message).toMatch(/no longer kept.*re-sync from an export \(`diplograph export`\), reading `changesCursor` first/);
+    }
+    // A client that had caught up loses nothing: its cursor still works, and so does the head.
+    expect(await head()).toBe(caughtUp);
+    expect((await changes({ after: caughtUp })).body.data!.changes.edges).toEqual([]);
+    await ingestText(own.prisma, SEEDS[1]);
+    const next = (await changes({ after: caughtUp, first: 100 })).body.data!.changes;
+    expect(next.edges.length).toBeGreaterThan(0);
+    expect(next.edges.some((e: any) => e.node.typename === "Document" && e.node.operation === "CREATED")).toBe(true);
+  });
+
+  it("prunes at every write: recording changes removes those older than the retention period", async () => {
+    const before = await own.prisma.change.aggregate({ _max: { id: true }, _count: true });
+    expect(before._count).toBeGreaterThan(0);
+    // A write recorded 31 days from now: everything before it is past the 30 days.
+    await own.prisma.$transaction(async (tx) => {
+      await tx.topic.create({ data: { name: "a later topic" } });
+      await recordChanges(tx as never, new Date(Date.now() + 31 * 86_400_000), {});
+    });
+    const left = await own.prisma.change.findMany();
+    expect(left.map((c) => [c.type, c.operation])).toEqual([["Topic", "created"]]);
+    expect(left[0].id).toBeGreaterThan(before._max.id!);
+    expect((await own.prisma.changeHorizon.findUnique({ where: { id: 1 } }))?.prunedThrough).toBe(before._max.id);
+    const page = await changesAfter(own.prisma, before._max.id!, 10);
+    expect(page.rows.map((r) => r.nodeId)).toEqual([left[0].nodeId]);
+    await expect(changesAfter(own.prisma, before._max.id! - 1, 10)).rejects.toThrow(/no longer kept/);
+    // pruneChanges on its own: nothing older than a date in the past.
+    await own.prisma.$transaction(async (tx) => expect(await pruneChanges(new Sql(tx as never), new Date(0))).toBe(0));
+  });
+});
