@@ -88,8 +88,11 @@ interface Note {
  */
 export async function recordChanges(tx: Tx, now = new Date(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const sql = new Sql(tx);
-  const notes = await sql.rows<Note & Record<string, unknown>>(`SELECT "id", "type", "nodeId", "operation" FROM "PendingChange" ORDER BY "id"`);
+  // Taken and cleared in one statement: the notes visible here are this transaction's own (and
+  // any that a write outside writeTransaction left, which this entry then reports).
+  const notes = await sql.rows<Note & Record<string, unknown>>(`DELETE FROM "PendingChange" RETURNING "id", "type", "nodeId", "operation"`);
   if (!notes.length) return 0;
+  notes.sort((a, b) => a.id - b.id);
   // PostgreSQL hands out ids when rows are inserted, not when they commit: a writer that took id
   // 10 could commit after one that took 11, and a client that read 11 would never see 10. Holding
   // this lock from here to the commit makes id order commit order. SQLite writers are serialised
@@ -107,7 +110,6 @@ export async function recordChanges(tx: Tx, now = new Date(), env: NodeJS.Proces
     .filter((e) => !(e.created && e.deleted))
     .map((e) => [e.type, e.nodeId, e.created ? "created" : e.deleted ? "deleted" : "updated", now]);
   if (rows.length) await sql.insert("Change", ["type", "nodeId", "operation", "at"], rows);
-  await sql.exec(`DELETE FROM "PendingChange" WHERE "id" <= ?`, [notes.at(-1)!.id]);
   await pruneChanges(sql, new Date(now.getTime() - retentionDays(env) * 86_400_000));
   return rows.length;
 }
@@ -117,14 +119,17 @@ export async function recordChanges(tx: Tx, now = new Date(), env: NodeJS.Proces
  * cursor from before it is refused rather than silently missing changes.
  */
 export async function pruneChanges(sql: Sql, before: Date): Promise<number> {
-  const [{ last }] = await sql.rows<{ last: number | null }>(`SELECT max("id") AS "last" FROM "Change" WHERE "at" < ?`, [before]);
-  if (last == null) return 0;
-  const removed = await sql.exec(`DELETE FROM "Change" WHERE "id" <= ?`, [last]);
+  // By position, not by time: whatever the clocks of the writers, what is left is a suffix.
+  const removed = await sql.rows<{ id: number }>(
+    `DELETE FROM "Change" WHERE "id" <= (SELECT max("id") FROM "Change" WHERE "at" < ?) RETURNING "id"`,
+    [before],
+  );
+  if (!removed.length) return 0;
   await sql.exec(
     `INSERT INTO "ChangeHorizon" ("id", "prunedThrough") VALUES (1, ?) ON CONFLICT ("id") DO UPDATE SET "prunedThrough" = excluded."prunedThrough"`,
-    [last],
+    [Math.max(...removed.map((r) => r.id))],
   );
-  return removed;
+  return removed.length;
 }
 
 /** Prunes outside a write (the `changes prune` command): entries older than the retention period. */
