@@ -304,6 +304,32 @@ describe("change feed: bad input, retention, transactions", () => {
     expect(await own.prisma.topic.count({ where: { name: "rolled back" } })).toBe(0);
   });
 
+  it("numbers changes in commit order: a write that records while another is still open waits for it", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let recorded!: () => void;
+    const firstRecorded = new Promise<void>((r) => (recorded = r));
+    // The first writer records its change, then holds its transaction open.
+    const first = writeTransaction(own.prisma, async (tx) => {
+      await tx.topic.create({ data: { name: "first writer" } });
+      await recordChanges(tx);
+      recorded();
+      await gate;
+    });
+    await firstRecorded;
+    let secondDone = false;
+    const second = writeTransaction(own.prisma, (tx) => tx.topic.create({ data: { name: "second writer" } })).then(() => (secondDone = true));
+    // Whatever the machine's speed, the second cannot commit a change numbered before the first's
+    // commit: it waits (SQLite's write lock, PostgreSQL's feed lock) until the first is done.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(secondDone).toBe(false);
+    release();
+    await Promise.all([first, second]);
+    const topics = await own.prisma.topic.findMany({ where: { name: { in: ["first writer", "second writer"] } }, select: { id: true, name: true } });
+    const entries = await own.prisma.change.findMany({ where: { type: "Topic", nodeId: { in: topics.map((t) => t.id) } }, orderBy: { id: "asc" } });
+    expect(entries.map((e) => topics.find((t) => t.id === e.nodeId)!.name)).toEqual(["first writer", "second writer"]);
+  });
+
   it("keeps changes for the retention period, then refuses older cursors with CHANGES_EXPIRED", async () => {
     expect(retentionDays({})).toBe(30);
     expect(retentionDays({ DIPLOGRAPH_CHANGES_RETENTION_DAYS: "7" })).toBe(7);
