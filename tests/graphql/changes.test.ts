@@ -4,12 +4,8 @@
 // with every reference resolved inside the copy itself, must equal the server's export normalised
 // to the same shape; then documents are deleted, replaced and re-extracted, the service pulls from
 // its last cursor, and the copy must still equal the export.
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/store/db.ts";
-import { PROJECT_ROOT } from "../../src/store/config.ts";
 import { exportGraph, type ExportLine } from "../../src/store/export.ts";
 import { ingestText } from "../../src/store/ingest.ts";
 import { reextract } from "../../src/store/reextract.ts";
@@ -17,28 +13,11 @@ import { changesAfter, pruneChanges, pruneExpiredChanges, recordChanges, retenti
 import { Sql } from "../../src/store/sql.ts";
 import { freshDatabase } from "../helpers/database.ts";
 import { clusterFiles, report } from "../store/facts/clusters.ts";
-import { SEEDS, TEST_WRITE_TOKEN, disposeDatabase, post, serve } from "./support.ts";
+import { SEEDS, disposeDatabase, execute, post, serve, typedClient, type TypedClient } from "./support.ts";
 
-type Client = typeof import("../../src/generated/client/graphql.ts");
 type ChangesQuery = import("../../src/generated/client/graphql.ts").ChangesQuery;
 type Entry = ChangesQuery["changes"]["edges"][number]["node"];
 type FetchedNode = NonNullable<Entry["node"]>;
-
-interface TypedDocument<TResult, TVariables> {
-  toString(): string;
-  __apiType?: (variables: TVariables) => TResult;
-}
-
-async function execute<TResult, TVariables>(url: string, document: TypedDocument<TResult, TVariables>, variables: TVariables): Promise<TResult> {
-  const res = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/graphql-response+json", authorization: `Bearer ${TEST_WRITE_TOKEN}` },
-    body: JSON.stringify({ query: document.toString(), variables }),
-  });
-  const body = (await res.json()) as { data?: TResult; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
-  return body.data!;
-}
 
 /** The service's copy: every node it was told of, as last fetched, and where it stopped. */
 class Replica {
@@ -49,7 +28,7 @@ class Replica {
   positions: number[] = [];
 
   /** Pulls every change after the cursor, 100 at a time, and applies them in order. */
-  async pull(client: Client, url: string): Promise<{ entries: Entry[]; pages: number }> {
+  async pull(client: TypedClient, url: string): Promise<{ entries: Entry[]; pages: number }> {
     const pulled: Entry[] = [];
     let pages = 0;
     for (;;) {
@@ -168,17 +147,12 @@ function shapeOfExport(lines: ExportLine[]): Shape {
   };
 }
 
-let client: Client;
+let client: TypedClient;
 let db: Database;
 let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  const generated = path.join(PROJECT_ROOT, "src/generated/client/graphql.ts");
-  // `npm test` generates it (pretest); a direct vitest run may come first.
-  if (!fs.existsSync(generated) || fs.statSync(generated).mtimeMs < fs.statSync(path.join(PROJECT_ROOT, "operations/changes.graphql")).mtimeMs) {
-    execFileSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules/@graphql-codegen/cli/cjs/bin.js"), "--config", "codegen.yml"], { cwd: PROJECT_ROOT, stdio: "pipe" });
-  }
-  client = await import("../../src/generated/client/graphql.ts");
+  client = await typedClient();
   db = await freshDatabase();
   server = await serve(db);
 }, 120_000);
