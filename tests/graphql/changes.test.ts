@@ -32,7 +32,13 @@ class Replica {
     const pulled: Entry[] = [];
     let pages = 0;
     for (;;) {
-      const { changes } = await execute(url, client.ChangesDocument, { after: this.cursor, first: 100 });
+      const variables = { after: this.cursor, first: 100 };
+      // A poll after a long pause may go out on a kept-alive socket the server has just closed
+      // (ECONNRESET): reading the feed is idempotent, so the poll is sent again once.
+      const { changes } = await execute(url, client.ChangesDocument, variables).catch((err: Error) => {
+        if (err.message !== "fetch failed") throw err;
+        return execute(url, client.ChangesDocument, variables);
+      });
       pages++;
       for (const { cursor, node: entry } of changes.edges) {
         pulled.push(entry);
