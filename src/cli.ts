@@ -35,6 +35,10 @@ Prints one line per document and a summary; exits 1 when a document failed.
   },
   export: { synopsis: "export [FILE]", summary: "the whole graph as JSON Lines to FILE (default: stdout)" },
   import: { synopsis: "import FILE", summary: "load an export (- for stdin), merging by natural keys" },
+  "prune-changes": {
+    synopsis: "prune-changes",
+    summary: "drop change-feed entries older than DIPLOGRAPH_CHANGES_RETENTION_DAYS (every write also does)",
+  },
   follow: {
     synopsis: "follow URL... [--every DURATION] [--date YYYY-MM-DD]",
     summary: "read RSS/Atom feeds and ingest their new items' pages (with REDIS_URL: enqueue them for workers)",
@@ -354,6 +358,17 @@ export async function main(argv: string[]): Promise<number> {
       const db = await migratedDatabase(url);
       try {
         return await importCommand(db.prisma, positionals[0], { out, err });
+      } finally {
+        await db.close();
+      }
+    }
+    case "prune-changes": {
+      const { pruneExpiredChanges, retentionDays } = await import("./store/changes.ts");
+      const days = retentionDays();
+      const db = await migratedDatabase(url);
+      try {
+        out(`pruned ${await pruneExpiredChanges(db.prisma)} change-feed entries older than ${days} day(s)`);
+        return 0;
       } finally {
         await db.close();
       }

@@ -44,7 +44,7 @@ function decodeCursor(cursor: string, argument: string): number {
   return Number(m[1]);
 }
 
-function checkSize(value: number | null | undefined, argument: string): number | null {
+export function checkSize(value: number | null | undefined, argument: string): number | null {
   if (value == null) return null;
   if (value < 0) throw badInput(`\`${argument}\` must be zero or more, got ${value}`, { argument });
   if (value > MAX_PAGE_SIZE) {

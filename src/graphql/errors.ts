@@ -3,7 +3,7 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { SECURITY_ERROR_CODES } from "./security/codes.ts";
 
-export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "QUEUE_NOT_CONFIGURED" | "INTERNAL_SERVER_ERROR";
+export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "QUEUE_NOT_CONFIGURED" | "CHANGES_EXPIRED" | "INTERNAL_SERVER_ERROR";
 
 export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
@@ -19,6 +19,7 @@ const CLIENT_CODES = new Set([
   "FORBIDDEN",
   "UNAUTHENTICATED",
   "QUEUE_NOT_CONFIGURED",
+  "CHANGES_EXPIRED",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",

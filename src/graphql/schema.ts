@@ -16,6 +16,7 @@ import { CurationResolver } from "./resolvers/curation.ts";
 import { AgreementPartyResolver, AgreementResolver, TargetResolver } from "./resolvers/agreement.ts";
 import { CountryResolver, EvidenceResolver, OrganizationResolver, PositionResolver, TopicResolver } from "./resolvers/country.ts";
 import { DocumentResolver } from "./resolvers/document.ts";
+import { ChangeResolver } from "./resolvers/change.ts";
 import { DeadLetterResolver } from "./resolvers/dead-letter.ts";
 import { NodeResolver } from "./resolvers/node.ts";
 import { RelationsResolver } from "./resolvers/relations.ts";
@@ -52,6 +53,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       WebhookResolver,
       CurationResolver,
       DeadLetterResolver,
+      ChangeResolver,
       RelationsResolver,
       StatsResolver,
     ],

@@ -19,6 +19,7 @@ import { clearFacts, refreshOfficials } from "./maintenance.ts";
 import { countryIdentifiers } from "./nodes/countries.ts";
 import { namesOfDocument, nicknameKey, resolveOfficialNames } from "./nodes/identity.ts";
 import { writeMentions } from "./nodes/officials.ts";
+import { writeTransaction } from "./changes.ts";
 import { withRetry } from "./retry.ts";
 import { Sql } from "./sql.ts";
 
@@ -428,7 +429,8 @@ export async function importGraph(db: Db, graph: ParsedGraph, options: ImportOpt
   const createdOfficials = new Set<string>();
   const createdUpFront = new Set<string>();
   await withRetry(() =>
-    db.$transaction(
+    writeTransaction(
+      db,
       async (tx) => {
         const created = new Set<string>();
         await ensureNodes(tx as Tx, graph, allNodeRefs(graph), created, true);
@@ -448,7 +450,7 @@ export async function importGraph(db: Db, graph: ParsedGraph, options: ImportOpt
           })),
         );
       },
-      { maxWait: 30_000, timeout: 600_000 },
+      { timeout: 600_000 },
     ),
   );
 
@@ -457,7 +459,7 @@ export async function importGraph(db: Db, graph: ParsedGraph, options: ImportOpt
     let result: ImportDocumentResult;
     try {
       const status = await withRetry(() =>
-        db.$transaction((tx) => importDocument(tx as Tx, graph, group, createdOfficials), { maxWait: 30_000, timeout: 120_000 }),
+        writeTransaction(db, (tx) => importDocument(tx, graph, group, createdOfficials)),
       );
       result = { source: group.document.source, status };
       summary.documents[status]++;
@@ -476,7 +478,7 @@ export async function importGraph(db: Db, graph: ParsedGraph, options: ImportOpt
     const orphaned = new Set<string>();
     for (const g of graph.documents) for (const r of documentNodeRefs(graph, g)) (failed.has(g.document.line) ? orphaned : needed).add(r);
     const drop = [...orphaned].filter((r) => !needed.has(r) && createdUpFront.has(r));
-    if (drop.length) await withRetry(() => db.$transaction((tx) => dropUnused(tx as Tx, graph, drop), { maxWait: 30_000, timeout: 600_000 }));
+    if (drop.length) await withRetry(() => writeTransaction(db, (tx) => dropUnused(tx, graph, drop), { timeout: 600_000 }));
   }
   return summary;
 }

@@ -14,6 +14,7 @@ import { countryIdentifiers } from "./nodes/countries.ts";
 import { identityKey, namesOfDocument, nicknameKey, resolveOfficialNames } from "./nodes/identity.ts";
 import { writeMentions, type MentionRow } from "./nodes/officials.ts";
 import { officialKey, organizationKey, foldText } from "./keys.ts";
+import { writeTransaction } from "./changes.ts";
 import { withRetry } from "./retry.ts";
 import { Sql } from "./sql.ts";
 
@@ -100,7 +101,7 @@ export async function findUnchanged(db: Db, text: string, source: string, extrac
 export async function storeExtracted(db: Db, text: string, doc: ExtractedDocument, extractorVersion = EXTRACTOR_VERSION, provenance?: Provenance): Promise<IngestResult> {
   const hash = contentHash(text);
   return withRetry(() =>
-    db.$transaction((tx) => writeDocument(tx as Tx, text, hash, doc, extractorVersion, provenance), { maxWait: 30_000, timeout: 120_000 }),
+    writeTransaction(db, (tx) => writeDocument(tx, text, hash, doc, extractorVersion, provenance)),
   );
 }
 
@@ -484,7 +485,7 @@ function countWords(text: string): number {
 /** Deletes a document with all of its facts, and the shared nodes no other document evidences. */
 export async function deleteDocument(db: Db, id: number): Promise<boolean> {
   return withRetry(() =>
-    db.$transaction(async (tx) => {
+    writeTransaction(db, async (tx) => {
       const doc = await tx.document.findUnique({ where: { id }, select: { id: true } });
       if (!doc) return false;
       const sql = new Sql(tx as Tx);

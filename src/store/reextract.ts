@@ -10,6 +10,7 @@
 import { extract as realExtract, EXTRACTOR_VERSION } from "../extraction/index.ts";
 import type { ExtractedDocument, ExtractOptions } from "../extraction/types.ts";
 import type { Db } from "./db.ts";
+import { writeTransaction } from "./changes.ts";
 import { storeExtracted } from "./ingest.ts";
 
 /** Version prefix of documents waiting for a forced (`--all`) re-extraction. */
@@ -160,9 +161,9 @@ export async function reextract(db: Db, options: ReextractOptions = {}): Promise
     // One statement: either every document is marked or none is. The marker keeps the old version.
     const docs = await db.document.findMany({ select: { id: true, extractorVersion: true } });
     const versions = [...new Set(docs.map((d) => d.extractorVersion))];
-    await db.$transaction(
-      versions.map((v) => db.document.updateMany({ where: { extractorVersion: v }, data: { extractorVersion: `${PENDING_PREFIX}${v}` } })),
-    );
+    await writeTransaction(db, async (tx) => {
+      for (const v of versions) await tx.document.updateMany({ where: { extractorVersion: v }, data: { extractorVersion: `${PENDING_PREFIX}${v}` } });
+    });
   }
 
   const todo = await db.document.findMany({

@@ -3,16 +3,12 @@
 // one to "the RoK" as written, and an MoU between MoIT and the Republic of Korea) and over the
 // seeds (Vietnam-Korea: both seed meetings); and the statements they make, the same for a graph
 // ten times larger.
-import fs from "node:fs";
-import path from "node:path";
-import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/store/db.ts";
-import { PROJECT_ROOT } from "../../src/store/config.ts";
 import { freshDatabase } from "../helpers/database.ts";
 import { buildGraph } from "./graph.ts";
 import { run } from "./exec.ts";
-import { disposeDatabase, seededDatabase } from "./support.ts";
+import { disposeDatabase, seededDatabase, typedClient } from "./support.ts";
 
 let db: Database;
 beforeAll(async () => {
@@ -183,12 +179,7 @@ describe("on the seeds, through the typed client", () => {
   let client: Client;
   let seeded: Database;
   beforeAll(async () => {
-    const generated = path.join(PROJECT_ROOT, "src/generated/client/graphql.ts");
-    // `npm test` generates it (pretest); a direct vitest run may come first.
-    if (!fs.existsSync(generated) || fs.statSync(generated).mtimeMs < fs.statSync(path.join(PROJECT_ROOT, "schema.graphql")).mtimeMs) {
-      execFileSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules/@graphql-codegen/cli/cjs/bin.js"), "--config", "codegen.yml"], { cwd: PROJECT_ROOT, stdio: "pipe" });
-    }
-    client = await import("../../src/generated/client/graphql.ts");
+    client = await typedClient();
     seeded = await seededDatabase();
   });
   afterAll(async () => {

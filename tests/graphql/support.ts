@@ -1,4 +1,5 @@
 // Shared by the API tests: seeded databases, a started server, and a small GraphQL client.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { freshDatabase, dropDatabase } from "../helpers/database.ts";
@@ -50,3 +51,35 @@ export async function serve(db: Database) {
 }
 
 export const ACCEPTANCE_QUERY = `{ officials(first: 10) { totalCount edges { node { name country { name } meetings(first: 10) { edges { node { date kind participants { role official { name } } } } } proposals(first: 10) { edges { node { kind text addressee { name } } } } } } } }`;
+
+export type TypedClient = typeof import("../../src/generated/client/graphql.ts");
+
+/** What the generated documents are: a query string typed with its result and variables. */
+export interface TypedDocument<TResult, TVariables> {
+  toString(): string;
+  __apiType?: (variables: TVariables) => TResult;
+}
+
+/** The typed client generated from schema.graphql and operations/ (`npm run codegen`), generated first when older than them. */
+export async function typedClient(): Promise<TypedClient> {
+  const generated = path.join(PROJECT_ROOT, "src/generated/client/graphql.ts");
+  const operations = path.join(PROJECT_ROOT, "operations");
+  const sources = [path.join(PROJECT_ROOT, "schema.graphql"), ...fs.readdirSync(operations).map((f) => path.join(operations, f))];
+  // `npm test` generates it (pretest); a direct vitest run may come first.
+  if (!fs.existsSync(generated) || sources.some((f) => fs.statSync(generated).mtimeMs < fs.statSync(f).mtimeMs)) {
+    execFileSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules/@graphql-codegen/cli/cjs/bin.js"), "--config", "codegen.yml"], { cwd: PROJECT_ROOT, stdio: "pipe" });
+  }
+  return import("../../src/generated/client/graphql.ts");
+}
+
+/** Runs a typed document over HTTP with the write token; GraphQL errors throw. */
+export async function execute<TResult, TVariables>(url: string, document: TypedDocument<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json", authorization: `Bearer ${TEST_WRITE_TOKEN}` },
+    body: JSON.stringify({ query: document.toString(), variables }),
+  });
+  const body = (await res.json()) as { data?: TResult; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
+  return body.data!;
+}

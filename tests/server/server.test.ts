@@ -2,7 +2,6 @@
 // /healthz, errors without stack traces, mutations, configuration and graceful shutdown; and the
 // typed client generated from schema.graphql and operations/*.graphql (npm run codegen), run over
 // real HTTP. One file, one seeded database and server: each test file migrates its own template.
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -11,38 +10,16 @@ import type { Database } from "../../src/store/db.ts";
 import { startServer } from "../../src/server.ts";
 import { formatError } from "../../src/graphql/errors.ts";
 import { PROJECT_ROOT } from "../../src/store/config.ts";
-import { ACCEPTANCE_QUERY, SEEDS, TEST_WRITE_TOKEN, disposeDatabase, post, seededDatabase, serve } from "../graphql/support.ts";
+import { ACCEPTANCE_QUERY, SEEDS, disposeDatabase, execute, post, seededDatabase, serve, typedClient, type TypedClient } from "../graphql/support.ts";
 
-type Client = typeof import("../../src/generated/client/graphql.ts");
-
-/** What the generated documents are: a query string typed with its result and variables. */
-interface TypedDocument<TResult, TVariables> {
-  toString(): string;
-  __apiType?: (variables: TVariables) => TResult;
-}
-
-async function execute<TResult, TVariables>(url: string, document: TypedDocument<TResult, TVariables>, variables: TVariables): Promise<TResult> {
-  const res = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/graphql-response+json", authorization: `Bearer ${TEST_WRITE_TOKEN}` },
-    body: JSON.stringify({ query: document.toString(), variables }),
-  });
-  const body = (await res.json()) as { data?: TResult; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
-  return body.data!;
-}
+type Client = TypedClient;
 
 let client: Client;
 let db: Database;
 let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  const generated = path.join(PROJECT_ROOT, "src/generated/client/graphql.ts");
-  // `npm test` generates it (pretest); a direct vitest run may come first.
-  if (!fs.existsSync(generated) || fs.statSync(generated).mtimeMs < fs.statSync(path.join(PROJECT_ROOT, "schema.graphql")).mtimeMs) {
-    execFileSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules/@graphql-codegen/cli/cjs/bin.js"), "--config", "codegen.yml"], { cwd: PROJECT_ROOT, stdio: "pipe" });
-  }
-  client = await import("../../src/generated/client/graphql.ts");
+  client = await typedClient();
   db = await seededDatabase();
   server = await serve(db);
 });

@@ -1,0 +1,191 @@
+// The change feed: what committed writes did to the graph, in commit order, so that another
+// service can keep a copy in sync by polling instead of re-reading everything.
+//
+// Database triggers (the change_feed migration) note in PendingChange every node row a statement
+// inserts, updates or deletes, cascades included, and the node of every part row it shows as its
+// own (a document's topics, a meeting's participants and mentions, an agreement's mentions and
+// parties). So no write path can forget to report a change, and merged or emptied meeting and
+// agreement events leave their tombstones like any deleted row. Every write transaction ends
+// through writeTransaction(), which folds the notes into one Change entry per node before the
+// commit: the entry is committed with the write or not at all.
+import type { Db, Tx } from "./db.ts";
+import type { NodeType } from "./loaders.ts";
+import { Sql } from "./sql.ts";
+
+export type ChangeOperation = "created" | "updated" | "deleted";
+
+export interface ChangeRow {
+  /** The feed position: grows in commit order. */
+  id: number;
+  type: NodeType;
+  nodeId: number;
+  operation: ChangeOperation;
+  at: Date;
+}
+
+export const DEFAULT_RETENTION_DAYS = 30;
+
+/** DIPLOGRAPH_CHANGES_RETENTION_DAYS: how long changes stay in the feed (days, may be fractional). */
+export function retentionDays(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.DIPLOGRAPH_CHANGES_RETENTION_DAYS?.trim();
+  if (!raw) return DEFAULT_RETENTION_DAYS;
+  const days = Number(raw);
+  if (!Number.isFinite(days) || days <= 0) throw new Error(`DIPLOGRAPH_CHANGES_RETENTION_DAYS must be a positive number of days, got "${raw}"`);
+  return days;
+}
+
+/** A cursor older than the retained window: the changes between it and the window are gone. */
+export class ChangesExpiredError extends Error {
+  constructor(readonly after: number, readonly prunedThrough: number) {
+    super(
+      `changes after this cursor are no longer kept (entries up to ${prunedThrough} were pruned after the retention period): ` +
+        "re-sync from an export (`diplograph export`), reading `changesCursor` first, then poll `changes(after:)` from that cursor",
+    );
+  }
+}
+
+/** A cursor past the newest change: it was issued by another database, or before a restore. */
+export class ChangeCursorAheadError extends Error {
+  constructor(readonly after: number, readonly head: number) {
+    super(`this cursor is ahead of the change feed (position ${after}, newest ${head}): it comes from another database or from before a restore; re-sync from an export`);
+  }
+}
+
+// Any constant both sides agree on: the lock serialises only the recording of changes.
+const CHANGE_LOCK = 7_310_514;
+
+export interface WriteOptions {
+  maxWait?: number;
+  timeout?: number;
+}
+
+/**
+ * Runs `fn` in a write transaction that records the changes it made in the feed before it
+ * commits. Every write to the graph goes through here.
+ */
+export async function writeTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+  return db.$transaction(
+    async (tx) => {
+      const result = await fn(tx as Tx);
+      await recordChanges(tx as Tx);
+      return result;
+    },
+    { maxWait: options.maxWait ?? 30_000, timeout: options.timeout ?? 120_000 },
+  );
+}
+
+interface Note {
+  id: number;
+  type: NodeType;
+  nodeId: number;
+  operation: ChangeOperation;
+}
+
+/**
+ * Folds the transaction's notes into Change entries (one per node: created, updated or deleted;
+ * nothing for a node created and deleted inside it) and prunes entries past the retention period.
+ * Returns the number of entries written.
+ */
+export async function recordChanges(tx: Tx, now = new Date(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const sql = new Sql(tx);
+  // Taken and cleared in one statement: the notes visible here are this transaction's own (and
+  // any that a write outside writeTransaction left, which this entry then reports).
+  const notes = await sql.rows<Note & Record<string, unknown>>(`DELETE FROM "PendingChange" RETURNING "id", "type", "nodeId", "operation"`);
+  if (!notes.length) return 0;
+  notes.sort((a, b) => a.id - b.id);
+  // PostgreSQL hands out ids when rows are inserted, not when they commit: a writer that took id
+  // 10 could commit after one that took 11, and a client that read 11 would never see 10. Holding
+  // this lock from here to the commit makes id order commit order. SQLite writers are serialised
+  // already (BEGIN IMMEDIATE).
+  if (sql.provider === "postgresql") await sql.exec(`SELECT pg_advisory_xact_lock(${CHANGE_LOCK})`);
+  const byNode = new Map<string, { type: NodeType; nodeId: number; created: boolean; deleted: boolean }>();
+  for (const n of notes) {
+    const key = `${n.type}:${n.nodeId}`;
+    let entry = byNode.get(key);
+    if (!entry) byNode.set(key, (entry = { type: n.type, nodeId: n.nodeId, created: false, deleted: false }));
+    if (n.operation === "created") entry.created = true;
+    if (n.operation === "deleted") entry.deleted = true;
+  }
+  const rows = [...byNode.values()]
+    .filter((e) => !(e.created && e.deleted))
+    .map((e) => [e.type, e.nodeId, e.created ? "created" : e.deleted ? "deleted" : "updated", now]);
+  if (rows.length) await sql.insert("Change", ["type", "nodeId", "operation", "at"], rows);
+  await pruneChanges(sql, new Date(now.getTime() - retentionDays(env) * 86_400_000));
+  return rows.length;
+}
+
+/**
+ * Removes the entries recorded before `before`, and remembers the last one removed so that a
+ * cursor from before it is refused rather than silently missing changes.
+ */
+export async function pruneChanges(sql: Sql, before: Date): Promise<number> {
+  // By position, not by time: whatever the clocks of the writers, what is left is a suffix.
+  const removed = await sql.rows<{ id: number }>(
+    `DELETE FROM "Change" WHERE "id" <= (SELECT max("id") FROM "Change" WHERE "at" < ?) RETURNING "id"`,
+    [before],
+  );
+  if (!removed.length) return 0;
+  await sql.exec(
+    `INSERT INTO "ChangeHorizon" ("id", "prunedThrough") VALUES (1, ?) ON CONFLICT ("id") DO UPDATE SET "prunedThrough" = excluded."prunedThrough"`,
+    [Math.max(...removed.map((r) => r.id))],
+  );
+  return removed.length;
+}
+
+/** Prunes outside a write (the `changes prune` command): entries older than the retention period. */
+export async function pruneExpiredChanges(db: Db, now = new Date(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const before = new Date(now.getTime() - retentionDays(env) * 86_400_000);
+  return writeTransaction(db, (tx) => pruneChanges(new Sql(tx), before));
+}
+
+export interface ChangesPage {
+  rows: ChangeRow[];
+  hasNextPage: boolean;
+}
+
+/** The position of the newest change (or of the last pruned one when the feed is empty; 0 when none). */
+export async function changeHead(db: Db): Promise<number> {
+  const sql = new Sql(db as unknown as Tx);
+  const [{ head }] = await sql.rows<{ head: number | null }>(
+    `SELECT max("p") AS "head" FROM (SELECT max("id") AS "p" FROM "Change" UNION ALL SELECT max("prunedThrough") AS "p" FROM "ChangeHorizon") AS "heads"`,
+  );
+  return head ?? 0;
+}
+
+/**
+ * Up to `first` changes after position `after` (0: from the beginning), oldest first. Throws
+ * ChangesExpiredError when changes after `after` were pruned, ChangeCursorAheadError when `after`
+ * is past the newest change.
+ */
+export async function changesAfter(db: Db, after: number, first: number): Promise<ChangesPage> {
+  // Raw statements go to the primary, never to a read replica that may lag behind a cursor.
+  const sql = new Sql(db as unknown as Tx);
+  const rows = await sql.rows<Record<string, unknown>>(
+    `SELECT "id", "type", "nodeId", "operation", "at" FROM "Change" WHERE "id" > ? ORDER BY "id" LIMIT ?`,
+    [after, first + 1],
+  );
+  // The horizon is read after the rows: a prune in between makes this refuse a page that was
+  // complete, never accept one that was not.
+  const [horizon] = await sql.rows<{ prunedThrough: number }>(`SELECT "prunedThrough" FROM "ChangeHorizon" WHERE "id" = 1`);
+  if (horizon && after < horizon.prunedThrough) throw new ChangesExpiredError(after, horizon.prunedThrough);
+  if (!rows.length && after > 0) {
+    const head = await changeHead(db);
+    if (after > head) throw new ChangeCursorAheadError(after, head);
+  }
+  return {
+    rows: rows.slice(0, first).map((r) => ({
+      id: r.id as number,
+      type: r.type as NodeType,
+      nodeId: r.nodeId as number,
+      operation: r.operation as ChangeOperation,
+      at: r.at instanceof Date ? r.at : new Date(String(r.at)),
+    })),
+    hasNextPage: rows.length > first,
+  };
+}
+
+/** How many changes the feed holds after `after`. */
+export async function countChangesAfter(db: Db, after: number): Promise<number> {
+  const [{ n }] = await new Sql(db as unknown as Tx).rows<{ n: number }>(`SELECT count(*) AS "n" FROM "Change" WHERE "id" > ?`, [after]);
+  return Number(n);
+}
