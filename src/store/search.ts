@@ -4,6 +4,14 @@
 // order the same way, so the same data gives the same results on either.
 import type { Provider } from "./config.ts";
 import type { Db } from "./db.ts";
+import type { Reader, ReadRow, ReadValue } from "./reader.ts";
+
+/** Where search statements go: the API's direct read path, or a Prisma client (scripts, tests). */
+export type SearchSource = Db | Reader;
+
+function query<T extends ReadRow>(db: SearchSource, sql: string, ...params: ReadValue[]): Promise<T[]> {
+  return "rows" in db ? (db as Reader).rows<T>(sql, params) : (db as Db).$queryRawUnsafe<T[]>(sql, ...params);
+}
 import { foldText } from "./keys.ts";
 
 export type SearchKind = "Official" | "Organization" | "Country" | "Topic" | "Agreement" | "Meeting" | "Proposal" | "Document";
@@ -77,7 +85,7 @@ function kindsOf(options: { kinds?: SearchKind[] }): SearchKind[] {
   return options.kinds?.length ? all.filter((k) => options.kinds!.includes(k)) : all;
 }
 
-export async function searchEntities(db: Db, provider: Provider, text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+export async function searchEntities(db: SearchSource, provider: Provider, text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
   const terms = searchTerms(text);
   const kinds = kindsOf(options);
   if (!terms.length || !kinds.length) return [];
@@ -85,7 +93,8 @@ export async function searchEntities(db: Db, provider: Provider, text: string, o
   const offset = Math.max(0, options.offset ?? 0);
   let rows: { kind: string; ref: number | bigint }[];
   if (provider === "sqlite") {
-    rows = await db.$queryRawUnsafe(
+    rows = await query(
+      db,
       `SELECT "kind", "ref" FROM "search_fts" WHERE "search_fts" MATCH ?
        ORDER BY ${weightSql('"kind"')} DESC, length("body") ASC, "ref" ASC LIMIT ? OFFSET ?`,
       ftsMatch(terms, kinds),
@@ -93,7 +102,8 @@ export async function searchEntities(db: Db, provider: Provider, text: string, o
       offset,
     );
   } else {
-    rows = await db.$queryRawUnsafe(
+    rows = await query(
+      db,
       `SELECT "kind", "ref" FROM (${pgMatches(kinds)}) AS m ORDER BY ${weightSql('"kind"')} DESC, "len" ASC, "ref" ASC LIMIT $2 OFFSET $3`,
       tsQuery(terms),
       first,
@@ -105,7 +115,8 @@ export async function searchEntities(db: Db, provider: Provider, text: string, o
     // Typos in names ("Nguyen Hong Dein"): trigram similarity, after every exact match.
     const seen = new Set(hits.map((h) => `${h.kind}:${h.id}`));
     for (const kind of kinds.filter((k): k is "Official" | "Organization" => k === "Official" || k === "Organization")) {
-      const similar: { ref: number | bigint }[] = await db.$queryRawUnsafe(
+      const similar = await query<{ ref: number | bigint }>(
+        db,
         `SELECT "id" AS "ref" FROM "${kind}" WHERE diplograph_fold("name") % $1
           ORDER BY similarity(diplograph_fold("name"), $1) DESC, "id" ASC LIMIT $2`,
         terms.join(" "),
@@ -121,16 +132,17 @@ export async function searchEntities(db: Db, provider: Provider, text: string, o
 }
 
 /** Number of entities whose text matches every word (for totalCount). */
-export async function countSearch(db: Db, provider: Provider, text: string, options: { kinds?: SearchKind[] } = {}): Promise<number> {
+export async function countSearch(db: SearchSource, provider: Provider, text: string, options: { kinds?: SearchKind[] } = {}): Promise<number> {
   const terms = searchTerms(text);
   const kinds = kindsOf(options);
   if (!terms.length || !kinds.length) return 0;
   const [row] =
     provider === "sqlite"
-      ? await db.$queryRawUnsafe<{ n: number | bigint }[]>(
+      ? await query<{ n: number | bigint }>(
+          db,
           `SELECT count(*) AS n FROM "search_fts" WHERE "search_fts" MATCH ?`,
           ftsMatch(terms, kinds),
         )
-      : await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM (${pgMatches(kinds)}) AS m`, tsQuery(terms));
+      : await query<{ n: number | bigint }>(db, `SELECT count(*) AS n FROM (${pgMatches(kinds)}) AS m`, tsQuery(terms));
   return Number(row?.n ?? 0);
 }
