@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "../generated/sqlite/client.ts";
 import { databaseUrl, providerOf, sqlitePath, type Provider } from "./config.ts";
+import { pgReader, sqliteReader, type Reader } from "./reader.ts";
 
 /**
  * The store's Prisma client. Both backends are generated from the same models, so the SQLite
@@ -13,6 +14,8 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export interface Database {
   prisma: Db;
+  /** SELECTs straight to the driver, outside Prisma's client (the API's hot reads; see reader.ts). */
+  read: Reader;
   provider: Provider;
   url: string;
   close(): Promise<void>;
@@ -82,13 +85,14 @@ type SqliteFactory = InstanceType<typeof import("@prisma/adapter-better-sqlite3"
  * SQLITE_BUSY instead of waiting: concurrent ingest processes then fail. BEGIN IMMEDIATE takes the
  * lock up front, so the busy timeout queues writers instead.
  */
-function withImmediateTransactions(factory: SqliteFactory): SqliteFactory {
+function withImmediateTransactions(factory: SqliteFactory, connected: (client: import("better-sqlite3").Database) => void): SqliteFactory {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
-    const client = (adapter as unknown as { client: { prepare(sql: string): unknown } }).client;
+    const client = (adapter as unknown as { client: import("better-sqlite3").Database }).client;
+    connected(client);
     const prepare = client.prepare.bind(client);
-    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : withLikeEscape(sql));
+    client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : withLikeEscape(sql))) as typeof client.prepare;
     return adapter;
   };
   return factory;
@@ -98,6 +102,7 @@ export async function openDatabase(url = databaseUrl(), options: OpenOptions = {
   const provider = providerOf(url);
   const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   let prisma: Db;
+  let read: Reader;
   if (provider === "sqlite") {
     const file = sqlitePath(url);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -106,24 +111,37 @@ export async function openDatabase(url = databaseUrl(), options: OpenOptions = {
       import("@prisma/adapter-better-sqlite3"),
     ]);
     // timeout: wait for another process's write lock instead of failing at once.
-    const adapter = withImmediateTransactions(new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 15_000 }));
+    let connection: import("better-sqlite3").Database | null = null;
+    const adapter = withImmediateTransactions(new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 15_000 }), (c) => (connection = c));
     prisma = new PrismaClient({ adapter, log });
+    // Reads share Prisma's one connection (an open ingest transaction's writes are visible to both alike).
+    const client = prisma;
+    read = sqliteReader(async () => {
+      // Prisma opens (and after $disconnect, reopens) its connection on demand.
+      if (!connection?.open) await client.$connect();
+      if (!connection?.open) throw new Error("the SQLite connection is not open");
+      return connection;
+    }, options.onQuery);
   } else {
     const [{ PrismaClient }, { PrismaPg }] = await Promise.all([
       import("../generated/postgresql/client.ts"),
       import("@prisma/adapter-pg"),
     ]);
     const max = options.poolSize ?? poolSizeFromEnv(process.env);
-    prisma = new PrismaClient({ adapter: new PrismaPg(await serialPool({ connectionString: url, max }), { disposeExternalPool: true }), log }) as unknown as Db;
+    const primary = await serialPool({ connectionString: url, max });
+    prisma = new PrismaClient({ adapter: new PrismaPg(primary, { disposeExternalPool: true }), log }) as unknown as Db;
     const replicaUrls = options.replicaUrls ?? replicaUrlsFromEnv(process.env);
+    const readPools = [primary];
     if (replicaUrls.length) {
       const { readReplicas } = await import("@prisma/extension-read-replicas");
       for (const r of replicaUrls) if (providerOf(r) !== "postgresql") throw new Error("read replicas must be postgresql:// URLs");
-      const replicas = await Promise.all(
-        replicaUrls.map(async (r) => new PrismaClient({ adapter: new PrismaPg(await serialPool({ connectionString: r, max }), { disposeExternalPool: true }), log })),
-      );
+      const pools = await Promise.all(replicaUrls.map((r) => serialPool({ connectionString: r, max })));
+      const replicas = pools.map((pool) => new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), log }));
+      // Model reads go to the replicas, so the direct reads do too.
+      readPools.splice(0, 1, ...pools);
       prisma = prisma.$extends(readReplicas({ replicas: replicas as never[] })) as unknown as Db;
     }
+    read = await pgReader(() => readPools, options.onQuery);
   }
   if (options.onQuery) {
     const onQuery = options.onQuery;
@@ -138,5 +156,5 @@ export async function openDatabase(url = databaseUrl(), options: OpenOptions = {
     await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
     await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   }
-  return { prisma, provider, url, close: () => prisma.$disconnect() };
+  return { prisma, read, provider, url, close: () => prisma.$disconnect() };
 }

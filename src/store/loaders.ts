@@ -96,6 +96,10 @@ const relationNode = {
 } as const satisfies Record<RelationName, NodeType>;
 export type RelationNodeType<R extends RelationName> = NodeRows[(typeof relationNode)[R]];
 
+/** Columns a node type's rows are read with: every column, except a document's text (loaded on its own). */
+const NODE_COLUMNS: Partial<Record<NodeType, readonly string[]>> = { Document: Object.keys(DOCUMENT_SELECT) };
+const nodeColumns = (type: NodeType) => NODE_COLUMNS[type]?.map((c) => `"${c}"`).join(", ") ?? "*";
+
 type FactColumn = "meetingId" | "meetingMentionId" | "agreementMentionId" | "proposalId" | "agreementId" | "positionId" | "targetId" | "organizationId" | "documentId";
 
 function groupBy<T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> {
@@ -129,18 +133,24 @@ function createPositionLoaders(db: Database) {
     });
   }
 
+  /** Rows of a node type by id, through the direct read path (reader.ts). */
+  const rowsOf =
+    <K extends NodeType>(type: K) =>
+    (ids: number[]) =>
+      db.read.rows<NodeRows[K]>(`SELECT ${nodeColumns(type)} FROM "${type}" WHERE id IN (${ids.map(() => "?").join(", ")})`, ids);
+
   const nodes: { [K in NodeType]: DataLoader<number, NodeRows[K] | null> } = {
-    Official: byId((ids) => p.official.findMany({ where: { id: { in: ids } } })),
-    Organization: byId((ids) => p.organization.findMany({ where: { id: { in: ids } } })),
-    Country: byId((ids) => p.country.findMany({ where: { id: { in: ids } } })),
-    Meeting: byId((ids) => p.meeting.findMany({ where: { id: { in: ids } } })),
-    Proposal: byId((ids) => p.proposal.findMany({ where: { id: { in: ids } } })),
-    Agreement: byId((ids) => p.agreement.findMany({ where: { id: { in: ids } } })),
-    Target: byId((ids) => p.target.findMany({ where: { id: { in: ids } } })),
-    Topic: byId((ids) => p.topic.findMany({ where: { id: { in: ids } } })),
-    Position: byId((ids) => p.position.findMany({ where: { id: { in: ids } } })),
-    Document: byId((ids) => p.document.findMany({ where: { id: { in: ids } }, select: DOCUMENT_SELECT })),
-    Evidence: byId((ids) => p.evidence.findMany({ where: { id: { in: ids } } })),
+    Official: byId(rowsOf("Official")),
+    Organization: byId(rowsOf("Organization")),
+    Country: byId(rowsOf("Country")),
+    Meeting: byId(rowsOf("Meeting")),
+    Proposal: byId(rowsOf("Proposal")),
+    Agreement: byId(rowsOf("Agreement")),
+    Target: byId(rowsOf("Target")),
+    Topic: byId(rowsOf("Topic")),
+    Position: byId(rowsOf("Position")),
+    Document: byId(rowsOf("Document")),
+    Evidence: byId(rowsOf("Evidence")),
   };
 
   /** Loads rows of one node type by id, in one statement, and primes the node cache with them. */
@@ -161,15 +171,19 @@ function createPositionLoaders(db: Database) {
     let loader = pageLoaders.get(key);
     if (!loader) {
       loader = new DataLoader<number, RelationPage<unknown>>(async (parentIds) => {
-        const pages = await windowPages(p, relations[relation], parentIds, req);
-        const ids = [...pages.values()].flatMap((pg) => pg.rows.map((r) => r.row.id));
-        const rows = ids.length ? await rowsById(relationNode[relation], ids) : new Map();
+        // The page's node rows come with it (one statement), and prime the node loader for later lookups.
+        const type = relationNode[relation];
+        const pages = await windowPages<{ id: number }>(db.read, relations[relation], parentIds, req, { table: type, columns: NODE_COLUMNS[type] });
+        const nodeLoader = nodes[type] as DataLoader<number, unknown>;
         return parentIds.map((id) => {
           const pg = pages.get(id)!;
           return {
             hasNextPage: pg.hasNextPage,
             hasPreviousPage: pg.hasPreviousPage,
-            rows: pg.rows.filter((r) => rows.has(r.row.id)).map((r) => ({ position: r.position, row: { node: rows.get(r.row.id), extra: r.row.extra } })),
+            rows: pg.rows.map((r) => {
+              nodeLoader.prime(r.row.id, r.row.node!);
+              return { position: r.position, row: { node: r.row.node!, extra: r.row.extra } };
+            }),
           };
         });
       });
@@ -183,7 +197,7 @@ function createPositionLoaders(db: Database) {
     let loader = countLoaders.get(relation);
     if (!loader) {
       loader = new DataLoader<number, number>(async (parentIds) => {
-        const counts = await windowCounts(p, relations[relation], parentIds);
+        const counts = await windowCounts(db.read, relations[relation], parentIds);
         return parentIds.map((id) => counts.get(id) ?? 0);
       });
       countLoaders.set(relation, loader);
@@ -259,7 +273,10 @@ function createPositionLoaders(db: Database) {
       (r) => r.officialId,
     ),
     meetingParticipants: new DataLoader<number, MeetingParticipant[]>(async (ids) => {
-      const rows = await p.meetingParticipant.findMany({ where: { meetingId: { in: [...ids] } }, orderBy: [{ meetingId: "asc" }, { officialId: "asc" }] });
+      const rows = await db.read.rows<MeetingParticipant>(
+        `SELECT "meetingId", "officialId", role FROM "MeetingParticipant" WHERE "meetingId" IN (${ids.map(() => "?").join(", ")}) ORDER BY "meetingId", "officialId"`,
+        [...ids],
+      );
       const m = groupBy(rows, (r) => r.meetingId);
       return ids.map((id) => (m.get(id) ?? []).sort((a, b) => (ROLE_RANK[a.role] ?? 9) - (ROLE_RANK[b.role] ?? 9) || a.officialId - b.officialId));
     }),

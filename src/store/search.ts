@@ -4,6 +4,14 @@
 // order the same way, so the same data gives the same results on either.
 import type { Provider } from "./config.ts";
 import type { Db } from "./db.ts";
+import type { Reader, ReadRow, ReadValue } from "./reader.ts";
+
+/** Where search statements go: the API's direct read path, or a Prisma client (scripts, tests). */
+export type SearchSource = Db | Reader;
+
+function query<T extends ReadRow>(db: SearchSource, sql: string, ...params: ReadValue[]): Promise<T[]> {
+  return "rows" in db ? (db as Reader).rows<T>(sql, params) : (db as Db).$queryRawUnsafe<T[]>(sql, ...params);
+}
 import { foldText } from "./keys.ts";
 
 export type SearchKind = "Official" | "Organization" | "Country" | "Topic" | "Agreement" | "Meeting" | "Proposal" | "Document";
@@ -102,7 +110,7 @@ function kindsOf(options: { kinds?: SearchKind[] }): SearchKind[] {
   return options.kinds?.length ? all.filter((k) => options.kinds!.includes(k)) : all;
 }
 
-export async function searchEntities(db: Db, provider: Provider, text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+export async function searchEntities(db: SearchSource, provider: Provider, text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
   const terms = searchTerms(text);
   const kinds = kindsOf(options);
   if (!terms.length || !kinds.length) return [];
@@ -110,7 +118,8 @@ export async function searchEntities(db: Db, provider: Provider, text: string, o
   const offset = Math.max(0, options.offset ?? 0);
   let rows: { kind: string; ref: number | bigint; stage?: number | bigint }[];
   if (provider === "sqlite") {
-    rows = await db.$queryRawUnsafe(
+    rows = await query(
+      db,
       `SELECT "kind", "ref" FROM "search_fts" WHERE "search_fts" MATCH ?
        ORDER BY ${weightSql('"kind"')} DESC, length("body") ASC, "ref" ASC LIMIT ? OFFSET ?`,
       ftsMatch(terms, kinds),
@@ -120,7 +129,8 @@ export async function searchEntities(db: Db, provider: Provider, text: string, o
   } else {
     const { sql, params } = pgHits(kinds, terms);
     const n = params.length;
-    rows = await db.$queryRawUnsafe(
+    rows = await query(
+      db,
       `${sql} SELECT "kind", "ref", "stage" FROM hits ORDER BY "stage" ASC, ${weightSql('"kind"')} DESC, "rank" ASC, "ref" ASC LIMIT $${n + 1} OFFSET $${n + 2}`,
       ...params,
       first,
@@ -131,16 +141,16 @@ export async function searchEntities(db: Db, provider: Provider, text: string, o
 }
 
 /** Number of entities `searchEntities` pages through (for totalCount): word matches, and on PostgreSQL similar names. */
-export async function countSearch(db: Db, provider: Provider, text: string, options: { kinds?: SearchKind[] } = {}): Promise<number> {
+export async function countSearch(db: SearchSource, provider: Provider, text: string, options: { kinds?: SearchKind[] } = {}): Promise<number> {
   const terms = searchTerms(text);
   const kinds = kindsOf(options);
   if (!terms.length || !kinds.length) return 0;
   let rows: { n: number | bigint }[];
   if (provider === "sqlite") {
-    rows = await db.$queryRawUnsafe(`SELECT count(*) AS n FROM "search_fts" WHERE "search_fts" MATCH ?`, ftsMatch(terms, kinds));
+    rows = await query(db, `SELECT count(*) AS n FROM "search_fts" WHERE "search_fts" MATCH ?`, ftsMatch(terms, kinds));
   } else {
     const { sql, params } = pgHits(kinds, terms);
-    rows = await db.$queryRawUnsafe(`${sql} SELECT count(*) AS n FROM hits`, ...params);
+    rows = await query(db, `${sql} SELECT count(*) AS n FROM hits`, ...params);
   }
   const [row] = rows;
   return Number(row?.n ?? 0);

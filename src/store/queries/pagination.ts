@@ -6,8 +6,8 @@
 // - windowPages: one page per parent for a batch of parents (a nested connection) in ONE
 //   statement, with ROW_NUMBER() OVER (PARTITION BY parent ...) which SQLite (>= 3.25) and
 //   PostgreSQL both run; totals per parent in one GROUP BY statement.
-import { sqltag as sql, join, empty, type Sql } from "@prisma/client/runtime/client";
-import type { Db } from "../db.ts";
+import { sqltag as sql, join, empty, raw, type Sql } from "@prisma/client/runtime/client";
+import type { Reader, ReadValue } from "../reader.ts";
 
 export interface PageRequest {
   /** Return the rows after this position (exclusive). */
@@ -85,11 +85,27 @@ export interface WindowItem {
   extra: number | null;
 }
 
-/** One page per parent, in one statement. Returns the ids on each parent's page, in order. */
-export async function windowPages(db: Db, window: WindowSource, parentIds: readonly number[], req: PageRequest): Promise<Map<number, Page<WindowItem>>> {
+/** The node rows a page statement returns with its ids: a table and the columns to select from it. */
+export interface PageNodes {
+  table: string;
+  /** Column names; all (`*`) when absent. */
+  columns?: readonly string[];
+}
+
+/**
+ * One page per parent, in one statement. Returns the ids on each parent's page, in order, and with
+ * `nodes`, each row's node columns joined in by id (one statement where ids then rows took two).
+ */
+export async function windowPages<N extends Record<string, unknown> = Record<string, unknown>>(
+  db: Reader,
+  window: WindowSource,
+  parentIds: readonly number[],
+  req: PageRequest,
+  nodes?: PageNodes,
+): Promise<Map<number, Page<WindowItem & { node?: N }>>> {
   const { after, before, first, last } = normalizePage(req);
   const ids = [...new Set(parentIds)];
-  const result = new Map<number, Page<WindowItem>>();
+  const result = new Map<number, Page<WindowItem & { node?: N }>>();
   for (const id of ids) result.set(id, { rows: [], hasNextPage: false, hasPreviousPage: after > 0 });
   if (!ids.length) return result;
   const end = before != null ? sql`${before}` : sql`w.total + 1`;
@@ -97,35 +113,36 @@ export async function windowPages(db: Db, window: WindowSource, parentIds: reado
   if (first != null) conditions.push(sql`w.rn <= ${after + first}`);
   if (last != null) conditions.push(sql`w.rn >= ${end} - ${last}`);
   const extra = window.extra ? sql`src.extra` : sql`NULL`;
-  const rows = await db.$queryRaw<{ parent: number | bigint; id: number | bigint; rn: number | bigint; total: number | bigint; extra: number | bigint | null }[]>(sql`
-    SELECT w.parent, w.id, w.rn, w.total, w.extra FROM (
+  const nodeColumns = nodes ? raw(nodes.columns ? nodes.columns.map((c) => `t."${c}"`).join(", ") : "t.*") : null;
+  const query = sql`
+    SELECT w.parent AS "__parent", w.id AS "__id", w.rn AS "__rn", w.total AS "__total", w.extra AS "__extra"${nodeColumns ? sql`, ${nodeColumns}` : empty} FROM (
       SELECT src.parent AS parent, src.id AS id, ${extra} AS extra,
         ROW_NUMBER() OVER (PARTITION BY src.parent ORDER BY ${window.order}) AS rn,
         COUNT(*) OVER (PARTITION BY src.parent) AS total
       FROM (${window.source(ids)}) src
-    ) w
+    ) w${nodes ? sql` JOIN ${raw(`"${nodes.table}"`)} t ON t.id = w.id` : empty}
     WHERE ${join(conditions, " AND ")}
-    ORDER BY w.parent, w.rn`);
+    ORDER BY w.parent, w.rn`;
+  const rows = await db.rows<{ __parent: number; __id: number; __rn: number; __total: number; __extra: number | null } & Record<string, unknown>>(query.sql, query.values as ReadValue[]);
   for (const r of rows) {
-    const parent = Number(r.parent);
-    const position = Number(r.rn);
-    const total = Number(r.total);
+    const { __parent, __id, __rn, __total, __extra, ...node } = r;
+    const parent = Number(__parent);
+    const position = Number(__rn);
     const page = result.get(parent)!;
     if (!page.rows.length) page.hasPreviousPage = position > 1;
-    page.rows.push({ row: { id: Number(r.id), extra: r.extra == null ? null : Number(r.extra) }, position });
-    page.hasNextPage = position < total;
+    page.rows.push({ row: { id: Number(__id), extra: __extra == null ? null : Number(__extra), ...(nodes ? { node: node as N } : {}) }, position });
+    page.hasNextPage = position < Number(__total);
   }
   return result;
 }
 
 /** Number of rows per parent for a window source, in one GROUP BY statement. */
-export async function windowCounts(db: Db, window: WindowSource, parentIds: readonly number[]): Promise<Map<number, number>> {
+export async function windowCounts(db: Reader, window: WindowSource, parentIds: readonly number[]): Promise<Map<number, number>> {
   const ids = [...new Set(parentIds)];
   const counts = new Map<number, number>(ids.map((id) => [id, 0]));
   if (!ids.length) return counts;
-  const rows = await db.$queryRaw<{ parent: number | bigint; n: number | bigint }[]>(
-    sql`SELECT src.parent AS parent, COUNT(*) AS n FROM (${window.source(ids)}) src GROUP BY src.parent`,
-  );
+  const query = sql`SELECT src.parent AS parent, COUNT(*) AS n FROM (${window.source(ids)}) src GROUP BY src.parent`;
+  const rows = await db.rows<{ parent: number; n: number }>(query.sql, query.values as ReadValue[]);
   for (const r of rows) counts.set(Number(r.parent), Number(r.n));
   return counts;
 }

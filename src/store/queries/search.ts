@@ -20,12 +20,12 @@ const CALL_LIMIT = 100;
  */
 export async function searchAll(db: Database, loaders: PositionLoaders, text: string, req: PageRequest, types: SearchType[] = SEARCH_TYPES): Promise<Page<SearchHit> & { count: () => Promise<number> }> {
   let total: Promise<number> | null = null;
-  const count = () => (total ??= countSearch(db.prisma, db.provider, text, { kinds: types }));
+  const count = () => (total ??= countSearch(db.read, db.provider, text, { kinds: types }));
   const fetch = async (skip: number, take: number) => {
     const hits = [];
     for (let offset = skip; offset < skip + take; offset += CALL_LIMIT) {
       const first = Math.min(CALL_LIMIT, skip + take - offset);
-      const got = await searchEntities(db.prisma, db.provider, text, { first, offset, kinds: types });
+      const got = await searchEntities(db.read, db.provider, text, { first, offset, kinds: types });
       hits.push(...got);
       if (got.length < first) break;
     }

@@ -1,0 +1,110 @@
+// The API's read path: SELECTs sent straight to the driver the Prisma client uses (the same
+// better-sqlite3 connection; the same pg pools), with values decoded the way Prisma decodes them
+// (DateTime columns as Date, integers as numbers). A Prisma model read costs a few milliseconds of
+// client CPU (query compiler, adapter, result mapping) before and after the database's own work;
+// the batch loaders and pages of one request make three to five of them, which was most of a
+// request's time (bench/README.md). Statements still reach `onQuery`, so counting them works the same.
+import type BetterSqlite3 from "better-sqlite3";
+import type { Pool, QueryConfig } from "pg";
+import type { Provider } from "./config.ts";
+
+export type ReadValue = string | number | boolean | null | Date;
+export type ReadRow = Record<string, unknown>;
+
+export interface Reader {
+  /** Rows of a SELECT written with `?` placeholders (numbered for PostgreSQL here). */
+  rows<T extends ReadRow = ReadRow>(sql: string, params?: readonly ReadValue[]): Promise<T[]>;
+}
+
+/** `?` placeholders numbered `$1`, `$2`, ... (statements here hold no literal question marks). */
+export function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+// --- SQLite ------------------------------------------------------------------------------------
+
+type Statement = BetterSqlite3.Statement<unknown[], ReadRow>;
+
+/** Statements prepared once per connection; the API's statements come from a few templates. */
+const MAX_CACHED = 500;
+
+/** Where a Prisma SQLite DateTime column's value (ISO text, or epoch milliseconds) becomes a Date. */
+function sqliteDate(v: unknown): unknown {
+  if (typeof v === "string") return new Date(v);
+  if (typeof v === "number" || typeof v === "bigint") return new Date(Number(v));
+  return v;
+}
+
+export function sqliteReader(connection: () => Promise<BetterSqlite3.Database>, onQuery?: (sql: string) => void): Reader {
+  let cachedFor: BetterSqlite3.Database | null = null;
+  const cache = new Map<string, { stmt: Statement; dates: string[] }>();
+  const prepared = async (sql: string) => {
+    const conn = cachedFor?.open ? cachedFor : await connection();
+    if (conn !== cachedFor) {
+      cache.clear();
+      cachedFor = conn;
+    }
+    let entry = cache.get(sql);
+    if (!entry) {
+      // The connection's prepare adds `ESCAPE '\'` to every LIKE (db.ts), for these reads as for Prisma's.
+      const stmt = conn.prepare(sql) as Statement;
+      // The adapter turns safe integers on for the connection; every integer this store reads fits a number.
+      stmt.safeIntegers(false);
+      const dates = stmt.columns().flatMap((c) => (c.type?.toUpperCase() === "DATETIME" ? [c.name] : []));
+      if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+      entry = { stmt, dates };
+      cache.set(sql, entry);
+    }
+    return entry;
+  };
+  const param = (v: ReadValue) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? (v ? 1 : 0) : v);
+  return {
+    async rows<T extends ReadRow>(sql: string, params: readonly ReadValue[] = []): Promise<T[]> {
+      onQuery?.(sql);
+      const { stmt, dates } = await prepared(sql);
+      const rows = stmt.all(...params.map(param)) as T[];
+      if (dates.length) for (const row of rows) for (const c of dates) (row as ReadRow)[c] = sqliteDate(row[c]);
+      return rows;
+    },
+  };
+}
+
+// --- PostgreSQL --------------------------------------------------------------------------------
+
+const TIMESTAMP = 1114;
+const TIMESTAMPTZ = 1184;
+const INT8 = 20;
+const NUMERIC = 1700;
+
+/**
+ * Prisma stores DateTime as `timestamp(3)` in UTC; pg would read it in the process's time zone.
+ * COUNT(*) and other bigint results become numbers, as every count here fits one.
+ */
+const pgTypes: QueryConfig["types"] = {
+  getTypeParser: ((oid: number, format?: string) => {
+    if (oid === TIMESTAMP) return (s: string) => new Date(`${s.replace(" ", "T")}Z`);
+    if (oid === TIMESTAMPTZ) return (s: string) => new Date(s);
+    if (oid === INT8 || oid === NUMERIC) return (s: string) => Number(s);
+    return defaultParser(oid, format);
+  }) as never,
+};
+let defaultParser: (oid: number, format?: string) => unknown = () => (s: string) => s;
+
+export async function pgReader(pools: () => Pool[], onQuery?: (sql: string) => void): Promise<Reader> {
+  const { default: pg } = await import("pg");
+  defaultParser = pg.types.getTypeParser as typeof defaultParser;
+  let next = 0;
+  return {
+    async rows<T extends ReadRow>(sql: string, params: readonly ReadValue[] = []): Promise<T[]> {
+      const text = numbered(sql);
+      onQuery?.(text);
+      const all = pools();
+      const pool = all[next++ % all.length]!;
+      // A timestamp column compared with ISO text ignores the zone mark: UTC, as stored.
+      const values = params.map((v) => (v instanceof Date ? v.toISOString() : v));
+      const result = await pool.query<T>({ text, values, types: pgTypes });
+      return result.rows;
+    },
+  };
+}
