@@ -61,7 +61,7 @@ describe("follow-ups and curation in the API", () => {
       meeting: null,
     });
     expect(meeting).toMatchObject({ kind: "MEETING", rule: "meeting_parties", meeting: { kind: "RECEPTION", date: "2024-09-20" }, agreement: null });
-    expect(meeting.evidence.officials).toEqual(["dien hong nguyen", "ken saito"]);
+    expect(meeting.evidence.officials).toEqual(["dien hong nguyen@vn", "ken saito@jp"]);
     // No N+1: one proposal listed or all of them, the same statements.
     const many = statements.length;
     await exec(query, { first: 1 });

@@ -36,7 +36,7 @@ async function followUps(db: Database): Promise<string[]> {
 
 const EXPECTED = [
   `p1-proposal-june.txt#0 -> agreement Memorandum of Understanding on cooperation in semiconductor supply chains [signed] (agreement_title 1) {"keywords":["chains","semiconductor","supply"],"topics":[],"countries":["JP","VN"],"officials":[],"steps":["2024-12-05 signed"]}`,
-  `p1-proposal-june.txt#0 -> meeting reception 2024-09-20 (meeting_parties 1) {"keywords":[],"topics":["manufacturing","semiconductors"],"countries":[],"officials":["dien hong nguyen","ken saito"],"steps":[]}`,
+  `p1-proposal-june.txt#0 -> meeting reception 2024-09-20 (meeting_parties 1) {"keywords":[],"topics":["manufacturing","semiconductors"],"countries":[],"officials":["dien hong nguyen@vn","ken saito@jp"],"steps":[]}`,
 ];
 
 describe("follow-ups of proposals", () => {
