@@ -180,6 +180,8 @@ export function titleBefore(s: Sent, name: number): { range: [number, number]; t
       }
       break;
     }
+    // "His Majesty Sultan Haitham bin Tarik": a style before the title is not part of it.
+    if (j < i - 1 && styleEndsAt(toks, j)) break;
     if (isTitleWord(t)) {
       titled = true;
       start = j;
