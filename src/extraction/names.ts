@@ -162,7 +162,13 @@ export function titleBefore(s: Sent, name: number): { range: [number, number]; t
   const i = style >= 0 ? style : name;
   let j = i - 1;
   let start = i;
+  let end = i;
   let titled = false;
+  // "The Prime Minister and Minister for Foreign Affairs, Hon. Sitiveni Rabuka": a style after a comma marks an apposition.
+  if (style >= 0 && toks[i - 1]?.text === ",") {
+    end = start = i - 1;
+    j = i - 2;
+  }
   while (j >= 0) {
     const t = toks[j];
     if (t.text === ",") {
@@ -212,8 +218,8 @@ export function titleBefore(s: Sent, name: number): { range: [number, number]; t
     }
     break;
   }
-  if (start >= i) return null;
-  return { range: [start, i], titled };
+  if (start >= end) return null;
+  return { range: [start, end], titled };
 }
 
 /** Apposition after the name ending at token i (exclusive): ", Deputy Prime Minister and ...". */

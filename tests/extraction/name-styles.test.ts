@@ -52,6 +52,16 @@ describe("styles before a name", () => {
     expect(names(doc)).toContain("Luis Gilberto Murillo Urrutia");
   });
 
+  it("a style after a comma marks the title before it as an apposition", () => {
+    const doc = run(
+      "JAKARTA – Secretary-General of ASEAN, Dr. Kao Kim Hourn, today received a courtesy call from the Minister of Foreign Affairs and Cooperation of Timor-Leste, H.E. Bendito dos Santos Freitas, at the ASEAN Secretariat.",
+    );
+    expect(official(doc, "Kao Kim Hourn")?.title).toBe("Secretary-General of ASEAN");
+    expect(official(doc, "Kao Kim Hourn")?.country).toBeNull();
+    expect(official(doc, "Bendito dos Santos Freitas")?.title).toBe("Minister of Foreign Affairs and Cooperation of Timor-Leste");
+    expect(official(doc, "Bendito dos Santos Freitas")?.country).toBe("TL");
+  });
+
   it("a styled name is one official with its short form", () => {
     const doc = run(`${host} Malaysian Foreign Minister Datuk Seri Zambry Abdul Kadir in Hanoi on June 12.\nZambry said Malaysia wants more trade.`);
     expect(names(doc)).toEqual(["Pham Minh Chinh", "Zambry Abdul Kadir"]);
