@@ -393,14 +393,25 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
   return out;
 }
 
+// Styles by their first and last token, longest first, so a token that starts or ends none costs one lookup.
+const STYLES_BY_FIRST = groupStyles((st) => st[0]);
+const STYLES_BY_LAST = groupStyles((st) => st[st.length - 1]);
+function groupStyles(key: (st: string[]) => string): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const st of styles) out.set(key(st), [...(out.get(key(st)) ?? []), st]);
+  return out;
+}
+
 /**
  * Length of the style ("Datuk Seri", "H.E.", "U") that starts at token p, or 0. A style stands
  * before a capitalised word and not inside a name: in "Hassan Sheikh Mohamud" Sheikh is a name.
  */
 function styleAt(toks: Tok[], p: number): number {
+  const byFirst = STYLES_BY_FIRST.get(toks[p]?.norm ?? "");
+  if (!byFirst) return 0;
   const prev = toks[p - 1];
   if (prev && prev.cap && prev.word && !isTitleWord(prev) && !vocabulary.has(prev.norm) && !isAcronym(prev) && !styleEndsAt(toks, p - 1)) return 0;
-  for (const st of styles) {
+  for (const st of byFirst) {
     if (p + st.length >= toks.length) continue;
     let k = 0;
     while (k < st.length && toks[p + k].norm === st[k]) k++;
@@ -414,7 +425,7 @@ function styleAt(toks: Tok[], p: number): number {
 
 /** Does a style end with token e (inclusive)? Only the start of the style is checked for context. */
 function styleEndsAt(toks: Tok[], e: number): boolean {
-  for (const st of styles) {
+  for (const st of STYLES_BY_LAST.get(toks[e]?.norm ?? "") ?? []) {
     const p = e - st.length + 1;
     if (p < 0) continue;
     let k = 0;
