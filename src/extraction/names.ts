@@ -194,7 +194,8 @@ export function titleBefore(s: Sent, name: number): { range: [number, number]; t
       j--;
       continue;
     }
-    if (t.cap && t.word && (calendar.has(t.norm) || (functionWords.has(t.norm) && !isTitleWord(t)))) break;
+    // "Minister of Foreign Affairs of New Zealand": a function word inside a country's name is part of the title.
+    if (t.cap && t.word && !s.gaz[j] && (calendar.has(t.norm) || (functionWords.has(t.norm) && !isTitleWord(t)))) break;
     if (t.cap && t.word && !nameLike(s, j)) {
       start = j;
       j--;

@@ -61,6 +61,12 @@ describe("styles before a name", () => {
     expect(official(doc, "Bendito dos Santos Freitas")?.country).toBe("TL");
   });
 
+  it("an apposition title may end in a country whose name holds a function word", () => {
+    const doc = run("Suva – Fijian Prime Minister Sitiveni Rabuka held talks with the Deputy Prime Minister of New Zealand, Rt Hon Winston Peters in Suva on June 12.");
+    expect(official(doc, "Winston Peters")?.title).toBe("Deputy Prime Minister");
+    expect(official(doc, "Winston Peters")?.country).toBe("NZ");
+  });
+
   it("a styled name is one official with its short form", () => {
     const doc = run(`${host} Malaysian Foreign Minister Datuk Seri Zambry Abdul Kadir in Hanoi on June 12.\nZambry said Malaysia wants more trade.`);
     expect(names(doc)).toEqual(["Pham Minh Chinh", "Zambry Abdul Kadir"]);
