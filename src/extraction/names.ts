@@ -42,7 +42,8 @@ const PLACE_NOUNS = new Set([
   "islands", "pagoda", "temple", "mountain", "lake", "beach", "market", "square", "ward", "county", "state", "prefecture", "region",
 ]);
 
-const PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "bin", "binti", "al", "el", "la", "le", "ibn"]);
+const PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "dos", "das", "del", "della", "di", "du", "bin", "binti", "al", "el", "la", "le", "ibn"]);
+const PATRONYMICS = new Set(["bin", "binti", "ibn"]);
 const REPORTING = new Set(cues.reportingVerbs.map((v) => v.toLowerCase()));
 
 /** "Prime MinisterPham Minh Chinh": scraping glued a title word to the name after it; the token is split in two. */
@@ -109,7 +110,9 @@ export function nameLike(s: Sent, i: number): boolean {
 
 function computeNameLike(s: Sent, i: number): boolean {
   const t = s.toks[i];
-  if (!t || !t.cap || !t.word || s.gaz[i]) return false;
+  if (!t || !t.cap || !t.word) return false;
+  // "Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah": right after a style, a one-word place before a name word is a given name.
+  if (s.gaz[i] && !(s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && styleStartBefore(s.toks, i) >= 0 && nameLikeCore({ ...s, gaz: [] as Sent["gaz"] }, i) && nameLike(s, i + 1))) return false;
   if (styleCovers(s.toks, i)) return false;
   if (/^\p{N}/u.test(t.text)) return false;
   // Initials: "S. Jaishankar", "K.T. Hammond" before a name word; undotted "KP Sharma Oli", "Retno LP
@@ -120,7 +123,9 @@ function computeNameLike(s: Sent, i: number): boolean {
     if (nameLikeCore(s, i + 1) && nameLikeCore(s, i + 2) && prev && isTitleWord(prev)) return true;
     if (nameLikeCore(s, i + 1) && i > 0 && nameLikeCore(s, i - 1) && !s.toks[i + 2]?.cap) return true;
   }
-  if (isAcronym(t)) return false;
+  // "H.E. Dr Sultan bin Ahmed Al Jaber": a style word followed by a patronymic is a given name.
+  if (styleNames.has(t.norm) && PATRONYMICS.has(s.toks[i + 1]?.text ?? "") && nameLikeCore(s, i + 2)) return true;
+  if (isAcronym(t)) return capitalFamilyName(s, i);
   if (hyphenTitle(t)) return false;
   if (vocabulary.has(t.norm) || titleWords.has(t.norm)) {
     // "He Lifeng", "Park Noh-wan": a common word that is also a family name, followed by a given name.
@@ -129,6 +134,19 @@ function computeNameLike(s: Sent, i: number): boolean {
   if (tokenCountry(t)) return false;
   if (hyphenPartsBlocked(t)) return false;
   return true;
+}
+
+/**
+ * "Mr. IWAYA Takeshi", "H.E. Ms. Batmunkh BATTSETSEG": some ministries write the family name in
+ * capitals. Elsewhere a word in capitals is an acronym, so it is a name word only right after a
+ * style or next to a styled name word, beside a capitalised name word.
+ */
+function capitalFamilyName(s: Sent, i: number): boolean {
+  const t = s.toks[i];
+  if (!/^\p{Lu}{3,}$/u.test(t.text) || vocabulary.has(t.norm) || titleWords.has(t.norm) || tokenCountry(t) || abbreviationWords.has(t.norm)) return false;
+  const titleCase = (k: number) => nameLikeCore(s, k);
+  if (styleStartBefore(s.toks, i) >= 0) return titleCase(i + 1);
+  return titleCase(i - 1) && styleStartBefore(s.toks, i - 1) >= 0;
 }
 
 function nameLikeCore(s: Sent, i: number): boolean {
@@ -144,7 +162,13 @@ export function titleBefore(s: Sent, name: number): { range: [number, number]; t
   const i = style >= 0 ? style : name;
   let j = i - 1;
   let start = i;
+  let end = i;
   let titled = false;
+  // "The Prime Minister and Minister for Foreign Affairs, Hon. Sitiveni Rabuka": a style after a comma marks an apposition.
+  if (style >= 0 && toks[i - 1]?.text === ",") {
+    end = start = i - 1;
+    j = i - 2;
+  }
   while (j >= 0) {
     const t = toks[j];
     if (t.text === ",") {
@@ -162,13 +186,16 @@ export function titleBefore(s: Sent, name: number): { range: [number, number]; t
       }
       break;
     }
+    // "His Majesty Sultan Haitham bin Tarik": a style before the title is not part of it.
+    if (j < i - 1 && styleEndsAt(toks, j)) break;
     if (isTitleWord(t)) {
       titled = true;
       start = j;
       j--;
       continue;
     }
-    if (t.cap && t.word && (calendar.has(t.norm) || (functionWords.has(t.norm) && !isTitleWord(t)))) break;
+    // "Minister of Foreign Affairs of New Zealand": a function word inside a country's name is part of the title.
+    if (t.cap && t.word && !s.gaz[j] && (calendar.has(t.norm) || (functionWords.has(t.norm) && !isTitleWord(t)))) break;
     if (t.cap && t.word && !nameLike(s, j)) {
       start = j;
       j--;
@@ -192,8 +219,8 @@ export function titleBefore(s: Sent, name: number): { range: [number, number]; t
     }
     break;
   }
-  if (start >= i) return null;
-  return { range: [start, i], titled };
+  if (start >= end) return null;
+  return { range: [start, end], titled };
 }
 
 /** Apposition after the name ending at token i (exclusive): ", Deputy Prime Minister and ...". */
@@ -310,7 +337,8 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     // "Minister of Trade and Integration Serik Zhumangarin": after a connector inside a title, an unknown
     // first word of a three-word run is the last word of the title's field, not a given name.
     // "... and Moroccan Expatriates Nasser Bourita": a demonym may stand between.
-    const joint = from - 1 - (from > 1 && (s.gaz[from - 1]?.type === "demonym" || s.gaz[from - 1]?.type === "country") ? 1 : 0);
+    // "... of the Republic of Colombia Luis Gilberto Murillo Urrutia": a country after "of" closes the field itself.
+    const joint = from - 1 - (from > 1 && (s.gaz[from - 1]?.type === "demonym" || (s.gaz[from - 1]?.type === "country" && toks[from - 2]?.norm !== "of")) ? 1 : 0);
     let field: { range: [number, number]; titled: boolean } | null = null;
     if (to - from >= 3 && joint >= 0 && ["and", "of", "for", "&"].includes(toks[joint].norm) && surnameOrigin(toks[from].norm).length === 0 && !PARTICLES.has(toks[from + 1].text)) {
       const tb = titleBefore(s, from);
@@ -319,7 +347,10 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
         field = { range: [tb.range[0], from], titled: true };
       }
     }
-    if (to - from > 5) continue;
+    // "Sayyid Badr bin Hamad Al Busaidi": particles do not count towards the length of a name.
+    let particles = 0;
+    for (let k = from; k < to; k++) if (PARTICLES.has(toks[k].text)) particles++;
+    if (to - from - particles > 5) continue;
     if (to - from === 1) {
       // "Emperor Naruhito", "President Prabowo": a lone name right after a title word; kept aside, the
       // officials step only accepts it when no fuller name in the document contains it.
@@ -363,14 +394,25 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
   return out;
 }
 
+// Styles by their first and last token, longest first, so a token that starts or ends none costs one lookup.
+const STYLES_BY_FIRST = groupStyles((st) => st[0]);
+const STYLES_BY_LAST = groupStyles((st) => st[st.length - 1]);
+function groupStyles(key: (st: string[]) => string): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const st of styles) out.set(key(st), [...(out.get(key(st)) ?? []), st]);
+  return out;
+}
+
 /**
  * Length of the style ("Datuk Seri", "H.E.", "U") that starts at token p, or 0. A style stands
  * before a capitalised word and not inside a name: in "Hassan Sheikh Mohamud" Sheikh is a name.
  */
 function styleAt(toks: Tok[], p: number): number {
+  const byFirst = STYLES_BY_FIRST.get(toks[p]?.norm ?? "");
+  if (!byFirst) return 0;
   const prev = toks[p - 1];
   if (prev && prev.cap && prev.word && !isTitleWord(prev) && !vocabulary.has(prev.norm) && !isAcronym(prev) && !styleEndsAt(toks, p - 1)) return 0;
-  for (const st of styles) {
+  for (const st of byFirst) {
     if (p + st.length >= toks.length) continue;
     let k = 0;
     while (k < st.length && toks[p + k].norm === st[k]) k++;
@@ -384,7 +426,7 @@ function styleAt(toks: Tok[], p: number): number {
 
 /** Does a style end with token e (inclusive)? Only the start of the style is checked for context. */
 function styleEndsAt(toks: Tok[], e: number): boolean {
-  for (const st of styles) {
+  for (const st of STYLES_BY_LAST.get(toks[e]?.norm ?? "") ?? []) {
     const p = e - st.length + 1;
     if (p < 0) continue;
     let k = 0;
@@ -401,8 +443,16 @@ function styleCovers(toks: Tok[], i: number): boolean {
 
 /** Where the style right before token i begins, or -1. */
 export function styleStartBefore(toks: Tok[], i: number): number {
-  for (let p = i - 1; p >= Math.max(0, i - 4); p--) if (p + styleAt(toks, p) === i) return p;
-  return -1;
+  // "H.E. Amb. Albert Muchanga", "H.E. Ms. Batmunkh BATTSETSEG": styles stack; the first one is where they start.
+  let start = -1;
+  for (let guard = 0; guard < 3; guard++) {
+    const end = start < 0 ? i : start;
+    let found = -1;
+    for (let p = end - 1; p >= Math.max(0, end - 4); p--) if (p + styleAt(toks, p) === end) found = p;
+    if (found < 0) break;
+    start = found;
+  }
+  return start;
 }
 
 function honorificBefore(toks: Tok[], i: number): boolean {

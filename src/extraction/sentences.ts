@@ -6,6 +6,8 @@ const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "gen", "lt", "col", "maj", "capt", "sgt", "rep", "sen", "gov", "jan", "feb",
   "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "ltd", "inc", "corp", "vs", "etc", "e.g", "i.e",
   "u.s", "u.k", "u.n", "jr", "sr", "dept", "approx", "est", "fig", "vol", "art",
+  // Styles written with a full stop before a name ("H.E. Mahmoud Ali Youssouf", "Hon. Sitiveni Rabuka", "Amb. Albert Muchanga").
+  "h.e", "h.h", "h.m", "h.r.h", "hon", "amb",
 ]);
 
 // The lookbehind starts a match only at the first mark of a run, so a run of dots costs one scan, not one per dot.

@@ -84,3 +84,47 @@ describe("a group noun names the latest pair whose titles fit", () => {
     ]);
   });
 });
+
+describe("calls and further encounters of one visit (batch06 cues)", () => {
+  it("talks, 'called on', and 'also met' whose relative clause recalls another year", () => {
+    const ms = meetings(
+      "ISLAMABAD: Foreign Minister Ishaq Dar held talks with his Kazakh counterpart Murat Nurtleu at the Foreign Office on Tuesday.\n\nLater, Nurtleu called on Prime Minister Shehbaz Sharif at the PM House.\n\nNurtleu also met Chairman Senate Syed Yousuf Raza Gilani, who recalled his visit to Kazakhstan as prime minister in 2011.",
+      "2025-02-26",
+    );
+    expect(ms.map((m) => [m.date, m.participants])).toEqual([
+      ["2025-02-25", ["Ishaq Dar", "Murat Nurtleu"]],
+      ["2025-02-25", ["Murat Nurtleu", "Shehbaz Sharif"]],
+      ["2025-02-25", ["Murat Nurtleu", "Syed Yousuf Raza Gilani"]],
+    ]);
+  });
+
+  it("'received a courtesy call from' a styled guest after a comma", () => {
+    const ms = meetings(
+      "JAKARTA – Secretary-General of ASEAN, Dr. Kao Kim Hourn, today received a courtesy call from the Minister of Foreign Affairs of Timor-Leste, H.E. Bendito dos Santos Freitas, at the ASEAN Secretariat.",
+      "2024-09-19",
+    );
+    expect(ms).toEqual([{ date: "2024-09-19", status: "held", participants: ["Bendito dos Santos Freitas", "Kao Kim Hourn"] }]);
+  });
+
+  it("'Earlier, X held official talks with the Iranian minister': the minister of that country", () => {
+    const ms = meetings(
+      "MUSCAT, Jan 15 - His Majesty Sultan Haitham bin Tarik received Abbas Araghchi, Minister of Foreign Affairs of the Islamic Republic of Iran, at Al Alam Palace on Wednesday.\n\nEarlier, Sayyid Badr bin Hamad Al Busaidi, Minister of Foreign Affairs, held official talks with the Iranian minister at the Diwan of the Ministry.\n\nOmani Minister of Commerce Qais bin Mohammed Al Yousef said trade grew.",
+      "2025-01-16",
+    );
+    expect(ms.map((m) => m.participants)).toEqual([
+      ["Abbas Araghchi", "Haitham bin Tarik"],
+      ["Abbas Araghchi", "Sayyid Badr bin Hamad Al Busaidi"],
+    ]);
+  });
+
+  it("'paid a courtesy call on' and 'also met with' family names in capitals", () => {
+    const ms = meetings(
+      "Tokyo – On January 15, Minister Batmunkh Battsetseg paid a courtesy call on Mr. ISHIBA Shigeru, Prime Minister of Japan. On January 14, she also met with Mr. NUKAGA Fukushiro, Speaker of the House of Representatives.",
+      "2025-01-16",
+    );
+    expect(ms).toEqual([
+      { date: "2025-01-15", status: "held", participants: ["Batmunkh Battsetseg", "ISHIBA Shigeru"] },
+      { date: "2025-01-14", status: "held", participants: ["Batmunkh Battsetseg", "NUKAGA Fukushiro"] },
+    ]);
+  });
+});

@@ -13,6 +13,12 @@ describe("styles before a name", () => {
     ["Myanmar Ambassador Daw Thet Thet Zin", "Thet Thet Zin", "Ambassador"],
     ["H.E. Dato' Sri Tengku Zafrul Aziz", "Tengku Zafrul Aziz", null],
     ["Bangladesh Chief Adviser Prof Muhammad Yunus", "Muhammad Yunus", "Chief Adviser"],
+    ["Fijian Prime Minister Hon. Sitiveni Rabuka", "Sitiveni Rabuka", "Prime Minister"],
+    ["Kiwi Deputy Prime Minister Rt Hon Winston Peters", "Winston Peters", "Deputy Prime Minister"],
+    ["Fijian President Ratu Wiliame Katonivere", "Wiliame Katonivere", "President"],
+    ["AU Trade Commissioner H.E. Amb. Albert Muchanga", "Albert Muchanga", "Trade Commissioner"],
+    ["Kuwaiti Amir His Highness Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah", "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Amir"],
+    ["Kuwaiti Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah", "Sabah Khalid Al-Hamad Al-Sabah", "Crown Prince"],
   ])("%s", (phrase, name, title) => {
     const doc = run(`${host} ${phrase} in Hanoi on June 12.`);
     expect(names(doc)).toContain(name);
@@ -23,6 +29,42 @@ describe("styles before a name", () => {
   it("Sheikh inside a name stays", () => {
     const doc = run(`${host} Somali President Hassan Sheikh Mohamud in Hanoi on June 12.`);
     expect(names(doc)).toContain("Hassan Sheikh Mohamud");
+  });
+
+  it("a style with a full stop does not end the sentence", () => {
+    const doc = run("Addis Ababa – The Chairperson H.E. Mahmoud Ali Youssouf received Namibian Minister Selma Ashipala-Musavyi on June 12.");
+    expect(names(doc)).toEqual(["Mahmoud Ali Youssouf", "Selma Ashipala-Musavyi"]);
+    expect(doc.meetings[0]?.participants).toEqual(["Mahmoud Ali Youssouf", "Selma Ashipala-Musavyi"]);
+  });
+
+  it("lineage parts and particles stay, and do not make a name too long", () => {
+    const doc = run(`${host} Omani Foreign Minister Sayyid Badr bin Hamad Al Busaidi and Timorese Foreign Minister Bendito dos Santos Freitas in Hanoi on June 12.`);
+    expect(names(doc)).toEqual(expect.arrayContaining(["Sayyid Badr bin Hamad Al Busaidi", "Bendito dos Santos Freitas"]));
+  });
+
+  it("a style word before a patronymic is a given name", () => {
+    const doc = run(`${host} Emirati Minister of Industry H.E. Dr Sultan bin Ahmed Al Jaber in Hanoi on June 12.`);
+    expect(names(doc)).toContain("Sultan bin Ahmed Al Jaber");
+  });
+
+  it("a country after \"of\" closes a title's field", () => {
+    const doc = run(`${host} the Minister of Foreign Affairs of the Republic of Colombia Luis Gilberto Murillo Urrutia in Hanoi on June 12.`);
+    expect(names(doc)).toContain("Luis Gilberto Murillo Urrutia");
+  });
+
+  it("a style after a comma marks the title before it as an apposition", () => {
+    const doc = run(
+      "JAKARTA – Secretary-General of ASEAN, Dr. Kao Kim Hourn, today received a courtesy call from the Minister of Foreign Affairs and Cooperation of Timor-Leste, H.E. Bendito dos Santos Freitas, at the ASEAN Secretariat.",
+    );
+    expect(official(doc, "Kao Kim Hourn")?.title).toBe("Secretary-General of ASEAN");
+    expect(official(doc, "Bendito dos Santos Freitas")?.title).toBe("Minister of Foreign Affairs and Cooperation");
+    expect(official(doc, "Bendito dos Santos Freitas")?.country).toBe("TL");
+  });
+
+  it("an apposition title may end in a country whose name holds a function word", () => {
+    const doc = run("Suva – Fijian Prime Minister Sitiveni Rabuka held talks with the Deputy Prime Minister of New Zealand, Rt Hon Winston Peters in Suva on June 12.");
+    expect(official(doc, "Winston Peters")?.title).toBe("Deputy Prime Minister");
+    expect(official(doc, "Winston Peters")?.country).toBe("NZ");
   });
 
   it("a styled name is one official with its short form", () => {
