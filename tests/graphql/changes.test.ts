@@ -231,6 +231,12 @@ describe("change feed", () => {
     expect(exported.instruments.length).toBeGreaterThan(0);
     // The three reports of one reception are one event: mentions outnumber events.
     expect(exported.meetingMentions.length).toBeGreaterThan(exported.events.length);
+    // What the comparison now covers is there to compare: evidence on facts, aliases, parties, a proposer.
+    const has = (rows: string[], test: (row: any[]) => boolean) => rows.some((r) => test(JSON.parse(r)));
+    for (const facts of [exported.positions, exported.proposals, exported.meetingMentions, exported.agreementMentions]) expect(has(facts, (r) => r.at(-1).length > 0)).toBe(true);
+    expect(has(exported.aliases, ([, aliases]) => aliases.length > 0)).toBe(true);
+    expect(has(exported.parties, ([, parties]) => parties.length > 0)).toBe(true);
+    expect(has(exported.proposers, ([, proposer]) => proposer !== null)).toBe(true);
     expect(shapeOfReplica(replica)).toEqual(exported);
     // Cursors grow in feed order.
     expect(replica.positions.every((p, i) => Number.isInteger(p) && (i === 0 || p > replica.positions[i - 1]))).toBe(true);
