@@ -340,6 +340,19 @@ describe("change feed: bad input, retention, transactions", () => {
     expect(await own.prisma.topic.count({ where: { name: "rolled back" } })).toBe(0);
   });
 
+  it("an alias added or taken away on its own records its official as updated", async () => {
+    const official = await own.prisma.official.findFirstOrThrow({ orderBy: { id: "asc" } });
+    const document = await own.prisma.document.findFirstOrThrow({ orderBy: { id: "asc" } });
+    const changesOf = async (after: number) =>
+      (await own.prisma.change.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" } })).map((c) => [c.type, c.nodeId, c.operation]);
+    const before = (await own.prisma.change.aggregate({ _max: { id: true } }))._max.id!;
+    const alias = await writeTransaction(own.prisma, (tx) => tx.alias.create({ data: { officialId: official.id, documentId: document.id, name: "a test alias" } }));
+    const added = (await own.prisma.change.aggregate({ _max: { id: true } }))._max.id!;
+    expect(await changesOf(before)).toEqual([["Official", official.id, "updated"]]);
+    await writeTransaction(own.prisma, (tx) => tx.alias.delete({ where: { id: alias.id } }));
+    expect(await changesOf(added)).toEqual([["Official", official.id, "updated"]]);
+  });
+
   it("numbers changes in commit order: a write that records while another is still open waits for it", async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
