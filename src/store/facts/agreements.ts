@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import type { Tx } from "../db.ts";
 import { foldText } from "../keys.ts";
 import { Sql } from "../sql.ts";
+import { ResolutionLocks } from "./locks.ts";
 import { clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, type Decision } from "./decisions.ts";
 
 const TITLES = JSON.parse(readFileSync(new URL("./data/instrument-titles.json", import.meta.url), "utf8")) as {
@@ -178,9 +179,11 @@ export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten
   if (!titleKeys.length) return new Map();
   // A curator's join can tie instruments of different titles: their titles are resolved together.
   const keys = new Set(titleKeys);
+  const locks = new ResolutionLocks(sql, "agreement");
   let mentions: Mention[] = [];
   let decisions: Decision[] = [];
   for (;;) {
+    await locks.titles(keys);
     mentions = await loadByTitle(sql, [...keys]);
     decisions = await decisionsAround(sql, "agreement", hashesOf(mentions));
     const outside = joinedOutside(decisions, new Set(mentions.map((m) => m.id)));

@@ -14,6 +14,7 @@ import type { Tx } from "../db.ts";
 import { periodOf } from "../dates.ts";
 import { foldText } from "../keys.ts";
 import { Sql } from "../sql.ts";
+import { ResolutionLocks } from "./locks.ts";
 import { clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, type Decision } from "./decisions.ts";
 
 const KINDS = JSON.parse(readFileSync(new URL("./data/meeting-kinds.json", import.meta.url), "utf8")) as {
@@ -321,17 +322,47 @@ async function expand(sql: Sql, start: Mention[], members: Map<number, Mention>)
  * Returns the event of every mention it resolved.
  */
 export async function resolveMeetings(sql: Sql, mentionIds: number[], eventIds: number[] = [], options: ResolveOptions = {}): Promise<Map<number, number>> {
+  const locks = new ResolutionLocks(sql, "meeting");
+  // The seeds' officials first; then the officials of the whole neighbourhood, which is read again
+  // whenever that brings a lock not held before (a writer may have changed it in between).
+  let hood = await neighbourhood(sql, mentionIds, eventIds, options.loaded ?? [], (seeds) => locks.ids(officialsOf(seeds)));
+  while (await locks.ids(officialsOf(hood.members.values()))) hood = await neighbourhood(sql, mentionIds, eventIds, options.loaded ?? []);
+  const { members, decisions } = hood;
+
+  const sorted = [...members.values()].sort(placement);
+  const curated = clusterCurated(sorted, (a, b) => sameEncounter(a, b) !== null, decisions);
+  const events = curated.clusters.map((c) => eventOf(c, curated.joined.has(c), curated.splitOff));
+  const touched = new Set(eventIds);
+  for (const m of members.values()) if (m.meetingId !== null) touched.add(m.meetingId);
+  return writeEvents(sql, events, [...touched], members, options.unwritten ?? new Set());
+}
+
+const officialsOf = (mentions: Iterable<Mention>) => [...mentions].flatMap((m) => [...m.participants.keys()]);
+
+/**
+ * The mentions that could tell the same encounter as a seed, transitively, and the curator's
+ * decisions about them. Only these can change event when the seeds change; the rest of the graph
+ * stays as it is. `seeded` runs once the seeds are known, before their neighbours are read, and
+ * says whether it took new locks.
+ */
+async function neighbourhood(
+  sql: Sql,
+  mentionIds: number[],
+  eventIds: number[],
+  loaded: Mention[],
+  seeded?: (seeds: Mention[]) => Promise<boolean>,
+): Promise<{ members: Map<number, Mention>; decisions: Decision[] }> {
   const seeds = new Set(mentionIds);
   if (eventIds.length) {
     const rows = await sql.rows<{ id: number }>(`SELECT "id" FROM "MeetingMention" WHERE "meetingId" IN (${eventIds.map(() => "?").join(", ")})`, eventIds);
     for (const r of rows) seeds.add(r.id);
   }
-  // The neighbourhood: mentions that could tell the same encounter as a seed, transitively. Only
-  // these can change event when the seeds change; the rest of the graph stays as it is.
   const members = new Map<number, Mention>();
-  const inMemory = (options.loaded ?? []).filter((m) => seeds.has(m.id));
+  const inMemory = loaded.filter((m) => seeds.has(m.id));
   const known = new Set(inMemory.map((m) => m.id));
   let frontier = [...inMemory, ...(await loadMentions(sql, [...seeds].filter((id) => !known.has(id))))];
+  // Seeds read from the database before their locks were taken are read again under the locks.
+  if (seeded && (await seeded(frontier)) && eventIds.length) return neighbourhood(sql, mentionIds, eventIds, loaded);
   let decisions: Decision[] = [];
   while (frontier.length) {
     for (const m of frontier) members.set(m.id, m);
@@ -340,13 +371,7 @@ export async function resolveMeetings(sql: Sql, mentionIds: number[], eventIds: 
     decisions = await decisionsAround(sql, "meeting", hashesOf([...members.values()]));
     frontier = await loadMentions(sql, joinedOutside(decisions, new Set(members.keys())));
   }
-
-  const sorted = [...members.values()].sort(placement);
-  const curated = clusterCurated(sorted, (a, b) => sameEncounter(a, b) !== null, decisions);
-  const events = curated.clusters.map((c) => eventOf(c, curated.joined.has(c), curated.splitOff));
-  const touched = new Set(eventIds);
-  for (const m of members.values()) if (m.meetingId !== null) touched.add(m.meetingId);
-  return writeEvents(sql, events, [...touched], members, options.unwritten ?? new Set());
+  return { members, decisions };
 }
 
 async function writeEvents(sql: Sql, events: EventRow[], touched: number[], members: Map<number, Mention>, unwritten: Set<number>): Promise<Map<number, number>> {
