@@ -1,13 +1,14 @@
 // The change feed: what committed writes did to the graph, in commit order, so that another
 // service can keep a copy in sync by polling instead of re-reading everything.
 //
-// Database triggers (the change_feed migration) note in PendingChange every node row a statement
-// inserts, updates or deletes, cascades included, and the node of every part row it shows as its
-// own (a document's topics, a meeting's participants and mentions, an agreement's mentions and
-// parties). So no write path can forget to report a change, and merged or emptied meeting and
-// agreement events leave their tombstones like any deleted row. Every write transaction ends
-// through writeTransaction(), which folds the notes into one Change entry per node before the
-// commit: the entry is committed with the write or not at all.
+// Database triggers (the change_feed and change_feed_aliases migrations) note in PendingChange
+// every node row a statement inserts, updates or deletes, cascades included, and the node of
+// every part row it shows as its own (a document's topics, a meeting's participants and mentions,
+// an agreement's mentions and parties, an official's aliases). So no write path can forget to
+// report a change, and merged or emptied meeting and agreement events leave their tombstones like
+// any deleted row. Every write transaction ends through writeTransaction(), which folds the notes
+// into one Change entry per node before the commit: the entry is committed with the write or not
+// at all.
 import type { Db, Tx } from "./db.ts";
 import type { NodeType } from "./loaders.ts";
 import { Sql } from "./sql.ts";

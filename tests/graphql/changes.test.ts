@@ -62,13 +62,18 @@ const sortJson = <T>(xs: T[]) => xs.map((x) => JSON.stringify(x)).sort();
 /**
  * The graph in one shape both sides can be put in: references by natural key (country code,
  * official and organisation name, document content hash, event and instrument key), lists sorted.
- * What the API does not show (evidence spans, aliases, an agreement mention's parties and
- * proposer, fact ordinals other than meetings') is left out on both sides.
+ * Facts carry their evidence spans; an official its aliases (the union over the reports that
+ * name it); an instrument its parties (one per name over its reports) and proposer (the first
+ * its history names). What the API does not show is left out on both sides: fact ordinals other
+ * than meetings', the proposer and parties of each single report's mention (the API shows them
+ * per instrument), and the evidence of a mention of an official, organisation or country (the
+ * API shows it as a paginated connection).
  */
 interface Shape {
   countries: string[];
   organizations: string[];
   officials: string[];
+  aliases: string[];
   topics: string[];
   documents: string[];
   positions: string[];
@@ -78,7 +83,13 @@ interface Shape {
   agreementMentions: string[];
   events: string[];
   instruments: string[];
+  parties: string[];
+  proposers: string[];
 }
+
+type Span = { sentence: number; start: number; end: number; text: string };
+/** Evidence spans in text order, as [sentence, start, end, text]. */
+const spans = (evidence: Span[]) => evidence.map((e) => [e.sentence, e.start, e.end, e.text]).sort((a, b) => (a[1] as number) - (b[1] as number) || (a[2] as number) - (b[2] as number));
 
 function shapeOfReplica(replica: Replica): Shape {
   const byType = <T extends FetchedNode["__typename"]>(t: T) => [...replica.nodes.values()].filter((n): n is Extract<FetchedNode, { __typename: T }> => n.__typename === t);
@@ -96,23 +107,26 @@ function shapeOfReplica(replica: Replica): Shape {
     countries: sortJson(byType("Country").map((c) => [c.code, c.name])),
     organizations: sortJson(byType("Organization").map((o) => [o.name, o.acronym, code(o.country)])),
     officials: sortJson(byType("Official").map((o) => [o.name, o.title, code(o.country), name(o.organization)])),
+    aliases: sortJson(byType("Official").map((o) => [o.name, [...o.aliases].sort()])),
     topics: sortJson(byType("Topic").map((t) => t.name)),
     documents: sortJson(
       byType("Document").map((d) => [d.contentHash, d.source, d.date, d.title, d.dateline, d.extractorVersion, d.wordCount, d.ingestedAt, d.url, d.outlet, d.fetchedAt, d.topics.map(name).sort(), d.text]),
     ),
-    positions: sortJson(byType("Position").map((p) => [hash(p.document), name(p.official), p.positionTitle, name(p.organization), code(p.country), p.date])),
+    positions: sortJson(byType("Position").map((p) => [hash(p.document), name(p.official), p.positionTitle, name(p.organization), code(p.country), p.date, spans(p.evidence)])),
     proposals: sortJson(
-      byType("Proposal").map((p) => [hash(p.document), lower(p.kind), p.text, name(p.speaker), name(p.addressee), p.addresseeName, key(p.meeting), p.date, p.topics.map(name).sort()]),
+      byType("Proposal").map((p) => [hash(p.document), lower(p.kind), p.text, name(p.speaker), name(p.addressee), p.addresseeName, key(p.meeting), p.date, p.topics.map(name).sort(), spans(p.evidence)]),
     ),
-    targets: sortJson(byType("Target").map((t) => [hash(t.document), t.metric, t.value, t.unit, t.deadline])),
+    targets: sortJson(byType("Target").map((t) => [hash(t.document), t.metric, t.value, t.unit, t.deadline, spans(t.evidence)])),
     meetingMentions: sortJson(
       byType("Meeting").flatMap((m) =>
-        m.mentions.map((x) => [m.key, hash(x.document), x.ordinal, lower(x.kind), lower(x.status), x.date, x.location, x.rule, sortJson(x.participants.map((p) => [name(p.official), lower(p.role)]))]),
+        m.mentions.map((x) => [m.key, hash(x.document), x.ordinal, lower(x.kind), lower(x.status), x.date, x.location, x.rule, sortJson(x.participants.map((p) => [name(p.official), lower(p.role)])), spans(x.evidence)]),
       ),
     ),
-    agreementMentions: sortJson(byType("Agreement").flatMap((a) => a.history.map((h) => [a.key, hash(h.document), h.title, lower(h.status), h.date, h.rule]))),
+    agreementMentions: sortJson(byType("Agreement").flatMap((a) => a.history.map((h) => [a.key, hash(h.document), h.title, lower(h.status), h.date, h.rule, spans(h.evidence)]))),
     events: byType("Meeting").map((m) => m.key).sort(),
     instruments: byType("Agreement").map((a) => a.key).sort(),
+    parties: sortJson(byType("Agreement").map((a) => [a.key, sortJson(a.parties.map((p) => [p.name, name(p.official), name(p.organization), code(p.country)]))])),
+    proposers: sortJson(byType("Agreement").map((a) => [a.key, name(a.proposer)])),
   };
 }
 
@@ -135,22 +149,58 @@ function shapeOfExport(lines: ExportLine[]): Shape {
     countries: sortJson(of("country").map((c) => [c.code, c.name])),
     organizations: sortJson(of("organization").map((o) => [o.name, o.acronym, code(o.country)])),
     officials: sortJson(of("official").map((o) => [o.name, o.title, code(o.country), name(o.organization)])),
+    aliases: sortJson(of("official").map((o) => [o.name, [...new Set(of("mention").flatMap((m) => (m.node === o.id ? m.aliases : [])))].sort()])),
     topics: sortJson(of("topic").map((t) => t.name)),
     documents: sortJson(
       of("document").map((d) => [d.contentHash, d.source, day(d.date), d.title, d.dateline, d.extractorVersion, d.wordCount, d.ingestedAt, d.url ?? null, d.outlet ?? null, d.fetchedAt ?? null, d.topics.map(name).sort(), d.text]),
     ),
-    positions: sortJson(of("position").map((p) => [hash(p.document), name(p.official), p.title, name(p.organization), code(p.country), day(p.date)])),
+    positions: sortJson(of("position").map((p) => [hash(p.document), name(p.official), p.title, name(p.organization), code(p.country), day(p.date), spans(p.evidence)])),
     proposals: sortJson(
-      of("proposal").map((p) => [hash(p.document), p.kind, p.text, name(p.speaker), name(p.addressee), p.addresseeName, p.meeting ? (eventOf.get(p.meeting) ?? null) : null, day(p.date), p.topics.map(name).sort()]),
+      of("proposal").map((p) => [hash(p.document), p.kind, p.text, name(p.speaker), name(p.addressee), p.addresseeName, p.meeting ? (eventOf.get(p.meeting) ?? null) : null, day(p.date), p.topics.map(name).sort(), spans(p.evidence)]),
     ),
-    targets: sortJson(of("target").map((t) => [hash(t.document), t.metric, t.value, t.unit, t.deadline])),
+    targets: sortJson(of("target").map((t) => [hash(t.document), t.metric, t.value, t.unit, t.deadline, spans(t.evidence)])),
     meetingMentions: sortJson(
-      of("meeting").map((m) => [m.event?.replace(/^event:/, "") ?? null, hash(m.document), m.ordinal, m.kind, m.status, m.date, m.location, m.rule, sortJson(m.participants.map((p) => [name(p.official), p.role]))]),
+      of("meeting").map((m) => [m.event?.replace(/^event:/, "") ?? null, hash(m.document), m.ordinal, m.kind, m.status, m.date, m.location, m.rule, sortJson(m.participants.map((p) => [name(p.official), p.role])), spans(m.evidence)]),
     ),
-    agreementMentions: sortJson(of("agreement").map((a) => [a.instrument?.replace(/^instrument:/, "") ?? null, hash(a.document), a.title, a.status, day(a.date), a.rule])),
+    agreementMentions: sortJson(of("agreement").map((a) => [a.instrument?.replace(/^instrument:/, "") ?? null, hash(a.document), a.title, a.status, day(a.date), a.rule, spans(a.evidence)])),
     events: [...new Set(of("meeting").flatMap((m) => (m.event ? [m.event.replace(/^event:/, "")] : [])))].sort(),
     instruments: [...new Set(of("agreement").flatMap((a) => (a.instrument ? [a.instrument.replace(/^instrument:/, "")] : [])))].sort(),
+    ...instrumentParts(of("agreement"), hash, name, code),
   };
+}
+
+/**
+ * An instrument's parties and proposer from its mentions' lines, the way resolution builds them
+ * (src/store/facts/agreements.ts): parties one per name, the first mention's (in key order; the
+ * instrument's key is its smallest mention key) winning; the proposer of the first mention in
+ * history order (report date, status order, key) that names one.
+ */
+function instrumentParts(
+  mentions: Extract<ExportLine, { type: "agreement" }>[],
+  hash: (r: string) => string,
+  name: (r: string | null) => string | null,
+  code: (r: string | null) => string | null,
+): Pick<Shape, "parties" | "proposers"> {
+  const STATUS_ORDER = ["proposed", "under_negotiation", "signed", "in_force"];
+  const keyOf = (m: (typeof mentions)[number]) => `${hash(m.document)}/${m.ordinal}`;
+  const byInstrument = new Map<string, typeof mentions>();
+  for (const m of mentions) {
+    if (!m.instrument) continue;
+    const k = m.instrument.replace(/^instrument:/, "");
+    byInstrument.set(k, [...(byInstrument.get(k) ?? []), m]);
+  }
+  const parties: unknown[] = [];
+  const proposers: unknown[] = [];
+  for (const [k, ms] of byInstrument) {
+    const seen = new Map<string, unknown[]>();
+    for (const m of [...ms].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1))) {
+      for (const p of m.parties) if (!seen.has(p.name)) seen.set(p.name, [p.name, name(p.official), name(p.organization), code(p.country)]);
+    }
+    parties.push([k, sortJson([...seen.values()])]);
+    const history = [...ms].sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || (keyOf(a) < keyOf(b) ? -1 : 1));
+    proposers.push([k, name(history.find((m) => m.proposer !== null)?.proposer ?? null)]);
+  }
+  return { parties: sortJson(parties), proposers: sortJson(proposers) };
 }
 
 let client: TypedClient;
@@ -181,6 +231,12 @@ describe("change feed", () => {
     expect(exported.instruments.length).toBeGreaterThan(0);
     // The three reports of one reception are one event: mentions outnumber events.
     expect(exported.meetingMentions.length).toBeGreaterThan(exported.events.length);
+    // What the comparison now covers is there to compare: evidence on facts, aliases, parties, a proposer.
+    const has = (rows: string[], test: (row: any[]) => boolean) => rows.some((r) => test(JSON.parse(r)));
+    for (const facts of [exported.positions, exported.proposals, exported.meetingMentions, exported.agreementMentions]) expect(has(facts, (r) => r.at(-1).length > 0)).toBe(true);
+    expect(has(exported.aliases, ([, aliases]) => aliases.length > 0)).toBe(true);
+    expect(has(exported.parties, ([, parties]) => parties.length > 0)).toBe(true);
+    expect(has(exported.proposers, ([, proposer]) => proposer !== null)).toBe(true);
     expect(shapeOfReplica(replica)).toEqual(exported);
     // Cursors grow in feed order.
     expect(replica.positions.every((p, i) => Number.isInteger(p) && (i === 0 || p > replica.positions[i - 1]))).toBe(true);
@@ -282,6 +338,19 @@ describe("change feed: bad input, retention, transactions", () => {
     expect(await head()).toBe(before);
     expect(await own.prisma.pendingChange.count()).toBe(0);
     expect(await own.prisma.topic.count({ where: { name: "rolled back" } })).toBe(0);
+  });
+
+  it("an alias added or taken away on its own records its official as updated", async () => {
+    const official = await own.prisma.official.findFirstOrThrow({ orderBy: { id: "asc" } });
+    const document = await own.prisma.document.findFirstOrThrow({ orderBy: { id: "asc" } });
+    const changesOf = async (after: number) =>
+      (await own.prisma.change.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" } })).map((c) => [c.type, c.nodeId, c.operation]);
+    const before = (await own.prisma.change.aggregate({ _max: { id: true } }))._max.id!;
+    const alias = await writeTransaction(own.prisma, (tx) => tx.alias.create({ data: { officialId: official.id, documentId: document.id, name: "a test alias" } }));
+    const added = (await own.prisma.change.aggregate({ _max: { id: true } }))._max.id!;
+    expect(await changesOf(before)).toEqual([["Official", official.id, "updated"]]);
+    await writeTransaction(own.prisma, (tx) => tx.alias.delete({ where: { id: alias.id } }));
+    expect(await changesOf(added)).toEqual([["Official", official.id, "updated"]]);
   });
 
   it("numbers changes in commit order: a write that records while another is still open waits for it", async () => {

@@ -23,7 +23,7 @@ registerEnumType(ChangeOperation, {
   description: "What a write did to a node.",
   valuesConfig: {
     CREATED: { description: "The node appeared." },
-    UPDATED: { description: "Its fields or what it shows as its own (a document's topics, a meeting's participants and mentions, an agreement's history and parties) changed." },
+    UPDATED: { description: "Its fields or what it shows as its own (a document's topics, a meeting's participants and mentions, an agreement's history and parties, an official's aliases) changed." },
     DELETED: { description: "A tombstone: the node is gone (a deleted document and its facts, an orphaned official, a meeting or agreement event merged into another or left without reports)." },
   },
 });
