@@ -327,6 +327,12 @@ function createPositionLoaders(db: Database) {
         return (m.get(id) ?? []).filter((r) => !seen.has(r.name) && !!seen.add(r.name));
       });
     }),
+    /** One report's parties to an instrument, as that report named them. */
+    mentionParties: new DataLoader<number, AgreementParty[]>(async (ids) => {
+      const rows = await p.agreementParty.findMany({ where: { mentionId: { in: [...ids] } }, orderBy: [{ id: "asc" }] });
+      const m = groupBy(rows, (r) => r.mentionId);
+      return ids.map((id) => m.get(id) ?? []);
+    }),
     /** An instrument's history: each report's mention by report date, then status order, then key. */
     agreementHistory: new DataLoader<number, AgreementMention[]>(async (ids) => {
       const rows = await p.agreementMention.findMany({ where: { agreementId: { in: [...ids] } }, include: { document: { select: { contentHash: true } } } });

@@ -18,6 +18,7 @@ import { SEEDS, disposeDatabase, execute, post, serve, typedClient, type TypedCl
 type ChangesQuery = import("../../src/generated/client/graphql.ts").ChangesQuery;
 type Entry = ChangesQuery["changes"]["edges"][number]["node"];
 type FetchedNode = NonNullable<Entry["node"]>;
+type EvidencePage = import("../../src/generated/client/graphql.ts").EvidencePageFragment;
 
 /** The service's copy: every node it was told of, as last fetched, and where it stopped. */
 class Replica {
@@ -27,12 +28,12 @@ class Replica {
   /** Every edge cursor seen, decoded to its position. */
   positions: number[] = [];
 
-  /** Pulls every change after the cursor, 100 at a time, and applies them in order. */
+  /** Pulls every change after the cursor, 50 at a time (what the query's cost allows), and applies them in order. */
   async pull(client: TypedClient, url: string): Promise<{ entries: Entry[]; pages: number }> {
     const pulled: Entry[] = [];
     let pages = 0;
     for (;;) {
-      const variables = { after: this.cursor, first: 100 };
+      const variables = { after: this.cursor, first: 50 };
       // A poll after a long pause may go out on a kept-alive socket the server has just closed
       // (ECONNRESET): reading the feed is idempotent, so the poll is sent again once.
       const { changes } = await execute(url, client.ChangesDocument, variables).catch((err: Error) => {
@@ -47,12 +48,26 @@ class Replica {
         if (entry.operation === "DELETED" || !entry.node) this.nodes.delete(entry.nodeId);
         else this.nodes.set(entry.nodeId, entry.node);
       }
+      // A node's evidence comes a page at a time: the rest of it before the copy is used.
+      for (const { node: entry } of changes.edges) {
+        const node = entry.node && this.nodes.get(entry.nodeId);
+        if (node && "evidencePage" in node) await this.restOfEvidence(client, url, entry.nodeId, node.evidencePage);
+      }
       // An empty page keeps the cursor: the next poll asks again from the same place.
       this.cursor = changes.pageInfo.endCursor ?? this.cursor;
       if (!changes.pageInfo.hasNextPage) break;
     }
     this.entries.push(...pulled);
     return { entries: pulled, pages };
+  }
+
+  private async restOfEvidence(client: TypedClient, url: string, id: string, page: EvidencePage): Promise<void> {
+    while (page.pageInfo.hasNextPage) {
+      const { node } = await execute(url, client.NodeEvidenceDocument, { id, after: page.pageInfo.endCursor });
+      if (!node || !("evidencePage" in node)) throw new Error(`node ${id} went away while its evidence was read`);
+      page.nodes.push(...node.evidencePage.nodes);
+      page.pageInfo = node.evidencePage.pageInfo;
+    }
   }
 }
 
@@ -64,10 +79,11 @@ const sortJson = <T>(xs: T[]) => xs.map((x) => JSON.stringify(x)).sort();
  * official and organisation name, document content hash, event and instrument key), lists sorted.
  * Facts carry their evidence spans; an official its aliases (the union over the reports that
  * name it); an instrument its parties (one per name over its reports) and proposer (the first
- * its history names). What the API does not show is left out on both sides: fact ordinals other
- * than meetings', the proposer and parties of each single report's mention (the API shows them
- * per instrument), and the evidence of a mention of an official, organisation or country (the
- * API shows it as a paginated connection).
+ * its history names); each report's mention of an instrument its own parties and proposer; an
+ * official or organisation the evidence of each report that names it (reports name countries
+ * without evidence of their own). What the API does
+ * not show is left out on both sides: fact ordinals other than meetings', and the spelling and
+ * country each single report gave an official (the API shows the official's).
  */
 interface Shape {
   countries: string[];
@@ -85,6 +101,7 @@ interface Shape {
   instruments: string[];
   parties: string[];
   proposers: string[];
+  mentionEvidence: string[];
 }
 
 type Span = { sentence: number; start: number; end: number; text: string };
@@ -122,12 +139,27 @@ function shapeOfReplica(replica: Replica): Shape {
         m.mentions.map((x) => [m.key, hash(x.document), x.ordinal, lower(x.kind), lower(x.status), x.date, x.location, x.rule, sortJson(x.participants.map((p) => [name(p.official), lower(p.role)])), spans(x.evidence)]),
       ),
     ),
-    agreementMentions: sortJson(byType("Agreement").flatMap((a) => a.history.map((h) => [a.key, hash(h.document), h.title, lower(h.status), h.date, h.rule, spans(h.evidence)]))),
+    agreementMentions: sortJson(
+      byType("Agreement").flatMap((a) =>
+        a.history.map((h) => [a.key, hash(h.document), h.title, lower(h.status), h.date, h.rule, spans(h.evidence), sortJson(h.parties.map((p) => [p.name, name(p.official), name(p.organization), code(p.country)])), name(h.proposer)]),
+      ),
+    ),
     events: byType("Meeting").map((m) => m.key).sort(),
     instruments: byType("Agreement").map((a) => a.key).sort(),
     parties: sortJson(byType("Agreement").map((a) => [a.key, sortJson(a.parties.map((p) => [p.name, name(p.official), name(p.organization), code(p.country)]))])),
     proposers: sortJson(byType("Agreement").map((a) => [a.key, name(a.proposer)])),
+    mentionEvidence: sortJson([
+      ...byType("Official").flatMap((o) => byDocument(["official", o.name], o.evidencePage.nodes, hash)),
+      ...byType("Organization").flatMap((o) => byDocument(["organization", o.name], o.evidence, hash)),
+    ]),
   };
+}
+
+/** A node's evidence as one row per report: [kind, natural key, report hash, spans]. */
+function byDocument(node: string[], evidence: (Span & { document: { id: string } })[], hash: (r: { id: string }) => string | null): unknown[][] {
+  const of = new Map<string, Span[]>();
+  for (const e of evidence) of.set(e.document.id, [...(of.get(e.document.id) ?? []), e]);
+  return [...of].map(([document, es]) => [...node, hash({ id: document }), spans(es)]);
 }
 
 async function exportLines(db: Database): Promise<ExportLine[]> {
@@ -162,10 +194,27 @@ function shapeOfExport(lines: ExportLine[]): Shape {
     meetingMentions: sortJson(
       of("meeting").map((m) => [m.event?.replace(/^event:/, "") ?? null, hash(m.document), m.ordinal, m.kind, m.status, m.date, m.location, m.rule, sortJson(m.participants.map((p) => [name(p.official), p.role])), spans(m.evidence)]),
     ),
-    agreementMentions: sortJson(of("agreement").map((a) => [a.instrument?.replace(/^instrument:/, "") ?? null, hash(a.document), a.title, a.status, day(a.date), a.rule, spans(a.evidence)])),
+    agreementMentions: sortJson(
+      of("agreement").map((a) => [
+        a.instrument?.replace(/^instrument:/, "") ?? null,
+        hash(a.document),
+        a.title,
+        a.status,
+        day(a.date),
+        a.rule,
+        spans(a.evidence),
+        sortJson(a.parties.map((p) => [p.name, name(p.official), name(p.organization), code(p.country)])),
+        name(a.proposer),
+      ]),
+    ),
     events: [...new Set(of("meeting").flatMap((m) => (m.event ? [m.event.replace(/^event:/, "")] : [])))].sort(),
     instruments: [...new Set(of("agreement").flatMap((a) => (a.instrument ? [a.instrument.replace(/^instrument:/, "")] : [])))].sort(),
     ...instrumentParts(of("agreement"), hash, name, code),
+    mentionEvidence: sortJson(
+      of("mention")
+        .filter((m) => m.evidence.length > 0)
+        .map((m) => [...(codes.has(m.node) ? ["country", code(m.node)] : [m.node.split(":")[0], name(m.node)]), hash(m.document), spans(m.evidence)]),
+    ),
   };
 }
 
@@ -237,6 +286,8 @@ describe("change feed", () => {
     expect(has(exported.aliases, ([, aliases]) => aliases.length > 0)).toBe(true);
     expect(has(exported.parties, ([, parties]) => parties.length > 0)).toBe(true);
     expect(has(exported.proposers, ([, proposer]) => proposer !== null)).toBe(true);
+    expect(has(exported.agreementMentions, (r) => r.at(-2).length > 0)).toBe(true);
+    for (const kind of ["official", "organization"]) expect(has(exported.mentionEvidence, ([k, , , spans]) => k === kind && spans.length > 0)).toBe(true);
     expect(shapeOfReplica(replica)).toEqual(exported);
     // Cursors grow in feed order.
     expect(replica.positions.every((p, i) => Number.isInteger(p) && (i === 0 || p > replica.positions[i - 1]))).toBe(true);
