@@ -34,12 +34,7 @@ class Replica {
     let pages = 0;
     for (;;) {
       const variables = { after: this.cursor, first: 50 };
-      // A poll after a long pause may go out on a kept-alive socket the server has just closed
-      // (ECONNRESET): reading the feed is idempotent, so the poll is sent again once.
-      const { changes } = await execute(url, client.ChangesDocument, variables).catch((err: Error) => {
-        if (err.message !== "fetch failed") throw err;
-        return execute(url, client.ChangesDocument, variables);
-      });
+      const { changes } = await execute(url, client.ChangesDocument, variables);
       pages++;
       for (const { cursor, node: entry } of changes.edges) {
         pulled.push(entry);

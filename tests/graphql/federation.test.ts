@@ -10,7 +10,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/store/db.ts";
-import { TEST_WRITE_TOKEN, disposeDatabase, post, seededDatabase, serve } from "./support.ts";
+import { TEST_WRITE_TOKEN, disposeDatabase, fetchOnLiveSocket, post, seededDatabase, serve } from "./support.ts";
 
 /** The second subgraph: notes on officials, each naming the country it is about by ISO code. */
 const NOTES_SDL = `
@@ -164,7 +164,7 @@ describe("the subgraph", () => {
 
 describe("composed through a gateway with a second subgraph", () => {
   it("extends an official with the other subgraph's notes", async () => {
-    const res = await fetch(`${gateway.url}/graphql`, {
+    const res = await fetchOnLiveSocket(`${gateway.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: `{ official(name: "Nguyen Hong Dien") { name country { code } notes } }` }),
@@ -175,7 +175,7 @@ describe("composed through a gateway with a second subgraph", () => {
   });
 
   it("follows the other subgraph's country references by ISO code into this graph", async () => {
-    const res = await fetch(`${gateway.url}/graphql`, {
+    const res = await fetchOnLiveSocket(`${gateway.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: `{ notes { text about { code name officials(first: 5) { totalCount nodes { name } } } } }` }),
@@ -190,7 +190,7 @@ describe("composed through a gateway with a second subgraph", () => {
   });
 
   it("hides the inaccessible row IDs from the supergraph", async () => {
-    const res = await fetch(`${gateway.url}/graphql`, {
+    const res = await fetchOnLiveSocket(`${gateway.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: `{ official(name: "Nguyen Hong Dien") { databaseId } }` }),

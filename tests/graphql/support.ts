@@ -34,8 +34,23 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+/**
+ * fetch, sent once more when the kept-alive socket it went out on had just been closed by the
+ * server (ECONNRESET, "other side closed"): the server never read that request. On a loaded
+ * machine the client's idle-socket timer can fire after the server's, so this happens in tests.
+ */
+export async function fetchOnLiveSocket(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (err) {
+    const cause = (err as { cause?: { code?: string } }).cause;
+    if (!(err instanceof TypeError) || !["ECONNRESET", "UND_ERR_SOCKET"].includes(cause?.code ?? "")) throw err;
+    return fetch(url, init);
+  }
+}
+
 export async function post<T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GraphQLResponse<T> }> {
-  const res = await fetch(`${url}/graphql`, {
+  const res = await fetchOnLiveSocket(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", authorization: `Bearer ${TEST_WRITE_TOKEN}` },
     body: JSON.stringify({ query, variables }),
@@ -74,7 +89,7 @@ export async function typedClient(): Promise<TypedClient> {
 
 /** Runs a typed document over HTTP with the write token; GraphQL errors throw. */
 export async function execute<TResult, TVariables>(url: string, document: TypedDocument<TResult, TVariables>, variables: TVariables): Promise<TResult> {
-  const res = await fetch(`${url}/graphql`, {
+  const res = await fetchOnLiveSocket(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/graphql-response+json", authorization: `Bearer ${TEST_WRITE_TOKEN}` },
     body: JSON.stringify({ query: document.toString(), variables }),
