@@ -23,7 +23,15 @@ export interface EvidenceLine {
 
 export type ExportLine =
   | { type: "header"; format: string; version: number }
-  | { type: "country"; id: string; code: string; name: string }
+  | {
+      type: "country";
+      id: string;
+      code: string;
+      name: string;
+      /** ISO alpha-3 and Wikidata item, for consumers (absent in older exports; import derives them from `code`). */
+      alpha3?: string | null;
+      wikidataId?: string | null;
+    }
   | { type: "organization"; id: string; key: string; name: string; acronym: string | null; country: string | null }
   | { type: "official"; id: string; key: string; name: string; country: string | null; organization: string | null; title: string | null }
   | { type: "topic"; id: string; name: string }
@@ -206,7 +214,7 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
   const topicRef = new Map(topics.map((t) => [t.id, ids.topic(t.name)]));
   const ref = (map: Map<number, string>, id: number | null) => (id == null ? null : (map.get(id) ?? null));
 
-  for (const c of countries) await emit({ type: "country", id: ids.country(c.code), code: c.code, name: c.name });
+  for (const c of countries) await emit({ type: "country", id: ids.country(c.code), code: c.code, name: c.name, alpha3: c.alpha3, wikidataId: c.wikidataId });
   for (const o of organizations) {
     await emit({ type: "organization", id: ids.organization(o.key), key: o.key, name: o.name, acronym: o.acronym, country: ref(countryRef, o.countryId) });
   }

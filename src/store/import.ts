@@ -62,7 +62,7 @@ type FieldKind = "string" | "string?" | "absent|string?" | "number" | "int" | "i
 
 const FIELDS: Record<ExportLine["type"], Record<string, FieldKind>> = {
   header: { format: "string", version: "int" },
-  country: { id: "string", code: "string", name: "string" },
+  country: { id: "string", code: "string", name: "string", alpha3: "absent|string?", wikidataId: "absent|string?" },
   organization: { id: "string", key: "string", name: "string", acronym: "string?", country: "string?" },
   official: { id: "string", key: "string", name: "string", country: "string?", organization: "string?", title: "string?" },
   topic: { id: "string", name: "string" },

@@ -60,6 +60,9 @@ describe("export and import", () => {
     // Evidence spans point into the document's text.
     const texts = new Map(lines.filter((l) => l.type === "document").map((l) => [l.id, l.text as string]));
     for (const l of lines.filter((l) => l.type === "mention")) for (const e of l.evidence) expect(texts.get(l.document)!.slice(e.start, e.end)).toBe(e.text);
+    // Countries carry their stable identifiers beside the ISO alpha-2 code.
+    expect(lines.find((l) => l.type === "country" && l.code === "VN")).toMatchObject({ alpha3: "VNM", wikidataId: "Q881" });
+    expect(lines.find((l) => l.type === "country" && l.code === "KR")).toMatchObject({ alpha3: "KOR", wikidataId: "Q884" });
     // Row IDs appear nowhere.
     expect(exported).not.toMatch(/"(documentId|officialId|organizationId|countryId|meetingId)"/);
   });
