@@ -23,6 +23,8 @@ export interface Official {
   country: string | null;
   /** Lower is stronger: 1 explicit in title/apposition, 2 naming tradition, 3 sentence context. */
   countryRank: number;
+  /** The country came only from a place in the title ("Johor Mentri Besar"): writers name their own side's regions too. */
+  countryFromPlace?: boolean;
   title: string | null;
   organization: string | null;
   aliases: Set<string>;

@@ -154,8 +154,8 @@ function nameLikeCore(s: Sent, i: number): boolean {
   return !!t && t.cap && t.word && !s.gaz[i] && !isAcronym(t) && !vocabulary.has(t.norm) && !titleWords.has(t.norm) && !tokenCountry(t) && !hyphenPartsBlocked(t);
 }
 
-/** Title phrase ending just before token i, scanning backwards. */
-export function titleBefore(s: Sent, name: number): { range: [number, number]; titled: boolean } | null {
+/** Title phrase ending just before token i, scanning backwards; `nameEnd` (exclusive) lets a comma mark an apposition. */
+export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [number, number]; titled: boolean } | null {
   const toks = s.toks;
   // "Foreign Minister Datuk Seri Mohamad Hasan": the style is neither name nor title.
   const style = styleStartBefore(toks, name);
@@ -164,8 +164,9 @@ export function titleBefore(s: Sent, name: number): { range: [number, number]; t
   let start = i;
   let end = i;
   let titled = false;
-  // "The Prime Minister and Minister for Foreign Affairs, Hon. Sitiveni Rabuka": a style after a comma marks an apposition.
-  if (style >= 0 && toks[i - 1]?.text === ",") {
+  // "The Prime Minister and Minister for Foreign Affairs, Hon. Sitiveni Rabuka": a style after a comma marks an apposition;
+  // so does a comma after the name ("The Foreign Minister of Ghana, Shirley Ayorkor Botchwey, said").
+  if (toks[i - 1]?.text === "," && (style >= 0 || (nameEnd > 0 && appositionCloses(s, nameEnd)))) {
     end = start = i - 1;
     j = i - 2;
   }
@@ -180,7 +181,8 @@ export function titleBefore(s: Sent, name: number): { range: [number, number]; t
       break;
     }
     if (t.text === ")") {
-      if (j >= 2 && toks[j - 2].text === "(" && isAcronym(toks[j - 1])) {
+      // "Minister of Trade (MoIT)", "of the Republic of China (Taiwan)": an acronym or a country in brackets.
+      if (j >= 2 && toks[j - 2].text === "(" && (isAcronym(toks[j - 1]) || s.gaz[j - 1]?.type === "country")) {
         j -= 3;
         continue;
       }
@@ -221,6 +223,18 @@ export function titleBefore(s: Sent, name: number): { range: [number, number]; t
   }
   if (start >= end) return null;
   return { range: [start, end], titled };
+}
+
+/** A title's last word: a title word, or a capitalised word that is no name ("Republic", "Commission"). */
+function isTitleLike(s: Sent, k: number): boolean {
+  const t = s.toks[k];
+  return !!t && t.cap && t.word && (isTitleWord(t) || !nameLike(s, k));
+}
+
+/** What may follow a name set off by commas: a comma, the sentence's end, a closing bracket or a reporting verb. */
+function appositionCloses(s: Sent, e: number): boolean {
+  const t = s.toks[e];
+  return !t || [",", ".", ")", ";", ":"].includes(t.text) || REPORTING.has(t.norm);
 }
 
 /** Apposition after the name ending at token i (exclusive): ", Deputy Prime Minister and ...". */
@@ -301,11 +315,14 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
   const toks = s.toks;
   const bare = { ...s, gaz: [] as Sent["gaz"] };
   for (let i = 0; i < toks.length; ) {
-    if (!nameLike(s, i)) {
+    // "The President of the Republic, Santiago Peña Palacios,": after a title and a comma, a one-word place
+    // followed by name words is a given name.
+    const placeGiven = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && toks[i - 1]?.text === "," && i > 1 && isTitleLike(s, i - 2) && nameLikeCore(bare, i) && nameLike(s, i + 1);
+    if (!nameLike(s, i) && !placeGiven) {
       i++;
       continue;
     }
-    let j = i;
+    let j = placeGiven ? i + 1 : i;
     // Given names may coincide with places ("Vương Đình Huệ" / Hue, "Nguyen Hoa Binh" / Hoa Binh) once a
     // Vietnamese family name has started the run.
     const vnStart = surnameOrigin(toks[i].norm).includes("VN");
@@ -362,7 +379,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     }
     const start = toks[from].start;
     const end = toks[to - 1].end;
-    const tb = field ?? titleBefore(s, from);
+    const tb = field ?? titleBefore(s, from, to);
     const ta = titleAfter(s, to);
     const cp = counterpartBefore(text, s, start);
     const ofHit = toks[to]?.norm === "of" ? (s.gaz[to + 1] ?? (toks[to + 1]?.norm === "the" ? s.gaz[to + 2] : null)) : null;

@@ -110,18 +110,17 @@ function describe(doc: Doc, s: Sent, c: NameCandidate, o: Official): void {
     const info = readTitle(doc, s, range[0], range[1], range === c.titleBefore);
     if (info.title && (!o.title || (range === c.titleBefore && o.title.length < info.title.length && !o.title.includes(",")))) o.title = info.title;
     if (info.organization && !o.organization) o.organization = info.organization;
-    if (info.country && o.countryRank > 1) {
+    if (info.country && (o.countryRank > 1 || (o.countryFromPlace && !info.fromPlace))) {
       o.country = info.country;
       o.countryRank = 1;
+      o.countryFromPlace = info.fromPlace;
     }
   }
-  if (c.ofCountry && o.countryRank > 1) {
-    o.country = c.ofCountry;
+  for (const code of [c.ofCountry, c.counterpart?.country]) {
+    if (!code || (o.countryRank <= 1 && !o.countryFromPlace)) continue;
+    o.country = code;
     o.countryRank = 1;
-  }
-  if (c.counterpart?.country && o.countryRank > 1) {
-    o.country = c.counterpart.country;
-    o.countryRank = 1;
+    o.countryFromPlace = false;
   }
   if (o.origin && o.countryRank > 2) {
     o.country = o.origin;
@@ -133,6 +132,7 @@ interface TitleInfo {
   title: string | null;
   country: string | null;
   organization: string | null;
+  fromPlace: boolean;
 }
 
 export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = true): TitleInfo {
@@ -166,6 +166,7 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     // "Governor of Osaka Prefecture", "Chairman of the Hanoi People's Committee": a known place's country, kept as a fallback.
     if (!placeCountry && hit?.type === "place" && hit.value && (leading || afterOf)) placeCountry = hit.value;
   }
+  const fromPlace = !country && !!placeCountry;
   if (!country) country = placeCountry;
   // Organisation: a known one, "Minister of X" => "Ministry of X", or "of the <... Committee>".
   for (let k = from; k < to && !organization; k++) {
@@ -178,7 +179,8 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     const mi = toks.findIndex((t, k) => k >= from && k < to - 1 && t.norm === "minister" && toks[k + 1].norm === "of" && toks[k - 1]?.norm !== "prime");
     if (mi >= 0) {
       let e = mi + 2;
-      while (e < to && !titleWords.has(toks[e].norm) && (toks[e].cap || ["and", ",", "of", "for"].includes(toks[e].norm))) e++;
+      // "Foreign Minister of Ghana": a country ends the field.
+      while (e < to && !titleWords.has(toks[e].norm) && s.gaz[e]?.type !== "country" && (toks[e].cap || ["and", ",", "of", "for"].includes(toks[e].norm))) e++;
       while (e > mi + 2 && ["and", ",", "of", "for"].includes(toks[e - 1].norm)) e--;
       if (e > mi + 2) organization = `Ministry ${doc.text.slice(toks[mi + 1].start, toks[e - 1].end)}`;
     }
@@ -189,20 +191,34 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
   }
   let title = raw.replace(/\s*\([^)]*\)\s*$/, "");
   const poss = title.lastIndexOf("’s ") >= 0 ? title.lastIndexOf("’s ") : title.lastIndexOf("'s ");
-  if (before && poss >= 0 && !/\bPeople['’]s\b/.test(title.slice(Math.max(0, poss - 6), poss + 3))) title = title.slice(poss + 3);
+  // "Zimbabwe's Minister of Industry": a country's possessive before the office, whichever side of the name it stands.
+  if ((before || lookupCountry(title.slice(0, poss))) && poss >= 0 && !/\bPeople['’]s\b/.test(title.slice(Math.max(0, poss - 6), poss + 3))) title = title.slice(poss + 3);
   // Leading determiners, connectors and demonyms ("the", "Vietnamese and Lao", "RoK") and a trailing "of the <Country> (RoK)".
   for (;;) {
     const before = title;
+    title = title.slice(leadingCountry(title));
     title = title.replace(LEADING_NOISE, "").replace(/^(?:and|of|for|to|at|,)\s+/i, "");
-    const m = /^(\S+)\s+/.exec(title);
-    if (m && tokenCountry({ text: m[1], norm: m[1].toLowerCase(), cap: /^\p{Lu}/u.test(m[1]), word: true, start: 0, end: 0 })) title = title.slice(m[0].length);
     if (title === before) break;
   }
   title = title.replace(/\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)(?:\s*\([^)]*\))?$/, (all, name: string) =>
     tokenCountry({ text: name, norm: name.toLowerCase(), cap: true, word: true, start: 0, end: 0 }) ? "" : all,
   );
   title = title.trim();
-  return { title: title || null, country, organization };
+  return { title: title || null, country, organization, fromPlace };
+}
+
+/** Length of a leading country or demonym of up to four words and the space after it ("RoK ", "New Zealand ",
+ * "Saudi Arabian "), or 0. A two-letter word counts only where the token rules read it as a country. */
+function leadingCountry(title: string): number {
+  const words = [...title.matchAll(/\S+/g)].slice(0, 5);
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const end = words[n - 1].index + words[n - 1][0].length;
+    const phrase = title.slice(0, end);
+    if (!/^\p{Lu}/u.test(phrase) || !lookupCountry(phrase)) continue;
+    if (n === 1 && !tokenCountry({ text: phrase, norm: phrase.toLowerCase(), cap: true, word: true, start: 0, end: 0 })) continue;
+    return words[n].index;
+  }
+  return 0;
 }
 
 /** "Xuan Phuc" inside "Nguyen Xuan Phuc": the shorter name is an alias of the longer one. */
@@ -220,6 +236,7 @@ function mergeSubsumed(doc: Doc): void {
         if (a.countryRank < b.countryRank) {
           b.country = a.country;
           b.countryRank = a.countryRank;
+          b.countryFromPlace = a.countryFromPlace;
         }
         for (const m of doc.mentions) if (m.entity === a.id) m.entity = b.id;
       }
