@@ -72,6 +72,10 @@ export interface Cues {
   attendance: string[];
   visitSpanCues: string[];
   pageFurniture: { linePrefixes: string[]; cookieWords: string[]; listHeaders: string[] };
+  /** Words that set two officials of a sentence on opposite sides ("X held talks with Y", "received by"). */
+  opposingWords: string[];
+  /** Determiners before "<demonym> <role noun>" that make it a reference to someone else ("the Canadian minister"). */
+  otherSideDeterminers: string[];
 }
 
 export const titleWords = new Set(titlesData.words.map(fold));

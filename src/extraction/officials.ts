@@ -3,7 +3,7 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, type NameCandidate } from "./names.ts";
-import { knownOrgs, lookupCountry, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry } from "./gazetteers.ts";
+import { cues, knownOrgs, lookupCountry, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry } from "./gazetteers.ts";
 import { nameKey } from "./text.ts";
 
 const LEADING_NOISE = /^(?:(?:the|his|her|their|its|outgoing|incoming|new|former|then|visiting|acting|newly-appointed|newly appointed)\s+)+/i;
@@ -298,12 +298,24 @@ function contextCountries(doc: Doc): void {
         const x = next && next.entity !== o.id ? doc.officials[next.entity] : undefined;
         return !!x && x.country === code && x.countryRank <= 1;
       };
+      // A demonym before a lower-case noun qualifies someone or something else: "his Ethiopian counterpart", "the Canadian
+      // minister was received by X", "40 Norwegian companies"; one that opens the title of an official on the other side
+      // of a verb ("X held talks with Azerbaijani President Y") is Y's.
+      const qualifies = (k: number, hit: NonNullable<Sent["gaz"][number]>) => {
+        const after = s.toks[k + hit.length];
+        if (!after) return false;
+        if (!after.cap && !describesPerson(s, k, hit.length)) return false;
+        if (s.toks[k].start > m.end && opposed(s, m.end, s.toks[k].start) && ownedByNext(s.toks[k].start, hit.value!)) return false;
+        return true;
+      };
       const collect = (type: "demonym" | "country") => {
         const out = new Set<string>();
         s.toks.forEach((t, k) => {
           const hit = s.gaz[k];
           if (hit?.type !== type || !hit.value || s.gaz[k - 1] === hit || (type === "country" && hit.value === "VN")) return;
-          if (type === "demonym" || !ownedByNext(t.start, hit.value)) out.add(hit.value);
+          // "the visit of President X to Australia", "relations with Japan": a destination or partner, not a qualifier.
+          if (type === "country" && TO_COUNTRY.has(s.toks[k - 1]?.norm ?? "")) return;
+          if (type === "demonym" ? qualifies(k, hit) : !ownedByNext(t.start, hit.value)) out.add(hit.value);
         });
         return out;
       };
@@ -327,6 +339,28 @@ function contextCountries(doc: Doc): void {
       }
     }
   }
+}
+
+const OPPOSING = new Set(cues.opposingWords);
+const TO_COUNTRY = new Set(["to", "with", "in", "into"]);
+const OTHER_SIDE = new Set(cues.otherSideDeterminers);
+
+/** Does a word between two offsets set the officials on either side apart ("held talks with", "received by")? */
+function opposed(s: Sent, from: number, to: number): boolean {
+  return s.toks.some((t) => t.start >= from && t.end <= to && OPPOSING.has(t.norm));
+}
+
+/** "a German government leader since Chancellor X" describes a nearby name; "the Canadian minister", "his Ethiopian
+ * counterpart" refer to someone else, and "Norwegian companies" to no person. */
+function describesPerson(s: Sent, k: number, len: number): boolean {
+  if (OTHER_SIDE.has(s.toks[k - 1]?.norm ?? "")) return false;
+  for (let e = k + len; e < Math.min(s.toks.length, k + len + 3); e++) {
+    const t = s.toks[e];
+    if (t.cap || !t.word) return false;
+    if (OPPOSING.has(t.norm)) return false;
+    if (roleHeads.some((h) => !h.includes(" ") && h === t.norm)) return true;
+  }
+  return false;
 }
 
 /** "Minister for Trade and Tourism Don Farrell" with no adjective: when the whole article names exactly one country besides
