@@ -41,8 +41,8 @@ export function pairCountries(doc: Doc): void {
   const ranked = [...countryCounts(doc).entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length < 2 || ranked[1][1] < 2 || (ranked[2] && ranked[2][1] >= ranked[1][1])) return;
   const pair = [ranked[0][0], ranked[1][0]];
-  // A region in the title ("Johor Mentri Besar") qualifies either side.
-  const held = new Set(doc.officials.filter((o) => o.countryRank <= 2 && !o.countryFromPlace && o.country && pair.includes(o.country)).map((o) => o.country));
+  // A region or an institution in the title ("Johor Mentri Besar", "Bank Indonesia") qualifies either side.
+  const held = new Set(doc.officials.filter((o) => o.countryRank <= 2 && !o.countryImplicit && o.country && pair.includes(o.country)).map((o) => o.country));
   if (held.size !== 1) return;
   const [side] = held;
   const other = pair[0] === side ? pair[1] : pair[0];

@@ -127,6 +127,8 @@ function computeNameLike(s: Sent, i: number): boolean {
   if (styleNames.has(t.norm) && PATRONYMICS.has(s.toks[i + 1]?.text ?? "") && nameLikeCore(s, i + 2)) return true;
   if (isAcronym(t)) return capitalFamilyName(s, i);
   if (hyphenTitle(t)) return false;
+  // "Foreign Affairs Minister January Makamba": between a title and a name word, a month is a given name.
+  if (calendar.has(t.norm) && i > 0 && isTitleWord(s.toks[i - 1]) && s.toks[i - 1].cap && nameLikeCore(s, i + 1)) return true;
   if (vocabulary.has(t.norm) || titleWords.has(t.norm)) {
     // "He Lifeng", "Park Noh-wan": a common word that is also a family name, followed by a given name.
     return surnameOrigin(t.norm).length > 0 && i + 1 < s.toks.length && s.toks[i + 1].cap && nameLikeCore(s, i + 1);
@@ -429,7 +431,8 @@ function styleAt(toks: Tok[], p: number): number {
   const byFirst = STYLES_BY_FIRST.get(toks[p]?.norm ?? "");
   if (!byFirst) return 0;
   const prev = toks[p - 1];
-  if (prev && prev.cap && prev.word && !isTitleWord(prev) && !vocabulary.has(prev.norm) && !isAcronym(prev) && !styleEndsAt(toks, p - 1)) return 0;
+  // "Foreign Minister of Mauritius Shri Dhananjay Ramful": a country may end the title before the style.
+  if (prev && prev.cap && prev.word && !isTitleWord(prev) && !vocabulary.has(prev.norm) && !isAcronym(prev) && !styleEndsAt(toks, p - 1) && !tokenCountry(prev)) return 0;
   for (const st of byFirst) {
     if (p + st.length >= toks.length) continue;
     let k = 0;

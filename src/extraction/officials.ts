@@ -110,17 +110,17 @@ function describe(doc: Doc, s: Sent, c: NameCandidate, o: Official): void {
     const info = readTitle(doc, s, range[0], range[1], range === c.titleBefore);
     if (info.title && (!o.title || (range === c.titleBefore && o.title.length < info.title.length && !o.title.includes(",")))) o.title = info.title;
     if (info.organization && !o.organization) o.organization = info.organization;
-    if (info.country && (o.countryRank > 1 || (o.countryFromPlace && !info.fromPlace))) {
+    if (info.country && (o.countryRank > 1 || (o.countryImplicit && !info.implicit))) {
       o.country = info.country;
       o.countryRank = 1;
-      o.countryFromPlace = info.fromPlace;
+      o.countryImplicit = info.implicit;
     }
   }
   for (const code of [c.ofCountry, c.counterpart?.country]) {
-    if (!code || (o.countryRank <= 1 && !o.countryFromPlace)) continue;
+    if (!code || (o.countryRank <= 1 && !o.countryImplicit)) continue;
     o.country = code;
     o.countryRank = 1;
-    o.countryFromPlace = false;
+    o.countryImplicit = false;
   }
   if (o.origin && o.countryRank > 2) {
     o.country = o.origin;
@@ -132,7 +132,7 @@ interface TitleInfo {
   title: string | null;
   country: string | null;
   organization: string | null;
-  fromPlace: boolean;
+  implicit: boolean;
 }
 
 export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = true): TitleInfo {
@@ -140,6 +140,8 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
   let country: string | null = null;
   let organization: string | null = null;
   let placeCountry: string | null = null;
+  // The country came from a place or an institution ("Johor Mentri Besar", "Bank Indonesia Governor"), not from a country's name.
+  let implicit = false;
   // Country: a leading demonym/country ("RoK Ambassador"), one right after "of/from (the)", or a demonym anywhere
   // ("Chairman of the Lao National Assembly"); never the country after "to" ("Ambassador to Vietnam").
   for (let k = from; k < to && !country; k++) {
@@ -162,12 +164,17 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
         if (fc) country = fc.code;
       }
     }
-    if (!country && hit?.type === "org" && hit.value && (leading || afterOf)) country = hit.value;
+    if (!country && hit?.type === "org" && hit.value && (leading || afterOf)) {
+      country = hit.value;
+      implicit = true;
+    }
     // "Governor of Osaka Prefecture", "Chairman of the Hanoi People's Committee": a known place's country, kept as a fallback.
     if (!placeCountry && hit?.type === "place" && hit.value && (leading || afterOf)) placeCountry = hit.value;
   }
-  const fromPlace = !country && !!placeCountry;
-  if (!country) country = placeCountry;
+  if (!country && placeCountry) {
+    country = placeCountry;
+    implicit = true;
+  }
   // Organisation: a known one, "Minister of X" => "Ministry of X", or "of the <... Committee>".
   for (let k = from; k < to && !organization; k++) {
     const hit = s.gaz[k];
@@ -204,7 +211,7 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     tokenCountry({ text: name, norm: name.toLowerCase(), cap: true, word: true, start: 0, end: 0 }) ? "" : all,
   );
   title = title.trim();
-  return { title: title || null, country, organization, fromPlace };
+  return { title: title || null, country, organization, implicit };
 }
 
 /** Length of a leading country or demonym of up to four words and the space after it ("RoK ", "New Zealand ",
@@ -236,7 +243,7 @@ function mergeSubsumed(doc: Doc): void {
         if (a.countryRank < b.countryRank) {
           b.country = a.country;
           b.countryRank = a.countryRank;
-          b.countryFromPlace = a.countryFromPlace;
+          b.countryImplicit = a.countryImplicit;
         }
         for (const m of doc.mentions) if (m.entity === a.id) m.entity = b.id;
       }
@@ -262,8 +269,12 @@ export function renumber(doc: Doc, removed: Set<number>): void {
  * whose title, name or counterpart phrase said nothing (rank 3 and weaker).
  */
 export function hostAtHome(doc: Doc): void {
+  // A meeting with no place, told in a report filed the same or the next day, was held where the report was filed.
+  const dl = doc.read.dateline;
+  const filed = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
   for (const m of doc.meetings) {
-    const place = m.location ? (placeCountry(m.location) ?? lookupCountry(m.location)?.code ?? null) : null;
+    const recent = !!m.date && m.date.length === 10 && daysBetween(m.date, doc.date) <= 1 && daysBetween(m.date, doc.date) >= 0;
+    const place = m.location ? (placeCountry(m.location) ?? lookupCountry(m.location)?.code ?? null) : recent ? filed : null;
     if (!place || m.status !== "held") continue;
     const guests = m.roles.filter((r) => r.role === "guest").map((r) => doc.officials.find((o) => o.name === r.name));
     // A guest from the place's own country means the place is not the host's home.
@@ -277,6 +288,10 @@ export function hostAtHome(doc: Doc): void {
       o.countryRank = 3;
     }
   }
+}
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
 /** Last resort for the country: a single foreign demonym in the sentence ("the first trip by a German leader since Chancellor X"). */
