@@ -5,7 +5,7 @@
 // a country belongs to one of the report's two main countries, the officials left without one, or
 // given that same country only from context, belong to the other.
 import type { Doc } from "./doc.ts";
-import { knownOrgs, tokenCountry } from "./gazetteers.ts";
+import { cues, knownOrgs, tokenCountry } from "./gazetteers.ts";
 import { tokenize, type Tok } from "./text.ts";
 
 /** Mentions per country (names, demonyms, parts of "Kenya-Ethiopia"), the headline included. */
@@ -36,6 +36,11 @@ function countryCounts(doc: Doc): Map<string, number> {
 }
 
 export function pairCountries(doc: Doc): void {
+  pairSides(doc);
+  messengers(doc);
+}
+
+function pairSides(doc: Doc): void {
   const open = doc.officials.filter((o) => o.countryRank >= 3 && !(o.organization && knownOrgs.some((k) => k.name === o.organization && k.country === null)));
   if (!open.length) return;
   const ranked = [...countryCounts(doc).entries()].sort((a, b) => b[1] - a[1]);
@@ -50,5 +55,44 @@ export function pairCountries(doc: Doc): void {
     if (o.country !== null && o.country !== side && o.countryRank < 4) continue;
     o.country = other;
     o.countryRank = 3;
+  }
+}
+
+const MESSAGE_OF = new RegExp(cues.messages.of, "gi");
+const MESSAGE_TO = new RegExp(cues.messages.to, "gi");
+
+/**
+ * "Araghchi conveyed the greetings of President Masoud Pezeshkian": a messenger speaks for a principal of
+ * the same side; "conveyed his best wishes to President Tokayev": the principal addressed is on the other
+ * side of the report's pair. Only for principals whose title or name said nothing.
+ */
+function messengers(doc: Doc): void {
+  let pair: string[] | null = null;
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    if (!/greetings|regards|wishes|message|letter|invitation|congratulations/i.test(text)) continue;
+    const mentions = doc.mentions.filter((m) => m.sentence === s.index && m.entity >= 0).sort((a, b) => a.start - b.start);
+    for (const [re, same] of [[MESSAGE_OF, true], [MESSAGE_TO, false]] as const) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const at = s.start + m.index;
+        const end = at + m[0].length;
+        // "the greetings of his brother, President Kaïs Saïed": a few words may stand before the name.
+        const principal = mentions.find((x) => x.start >= end && x.start - end <= 40);
+        const speaker = [...mentions].reverse().find((x) => x.end <= at && x.entity !== principal?.entity);
+        if (!principal || !speaker) continue;
+        const p = doc.officials[principal.entity];
+        const from = doc.officials[speaker.entity]?.country;
+        if (!p || !from || p.countryRank < 3) continue;
+        let code: string | null = from;
+        if (!same) {
+          pair ??= [...countryCounts(doc).entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
+          code = pair.length === 2 && pair.includes(from) ? pair.find((c) => c !== from)! : null;
+        }
+        if (!code) continue;
+        p.country = code;
+        p.countryRank = 2;
+      }
+    }
   }
 }

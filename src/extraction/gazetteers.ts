@@ -76,6 +76,8 @@ export interface Cues {
   opposingWords: string[];
   /** Determiners before "<demonym> <role noun>" that make it a reference to someone else ("the Canadian minister"). */
   otherSideDeterminers: string[];
+  /** "conveyed the greetings of X" (the messenger's side), "conveyed his best wishes to X" (the other side). */
+  messages: { of: string; to: string };
 }
 
 export const titleWords = new Set(titlesData.words.map(fold));
