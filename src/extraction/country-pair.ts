@@ -68,10 +68,15 @@ const MESSAGE_TO = new RegExp(cues.messages.to, "gi");
  */
 function messengers(doc: Doc): void {
   let pair: string[] | null = null;
+  let bySentence: Map<number, typeof doc.mentions> | null = null;
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     if (!/greetings|regards|wishes|message|letter|invitation|congratulations/i.test(text)) continue;
-    const mentions = doc.mentions.filter((m) => m.sentence === s.index && m.entity >= 0).sort((a, b) => a.start - b.start);
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const x of doc.mentions) if (x.entity >= 0) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
+    }
+    const mentions = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
     for (const [re, same] of [[MESSAGE_OF, true], [MESSAGE_TO, false]] as const) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -128,7 +128,8 @@ function computeNameLike(s: Sent, i: number): boolean {
   if (isAcronym(t)) return capitalFamilyName(s, i);
   if (hyphenTitle(t)) return false;
   // "Foreign Affairs Minister January Makamba": between a title and a name word, a month is a given name.
-  if (calendar.has(t.norm) && i > 0 && isTitleWord(s.toks[i - 1]) && s.toks[i - 1].cap && nameLikeCore(s, i + 1)) return true;
+  const prev = s.toks[i - 1];
+  if (calendar.has(t.norm) && prev?.cap && (isTitleWord(prev) || (vocabulary.has(prev.norm) && !functionWords.has(prev.norm))) && nameLikeCore(s, i + 1)) return true;
   if (vocabulary.has(t.norm) || titleWords.has(t.norm)) {
     // "He Lifeng", "Park Noh-wan": a common word that is also a family name, followed by a given name.
     return surnameOrigin(t.norm).length > 0 && i + 1 < s.toks.length && s.toks[i + 1].cap && nameLikeCore(s, i + 1);
@@ -317,9 +318,10 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
   const toks = s.toks;
   const bare = { ...s, gaz: [] as Sent["gaz"] };
   for (let i = 0; i < toks.length; ) {
-    // "The President of the Republic, Santiago Peña Palacios,": after a title and a comma, a one-word place
-    // followed by name words is a given name.
-    const placeGiven = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && toks[i - 1]?.text === "," && i > 1 && isTitleLike(s, i - 2) && nameLikeCore(bare, i) && nameLike(s, i + 1);
+    // "President Santiago Peña", "The President of the Republic, Santiago Peña Palacios,": right after a title
+    // (and a comma), a one-word place followed by a name word is a given name.
+    const afterTitle = toks[i - 1]?.text === "," ? i > 1 && isTitleLike(s, i - 2) : i > 0 && toks[i - 1].cap && isTitleWord(toks[i - 1]);
+    const placeGiven = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && afterTitle && nameLikeCore(bare, i) && nameLike(s, i + 1);
     if (!nameLike(s, i) && !placeGiven) {
       i++;
       continue;
