@@ -37,7 +37,58 @@ function countryCounts(doc: Doc): Map<string, number> {
 
 export function pairCountries(doc: Doc): void {
   pairSides(doc);
+  pairedTitles(doc);
   messengers(doc);
+}
+
+const PLURAL_TITLES = new Set(["ministers", "presidents", "chairmen", "chairpersons", "ambassadors", "secretaries", "speakers", "governors", "mayors", "co-chairs"]);
+
+/**
+ * "Foreign Ministers Elmer Schialer and Gabriela Sommerfeld": a plural title over two names of a bilateral
+ * report gives one official to each side, in the order the report first names the two countries
+ * ("Peru and Ecuador hold ..."). Only when neither name's title or name said its country.
+ */
+function pairedTitles(doc: Doc): void {
+  let order: string[] | null = null;
+  // Name mentions by start offset, so that each plural title looks up the names after it at once.
+  const byStart = new Map<number, (typeof doc.mentions)[number]>();
+  for (const m of doc.mentions) if (m.kind === "name") byStart.set(m.start, m);
+  for (const s of doc.sentences) {
+    for (let k = 0; k + 3 < s.toks.length; k++) {
+      if (!PLURAL_TITLES.has(s.toks[k].norm) || !s.toks[k].cap) continue;
+      const a = byStart.get(s.toks[k + 1].start);
+      if (!a) continue;
+      const and = s.toks.findIndex((t, i) => i > k && t.start >= a.end);
+      if (and < 0 || s.toks[and].norm !== "and" || !s.toks[and + 1]) continue;
+      const b = byStart.get(s.toks[and + 1].start);
+      if (!b || b.entity === a.entity) continue;
+      const [oa, ob] = [doc.officials[a.entity], doc.officials[b.entity]];
+      if (!oa || !ob || oa.countryRank < 3 || ob.countryRank < 3) continue;
+      order ??= firstNamedCountries(doc);
+      if (order.length < 2) return;
+      [oa.country, ob.country] = [order[0], order[1]];
+      oa.countryRank = ob.countryRank = 2;
+    }
+  }
+}
+
+/** The report's two main countries (as counted for the pair), in the order the report first names them. */
+function firstNamedCountries(doc: Doc): string[] {
+  const ranked = [...countryCounts(doc).entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length < 2 || ranked[1][1] < 2 || (ranked[2] && ranked[2][1] >= ranked[1][1])) return [];
+  const pair = new Set([ranked[0][0], ranked[1][0]]);
+  const seen: string[] = [];
+  const see = (code: string | null | undefined) => code && pair.has(code) && !seen.includes(code) && seen.push(code);
+  const span = doc.read.titleSpan;
+  if (span) for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) })?.code);
+  for (const s of doc.sentences) {
+    s.toks.forEach((t, k) => {
+      const hit = s.gaz[k];
+      if (hit && (hit.type === "country" || hit.type === "demonym")) see(hit.value);
+      else if (!hit && t.text.includes("-")) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) })?.code);
+    });
+  }
+  return seen.length === 2 ? seen : [];
 }
 
 function pairSides(doc: Doc): void {

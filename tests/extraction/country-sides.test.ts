@@ -71,3 +71,24 @@ describe("an institution or a region in a title qualifies either side", () => {
     expect(official(doc, "Airlangga Hartarto")?.country).not.toBe("US");
   });
 });
+
+describe("a plural title over two names of a bilateral report", () => {
+  it("gives one to each side, in the order the report first names the countries", () => {
+    const doc = run(
+      "Presidents Dina Boluarte and Daniel Noboa led the meeting in Tumbes on Friday. Foreign Ministers Elmer Schialer and Gabriela Sommerfeld signed the border accord. Peru and Ecuador will meet again in 2025, Ecuador said.",
+      "2024-06-14",
+      "Peru and Ecuador hold 15th Binational Cabinet",
+    );
+    expect(official(doc, "Elmer Schialer")?.country).toBe("PE");
+    expect(official(doc, "Gabriela Sommerfeld")?.country).toBe("EC");
+  });
+
+  it("leaves names whose titles gave a country", () => {
+    const doc = run(
+      "Foreign Ministers Elmer Schialer of Ecuador and Gabriela Sommerfeld of Peru met. Peru and Ecuador agreed, Peru said.",
+      "2024-06-14",
+      "Peru and Ecuador hold 15th Binational Cabinet",
+    );
+    expect(official(doc, "Elmer Schialer")?.country).toBe("EC");
+  });
+});
