@@ -5,7 +5,7 @@
 // a country belongs to one of the report's two main countries, the officials left without one, or
 // given that same country only from context, belong to the other.
 import type { Doc } from "./doc.ts";
-import { knownOrgs, tokenCountry } from "./gazetteers.ts";
+import { cues, knownOrgs, tokenCountry } from "./gazetteers.ts";
 import { tokenize, type Tok } from "./text.ts";
 
 /** Mentions per country (names, demonyms, parts of "Kenya-Ethiopia"), the headline included. */
@@ -36,12 +36,69 @@ function countryCounts(doc: Doc): Map<string, number> {
 }
 
 export function pairCountries(doc: Doc): void {
+  pairSides(doc);
+  pairedTitles(doc);
+  messengers(doc);
+}
+
+const PLURAL_TITLES = new Set(["ministers", "presidents", "chairmen", "chairpersons", "ambassadors", "secretaries", "speakers", "governors", "mayors", "co-chairs"]);
+
+/**
+ * "Foreign Ministers Elmer Schialer and Gabriela Sommerfeld": a plural title over two names of a bilateral
+ * report gives one official to each side, in the order the report first names the two countries
+ * ("Peru and Ecuador hold ..."). Only when neither name's title or name said its country.
+ */
+function pairedTitles(doc: Doc): void {
+  let order: string[] | null = null;
+  // Name mentions by start offset, so that each plural title looks up the names after it at once.
+  const byStart = new Map<number, (typeof doc.mentions)[number]>();
+  for (const m of doc.mentions) if (m.kind === "name") byStart.set(m.start, m);
+  for (const s of doc.sentences) {
+    for (let k = 0; k + 3 < s.toks.length; k++) {
+      if (!PLURAL_TITLES.has(s.toks[k].norm) || !s.toks[k].cap) continue;
+      const a = byStart.get(s.toks[k + 1].start);
+      if (!a) continue;
+      const and = s.toks.findIndex((t, i) => i > k && t.start >= a.end);
+      if (and < 0 || s.toks[and].norm !== "and" || !s.toks[and + 1]) continue;
+      const b = byStart.get(s.toks[and + 1].start);
+      if (!b || b.entity === a.entity) continue;
+      const [oa, ob] = [doc.officials[a.entity], doc.officials[b.entity]];
+      if (!oa || !ob || oa.countryRank < 3 || ob.countryRank < 3) continue;
+      order ??= firstNamedCountries(doc);
+      if (order.length < 2) return;
+      [oa.country, ob.country] = [order[0], order[1]];
+      oa.countryRank = ob.countryRank = 2;
+    }
+  }
+}
+
+/** The report's two main countries (as counted for the pair), in the order the report first names them. */
+function firstNamedCountries(doc: Doc): string[] {
+  const ranked = [...countryCounts(doc).entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length < 2 || ranked[1][1] < 2 || (ranked[2] && ranked[2][1] >= ranked[1][1])) return [];
+  const pair = new Set([ranked[0][0], ranked[1][0]]);
+  const seen: string[] = [];
+  const see = (code: string | null | undefined) => code && pair.has(code) && !seen.includes(code) && seen.push(code);
+  const span = doc.read.titleSpan;
+  if (span) for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) })?.code);
+  for (const s of doc.sentences) {
+    s.toks.forEach((t, k) => {
+      const hit = s.gaz[k];
+      if (hit && (hit.type === "country" || hit.type === "demonym")) see(hit.value);
+      else if (!hit && t.text.includes("-")) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) })?.code);
+    });
+  }
+  return seen.length === 2 ? seen : [];
+}
+
+function pairSides(doc: Doc): void {
   const open = doc.officials.filter((o) => o.countryRank >= 3 && !(o.organization && knownOrgs.some((k) => k.name === o.organization && k.country === null)));
   if (!open.length) return;
   const ranked = [...countryCounts(doc).entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length < 2 || ranked[1][1] < 2 || (ranked[2] && ranked[2][1] >= ranked[1][1])) return;
   const pair = [ranked[0][0], ranked[1][0]];
-  const held = new Set(doc.officials.filter((o) => o.countryRank <= 2 && o.country && pair.includes(o.country)).map((o) => o.country));
+  // A region or an institution in the title ("Johor Mentri Besar", "Bank Indonesia") qualifies either side.
+  const held = new Set(doc.officials.filter((o) => o.countryRank <= 2 && !o.countryImplicit && o.country && pair.includes(o.country)).map((o) => o.country));
   if (held.size !== 1) return;
   const [side] = held;
   const other = pair[0] === side ? pair[1] : pair[0];
@@ -49,5 +106,49 @@ export function pairCountries(doc: Doc): void {
     if (o.country !== null && o.country !== side && o.countryRank < 4) continue;
     o.country = other;
     o.countryRank = 3;
+  }
+}
+
+const MESSAGE_OF = new RegExp(cues.messages.of, "gi");
+const MESSAGE_TO = new RegExp(cues.messages.to, "gi");
+
+/**
+ * "Araghchi conveyed the greetings of President Masoud Pezeshkian": a messenger speaks for a principal of
+ * the same side; "conveyed his best wishes to President Tokayev": the principal addressed is on the other
+ * side of the report's pair. Only for principals whose title or name said nothing.
+ */
+function messengers(doc: Doc): void {
+  let pair: string[] | null = null;
+  let bySentence: Map<number, typeof doc.mentions> | null = null;
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    if (!/greetings|regards|wishes|message|letter|invitation|congratulations/i.test(text)) continue;
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const x of doc.mentions) if (x.entity >= 0) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
+    }
+    const mentions = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
+    for (const [re, same] of [[MESSAGE_OF, true], [MESSAGE_TO, false]] as const) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const at = s.start + m.index;
+        const end = at + m[0].length;
+        // "the greetings of his brother, President Kaïs Saïed": a few words may stand before the name.
+        const principal = mentions.find((x) => x.start >= end && x.start - end <= 40);
+        const speaker = [...mentions].reverse().find((x) => x.end <= at && x.entity !== principal?.entity);
+        if (!principal || !speaker) continue;
+        const p = doc.officials[principal.entity];
+        const from = doc.officials[speaker.entity]?.country;
+        if (!p || !from || p.countryRank < 3) continue;
+        let code: string | null = from;
+        if (!same) {
+          pair ??= [...countryCounts(doc).entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
+          code = pair.length === 2 && pair.includes(from) ? pair.find((c) => c !== from)! : null;
+        }
+        if (!code) continue;
+        p.country = code;
+        p.countryRank = 2;
+      }
+    }
   }
 }

@@ -23,6 +23,9 @@ export interface Official {
   country: string | null;
   /** Lower is stronger: 1 explicit in title/apposition, 2 naming tradition, 3 sentence context. */
   countryRank: number;
+  /** The country came only from a place or an institution in the title ("Johor Mentri Besar", "Bank Indonesia Governor"):
+   * writers name their own side's regions and institutions too. */
+  countryImplicit?: boolean;
   title: string | null;
   organization: string | null;
   aliases: Set<string>;

@@ -72,6 +72,12 @@ export interface Cues {
   attendance: string[];
   visitSpanCues: string[];
   pageFurniture: { linePrefixes: string[]; cookieWords: string[]; listHeaders: string[] };
+  /** Words that set two officials of a sentence on opposite sides ("X held talks with Y", "received by"). */
+  opposingWords: string[];
+  /** Determiners before "<demonym> <role noun>" that make it a reference to someone else ("the Canadian minister"). */
+  otherSideDeterminers: string[];
+  /** "conveyed the greetings of X" (the messenger's side), "conveyed his best wishes to X" (the other side). */
+  messages: { of: string; to: string };
 }
 
 export const titleWords = new Set(titlesData.words.map(fold));

@@ -127,6 +127,9 @@ function computeNameLike(s: Sent, i: number): boolean {
   if (styleNames.has(t.norm) && PATRONYMICS.has(s.toks[i + 1]?.text ?? "") && nameLikeCore(s, i + 2)) return true;
   if (isAcronym(t)) return capitalFamilyName(s, i);
   if (hyphenTitle(t)) return false;
+  // "Foreign Affairs Minister January Makamba": between a title and a name word, a month is a given name.
+  const prev = s.toks[i - 1];
+  if (calendar.has(t.norm) && prev?.cap && (isTitleWord(prev) || (vocabulary.has(prev.norm) && !functionWords.has(prev.norm))) && nameLikeCore(s, i + 1)) return true;
   if (vocabulary.has(t.norm) || titleWords.has(t.norm)) {
     // "He Lifeng", "Park Noh-wan": a common word that is also a family name, followed by a given name.
     return surnameOrigin(t.norm).length > 0 && i + 1 < s.toks.length && s.toks[i + 1].cap && nameLikeCore(s, i + 1);
@@ -154,8 +157,8 @@ function nameLikeCore(s: Sent, i: number): boolean {
   return !!t && t.cap && t.word && !s.gaz[i] && !isAcronym(t) && !vocabulary.has(t.norm) && !titleWords.has(t.norm) && !tokenCountry(t) && !hyphenPartsBlocked(t);
 }
 
-/** Title phrase ending just before token i, scanning backwards. */
-export function titleBefore(s: Sent, name: number): { range: [number, number]; titled: boolean } | null {
+/** Title phrase ending just before token i, scanning backwards; `nameEnd` (exclusive) lets a comma mark an apposition. */
+export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [number, number]; titled: boolean } | null {
   const toks = s.toks;
   // "Foreign Minister Datuk Seri Mohamad Hasan": the style is neither name nor title.
   const style = styleStartBefore(toks, name);
@@ -164,8 +167,9 @@ export function titleBefore(s: Sent, name: number): { range: [number, number]; t
   let start = i;
   let end = i;
   let titled = false;
-  // "The Prime Minister and Minister for Foreign Affairs, Hon. Sitiveni Rabuka": a style after a comma marks an apposition.
-  if (style >= 0 && toks[i - 1]?.text === ",") {
+  // "The Prime Minister and Minister for Foreign Affairs, Hon. Sitiveni Rabuka": a style after a comma marks an apposition;
+  // so does a comma after the name ("The Foreign Minister of Ghana, Shirley Ayorkor Botchwey, said").
+  if (toks[i - 1]?.text === "," && (style >= 0 || (nameEnd > 0 && appositionCloses(s, nameEnd)))) {
     end = start = i - 1;
     j = i - 2;
   }
@@ -180,7 +184,8 @@ export function titleBefore(s: Sent, name: number): { range: [number, number]; t
       break;
     }
     if (t.text === ")") {
-      if (j >= 2 && toks[j - 2].text === "(" && isAcronym(toks[j - 1])) {
+      // "Minister of Trade (MoIT)", "of the Republic of China (Taiwan)": an acronym or a country in brackets.
+      if (j >= 2 && toks[j - 2].text === "(" && (isAcronym(toks[j - 1]) || s.gaz[j - 1]?.type === "country")) {
         j -= 3;
         continue;
       }
@@ -221,6 +226,18 @@ export function titleBefore(s: Sent, name: number): { range: [number, number]; t
   }
   if (start >= end) return null;
   return { range: [start, end], titled };
+}
+
+/** A title's last word: a title word, or a capitalised word that is no name ("Republic", "Commission"). */
+function isTitleLike(s: Sent, k: number): boolean {
+  const t = s.toks[k];
+  return !!t && t.cap && t.word && (isTitleWord(t) || !nameLike(s, k));
+}
+
+/** What may follow a name set off by commas: a comma, the sentence's end, a closing bracket or a reporting verb. */
+function appositionCloses(s: Sent, e: number): boolean {
+  const t = s.toks[e];
+  return !t || [",", ".", ")", ";", ":"].includes(t.text) || REPORTING.has(t.norm);
 }
 
 /** Apposition after the name ending at token i (exclusive): ", Deputy Prime Minister and ...". */
@@ -301,11 +318,15 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
   const toks = s.toks;
   const bare = { ...s, gaz: [] as Sent["gaz"] };
   for (let i = 0; i < toks.length; ) {
-    if (!nameLike(s, i)) {
+    // "President Santiago Peña", "The President of the Republic, Santiago Peña Palacios,": right after a title
+    // (and a comma), a one-word place followed by a name word is a given name.
+    const afterTitle = toks[i - 1]?.text === "," ? i > 1 && isTitleLike(s, i - 2) : i > 0 && toks[i - 1].cap && isTitleWord(toks[i - 1]);
+    const placeGiven = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && afterTitle && nameLikeCore(bare, i) && nameLike(s, i + 1);
+    if (!nameLike(s, i) && !placeGiven) {
       i++;
       continue;
     }
-    let j = i;
+    let j = placeGiven ? i + 1 : i;
     // Given names may coincide with places ("Vương Đình Huệ" / Hue, "Nguyen Hoa Binh" / Hoa Binh) once a
     // Vietnamese family name has started the run.
     const vnStart = surnameOrigin(toks[i].norm).includes("VN");
@@ -362,9 +383,10 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     }
     const start = toks[from].start;
     const end = toks[to - 1].end;
-    const tb = field ?? titleBefore(s, from);
+    const tb = field ?? titleBefore(s, from, to);
     const ta = titleAfter(s, to);
-    const cp = counterpartBefore(text, s, start);
+    // "his Zimbabwean counterpart, President Emmerson Mnangagwa": the title may stand between.
+    const cp = counterpartBefore(text, s, start) ?? (tb?.titled ? counterpartBefore(text, s, toks[tb.range[0]].start) : null);
     const ofHit = toks[to]?.norm === "of" ? (s.gaz[to + 1] ?? (toks[to + 1]?.norm === "the" ? s.gaz[to + 2] : null)) : null;
     const ofCountry = ofHit && ofHit.type === "country" ? ofHit.value : null;
     const origin = surnameOrigin(toks[from].norm).length > 0 || surnameOrigin(toks[to - 1].norm).includes("JP");
@@ -411,7 +433,8 @@ function styleAt(toks: Tok[], p: number): number {
   const byFirst = STYLES_BY_FIRST.get(toks[p]?.norm ?? "");
   if (!byFirst) return 0;
   const prev = toks[p - 1];
-  if (prev && prev.cap && prev.word && !isTitleWord(prev) && !vocabulary.has(prev.norm) && !isAcronym(prev) && !styleEndsAt(toks, p - 1)) return 0;
+  // "Foreign Minister of Mauritius Shri Dhananjay Ramful": a country may end the title before the style.
+  if (prev && prev.cap && prev.word && !isTitleWord(prev) && !vocabulary.has(prev.norm) && !isAcronym(prev) && !styleEndsAt(toks, p - 1) && !tokenCountry(prev)) return 0;
   for (const st of byFirst) {
     if (p + st.length >= toks.length) continue;
     let k = 0;

@@ -3,7 +3,7 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, type NameCandidate } from "./names.ts";
-import { knownOrgs, lookupCountry, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry } from "./gazetteers.ts";
+import { cues, knownOrgs, lookupCountry, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry } from "./gazetteers.ts";
 import { nameKey } from "./text.ts";
 
 const LEADING_NOISE = /^(?:(?:the|his|her|their|its|outgoing|incoming|new|former|then|visiting|acting|newly-appointed|newly appointed)\s+)+/i;
@@ -110,18 +110,17 @@ function describe(doc: Doc, s: Sent, c: NameCandidate, o: Official): void {
     const info = readTitle(doc, s, range[0], range[1], range === c.titleBefore);
     if (info.title && (!o.title || (range === c.titleBefore && o.title.length < info.title.length && !o.title.includes(",")))) o.title = info.title;
     if (info.organization && !o.organization) o.organization = info.organization;
-    if (info.country && o.countryRank > 1) {
+    if (info.country && (o.countryRank > 1 || (o.countryImplicit && !info.implicit))) {
       o.country = info.country;
       o.countryRank = 1;
+      o.countryImplicit = info.implicit;
     }
   }
-  if (c.ofCountry && o.countryRank > 1) {
-    o.country = c.ofCountry;
+  for (const code of [c.ofCountry, c.counterpart?.country]) {
+    if (!code || (o.countryRank <= 1 && !o.countryImplicit)) continue;
+    o.country = code;
     o.countryRank = 1;
-  }
-  if (c.counterpart?.country && o.countryRank > 1) {
-    o.country = c.counterpart.country;
-    o.countryRank = 1;
+    o.countryImplicit = false;
   }
   if (o.origin && o.countryRank > 2) {
     o.country = o.origin;
@@ -133,6 +132,7 @@ interface TitleInfo {
   title: string | null;
   country: string | null;
   organization: string | null;
+  implicit: boolean;
 }
 
 export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = true): TitleInfo {
@@ -140,6 +140,8 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
   let country: string | null = null;
   let organization: string | null = null;
   let placeCountry: string | null = null;
+  // The country came from a place or an institution ("Johor Mentri Besar", "Bank Indonesia Governor"), not from a country's name.
+  let implicit = false;
   // Country: a leading demonym/country ("RoK Ambassador"), one right after "of/from (the)", or a demonym anywhere
   // ("Chairman of the Lao National Assembly"); never the country after "to" ("Ambassador to Vietnam").
   for (let k = from; k < to && !country; k++) {
@@ -162,11 +164,17 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
         if (fc) country = fc.code;
       }
     }
-    if (!country && hit?.type === "org" && hit.value && (leading || afterOf)) country = hit.value;
+    if (!country && hit?.type === "org" && hit.value && (leading || afterOf)) {
+      country = hit.value;
+      implicit = true;
+    }
     // "Governor of Osaka Prefecture", "Chairman of the Hanoi People's Committee": a known place's country, kept as a fallback.
     if (!placeCountry && hit?.type === "place" && hit.value && (leading || afterOf)) placeCountry = hit.value;
   }
-  if (!country) country = placeCountry;
+  if (!country && placeCountry) {
+    country = placeCountry;
+    implicit = true;
+  }
   // Organisation: a known one, "Minister of X" => "Ministry of X", or "of the <... Committee>".
   for (let k = from; k < to && !organization; k++) {
     const hit = s.gaz[k];
@@ -178,7 +186,8 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     const mi = toks.findIndex((t, k) => k >= from && k < to - 1 && t.norm === "minister" && toks[k + 1].norm === "of" && toks[k - 1]?.norm !== "prime");
     if (mi >= 0) {
       let e = mi + 2;
-      while (e < to && !titleWords.has(toks[e].norm) && (toks[e].cap || ["and", ",", "of", "for"].includes(toks[e].norm))) e++;
+      // "Foreign Minister of Ghana": a country ends the field.
+      while (e < to && !titleWords.has(toks[e].norm) && s.gaz[e]?.type !== "country" && (toks[e].cap || ["and", ",", "of", "for"].includes(toks[e].norm))) e++;
       while (e > mi + 2 && ["and", ",", "of", "for"].includes(toks[e - 1].norm)) e--;
       if (e > mi + 2) organization = `Ministry ${doc.text.slice(toks[mi + 1].start, toks[e - 1].end)}`;
     }
@@ -189,20 +198,34 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
   }
   let title = raw.replace(/\s*\([^)]*\)\s*$/, "");
   const poss = title.lastIndexOf("’s ") >= 0 ? title.lastIndexOf("’s ") : title.lastIndexOf("'s ");
-  if (before && poss >= 0 && !/\bPeople['’]s\b/.test(title.slice(Math.max(0, poss - 6), poss + 3))) title = title.slice(poss + 3);
+  // "Zimbabwe's Minister of Industry": a country's possessive before the office, whichever side of the name it stands.
+  if ((before || lookupCountry(title.slice(0, poss))) && poss >= 0 && !/\bPeople['’]s\b/.test(title.slice(Math.max(0, poss - 6), poss + 3))) title = title.slice(poss + 3);
   // Leading determiners, connectors and demonyms ("the", "Vietnamese and Lao", "RoK") and a trailing "of the <Country> (RoK)".
   for (;;) {
     const before = title;
+    title = title.slice(leadingCountry(title));
     title = title.replace(LEADING_NOISE, "").replace(/^(?:and|of|for|to|at|,)\s+/i, "");
-    const m = /^(\S+)\s+/.exec(title);
-    if (m && tokenCountry({ text: m[1], norm: m[1].toLowerCase(), cap: /^\p{Lu}/u.test(m[1]), word: true, start: 0, end: 0 })) title = title.slice(m[0].length);
     if (title === before) break;
   }
   title = title.replace(/\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)(?:\s*\([^)]*\))?$/, (all, name: string) =>
     tokenCountry({ text: name, norm: name.toLowerCase(), cap: true, word: true, start: 0, end: 0 }) ? "" : all,
   );
   title = title.trim();
-  return { title: title || null, country, organization };
+  return { title: title || null, country, organization, implicit };
+}
+
+/** Length of a leading country or demonym of up to four words and the space after it ("RoK ", "New Zealand ",
+ * "Saudi Arabian "), or 0. A two-letter word counts only where the token rules read it as a country. */
+function leadingCountry(title: string): number {
+  const words = [...title.matchAll(/\S+/g)].slice(0, 5);
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const end = words[n - 1].index + words[n - 1][0].length;
+    const phrase = title.slice(0, end);
+    if (!/^\p{Lu}/u.test(phrase) || !lookupCountry(phrase)) continue;
+    if (n === 1 && !tokenCountry({ text: phrase, norm: phrase.toLowerCase(), cap: true, word: true, start: 0, end: 0 })) continue;
+    return words[n].index;
+  }
+  return 0;
 }
 
 /** "Xuan Phuc" inside "Nguyen Xuan Phuc": the shorter name is an alias of the longer one. */
@@ -220,6 +243,7 @@ function mergeSubsumed(doc: Doc): void {
         if (a.countryRank < b.countryRank) {
           b.country = a.country;
           b.countryRank = a.countryRank;
+          b.countryImplicit = a.countryImplicit;
         }
         for (const m of doc.mentions) if (m.entity === a.id) m.entity = b.id;
       }
@@ -245,8 +269,12 @@ export function renumber(doc: Doc, removed: Set<number>): void {
  * whose title, name or counterpart phrase said nothing (rank 3 and weaker).
  */
 export function hostAtHome(doc: Doc): void {
+  // A meeting with no place, told in a report filed the same or the next day, was held where the report was filed.
+  const dl = doc.read.dateline;
+  const filed = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
   for (const m of doc.meetings) {
-    const place = m.location ? (placeCountry(m.location) ?? lookupCountry(m.location)?.code ?? null) : null;
+    const recent = !!m.date && m.date.length === 10 && daysBetween(m.date, doc.date) <= 1 && daysBetween(m.date, doc.date) >= 0;
+    const place = m.location ? (placeCountry(m.location) ?? lookupCountry(m.location)?.code ?? null) : recent ? filed : null;
     if (!place || m.status !== "held") continue;
     const guests = m.roles.filter((r) => r.role === "guest").map((r) => doc.officials.find((o) => o.name === r.name));
     // A guest from the place's own country means the place is not the host's home.
@@ -260,6 +288,10 @@ export function hostAtHome(doc: Doc): void {
       o.countryRank = 3;
     }
   }
+}
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
 /** Last resort for the country: a single foreign demonym in the sentence ("the first trip by a German leader since Chancellor X"). */
@@ -281,12 +313,24 @@ function contextCountries(doc: Doc): void {
         const x = next && next.entity !== o.id ? doc.officials[next.entity] : undefined;
         return !!x && x.country === code && x.countryRank <= 1;
       };
+      // A demonym before a lower-case noun qualifies someone or something else: "his Ethiopian counterpart", "the Canadian
+      // minister was received by X", "40 Norwegian companies"; one that opens the title of an official on the other side
+      // of a verb ("X held talks with Azerbaijani President Y") is Y's.
+      const qualifies = (k: number, hit: NonNullable<Sent["gaz"][number]>) => {
+        const after = s.toks[k + hit.length];
+        if (!after) return false;
+        if (!after.cap && !describesPerson(s, k, hit.length)) return false;
+        if (s.toks[k].start > m.end && opposed(s, m.end, s.toks[k].start) && ownedByNext(s.toks[k].start, hit.value!)) return false;
+        return true;
+      };
       const collect = (type: "demonym" | "country") => {
         const out = new Set<string>();
         s.toks.forEach((t, k) => {
           const hit = s.gaz[k];
           if (hit?.type !== type || !hit.value || s.gaz[k - 1] === hit || (type === "country" && hit.value === "VN")) return;
-          if (type === "demonym" || !ownedByNext(t.start, hit.value)) out.add(hit.value);
+          // "the visit of President X to Australia", "relations with Japan": a destination or partner, not a qualifier.
+          if (type === "country" && TO_COUNTRY.has(s.toks[k - 1]?.norm ?? "")) return;
+          if (type === "demonym" ? qualifies(k, hit) : !ownedByNext(t.start, hit.value)) out.add(hit.value);
         });
         return out;
       };
@@ -310,6 +354,28 @@ function contextCountries(doc: Doc): void {
       }
     }
   }
+}
+
+const OPPOSING = new Set(cues.opposingWords);
+const TO_COUNTRY = new Set(["to", "with", "in", "into"]);
+const OTHER_SIDE = new Set(cues.otherSideDeterminers);
+
+/** Does a word between two offsets set the officials on either side apart ("held talks with", "received by")? */
+function opposed(s: Sent, from: number, to: number): boolean {
+  return s.toks.some((t) => t.start >= from && t.end <= to && OPPOSING.has(t.norm));
+}
+
+/** "a German government leader since Chancellor X" describes a nearby name; "the Canadian minister", "his Ethiopian
+ * counterpart" refer to someone else, and "Norwegian companies" to no person. */
+function describesPerson(s: Sent, k: number, len: number): boolean {
+  if (OTHER_SIDE.has(s.toks[k - 1]?.norm ?? "")) return false;
+  for (let e = k + len; e < Math.min(s.toks.length, k + len + 3); e++) {
+    const t = s.toks[e];
+    if (t.cap || !t.word) return false;
+    if (OPPOSING.has(t.norm)) return false;
+    if (roleHeads.some((h) => !h.includes(" ") && h === t.norm)) return true;
+  }
+  return false;
 }
 
 /** "Minister for Trade and Tourism Don Farrell" with no adjective: when the whole article names exactly one country besides
