@@ -87,9 +87,9 @@ export function findMeetings(doc: Doc): void {
   doc.meetings = consolidate(doc, cands);
 }
 
-// "paid farewell calls on A and B", "received A and B separately", "held successive talks with A, B and
+// "paid farewell calls on A and B", "received A and B separately", "is to meet with A and with B", "held successive talks with A, B and
 // C": one encounter per host (or guest, or per object of a verb between peers).
-const SEPARATE_RE = /\b(?:calls|visits)\b|\b(?:separately|successive|individually)\b/i;
+const SEPARATE_RE = /\b(?:calls|visits)\b|\b(?:separately|successive|individually)\b|\band\s+(?:also\s+)?with\b/i;
 
 function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeeting[] {
   const sent = doc.sentences[m.sentence];

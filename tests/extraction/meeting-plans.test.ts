@@ -85,3 +85,20 @@ describe("the two sides of a planned encounter told in a relative clause", () =>
     expect(ms).toContainEqual({ date: "2025-10", status: "planned", participants: ["Dina Boluarte", "Gabriel Boric"] });
   });
 });
+
+describe("'to meet with A and with B': one encounter each", () => {
+  it.each([
+    [
+      "2025-07-09",
+      "Asunción (IP) – Taiwanese Foreign Minister Lin Chia-lung held talks with Foreign Minister Rubén Ramírez on Tuesday. On Wednesday, Lin is scheduled to meet with Vice President Pedro Alliana and with Senate President Basilio Núñez.",
+      [["Lin Chia-lung", "Pedro Alliana"], ["Basilio Núñez", "Lin Chia-lung"]],
+    ],
+    [
+      "2024-03-20",
+      "Rabat (MAP) – Foreign Minister Nasser Bourita held talks with Spanish Foreign Minister José Manuel Albares on Tuesday. Albares will meet with Prime Minister Aziz Akhannouch and also with Speaker Rachid Talbi Alami in Rabat on Thursday.",
+      [["Aziz Akhannouch", "José Manuel Albares"], ["José Manuel Albares", "Rachid Talbi Alami"]],
+    ],
+  ])("%s", (date, body, pairs) => {
+    expect(meetings(body, date).filter((m) => m.status === "planned").map((m) => m.participants)).toEqual(pairs);
+  });
+});
