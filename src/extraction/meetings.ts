@@ -84,7 +84,54 @@ export function findMeetings(doc: Doc): void {
     }
     cands.push(...inSentence, ...anaphors.splice(0));
   }
+  const told = headlineEncounter(doc, cands);
+  if (told) cands.unshift(told);
   doc.meetings = consolidate(doc, cands);
+}
+
+// "PM receives Thai Foreign Minister" over a lead that names both and the day but tells the encounter with no verb
+// of its own ("X and Y on Tuesday discussed ..."): the headline's verb, the lead's parties and date.
+const HEADLINE_VERB_RE = /\b(?:(receives|received|hosts|hosted|welcomes|welcomed)|(meets|met|holds? talks|held talks|talks with|in talks)|(phone call|phone talks|speaks by phone|calls)|(video call|virtual meeting|video conference))\b/i;
+
+function headlineEncounter(doc: Doc, cands: InternalMeeting[]): InternalMeeting | null {
+  const verb = doc.read.title ? HEADLINE_VERB_RE.exec(doc.read.title) : null;
+  const lead = doc.sentences[0];
+  if (!verb || !lead || cands.some((c) => c.sentence === lead.index)) return null;
+  const ms = mentionsOf(doc, lead).filter((m) => m.kind !== "pronoun" && usable(doc, lead, m));
+  const ids = [...new Set(ms.map((m) => m.entity))];
+  const countries = new Set(ids.map((id) => doc.officials[id]?.country).filter(Boolean));
+  // Two sides: officials of two countries, or a lead that qualifies one by its country ("British Business Secretary").
+  const foreign = countries.size >= 2 || lead.gaz.some((g) => g !== null && (g.type === "country" || g.type === "demonym"));
+  if (ids.length < 2 || !foreign) return null;
+  const dates = datesOf(doc, lead).filter((d) => !d.range && !["since", "by", "until", "till", "from"].includes(d.prep ?? "") && d.kind !== "year");
+  if (dates.length !== 1) return null;
+  const planned = PLANNED_RE.test(lead.text);
+  const date = resolveDate(dates[0], doc.date, planned)?.value ?? null;
+  if (!date) return null;
+  const kind: MeetingKind = verb[1] ? "reception" : verb[3] ? "phone_call" : verb[4] ? "video_call" : "meeting";
+  const meeting: InternalMeeting = {
+    kind,
+    date,
+    location: null,
+    status: planned || (date.length === 10 && date > doc.date) ? "planned" : "held",
+    participants: [],
+    roles: [],
+    evidence: [evidenceOf(doc, lead.index, lead.start, lead.end)],
+    sentence: lead.index,
+    at: lead.start,
+    anaphoric: false,
+    visitSpan: false,
+  };
+  // "Goyal hosts Reynolds": the one named before the verb is the host.
+  const before = fold(doc.read.title!.slice(0, verb.index));
+  for (const id of ids) {
+    const o = doc.officials[id];
+    const named = [o.name, ...o.aliases].some((n) => n.split(/\s+/).some((w) => w.length > 2 && new RegExp(`\\b${fold(w).replace(/[^a-z0-9]/g, "")}\\b`).test(before)));
+    addParticipant(doc, meeting, id, kind === "reception" ? (named ? "host" : "guest") : "participant");
+  }
+  if (kind === "reception" && !meeting.roles.some((r) => r.role === "host")) for (const r of meeting.roles) r.role = "participant";
+  meeting.location = locationNear(doc, lead, { start: lead.start, end: lead.start, kind, roles: "noun", verb: false, anaphoric: false });
+  return meeting;
 }
 
 // "paid farewell calls on A and B", "received A and B separately", "is to meet with A and with B", "held successive talks with A, B and
