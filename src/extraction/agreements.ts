@@ -16,10 +16,14 @@ const STATUS_RES = STATUS_ORDER.map((st) => ({
 }));
 // Words that may precede a head inside a capitalised title ("Comprehensive and Progressive Agreement").
 const TITLE_JOINERS = new Set(["and", "of", "for", "on", "in", "the", "-", "–"]);
-const COMPLEMENT_RE = /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote)\b/i;
+// "signed a power trade agreement on Sunday": a day is when, not what about.
+const COMPLEMENT_RE =
+  /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/i;
 const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+\p{Lu})/u;
 const COMPLEMENT_STOP_RE =
   /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:\s|,)(?!Agreement|Memorandum|MoU|Joint))|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$))/u;
+
+const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 
 interface Found {
   start: number;
@@ -38,6 +42,14 @@ export function findAgreements(doc: Doc): void {
       if (seen.has(key) || seen.has(keyTitle)) {
         const idx = seen.get(key) ?? seen.get(keyTitle)!;
         doc.agreements[idx].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        continue;
+      }
+      // "the Advanced Framework Agreement" after "the EU-Chile Advanced Framework Agreement (AFA)": the same
+      // instrument named without its parties.
+      const longer = /^\p{Lu}/u.test(f.title) && keyTitle.includes(" ") ? doc.agreements.findIndex((a) => a.kind === f.kind && fold(a.title).replace(/[^a-z0-9]+/g, " ").trim().endsWith(` ${keyTitle}`)) : -1;
+      if (longer >= 0) {
+        doc.agreements[longer].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        seen.set(keyTitle, longer);
         continue;
       }
       const status = statusOf(doc, s, f);
@@ -76,6 +88,11 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       while (k >= 0 && !toks[k].cap && instrumentModifiers.has(toks[k].norm)) {
         start = toks[k].start;
         mods++;
+        k--;
+      }
+      // "the second executive contract", "a new trade agreement": an ordinal before the modifiers tells which one.
+      if (mods > 0 && k >= 0 && !toks[k].cap && ORDINALS.has(toks[k].norm)) {
+        start = toks[k].start;
         k--;
       }
       if (mods > 0 && k >= 2 && toks[k].text === ")" && toks[k - 2].text === "(" && toks[k - 3]?.cap) k -= 3;
@@ -169,6 +186,10 @@ const LIST_BREAKERS = new Set(["which", "who", "that", "while", "as", "so", "but
 
 // What may stand between an instrument and a cue that describes it (", which entered into force", "now being drafted").
 const DESCRIBES_RE = /^[\s,]*(?:(?:which|that|now)\s+)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|being|already|not|yet)\s+){0,2}$/i;
+// "an agreement on seafood trade that the two countries are currently negotiating": a relative clause after it.
+// A clause that tells a future or a condition ("which will enter into force once ratified") does not.
+const RELATIVE_DESCRIBES_RE = /^[\s,]*(?:which|that)\s+(?!.*\b(?:will|would|shall|once|could|may|might|must|should|not|until|when)\b)(?:[\p{L}-]+\s+){1,5}$/u;
+const CLOSED_RELATIVE_RE = /,\s+(?:which|that)\s+[^,;]*$/i;
 // How far before an instrument its governing verb may stand ("signed an agreement on the training of doctors and a contract").
 const GOVERNING_SPAN = 80;
 const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were) been ratified\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b/i;
@@ -196,7 +217,11 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
       // more specific cue wins ("preparations for signing" over "signing"), then the status order.
       // A cue right after the instrument describes it ("the agreement now being drafted", "friendship agreement, signed
       // in 2014", "the Free Trade Agreement, in force since 2009") and wins over all.
-      const rank = !before && DESCRIBES_RE.test(doc.text.slice(end, cs)) ? 2 : before && d <= GOVERNING_SPAN ? 1 : 0;
+      // "the MoU on X, which was signed in 2023, and a planned agreement on Y": a cue inside a relative clause
+      // closed before the instrument describes an earlier one.
+      if (before && CLOSED_RELATIVE_RE.test(doc.text.slice(Math.max(s.start, cs - GOVERNING_SPAN), cs)) && doc.text.slice(ce, f.start).includes(",")) continue;
+      const describes = DESCRIBES_RE.test(doc.text.slice(end, cs)) || RELATIVE_DESCRIBES_RE.test(doc.text.slice(end, cs));
+      const rank = !before && describes ? 2 : before && d <= GOVERNING_SPAN ? 1 : 0;
       const better =
         rank !== bestRank
           ? rank > bestRank

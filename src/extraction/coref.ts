@@ -190,6 +190,14 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
         return wanted.some((w) => t.includes(w) && (w !== "minister" || !/prime minister/.test(t) || /\bminister\b(?! of)/.test(t.replace(/prime minister/g, ""))));
       });
     }
+    // "the prime minister" is not the deputy prime minister when the document has both.
+    if (!/\b(?:deputy|vice|state)\b/.test(h)) {
+      const plain = cands.filter((id) => {
+        const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister");
+        return wanted.some((w) => new RegExp(`(?<!\\b(?:deputy|vice|state|assistant|under)[ -])${w}`).test(t));
+      });
+      if (plain.length) cands = plain;
+    }
   }
   // "The Greek minister" for "his Greek counterpart X", whose title the text never gave: the country decides.
   if (country) cands = (cands.some((id) => doc.officials[id].country === country) ? cands : all.filter((id) => !doc.officials[id].title)).filter((id) => doc.officials[id].country === country);

@@ -42,11 +42,12 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
     build: (m) => ({ kind: "absolute", month: monthIndex(m[3]), day: +m[1], year: m[4] ? +m[4] : undefined, range: !!m[2] }),
   },
   {
-    // March | March 2020 | October 2011
-    re: new RegExp(`\\b(${MONTH_ALT})(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    // March | March 2020 | October 2011 | March next year (the year counted from the header's)
+    re: new RegExp(`\\b(${MONTH_ALT})(?:,?\\s+(\\d{4})|\\s+(next|this|last)\\s+year)?\\b`, "g"),
     build: (m) => {
       // "May" is also a verb: only accept it with a year or after a preposition (checked by caller).
-      return { kind: "absolute", month: monthIndex(m[1]), year: m[2] ? +m[2] : undefined };
+      const shift = m[3] ? { next: 1, this: 0, last: -1 }[m[3].toLowerCase() as "next" | "this" | "last"] : undefined;
+      return { kind: "absolute", month: monthIndex(m[1]), year: m[2] ? +m[2] : undefined, shift };
     },
   },
   {
@@ -73,6 +74,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
     // "next week", "early next week", "last week": dated to the month of that week's midpoint.
     re: /\b(?:(?:later|earlier|early|late)\s+)?(this|next|last)\s+week\b/gi,
     build: (m) => ({ kind: "relative-week", shift: { this: 0, next: 1, last: -1 }[m[1].toLowerCase() as "this" | "next" | "last"] }),
+  },
+  {
+    // "in the second half of the year", "in the first half of next year": the year.
+    re: /\b(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+(the|this|next)\s+year\b/gi,
+    build: (m) => ({ kind: "relative-year", shift: m[1].toLowerCase() === "next" ? 1 : 0 }),
   },
   {
     re: /\b(?:(later|earlier)\s+)?(this|next|last)\s+(year|month)\b/gi,
@@ -148,6 +154,11 @@ export function resolveDate(dm: DateMention, header: string, planned: boolean, a
   switch (dm.kind) {
     case "absolute": {
       const month = dm.month!;
+      // "in March next year": the header's year shifted, whatever the tense.
+      if (dm.shift !== undefined) {
+        const y = hy + dm.shift;
+        return dm.day !== undefined ? { value: `${y}-${pad(month)}-${pad(dm.day)}`, precision: "day" } : { value: `${y}-${pad(month)}`, precision: "month" };
+      }
       if (dm.year !== undefined) {
         return dm.day !== undefined ? { value: `${dm.year}-${pad(month)}-${pad(dm.day)}`, precision: "day" } : { value: `${dm.year}-${pad(month)}`, precision: "month" };
       }
@@ -161,7 +172,9 @@ export function resolveDate(dm: DateMention, header: string, planned: boolean, a
     case "weekday": {
       const diffBack = (h.getUTCDay() - dm.weekday! + 7) % 7;
       if (planned || dm.shift === 1) {
-        const diffFwd = (dm.weekday! - h.getUTCDay() + 7) % 7 || 7;
+        // "On Wednesday, X will visit ..." under a Wednesday header is that same day (the report is written the
+        // morning of it); "next Wednesday" is a week on.
+        const diffFwd = (dm.weekday! - h.getUTCDay() + 7) % 7 || (dm.shift === 1 ? 7 : 0);
         return { value: addDays(header, diffFwd), precision: "day" };
       }
       return { value: addDays(header, -diffBack), precision: "day" };

@@ -18,6 +18,8 @@ interface Trigger {
   roles: Roles;
   verb: boolean;
   anaphoric: boolean;
+  /** A meeting noun ending an event's name ("the Pacific Islands Forum Leaders Meeting", "the G20 Summit"). */
+  named?: boolean;
 }
 
 const VERB_RES = [
@@ -56,7 +58,9 @@ export function findMeetings(doc: Doc): void {
       const at = s.start + present.index;
       const subjects = mentionsOf(doc, s).filter((m) => m.end <= at && usable(doc, s, m));
       const plural = /s$/i.test(present[1]) && !/^talks$/i.test(present[1]);
-      const targets = plural ? cands.filter((c) => !c.anaphoric && c.date === last.date) : [last];
+      // "was present at both meetings" tells what was held: a plan reported after them is not one of them.
+      const held = [...cands].reverse().find((c) => !c.anaphoric && c.status === "held") ?? last;
+      const targets = plural ? cands.filter((c) => !c.anaphoric && c.status === held.status && c.date === held.date) : [held];
       for (const c of targets) for (const m of subjects) addParticipant(doc, c, m.entity, "participant");
       if (subjects.length) continue;
     }
@@ -80,12 +84,59 @@ export function findMeetings(doc: Doc): void {
     }
     cands.push(...inSentence, ...anaphors.splice(0));
   }
+  const told = headlineEncounter(doc, cands);
+  if (told) cands.unshift(told);
   doc.meetings = consolidate(doc, cands);
 }
 
-// "paid farewell calls on A and B", "received A and B separately", "held successive talks with A, B and
+// "PM receives Thai Foreign Minister" over a lead that names both and the day but tells the encounter with no verb
+// of its own ("X and Y on Tuesday discussed ..."): the headline's verb, the lead's parties and date.
+const HEADLINE_VERB_RE = /\b(?:(receives|received|hosts|hosted|welcomes|welcomed)|(meets|met|holds? talks|held talks|talks with|in talks)|(phone call|phone talks|speaks by phone|calls)|(video call|virtual meeting|video conference))\b/i;
+
+function headlineEncounter(doc: Doc, cands: InternalMeeting[]): InternalMeeting | null {
+  const verb = doc.read.title ? HEADLINE_VERB_RE.exec(doc.read.title) : null;
+  const lead = doc.sentences[0];
+  if (!verb || !lead || cands.some((c) => c.sentence === lead.index)) return null;
+  const ms = mentionsOf(doc, lead).filter((m) => m.kind !== "pronoun" && usable(doc, lead, m));
+  const ids = [...new Set(ms.map((m) => m.entity))];
+  const countries = new Set(ids.map((id) => doc.officials[id]?.country).filter(Boolean));
+  // Two sides: officials of two countries, or a lead that qualifies one by its country ("British Business Secretary").
+  const foreign = countries.size >= 2 || lead.gaz.some((g) => g !== null && (g.type === "country" || g.type === "demonym"));
+  if (ids.length < 2 || !foreign) return null;
+  const dates = datesOf(doc, lead).filter((d) => !d.range && !["since", "by", "until", "till", "from"].includes(d.prep ?? "") && d.kind !== "year");
+  if (dates.length !== 1) return null;
+  const planned = PLANNED_RE.test(lead.text);
+  const date = resolveDate(dates[0], doc.date, planned)?.value ?? null;
+  if (!date) return null;
+  const kind: MeetingKind = verb[1] ? "reception" : verb[3] ? "phone_call" : verb[4] ? "video_call" : "meeting";
+  const meeting: InternalMeeting = {
+    kind,
+    date,
+    location: null,
+    status: planned || (date.length === 10 && date > doc.date) ? "planned" : "held",
+    participants: [],
+    roles: [],
+    evidence: [evidenceOf(doc, lead.index, lead.start, lead.end)],
+    sentence: lead.index,
+    at: lead.start,
+    anaphoric: false,
+    visitSpan: false,
+  };
+  // "Goyal hosts Reynolds": the one named before the verb is the host.
+  const before = fold(doc.read.title!.slice(0, verb.index));
+  for (const id of ids) {
+    const o = doc.officials[id];
+    const named = [o.name, ...o.aliases].some((n) => n.split(/\s+/).some((w) => w.length > 2 && new RegExp(`\\b${fold(w).replace(/[^a-z0-9]/g, "")}\\b`).test(before)));
+    addParticipant(doc, meeting, id, kind === "reception" ? (named ? "host" : "guest") : "participant");
+  }
+  if (kind === "reception" && !meeting.roles.some((r) => r.role === "host")) for (const r of meeting.roles) r.role = "participant";
+  meeting.location = locationNear(doc, lead, { start: lead.start, end: lead.start, kind, roles: "noun", verb: false, anaphoric: false });
+  return meeting;
+}
+
+// "paid farewell calls on A and B", "received A and B separately", "is to meet with A and with B", "held successive talks with A, B and
 // C": one encounter per host (or guest, or per object of a verb between peers).
-const SEPARATE_RE = /\b(?:calls|visits)\b|\b(?:separately|successive|individually)\b/i;
+const SEPARATE_RE = /\b(?:calls|visits)\b|\b(?:separately|successive|individually)\b|\band\s+(?:also\s+)?with\b/i;
 
 function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeeting[] {
   const sent = doc.sentences[m.sentence];
@@ -110,6 +161,14 @@ function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalM
     evidence: m.evidence.map((e) => ({ ...e })),
   }));
 }
+
+// A capitalised meeting noun after a capitalised word or a code ("Leaders Meeting", "G20 Summit", "Forum's
+// Summit") ends the name of an event, whose members are not the pair the sentence talks about.
+const NAMED_EVENT_RE = /(?:(?:^|\s)(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*|(?:^|\s)(?:[A-Z]+\d+|\d+[A-Z]+))\s+$/u;
+const UNNAMED_MEMBERS_RE = /^\s+of\s+(?:senior\s+|high-level\s+|technical\s+)?(?:officials|experts|officers|negotiators|diplomats|delegates)\b/i;
+// ", with whom X had a telephone conversation", ", whom he is expected to meet": an encounter told in a
+// relative clause whose antecedent is the person before the comma.
+const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 
 // Cheap pre-check so most sentences skip the verb patterns altogether.
 const VERB_HINT_RE = /\b(?:held|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet|call|exchanged views|conversed)/i;
@@ -140,7 +199,10 @@ function findTriggers(s: Sent): Trigger[] {
     // "the talks", "that meeting", "the third dialogue": a reference back, not a new meeting.
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
     const anaphoric = /\b(?:the|that|this|these|those|same)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && !/^\s+(?:between|with)\b/.test(after);
-    out.push({ start, end, kind: NOUN_KIND.get(fold(m[0]).replace(/\s+/g, " ")) ?? "meeting", roles: "noun", verb: false, anaphoric });
+    // "a meeting of senior officials": a meeting of people the report does not name.
+    if (UNNAMED_MEMBERS_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    const named = /^\p{Lu}/u.test(m[0]) && NAMED_EVENT_RE.test(before);
+    out.push({ start, end, kind: NOUN_KIND.get(fold(m[0]).replace(/\s+/g, " ")) ?? "meeting", roles: "noun", verb: false, anaphoric, named });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -224,6 +286,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     !t.verb && firstComma > t.end && firstComma < s.end && FRONTED_RE.test(doc.text.slice(s.start, t.start)) ? firstComma : -1;
   const usableHere = (m: Mention) => usable(doc, s, m);
   if (frontedNoun > 0) meeting.visitSpan = VISIT_SPAN_RE.test(doc.text.slice(s.start, frontedNoun));
+  const whom = WHOM_RE.exec(doc.text.slice(s.start, t.start));
+  const relStart = whom ? s.start + whom.index : -1;
+  const antecedent = whom ? ms.filter((m) => m.end <= relStart).pop() : undefined;
+  if (antecedent) ASIDE.add(meeting);
   if (t.verb) {
     // "Receiving X in Hanoi, Y said ...": the object ends at the comma, the subject follows it.
     const fronted = t.start === s.start;
@@ -231,7 +297,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const objEnd = fronted && comma > 0 && comma < s.end ? comma : clauseEnd;
     // "spoke by phone", "held talks": no object; the parties are the (coordinated) subject.
     const transitive = t.roles !== "peers" || /(?:\bwith|\bmet|\bmeets?|\bby|co-chair\w*)$/i.test(doc.text.slice(t.start, t.end));
-    const objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usableHere(m)) : [];
+    let objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usableHere(m)) : [];
+    // "President X, whom he is expected to meet in June": the antecedent is the object.
+    if (!objects.length && antecedent && transitive) objects = [antecedent];
     // "the commission, co-chaired by A and B": a participle after a noun has no subject of its own.
     const participle = /\bby$/.test(doc.text.slice(t.start, t.end)) && t.roles === "peers";
     const subjects = participle ? [] : fronted && comma > 0 ? ms.filter((m) => m.start > comma).slice(0, 1).map((m) => m.entity) : subjectOf(doc, s, t, ms, all, earlier);
@@ -249,6 +317,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
         : between
           ? ms.filter((m) => m.start >= t.end && m.start < clauseEnd)
           : ms;
+    // "President X, with whom the Chairperson had a telephone conversation": the antecedent and the clause's subject.
+    if (antecedent) pool = [antecedent, ...ms.filter((m) => m.start > relStart && m.end <= t.start)];
     pool = pool.filter(usableHere);
     const named = pool.filter((m) => m.kind === "name" || m.kind === "alias");
     if (new Set(named.map((m) => m.entity)).size >= 2) pool = named;
@@ -261,7 +331,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       addParticipant(doc, meeting, m.entity, t.kind === "reception" ? (guest ? "guest" : "host") : "participant");
     }
     const their = /\b(?:their|the two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, t.start).slice(-40));
-    if (meeting.participants.length < 2) {
+    if (meeting.participants.length < 2 && !t.named && !antecedent) {
       const group = groupMembers(doc, s, s.start, s.end, earlier);
       for (const id of group ?? (their ? principals(doc) : [])) addParticipant(doc, meeting, id, "participant");
     }
@@ -304,7 +374,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
 function lastDay(earlier: InternalMeeting[]): string | null {
   for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 50); i--) {
     const m = earlier[i];
-    if (m.date && m.date.length === 10 && !m.anaphoric) return m.date;
+    if (m.date && m.date.length === 10 && !m.anaphoric && !ASIDE.has(m)) return m.date;
   }
   return null;
 }
@@ -328,8 +398,15 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     for (const m of ms) if (m.start >= o.end && m.start < (nx ? nx.start : s.end)) objectsOfEarlier.add(m.entity);
   }
   const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity));
-  if (!before.length) return groupMembers(doc, s, s.start, t.start, earlier) ?? [];
+  if (!before.length) return groupMembers(doc, s, s.start, t.start, earlier) ?? (THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : []);
   const last = before[before.length - 1];
+  // "X invited Y to the forum in Tokyo, where he is scheduled to meet Z": the invitee goes there.
+  if (last.kind === "pronoun") {
+    const inv = INVITEE_RE.exec(doc.text.slice(s.start, last.end));
+    // The first person after the verb ("invited President Dina Boluarte to ...", "invited the chief adviser to ...").
+    const invitee = inv ? before.find((m) => m.start >= s.start + inv.index + inv[0].length && m.start < last.start) : undefined;
+    if (invitee) return [invitee.entity];
+  }
   const out = [last.entity];
   // "X and his Lao counterpart Y co-chaired": a coordinated subject.
   for (let i = before.length - 2; i >= 0; i--) {
@@ -339,6 +416,20 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   }
   // A group right before the verb ("The two PMs last met") wins over a name further back.
   return groupMembers(doc, s, last.end, t.start, earlier) ?? out;
+}
+
+// "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.
+const INVITEE_RE = /\binvit(?:ed|es)\s+(?=[^,;]*,\s+(?:where|at\s+which|during\s+which)\s+(?:he|she)$)/i;
+// "..., which they are expected to co-chair": the pair of the encounter just reported.
+const THEY_RE = /(?:\bwhich|\bwhere|\bwhen|^)\s+(?:they|the two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
+
+function latestPair(doc: Doc, earlier: InternalMeeting[]): number[] {
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 6); i--) {
+    const m = earlier[i];
+    if (m.anaphoric || m.participants.length !== 2) continue;
+    return m.participants.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
+  }
+  return [];
 }
 
 function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger): DateMention | null {
@@ -431,6 +522,9 @@ function mergeInto(a: InternalMeeting, b: InternalMeeting, doc: Doc): void {
 function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
   return a === b || a === "meeting" || b === "meeting";
 }
+
+/** Encounters told in a relative clause (", with whom he spoke on 2 April"): recalled, not the day the report follows. */
+const ASIDE = new WeakSet<InternalMeeting>();
 
 /** Meetings held on the sidelines of another one reported earlier: never the same meeting as it. */
 const SIDELINES = new WeakSet<InternalMeeting>();

@@ -126,11 +126,15 @@ function findActs(s: Sent): Act[] {
       // "to ask", "to invite" after a noun ("an invitation to visit") are not acts of the subject.
       // "paid a courtesy call on", "an invitation to": a noun, not the verb.
       if (!/ed$/i.test(m[0].split(/\s/)[0]) && /\b(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
+      // "Zimbabwe's call for ...", "the minister's proposal": a possessive makes it a noun.
+      if (/[\p{L}.]['’]s?\s+$/u.test(before)) continue;
       acts.push({ start, end, kind });
     }
   }
   return acts.sort((a, b) => a.start - b.start);
 }
+
+const NEW_CLAUSE_RE = /(?:,|;|\bwhile|\bwhereas|,\s+and|,\s+but)\s+(?:(?:the|his|her)\s+)?$/i;
 
 function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): number | null {
   const before = doc.text.slice(s.start, act.start);
@@ -139,6 +143,9 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
     const prev = ms.filter((m) => m.end <= act.start);
     if (prev.length) return prev[prev.length - 1].entity;
   }
+  // "A urged the other side to ..., while B proposed ...": the subject of a new clause right before the verb.
+  const adjacent = ms.filter((m) => m.end <= act.start && /^\s*(?:also\s+|further\s+|in\s+turn\s+)?$/.test(doc.text.slice(m.end, act.start))).pop();
+  if (adjacent && NEW_CLAUSE_RE.test(doc.text.slice(Math.max(s.start, adjacent.start - 12), adjacent.start))) return adjacent.entity;
   const objects = new Set<Mention>();
   for (const a of acts) {
     if (a.start >= act.start) break;
