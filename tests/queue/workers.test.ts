@@ -2,7 +2,10 @@
 // `follow`'s queue sink; one worker ingests it into one database, then three workers into
 // another while one of them is SIGKILLed mid-way. Every item must be in the graph exactly once,
 // and the two exports must be equal. Prints the throughput of one worker and of three.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { graphql } from "graphql";
 import { Redis } from "ioredis";
@@ -23,8 +26,9 @@ const BIN = path.resolve("bin/diplograph.js");
 const ITEMS = 300;
 const RUN = `diplograph-test-${process.pid}-${Date.now()}`;
 
-async function redisUp(): Promise<boolean> {
-  const r = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+async function redisUp(url = REDIS_URL): Promise<boolean> {
+  const r = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  r.on("error", () => {}); // answered by the ping below
   try {
     await r.connect();
     return (await r.ping()) === "PONG";
@@ -38,13 +42,56 @@ const available = await redisUp();
 if (!available && process.env.TEST_REDIS_URL) throw new Error(`TEST_REDIS_URL=${REDIS_URL} is set but Redis does not answer`);
 if (!available) console.warn(`skipping the queue tests: no Redis at ${REDIS_URL} (.ci/run starts one)`);
 
-function startWorker(db: Database, queue: string, out: string[]): ChildProcess {
+function startWorker(db: Database, queue: string, out: string[], redisUrl = REDIS_URL): ChildProcess {
   const child = spawn(process.execPath, [BIN, "worker", "--concurrency", "2"], {
-    env: { ...process.env, DATABASE_URL: db.url, REDIS_URL, DIPLOGRAPH_QUEUE: queue, DIPLOGRAPH_QUEUE_PREFIX: RUN, DIPLOGRAPH_JOB_LOCK_MS: "4000", DIPLOGRAPH_FETCH_INTERVAL_MS: "0" },
+    env: { ...process.env, DATABASE_URL: db.url, REDIS_URL: redisUrl, DIPLOGRAPH_QUEUE: queue, DIPLOGRAPH_QUEUE_PREFIX: RUN, DIPLOGRAPH_JOB_LOCK_MS: "4000", DIPLOGRAPH_FETCH_INTERVAL_MS: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout!.on("data", (d: Buffer) => out.push(...d.toString().split("\n").filter(Boolean)));
-  child.stderr!.on("data", (d: Buffer) => out.push(...d.toString().split("\n").filter(Boolean)));
+  collectLines(child.stdout!, out);
+  collectLines(child.stderr!, out);
+  return child;
+}
+
+/** Whole lines only: a chunk of output can end in the middle of one. */
+function collectLines(stream: NodeJS.ReadableStream, out: string[]): void {
+  let rest = "";
+  stream.on("data", (d: Buffer) => {
+    const lines = (rest + d.toString()).split("\n");
+    rest = lines.pop()!;
+    out.push(...lines.filter(Boolean));
+  });
+  stream.on("end", () => void (rest && out.push(rest)));
+}
+
+/** Whether this machine can start a Redis of the test's own (to stop and start it again). */
+const haveRedisServer = (() => {
+  try {
+    execFileSync("redis-server", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * A Redis of this test's own on loopback that writes every command to its append-only file before
+ * answering, so one killed and started again on the same folder has lost nothing.
+ */
+async function ownRedis(port: number, dir: string): Promise<ChildProcess> {
+  const child = spawn("redis-server", ["--bind", "127.0.0.1", "--port", String(port), "--dir", dir, "--appendonly", "yes", "--appendfsync", "always", "--save", ""], { stdio: "ignore" });
+  const end = Date.now() + 20_000;
+  while (!(await redisUp(`redis://127.0.0.1:${port}`))) {
+    if (child.exitCode !== null || Date.now() > end) throw new Error(`redis-server on port ${port} did not start`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return child;
 }
 
@@ -55,11 +102,11 @@ async function enqueueFeed(site: NewsServer, queue: IngestQueue) {
   return follower.runRound([`${site.url}/feed.xml?n=${ITEMS}`]);
 }
 
-async function waitForDone(queue: IngestQueue, timeoutMs: number): Promise<void> {
+async function waitForDone(queue: IngestQueue, timeoutMs: number, jobs = ITEMS): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const c = await queue.counts();
-    if (c.completed + c.failed >= ITEMS) return;
+    if (c.completed + c.failed >= jobs) return;
     if (Date.now() > end) throw new Error(`queue not drained: ${JSON.stringify(c)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -192,6 +239,74 @@ describe.skipIf(!available)("workers on the Redis queue", () => {
       expect(none.errors?.[0].extensions?.code).toBe("QUEUE_NOT_CONFIGURED");
     } finally {
       process.env = saved;
+    }
+  });
+
+  it("a worker stopped with SIGTERM finishes the job it is running before it exits", async () => {
+    const q = new IngestQueue({ redisUrl: REDIS_URL, name: "graceful", prefix: RUN });
+    queues.push(q);
+    const db = await freshDatabase();
+    dbs.push(db);
+    const url = `${site.url}/delayed/7?ms=3000`;
+    await q.enqueue({ url });
+    const log: string[] = [];
+    const w = startWorker(db, "graceful", log);
+    children.push(w);
+    const end = Date.now() + 60_000;
+    while ((await q.counts()).active < 1 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    // The page is still on its way (3 s): the job is in the worker's hands when the signal comes.
+    expect(site.log.filter((r) => r.path === url.replace(site.url, "")).length).toBeLessThanOrEqual(1);
+    w.kill("SIGTERM");
+    expect(await exited(w)).toBe(0);
+    const signalled = log.findIndex((l) => l.startsWith("SIGTERM: finishing"));
+    const created = log.findIndex((l) => l.startsWith(`created    ${url}`));
+    expect(signalled, log.join("\n")).toBeGreaterThanOrEqual(0);
+    expect(created, log.join("\n")).toBeGreaterThan(signalled);
+    expect(log.at(-1)).toBe("worker stopped");
+    expect(await q.counts()).toMatchObject({ completed: 1, active: 0, waiting: 0, failed: 0 });
+    expect(await db.prisma.document.count({ where: { source: url } })).toBe(1);
+  });
+
+  it.skipIf(!haveRedisServer)("waits while Redis is away and resumes: every job stored once, none lost, none dead", { timeout: 300_000 }, async () => {
+    const JOBS = 40;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "diplograph-redis-"));
+    const port = await freePort();
+    const url = `redis://127.0.0.1:${port}`;
+    let redis = await ownRedis(port, dir);
+    const q = new IngestQueue({ redisUrl: url, name: "outage", prefix: RUN });
+    try {
+      const db = await freshDatabase();
+      dbs.push(db);
+      // Pages that take a moment each, so jobs are running when Redis goes away.
+      for (let i = 0; i < JOBS; i++) expect(await q.enqueue({ url: `${site.url}/delayed/${i}?ms=150` })).toBe(true);
+      const log: string[] = [];
+      const w = startWorker(db, "outage", log, url);
+      children.push(w);
+      const end = Date.now() + 120_000;
+      while ((await q.counts()).completed < JOBS / 4 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      const before = log.length;
+      redis.kill("SIGKILL");
+      await exited(redis);
+      await new Promise((r) => setTimeout(r, 3_000));
+      // The worker noticed: it logs the lost connection instead of exiting.
+      expect(w.exitCode).toBeNull();
+      expect(log.slice(before).some((l) => /^worker: /.test(l))).toBe(true);
+      redis = await ownRedis(port, dir);
+      await waitForDone(q, 180_000, JOBS);
+
+      const docs = await db.prisma.document.findMany({ select: { source: true } });
+      expect(docs.length).toBe(JOBS);
+      expect(new Set(docs.map((d) => d.source)).size).toBe(JOBS);
+      expect(await q.counts()).toMatchObject({ completed: JOBS, failed: 0, waiting: 0, active: 0 });
+      expect(await q.deadLetters()).toEqual([]);
+      w.kill("SIGTERM");
+      expect(await exited(w)).toBe(0);
+    } finally {
+      // Closed while its Redis still answers (a client waits for a Redis that is gone).
+      await Promise.race([q.close(), new Promise((r) => setTimeout(r, 5_000))]);
+      redis.kill("SIGKILL");
+      await exited(redis);
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
