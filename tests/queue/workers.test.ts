@@ -42,8 +42,8 @@ const available = await redisUp();
 if (!available && process.env.TEST_REDIS_URL) throw new Error(`TEST_REDIS_URL=${REDIS_URL} is set but Redis does not answer`);
 if (!available) console.warn(`skipping the queue tests: no Redis at ${REDIS_URL} (.ci/run starts one)`);
 
-function startWorker(db: Database, queue: string, out: string[], redisUrl = REDIS_URL): ChildProcess {
-  const child = spawn(process.execPath, [BIN, "worker", "--concurrency", "2"], {
+function startWorker(db: Database, queue: string, out: string[], redisUrl = REDIS_URL, args: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [BIN, "worker", "--concurrency", "2", ...args], {
     env: { ...process.env, DATABASE_URL: db.url, REDIS_URL: redisUrl, DIPLOGRAPH_QUEUE: queue, DIPLOGRAPH_QUEUE_PREFIX: RUN, DIPLOGRAPH_JOB_LOCK_MS: "4000", DIPLOGRAPH_FETCH_INTERVAL_MS: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -280,7 +280,7 @@ describe.skipIf(!available)("workers on the Redis queue", () => {
       // Pages that take a moment each, so jobs are running when Redis goes away.
       for (let i = 0; i < JOBS; i++) expect(await q.enqueue({ url: `${site.url}/delayed/${i}?ms=150` })).toBe(true);
       const log: string[] = [];
-      const w = startWorker(db, "outage", log, url);
+      const w = startWorker(db, "outage", log, url, ["--metrics-port", "0"]);
       children.push(w);
       const end = Date.now() + 120_000;
       while ((await q.counts()).completed < JOBS / 4 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
@@ -299,6 +299,17 @@ describe.skipIf(!available)("workers on the Redis queue", () => {
       expect(new Set(docs.map((d) => d.source)).size).toBe(JOBS);
       expect(await q.counts()).toMatchObject({ completed: JOBS, failed: 0, waiting: 0, active: 0 });
       expect(await q.deadLetters()).toEqual([]);
+      // The worker's own /metrics: the queue as Redis has it now, and the jobs this process finished
+      // (a job whose end Redis never heard of runs again and finds its document unchanged).
+      const metricsUrl = /metrics at (http:\/\/127\.0\.0\.1:\d+\/metrics)/.exec(log.join("\n"))?.[1];
+      expect(metricsUrl).toBeDefined();
+      const scraped = await (await fetch(metricsUrl!)).text();
+      expect(scraped).toMatch(/^diplograph_queue_jobs\{state="completed"\} 40$/m);
+      const finished = (outcome: string) => Number(new RegExp(`^diplograph_jobs_total\\{outcome="${outcome}"\\} (\\d+)$`, "m").exec(scraped)?.[1] ?? 0);
+      expect(finished("created")).toBeGreaterThan(0);
+      expect(finished("created")).toBeLessThanOrEqual(JOBS);
+      expect(finished("created") + finished("unchanged")).toBeGreaterThanOrEqual(JOBS);
+      expect(Number(/^diplograph_ingest_seconds_count (\d+)$/m.exec(scraped)?.[1])).toBeGreaterThanOrEqual(JOBS);
       w.kill("SIGTERM");
       expect(await exited(w)).toBe(0);
     } finally {
