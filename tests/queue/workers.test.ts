@@ -2,11 +2,12 @@
 // `follow`'s queue sink; one worker ingests it into one database, then three workers into
 // another while one of them is SIGKILLed mid-way. Every item must be in the graph exactly once,
 // and the two exports must be equal. Prints the throughput of one worker and of three.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFile, execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { graphql } from "graphql";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,6 +25,7 @@ import { startNewsServer, type NewsServer } from "../helpers/news-server.ts";
 const REDIS_URL = process.env.TEST_REDIS_URL?.trim() || "redis://127.0.0.1:6379";
 const BIN = path.resolve("bin/diplograph.js");
 const ITEMS = 300;
+const run = promisify(execFile);
 const RUN = `diplograph-test-${process.pid}-${Date.now()}`;
 
 async function redisUp(url = REDIS_URL): Promise<boolean> {
@@ -202,7 +204,7 @@ describe.skipIf(!available)("workers on the Redis queue", () => {
     expect(await exportText(three)).toBe(await exportText(one));
   });
 
-  it("sends a page that cannot be read to the dead letters at once, with its reason", async () => {
+  it("sends a page that cannot be read to the dead letters at once, with its reason", { timeout: 180_000 }, async () => {
     const q = new IngestQueue({ redisUrl: REDIS_URL, name: "dead", prefix: RUN });
     queues.push(q);
     const db = await freshDatabase();
@@ -240,6 +242,32 @@ describe.skipIf(!available)("workers on the Redis queue", () => {
     } finally {
       process.env = saved;
     }
+
+    // And so does the CLI, which also puts them back in the queue.
+    const cliEnv = { ...process.env, REDIS_URL, DIPLOGRAPH_QUEUE: "dead", DIPLOGRAPH_QUEUE_PREFIX: RUN };
+    const listed = (await run(process.execPath, [BIN, "dead-letters"], { env: cliEnv })).stdout.trim().split("\n");
+    expect(listed.at(-1)).toBe("2 dead letters");
+    expect(listed.slice(0, -1).map((l) => l.split("  ")[1]).sort()).toEqual(dead.map((d) => d.url));
+    expect(listed.join("\n")).toMatch(/\/missing {2}\(1 attempts\): .*HTTP 404/);
+    expect((await run(process.execPath, [BIN, "dead-letters", "--retry"], { env: cliEnv })).stdout.trim()).toBe("2 dead letters queued again");
+    expect(await q.counts()).toMatchObject({ failed: 0, waiting: 2 });
+  });
+
+  it("follow with REDIS_URL enqueues the feed's items instead of ingesting them, and finds them queued the next time", { timeout: 180_000 }, async () => {
+    const db = await freshDatabase();
+    dbs.push(db);
+    const q = new IngestQueue({ redisUrl: REDIS_URL, name: "cli-follow", prefix: RUN });
+    queues.push(q);
+    const env = { ...process.env, DATABASE_URL: db.url, REDIS_URL, DIPLOGRAPH_QUEUE: "cli-follow", DIPLOGRAPH_QUEUE_PREFIX: RUN };
+    const feed = `${site.url}/feed.xml?n=5`;
+    const first = (await run(process.execPath, [BIN, "follow", feed], { env })).stdout;
+    expect(first).toMatch(/^enqueueing new items on cli-follow at redis:\/\//m);
+    expect(first).toMatch(/^round 1: feeds 1 read, 0 not modified, 0 failed; items 5 \(0 already seen, 5 new\): 0 created, 0 replaced, 0 unchanged, 5 enqueued, 0 failed$/m);
+    expect(await q.counts()).toMatchObject({ waiting: 5, failed: 0 });
+    expect(await db.prisma.document.count()).toBe(0);
+    const second = (await run(process.execPath, [BIN, "follow", feed], { env })).stdout;
+    expect(second).toMatch(/^round 1: feeds 1 read, 0 not modified, 0 failed; items 5 \(5 already seen, 0 new\): 0 created, 0 replaced, 0 unchanged, 0 enqueued, 0 failed$/m);
+    expect((await q.counts()).waiting).toBe(5);
   });
 
   it("a worker stopped with SIGTERM finishes the job it is running before it exits", async () => {
