@@ -11,7 +11,7 @@ import { chromium } from "playwright-core";
 import { openDatabase } from "../src/store/db.ts";
 import { PROJECT_ROOT } from "../src/store/config.ts";
 import { startServer } from "../src/server.ts";
-import { toGlobalId } from "../src/graphql/ids.ts";
+import { toGlobalId } from "../src/ids.ts";
 
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 

@@ -4,7 +4,7 @@ import { findUnchanged, storeExtracted, type IngestResult, type Provenance } fro
 import { validateDocument } from "../extraction/validate.ts";
 import { isHtml, pageInput } from "../sources/document.ts";
 import { isFeed, readFeed } from "../sources/feed.ts";
-import { Fetcher } from "../sources/fetch.ts";
+import { FetchError, Fetcher } from "../sources/fetch.ts";
 import { sourcesConfig } from "../sources/config.ts";
 import { ingestUrl } from "./ingest-url.ts";
 import { ExtractPool, extractBudgetMs } from "./extract-pool.ts";
@@ -132,7 +132,7 @@ async function ingestFeedFile(db: Db, xml: string, source: string, date: string 
       recordResult(summary, result);
       log(describeResult(result));
     } catch (err) {
-      recordFailure(summary, item.url, reasonOf(err), log);
+      recordFailure(summary, item.url, err instanceof FetchError ? err.reason : reasonOf(err), log);
     }
   }
 }

@@ -10,7 +10,7 @@ import { Kind, parse, printSchema, visit, type ConstDirectiveNode, type Document
 import { createResolversMap } from "type-graphql";
 import type { NodeType } from "../store/loaders.ts";
 import type { Context } from "./context.ts";
-import { idOf } from "./ids.ts";
+import { idOf } from "../ids.ts";
 import { typed } from "./resolvers/common.ts";
 
 /** Entity types and their keys. A key is a field set a gateway can send back to find the object. */

@@ -1,7 +1,7 @@
 // What other services are told after an ingest commits: one `documentIngested` per stored document
 // and one `factAdded` per fact read from it. The same JSON goes to subscribers and webhooks.
 import type { Db } from "../store/db.ts";
-import { toGlobalId } from "../graphql/ids.ts";
+import { toGlobalId } from "../ids.ts";
 
 export const FACT_KINDS = ["meeting", "proposal", "agreement", "target", "position"] as const;
 export type FactKind = (typeof FACT_KINDS)[number];

@@ -2,8 +2,8 @@
 // the store's country resolver takes, kept as ISO codes),
 // official global IDs. Bad ones are the client's error (BAD_USER_INPUT), never a crash.
 import { gazetteerCountryCode, UnknownCountryError } from "../store/countries.ts";
-import { badInput } from "../graphql/errors.ts";
-import { idOf } from "../graphql/ids.ts";
+import { badInput } from "../input-error.ts";
+import { idOf } from "../ids.ts";
 import { FACT_KINDS, type EventFilter } from "./events.ts";
 
 /** More values than this in one list is a mistake, not a filter. */

@@ -2,7 +2,7 @@
 // that published the event, so a crash between publishing and sending loses nothing.
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Db } from "../store/db.ts";
-import { badInput, notFound } from "../graphql/errors.ts";
+import { badInput, notFound } from "../input-error.ts";
 import { documentMatches, factMatches, type IngestEvents } from "./events.ts";
 import { parseFilter, type FilterInput, type ParsedFilter } from "./filter.ts";
 

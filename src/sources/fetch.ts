@@ -46,11 +46,12 @@ export type Fetched =
 /** A fetch that failed for good, naming the URL and the problem. */
 export class FetchError extends Error {
   constructor(
-    message: string,
+    /** The problem alone, for a line that names the URL already. */
+    readonly reason: string,
     readonly url: string,
     readonly retryable: boolean,
   ) {
-    super(`${url}: ${message}`);
+    super(`${url}: ${reason}`);
     this.name = "FetchError";
   }
 }

@@ -137,6 +137,20 @@ describe.skipIf(!haveChromium)("Explorer in Chromium", () => {
     const graph = page.locator(".network .graph");
     await expect.poll(() => graph.getAttribute("data-nodes"), { timeout: 15_000 }).toBe("2");
     expect(await graph.getAttribute("data-edges")).toBe("1");
+    const summary = page.locator(".network p.muted").first();
+    await expect.poll(() => summary.innerText(), { timeout: 15_000 }).toMatch(/^2 meetings in the period/);
+    // Filtering by period goes into the URL: from July 2023 only the December phone call is left;
+    // back brings the whole period again.
+    await page.getByLabel("From", { exact: true }).fill("2023-07-01");
+    await page.waitForURL(/from=2023-07-01/);
+    await expect.poll(() => summary.innerText(), { timeout: 15_000 }).toMatch(/^1 meetings in the period/);
+    await page.getByLabel("to", { exact: true }).fill("2023-11-30");
+    await page.waitForURL(/from=2023-07-01&to=2023-11-30/);
+    await expect.poll(() => summary.innerText(), { timeout: 15_000 }).toMatch(/^0 meetings in the period/);
+    await page.goBack();
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes("from="));
+    await expect.poll(() => summary.innerText(), { timeout: 15_000 }).toMatch(/^2 meetings in the period/);
     // Filtering by kind goes into the URL and redraws: only the phone call.
     await page.locator("select").nth(1).selectOption("PHONE_CALL");
     await page.waitForURL(/kind=PHONE_CALL/);

@@ -5,7 +5,7 @@
 // migrating its own template database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/store/db.ts";
-import { toGlobalId } from "../../src/graphql/ids.ts";
+import { toGlobalId } from "../../src/ids.ts";
 import { freshDatabase } from "../helpers/database.ts";
 import { buildGraph } from "./graph.ts";
 import { run } from "./exec.ts";

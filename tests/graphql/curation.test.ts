@@ -6,7 +6,7 @@ import { graphql } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../../src/graphql/context.ts";
 import { buildGraphQLSchema } from "../../src/graphql/schema.ts";
-import { toGlobalId } from "../../src/graphql/ids.ts";
+import { toGlobalId } from "../../src/ids.ts";
 import { decideAccess } from "../../src/graphql/security/auth.ts";
 import type { Database } from "../../src/store/db.ts";
 import { ingestText } from "../../src/store/ingest.ts";

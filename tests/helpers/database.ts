@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, inject } from "vitest";
 import { migrate } from "../../src/store/migrate.ts";
 import { openDatabase, type Database, type OpenOptions } from "../../src/store/db.ts";
 import { providerOf } from "../../src/store/config.ts";
@@ -85,4 +85,23 @@ export async function dropDatabase(url: string): Promise<void> {
   if (providerOf(url) !== "postgresql") return;
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+}
+
+/**
+ * Opens a fresh database per call; every one opened is closed and dropped after the calling
+ * file's (or describe block's) tests.
+ */
+export function databasesForTests(): () => Promise<Database> {
+  const opened: Database[] = [];
+  afterAll(async () => {
+    for (const db of opened) {
+      await db.close();
+      await dropDatabase(db.url);
+    }
+  });
+  return async () => {
+    const db = await freshDatabase();
+    opened.push(db);
+    return db;
+  };
 }

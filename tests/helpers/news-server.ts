@@ -96,6 +96,11 @@ export async function startNewsServer(options: { articles?: number; seed?: numbe
     if (p === "/broken.xml") return send(200, "application/rss+xml", `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Broken</title>\n<item><title>One</item></channel></rss>`);
     if (p === "/atom.xml") return send(200, "application/atom+xml", atom(base, ["/article/3", "/article/4"]));
     if ((m = /^\/(?:article|copy)\/(\d+)$/.exec(p)) && reports[Number(m[1])]) return send(200, "text/html; charset=utf-8", articleHtml(reports[Number(m[1])]));
+    // An article that takes ?ms= to answer: a job still running when a test stops its worker or its Redis.
+    if ((m = /^\/delayed\/(\d+)$/.exec(p)) && reports[Number(m[1])]) {
+      const page = articleHtml(reports[Number(m[1])]);
+      return void setTimeout(() => !res.destroyed && send(200, "text/html; charset=utf-8", page), Number(url.searchParams.get("ms") ?? 1000)).unref();
+    }
     if ((m = /^\/flaky\/(\d+)$/.exec(p))) {
       const n = (flaky.get(p) ?? 0) + 1;
       flaky.set(p, n);

@@ -2,8 +2,12 @@
 // `follow`'s queue sink; one worker ingests it into one database, then three workers into
 // another while one of them is SIGKILLed mid-way. Every item must be in the graph exactly once,
 // and the two exports must be equal. Prints the throughput of one worker and of three.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { graphql } from "graphql";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,10 +25,12 @@ import { startNewsServer, type NewsServer } from "../helpers/news-server.ts";
 const REDIS_URL = process.env.TEST_REDIS_URL?.trim() || "redis://127.0.0.1:6379";
 const BIN = path.resolve("bin/diplograph.js");
 const ITEMS = 300;
+const run = promisify(execFile);
 const RUN = `diplograph-test-${process.pid}-${Date.now()}`;
 
-async function redisUp(): Promise<boolean> {
-  const r = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+async function redisUp(url = REDIS_URL): Promise<boolean> {
+  const r = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  r.on("error", () => {}); // answered by the ping below
   try {
     await r.connect();
     return (await r.ping()) === "PONG";
@@ -38,13 +44,56 @@ const available = await redisUp();
 if (!available && process.env.TEST_REDIS_URL) throw new Error(`TEST_REDIS_URL=${REDIS_URL} is set but Redis does not answer`);
 if (!available) console.warn(`skipping the queue tests: no Redis at ${REDIS_URL} (.ci/run starts one)`);
 
-function startWorker(db: Database, queue: string, out: string[]): ChildProcess {
-  const child = spawn(process.execPath, [BIN, "worker", "--concurrency", "2"], {
-    env: { ...process.env, DATABASE_URL: db.url, REDIS_URL, DIPLOGRAPH_QUEUE: queue, DIPLOGRAPH_QUEUE_PREFIX: RUN, DIPLOGRAPH_JOB_LOCK_MS: "4000", DIPLOGRAPH_FETCH_INTERVAL_MS: "0" },
+function startWorker(db: Database, queue: string, out: string[], redisUrl = REDIS_URL, args: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [BIN, "worker", "--concurrency", "2", ...args], {
+    env: { ...process.env, DATABASE_URL: db.url, REDIS_URL: redisUrl, DIPLOGRAPH_QUEUE: queue, DIPLOGRAPH_QUEUE_PREFIX: RUN, DIPLOGRAPH_JOB_LOCK_MS: "4000", DIPLOGRAPH_FETCH_INTERVAL_MS: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout!.on("data", (d: Buffer) => out.push(...d.toString().split("\n").filter(Boolean)));
-  child.stderr!.on("data", (d: Buffer) => out.push(...d.toString().split("\n").filter(Boolean)));
+  collectLines(child.stdout!, out);
+  collectLines(child.stderr!, out);
+  return child;
+}
+
+/** Whole lines only: a chunk of output can end in the middle of one. */
+function collectLines(stream: NodeJS.ReadableStream, out: string[]): void {
+  let rest = "";
+  stream.on("data", (d: Buffer) => {
+    const lines = (rest + d.toString()).split("\n");
+    rest = lines.pop()!;
+    out.push(...lines.filter(Boolean));
+  });
+  stream.on("end", () => void (rest && out.push(rest)));
+}
+
+/** Whether this machine can start a Redis of the test's own (to stop and start it again). */
+const haveRedisServer = (() => {
+  try {
+    execFileSync("redis-server", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * A Redis of this test's own on loopback that writes every command to its append-only file before
+ * answering, so one killed and started again on the same folder has lost nothing.
+ */
+async function ownRedis(port: number, dir: string): Promise<ChildProcess> {
+  const child = spawn("redis-server", ["--bind", "127.0.0.1", "--port", String(port), "--dir", dir, "--appendonly", "yes", "--appendfsync", "always", "--save", ""], { stdio: "ignore" });
+  const end = Date.now() + 20_000;
+  while (!(await redisUp(`redis://127.0.0.1:${port}`))) {
+    if (child.exitCode !== null || Date.now() > end) throw new Error(`redis-server on port ${port} did not start`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return child;
 }
 
@@ -55,11 +104,11 @@ async function enqueueFeed(site: NewsServer, queue: IngestQueue) {
   return follower.runRound([`${site.url}/feed.xml?n=${ITEMS}`]);
 }
 
-async function waitForDone(queue: IngestQueue, timeoutMs: number): Promise<void> {
+async function waitForDone(queue: IngestQueue, timeoutMs: number, jobs = ITEMS): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const c = await queue.counts();
-    if (c.completed + c.failed >= ITEMS) return;
+    if (c.completed + c.failed >= jobs) return;
     if (Date.now() > end) throw new Error(`queue not drained: ${JSON.stringify(c)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -155,7 +204,7 @@ describe.skipIf(!available)("workers on the Redis queue", () => {
     expect(await exportText(three)).toBe(await exportText(one));
   });
 
-  it("sends a page that cannot be read to the dead letters at once, with its reason", async () => {
+  it("sends a page that cannot be read to the dead letters at once, with its reason", { timeout: 180_000 }, async () => {
     const q = new IngestQueue({ redisUrl: REDIS_URL, name: "dead", prefix: RUN });
     queues.push(q);
     const db = await freshDatabase();
@@ -192,6 +241,114 @@ describe.skipIf(!available)("workers on the Redis queue", () => {
       expect(none.errors?.[0].extensions?.code).toBe("QUEUE_NOT_CONFIGURED");
     } finally {
       process.env = saved;
+    }
+
+    // And so does the CLI, which also puts them back in the queue.
+    const cliEnv = { ...process.env, REDIS_URL, DIPLOGRAPH_QUEUE: "dead", DIPLOGRAPH_QUEUE_PREFIX: RUN };
+    const listed = (await run(process.execPath, [BIN, "dead-letters"], { env: cliEnv })).stdout.trim().split("\n");
+    expect(listed.at(-1)).toBe("2 dead letters");
+    expect(listed.slice(0, -1).map((l) => l.split("  ")[1]).sort()).toEqual(dead.map((d) => d.url));
+    expect(listed.join("\n")).toMatch(/\/missing {2}\(1 attempts\): .*HTTP 404/);
+    expect((await run(process.execPath, [BIN, "dead-letters", "--retry"], { env: cliEnv })).stdout.trim()).toBe("2 dead letters queued again");
+    expect(await q.counts()).toMatchObject({ failed: 0, waiting: 2 });
+  });
+
+  it("follow with REDIS_URL enqueues the feed's items instead of ingesting them, and finds them queued the next time", { timeout: 180_000 }, async () => {
+    const db = await freshDatabase();
+    dbs.push(db);
+    const q = new IngestQueue({ redisUrl: REDIS_URL, name: "cli-follow", prefix: RUN });
+    queues.push(q);
+    const env = { ...process.env, DATABASE_URL: db.url, REDIS_URL, DIPLOGRAPH_QUEUE: "cli-follow", DIPLOGRAPH_QUEUE_PREFIX: RUN };
+    const feed = `${site.url}/feed.xml?n=5`;
+    const first = (await run(process.execPath, [BIN, "follow", feed], { env })).stdout;
+    expect(first).toMatch(/^enqueueing new items on cli-follow at redis:\/\//m);
+    expect(first).toMatch(/^round 1: feeds 1 read, 0 not modified, 0 failed; items 5 \(0 already seen, 5 new\): 0 created, 0 replaced, 0 unchanged, 5 enqueued, 0 failed$/m);
+    expect(await q.counts()).toMatchObject({ waiting: 5, failed: 0 });
+    expect(await db.prisma.document.count()).toBe(0);
+    const second = (await run(process.execPath, [BIN, "follow", feed], { env })).stdout;
+    expect(second).toMatch(/^round 1: feeds 1 read, 0 not modified, 0 failed; items 5 \(5 already seen, 0 new\): 0 created, 0 replaced, 0 unchanged, 0 enqueued, 0 failed$/m);
+    expect((await q.counts()).waiting).toBe(5);
+  });
+
+  it("a worker stopped with SIGTERM finishes the job it is running before it exits", { timeout: 120_000 }, async () => {
+    const q = new IngestQueue({ redisUrl: REDIS_URL, name: "graceful", prefix: RUN });
+    queues.push(q);
+    const db = await freshDatabase();
+    dbs.push(db);
+    const url = `${site.url}/delayed/7?ms=3000`;
+    await q.enqueue({ url });
+    const log: string[] = [];
+    const w = startWorker(db, "graceful", log);
+    children.push(w);
+    // The signal comes once the worker has asked for the page, which takes 3 s to answer: the job
+    // is running in the worker's hands, not merely marked active in Redis.
+    const asked = () => site.log.filter((r) => r.path === url.replace(site.url, "")).length;
+    const end = Date.now() + 60_000;
+    while (asked() < 1 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+    expect(asked()).toBe(1);
+    w.kill("SIGTERM");
+    expect(await exited(w)).toBe(0);
+    const signalled = log.findIndex((l) => l.startsWith("SIGTERM: finishing"));
+    const created = log.findIndex((l) => l.startsWith(`created    ${url}`));
+    expect(signalled, log.join("\n")).toBeGreaterThanOrEqual(0);
+    expect(created, log.join("\n")).toBeGreaterThan(signalled);
+    expect(log.at(-1)).toBe("worker stopped");
+    expect(await q.counts()).toMatchObject({ completed: 1, active: 0, waiting: 0, failed: 0 });
+    expect(await db.prisma.document.count({ where: { source: url } })).toBe(1);
+    expect(asked()).toBe(1);
+  });
+
+  it.skipIf(!haveRedisServer)("waits while Redis is away and resumes: every job stored once, none lost, none dead", { timeout: 300_000 }, async () => {
+    const JOBS = 40;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "diplograph-redis-"));
+    const port = await freePort();
+    const url = `redis://127.0.0.1:${port}`;
+    let redis = await ownRedis(port, dir);
+    const q = new IngestQueue({ redisUrl: url, name: "outage", prefix: RUN });
+    try {
+      const db = await freshDatabase();
+      dbs.push(db);
+      // Pages that take a moment each, so jobs are running when Redis goes away.
+      for (let i = 0; i < JOBS; i++) expect(await q.enqueue({ url: `${site.url}/delayed/${i}?ms=150` })).toBe(true);
+      const log: string[] = [];
+      const w = startWorker(db, "outage", log, url, ["--metrics-port", "0"]);
+      children.push(w);
+      const end = Date.now() + 120_000;
+      while ((await q.counts()).completed < JOBS / 4 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      const before = log.length;
+      redis.kill("SIGKILL");
+      await exited(redis);
+      await new Promise((r) => setTimeout(r, 3_000));
+      // The worker noticed: it logs the lost connection instead of exiting.
+      expect(w.exitCode).toBeNull();
+      expect(log.slice(before).some((l) => /^worker: /.test(l))).toBe(true);
+      redis = await ownRedis(port, dir);
+      await waitForDone(q, 180_000, JOBS);
+
+      const docs = await db.prisma.document.findMany({ select: { source: true } });
+      expect(docs.length).toBe(JOBS);
+      expect(new Set(docs.map((d) => d.source)).size).toBe(JOBS);
+      expect(await q.counts()).toMatchObject({ completed: JOBS, failed: 0, waiting: 0, active: 0 });
+      expect(await q.deadLetters()).toEqual([]);
+      // The worker's own /metrics: the queue as Redis has it now, and the jobs this process finished
+      // (a job whose end Redis never heard of runs again and finds its document unchanged).
+      const metricsUrl = /metrics at (http:\/\/127\.0\.0\.1:\d+\/metrics)/.exec(log.join("\n"))?.[1];
+      expect(metricsUrl).toBeDefined();
+      const scraped = await (await fetch(metricsUrl!)).text();
+      expect(scraped).toMatch(/^diplograph_queue_jobs\{state="completed"\} 40$/m);
+      const finished = (outcome: string) => Number(new RegExp(`^diplograph_jobs_total\\{outcome="${outcome}"\\} (\\d+)$`, "m").exec(scraped)?.[1] ?? 0);
+      expect(finished("created")).toBeGreaterThan(0);
+      expect(finished("created")).toBeLessThanOrEqual(JOBS);
+      expect(finished("created") + finished("unchanged")).toBeGreaterThanOrEqual(JOBS);
+      expect(Number(/^diplograph_ingest_seconds_count (\d+)$/m.exec(scraped)?.[1])).toBeGreaterThanOrEqual(JOBS);
+      w.kill("SIGTERM");
+      expect(await exited(w)).toBe(0);
+    } finally {
+      // Closed while its Redis still answers (a client waits for a Redis that is gone).
+      await Promise.race([q.close(), new Promise((r) => setTimeout(r, 5_000))]);
+      redis.kill("SIGKILL");
+      await exited(redis);
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Agreement as AgreementRow, AgreementParty as PartyRow, Target as TargetRow } from "../../generated/sqlite/client.ts";
 import { listAgreements } from "../../store/queries/lists.ts";
 import type { Context } from "../context.ts";
-import { toGlobalId } from "../ids.ts";
+import { toGlobalId } from "../../ids.ts";
 import { Agreement, AgreementConnection, AgreementHistoryEntry, AgreementParty, AgreementStatus, Country, Document, Evidence, Official, OrderDirection, Organization, Target } from "../types.ts";
 import { at, checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
 

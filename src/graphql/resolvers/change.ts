@@ -8,7 +8,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../store/queries/pagination
 import { checkSize, connectionOf, toConnection } from "../connection.ts";
 import type { Context } from "../context.ts";
 import { apiError, badInput } from "../errors.ts";
-import { toGlobalId } from "../ids.ts";
+import { toGlobalId } from "../../ids.ts";
 import { DateTimeScalar } from "../scalars.ts";
 import { Node } from "../types.ts";
 import { at, typed } from "./common.ts";

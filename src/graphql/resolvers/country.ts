@@ -5,7 +5,7 @@ import type { Country as CountryRow, Organization as OrganizationRow, Topic as T
 import { listCountries, listOrganizations, listTopics } from "../../store/queries/lists.ts";
 import { ConnectionArgs } from "../connection.ts";
 import type { Context } from "../context.ts";
-import { toGlobalId } from "../ids.ts";
+import { toGlobalId } from "../../ids.ts";
 import {
   Country,
   CountryConnection,

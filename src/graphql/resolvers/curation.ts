@@ -4,7 +4,7 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { CurationError, joinEvents, listDecisions, splitMentions, undoDecision, type DecisionView } from "../../store/curate.ts";
 import { authorizeWrite, type Context } from "../context.ts";
 import { badInput, notFound } from "../errors.ts";
-import { fromGlobalId } from "../ids.ts";
+import { fromGlobalId } from "../../ids.ts";
 import { CuratedKind, CuratorDecision } from "../types.ts";
 
 async function curated(run: () => Promise<DecisionView>): Promise<DecisionView> {

@@ -10,7 +10,7 @@ import { publishIngest } from "../../notify/publish.ts";
 import { authorizeWrite, type Context } from "../context.ts";
 import { badInput, notFound } from "../errors.ts";
 import { LIMIT_CODES } from "../security/codes.ts";
-import { idOf, toGlobalId } from "../ids.ts";
+import { idOf, toGlobalId } from "../../ids.ts";
 import { DateScalar } from "../scalars.ts";
 import {
   Agreement,

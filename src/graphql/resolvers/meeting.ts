@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Meeting as MeetingRow, MeetingParticipant as ParticipantRow } from "../../generated/sqlite/client.ts";
 import { listMeetings } from "../../store/queries/lists.ts";
 import type { Context } from "../context.ts";
-import { idOf, toGlobalId } from "../ids.ts";
+import { idOf, toGlobalId } from "../../ids.ts";
 import { Document, Evidence, Meeting, MeetingConnection, MeetingKind, MeetingMention, MeetingParticipant, MeetingStatus, Official, OrderDirection, Proposal } from "../types.ts";
 import { at, checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
 import { COUNTRY_SPELLINGS, optionalCountry } from "../countries.ts";

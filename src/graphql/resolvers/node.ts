@@ -6,7 +6,7 @@ import { hitSummary, searchAll, type SearchType } from "../../store/queries/sear
 import { MAX_PAGE_SIZE } from "../../store/queries/pagination.ts";
 import type { Context } from "../context.ts";
 import { badInput } from "../errors.ts";
-import { fromGlobalId } from "../ids.ts";
+import { fromGlobalId } from "../../ids.ts";
 import { Node, SearchResult } from "../types.ts";
 import { at, typed } from "./common.ts";
 import { registerEnumType } from "type-graphql";

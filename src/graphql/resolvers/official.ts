@@ -6,7 +6,7 @@ import { findOfficialByName, listOfficials } from "../../store/queries/lists.ts"
 import { ConnectionArgs } from "../connection.ts";
 import type { Context } from "../context.ts";
 import { badInput, notFound } from "../errors.ts";
-import { idOf, toGlobalId } from "../ids.ts";
+import { idOf, toGlobalId } from "../../ids.ts";
 import {
   AgreementConnection,
   Country,

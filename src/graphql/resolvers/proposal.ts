@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Proposal as ProposalRow } from "../../generated/sqlite/client.ts";
 import { listProposals } from "../../store/queries/lists.ts";
 import type { Context } from "../context.ts";
-import { idOf, toGlobalId } from "../ids.ts";
+import { idOf, toGlobalId } from "../../ids.ts";
 import { Document, Evidence, Meeting, Official, OrderDirection, Proposal, ProposalConnection, ProposalFollowUp, ProposalKind, Topic } from "../types.ts";
 import { at, checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
 

@@ -8,8 +8,8 @@ import { generateCorpus } from "../../../bench/corpus.ts";
 import { extract } from "../../../src/extraction/index.ts";
 import type { ExtractedDocument } from "../../../src/extraction/types.ts";
 import type { Db } from "../../../src/store/db.ts";
-import { exportGraph } from "../../../src/store/export.ts";
 import { ingestText, storeExtracted } from "../../../src/store/ingest.ts";
+import { exportText } from "../../helpers/export.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 export const OLD_VERSION = "0.0.0-old";
@@ -85,11 +85,7 @@ export async function ingestOlder(db: Db, docs: TextDoc[], version = OLD_VERSION
   return stats;
 }
 
-export async function exportText(db: Db): Promise<string> {
-  const lines: string[] = [];
-  await exportGraph(db, (l) => void lines.push(l));
-  return lines.join("\n") + "\n";
-}
+export { exportText };
 
 /**
  * The graph's content: the export without the ingestion timestamps. With `evidencedOnly`,

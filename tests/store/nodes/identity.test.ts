@@ -1,15 +1,15 @@
 // Officials are identified by name and country, a mention without a country joins the single
 // official of its name, and a nickname tied to a person in one report names that person in the
 // others: in every order of the reports, with the same export byte for byte (nodes/identity.ts).
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { extract } from "../../../src/extraction/index.ts";
 import type { ExtractedDocument } from "../../../src/extraction/types.ts";
 import type { Database } from "../../../src/store/db.ts";
-import { exportGraph } from "../../../src/store/export.ts";
 import { importGraph, parseExport } from "../../../src/store/import.ts";
 import { deleteDocument, storeExtracted } from "../../../src/store/ingest.ts";
 import { nicknameKey } from "../../../src/store/nodes/identity.ts";
-import { dropDatabase, freshDatabase } from "../../helpers/database.ts";
+import { databasesForTests } from "../../helpers/database.ts";
+import { exportText } from "../../helpers/export.ts";
 
 interface Report {
   source: string;
@@ -37,19 +37,7 @@ const JOKO: Report = {
 };
 const JOKOWI: Report = { source: "id/jokowi.txt", text: ` date 2024-04-02\n\nPresident Jokowi held talks with Prime Minister Pham Minh Chinh in Hanoi on April 2.` };
 
-const opened: Database[] = [];
-afterAll(async () => {
-  for (const db of opened) {
-    await db.close();
-    await dropDatabase(db.url);
-  }
-});
-
-async function open(): Promise<Database> {
-  const db = await freshDatabase();
-  opened.push(db);
-  return db;
-}
+const open = databasesForTests();
 
 async function store(db: Database, r: Report): Promise<void> {
   const doc = extract(r.text, { source: r.source });
@@ -60,12 +48,6 @@ async function store(db: Database, r: Report): Promise<void> {
 async function remove(db: Database, r: Report): Promise<void> {
   const { id } = await db.prisma.document.findUniqueOrThrow({ where: { source: r.source } });
   await deleteDocument(db.prisma, id);
-}
-
-async function exportText(db: Database): Promise<string> {
-  const lines: string[] = [];
-  await exportGraph(db.prisma, (l) => void lines.push(l));
-  return lines.join("\n") + "\n";
 }
 
 /** Each official of a name key with the sources of the reports that name it. */
@@ -113,7 +95,7 @@ describe("officials by name and country", () => {
         "id/none.txt": [DIEN, "justin whyatt@au"],
         "id/vn.txt": [`${DIEN}@vn`, "justin whyatt@au"],
       });
-      exports.push(await exportText(db));
+      exports.push(await exportText(db.prisma));
     }
     for (const e of exports.slice(1)) expect(e).toBe(exports[0]);
   });
@@ -157,10 +139,10 @@ describe("officials by name and country", () => {
   it("survives export and import with the same export", async () => {
     const db = await open();
     for (const r of [VN, NONE, KH, JOKO, JOKOWI]) await store(db, r);
-    const first = await exportText(db);
+    const first = await exportText(db.prisma);
     const copy = await open();
     await importGraph(copy.prisma, parseExport(first));
-    expect(await exportText(copy)).toBe(first);
+    expect(await exportText(copy.prisma)).toBe(first);
   });
 });
 
@@ -185,7 +167,7 @@ describe("nicknames across documents", () => {
       expect(await identities(db, "joko widodo")).toEqual([["joko widodo@id", "ID", ["id/joko.txt", "id/jokowi.txt"]]]);
       expect(await db.prisma.official.count({ where: { nameKey: "jokowi" } })).toBe(0);
       expect((await meetings(db))["id/joko.txt"]).toEqual(["chinh minh pham@vn", "joko widodo@id"]);
-      exports.push(await exportText(db));
+      exports.push(await exportText(db.prisma));
 
       // Without the report that ties the nickname, Jokowi is a name of its own again.
       await remove(db, JOKO);

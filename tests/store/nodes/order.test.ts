@@ -2,14 +2,13 @@
 // organisation follow rules on the reports' content and dates, never on which arrived last.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { extract } from "../../../src/extraction/index.ts";
-import type { Database } from "../../../src/store/db.ts";
-import { exportGraph } from "../../../src/store/export.ts";
 import { importGraph, parseExport } from "../../../src/store/import.ts";
 import { ingestText, storeExtracted } from "../../../src/store/ingest.ts";
 import { MAX_TITLE_LENGTH } from "../../../src/store/nodes/limits.ts";
-import { dropDatabase, freshDatabase } from "../../helpers/database.ts";
+import { databasesForTests } from "../../helpers/database.ts";
+import { exportText } from "../../helpers/export.ts";
 
 const DIR = path.resolve("tests/store/nodes/fixtures/order");
 // a: 2023-05-02, Nguyen Hong Dien, VN, Minister of Industry and Trade
@@ -20,25 +19,7 @@ const DIR = path.resolve("tests/store/nodes/fixtures/order");
 const files = ["a.txt", "b.txt", "c.txt", "d.txt"];
 const ORDERS = [files, [...files].reverse(), ["c.txt", "a.txt", "d.txt", "b.txt"], ["d.txt", "b.txt", "c.txt", "a.txt"]];
 
-const opened: Database[] = [];
-afterAll(async () => {
-  for (const db of opened) {
-    await db.close();
-    await dropDatabase(db.url);
-  }
-});
-
-async function open(): Promise<Database> {
-  const db = await freshDatabase();
-  opened.push(db);
-  return db;
-}
-
-async function exportText(db: Database): Promise<string> {
-  const lines: string[] = [];
-  await exportGraph(db.prisma, (l) => void lines.push(l));
-  return lines.join("\n") + "\n";
-}
+const open = databasesForTests();
 
 describe("officials do not depend on ingest order", () => {
   // Ingest times are stored and exported; one fixed clock makes runs comparable byte for byte.
@@ -55,7 +36,7 @@ describe("officials do not depend on ingest order", () => {
     for (const order of ORDERS) {
       const db = await open();
       for (const f of order) await ingestText(db.prisma, { text: fs.readFileSync(path.join(DIR, f), "utf8"), source: `order/${f}` });
-      exports.push(await exportText(db));
+      exports.push(await exportText(db.prisma));
       const namesakes = await db.prisma.official.findMany({ where: { searchName: "nguyen hong dien" }, include: { country: true }, orderBy: { key: "asc" } });
       // The Vietnamese minister: the accented spelling and the title of the most recent reports
       // (2023-06-10, two reports that day: titles in code-point order). The Cambodian namesake of
@@ -85,10 +66,10 @@ describe("officials do not depend on ingest order", () => {
   it("survives export and import with the same export", async () => {
     const db = await open();
     for (const f of files) await ingestText(db.prisma, { text: fs.readFileSync(path.join(DIR, f), "utf8"), source: `order/${f}` });
-    const first = await exportText(db);
+    const first = await exportText(db.prisma);
     const copy = await open();
     await importGraph(copy.prisma, parseExport(first));
-    expect(await exportText(copy)).toBe(first);
+    expect(await exportText(copy.prisma)).toBe(first);
   });
 });
 

@@ -1,6 +1,7 @@
 // Global IDs, GitHub style: base64 of "Type:databaseId". Opaque to clients; node(id) resolves any.
-import { NODE_TYPES, type NodeType } from "../store/loaders.ts";
-import { badInput } from "./errors.ts";
+// Outside src/graphql because events and webhook filters (src/notify) name nodes by the same IDs.
+import { badInput } from "./input-error.ts";
+import { NODE_TYPES, type NodeType } from "./store/loaders.ts";
 
 export function toGlobalId(type: NodeType, id: number): string {
   return Buffer.from(`${type}:${id}`, "utf8").toString("base64");
