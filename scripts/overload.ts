@@ -3,7 +3,9 @@
 // trickling a request body, each for a fixed time, with /healthz probed every 250 ms on a new
 // connection each time (as a load balancer does). Prints requests, shed (503), client timeouts,
 // /healthz latency and the server's RSS before, at the end and 10 s after.
-//   node --import tsx scripts/overload.ts [--seconds 20] [--runs A,B]
+//   node --import tsx scripts/overload.ts [--seconds 20] [--runs A,B] [--read-workers N]
+//   (--read-workers sets DIPLOGRAPH_READ_WORKERS for the server, 0 reading on the main connection:
+//   before and after the SQLite read workers on the same build and machine state)
 //   DATABASE_URL=postgresql://... node --import tsx scripts/overload.ts   (an empty, migratable database of your own)
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -15,13 +17,14 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { PROJECT_ROOT } from "../src/store/config.ts";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "20" }, runs: { type: "string", default: "A,B" } } });
+const { values } = parseArgs({ options: { seconds: { type: "string", default: "20" }, runs: { type: "string", default: "A,B" }, "read-workers": { type: "string" } } });
 const seconds = Number(values.seconds);
 const runs = new Set(values.runs.split(",").map((r) => r.trim().toUpperCase()));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "diplograph-overload-"));
 const databaseUrl = process.env.DATABASE_URL?.trim() || `file:${path.join(dir, "db.sqlite")}`;
 // The defaults under test: none of the server's load settings come from this shell.
 const env: NodeJS.ProcessEnv = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("DIPLOGRAPH_"))), DATABASE_URL: databaseUrl, PORT: "0" };
+if (values["read-workers"] !== undefined) env.DIPLOGRAPH_READ_WORKERS = values["read-workers"];
 const bin = path.join(PROJECT_ROOT, "bin/diplograph.js");
 
 // The README's example query (10 per page: within the default cost limit).
@@ -32,30 +35,51 @@ function rssMb(pid: number): number {
   return m ? Math.round(Number(m[1]) / 102.4) / 10 : NaN;
 }
 
-/** GET /healthz on a connection of its own; resolves with the status, or 0 after 10 s without an answer. */
-function healthz(url: string): Promise<number> {
+// The probes run in a process of their own: in this one, autocannon's 200 connections keep the
+// event loop busy enough to delay a probe's own timing by seconds on a loaded machine.
+const PROBER = `
+const http = require("node:http");
+const [url] = process.argv.slice(1);
+let stop = false;
+process.stdin.on("end", () => (stop = true)).resume();
+function healthz() {
   return new Promise((resolve) => {
-    const req = http.get(`${url}/healthz`, { agent: false, timeout: 10_000 }, (res) => {
+    const req = http.get(url + "/healthz", { agent: false, timeout: 10000 }, (res) => {
       res.resume();
-      res.on("end", () => resolve(res.statusCode ?? 0));
+      res.on("end", () => resolve(res.statusCode || 0));
     });
     req.on("timeout", () => req.destroy());
     req.on("error", () => resolve(0));
   });
 }
-
-async function probe(url: string, until: () => boolean): Promise<{ n: number; failed: number; p50: number; p99: number; max: number }> {
-  const times: number[] = [];
-  let failed = 0;
-  while (!until()) {
+(async () => {
+  const start = performance.now();
+  do {
     const t0 = performance.now();
-    if ((await healthz(url)) !== 200) failed++;
-    times.push(performance.now() - t0);
+    const status = await healthz();
+    process.stdout.write(JSON.stringify({ at: t0 - start, status, ms: performance.now() - t0 }) + "\\n");
     await new Promise((r) => setTimeout(r, 250));
-  }
-  times.sort((a, b) => a - b);
-  const at = (p: number) => Math.round(times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)] ?? NaN);
-  return { n: times.length, failed, p50: at(0.5), p99: at(0.99), max: Math.round(times.at(-1) ?? NaN) };
+  } while (!stop);
+})();
+`;
+
+/** GET /healthz on a new connection every 250 ms (or once) from another process; each resolves with status (0: no answer in 10 s) and time. */
+function probe(url: string, until: Promise<unknown> | null): Promise<{ n: number; failed: number; p50: number; p99: number; max: number; slow: string; first: { status: number; ms: number } }> {
+  const child = spawn(process.execPath, ["-e", PROBER, url], { stdio: ["pipe", "pipe", "inherit"] });
+  if (until) void until.then(() => child.stdin!.end());
+  else child.stdin!.end();
+  let out = "";
+  child.stdout!.on("data", (c: Buffer) => (out += c));
+  return new Promise((resolve) =>
+    child.on("close", () => {
+      const probes = out.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l) as { at: number; status: number; ms: number });
+      const times = probes.map((p) => p.ms).sort((a, b) => a - b);
+      const at = (p: number) => Math.round(times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)] ?? NaN);
+      // When in the run the probes over a second were sent, and what they got.
+      const slow = probes.filter((p) => p.ms > 1000 || p.status !== 200).map((p) => `${(p.at / 1000).toFixed(1)} s: ${p.status} in ${Math.round(p.ms)} ms`);
+      resolve({ n: probes.length, failed: probes.filter((p) => p.status !== 200).length, p50: at(0.5), p99: at(0.99), max: Math.round(times.at(-1) ?? NaN), slow: slow.join("; ") || "none", first: { status: probes[0]?.status ?? 0, ms: Math.round(probes[0]?.ms ?? NaN) } });
+    }),
+  );
 }
 
 async function main() {
@@ -74,15 +98,14 @@ async function main() {
   const pid = server.pid!;
   // Warm up (the first queries load modules and compile query plans), then measure.
   for (let i = 0; i < 5; i++) await (await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: HEAVY }) })).text();
-  console.log(`server ${url} over ${databaseUrl.startsWith("file:") ? "SQLite" : "PostgreSQL"}, RSS after warm-up ${rssMb(pid)} MB`);
+  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
+  console.log(`server ${url} over ${databaseUrl.startsWith("file:") ? "SQLite" : "PostgreSQL"}${env.DIPLOGRAPH_READ_WORKERS !== undefined ? ` (DIPLOGRAPH_READ_WORKERS=${env.DIPLOGRAPH_READ_WORKERS})` : ""}, RSS after warm-up ${rssMb(pid)} MB, load average ${load()}`);
 
   // A: greedy clients.
   if (runs.has("A")) {
-    let doneA = false;
-    const healthA = probe(url, () => doneA);
-    const a = await autocannon({ url: `${url}/graphql`, connections: 200, duration: seconds, timeout: 10, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: HEAVY }) });
-    doneA = true;
-    const hA = await healthA;
+    const run = autocannon({ url: `${url}/graphql`, connections: 200, duration: seconds, timeout: 10, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: HEAVY }) });
+    const hA = await probe(url, run);
+    const a = await run;
     const rssEnd = rssMb(pid);
     await new Promise((r) => setTimeout(r, 10_000));
     const codes = Object.entries((a as unknown as { statusCodeStats: Record<string, { count: number }> }).statusCodeStats ?? {}).map(([c, v]) => `${c}: ${v.count}`).join(", ");
@@ -90,9 +113,9 @@ async function main() {
       `A 200 connections x heavy query, ${seconds} s: requests ${a.requests.total} (${codes}), client timeouts ${a.timeouts}, errors ${a.errors}; ` +
         `/healthz ${hA.n} probes, ${hA.failed} failed, p50 ${hA.p50} ms, p99 ${hA.p99} ms, max ${hA.max} ms; RSS at the end ${rssEnd} MB, 10 s after ${rssMb(pid)} MB`,
     );
-    const after = performance.now();
-    const status = await healthz(url);
-    console.log(`  /healthz once the clients have gone: ${status} in ${Math.round(performance.now() - after)} ms`);
+    console.log(`  /healthz probes over 1 s or failed: ${hA.slow}`);
+    const { first } = await probe(url, null);
+    console.log(`  /healthz once the clients have gone: ${first.status} in ${first.ms} ms; load average ${load()}`);
   }
   if (!runs.has("B")) {
     server.kill("SIGTERM");
@@ -113,11 +136,7 @@ async function main() {
   const drip = setInterval(() => {
     for (const s of sockets) if (s.writable) s.write(" ");
   }, 1000);
-  let doneB = false;
-  const healthB = probe(url, () => doneB);
-  await new Promise((r) => setTimeout(r, seconds * 1000));
-  doneB = true;
-  const hB = await healthB;
+  const hB = await probe(url, new Promise((r) => setTimeout(r, seconds * 1000)));
   const rssDuring = rssMb(pid);
   const closedInTime = closedByServer;
   clearInterval(drip);

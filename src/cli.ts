@@ -143,10 +143,10 @@ const out = (line: string) => process.stdout.write(line + "\n");
 const err = (line: string) => process.stderr.write(line + "\n");
 
 /** Commands that read or write the graph refuse a database that lacks migrations, before creating anything. */
-async function migratedDatabase(url: string) {
+async function migratedDatabase(url: string, options: import("./store/db.ts").OpenOptions = {}) {
   const [{ assertMigrated }, { openDatabase }] = await Promise.all([import("./store/migrate.ts"), import("./store/db.ts")]);
   await assertMigrated(url);
-  return openDatabase(url);
+  return openDatabase(url, options);
 }
 
 /** What a migration's SQL cannot do: fills in what needs the application's rules (nodes/identity.ts). */
@@ -303,7 +303,9 @@ export async function main(argv: string[]): Promise<number> {
         out(`migrating ${redactUrl(url)}`);
         out(describeMigration(await migrate(url), url));
       }
-      const db = await migratedDatabase(url);
+      // The API's SQLite reads run in worker threads, off the event loop that answers /healthz.
+      const { readWorkersFrom } = await import("./store/read-pool.ts");
+      const db = await migratedDatabase(url, { readWorkers: readWorkersFrom(undefined, 2) });
       if (command === "start") {
         await upgradeData(db.prisma);
         const { describeSummary, ingestPaths } = await import("./commands/ingest.ts");

@@ -11,7 +11,8 @@ import { buildServedSchema } from "../graphql/schema.ts";
 import { createContext } from "../graphql/context.ts";
 import { formatError } from "../graphql/errors.ts";
 import { resolveSecurity, type SecurityOptions } from "../graphql/security/config.ts";
-import { decideAccess } from "../graphql/security/auth.ts";
+import { bearerToken, decideAccess, tokenMatches } from "../graphql/security/auth.ts";
+import { loadManifests, resolveTrustedDocument, TrustedDocumentError, type RequestParams } from "../graphql/security/trusted-documents.ts";
 import { checkVariableLengths, limitRules, stringLengthRule, LIMIT_CODES } from "../graphql/security/limits.ts";
 import { createEventBus, type EventBus } from "../notify/bus.ts";
 import { resolveNotify, type NotifyOptions } from "../notify/config.ts";
@@ -74,6 +75,8 @@ export async function attachNotifications(
   });
   wss.on("connection", (_ws, request) => answering?.(request.socket, true));
   const schema = await buildServedSchema();
+  const manifest = loadManifests(security.trustedDocuments);
+  const trustedOnly = security.trustedDocuments.length > 0;
   // The same limits as over HTTP: tokens while parsing, then depth, aliases, cost, directives and
   // string lengths while validating, variables' nesting, and introspection when it is off.
   const rules = [...specifiedRules, ...limitRules(security.limits).validationRules, stringLengthRule, ...(security.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
@@ -106,9 +109,21 @@ export async function attachNotifications(
             }),
           ];
         }
+        // In trusted-documents mode a subscription is a manifest operation sent by its identifier,
+        // as over HTTP. graphql-ws insists on a string `query`: an empty one stands for none.
+        let query: string;
+        try {
+          const operator = trustedOnly && security.writeToken != null && tokenMatches(bearerToken({ authorization: authorizationOf(ctx.connectionParams, ctx.extra.request) }), security.writeToken);
+          const params: RequestParams = { ...payload, query: payload.query === "" ? undefined : payload.query };
+          const resolved = resolveTrustedDocument(params, manifest, { trustedOnly: trustedOnly && !operator });
+          query = typeof resolved.query === "string" ? resolved.query : "";
+        } catch (e) {
+          if (e instanceof TrustedDocumentError) return [new GraphQLError(e.message, { extensions: { code: e.code } })];
+          throw e;
+        }
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: security.limits.tokens });
+          document = parse(query, { maxTokens: security.limits.tokens });
         } catch (e) {
           const message = (e as Error).message.replace(/^Syntax Error: /, "");
           const tokens = TOKENS_RE.exec(message);

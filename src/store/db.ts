@@ -3,6 +3,7 @@ import path from "node:path";
 import type { PrismaClient } from "../generated/sqlite/client.ts";
 import { databaseUrl, providerOf, sqlitePath, type Provider } from "./config.ts";
 import { pgReader, sqliteReader, type Reader } from "./reader.ts";
+import { readWorkersFrom, SqliteReadPool } from "./read-pool.ts";
 
 /**
  * The store's Prisma client. Both backends are generated from the same models, so the SQLite
@@ -31,6 +32,12 @@ export interface OpenOptions {
    * outside transactions go to a replica; writes, transactions and raw SQL go to the primary.
    */
   replicaUrls?: string[];
+  /**
+   * SQLite: worker threads for `read`, each with a read-only connection, so the API's reads do not
+   * hold the event loop (read-pool.ts). Default: $DIPLOGRAPH_READ_WORKERS, else 0 (reads on
+   * Prisma's connection, in this thread); the server's commands default to 2.
+   */
+  readWorkers?: number;
 }
 
 function replicaUrlsFromEnv(env: NodeJS.ProcessEnv): string[] {
@@ -103,6 +110,7 @@ export async function openDatabase(url = databaseUrl(), options: OpenOptions = {
   const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   let prisma: Db;
   let read: Reader;
+  let readPool: SqliteReadPool | null = null;
   if (provider === "sqlite") {
     const file = sqlitePath(url);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -114,14 +122,20 @@ export async function openDatabase(url = databaseUrl(), options: OpenOptions = {
     let connection: import("better-sqlite3").Database | null = null;
     const adapter = withImmediateTransactions(new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 15_000 }), (c) => (connection = c));
     prisma = new PrismaClient({ adapter, log });
-    // Reads share Prisma's one connection (an open ingest transaction's writes are visible to both alike).
     const client = prisma;
-    read = sqliteReader(async () => {
-      // Prisma opens (and after $disconnect, reopens) its connection on demand.
-      if (!connection?.open) await client.$connect();
-      if (!connection?.open) throw new Error("the SQLite connection is not open");
-      return connection;
-    }, options.onQuery);
+    const workers = readWorkersFrom(options.readWorkers, 0);
+    if (workers > 0) {
+      readPool = new SqliteReadPool(file, workers, options.onQuery);
+      read = readPool;
+    } else {
+      // Reads share Prisma's one connection (an open ingest transaction's writes are visible to both alike).
+      read = sqliteReader(async () => {
+        // Prisma opens (and after $disconnect, reopens) its connection on demand.
+        if (!connection?.open) await client.$connect();
+        if (!connection?.open) throw new Error("the SQLite connection is not open");
+        return connection;
+      }, options.onQuery);
+    }
   } else {
     const [{ PrismaClient }, { PrismaPg }] = await Promise.all([
       import("../generated/postgresql/client.ts"),
@@ -156,5 +170,5 @@ export async function openDatabase(url = databaseUrl(), options: OpenOptions = {
     await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
     await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   }
-  return { prisma, read, provider, url, close: () => prisma.$disconnect() };
+  return { prisma, read, provider, url, close: () => Promise.all([readPool?.close(), prisma.$disconnect()]).then(() => undefined) };
 }

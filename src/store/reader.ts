@@ -36,19 +36,22 @@ function sqliteDate(v: unknown): unknown {
   return v;
 }
 
-export function sqliteReader(connection: () => Promise<BetterSqlite3.Database>, onQuery?: (sql: string) => void): Reader {
+/**
+ * Runs SELECTs on a better-sqlite3 connection, each statement prepared once per connection, with
+ * values encoded and decoded the way Prisma does. Shared by the in-thread reader below and the
+ * read workers (read-pool.ts).
+ */
+export function sqliteStatements(prepare: (conn: BetterSqlite3.Database, sql: string) => Statement = (conn, sql) => conn.prepare(sql) as Statement) {
   let cachedFor: BetterSqlite3.Database | null = null;
   const cache = new Map<string, { stmt: Statement; dates: string[] }>();
-  const prepared = async (sql: string) => {
-    const conn = cachedFor?.open ? cachedFor : await connection();
+  const prepared = (conn: BetterSqlite3.Database, sql: string) => {
     if (conn !== cachedFor) {
       cache.clear();
       cachedFor = conn;
     }
     let entry = cache.get(sql);
     if (!entry) {
-      // The connection's prepare adds `ESCAPE '\'` to every LIKE (db.ts), for these reads as for Prisma's.
-      const stmt = conn.prepare(sql) as Statement;
+      const stmt = prepare(conn, sql);
       // The adapter turns safe integers on for the connection; every integer this store reads fits a number.
       stmt.safeIntegers(false);
       const dates = stmt.columns().flatMap((c) => (c.type?.toUpperCase() === "DATETIME" ? [c.name] : []));
@@ -60,12 +63,24 @@ export function sqliteReader(connection: () => Promise<BetterSqlite3.Database>, 
   };
   const param = (v: ReadValue) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? (v ? 1 : 0) : v);
   return {
-    async rows<T extends ReadRow>(sql: string, params: readonly ReadValue[] = []): Promise<T[]> {
-      onQuery?.(sql);
-      const { stmt, dates } = await prepared(sql);
+    all<T extends ReadRow>(conn: BetterSqlite3.Database, sql: string, params: readonly ReadValue[] = []): T[] {
+      const { stmt, dates } = prepared(conn, sql);
       const rows = stmt.all(...params.map(param)) as T[];
       if (dates.length) for (const row of rows) for (const c of dates) (row as ReadRow)[c] = sqliteDate(row[c]);
       return rows;
+    },
+  };
+}
+
+/** Reads on the given connection, in the calling thread (the connection's prepare adds `ESCAPE '\'` to every LIKE: db.ts). */
+export function sqliteReader(connection: () => Promise<BetterSqlite3.Database>, onQuery?: (sql: string) => void): Reader {
+  const statements = sqliteStatements();
+  let current: BetterSqlite3.Database | null = null;
+  return {
+    async rows<T extends ReadRow>(sql: string, params: readonly ReadValue[] = []): Promise<T[]> {
+      onQuery?.(sql);
+      if (!current?.open) current = await connection();
+      return statements.all<T>(current, sql, params);
     },
   };
 }

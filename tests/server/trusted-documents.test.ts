@@ -4,11 +4,15 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import os from "node:os";
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient, type Client as WsClient } from "graphql-ws";
+import WebSocket from "ws";
 import type { Database } from "../../src/store/db.ts";
 import { startServer } from "../../src/server.ts";
 import { PROJECT_ROOT } from "../../src/store/config.ts";
-import { TEST_WRITE_TOKEN, disposeDatabase, seededDatabase } from "../graphql/support.ts";
+import { SEEDS, TEST_WRITE_TOKEN, disposeDatabase, seededDatabase } from "../graphql/support.ts";
 
 type Client = typeof import("../../src/generated/client/graphql.ts");
 const MANIFEST = path.join(PROJECT_ROOT, "src/generated/client/persisted-documents.json");
@@ -18,6 +22,12 @@ let db: Database;
 let trusted: Awaited<ReturnType<typeof startServer>>;
 let open: Awaited<ReturnType<typeof startServer>>;
 let tinyCache: Awaited<ReturnType<typeof startServer>>;
+/** Trusted mode with a manifest that also holds a subscription (the client preset's has none). */
+let trustedWs: Awaited<ReturnType<typeof startServer>>;
+const SUBSCRIPTION = "subscription Ingested { documentIngested { source status } }";
+const SUBSCRIPTION_ID = `sha256:${createHash("sha256").update(SUBSCRIPTION).digest("hex")}`;
+const manifestDir = fs.mkdtempSync(path.join(os.tmpdir(), "diplograph-trusted-"));
+const wsClients: WsClient[] = [];
 
 async function send(url: string, body: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(`${url}/graphql`, {
@@ -41,9 +51,14 @@ beforeAll(async () => {
   trusted = await startServer({ db, port: 0, host: "127.0.0.1", log, writeToken: TEST_WRITE_TOKEN, trustedDocuments: [MANIFEST] });
   open = await startServer({ db, port: 0, host: "127.0.0.1", log, writeToken: TEST_WRITE_TOKEN });
   tinyCache = await startServer({ db, port: 0, host: "127.0.0.1", log, writeToken: TEST_WRITE_TOKEN, apqCacheBytes: 700 });
+  const withSubscription = path.join(manifestDir, "persisted-documents.json");
+  fs.writeFileSync(withSubscription, JSON.stringify({ ...JSON.parse(fs.readFileSync(MANIFEST, "utf8")), [SUBSCRIPTION_ID]: SUBSCRIPTION }));
+  trustedWs = await startServer({ db, port: 0, host: "127.0.0.1", log, writeToken: TEST_WRITE_TOKEN, trustedDocuments: [withSubscription] });
 });
 afterAll(async () => {
-  await Promise.all([trusted?.close(), open?.close(), tinyCache?.close()]);
+  await Promise.all(wsClients.map((c) => c.dispose()));
+  await Promise.all([trusted?.close(), open?.close(), tinyCache?.close(), trustedWs?.close()]);
+  fs.rmSync(manifestDir, { recursive: true, force: true });
   if (db) await disposeDatabase(db);
 });
 
@@ -132,5 +147,83 @@ describe("automatic persisted queries (open mode)", () => {
     expect(oldest.body.errors?.[0].extensions?.code).toBe("PERSISTED_QUERY_NOT_FOUND");
     const newest = await send(tinyCache.url, { extensions: { persistedQuery: { version: 1, sha256Hash: await sha(texts[3]) } } });
     expect(newest.body.data.officials.totalCount).toBeGreaterThan(0);
+  });
+});
+
+describe("subscriptions in trusted-documents mode", () => {
+  function connect(url: string, connectionParams?: Record<string, unknown>) {
+    const client = createClient({ url: `${url.replace(/^http/, "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
+    wsClients.push(client);
+    return client;
+  }
+  /** Subscribes; `first` resolves with the first result or the error the server answered with. */
+  function subscribe(client: WsClient, payload: Record<string, unknown>) {
+    const got: { data: any[]; errors: any[] } = { data: [], errors: [] };
+    let dispose = () => {};
+    const first = new Promise<void>((resolve) => {
+      dispose = client.subscribe({ query: "", ...payload } as { query: string }, {
+        next: (v) => {
+          if (v.data) got.data.push(v.data);
+          if (v.errors) got.errors.push(...v.errors);
+          resolve();
+        },
+        error: (e) => {
+          got.errors.push(...(Array.isArray(e) ? e : [e]));
+          resolve();
+        },
+        complete: () => resolve(),
+      });
+    });
+    return { got, first, dispose: () => dispose() };
+  }
+  const codes = (errors: any[]) => errors.map((e) => e.extensions?.code);
+
+  it("refuses subscription text that is not sent as a trusted document, even the manifest's own", async () => {
+    const client = connect(trustedWs.url);
+    for (const query of ["subscription { documentIngested { documentId } }", SUBSCRIPTION]) {
+      const s = subscribe(client, { query });
+      await s.first;
+      expect(s.got.data).toEqual([]);
+      expect(codes(s.got.errors), query).toEqual(["TRUSTED_DOCUMENT_REQUIRED"]);
+    }
+  });
+
+  it("refuses unknown and malformed identifiers with their own codes", async () => {
+    const client = connect(trustedWs.url);
+    const unknown = subscribe(client, { documentId: `sha256:${"0".repeat(64)}` });
+    await unknown.first;
+    expect(codes(unknown.got.errors)).toEqual(["PERSISTED_QUERY_NOT_FOUND"]);
+    const malformed = subscribe(client, { documentId: "md5:abc" });
+    await malformed.first;
+    expect(codes(malformed.got.errors)).toEqual(["BAD_REQUEST"]);
+    const mismatch = subscribe(client, { documentId: SUBSCRIPTION_ID, query: "subscription { documentIngested { documentId } }" });
+    await mismatch.first;
+    expect(codes(mismatch.got.errors)).toEqual(["BAD_REQUEST"]);
+  });
+
+  it("runs a manifest subscription sent by documentId or Apollo's hash, and the write token's holder may send text", async () => {
+    const byId = subscribe(connect(trustedWs.url), { documentId: SUBSCRIPTION_ID });
+    const byHash = subscribe(connect(trustedWs.url), { extensions: { persistedQuery: { version: 1, sha256Hash: SUBSCRIPTION_ID.slice("sha256:".length) } } });
+    const operator = subscribe(connect(trustedWs.url, { authorization: `Bearer ${TEST_WRITE_TOKEN}` }), { query: "subscription { documentIngested { source factCount } }" });
+    // Subscribing completes on the server asynchronously; give it a moment before publishing.
+    await new Promise((r) => setTimeout(r, 500));
+    const source = `trusted-ws-${Date.now()}.txt`;
+    const res = await send(trustedWs.url, { query: "mutation ($input: IngestDocumentInput!) { ingestDocument(input: $input) { status } }", variables: { input: { text: `${SEEDS[0].text}\nA paragraph of its own.\n`, source } } }, { authorization: `Bearer ${TEST_WRITE_TOKEN}` });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.ingestDocument.status).toBe("CREATED");
+    await Promise.all([byId.first, byHash.first, operator.first]);
+    expect(byId.got.errors).toEqual([]);
+    expect(byId.got.data).toEqual([{ documentIngested: { source, status: "CREATED" } }]);
+    expect(byHash.got.data).toEqual(byId.got.data);
+    expect(operator.got.errors).toEqual([]);
+    expect(operator.got.data).toEqual([{ documentIngested: { source, factCount: expect.any(Number) } }]);
+    for (const s of [byId, byHash, operator]) s.dispose();
+  });
+
+  it("keeps accepting subscription text outside trusted mode", async () => {
+    const s = subscribe(connect(open.url), { query: "subscription { documentIngested { documentId } }" });
+    await Promise.race([s.first, new Promise((r) => setTimeout(r, 1000))]);
+    expect(s.got.errors).toEqual([]);
+    s.dispose();
   });
 });
