@@ -179,7 +179,8 @@ interface Budget {
 const BUDGET = Symbol("time budget");
 
 function setBudget(context: object, budget: Budget): void {
-  Object.defineProperty(context, BUDGET, { value: budget });
+  // Configurable: a context object that served an earlier operation takes the new budget.
+  Object.defineProperty(context, BUDGET, { value: budget, configurable: true });
 }
 
 const GUARDED = Symbol("resolvers guarded");
