@@ -310,6 +310,8 @@ function startChild(script: string, url: string, counting: boolean): Promise<Chi
       proc.removeAllListeners("exit");
       const child: Child = { script, proc, endpoint: m.ready, stderr: () => tail, exited: null };
       proc.once("exit", (code, signal) => (child.exited = { code, signal }));
+      // An IPC send to a child that just died emits "error": the request that follows reports it.
+      proc.on("error", (err) => (tail = `${tail}\n[bench] ${err.message}`.slice(-STDERR_TAIL)));
       resolve(child);
     });
   });
@@ -329,7 +331,13 @@ async function describeFailure(c: Child | undefined, err: unknown): Promise<stri
 function childCount(c: Child): Promise<{ statements: number; wire: number }> {
   return new Promise((resolve, reject) => {
     if (c.exited || !c.proc.connected) return reject(new Error(`${c.script} is not running`));
-    c.proc.once("message", (m) => resolve(m as { statements: number; wire: number }));
+    // A child that exits before it answers would otherwise leave the run waiting for ever.
+    const gone = () => reject(new Error(`${c.script} exited before it answered the count`));
+    c.proc.once("exit", gone);
+    c.proc.once("message", (m) => {
+      c.proc.off("exit", gone);
+      resolve(m as { statements: number; wire: number });
+    });
     c.proc.send({ cmd: "count" });
   });
 }
@@ -664,15 +672,22 @@ async function main() {
       const size_ = size;
       const servers: { target: Target; script: string; url: string }[] = [];
       if (o.only.has("query")) for (const s of stores) servers.push({ target: s.provider === "sqlite" ? "diplograph-sqlite" : "diplograph-pg", script: "serve.ts", url: s.url });
+      const peerFailures: BenchResults["failures"] = [];
       if (o.pg && o.only.has("peer")) {
-        ensurePeerInstalled(); // before forking, so the install does not count against the peer's start
-        servers.push({ target: "postgraphile", script: "peer.ts", url: o.pg });
+        try {
+          ensurePeerInstalled(); // before forking, so the install does not count against the peer's start
+          servers.push({ target: "postgraphile", script: "peer.ts", url: o.pg });
+        } catch (err) {
+          // Without the peer the run still measures diplograph and the floor.
+          peerFailures.push({ size, target: "postgraphile", phase: "install", error: (err as Error).message });
+          log(`FAILED postgraphile @${size} in install: ${(err as Error).message}\n  the run goes on without postgraphile`);
+        }
       }
       const floorUrl = o.pg && o.only.has("peer") ? o.pg : null;
       const measured = await measureAll(size_, p, o, servers, floorUrl, QUERIES);
       results.queries.push(...measured.results);
       results.checks.push(...measured.checks);
-      results.failures.push(...measured.failures);
+      results.failures.push(...peerFailures, ...measured.failures);
     }
   }
 

@@ -2,16 +2,16 @@
 // the offline GraphiQL IDE for browsers at /graphql and /, /healthz, and graceful shutdown.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Database } from "./store/db.ts";
 import { buildServedSchema } from "./graphql/schema.ts";
 import { createContext, type Context } from "./graphql/context.ts";
 import { formatError } from "./graphql/errors.ts";
 import { ideHtml, IDE_CSP } from "./graphql/ide.ts";
 import { resolveSecurity, type SecurityOptions } from "./graphql/security/config.ts";
-import { apolloSecurity } from "./graphql/security/limits.ts";
+import { apolloSecurity, guardResolvers } from "./graphql/security/limits.ts";
 import { bearerToken, decideAccess, tokenMatches } from "./graphql/security/auth.ts";
 import { loadManifests, resolveTrustedDocument, TrustedDocumentError, type RequestParams } from "./graphql/security/trusted-documents.ts";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
@@ -61,6 +61,21 @@ class HttpError extends Error {
 /** The client went away while its request waited: nothing to answer. */
 class ClientGone extends Error {}
 
+/**
+ * Every GraphQL answer says `cache-control: no-store`, as Apollo's cache-control plugin said when
+ * no type or field declares a cache hint (none does). That plugin worked it out per field, with a
+ * hook on every field of every request; it is disabled and this says the same once per request.
+ */
+const noStore: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (!response.http.headers.has("cache-control")) response.http.headers.set("cache-control", "no-store");
+      },
+    };
+  },
+};
+
 function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), ...headers });
@@ -103,13 +118,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const explorer = explorerHandler();
   const notifications = await attachNotifications(httpServer, opts, log, connections.answering);
   const apollo = new ApolloServer<Context>({
-    schema: await buildServedSchema(),
+    schema: guardResolvers(await buildServedSchema()),
     ...secured,
     includeStacktraceInErrorResponses: false,
     // Automatic persisted queries with a bounded cache; in trusted-documents mode only the manifests count.
     persistedQueries: trustedOnly || security.apqCacheBytes === 0 ? false : { cache: new InMemoryLRUCache<string>({ maxSize: security.apqCacheBytes }) },
     formatError: formatError(log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...secured.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), noStore, ...secured.plugins],
   });
   await apollo.start();
 

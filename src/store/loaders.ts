@@ -75,6 +75,13 @@ export interface PositionSpanRow {
   reports: number;
 }
 
+/**
+ * A participant row carries its official's row under this key (read in the same statement), so
+ * `MeetingParticipant.official` needs no statement of its own; a symbol, so it never shows as a field.
+ */
+export const PARTICIPANT_OFFICIAL = Symbol("participant official");
+export type ParticipantRow = MeetingParticipant & { [PARTICIPANT_OFFICIAL]?: Official };
+
 /** A nested connection's page: rows plus the relation's per-row value (e.g. meetings shared). */
 export type RelationPage<T> = Page<{ node: T; extra: number | null }>;
 
@@ -99,6 +106,8 @@ export type RelationNodeType<R extends RelationName> = NodeRows[(typeof relation
 /** Columns a node type's rows are read with: every column, except a document's text (loaded on its own). */
 const NODE_COLUMNS: Partial<Record<NodeType, readonly string[]>> = { Document: Object.keys(DOCUMENT_SELECT) };
 const nodeColumns = (type: NodeType) => NODE_COLUMNS[type]?.map((c) => `"${c}"`).join(", ") ?? "*";
+/** A node type's row columns on the table alias `alias`, for statements that join its rows in. */
+export const nodeColumnsOn = (type: NodeType, alias: string) => NODE_COLUMNS[type]?.map((c) => `${alias}."${c}"`).join(", ") ?? `${alias}.*`;
 
 type FactColumn = "meetingId" | "meetingMentionId" | "agreementMentionId" | "proposalId" | "agreementId" | "positionId" | "targetId" | "organizationId" | "documentId";
 
@@ -272,11 +281,14 @@ function createPositionLoaders(db: Database) {
       (ids) => p.alias.findMany({ where: { officialId: { in: ids } }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
       (r) => r.officialId,
     ),
-    meetingParticipants: new DataLoader<number, MeetingParticipant[]>(async (ids) => {
-      const rows = await db.read.rows<MeetingParticipant>(
-        `SELECT "meetingId", "officialId", role FROM "MeetingParticipant" WHERE "meetingId" IN (${ids.map(() => "?").join(", ")}) ORDER BY "meetingId", "officialId"`,
+    /** Each meeting's participants with their officials' rows (PARTICIPANT_OFFICIAL): one statement where two were. */
+    meetingParticipants: new DataLoader<number, ParticipantRow[]>(async (ids) => {
+      const joined = await db.read.rows<{ __meetingId: number; __officialId: number; __role: string } & Official>(
+        `SELECT mp."meetingId" AS "__meetingId", mp."officialId" AS "__officialId", mp.role AS "__role", o.* FROM "MeetingParticipant" mp JOIN "Official" o ON o.id = mp."officialId"
+         WHERE mp."meetingId" IN (${ids.map(() => "?").join(", ")}) ORDER BY mp."meetingId", mp."officialId"`,
         [...ids],
       );
+      const rows = joined.map(({ __meetingId, __officialId, __role, ...official }): ParticipantRow => ({ meetingId: __meetingId, officialId: __officialId, role: __role, [PARTICIPANT_OFFICIAL]: official as Official }));
       const m = groupBy(rows, (r) => r.meetingId);
       return ids.map((id) => (m.get(id) ?? []).sort((a, b) => (ROLE_RANK[a.role] ?? 9) - (ROLE_RANK[b.role] ?? 9) || a.officialId - b.officialId));
     }),

@@ -33,12 +33,19 @@ export interface SearchHit {
   id: number;
   /** How the hit was found: all words matched, or (PostgreSQL only) a similar-looking name. */
   match: "words" | "similar";
+  /** The entity's row, when asked for with `rows` (one kind). */
+  row?: ReadRow;
 }
 
 export interface SearchOptions {
   first?: number;
   offset?: number;
   kinds?: SearchKind[];
+  /**
+   * With exactly one kind: each hit carries its entity's row, read in the same statement, with
+   * these columns of the alias `t` (`t.*`), so the caller needs no second statement for them.
+   */
+  rows?: string;
 }
 
 const MAX_TERMS = 12;
@@ -116,12 +123,19 @@ export async function searchEntities(db: SearchSource, provider: Provider, text:
   if (!terms.length || !kinds.length) return [];
   const first = Math.max(0, Math.min(options.first ?? 20, 100));
   const offset = Math.max(0, options.offset ?? 0);
-  let rows: { kind: string; ref: number | bigint; stage?: number | bigint }[];
+  let rows: { __kind: string; __ref: number | bigint; __stage: number | bigint; [column: string]: unknown }[];
+  const withRows = options.rows && kinds.length === 1 ? options.rows : null;
+  /** A page of hits from `source`; with `rows`, joined to its entity's table, in the page's order. */
+  const page = (source: string, stage: string, order: string, limit: string) =>
+    withRows
+      ? `SELECT h."kind" AS "__kind", h."ref" AS "__ref", h."stage" AS "__stage", ${withRows}
+         FROM (SELECT "kind", "ref", ${stage} AS "stage", ROW_NUMBER() OVER (ORDER BY ${order}) AS "n" FROM ${source} ORDER BY ${order} ${limit}) h
+         JOIN "${kinds[0]}" t ON t.id = h."ref" ORDER BY h."n"`
+      : `SELECT "kind" AS "__kind", "ref" AS "__ref", ${stage} AS "__stage" FROM ${source} ORDER BY ${order} ${limit}`;
   if (provider === "sqlite") {
     rows = await query(
       db,
-      `SELECT "kind", "ref" FROM "search_fts" WHERE "search_fts" MATCH ?
-       ORDER BY ${weightSql('"kind"')} DESC, length("body") ASC, "ref" ASC LIMIT ? OFFSET ?`,
+      page(`"search_fts" WHERE "search_fts" MATCH ?`, "0", `${weightSql('"kind"')} DESC, length("body") ASC, "ref" ASC`, "LIMIT ? OFFSET ?"),
       ftsMatch(terms, kinds),
       first,
       offset,
@@ -131,13 +145,18 @@ export async function searchEntities(db: SearchSource, provider: Provider, text:
     const n = params.length;
     rows = await query(
       db,
-      `${sql} SELECT "kind", "ref", "stage" FROM hits ORDER BY "stage" ASC, ${weightSql('"kind"')} DESC, "rank" ASC, "ref" ASC LIMIT $${n + 1} OFFSET $${n + 2}`,
+      `${sql} ${page("hits", '"stage"', `"stage" ASC, ${weightSql('"kind"')} DESC, "rank" ASC, "ref" ASC`, `LIMIT $${n + 1} OFFSET $${n + 2}`)}`,
       ...params,
       first,
       offset,
     );
   }
-  return rows.map((r) => ({ kind: r.kind as SearchKind, id: Number(r.ref), match: Number(r.stage ?? 0) === 1 ? "similar" : "words" }));
+  return rows.map(({ __kind, __ref, __stage, ...row }) => ({
+    kind: __kind as SearchKind,
+    id: Number(__ref),
+    match: Number(__stage) === 1 ? "similar" : "words",
+    ...(withRows ? { row } : {}),
+  }));
 }
 
 /** Number of entities `searchEntities` pages through (for totalCount): word matches, and on PostgreSQL similar names. */

@@ -177,3 +177,40 @@ describe("cost", () => {
     expect(small.body.errors).toBeUndefined();
   });
 });
+
+describe("time budget inside execution", () => {
+  let counted: Database;
+  const statements: string[] = [];
+  beforeAll(async () => {
+    counted = await seededDatabase({ onQuery: (sql) => statements.push(sql) });
+  });
+  afterAll(async () => {
+    if (counted) await disposeDatabase(counted);
+  });
+
+  it("runs no resolver, and so no statement, once the request's signal is aborted", async () => {
+    const { ApolloServer } = await import("@apollo/server");
+    const { buildServedSchema } = await import("../../src/graphql/schema.ts");
+    const { guardResolvers, securityPlugin } = await import("../../src/graphql/security/limits.ts");
+    const { resolveSecurity } = await import("../../src/graphql/security/config.ts");
+    const { createContext } = await import("../../src/graphql/context.ts");
+    const apollo = new ApolloServer<any>({ schema: guardResolvers(await buildServedSchema()), plugins: [securityPlugin(resolveSecurity({ requestTimeoutMs: 60_000 }, {}))] });
+    await apollo.start();
+    try {
+      const query = "{ officials(first: 3) { nodes { name meetings(first: 2) { nodes { date } } } } }";
+      statements.length = 0;
+      const live = await apollo.executeOperation({ query }, { contextValue: { ...createContext(counted), signal: new AbortController().signal } });
+      expect(live.body.kind === "single" && live.body.singleResult.errors).toBeUndefined();
+      expect(statements.length).toBeGreaterThan(0);
+      statements.length = 0;
+      const gone = await apollo.executeOperation({ query }, { contextValue: { ...createContext(counted), signal: AbortSignal.abort() } });
+      const result = gone.body.kind === "single" ? gone.body.singleResult : null;
+      expect(result?.errors?.[0]?.extensions?.code).toBe("REQUEST_TIMEOUT");
+      expect(result?.errors?.[0]?.path).toEqual(["officials"]);
+      expect(gone.http.status).toBe(503);
+      expect(statements).toEqual([]);
+    } finally {
+      await apollo.stop();
+    }
+  });
+});

@@ -88,6 +88,18 @@ describe("HTTP", () => {
     expect((await fetch(`${server.url}/nope`)).status).toBe(404);
   });
 
+  it("tells caches not to keep GraphQL answers, over GET and POST, answered or refused", async () => {
+    const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ countries { totalCount } }")}`, { headers: { accept: "application/json", "apollo-require-preflight": "1" } });
+    expect(get.status).toBe(200);
+    expect(get.headers.get("cache-control")).toBe("no-store");
+    const bad = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ nope }" }) });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get("cache-control")).toBe("no-store");
+    const ok = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ officials(first: 1) { nodes { name } } }" }) });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("cache-control")).toBe("no-store");
+  });
+
   it("rejects malformed requests without a stack trace", async () => {
     const bad = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
     expect(bad.status).toBe(400);

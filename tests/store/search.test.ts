@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/store/db.ts";
-import { countSearch, searchEntities, searchTerms } from "../../src/store/search.ts";
+import { countSearch, searchEntities, searchTerms, type SearchKind } from "../../src/store/search.ts";
 import { dropDatabase, freshDatabase } from "../helpers/database.ts";
 
 // Rows written directly, so the search index is tested apart from the extractor.
@@ -52,6 +52,26 @@ describe("search", () => {
     const hits = await search("semiconductor");
     expect(hits.map((h) => h.kind)).toEqual(["Topic", "Proposal", "Document"]);
     expect(await countSearch(db.prisma, db.provider, "semiconductor")).toBe(3);
+  });
+
+  it("brings each hit's row with it for one kind, in the same order as without", async () => {
+    const cases: [string, SearchKind, string][] = [
+      ["dien", "Official", "t.*"],
+      ["Hanoi", "Meeting", "t.*"], // a kind with a column named like the hit's own
+      ["semiconductor", "Document", 't."id", t."title"'],
+      ["Nguyen Hong Dein", "Official", "t.*"], // PostgreSQL's similar-name pass
+    ];
+    for (const [text, kind, rows] of cases) {
+      const plain = await search(text, { kinds: [kind] });
+      const withRows = await search(text, { kinds: [kind], rows });
+      if (text !== "Nguyen Hong Dein" || db.provider === "postgresql") expect(plain.length, text).toBeGreaterThan(0);
+      expect(withRows.map(({ row: _, ...hit }) => hit), text).toEqual(plain);
+      expect(withRows.map((h) => h.row?.id), text).toEqual(plain.map((h) => h.id));
+    }
+    const [meeting] = await search("Hanoi", { kinds: ["Meeting"], rows: "t.*" });
+    expect(meeting).toMatchObject({ kind: "Meeting", row: { kind: "reception", location: "Hanoi" } });
+    // More than one kind: hits only, as before.
+    expect((await search("semiconductor", { kinds: ["Topic", "Document"], rows: "t.*" })).every((h) => h.row === undefined)).toBe(true);
   });
 
   it("finds organisations by acronym and restricts by kind", async () => {

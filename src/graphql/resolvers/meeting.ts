@@ -1,7 +1,8 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Info } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
-import type { Meeting as MeetingRow, MeetingParticipant as ParticipantRow } from "../../generated/sqlite/client.ts";
+import type { Meeting as MeetingRow, MeetingParticipant as ParticipantRow, Official as OfficialRow } from "../../generated/sqlite/client.ts";
+import { PARTICIPANT_OFFICIAL } from "../../store/loaders.ts";
 import { listMeetings } from "../../store/queries/lists.ts";
 import type { Context } from "../context.ts";
 import { idOf, toGlobalId } from "../../ids.ts";
@@ -89,8 +90,8 @@ export class MeetingResolver {
 @Resolver(() => MeetingParticipant)
 export class MeetingParticipantResolver {
   @FieldResolver(() => Official, { description: "The official." })
-  official(@Root() p: ParticipantRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return required(at(ctx, info).nodes.Official.load(p.officialId), `official ${p.officialId}`);
+  official(@Root() p: ParticipantRow & { [PARTICIPANT_OFFICIAL]?: OfficialRow }, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return p[PARTICIPANT_OFFICIAL] ?? required(at(ctx, info).nodes.Official.load(p.officialId), `official ${p.officialId}`);
   }
 
   @FieldResolver(() => Meeting, { description: "The meeting." })

@@ -2,7 +2,8 @@
 // (src/store/search.ts: FTS5 on SQLite, tsvector + trigram on PostgreSQL), returning rows.
 import type { Database } from "../db.ts";
 import { countSearch, searchEntities, type SearchKind } from "../search.ts";
-import type { PositionLoaders, NodeRows } from "../loaders.ts";
+import type DataLoader from "dataloader";
+import { nodeColumnsOn, type PositionLoaders, type NodeRows } from "../loaders.ts";
 import { pageOf, type Page, type PageRequest } from "./pagination.ts";
 
 export type SearchType = SearchKind;
@@ -25,11 +26,19 @@ export async function searchAll(db: Database, loaders: PositionLoaders, text: st
     const hits = [];
     for (let offset = skip; offset < skip + take; offset += CALL_LIMIT) {
       const first = Math.min(CALL_LIMIT, skip + take - offset);
-      const got = await searchEntities(db.read, db.provider, text, { first, offset, kinds: types });
+      // One kind: its rows come with the hits (one statement where two were).
+      const got = await searchEntities(db.read, db.provider, text, { first, offset, kinds: types, ...(types.length === 1 ? { rows: nodeColumnsOn(types[0]!, "t") } : {}) });
       hits.push(...got);
       if (got.length < first) break;
     }
-    const rows = await Promise.all(hits.map((h) => loaders.nodes[h.kind].load(h.id)));
+    const rows = await Promise.all(
+      hits.map((h) => {
+        const loader = loaders.nodes[h.kind] as DataLoader<number, unknown>;
+        if (!h.row) return loader.load(h.id);
+        loader.prime(h.id, h.row);
+        return h.row;
+      }),
+    );
     return hits.flatMap((h, i) => (rows[i] ? [{ type: h.kind, row: rows[i] } as SearchHit] : []));
   };
   const page = await pageOf(req, fetch, count);
