@@ -147,7 +147,7 @@ export async function openDatabase(url = databaseUrl(), options: OpenOptions = {
     }
     read = await pgReader(() => readPools, options.onQuery);
   }
-  registerDirect(prisma, provider === "sqlite" ? { sqlite: () => (sqliteConnection?.open ? sqliteConnection : null), onQuery: options.onQuery } : { pg: true, onQuery: options.onQuery });
+  registerDirect(prisma, provider === "sqlite" ? { sqlite: () => (sqliteConnection?.open ? sqliteConnection : null), onQuery: options.onQuery, read } : { pg: true, onQuery: options.onQuery, read });
   if (options.onQuery) {
     const onQuery = options.onQuery;
     (prisma as unknown as { $on(e: "query", cb: (e: { query: string }) => void): void }).$on("query", (e) => onQuery(e.query));

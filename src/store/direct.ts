@@ -9,7 +9,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type BetterSqlite3 from "better-sqlite3";
 import type { PoolClient } from "pg";
 import type { Db, Tx } from "./db.ts";
-import { pgTypes, sqliteDate } from "./reader.ts";
+import { pgTypes, sqliteDate, type Reader } from "./reader.ts";
 
 export type Value = string | number | boolean | null | Date;
 
@@ -24,6 +24,8 @@ interface Direct {
   /** PostgreSQL: the client is caught when it sends its BEGIN (db.ts `serialPool`). */
   pg?: true;
   onQuery?: (sql: string) => void;
+  /** The client's direct reads outside transactions (reader.ts). */
+  read?: Reader;
 }
 
 const directOf = new WeakMap<object, Direct>();
@@ -32,6 +34,11 @@ const driverOf = new WeakMap<object, Driver>();
 /** Called by openDatabase for the client it returns. */
 export function registerDirect(db: Db, direct: Direct): void {
   directOf.set(db, direct);
+}
+
+/** The direct reader of a client opened by openDatabase, if any. */
+export function directReader(db: Db): Reader | undefined {
+  return directOf.get(db)?.read;
 }
 
 /** The pg client a transaction started inside `direct.run` began on. */
