@@ -1,7 +1,8 @@
 // Ingestion rate as one official's history grows: N documents that all name the same minister
-// (with a rotating counterpart, so every document is new content), reported as documents per
-// second for each block of 1,000. A flat series means the per-document cost of maintaining an
-// official does not grow with the number of reports about them.
+// (with a rotating counterpart, so every document is new content), reported for each block of
+// 1,000 as documents per second, milliseconds of CPU per document (the figure a loaded machine
+// disturbs least) and statements per document. A flat series means the per-document cost of
+// maintaining an official does not grow with the number of reports about them.
 //
 // npx tsx bench/official-history.ts [--docs N] [--block B] [--same-date] [--url URL]
 import fs from "node:fs";
@@ -22,7 +23,8 @@ const sameDate = process.argv.includes("--same-date");
 let url = arg("url", "");
 if (!url) url = `file:${fs.mkdtempSync(path.join(os.tmpdir(), "bench-history-"))}/h.db`;
 await migrate(url);
-const db = await openDatabase(url);
+let statements = 0;
+const db = await openDatabase(url, { onQuery: () => statements++ });
 
 const partners = ["Japan", "the Republic of Korea", "Laos", "Cambodia", "Thailand", "Australia", "India", "France"];
 function report(i: number): { text: string; source: string } {
@@ -42,12 +44,21 @@ const docs = Array.from({ length: n }, (_, i) => {
 });
 console.log(`backend ${url.startsWith("file:") ? "sqlite" : "postgresql"}, ${n} documents naming Nguyen Hong Dien${sameDate ? ", all on one date" : ""}`);
 let t = performance.now();
+let cpu = process.cpuUsage();
+statements = 0;
 for (let i = 0; i < n; i++) {
   await storeExtracted(db.prisma, docs[i].text, docs[i].doc);
   if ((i + 1) % block === 0) {
     const now = performance.now();
-    console.log(`documents ${i + 1 - block + 1}-${i + 1}: ${((block * 1000) / (now - t)).toFixed(0)} documents/s`);
+    const used = process.cpuUsage(cpu);
+    const cpuMs = (used.user + used.system) / 1000 / block;
+    console.log(
+      `documents ${i + 1 - block + 1}-${i + 1}: ${((block * 1000) / (now - t)).toFixed(0)} documents/s, ${((now - t) / block).toFixed(1)} ms/doc, ` +
+        `${cpuMs.toFixed(1)} ms CPU/doc, ${(statements / block).toFixed(1)} statements/doc`,
+    );
     t = now;
+    cpu = process.cpuUsage();
+    statements = 0;
   }
 }
 await db.close();

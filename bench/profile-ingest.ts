@@ -32,7 +32,7 @@ const db = await openDatabase(url, {
   },
 });
 const docs = [...generateCorpus({ docs: n })];
-let tFind = 0, tExtract = 0, tStore = 0;
+let tFind = 0, tExtract = 0, tStore = 0, cStore = 0;
 for (const d of docs) {
   let t = performance.now();
   await findUnchanged(db.prisma, d.text, d.name);
@@ -41,10 +41,13 @@ for (const d of docs) {
   const x = extract(d.text, { source: d.name });
   tExtract += performance.now() - t;
   t = performance.now();
+  const c = process.cpuUsage();
   await storeExtracted(db.prisma, d.text, x);
   tStore += performance.now() - t;
+  const used = process.cpuUsage(c);
+  cStore += (used.user + used.system) / 1000;
 }
 const per = (x: number) => (x / n).toFixed(2);
-console.log(`${n} docs on ${url.split(":")[0]}: per document find ${per(tFind)} ms, extract ${per(tExtract)} ms, store ${per(tStore)} ms; ${(statements / n).toFixed(1)} statements per document`);
+console.log(`${n} docs on ${url.split(":")[0]}: per document find ${per(tFind)} ms, extract ${per(tExtract)} ms, store ${per(tStore)} ms (${per(cStore)} ms CPU); ${(statements / n).toFixed(1)} statements per document`);
 console.log([...shapes.entries()].sort((a, b) => b[1].n - a[1].n).slice(0, 25).map(([s, v]) => `${(v.n / n).toFixed(1).padStart(6)}  ${s}`).join("\n"));
 await db.close();

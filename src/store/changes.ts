@@ -11,6 +11,7 @@
 // at all.
 import type { Db, Tx } from "./db.ts";
 import type { NodeType } from "./loaders.ts";
+import { directTransaction } from "./direct.ts";
 import { Sql } from "./sql.ts";
 
 export type ChangeOperation = "created" | "updated" | "deleted";
@@ -65,13 +66,16 @@ export interface WriteOptions {
  * commits. Every write to the graph goes through here.
  */
 export async function writeTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
-  return db.$transaction(
-    async (tx) => {
-      const result = await fn(tx as Tx);
-      await recordChanges(tx as Tx);
-      return result;
-    },
-    { maxWait: options.maxWait ?? 30_000, timeout: options.timeout ?? 120_000 },
+  return directTransaction(db, (bind) =>
+    db.$transaction(
+      async (tx) => {
+        bind(tx as Tx);
+        const result = await fn(tx as Tx);
+        await recordChanges(tx as Tx);
+        return result;
+      },
+      { maxWait: options.maxWait ?? 30_000, timeout: options.timeout ?? 120_000 },
+    ),
   );
 }
 

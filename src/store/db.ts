@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "../generated/sqlite/client.ts";
 import { databaseUrl, providerOf, sqlitePath, type Provider } from "./config.ts";
+import { registerDirect, sawBegin } from "./direct.ts";
 import { pgReader, sqliteReader, type Reader } from "./reader.ts";
 import { readWorkersFrom, SqliteReadPool } from "./read-pool.ts";
 
@@ -65,6 +66,8 @@ async function serialPool(config: import("pg").PoolConfig): Promise<import("pg")
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     let tail: Promise<unknown> = Promise.resolve();
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+      // Prisma's adapter begins a transaction with this object: the client is the transaction's (direct.ts).
+      if ((args[0] as { text?: unknown } | undefined)?.text === "BEGIN") sawBegin(client);
       // Callback and submittable forms are pg's own internal uses; only promise calls are queued.
       if (typeof args[args.length - 1] === "function" || typeof (args[0] as { submit?: unknown })?.submit === "function") return query(...args);
       const run = tail.then(() => query(...args));
@@ -111,6 +114,7 @@ export async function openDatabase(url = databaseUrl(), options: OpenOptions = {
   let prisma: Db;
   let read: Reader;
   let readPool: SqliteReadPool | null = null;
+  let sqliteConnection: import("better-sqlite3").Database | null = null;
   if (provider === "sqlite") {
     const file = sqlitePath(url);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -120,7 +124,7 @@ export async function openDatabase(url = databaseUrl(), options: OpenOptions = {
     ]);
     // timeout: wait for another process's write lock instead of failing at once.
     let connection: import("better-sqlite3").Database | null = null;
-    const adapter = withImmediateTransactions(new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 15_000 }), (c) => (connection = c));
+    const adapter = withImmediateTransactions(new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 15_000 }), (c) => (connection = sqliteConnection = c));
     prisma = new PrismaClient({ adapter, log });
     const client = prisma;
     const workers = readWorkersFrom(options.readWorkers, 0);
@@ -157,6 +161,7 @@ export async function openDatabase(url = databaseUrl(), options: OpenOptions = {
     }
     read = await pgReader(() => readPools, options.onQuery);
   }
+  registerDirect(prisma, provider === "sqlite" ? { sqlite: () => (sqliteConnection?.open ? sqliteConnection : null), onQuery: options.onQuery, read } : { pg: true, onQuery: options.onQuery, read });
   if (options.onQuery) {
     const onQuery = options.onQuery;
     (prisma as unknown as { $on(e: "query", cb: (e: { query: string }) => void): void }).$on("query", (e) => onQuery(e.query));

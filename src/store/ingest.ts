@@ -15,6 +15,7 @@ import { identityKey, namesOfDocument, nicknameKey, resolveOfficialNames } from 
 import { writeMentions, type MentionRow } from "./nodes/officials.ts";
 import { officialKey, organizationKey, foldText } from "./keys.ts";
 import { writeTransaction } from "./changes.ts";
+import { directReader } from "./direct.ts";
 import { withRetry } from "./retry.ts";
 import { Sql } from "./sql.ts";
 
@@ -86,7 +87,13 @@ export async function ingestText(db: Db, input: IngestInput): Promise<IngestResu
  * transaction checks again, so a race with another writer stays correct.
  */
 export async function findUnchanged(db: Db, text: string, source: string, extractorVersion = EXTRACTOR_VERSION): Promise<IngestResult | null> {
-  const same = await db.document.findUnique({ where: { contentHash: contentHash(text) }, select: { id: true, source: true, extractorVersion: true } });
+  const hash = contentHash(text);
+  // Straight to the driver when the client has a direct reader (a Prisma model read costs
+  // milliseconds of client CPU; this runs once per ingested document).
+  const reader = directReader(db);
+  const same = reader
+    ? ((await reader.rows<{ id: number; source: string; extractorVersion: string }>(`SELECT "id", "source", "extractorVersion" FROM "Document" WHERE "contentHash" = ?`, [hash]))[0] ?? null)
+    : await db.document.findUnique({ where: { contentHash: hash }, select: { id: true, source: true, extractorVersion: true } });
   if (!same || same.extractorVersion !== extractorVersion) return null;
   return {
     ...emptyResult(source, "unchanged", same.id),

@@ -30,7 +30,7 @@ type Statement = BetterSqlite3.Statement<unknown[], ReadRow>;
 const MAX_CACHED = 500;
 
 /** Where a Prisma SQLite DateTime column's value (ISO text, or epoch milliseconds) becomes a Date. */
-function sqliteDate(v: unknown): unknown {
+export function sqliteDate(v: unknown): unknown {
   if (typeof v === "string") return new Date(v);
   if (typeof v === "number" || typeof v === "bigint") return new Date(Number(v));
   return v;
@@ -96,7 +96,7 @@ const NUMERIC = 1700;
  * Prisma stores DateTime as `timestamp(3)` in UTC; pg would read it in the process's time zone.
  * COUNT(*) and other bigint results become numbers, as every count here fits one.
  */
-const pgTypes: QueryConfig["types"] = {
+export const pgTypes: QueryConfig["types"] = {
   getTypeParser: ((oid: number, format?: string) => {
     if (oid === TIMESTAMP) return (s: string) => new Date(`${s.replace(" ", "T")}Z`);
     if (oid === TIMESTAMPTZ) return (s: string) => new Date(s);

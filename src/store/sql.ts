@@ -1,8 +1,10 @@
 // A thin layer for the ingest hot path: raw statements through the Prisma transaction, with the
 // two backends' differences (placeholders, date encoding, integer types) in one place. Prisma's
-// model operations cost several times a raw statement each, and a document needs about twenty.
+// model operations cost several times a raw statement each, and a document needs about forty; in
+// a write transaction (changes.ts) the statements skip Prisma's client too (direct.ts).
 import type { Provider } from "./config.ts";
 import type { Db, Tx } from "./db.ts";
+import { directDriver, type Driver } from "./direct.ts";
 
 /** The backend a Prisma client talks to. */
 export function providerOfClient(db: Db | Tx): Provider {
@@ -17,9 +19,11 @@ const MAX_PARAMS = 30_000;
 
 export class Sql {
   readonly provider: Provider;
+  private readonly direct: Driver | undefined;
 
   constructor(readonly tx: Tx) {
     this.provider = providerOfClient(tx);
+    this.direct = directDriver(tx);
   }
 
   /** Statement text with `?` placeholders, numbered for PostgreSQL. */
@@ -36,6 +40,7 @@ export class Sql {
   }
 
   async rows<T extends Record<string, unknown>>(sql: string, params: Value[] = []): Promise<T[]> {
+    if (this.direct) return this.direct.rows<T>(this.text(sql), params);
     const rows = await this.tx.$queryRawUnsafe<T[]>(this.text(sql), ...params.map((p) => this.param(p)));
     // SQLite integers arrive as BigInt; every integer this store uses fits a JS number.
     for (const row of rows) for (const k in row) if (typeof row[k] === "bigint") (row as Record<string, unknown>)[k] = Number(row[k]);
@@ -43,6 +48,7 @@ export class Sql {
   }
 
   async exec(sql: string, params: Value[] = []): Promise<number> {
+    if (this.direct) return this.direct.exec(this.text(sql), params);
     return this.tx.$executeRawUnsafe(this.text(sql), ...params.map((p) => this.param(p)));
   }
 

@@ -294,6 +294,7 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
   const mine = [...inMemory, ...(await loadProposals(sql, proposals.filter((id) => !inMemory.some((p) => p.id === id))))];
   if (mine.length) {
     const earliest = Math.min(...mine.map((p) => p.date));
+    const latest = Math.max(...mine.map((p) => p.date));
     const steps = await sql.rows<{ agreementId: number; titleKey: string; date: string | Date }>(
       `SELECT DISTINCT "agreementId", "titleKey", "date" FROM "AgreementMention" WHERE "agreementId" IS NOT NULL AND "date" > ? AND "status" IN (${ids(ADVANCED.length)})`,
       [new Date(earliest), ...ADVANCED],
@@ -306,8 +307,8 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
     if (speakers.length) {
       const seen = await sql.rows<{ meetingId: number; officialId: number; dateStart: string | Date | null }>(
         `SELECT mp."meetingId", mp."officialId", m."dateStart" FROM "MeetingParticipant" mp JOIN "Meeting" m ON m."id" = mp."meetingId"
-          WHERE mp."officialId" IN (${ids(speakers.length)}) AND m."dateStart" >= ?`,
-        [...speakers, new Date(earliest + DAY)],
+          WHERE mp."officialId" IN (${ids(speakers.length)}) AND m."dateStart" >= ? AND m."dateStart" <= ?`,
+        [...speakers, new Date(earliest + DAY), new Date(latest + HORIZON)],
       );
       for (const s of seen) for (const p of mine) if (p.speakerId === s.officialId && s.dateStart !== null && time(s.dateStart) >= p.date + DAY) push(pairsM, s.meetingId, p.id);
     }
@@ -325,9 +326,10 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
   let theirMeetings = await loadMeetings(sql, meetings);
   for (const m of theirMeetings) {
     if (m.start === null || !m.participants.size) continue;
+    // Within the horizon only (meetingLink): a minister's older proposals are no candidates.
     const found = await sql.rows<{ id: number }>(
-      `SELECT "id" FROM "Proposal" WHERE "speakerId" IN (${ids(m.participants.size)}) AND "date" <= ?`,
-      [...m.participants, new Date(m.start - DAY)],
+      `SELECT "id" FROM "Proposal" WHERE "speakerId" IN (${ids(m.participants.size)}) AND "date" <= ? AND "date" >= ?`,
+      [...m.participants, new Date(m.start - DAY), new Date(m.start - HORIZON)],
     );
     for (const r of found) push(pairsM, m.id, r.id);
   }

@@ -78,11 +78,15 @@ export async function resolveOfficialNames(sql: Sql, seeds: Iterable<string>): P
       if (k && !names.has(k)) (names.add(k), next.push(k));
     };
     // One statement a round: nicknames tied to or standing for these names ("alias"), and the
-    // names of mentions and officials holding them ("held").
+    // names of mentions and officials holding them ("held"). Distinct pairs from the indexes
+    // (nameKey, countryId, officialId) and (officialId, nameKey): one entry per official of a name,
+    // and per other name on an official, however many reports name them.
     for (const r of await sql.rows<{ kind: string; a: string; b: string }>(
       `SELECT DISTINCT 'alias' AS "kind", "key" AS "a", "nameKey" AS "b" FROM "Alias" WHERE "key" IS NOT NULL AND ("key" IN (${list(frontier)}) OR "nameKey" IN (${list(frontier)}))
-       UNION SELECT DISTINCT 'held', o."nameKey", m."nameKey" FROM "OfficialMention" m JOIN "Official" o ON o."id" = m."officialId"
-        WHERE m."nameKey" IN (${list(frontier)}) OR o."nameKey" IN (${list(frontier)})`,
+       UNION SELECT 'held', o."nameKey", m."nameKey" FROM (SELECT DISTINCT "nameKey", "officialId" FROM "OfficialMention" WHERE "nameKey" IN (${list(frontier)})) m
+        JOIN "Official" o ON o."id" = m."officialId"
+       UNION SELECT 'held', o."nameKey", m."nameKey" FROM "Official" o JOIN "OfficialMention" m ON m."officialId" = o."id"
+        WHERE o."nameKey" IN (${list(frontier)}) AND m."nameKey" <> o."nameKey"`,
       [...frontier, ...frontier, ...frontier, ...frontier],
     )) {
       if (r.kind === "alias") {
@@ -96,18 +100,18 @@ export async function resolveOfficialNames(sql: Sql, seeds: Iterable<string>): P
   }
 
   const keys = [...names];
-  const mentions = await sql.rows<MentionRow>(
-    `SELECT m."id", m."officialId", o."key" AS "officialKey", m."documentId", m."nameKey", m."name", m."countryId", c."code"
-       FROM "OfficialMention" m JOIN "Official" o ON o."id" = m."officialId" LEFT JOIN "Country" c ON c."id" = m."countryId"
-      WHERE m."nameKey" IN (${list(keys)})`,
-    keys,
-  );
-
   // The name each mention resolves to: its own, or the one its nickname stands for.
   const target = (k: string) => {
     const tied = nicknames.get(k);
     return tied && tied.size === 1 && !tied.has(k) ? [...tied][0] : k;
   };
+  // Without a nickname joining two of these names, where a mention belongs depends only on its own
+  // name and country and on the countries its name's mentions give: those are read as placements,
+  // and whole mentions only in the documents where one sits on the wrong official. A name in
+  // thousands of reports then costs one index entry per official, not thousands of rows (issue
+  // #17 item 2). With a nickname tie, every mention of the names is read.
+  const placed = keys.some((k) => target(k) !== k) ? null : await placementsOf(sql, keys);
+  const mentions = placed ? await misplacedMentions(sql, keys, placed) : await mentionsOf(sql, keys);
   const group = new Map(mentions.map((m) => [m.id, target(m.nameKey)]));
   // One document names a person once: when a nickname would join a name the same document already
   // names (or another nickname of it), the mention by its own name stays, then the smallest name key.
@@ -125,19 +129,16 @@ export async function resolveOfficialNames(sql: Sql, seeds: Iterable<string>): P
       for (const m of ms.slice(1)) if (m.nameKey !== g) (group.set(m.id, m.nameKey), (changed = true));
     }
   }
-  const countries = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    if (!m.code) continue;
-    const g = group.get(m.id)!;
-    if (!countries.has(g)) countries.set(g, new Set());
-    countries.get(g)!.add(m.code);
+  const countries = placed?.countries ?? new Map<string, Set<string>>();
+  if (!placed) {
+    for (const m of mentions) {
+      if (!m.code) continue;
+      const g = group.get(m.id)!;
+      if (!countries.has(g)) countries.set(g, new Set());
+      countries.get(g)!.add(m.code);
+    }
   }
-  const desired = (m: MentionRow) => {
-    const g = group.get(m.id)!;
-    if (m.code) return identityKey(g, m.code);
-    const known = countries.get(g);
-    return identityKey(g, known?.size === 1 ? [...known][0] : null);
-  };
+  const desired = (m: MentionRow) => desiredKey(group.get(m.id)!, m.code, countries);
 
   const moves = mentions.filter((m) => desired(m) !== m.officialKey).map((m) => ({ m, key: desired(m) }));
   if (!moves.length) return result;
@@ -149,7 +150,7 @@ export async function resolveOfficialNames(sql: Sql, seeds: Iterable<string>): P
     // Name and country as a first guess; refreshOfficials then derives them from the mentions.
     const first = new Map<string, MentionRow>();
     for (const { m, key } of moves) if (!first.has(key)) first.set(key, m);
-    const codeIds = new Map(mentions.filter((m) => m.code).map((m) => [m.code!, m.countryId]));
+    const codeIds = new Map([...(placed?.placements ?? mentions)].filter((m) => m.code).map((m) => [m.code!, m.countryId]));
     const rows = await sql.insert<{ id: number; key: string }>(
       "Official",
       ["key", "nameKey", "name", "searchName", "countryId"],
@@ -191,6 +192,53 @@ export async function resolveOfficialNames(sql: Sql, seeds: Iterable<string>): P
   );
   const remaining = await sql.rows<{ id: number }>(`SELECT "id" FROM "Official" WHERE "id" IN (${list([...touched])})`, [...touched]);
   return { officials: remaining.map((r) => r.id), events: [...events], titles: [...titles] };
+}
+
+/** Where a mention of name group `group` giving country `code` belongs, given the countries each group's mentions give. */
+function desiredKey(group: string, code: string | null, countries: Map<string, Set<string>>): string {
+  if (code) return identityKey(group, code);
+  const known = countries.get(group);
+  return identityKey(group, known?.size === 1 ? [...known][0] : null);
+}
+
+const MENTION_COLUMNS = `m."id", m."officialId", o."key" AS "officialKey", m."documentId", m."nameKey", m."name", m."countryId", c."code"
+  FROM "OfficialMention" m JOIN "Official" o ON o."id" = m."officialId" LEFT JOIN "Country" c ON c."id" = m."countryId"`;
+
+/** Every mention of these names. */
+async function mentionsOf(sql: Sql, keys: string[]): Promise<MentionRow[]> {
+  return sql.rows<MentionRow>(`SELECT ${MENTION_COLUMNS} WHERE m."nameKey" IN (${list(keys)})`, keys);
+}
+
+interface Placement extends Record<string, unknown> {
+  nameKey: string;
+  countryId: number | null;
+  code: string | null;
+  officialId: number;
+  officialKey: string;
+}
+
+/** Which officials the mentions of these names sit on, by the country each gives, and the countries each name's mentions give. */
+async function placementsOf(sql: Sql, keys: string[]): Promise<{ placements: Placement[]; countries: Map<string, Set<string>> }> {
+  const placements = await sql.rows<Placement>(
+    `SELECT t."nameKey", t."countryId", c."code", t."officialId", o."key" AS "officialKey"
+       FROM (SELECT DISTINCT "nameKey", "countryId", "officialId" FROM "OfficialMention" WHERE "nameKey" IN (${list(keys)})) t
+       JOIN "Official" o ON o."id" = t."officialId" LEFT JOIN "Country" c ON c."id" = t."countryId"`,
+    keys,
+  );
+  const countries = new Map<string, Set<string>>();
+  for (const p of placements) if (p.code) (countries.get(p.nameKey) ?? countries.set(p.nameKey, new Set()).get(p.nameKey)!).add(p.code);
+  return { placements, countries };
+}
+
+/** The mentions of these names in every document where one of them sits on another official than the rules give. */
+async function misplacedMentions(sql: Sql, keys: string[], placed: { placements: Placement[]; countries: Map<string, Set<string>> }): Promise<MentionRow[]> {
+  const wrong = placed.placements.filter((p) => desiredKey(p.nameKey, p.code, placed.countries) !== p.officialKey);
+  if (!wrong.length) return [];
+  const where = wrong.map((p) => `("nameKey" = ? AND "officialId" = ? AND "countryId" ${p.countryId === null ? "IS NULL" : "= ?"})`).join(" OR ");
+  return sql.rows<MentionRow>(
+    `SELECT ${MENTION_COLUMNS} WHERE m."nameKey" IN (${list(keys)}) AND m."documentId" IN (SELECT "documentId" FROM "OfficialMention" WHERE ${where})`,
+    [...keys, ...wrong.flatMap((p) => (p.countryId === null ? [p.nameKey, p.officialId] : [p.nameKey, p.officialId, p.countryId]))],
+  );
 }
 
 /**

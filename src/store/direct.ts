@@ -1,0 +1,130 @@
+// A write transaction's raw statements sent straight to the connection Prisma's transaction holds
+// (the one better-sqlite3 connection; the pooled pg client that ran its BEGIN), decoded the way
+// Prisma decodes them (reader.ts). Through Prisma's client a raw statement costs about 150 µs of
+// client CPU on SQLite and 350 µs on PostgreSQL, against 10 and 80 µs on the driver
+// (bench/README.md, issue #16), and an ingested document sends about forty. Model operations in
+// the same transaction still go through Prisma, on the same connection, so both see one
+// transaction. Statements still reach `onQuery`, so counting them works the same.
+import { AsyncLocalStorage } from "node:async_hooks";
+import type BetterSqlite3 from "better-sqlite3";
+import type { PoolClient } from "pg";
+import type { Db, Tx } from "./db.ts";
+import { pgTypes, sqliteDate, type Reader } from "./reader.ts";
+
+export type Value = string | number | boolean | null | Date;
+
+export interface Driver {
+  rows<T extends Record<string, unknown>>(sql: string, params: Value[]): Promise<T[]>;
+  exec(sql: string, params: Value[]): Promise<number>;
+}
+
+interface Direct {
+  /** SQLite: the connection Prisma's adapter holds (and runs its transactions on). */
+  sqlite?: () => BetterSqlite3.Database | null;
+  /** PostgreSQL: the client is caught when it sends its BEGIN (db.ts `serialPool`). */
+  pg?: true;
+  onQuery?: (sql: string) => void;
+  /** The client's direct reads outside transactions (reader.ts). */
+  read?: Reader;
+}
+
+const directOf = new WeakMap<object, Direct>();
+const driverOf = new WeakMap<object, Driver>();
+
+/** Called by openDatabase for the client it returns. */
+export function registerDirect(db: Db, direct: Direct): void {
+  directOf.set(db, direct);
+}
+
+/** The direct reader of a client opened by openDatabase, if any. */
+export function directReader(db: Db): Reader | undefined {
+  return directOf.get(db)?.read;
+}
+
+/** The pg client a transaction started inside `direct.run` began on. */
+const beginning = new AsyncLocalStorage<{ client: PoolClient | null }>();
+
+/** db.ts's pool hook: a client sending BEGIN for a transaction this module is waiting for. */
+export function sawBegin(client: PoolClient): void {
+  const slot = beginning.getStore();
+  if (slot && !slot.client) slot.client = client;
+}
+
+/**
+ * Runs `db.$transaction(fn)` with the transaction's raw statements (Sql, sql.ts) going to its
+ * connection directly when the client was opened by openDatabase; otherwise through Prisma.
+ */
+export function directTransaction<T>(db: Db, start: (bind: (tx: Tx) => void) => Promise<T>): Promise<T> {
+  const direct = directOf.get(db);
+  if (!direct) return start(() => {});
+  const slot = { client: null as PoolClient | null };
+  return beginning.run(slot, () =>
+    start((tx) => {
+      const conn = direct.sqlite?.();
+      if (conn?.inTransaction) driverOf.set(tx, sqliteDriver(conn, direct.onQuery));
+      else if (direct.pg && slot.client) driverOf.set(tx, pgDriver(slot.client, direct.onQuery));
+    }),
+  );
+}
+
+/** The direct driver of a transaction started by `directTransaction`, if any. */
+export function directDriver(tx: Tx): Driver | undefined {
+  return driverOf.get(tx);
+}
+
+// --- SQLite ------------------------------------------------------------------------------------
+
+type Statement = BetterSqlite3.Statement<unknown[], Record<string, unknown>>;
+const MAX_CACHED = 500;
+const statements = new WeakMap<BetterSqlite3.Database, Map<string, { stmt: Statement; dates: string[] }>>();
+
+function sqliteDriver(conn: BetterSqlite3.Database, onQuery?: (sql: string) => void): Driver {
+  let cache = statements.get(conn);
+  if (!cache) statements.set(conn, (cache = new Map()));
+  const prepared = (sql: string) => {
+    let entry = cache.get(sql);
+    if (!entry) {
+      const stmt = conn.prepare(sql) as Statement;
+      // The adapter turns safe integers on for the connection; every integer this store uses fits a number.
+      if (stmt.reader) stmt.safeIntegers(false);
+      const dates = stmt.reader ? stmt.columns().flatMap((c) => (c.type?.toUpperCase() === "DATETIME" ? [c.name] : [])) : [];
+      if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+      entry = { stmt, dates };
+      cache.set(sql, entry);
+    }
+    return entry;
+  };
+  // Prisma stores SQLite DateTime as ISO text with an explicit offset.
+  const param = (v: Value) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? (v ? 1 : 0) : v);
+  return {
+    async rows<T extends Record<string, unknown>>(sql: string, params: Value[]): Promise<T[]> {
+      onQuery?.(sql);
+      const { stmt, dates } = prepared(sql);
+      const rows = stmt.all(...params.map(param)) as T[];
+      if (dates.length) for (const row of rows) for (const c of dates) (row as Record<string, unknown>)[c] = sqliteDate(row[c]);
+      return rows;
+    },
+    async exec(sql: string, params: Value[]): Promise<number> {
+      onQuery?.(sql);
+      const { stmt } = prepared(sql);
+      return stmt.reader ? stmt.all(...params.map(param)).length : stmt.run(...params.map(param)).changes;
+    },
+  };
+}
+
+// --- PostgreSQL --------------------------------------------------------------------------------
+
+function pgDriver(client: PoolClient, onQuery?: (sql: string) => void): Driver {
+  // A timestamp column compared with ISO text ignores the zone mark: UTC, as stored.
+  const values = (params: Value[]) => params.map((v) => (v instanceof Date ? v.toISOString() : v));
+  return {
+    async rows<T extends Record<string, unknown>>(text: string, params: Value[]): Promise<T[]> {
+      onQuery?.(text);
+      return (await client.query<T>({ text, values: values(params), types: pgTypes })).rows;
+    },
+    async exec(text: string, params: Value[]): Promise<number> {
+      onQuery?.(text);
+      return (await client.query({ text, values: values(params), types: pgTypes })).rowCount ?? 0;
+    },
+  };
+}
