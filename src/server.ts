@@ -278,6 +278,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     httpServer.once("error", reject);
     httpServer.listen(port, host, () => {
       httpServer.off("error", reject);
+      // Once listening, an error of the server itself (accept failing with EMFILE, say) is logged;
+      // the WebSocket server used to be its only listener.
+      httpServer.on("error", (e) => log(`HTTP server error: ${e.message}`));
       resolve();
     });
   }).catch(async (e: unknown) => {

@@ -4,6 +4,7 @@
 import type http from "node:http";
 import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError } from "graphql";
 import type { Socket } from "node:net";
+import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { Database } from "../store/db.ts";
@@ -67,12 +68,17 @@ export async function attachNotifications(
 
   // Past the cap an upgrade is refused before the socket is taken over; open ones are capped
   // here, not evicted by the HTTP connection cap (they are being answered).
+  // Given the HTTP server itself (`server:`), ws would also re-emit that server's own errors, such
+  // as a port in use at listen, which graphql-ws then prints as an internal error with a stack
+  // trace before the CLI can say what to do: take its upgrades only.
   const wss = new WebSocketServer({
-    server: httpServer,
+    noServer: true,
     path: "/graphql",
     maxPayload: settings.maxMessageBytes,
     verifyClient: (_info, done) => (wss.clients.size < settings.maxWsConnections ? done(true) : done(false, 503, "Too many WebSocket connections", { "retry-after": "5" })),
   });
+  const upgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => wss.handleUpgrade(request, socket, head, (ws) => wss.emit("connection", ws, request));
+  httpServer.on("upgrade", upgrade);
   wss.on("connection", (_ws, request) => answering?.(request.socket, true));
   const schema = await buildServedSchema();
   const manifest = loadManifests(security.trustedDocuments);
@@ -160,6 +166,7 @@ export async function attachNotifications(
     bus,
     async close() {
       await server.dispose();
+      httpServer.off("upgrade", upgrade);
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await loop?.stop();
       await bus.close();

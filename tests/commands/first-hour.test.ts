@@ -27,7 +27,8 @@ async function cli(args: string[], env: Record<string, string> = {}, cwd = PROJE
   }
 }
 
-const COMMANDS = ["ingest", "extract", "migrate", "serve", "start", "reextract", "export", "import"];
+// Every command the CLI has: a new one must be added here (the first test checks the list is whole).
+const COMMANDS = ["ingest", "extract", "migrate", "serve", "start", "reextract", "export", "import", "prune-changes", "follow", "worker", "webhooks", "curate", "dead-letters"];
 
 describe("help", () => {
   it("--help, -h and help print the usage of every command and exit 0", async () => {
@@ -35,6 +36,7 @@ describe("help", () => {
       const r = await cli([flag]);
       expect(r.code, flag).toBe(0);
       for (const c of COMMANDS) expect(r.stdout).toContain(`diplograph ${c}`);
+      expect([...r.stdout.matchAll(/^  diplograph ([a-z-]+)/gm)].map((m) => m[1]).sort()).toEqual([...COMMANDS].sort());
     }
   });
 
@@ -44,7 +46,7 @@ describe("help", () => {
         const r = await cli([c, flag]);
         expect(r.code, `${c} ${flag}`).toBe(0);
         expect(r.stdout).toMatch(new RegExp(`^Usage: diplograph ${c}\\b`));
-        for (const other of COMMANDS.filter((o) => o !== c)) expect(r.stdout).not.toContain(`diplograph ${other} `);
+        for (const other of COMMANDS.filter((o) => o !== c)) expect(r.stdout).not.toMatch(new RegExp(`diplograph ${other}( |$)`, "m"));
       }
     }
     expect((await cli(["ingest", "--help"])).stdout).toContain("--workers N");
@@ -143,6 +145,62 @@ describe("a database that is not ready", () => {
     } finally {
       holder.kill();
     }
+  });
+});
+
+/** A free TCP port on loopback (closed again at once). */
+async function freePort(): Promise<number> {
+  const net = await import("node:net");
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as import("node:net").AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.once("error", reject);
+  });
+}
+
+describe("a server already running on the database", () => {
+  let url: string;
+  beforeAll(async () => {
+    url = await freshDatabaseUrl();
+  });
+  afterAll(async () => {
+    await dropDatabase(url);
+  });
+
+  it("migrate says the database is up to date, and a second start names the port in use, with no stack trace", async () => {
+    const port = await freePort();
+    const env = { ...process.env, DATABASE_URL: url, PORT: String(port) };
+    const server = spawn(process.execPath, [BIN, "serve"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    server.stderr!.on("data", (d) => (stderr += d));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let out = "";
+        server.stdout!.on("data", (d) => {
+          out += d;
+          if (out.includes("GraphQL API at")) resolve();
+        });
+        server.once("exit", () => reject(new Error(`serve exited: ${stderr}`)));
+      });
+      // Both used to end in a WebAssembly stack trace from Prisma's schema engine (SQLite busy).
+      const migrate = await cli(["migrate"], { DATABASE_URL: url });
+      expect(migrate.stderr).toBe("");
+      expect(migrate.code).toBe(0);
+      expect(migrate.stdout).toMatch(/is up to date \(no pending migrations\)/);
+      const second = await cli(["start"], { DATABASE_URL: url, PORT: String(port) });
+      expect(second.code).toBe(1);
+      expect(second.stderr).toBe(`diplograph: 127.0.0.1:${port} is already in use (is another \`diplograph serve\` or \`npm start\` running?): stop it, or set PORT to another port\n`);
+      expect(second.stdout).toMatch(/is up to date \(no pending migrations\)/);
+      // The first server is untouched.
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ officials(first: 1) { totalCount } }" }) });
+      expect(res.status).toBe(200);
+    } finally {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server.once("exit", resolve));
+    }
+    expect(stderr).toBe("");
   });
 });
 
