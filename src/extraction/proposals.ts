@@ -126,6 +126,8 @@ function findActs(s: Sent): Act[] {
       // "to ask", "to invite" after a noun ("an invitation to visit") are not acts of the subject.
       // "paid a courtesy call on", "an invitation to": a noun, not the verb.
       if (!/ed$/i.test(m[0].split(/\s/)[0]) && /\b(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
+      // "the proposed free trade agreement", "an invited guest": a participle right after a determiner is an adjective.
+      if (/ed$/i.test(m[0].split(/\s/)[0]) && /\b(?:the|an?|its|their|his|her|this|that|these|those)\s+$/i.test(before)) continue;
       // "Zimbabwe's call for ...", "the minister's proposal": a possessive makes it a noun.
       if (/[\p{L}.]['’]s?\s+$/u.test(before)) continue;
       acts.push({ start, end, kind });
@@ -146,6 +148,12 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   // "A urged the other side to ..., while B proposed ...": the subject of a new clause right before the verb.
   const adjacent = ms.filter((m) => m.end <= act.start && /^\s*(?:also\s+|further\s+|in\s+turn\s+)?$/.test(doc.text.slice(m.end, act.start))).pop();
   if (adjacent && NEW_CLAUSE_RE.test(doc.text.slice(Math.max(s.start, adjacent.start - 12), adjacent.start))) return adjacent.entity;
+  // "X received Y ... and urged Z to ...", "X also met Y on Monday and invited ...": a verb joined by "and" with no
+  // subject of its own shares the clause's subject, not the object named just before it.
+  if (/\band\s+(?:also\s+|then\s+|further\s+|later\s+)?$/i.test(before.slice(-BEFORE)) && !adjacent) {
+    const subject = clauseSubject(doc, s, act, ms);
+    if (subject) return subject.entity;
+  }
   const objects = new Set<Mention>();
   for (const a of acts) {
     if (a.start >= act.start) break;
@@ -160,6 +168,27 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   if (s.toks.some((t, k) => t.end <= act.start && (nameLike(s, k) || (s.gaz[k] !== null && t.cap) || isAcronym(t)))) return null;
   for (let i = s.index; i >= 0; i--) if (doc.focus[i] >= 0) return doc.focus[i];
   return null;
+}
+
+const FRONTING = new Set(cues.fronting.map(fold));
+
+/** The first person named after a fronted phrase ("During the call, X thanked ..."), outside relative clauses and
+ * attributions, before the act. */
+function clauseSubject(doc: Doc, s: Sent, act: Act, ms: Mention[]): Mention | null {
+  const first = s.toks[0]?.norm ?? "";
+  let from = s.start;
+  if (FRONTING.has(first) || /ing$/.test(first)) {
+    const comma = s.toks.find((t) => t.text === "," && t.start < act.start);
+    if (comma) from = comma.end;
+    // "During the meeting, attended by X, the Head of State ...": a participial aside after the fronted phrase.
+    const aside = /^\s*(?:\p{Ll}+ed\s+by|\p{Ll}+ing)\b[^,;]*,/u.exec(doc.text.slice(from, act.start));
+    if (aside) from += aside[0].length;
+  }
+  const head = ms.find((m) => m.start >= from && m.end <= act.start && (m.kind !== "pronoun" || /^(?:he|she)$/i.test(m.text)));
+  if (!head) return null;
+  // Only when nothing but the clause's own verb phrase lies between the subject and the act (no new clause).
+  if (/[;]|\b(?:while|whereas|but)\b/.test(doc.text.slice(head.end, act.start))) return null;
+  return head;
 }
 
 function addresseeOf(doc: Doc, s: Sent, from: number, to: number, ms: Mention[]): string | null {
