@@ -190,8 +190,15 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
         return wanted.some((w) => t.includes(w) && (w !== "minister" || !/prime minister/.test(t) || /\bminister\b(?! of)/.test(t.replace(/prime minister/g, ""))));
       });
     }
+    // "the Deputy Secretary" is the one whose title has that rank, not the Secretary the report also names.
+    const rank = modifiers.trim().split(/\s+/).filter((w) => w && !tokenCountry({ text: w, norm: fold(w), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 }) && !functionWords.has(fold(w)));
+    if (rank.length) {
+      const phrase = new RegExp(`(?<![\\p{L}-])${fold([...rank, head].join(" ")).replace(/[^a-z0-9 -]/g, "").replace(/\s+/g, "\\s+")}\\b`, "u");
+      const ranked = cands.filter((id) => phrase.test(fold(doc.officials[id].title ?? "")));
+      if (ranked.length) cands = ranked;
+    }
     // "the prime minister" is not the deputy prime minister when the document has both.
-    if (!/\b(?:deputy|vice|state)\b/.test(h)) {
+    if (!/\b(?:deputy|vice|state)\b/.test(h) && !/\b(?:deputy|vice|state)\b/i.test(modifiers)) {
       const plain = cands.filter((id) => {
         const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister");
         return wanted.some((w) => new RegExp(`(?<!\\b(?:deputy|vice|state|assistant|under)[ -])${w}`).test(t));
