@@ -171,7 +171,7 @@ const UNNAMED_MEMBERS_RE = /^\s+of\s+(?:senior\s+|high-level\s+|technical\s+)?(?
 const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet|call|exchanged views|conversed)/i;
+const VERB_HINT_RE = /\b(?:held|chaired|audience|discussions|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet|call|exchanged views|conversed)/i;
 
 function findTriggers(s: Sent): Trigger[] {
   const out: Trigger[] = [];
