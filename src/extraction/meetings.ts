@@ -5,7 +5,7 @@ import type { Doc, InternalMeeting, Mention, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { MeetingKind, ParticipantRole } from "./types.ts";
 import { cues } from "./gazetteers.ts";
-import { findDates, resolveDate, type DateMention } from "./dates.ts";
+import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
 import { principals } from "./coref.ts";
 import { fold } from "./text.ts";
 
@@ -38,7 +38,7 @@ const REPORTER_AFTER_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|r
 const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s*(?:${cues.reportingVerbs.join("|")})\\s+[^,;]{0,60})$`, "iu");
 const PRESENT_RE = /\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?attended)\s+(?:the|both|all)\s+(?:two\s+|three\s+)?(meetings?|talks|retreat|sessions?|receptions?|audiences?)\b/i;
 // "X later met Y", "was also received by": the day of the encounter just reported.
-const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter)\b/i;
+const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter|separately)\b/i;
 // "During his meeting with X, ...", "In the talks with Y, ...": a meeting noun in a fronted phrase.
 const FRONTED_RE = /^(?:during|at|in|after|following|on)\s+(?:his|her|their|the|a|an|its)\b[^,]*$/i;
 
@@ -344,14 +344,19 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   const participle = t.verb && /\bby$/.test(doc.text.slice(t.start, t.end)) && /(?:,|\bto be)\s*$/.test(doc.text.slice(s.start, t.start));
   const planned =
     PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40))) || /^to meet|^will meet/i.test(doc.text.slice(t.start, t.end));
-  const anchor = lastDay(earlier);
+  const anchor = lastDay(earlier, planned);
   if (date) {
-    const r = resolveDate(date, doc.date, planned, anchor);
+    // "today", "this afternoon" count from the dateline's day when the dateline gives one ("YEREVAN, NOVEMBER 18"
+    // over a November 19 header).
+    const r = resolveDate(date, date.kind === "relative-day" ? reportDay(doc) : doc.date, planned, anchor);
     if (r) meeting.date = r.value;
   } else if (/\b(?:on|at) the (?:sidelines?|margins?) of the (?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/i.test(s.text)) {
     // "On the sidelines of the meeting, X held talks with Y": the day of the meeting just reported.
     meeting.date = [...earlier].reverse().find((m) => m.date && m.participants.length >= 2 && m.date.slice(0, 10) <= doc.date)?.date ?? null;
     if (meeting.date) SIDELINES.add(meeting);
+  } else if (t.verb && !planned && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end))) {
+    // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.
+    meeting.date = reportDay(doc);
   } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^earlier\b/i.test(s.text))) {
     meeting.date = anchor;
   } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
@@ -370,13 +375,40 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   return meeting;
 }
 
-/** The day of the latest encounter reported before (a bounded look-back keeps long documents linear). */
-function lastDay(earlier: InternalMeeting[]): string | null {
+/** The day of the latest encounter reported before (a bounded look-back keeps long documents linear); for a plan
+ * ("He will also meet X"), the latest planned one, when there is one. */
+function lastDay(earlier: InternalMeeting[], planned = false): string | null {
+  let any: string | null = null;
   for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 50); i--) {
     const m = earlier[i];
-    if (m.date && m.date.length === 10 && !m.anaphoric && !ASIDE.has(m)) return m.date;
+    if (!m.date || m.date.length !== 10 || m.anaphoric || ASIDE.has(m)) continue;
+    if (!planned) return m.date;
+    if (m.status === "planned") return m.date;
+    any ??= m.date;
   }
-  return null;
+  return any;
+}
+
+// "has been granted an audience", "have held talks": the present perfect tells the report's day.
+const PERFECT_RE = /\b(?:has|have)\s+(?:also\s+|just\s+)?(?:been\s+)?\p{Ll}+\s*(?:\p{Ll}+\s+){0,3}$|\b(?:has|have)\s+(?:also\s+|just\s+)?(?:been\s+)?\p{Ll}+$/u;
+
+const reportDays = new WeakMap<Doc, string>();
+/** The day "today" means: the dateline's date when it gives one a few days before the header (the wire dated the
+ * story; the page was published later), else the header's. */
+function reportDay(doc: Doc): string {
+  let day = reportDays.get(doc);
+  if (day) return day;
+  day = doc.date;
+  const span = doc.read.noise.find((n) => n.kind === "dateline");
+  if (span) {
+    // Datelines are often in capitals ("YEREVAN, NOVEMBER 18"): the date patterns want a capitalised month.
+    const text = doc.text.slice(span.start, span.end).replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+    const d = findDates(text).find((x) => x.kind === "absolute" && x.day !== undefined && !x.range);
+    const v = d ? resolveDate(d, doc.date, false)?.value : undefined;
+    if (v && v <= doc.date && v >= addDays(doc.date, -3)) day = v;
+  }
+  reportDays.set(doc, day);
+  return day;
 }
 
 function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[], earlier: InternalMeeting[]): number[] {
