@@ -393,6 +393,7 @@ function lastDay(earlier: InternalMeeting[], planned = false): string | null {
 const PERFECT_RE = /\b(?:has|have)\s+(?:also\s+|just\s+)?(?:been\s+)?\p{Ll}+\s*(?:\p{Ll}+\s+){0,3}$|\b(?:has|have)\s+(?:also\s+|just\s+)?(?:been\s+)?\p{Ll}+$/u;
 
 const reportDays = new WeakMap<Doc, string>();
+const DATELINE_OPEN_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30},\s+(?:\d{1,2}\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
 /** The day "today" means: the dateline's date when it gives one a few days before the header (the wire dated the
  * story; the page was published later), else the header's. */
 function reportDay(doc: Doc): string {
@@ -400,9 +401,14 @@ function reportDay(doc: Doc): string {
   if (day) return day;
   day = doc.date;
   const span = doc.read.noise.find((n) => n.kind === "dateline");
-  if (span) {
+  // A dateline the reader kept in the text ("YEREVAN, NOVEMBER 18, ARMENPRESS.", "NAY PYI TAW, 17 Feb —"): a line
+  // opening with a place in capitals and a comma, among the first lines.
+  const line = span
+    ? doc.text.slice(span.start, span.end)
+    : doc.text.slice(0, 2000).split("\n").slice(0, 15).find((l) => DATELINE_OPEN_RE.test(l))?.slice(0, 60);
+  if (line) {
     // Datelines are often in capitals ("YEREVAN, NOVEMBER 18"): the date patterns want a capitalised month.
-    const text = doc.text.slice(span.start, span.end).replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+    const text = line.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
     const d = findDates(text).find((x) => x.kind === "absolute" && x.day !== undefined && !x.range);
     const v = d ? resolveDate(d, doc.date, false)?.value : undefined;
     if (v && v <= doc.date && v >= addDays(doc.date, -3)) day = v;
