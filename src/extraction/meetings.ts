@@ -32,7 +32,7 @@ const NOUN_KIND = new Map(NOUNS.map(([n, k]) => [n, k as MeetingKind]));
 const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const VISIT_SPAN_RE = new RegExp(`\\b(?:${cues.visitSpanCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const ATTENDANCE_RE = new RegExp(`^(?:${cues.attendance.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
-const CLAUSE_END_RE = /,\s+(?:\p{Ll}+ing|who|which|where|during which|while|as|saying|and\s+\p{Ll}+ed|in\s+(?:the|a|an|his|her|their)\s+(?=\p{Ll}))\b|\s+and\s+\p{Ll}+ed\b|[;:]/u;
+const CLAUSE_END_RE = /,\s+(?:\p{Ll}+ing|who|which|where|during which|while|as|saying|and\s+\p{Ll}+ed|in\s+(?:the|a|an|his|her|their)\s+(?=\p{Ll}))\b|\s+and\s+(?:also\s+)?(?:\p{Ll}+ed|had|held|met|made|paid|took|gave|said|spoke)\b|[;:]/u;
 // The source of the report ("..., spokesman X said", "according to X") is not a party to the meeting.
 const REPORTER_AFTER_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|reported|announced)\\b`, "iu");
 const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s*(?:${cues.reportingVerbs.join("|")})\\s+[^,;]{0,60})$`, "iu");
@@ -136,12 +136,14 @@ function headlineEncounter(doc: Doc, cands: InternalMeeting[]): InternalMeeting 
 
 // "paid farewell calls on A and B", "received A and B separately", "is to meet with A and with B", "held successive talks with A, B and
 // C": one encounter per host (or guest, or per object of a verb between peers).
-const SEPARATE_RE = /\b(?:calls|visits)\b|\b(?:separately|successive|individually)\b|\band\s+(?:also\s+)?with\b/i;
+const SEPARATE_RE = /\b(?:calls|visits|meetings)\b|\b(?:separately|successive|individually)\b|\band\s+(?:also\s+)?with\b/i;
 
 function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeeting[] {
   const sent = doc.sentences[m.sentence];
-  // The adverb may stand before the verb ("separately received") or after its objects.
-  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160)))) return [m];
+  // The adverb may stand before the verb ("separately received") or after its objects. Without one, a subject who
+  // met several leaders of different countries, none of its own ("met A, the host of the summit, and B"), met each
+  // in turn: a joint meeting of three countries is told as one ("a trilateral meeting").
+  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160))) && !severalCountries(doc, m)) return [m];
   const hosts = m.roles.filter((r) => r.role === "host");
   const guests = m.roles.filter((r) => r.role === "guest");
   const peers = SUBJECTS.get(m) === 1 && m.roles.length > 2 && m.roles.every((r) => r.role === "participant") ? m.roles : [];
@@ -160,6 +162,15 @@ function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalM
     roles: [one, other],
     evidence: m.evidence.map((e) => ({ ...e })),
   }));
+}
+
+function severalCountries(doc: Doc, m: InternalMeeting): boolean {
+  const n = SUBJECTS.get(m);
+  if (n !== 1 || m.roles.length < 3 || /\b(?:trilateral|joint|three-way|together)\b/i.test(doc.sentences[m.sentence].text)) return false;
+  const country = (name: string) => doc.officials.find((o) => o.name === name)?.country ?? null;
+  const own = country(m.participants[0]);
+  const others = m.participants.slice(1).map(country);
+  return others.every((c) => c !== null && c !== own) && new Set(others).size === others.length;
 }
 
 // A capitalised meeting noun after a capitalised word or a code ("Leaders Meeting", "G20 Summit", "Forum's
@@ -435,7 +446,10 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     const nx = all.find((x) => x.start > o.start);
     for (const m of ms) if (m.start >= o.end && m.start < (nx ? nx.start : s.end)) objectsOfEarlier.add(m.entity);
   }
-  const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity));
+  // "X, who accompanied the Prime Minister, separately met Y": people inside a closed relative clause are not the subject.
+  const relative: [number, number][] = [];
+  for (const r of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:who|which|whose)\b[^,;]*,/g)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
+  const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity) && !relative.some(([a, b]) => m.start > a && m.end < b));
   if (!before.length) return groupMembers(doc, s, s.start, t.start, earlier) ?? (THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : []);
   const last = before[before.length - 1];
   // "X invited Y to the forum in Tokyo, where he is scheduled to meet Z": the invitee goes there.
@@ -444,6 +458,14 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     // The first person after the verb ("invited President Dina Boluarte to ...", "invited the chief adviser to ...").
     const invitee = inv ? before.find((m) => m.start >= s.start + inv.index + inv[0].length && m.start < last.start) : undefined;
     if (invitee) return [invitee.entity];
+    // "X will travel to Y in September, where she will meet Z": the pronoun of such a clause is the subject of the
+    // clause before it, not whoever the pronoun resolver picked.
+    const where = WHERE_PRONOUN_RE.exec(doc.text.slice(Math.max(s.start, last.start - 40), last.end));
+    if (where) {
+      const at = Math.max(s.start, last.start - 40) + where.index;
+      const head = before.filter((m) => m.kind !== "pronoun" && m.end <= at).pop();
+      if (head) return [head.entity];
+    }
   }
   const out = [last.entity];
   // "X and his Lao counterpart Y co-chaired": a coordinated subject.
@@ -458,6 +480,7 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
 
 // "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.
 const INVITEE_RE = /\binvit(?:ed|es)\s+(?=[^,;]*,\s+(?:where|at\s+which|during\s+which)\s+(?:he|she)$)/i;
+const WHERE_PRONOUN_RE = /,\s+(?:where|when|during\s+which|at\s+which)\s+(?:he|she)$/i;
 // "..., which they are expected to co-chair": the pair of the encounter just reported.
 const THEY_RE = /(?:\bwhich|\bwhere|\bwhen|^)\s+(?:they|the two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
 
