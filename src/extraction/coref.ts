@@ -77,6 +77,8 @@ export function resolveCoreference(doc: Doc): void {
       // "the Chancellor Olaf Scholz": a title before a name, not a reference.
       if (/^\s+\p{Lu}[\p{Ll}]/u.test(after) && !/^\s+(?:to|of|for|and|in|on|at|as)\b/.test(after)) continue;
       if (/^\s*(?:of|to)\s+(?:the\s+)?\p{Lu}/u.test(after) && !/^(?:host|guest)/i.test(m[3])) continue;
+      // "Mette Frederiksen, the host of the summit,": an apposition of the name before it, not another reference.
+      if (/^(?:host|guest)/i.test(m[3]) && /^\s+of\b/.test(after) && /,\s*$/.test(doc.text.slice(start - 3, start)) && mentionsIn(doc, s.index).some((x) => x.kind === "name" && /^\s*,\s*$/.test(doc.text.slice(x.end, start)))) continue;
       const id = resolveRole(doc, m[2], m[3], prevFocus, lastSeen, s);
       if (id !== null) addMention(doc, s, start, end, "role", id);
     }
@@ -207,7 +209,25 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     }
   }
   // "The Greek minister" for "his Greek counterpart X", whose title the text never gave: the country decides.
-  if (country) cands = (cands.some((id) => doc.officials[id].country === country) ? cands : all.filter((id) => !doc.officials[id].title)).filter((id) => doc.officials[id].country === country);
+  if (country) {
+    const titled = cands;
+    cands = (cands.some((id) => doc.officials[id].country === country) ? cands : all.filter((id) => !doc.officials[id].title)).filter((id) => doc.officials[id].country === country);
+    // "The Rwandan Head of State" when the report has not yet tied the bare "President X" to Rwanda: the one
+    // leader of no known country, when all the others are known to be of other countries (a minister's title
+    // is too common for that guess).
+    if (!cands.length && /^(?:head of state|head of government|president|prime minister|premier|leader|king|queen|emir|amir|sultan|chancellor)$/.test(h)) {
+      const unknown = titled.filter((id) => !doc.officials[id].country);
+      if (unknown.length === 1) cands = unknown;
+    }
+  } else if (!modifiers.trim() && (h === "head of state" || h === "head of government") && cands.length > 1) {
+    // An unqualified "the Head of State" in a report on several leaders is the report's own leader, the one it
+    // names most so far.
+    const count = new Map<number, number>();
+    for (const x of doc.mentions) count.set(x.entity, (count.get(x.entity) ?? 0) + 1);
+    const top = Math.max(...cands.map((id) => count.get(id) ?? 0));
+    const best = cands.filter((id) => (count.get(id) ?? 0) === top);
+    if (best.length === 1 && top >= 2) return best[0];
+  }
   // "the host"/"his host" in a sentence about the guest: never the sentence's own subject.
   if (!cands.length) return null;
   if (prevFocus !== null && cands.includes(prevFocus) && cands.length > 1) return prevFocus;
