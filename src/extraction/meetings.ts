@@ -280,7 +280,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     anaphoric: t.anaphoric,
     visitSpan: VISIT_SPAN_RE.test(s.text),
   };
-  const next = all.find((x) => x.start > t.start);
+  // A reference back inside the objects ("met A, the host of the summit, and B") does not end them.
+  const next = all.find((x) => x.start > t.start && !x.anaphoric && !x.named);
   const clauseEnd = (() => {
     const rest = doc.text.slice(t.end, next ? next.start : s.end);
     const c = CLAUSE_END_RE.exec(rest);
@@ -365,10 +366,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "On the sidelines of the meeting, X held talks with Y": the day of the meeting just reported.
     meeting.date = [...earlier].reverse().find((m) => m.date && m.participants.length >= 2 && m.date.slice(0, 10) <= doc.date)?.date ?? null;
     if (meeting.date) SIDELINES.add(meeting);
-  } else if (t.verb && !planned && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end))) {
+  } else if (t.verb && !planned && meeting.participants.length >= 2 && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end))) {
     // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.
     meeting.date = reportDay(doc);
-  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^earlier\b/i.test(s.text))) {
+  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^(?:earlier|later|separately|meanwhile)\b/i.test(s.text))) {
     meeting.date = anchor;
   } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
@@ -401,7 +402,7 @@ function lastDay(earlier: InternalMeeting[], planned = false): string | null {
 }
 
 // "has been granted an audience", "have held talks": the present perfect tells the report's day.
-const PERFECT_RE = /\b(?:has|have)\s+(?:also\s+|just\s+)?(?:been\s+)?\p{Ll}+\s*(?:\p{Ll}+\s+){0,3}$|\b(?:has|have)\s+(?:also\s+|just\s+)?(?:been\s+)?\p{Ll}+$/u;
+const PERFECT_RE = /(?<!\b(?:which|who|that)\s+)\b(?:has|have)\s+(?:also\s+|just\s+)?(?:been\s+)?(?!not\b|never\b|yet\b)\p{Ll}+(?:\s+\p{Ll}+){0,4}$/u;
 
 const reportDays = new WeakMap<Doc, string>();
 const DATELINE_OPEN_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30},\s+(?:\d{1,2}\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
