@@ -355,7 +355,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // tense of the sentence's main verb.
   const participle = t.verb && /\bby$/.test(doc.text.slice(t.start, t.end)) && /(?:,|\bto be)\s*$/.test(doc.text.slice(s.start, t.start));
   const planned =
-    PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40))) || /^to meet|^will meet/i.test(doc.text.slice(t.start, t.end));
+    PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40))) || /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end));
   const anchor = lastDay(earlier, planned);
   if (date) {
     // "today", "this afternoon" count from the dateline's day when the dateline gives one ("YEREVAN, NOVEMBER 18"
@@ -364,7 +364,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     if (r) meeting.date = r.value;
   } else if (/\b(?:on|at) the (?:sidelines?|margins?) of the (?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/i.test(s.text)) {
     // "On the sidelines of the meeting, X held talks with Y": the day of the meeting just reported.
-    meeting.date = [...earlier].reverse().find((m) => m.date && m.participants.length >= 2 && m.date.slice(0, 10) <= doc.date)?.date ?? null;
+    meeting.date = [...earlier].reverse().find((m) => m.date && !m.anaphoric && m.participants.length >= (m.kind === "conference" ? 1 : 2) && m.date.slice(0, 10) <= doc.date)?.date ?? null;
     if (meeting.date) SIDELINES.add(meeting);
   } else if (t.verb && !planned && meeting.participants.length >= 2 && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end))) {
     // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.
@@ -595,8 +595,12 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
   const out: InternalMeeting[] = [];
   for (const c of cands) {
     if (!c.date && c.visitSpan && !c.anaphoric) c.date = doc.visitMonth ?? doc.date.slice(0, 7);
+    // A plan with no day of its own in a report announcing a trip ("will travel to Panama City, June 15-17"): the trip's month.
+    if (!c.date && !c.anaphoric && c.status === "planned" && c.participants.length >= 2 && doc.visitMonth && doc.visitMonth >= doc.date.slice(0, 7)) c.date = doc.visitMonth;
     if (c.anaphoric) {
       // A reference back never creates a meeting; it may complete one that lacks participants.
+      // "at the previous summit in Maputo in 2023": a dated reference to no encounter reported is another event.
+      if (c.date && !out.some((m) => m.date === c.date)) continue;
       const target =
         (c.date ? [...out].reverse().find((m) => m.date === c.date) : undefined) ??
         [...out].reverse().find((m) => kindsCompatible(m.kind, c.kind)) ??
@@ -641,7 +645,8 @@ function datesOf(doc: Doc, s: Sent): DateMention[] {
 function visitMonth(doc: Doc): string | null {
   for (const s of doc.sentences) {
     for (const d of datesOf(doc, s)) {
-      if (d.range && d.kind === "absolute") return resolveDate(d, doc.date, false)?.value.slice(0, 7) ?? null;
+      // "will travel to Panama City, June 15-17" under a June 12 header is this June, not last year's.
+      if (d.range && d.kind === "absolute") return resolveDate(d, doc.date, PLANNED_RE.test(s.text))?.value.slice(0, 7) ?? null;
     }
   }
   for (const s of doc.sentences) {
