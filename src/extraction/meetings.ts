@@ -181,6 +181,8 @@ const UNNAMED_MEMBERS_RE = /^\s+of\s+(?:senior\s+|high-level\s+|technical\s+)?(?
 // relative clause whose antecedent is the person before the comma.
 const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 
+const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
+const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
 const VERB_HINT_RE = /\b(?:held|chaired|audience|discussions|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet|call|exchanged views|conversed)/i;
 
@@ -208,12 +210,20 @@ function findTriggers(s: Sent): Trigger[] {
     if (overlaps(start, end)) continue;
     const before = s.text.slice(0, m.index);
     // "the talks", "that meeting", "the third dialogue": a reference back, not a new meeting.
-    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
-    const anaphoric = /\b(?:the|that|this|these|those|same)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && !/^\s+(?:between|with)\b/.test(after);
+    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    // "the talks held in Cairo on Monday between A and B": a participle and its place or day before the parties.
+    const anaphoric = /\b(?:the|that|this|these|those|same)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && !NOUN_PARTIES_RE.test(after);
     // "a meeting of senior officials": a meeting of people the report does not name.
     if (UNNAMED_MEMBERS_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const named = /^\p{Lu}/u.test(m[0]) && NAMED_EVENT_RE.test(before);
     out.push({ start, end, kind: NOUN_KIND.get(fold(m[0]).replace(/\s+/g, " ")) ?? "meeting", roles: "noun", verb: false, anaphoric, named });
+  }
+  // "Secretary X's call with President Y on June 11": a bare "call" is a meeting noun only after a possessive and before "with".
+  CALL_WITH_RE.lastIndex = 0;
+  while ((m = CALL_WITH_RE.exec(s.text))) {
+    const start = s.start + m.index + m[0].indexOf("call");
+    const end = start + 4;
+    if (!overlaps(start, end)) out.push({ start, end, kind: "phone_call", roles: "noun", verb: false, anaphoric: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -322,13 +332,18 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     for (const m of objects) addParticipant(doc, meeting, m.entity, objRole);
     if (!objects.length) for (const id of groupMembers(doc, s, t.end, clauseEnd, earlier) ?? []) addParticipant(doc, meeting, id, "participant");
   } else {
-    const between = /^\s+between\b/.exec(doc.text.slice(t.end, t.end + 12));
+    const parties = NOUN_PARTIES_RE.exec(doc.text.slice(t.end, t.end + 80));
+    const between = parties && /between$/.test(parties[0]) ? parties : null;
+    // "X's call with Y": the possessor and the people after "with".
+    const possessor = ms.find((m) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(doc.text.slice(m.end, t.start)));
     let pool =
       frontedNoun > 0
         ? [...ms.filter((m) => m.start >= t.end && m.start < frontedNoun), ...ms.filter((m) => m.start > frontedNoun).slice(0, 1)]
         : between
           ? ms.filter((m) => m.start >= t.end && m.start < clauseEnd)
-          : ms;
+          : possessor && parties
+            ? [possessor, ...ms.filter((m) => m.start >= t.end && m.start < clauseEnd)]
+            : ms;
     // "President X, with whom the Chairperson had a telephone conversation": the antecedent and the clause's subject.
     if (antecedent) pool = [antecedent, ...ms.filter((m) => m.start > relStart && m.end <= t.start)];
     pool = pool.filter(usableHere);
