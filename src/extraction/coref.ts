@@ -11,7 +11,7 @@ const ROLE_HEADS = [...new Set([...titles.heads, ...Object.keys(titles.roleSynon
   .map(fold)
   .sort((a, b) => b.length - a.length);
 const ROLE_RE = new RegExp(
-  `\\b(the|his|her|their|its)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.map((h) => h.replace(/\s+/g, "\\s+")).join("|")})\\b`,
+  `\\b(the|his|her|their|its)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.map((h) => h.replace(/[\s-]+/g, "[\\s-]+")).join("|")})\\b`,
   "giu",
 );
 const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")})\\b`, "gi");
@@ -172,12 +172,16 @@ export function sentenceSubject(doc: Doc, s: Sent): Mention | null {
 }
 
 function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: number | null, lastSeen: Map<number, number>, s: Sent): number | null {
-  const h = fold(head).replace(/\s+/g, " ");
+  // "Vice-President" and "vice president" are one head; titles are compared the same way.
+  const h = fold(head).replace(/[\s-]+/g, " ");
   let country: string | null = null;
   for (const w of modifiers.trim().split(/\s+/).filter(Boolean)) {
     const c = tokenCountry({ text: w, norm: fold(w), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 });
     if (c) country = c.code;
   }
+  // A two-word demonym ("Equatorial Guinean", "New Zealand") is one country, not its last word's.
+  const joined = modifiers.trim().split(/\s+/).slice(-2).join(" ");
+  if (/\s/.test(joined) && /^\p{Lu}\S*\s+\p{Lu}/u.test(joined)) country = lookupCountry(joined)?.code ?? country;
   const all = doc.officials.map((o) => o.id);
   let cands = all;
   if (h === "host" || h === "hosts" || h === "guest" || h === "visitor" || h === "visiting leader") {
@@ -185,24 +189,25 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     const guest = h !== "host" && h !== "hosts";
     if (hostCountry) cands = cands.filter((id) => (doc.officials[id].country === hostCountry) !== guest);
   } else {
-    const wanted = (titles.roleSynonyms[h] ?? [h.split(" ").map(expandAbbreviation).join(" ")]).map(fold);
+    const wanted = (titles.roleSynonyms[h] ?? [h.split(" ").map(expandAbbreviation).join(" ")]).map((w) => fold(w).replace(/-/g, " "));
     if (wanted.length) {
       cands = cands.filter((id) => {
-        const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister");
+        const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister").replace(/-/g, " ");
         return wanted.some((w) => t.includes(w) && (w !== "minister" || !/prime minister/.test(t) || /\bminister\b(?! of)/.test(t.replace(/prime minister/g, ""))));
       });
     }
     // "the Deputy Secretary" is the one whose title has that rank, not the Secretary the report also names.
     const rank = modifiers.trim().split(/\s+/).filter((w) => w && !tokenCountry({ text: w, norm: fold(w), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 }) && !functionWords.has(fold(w)));
     if (rank.length) {
-      const phrase = new RegExp(`(?<![\\p{L}-])${fold([...rank, head].join(" ")).replace(/[^a-z0-9 -]/g, "").replace(/\s+/g, "\\s+")}\\b`, "u");
+      const words = fold([...rank, head].join(" ")).replace(/[^a-z0-9 -]/g, "").split(/[\s-]+/).filter(Boolean);
+      const phrase = new RegExp(`(?<![\\p{L}-])${words.join("[\\s-]+")}\\b`, "u");
       const ranked = cands.filter((id) => phrase.test(fold(doc.officials[id].title ?? "")));
       if (ranked.length) cands = ranked;
     }
     // "the prime minister" is not the deputy prime minister when the document has both.
     if (!/\b(?:deputy|vice|state)\b/.test(h) && !/\b(?:deputy|vice|state)\b/i.test(modifiers)) {
       const plain = cands.filter((id) => {
-        const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister");
+        const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister").replace(/-/g, " ");
         return wanted.some((w) => new RegExp(`(?<!\\b(?:deputy|vice|state|assistant|under)[ -])${w}`).test(t));
       });
       if (plain.length) cands = plain;
