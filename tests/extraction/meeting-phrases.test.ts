@@ -1,6 +1,7 @@
 // Encounters told by phrases the frames did not read (issue #11, meetings, fourth pass): a meeting noun with
 // a participle, place and day before its parties ("the talks held in Cairo on Monday between A and B"), a
-// possessive call ("X's call with Y"), "held discussions with", "has been granted an audience with", a body
+// possessive call ("X's call with Y"), "held discussions with", "has been granted an audience with", "had a phone
+// call with", "telephoned", "hosted a dinner in honour of", a body
 // "chaired by" two people that "would convene", attendees told as "Present at the meeting were" and "The
 // meeting was attended by".
 import { describe, expect, it } from "vitest";
@@ -36,6 +37,16 @@ describe("verbs the frames lacked", () => {
   it("'has been granted an audience with' is a reception on the report's day", () => {
     const ms = meetings("Apia (SO) – Australian Foreign Minister Penny Wong has been granted an audience with Head of State Tuimalealiifano Vaaletoa Sualauvi II at the state house.", "2024-10-23");
     expect(ms).toEqual([{ date: "2024-10-23", status: "held", kind: "reception", participants: ["Penny Wong", "Tuimalealiifano Vaaletoa Sualauvi II"] }]);
+  });
+
+  it.each([
+    ["had a phone call with", "phone_call"],
+    ["telephoned", "phone_call"],
+    ["spoke by phone with", "phone_call"],
+    ["hosted a dinner in honour of", "reception"],
+  ])("'X %s Y'", (verb, kind) => {
+    const ms = meetings(`Wellington (RNZ) – Prime Minister Christopher Luxon ${verb} Fijian Prime Minister Sitiveni Rabuka on Sunday.`, "2024-08-13");
+    expect(ms).toEqual([{ date: "2024-08-11", status: "held", kind, participants: ["Christopher Luxon", "Sitiveni Rabuka"] }]);
   });
 
   it("'the council, chaired by the two presidents, would convene in March'", () => {
