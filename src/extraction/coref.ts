@@ -77,6 +77,8 @@ export function resolveCoreference(doc: Doc): void {
       // "the Chancellor Olaf Scholz": a title before a name, not a reference.
       if (/^\s+\p{Lu}[\p{Ll}]/u.test(after) && !/^\s+(?:to|of|for|and|in|on|at|as)\b/.test(after)) continue;
       if (/^\s*(?:of|to)\s+(?:the\s+)?\p{Lu}/u.test(after) && !/^(?:host|guest)/i.test(m[3])) continue;
+      // "the Vice-President, Kashim Shettima, held talks": the title of the name in apposition after it.
+      if (/^\s*,\s*/.test(after) && mentionsIn(doc, s.index).some((x) => x.kind === "name" && x.start > end && /^\s*,\s*$/.test(doc.text.slice(end, x.start)))) continue;
       // "Mette Frederiksen, the host of the summit,": an apposition of the name before it, not another reference.
       if (/^(?:host|guest)/i.test(m[3]) && /^\s+of\b/.test(after) && /,\s*$/.test(doc.text.slice(start - 3, start)) && mentionsIn(doc, s.index).some((x) => x.kind === "name" && /^\s*,\s*$/.test(doc.text.slice(x.end, start)))) continue;
       const id = resolveRole(doc, m[2], m[3], prevFocus, lastSeen, s);

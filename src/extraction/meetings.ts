@@ -322,6 +322,19 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     let objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usableHere(m)) : [];
     // "President X, whom he is expected to meet in June": the antecedent is the object.
     if (!objects.length && antecedent && transitive) objects = [antecedent];
+    // "held talks with the visiting delegation": the guests of the latest encounter that had guests.
+    if (!objects.length && transitive && VISITORS_RE.test(doc.text.slice(t.end, Math.min(clauseEnd, t.end + 60)))) {
+      for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 50); i--) {
+        const guests = earlier[i].roles.filter((r) => r.role === "guest");
+        if (!guests.length) continue;
+        objects = [];
+        for (const g of guests) {
+          const id = doc.officials.find((o) => o.name === g.name)?.id;
+          if (id !== undefined) objects.push({ start: t.end, end: t.end, sentence: s.index, text: g.name, kind: "role", entity: id });
+        }
+        break;
+      }
+    }
     // "the commission, co-chaired by A and B": a participle after a noun has no subject of its own.
     const participle = /\bby$/.test(doc.text.slice(t.start, t.end)) && t.roles === "peers";
     const subjects = participle ? [] : fronted && comma > 0 ? ms.filter((m) => m.start > comma).slice(0, 1).map((m) => m.entity) : subjectOf(doc, s, t, ms, all, earlier);
@@ -496,6 +509,7 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
 
 // "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.
 const INVITEE_RE = /\binvit(?:ed|es)\s+(?=[^,;]*,\s+(?:where|at\s+which|during\s+which)\s+(?:he|she)$)/i;
+const VISITORS_RE = /^\s+(?:the\s+)?visiting\s+(?:delegation|side|party|guests?|team)\b/i;
 const WHERE_PRONOUN_RE = /,\s+(?:where|when|during\s+which|at\s+which)\s+(?:he|she)$/i;
 // "..., which they are expected to co-chair": the pair of the encounter just reported.
 const THEY_RE = /(?:\bwhich|\bwhere|\bwhen|^)\s+(?:they|the two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;

@@ -74,6 +74,19 @@ describe("the subject of a later encounter", () => {
   });
 });
 
+describe("the visitors of the day", () => {
+  it("'Earlier, the Vice-President, X, held talks with the visiting delegation': the guest received, and X (not a vice-president named before)", () => {
+    const ms = meetings(
+      "Accra (GNA) – President John Mahama on Monday received Vice-President of Liberia Jeremiah Koung at Jubilee House.\n\nEarlier, the Vice-President, Jane Opoku-Agyemang, held talks with the visiting delegation at the Foreign Ministry.",
+      "2025-05-13",
+    );
+    expect(ms.map((m) => m.participants)).toEqual([
+      ["Jeremiah Koung", "John Mahama"],
+      ["Jane Opoku-Agyemang", "Jeremiah Koung"],
+    ]);
+  });
+});
+
 describe("plans in a travel notice", () => {
   it("'He will also meet Z on May 9' and a session with no day take the trip's days and month", () => {
     const ms = meetings(
