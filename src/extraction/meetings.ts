@@ -184,7 +184,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet|call|exchanged views|conversed)/i;
+const VERB_HINT_RE = /\b(?:held|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet|call|exchanged views|conversed)/i;
 
 function findTriggers(s: Sent): Trigger[] {
   const out: Trigger[] = [];
@@ -197,6 +197,8 @@ function findTriggers(s: Sent): Trigger[] {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
+      // "welcomed Indonesian President X", "greeted the visiting minister", never "welcomed the results".
+      if (/^(?:welcome|greet)/i.test(m[0]) && !/^\s+(?:(?:his|her|the)\s+)?(?:visiting\s|\p{Lu})/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       // "during his meeting with X": the noun, read below.
       if (/^meeting/i.test(m[0]) && /\b(?:his|her|their|its|the|a|an|this|that)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) continue;
       out.push({ start, end, kind, roles, verb: true, anaphoric: false });

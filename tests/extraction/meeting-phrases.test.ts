@@ -1,7 +1,8 @@
 // Encounters told by phrases the frames did not read (issue #11, meetings, fourth pass): a meeting noun with
 // a participle, place and day before its parties ("the talks held in Cairo on Monday between A and B"), a
 // possessive call ("X's call with Y"), "held discussions with", "has been granted an audience with", "had a phone
-// call with", "telephoned", "hosted a dinner in honour of", a body
+// call with", "telephoned", "hosted a dinner in honour of", "welcomed X" (a person, not "the results"), "sat down /
+// conferred / talked with", a body
 // "chaired by" two people that "would convene", attendees told as "Present at the meeting were" and "The
 // meeting was attended by".
 import { describe, expect, it } from "vitest";
@@ -44,9 +45,17 @@ describe("verbs the frames lacked", () => {
     ["telephoned", "phone_call"],
     ["spoke by phone with", "phone_call"],
     ["hosted a dinner in honour of", "reception"],
+    ["welcomed", "reception"],
+    ["sat down with", "meeting"],
+    ["conferred with", "meeting"],
+    ["talked with", "meeting"],
   ])("'X %s Y'", (verb, kind) => {
     const ms = meetings(`Wellington (RNZ) – Prime Minister Christopher Luxon ${verb} Fijian Prime Minister Sitiveni Rabuka on Sunday.`, "2024-08-13");
     expect(ms).toEqual([{ date: "2024-08-11", status: "held", kind, participants: ["Christopher Luxon", "Sitiveni Rabuka"] }]);
+  });
+
+  it("'welcomed the results of ...' is no reception", () => {
+    expect(meetings("Wellington (RNZ) – Prime Minister Christopher Luxon and Fijian Prime Minister Sitiveni Rabuka on Sunday welcomed the results of the maritime dialogue.", "2024-08-13")).toEqual([]);
   });
 
   it("'the council, chaired by the two presidents, would convene in March'", () => {
