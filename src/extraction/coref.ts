@@ -215,6 +215,12 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
       if (plain.length) cands = plain;
     }
   }
+  // "the visiting minister": not the one at home when the dateline tells where home is.
+  if (/\bvisiting\b/i.test(modifiers) && cands.length > 1) {
+    const home = datelineCountry(doc);
+    const away = home ? cands.filter((id) => doc.officials[id].country && doc.officials[id].country !== home) : [];
+    if (away.length) cands = away;
+  }
   // "The Greek minister" for "his Greek counterpart X", whose title the text never gave: the country decides.
   if (country) {
     const titled = cands;

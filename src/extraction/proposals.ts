@@ -136,6 +136,7 @@ function findActs(s: Sent): Act[] {
   return acts.sort((a, b) => a.start - b.start);
 }
 
+const TITLED_CLAUSE_RE = /^,\s*(?:and|but|while|whereas)\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){0,8}$/u;
 const NEW_CLAUSE_RE = /(?:,|;|\bwhile|\bwhereas|,\s+and|,\s+but)\s+(?:(?:the|his|her)\s+)?$/i;
 
 function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): number | null {
@@ -148,6 +149,16 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   // "A urged the other side to ..., while B proposed ...": the subject of a new clause right before the verb.
   const adjacent = ms.filter((m) => m.end <= act.start && /^\s*(?:also\s+|further\s+|in\s+turn\s+)?$/.test(doc.text.slice(m.end, act.start))).pop();
   if (adjacent && NEW_CLAUSE_RE.test(doc.text.slice(Math.max(s.start, adjacent.start - 12), adjacent.start))) return adjacent.entity;
+  // "..., and Japanese Foreign Minister X asked ...": a new clause whose subject has a title before the name.
+  if (adjacent) {
+    const from = doc.text.lastIndexOf(",", adjacent.start);
+    if (from >= s.start && TITLED_CLAUSE_RE.test(doc.text.slice(from, adjacent.start))) return adjacent.entity;
+  }
+  // "X met Y on Monday, proposing ...": a participle after a comma has the main clause's subject.
+  if (/ing$/i.test(doc.text.slice(act.start, act.end).split(/\s/)[0]) && /,\s+(?:also\s+)?$/.test(before.slice(-BEFORE))) {
+    const subject = clauseSubject(doc, s, act, ms);
+    if (subject) return subject.entity;
+  }
   // "X received Y ... and urged Z to ...", "X also met Y on Monday and invited ...": a verb joined by "and" with no
   // subject of its own shares the clause's subject, not the object named just before it.
   if (/\band\s+(?:also\s+|then\s+|further\s+|later\s+)?$/i.test(before.slice(-BEFORE)) && !adjacent) {

@@ -39,6 +39,35 @@ describe("a verb joined by 'and' shares the clause's subject", () => {
   });
 });
 
+describe("clauses with a subject of their own, and participles without one", () => {
+  it("'A urged X ..., and Japanese Foreign Minister B asked ...': B's act, the title between the comma and the name", () => {
+    expect(
+      acts(
+        "Seoul (Yonhap) – Foreign Minister Cho Tae-yul urged Japan to return the archives, and Japanese Foreign Minister Takeshi Iwaya asked Seoul to lift the seafood ban.",
+        "2024-10-16",
+      ),
+    ).toEqual([
+      ["Cho Tae-yul", "call"],
+      ["Takeshi Iwaya", "request"],
+    ]);
+  });
+
+  it("'A met B on Monday, proposing ...' is A's act", () => {
+    expect(acts("Seoul (Yonhap) – Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya on Monday, proposing a joint fisheries study.", "2024-10-16")).toEqual([
+      ["Cho Tae-yul", "proposal"],
+    ]);
+  });
+
+  it("'The visiting minister called on ...' is the guest, not the host named last", () => {
+    expect(
+      acts(
+        "SEOUL, Oct 15 (Yonhap) – Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya on Monday. The visiting minister called on Korea to ease visa rules for students.",
+        "2024-10-16",
+      ),
+    ).toEqual([["Takeshi Iwaya", "call"]]);
+  });
+});
+
 describe("'the proposed X' is not an act", () => {
   it("agreed to speed up talks on the proposed free trade agreement", () => {
     expect(
