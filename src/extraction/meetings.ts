@@ -32,7 +32,7 @@ const NOUN_KIND = new Map(NOUNS.map(([n, k]) => [n, k as MeetingKind]));
 const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const VISIT_SPAN_RE = new RegExp(`\\b(?:${cues.visitSpanCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const ATTENDANCE_RE = new RegExp(`^(?:${cues.attendance.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
-const CLAUSE_END_RE = /,\s+(?:\p{Ll}+ing|who|which|where|during which|while|as|saying|and\s+\p{Ll}+ed|in\s+(?:the|a|an|his|her|their)\s+(?=\p{Ll}))\b|\s+and\s+(?:also\s+)?(?:\p{Ll}+ed|had|held|met|made|paid|took|gave|said|spoke)\b|[;:]/u;
+const CLAUSE_END_RE = /,\s+(?:(?:a|one|two|three)\s+days?\s+(?:after|before)|(?:shortly\s+|soon\s+|just\s+)?(?:after|before)\s+(?!the\b|his\b|her\b|their\b)|\p{Ll}+ing|who|which|where|during which|while|as|saying|and\s+\p{Ll}+ed|in\s+(?:the|a|an|his|her|their)\s+(?=\p{Ll}))\b|\s+and\s+(?:also\s+)?(?:\p{Ll}+ed|had|held|met|made|paid|took|gave|said|spoke)\b|[;:]/u;
 // The source of the report ("..., spokesman X said", "according to X") is not a party to the meeting.
 const REPORTER_AFTER_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|reported|announced)\\b`, "iu");
 const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s*(?:${cues.reportingVerbs.join("|")})\\s+[^,;]{0,60})$`, "iu");
@@ -184,7 +184,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet|call|exchanged views|conversed)/i;
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet|call|exchanged views|conversed)/i;
 
 function findTriggers(s: Sent): Trigger[] {
   const out: Trigger[] = [];

@@ -49,9 +49,19 @@ describe("verbs the frames lacked", () => {
     ["sat down with", "meeting"],
     ["conferred with", "meeting"],
     ["talked with", "meeting"],
+    ["held bilateral consultations with", "talks"],
+    ["held a tete-a-tete with", "meeting"],
   ])("'X %s Y'", (verb, kind) => {
     const ms = meetings(`Wellington (RNZ) – Prime Minister Christopher Luxon ${verb} Fijian Prime Minister Sitiveni Rabuka on Sunday.`, "2024-08-13");
     expect(ms).toEqual([{ date: "2024-08-11", status: "held", kind, participants: ["Christopher Luxon", "Sitiveni Rabuka"] }]);
+  });
+
+  it("', a day after X held talks with Y' is not among the objects of the first encounter", () => {
+    const ms = meetings(
+      "Wellington (RNZ) – Prime Minister Christopher Luxon met Fijian Prime Minister Sitiveni Rabuka on Sunday, a day after Foreign Minister Winston Peters held talks with Fijian Deputy Prime Minister Biman Prasad.",
+      "2024-08-13",
+    );
+    expect(ms[0].participants).toEqual(["Christopher Luxon", "Sitiveni Rabuka"]);
   });
 
   it("'welcomed the results of ...' is no reception", () => {
