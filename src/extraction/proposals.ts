@@ -23,6 +23,8 @@ interface Act {
   start: number;
   end: number;
   kind: ProposalKind;
+  /** "Y was invited by X to ...": the act is X's; the content follows the agent. */
+  passive?: boolean;
 }
 
 export function findProposals(doc: Doc): void {
@@ -35,6 +37,12 @@ export function findProposals(doc: Doc): void {
       const next = acts[i + 1];
       const limit = next ? next.start : s.end;
       let contentStart = act.end;
+      let agent: Mention | undefined;
+      if (act.passive) {
+        agent = ms.find((m) => m.start > act.end && m.start < act.end + 80 && /^\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(doc.text.slice(act.end, m.start)));
+        if (!agent) return;
+        contentStart = agent.end;
+      }
       const lead = /^\s*(?:that\s+)?/.exec(doc.text.slice(contentStart, limit))![0].length;
       contentStart += lead;
       let raw = doc.text.slice(contentStart, limit);
@@ -44,7 +52,7 @@ export function findProposals(doc: Doc): void {
       if (raw.split(/\s+/).length < 2) return;
       // "The ambassador called on the minister" is a visit; the act is "called on X to do Y".
       if (/^call(?:s|ed|ing)?\s+(?:on|upon)$/i.test(doc.text.slice(act.start, act.end)) && !/\bto\s+\p{Ll}/u.test(raw)) return;
-      const speaker = speakerOf(doc, s, act, acts, ms);
+      const speaker = agent ? agent.entity : speakerOf(doc, s, act, acts, ms);
       if (speaker === null) return;
       const speakerName = doc.officials[speaker].name;
       const text = raw.trim();
@@ -120,7 +128,11 @@ function findActs(s: Sent): Act[] {
       const end = start + m[0].length;
       if (acts.some((a) => start < a.end && end > a.start)) continue;
       const before = s.text.slice(Math.max(0, m.index - BEFORE), m.index);
-      if (PASSIVE_RE.test(before)) continue;
+      if (PASSIVE_RE.test(before)) {
+        // "Iwaya was invited by Cho to visit Busan", "Japan was urged by Korea's minister to ...": the agent's act.
+        if (/^\s+by\s/i.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) acts.push({ start, end, kind, passive: true });
+        continue;
+      }
       // "wants to invite", "plans to propose": an intention, not an act.
       if (/\bto\s+$/i.test(before)) continue;
       // "to ask", "to invite" after a noun ("an invitation to visit") are not acts of the subject.

@@ -68,6 +68,21 @@ describe("clauses with a subject of their own, and participles without one", () 
   });
 });
 
+describe("a passive act with its agent", () => {
+  it("'Y was invited by Foreign Minister X to ...' is X's invitation", () => {
+    expect(
+      run(
+        "Seoul (Yonhap) – Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya on Monday. Iwaya was invited by Foreign Minister Cho to visit Busan for the expo.",
+        "2024-10-16",
+      ).proposals.map((p) => [p.speaker, p.kind, p.text]),
+    ).toEqual([["Cho Tae-yul", "invitation", "to visit Busan for the expo"]]);
+  });
+
+  it("a passive with no agent is no act", () => {
+    expect(acts("Seoul (Yonhap) – Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya on Monday. Iwaya was invited to visit Busan.", "2024-10-16")).toEqual([]);
+  });
+});
+
 describe("'the proposed X' is not an act", () => {
   it("agreed to speed up talks on the proposed free trade agreement", () => {
     expect(
