@@ -20,6 +20,18 @@ describe("parts of a day", () => {
   });
 });
 
+describe("the present perfect", () => {
+  it("'has held talks with' is the report's day", () => {
+    expect(days("Suva (FBC) – Prime Minister Sitiveni Rabuka has held talks with Australian Foreign Minister Penny Wong at the Grand Pacific Hotel.", "2024-09-05")).toEqual([
+      ["2024-09-05", ["Penny Wong", "Sitiveni Rabuka"]],
+    ]);
+  });
+
+  it("'has met X several times since 2022' is no encounter of that day", () => {
+    expect(days("Suva (FBC) – Prime Minister Sitiveni Rabuka has met Australian Foreign Minister Penny Wong several times since 2022.", "2024-09-05")).toEqual([]);
+  });
+});
+
 describe("today under an earlier dateline", () => {
   const text = (dateline: string) =>
     ` date 2024-04-17 Armenia, Georgia discuss transit\n${dateline} Prime Minister Nikol Pashinyan held a telephone conversation today with Georgian Prime Minister Irakli Kobakhidze.`;
