@@ -11,7 +11,7 @@ const ROLE_HEADS = [...new Set([...titles.heads, ...Object.keys(titles.roleSynon
   .map(fold)
   .sort((a, b) => b.length - a.length);
 const ROLE_RE = new RegExp(
-  `\\b(the|his|her|their|its)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.map((h) => h.replace(/\s+/g, "\\s+")).join("|")})\\b`,
+  `\\b(the|his|her|their|its)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.map((h) => h.replace(/[\s-]+/g, "[\\s-]+")).join("|")})\\b`,
   "giu",
 );
 const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")})\\b`, "gi");
@@ -77,6 +77,10 @@ export function resolveCoreference(doc: Doc): void {
       // "the Chancellor Olaf Scholz": a title before a name, not a reference.
       if (/^\s+\p{Lu}[\p{Ll}]/u.test(after) && !/^\s+(?:to|of|for|and|in|on|at|as)\b/.test(after)) continue;
       if (/^\s*(?:of|to)\s+(?:the\s+)?\p{Lu}/u.test(after) && !/^(?:host|guest)/i.test(m[3])) continue;
+      // "the Vice-President, Kashim Shettima, held talks": the title of the name in apposition after it.
+      if (/^\s*,\s*/.test(after) && mentionsIn(doc, s.index).some((x) => x.kind === "name" && x.start > end && /^\s*,\s*$/.test(doc.text.slice(end, x.start)))) continue;
+      // "Mette Frederiksen, the host of the summit,": an apposition of the name before it, not another reference.
+      if (/^(?:host|guest)/i.test(m[3]) && /^\s+of\b/.test(after) && /,\s*$/.test(doc.text.slice(start - 3, start)) && mentionsIn(doc, s.index).some((x) => x.kind === "name" && /^\s*,\s*$/.test(doc.text.slice(x.end, start)))) continue;
       const id = resolveRole(doc, m[2], m[3], prevFocus, lastSeen, s);
       if (id !== null) addMention(doc, s, start, end, "role", id);
     }
@@ -170,12 +174,16 @@ export function sentenceSubject(doc: Doc, s: Sent): Mention | null {
 }
 
 function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: number | null, lastSeen: Map<number, number>, s: Sent): number | null {
-  const h = fold(head).replace(/\s+/g, " ");
+  // "Vice-President" and "vice president" are one head; titles are compared the same way.
+  const h = fold(head).replace(/[\s-]+/g, " ");
   let country: string | null = null;
   for (const w of modifiers.trim().split(/\s+/).filter(Boolean)) {
     const c = tokenCountry({ text: w, norm: fold(w), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 });
     if (c) country = c.code;
   }
+  // A two-word demonym ("Equatorial Guinean", "New Zealand") is one country, not its last word's.
+  const joined = modifiers.trim().split(/\s+/).slice(-2).join(" ");
+  if (/\s/.test(joined) && /^\p{Lu}\S*\s+\p{Lu}/u.test(joined)) country = lookupCountry(joined)?.code ?? country;
   const all = doc.officials.map((o) => o.id);
   let cands = all;
   if (h === "host" || h === "hosts" || h === "guest" || h === "visitor" || h === "visiting leader") {
@@ -183,24 +191,56 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     const guest = h !== "host" && h !== "hosts";
     if (hostCountry) cands = cands.filter((id) => (doc.officials[id].country === hostCountry) !== guest);
   } else {
-    const wanted = (titles.roleSynonyms[h] ?? [h.split(" ").map(expandAbbreviation).join(" ")]).map(fold);
+    const wanted = (titles.roleSynonyms[h] ?? [h.split(" ").map(expandAbbreviation).join(" ")]).map((w) => fold(w).replace(/-/g, " "));
     if (wanted.length) {
       cands = cands.filter((id) => {
-        const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister");
+        const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister").replace(/-/g, " ");
         return wanted.some((w) => t.includes(w) && (w !== "minister" || !/prime minister/.test(t) || /\bminister\b(?! of)/.test(t.replace(/prime minister/g, ""))));
       });
     }
+    // "the Deputy Secretary" is the one whose title has that rank, not the Secretary the report also names.
+    const rank = modifiers.trim().split(/\s+/).filter((w) => w && !tokenCountry({ text: w, norm: fold(w), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 }) && !functionWords.has(fold(w)));
+    if (rank.length) {
+      const words = fold([...rank, head].join(" ")).replace(/[^a-z0-9 -]/g, "").split(/[\s-]+/).filter(Boolean);
+      const phrase = new RegExp(`(?<![\\p{L}-])${words.join("[\\s-]+")}\\b`, "u");
+      const ranked = cands.filter((id) => phrase.test(fold(doc.officials[id].title ?? "")));
+      if (ranked.length) cands = ranked;
+    }
     // "the prime minister" is not the deputy prime minister when the document has both.
-    if (!/\b(?:deputy|vice|state)\b/.test(h)) {
+    if (!/\b(?:deputy|vice|state)\b/.test(h) && !/\b(?:deputy|vice|state)\b/i.test(modifiers)) {
       const plain = cands.filter((id) => {
-        const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister");
+        const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister").replace(/-/g, " ");
         return wanted.some((w) => new RegExp(`(?<!\\b(?:deputy|vice|state|assistant|under)[ -])${w}`).test(t));
       });
       if (plain.length) cands = plain;
     }
   }
+  // "the visiting minister": not the one at home when the dateline tells where home is.
+  if (/\bvisiting\b/i.test(modifiers) && cands.length > 1) {
+    const home = datelineCountry(doc);
+    const away = home ? cands.filter((id) => doc.officials[id].country && doc.officials[id].country !== home) : [];
+    if (away.length) cands = away;
+  }
   // "The Greek minister" for "his Greek counterpart X", whose title the text never gave: the country decides.
-  if (country) cands = (cands.some((id) => doc.officials[id].country === country) ? cands : all.filter((id) => !doc.officials[id].title)).filter((id) => doc.officials[id].country === country);
+  if (country) {
+    const titled = cands;
+    cands = (cands.some((id) => doc.officials[id].country === country) ? cands : all.filter((id) => !doc.officials[id].title)).filter((id) => doc.officials[id].country === country);
+    // "The Rwandan Head of State" when the report has not yet tied the bare "President X" to Rwanda: the one
+    // leader of no known country, when all the others are known to be of other countries (a minister's title
+    // is too common for that guess).
+    if (!cands.length && /^(?:head of state|head of government|president|prime minister|premier|leader|king|queen|emir|amir|sultan|chancellor)$/.test(h)) {
+      const unknown = titled.filter((id) => !doc.officials[id].country);
+      if (unknown.length === 1) cands = unknown;
+    }
+  } else if (!modifiers.trim() && (h === "head of state" || h === "head of government") && cands.length > 1) {
+    // An unqualified "the Head of State" in a report on several leaders is the report's own leader, the one it
+    // names most so far.
+    const count = new Map<number, number>();
+    for (const x of doc.mentions) count.set(x.entity, (count.get(x.entity) ?? 0) + 1);
+    const top = Math.max(...cands.map((id) => count.get(id) ?? 0));
+    const best = cands.filter((id) => (count.get(id) ?? 0) === top);
+    if (best.length === 1 && top >= 2) return best[0];
+  }
   // "the host"/"his host" in a sentence about the guest: never the sentence's own subject.
   if (!cands.length) return null;
   if (prevFocus !== null && cands.includes(prevFocus) && cands.length > 1) return prevFocus;

@@ -67,6 +67,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
     build: () => ({ kind: "relative-anchor", offset: 0 }),
   },
   {
+    // "this afternoon", "tonight", "last evening": a part of the report's day or of the day before.
+    re: /\b(?:(this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|(tonight))\b/gi,
+    build: (m) => ({ kind: "relative-day", offset: m[2] ? 0 : { this: 0, last: -1, yesterday: -1, tomorrow: 1 }[m[1].toLowerCase() as "this" | "last" | "yesterday" | "tomorrow"] }),
+  },
+  {
     re: /\b(yesterday|today|tomorrow)\b/gi,
     build: (m) => ({ kind: "relative-day", offset: { yesterday: -1, today: 0, tomorrow: 1 }[m[1].toLowerCase()]! }),
   },

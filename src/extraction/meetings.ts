@@ -5,7 +5,7 @@ import type { Doc, InternalMeeting, Mention, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { MeetingKind, ParticipantRole } from "./types.ts";
 import { cues } from "./gazetteers.ts";
-import { findDates, resolveDate, type DateMention } from "./dates.ts";
+import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
 import { principals } from "./coref.ts";
 import { fold } from "./text.ts";
 
@@ -32,13 +32,13 @@ const NOUN_KIND = new Map(NOUNS.map(([n, k]) => [n, k as MeetingKind]));
 const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const VISIT_SPAN_RE = new RegExp(`\\b(?:${cues.visitSpanCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const ATTENDANCE_RE = new RegExp(`^(?:${cues.attendance.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
-const CLAUSE_END_RE = /,\s+(?:\p{Ll}+ing|who|which|where|during which|while|as|saying|and\s+\p{Ll}+ed|in\s+(?:the|a|an|his|her|their)\s+(?=\p{Ll}))\b|\s+and\s+\p{Ll}+ed\b|[;:]/u;
+const CLAUSE_END_RE = /,\s+(?:(?:a|one|two|three)\s+days?\s+(?:after|before)|(?:shortly\s+|soon\s+|just\s+)?(?:after|before)\s+(?!the\b|his\b|her\b|their\b)|\p{Ll}+ing|who|which|where|during which|while|as|saying|and\s+\p{Ll}+ed|in\s+(?:the|a|an|his|her|their)\s+(?=\p{Ll}))\b|\s+and\s+(?:also\s+)?(?:\p{Ll}+ed|had|held|met|made|paid|took|gave|said|spoke)\b|[;:]/u;
 // The source of the report ("..., spokesman X said", "according to X") is not a party to the meeting.
 const REPORTER_AFTER_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|reported|announced)\\b`, "iu");
 const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s*(?:${cues.reportingVerbs.join("|")})\\s+[^,;]{0,60})$`, "iu");
 const PRESENT_RE = /\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?attended)\s+(?:the|both|all)\s+(?:two\s+|three\s+)?(meetings?|talks|retreat|sessions?|receptions?|audiences?)\b/i;
 // "X later met Y", "was also received by": the day of the encounter just reported.
-const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter)\b/i;
+const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter|separately)\b/i;
 // "During his meeting with X, ...", "In the talks with Y, ...": a meeting noun in a fronted phrase.
 const FRONTED_RE = /^(?:during|at|in|after|following|on)\s+(?:his|her|their|the|a|an|its)\b[^,]*$/i;
 
@@ -136,12 +136,14 @@ function headlineEncounter(doc: Doc, cands: InternalMeeting[]): InternalMeeting 
 
 // "paid farewell calls on A and B", "received A and B separately", "is to meet with A and with B", "held successive talks with A, B and
 // C": one encounter per host (or guest, or per object of a verb between peers).
-const SEPARATE_RE = /\b(?:calls|visits)\b|\b(?:separately|successive|individually)\b|\band\s+(?:also\s+)?with\b/i;
+const SEPARATE_RE = /\b(?:calls|visits|meetings)\b|\b(?:separately|successive|individually)\b|\band\s+(?:also\s+)?with\b/i;
 
 function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeeting[] {
   const sent = doc.sentences[m.sentence];
-  // The adverb may stand before the verb ("separately received") or after its objects.
-  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160)))) return [m];
+  // The adverb may stand before the verb ("separately received") or after its objects. Without one, a subject who
+  // met several leaders of different countries, none of its own ("met A, the host of the summit, and B"), met each
+  // in turn: a joint meeting of three countries is told as one ("a trilateral meeting").
+  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160))) && !severalCountries(doc, m)) return [m];
   const hosts = m.roles.filter((r) => r.role === "host");
   const guests = m.roles.filter((r) => r.role === "guest");
   const peers = SUBJECTS.get(m) === 1 && m.roles.length > 2 && m.roles.every((r) => r.role === "participant") ? m.roles : [];
@@ -162,6 +164,15 @@ function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalM
   }));
 }
 
+function severalCountries(doc: Doc, m: InternalMeeting): boolean {
+  const n = SUBJECTS.get(m);
+  if (n !== 1 || m.roles.length < 3 || /\b(?:trilateral|joint|three-way|together)\b/i.test(doc.sentences[m.sentence].text)) return false;
+  const country = (name: string) => doc.officials.find((o) => o.name === name)?.country ?? null;
+  const own = country(m.participants[0]);
+  const others = m.participants.slice(1).map(country);
+  return others.every((c) => c !== null && c !== own) && new Set(others).size === others.length;
+}
+
 // A capitalised meeting noun after a capitalised word or a code ("Leaders Meeting", "G20 Summit", "Forum's
 // Summit") ends the name of an event, whose members are not the pair the sentence talks about.
 const NAMED_EVENT_RE = /(?:(?:^|\s)(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*|(?:^|\s)(?:[A-Z]+\d+|\d+[A-Z]+))\s+$/u;
@@ -170,8 +181,10 @@ const UNNAMED_MEMBERS_RE = /^\s+of\s+(?:senior\s+|high-level\s+|technical\s+)?(?
 // relative clause whose antecedent is the person before the comma.
 const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 
+const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
+const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet|call|exchanged views|conversed)/i;
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet|call|exchanged views|conversed)/i;
 
 function findTriggers(s: Sent): Trigger[] {
   const out: Trigger[] = [];
@@ -184,6 +197,8 @@ function findTriggers(s: Sent): Trigger[] {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
+      // "welcomed Indonesian President X", "greeted the visiting minister", never "welcomed the results".
+      if (/^(?:welcome|greet)/i.test(m[0]) && !/^\s+(?:(?:his|her|the)\s+)?(?:visiting\s|\p{Lu})/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       // "during his meeting with X": the noun, read below.
       if (/^meeting/i.test(m[0]) && /\b(?:his|her|their|its|the|a|an|this|that)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) continue;
       out.push({ start, end, kind, roles, verb: true, anaphoric: false });
@@ -197,12 +212,20 @@ function findTriggers(s: Sent): Trigger[] {
     if (overlaps(start, end)) continue;
     const before = s.text.slice(0, m.index);
     // "the talks", "that meeting", "the third dialogue": a reference back, not a new meeting.
-    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
-    const anaphoric = /\b(?:the|that|this|these|those|same)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && !/^\s+(?:between|with)\b/.test(after);
+    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    // "the talks held in Cairo on Monday between A and B": a participle and its place or day before the parties.
+    const anaphoric = /\b(?:the|that|this|these|those|same)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && !NOUN_PARTIES_RE.test(after);
     // "a meeting of senior officials": a meeting of people the report does not name.
     if (UNNAMED_MEMBERS_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const named = /^\p{Lu}/u.test(m[0]) && NAMED_EVENT_RE.test(before);
     out.push({ start, end, kind: NOUN_KIND.get(fold(m[0]).replace(/\s+/g, " ")) ?? "meeting", roles: "noun", verb: false, anaphoric, named });
+  }
+  // "Secretary X's call with President Y on June 11": a bare "call" is a meeting noun only after a possessive and before "with".
+  CALL_WITH_RE.lastIndex = 0;
+  while ((m = CALL_WITH_RE.exec(s.text))) {
+    const start = s.start + m.index + m[0].indexOf("call");
+    const end = start + 4;
+    if (!overlaps(start, end)) out.push({ start, end, kind: "phone_call", roles: "noun", verb: false, anaphoric: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -269,7 +292,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     anaphoric: t.anaphoric,
     visitSpan: VISIT_SPAN_RE.test(s.text),
   };
-  const next = all.find((x) => x.start > t.start);
+  // A reference back inside the objects ("met A, the host of the summit, and B") does not end them.
+  const next = all.find((x) => x.start > t.start && !x.anaphoric && !x.named);
   const clauseEnd = (() => {
     const rest = doc.text.slice(t.end, next ? next.start : s.end);
     const c = CLAUSE_END_RE.exec(rest);
@@ -296,10 +320,23 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const comma = fronted ? doc.text.indexOf(",", t.end) : -1;
     const objEnd = fronted && comma > 0 && comma < s.end ? comma : clauseEnd;
     // "spoke by phone", "held talks": no object; the parties are the (coordinated) subject.
-    const transitive = t.roles !== "peers" || /(?:\bwith|\bmet|\bmeets?|\bby|co-chair\w*)$/i.test(doc.text.slice(t.start, t.end));
+    const transitive = t.roles !== "peers" || /(?:\bwith|\bmet|\bmeets?|\bby|co-chair\w*|phoned)$/i.test(doc.text.slice(t.start, t.end));
     let objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usableHere(m)) : [];
     // "President X, whom he is expected to meet in June": the antecedent is the object.
     if (!objects.length && antecedent && transitive) objects = [antecedent];
+    // "held talks with the visiting delegation": the guests of the latest encounter that had guests.
+    if (!objects.length && transitive && VISITORS_RE.test(doc.text.slice(t.end, Math.min(clauseEnd, t.end + 60)))) {
+      for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 50); i--) {
+        const guests = earlier[i].roles.filter((r) => r.role === "guest");
+        if (!guests.length) continue;
+        objects = [];
+        for (const g of guests) {
+          const id = doc.officials.find((o) => o.name === g.name)?.id;
+          if (id !== undefined) objects.push({ start: t.end, end: t.end, sentence: s.index, text: g.name, kind: "role", entity: id });
+        }
+        break;
+      }
+    }
     // "the commission, co-chaired by A and B": a participle after a noun has no subject of its own.
     const participle = /\bby$/.test(doc.text.slice(t.start, t.end)) && t.roles === "peers";
     const subjects = participle ? [] : fronted && comma > 0 ? ms.filter((m) => m.start > comma).slice(0, 1).map((m) => m.entity) : subjectOf(doc, s, t, ms, all, earlier);
@@ -310,13 +347,18 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     for (const m of objects) addParticipant(doc, meeting, m.entity, objRole);
     if (!objects.length) for (const id of groupMembers(doc, s, t.end, clauseEnd, earlier) ?? []) addParticipant(doc, meeting, id, "participant");
   } else {
-    const between = /^\s+between\b/.exec(doc.text.slice(t.end, t.end + 12));
+    const parties = NOUN_PARTIES_RE.exec(doc.text.slice(t.end, t.end + 80));
+    const between = parties && /between$/.test(parties[0]) ? parties : null;
+    // "X's call with Y": the possessor and the people after "with".
+    const possessor = ms.find((m) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(doc.text.slice(m.end, t.start)));
     let pool =
       frontedNoun > 0
         ? [...ms.filter((m) => m.start >= t.end && m.start < frontedNoun), ...ms.filter((m) => m.start > frontedNoun).slice(0, 1)]
         : between
           ? ms.filter((m) => m.start >= t.end && m.start < clauseEnd)
-          : ms;
+          : possessor && parties
+            ? [possessor, ...ms.filter((m) => m.start >= t.end && m.start < clauseEnd)]
+            : ms;
     // "President X, with whom the Chairperson had a telephone conversation": the antecedent and the clause's subject.
     if (antecedent) pool = [antecedent, ...ms.filter((m) => m.start > relStart && m.end <= t.start)];
     pool = pool.filter(usableHere);
@@ -343,16 +385,21 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // tense of the sentence's main verb.
   const participle = t.verb && /\bby$/.test(doc.text.slice(t.start, t.end)) && /(?:,|\bto be)\s*$/.test(doc.text.slice(s.start, t.start));
   const planned =
-    PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40))) || /^to meet|^will meet/i.test(doc.text.slice(t.start, t.end));
-  const anchor = lastDay(earlier);
+    PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40))) || /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end));
+  const anchor = lastDay(earlier, planned);
   if (date) {
-    const r = resolveDate(date, doc.date, planned, anchor);
+    // "today", "this afternoon" count from the dateline's day when the dateline gives one ("YEREVAN, NOVEMBER 18"
+    // over a November 19 header).
+    const r = resolveDate(date, date.kind === "relative-day" ? reportDay(doc) : doc.date, planned, anchor);
     if (r) meeting.date = r.value;
   } else if (/\b(?:on|at) the (?:sidelines?|margins?) of the (?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/i.test(s.text)) {
     // "On the sidelines of the meeting, X held talks with Y": the day of the meeting just reported.
-    meeting.date = [...earlier].reverse().find((m) => m.date && m.participants.length >= 2 && m.date.slice(0, 10) <= doc.date)?.date ?? null;
+    meeting.date = [...earlier].reverse().find((m) => m.date && !m.anaphoric && m.participants.length >= (m.kind === "conference" ? 1 : 2) && m.date.slice(0, 10) <= doc.date)?.date ?? null;
     if (meeting.date) SIDELINES.add(meeting);
-  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^earlier\b/i.test(s.text))) {
+  } else if (t.verb && !planned && meeting.participants.length >= 2 && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end)) && !HABITUAL_RE.test(s.text)) {
+    // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.
+    meeting.date = reportDay(doc);
+  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^(?:earlier|later|separately|meanwhile)\b/i.test(s.text))) {
     meeting.date = anchor;
   } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
@@ -370,13 +417,48 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   return meeting;
 }
 
-/** The day of the latest encounter reported before (a bounded look-back keeps long documents linear). */
-function lastDay(earlier: InternalMeeting[]): string | null {
+/** The day of the latest encounter reported before (a bounded look-back keeps long documents linear); for a plan
+ * ("He will also meet X"), the latest planned one, when there is one. */
+function lastDay(earlier: InternalMeeting[], planned = false): string | null {
+  let any: string | null = null;
   for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 50); i--) {
     const m = earlier[i];
-    if (m.date && m.date.length === 10 && !m.anaphoric && !ASIDE.has(m)) return m.date;
+    if (!m.date || m.date.length !== 10 || m.anaphoric || ASIDE.has(m)) continue;
+    if (!planned) return m.date;
+    if (m.status === "planned") return m.date;
+    any ??= m.date;
   }
-  return null;
+  return any;
+}
+
+// "has been granted an audience", "have held talks": the present perfect tells the report's day.
+const PERFECT_RE = /(?<!\b(?:which|who|that)\s+)\b(?:has|have)\s+(?:also\s+|just\s+)?(?:been\s+)?(?!not\b|never\b|yet\b)\p{Ll}+(?:\s+\p{Ll}+){0,4}$/u;
+
+// "has met him three times since 2019", "have already held talks": a record of encounters, not today's.
+const HABITUAL_RE = /\b(?:since|times|occasions|previously|already|repeatedly|regularly|ever|often|several)\b/i;
+const reportDays = new WeakMap<Doc, string>();
+const DATELINE_OPEN_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30},\s+(?:\d{1,2}\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
+/** The day "today" means: the dateline's date when it gives one a few days before the header (the wire dated the
+ * story; the page was published later), else the header's. */
+function reportDay(doc: Doc): string {
+  let day = reportDays.get(doc);
+  if (day) return day;
+  day = doc.date;
+  const span = doc.read.noise.find((n) => n.kind === "dateline");
+  // A dateline the reader kept in the text ("YEREVAN, NOVEMBER 18, ARMENPRESS.", "NAY PYI TAW, 17 Feb —"): a line
+  // opening with a place in capitals and a comma, among the first lines.
+  const line = span
+    ? doc.text.slice(span.start, span.end)
+    : doc.text.slice(0, 2000).split("\n").slice(0, 15).find((l) => DATELINE_OPEN_RE.test(l))?.slice(0, 60);
+  if (line) {
+    // Datelines are often in capitals ("YEREVAN, NOVEMBER 18"): the date patterns want a capitalised month.
+    const text = line.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+    const d = findDates(text).find((x) => x.kind === "absolute" && x.day !== undefined && !x.range);
+    const v = d ? resolveDate(d, doc.date, false)?.value : undefined;
+    if (v && v <= doc.date && v >= addDays(doc.date, -3)) day = v;
+  }
+  reportDays.set(doc, day);
+  return day;
 }
 
 function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[], earlier: InternalMeeting[]): number[] {
@@ -397,7 +479,10 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     const nx = all.find((x) => x.start > o.start);
     for (const m of ms) if (m.start >= o.end && m.start < (nx ? nx.start : s.end)) objectsOfEarlier.add(m.entity);
   }
-  const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity));
+  // "X, who accompanied the Prime Minister, separately met Y": people inside a closed relative clause are not the subject.
+  const relative: [number, number][] = [];
+  for (const r of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:who|which|whose)\b[^,;]*,/g)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
+  const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity) && !relative.some(([a, b]) => m.start > a && m.end < b));
   if (!before.length) return groupMembers(doc, s, s.start, t.start, earlier) ?? (THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : []);
   const last = before[before.length - 1];
   // "X invited Y to the forum in Tokyo, where he is scheduled to meet Z": the invitee goes there.
@@ -406,6 +491,14 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     // The first person after the verb ("invited President Dina Boluarte to ...", "invited the chief adviser to ...").
     const invitee = inv ? before.find((m) => m.start >= s.start + inv.index + inv[0].length && m.start < last.start) : undefined;
     if (invitee) return [invitee.entity];
+    // "X will travel to Y in September, where she will meet Z": the pronoun of such a clause is the subject of the
+    // clause before it, not whoever the pronoun resolver picked.
+    const where = WHERE_PRONOUN_RE.exec(doc.text.slice(Math.max(s.start, last.start - 40), last.end));
+    if (where) {
+      const at = Math.max(s.start, last.start - 40) + where.index;
+      const head = before.filter((m) => m.kind !== "pronoun" && m.end <= at).pop();
+      if (head) return [head.entity];
+    }
   }
   const out = [last.entity];
   // "X and his Lao counterpart Y co-chaired": a coordinated subject.
@@ -420,6 +513,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
 
 // "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.
 const INVITEE_RE = /\binvit(?:ed|es)\s+(?=[^,;]*,\s+(?:where|at\s+which|during\s+which)\s+(?:he|she)$)/i;
+const VISITORS_RE = /^\s+(?:the\s+)?visiting\s+(?:delegation|side|party|guests?|team)\b/i;
+const WHERE_PRONOUN_RE = /,\s+(?:where|when|during\s+which|at\s+which)\s+(?:he|she)$/i;
 // "..., which they are expected to co-chair": the pair of the encounter just reported.
 const THEY_RE = /(?:\bwhich|\bwhere|\bwhen|^)\s+(?:they|the two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
 
@@ -533,8 +628,12 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
   const out: InternalMeeting[] = [];
   for (const c of cands) {
     if (!c.date && c.visitSpan && !c.anaphoric) c.date = doc.visitMonth ?? doc.date.slice(0, 7);
+    // A plan with no day of its own in a report announcing a trip ("will travel to Panama City, June 15-17"): the trip's month.
+    if (!c.date && !c.anaphoric && c.status === "planned" && c.participants.length >= 2 && doc.visitMonth && doc.visitMonth >= doc.date.slice(0, 7)) c.date = doc.visitMonth;
     if (c.anaphoric) {
       // A reference back never creates a meeting; it may complete one that lacks participants.
+      // "at the previous summit in Maputo in 2023": a dated reference to no encounter reported is another event.
+      if (c.date && !out.some((m) => m.date === c.date)) continue;
       const target =
         (c.date ? [...out].reverse().find((m) => m.date === c.date) : undefined) ??
         [...out].reverse().find((m) => kindsCompatible(m.kind, c.kind)) ??
@@ -579,7 +678,8 @@ function datesOf(doc: Doc, s: Sent): DateMention[] {
 function visitMonth(doc: Doc): string | null {
   for (const s of doc.sentences) {
     for (const d of datesOf(doc, s)) {
-      if (d.range && d.kind === "absolute") return resolveDate(d, doc.date, false)?.value.slice(0, 7) ?? null;
+      // "will travel to Panama City, June 15-17" under a June 12 header is this June, not last year's.
+      if (d.range && d.kind === "absolute") return resolveDate(d, doc.date, PLANNED_RE.test(s.text))?.value.slice(0, 7) ?? null;
     }
   }
   for (const s of doc.sentences) {

@@ -23,6 +23,8 @@ interface Act {
   start: number;
   end: number;
   kind: ProposalKind;
+  /** "Y was invited by X to ...": the act is X's; the content follows the agent. */
+  passive?: boolean;
 }
 
 export function findProposals(doc: Doc): void {
@@ -35,6 +37,12 @@ export function findProposals(doc: Doc): void {
       const next = acts[i + 1];
       const limit = next ? next.start : s.end;
       let contentStart = act.end;
+      let agent: Mention | undefined;
+      if (act.passive) {
+        agent = ms.find((m) => m.start > act.end && m.start < act.end + 80 && /^\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(doc.text.slice(act.end, m.start)));
+        if (!agent) return;
+        contentStart = agent.end;
+      }
       const lead = /^\s*(?:that\s+)?/.exec(doc.text.slice(contentStart, limit))![0].length;
       contentStart += lead;
       let raw = doc.text.slice(contentStart, limit);
@@ -44,7 +52,7 @@ export function findProposals(doc: Doc): void {
       if (raw.split(/\s+/).length < 2) return;
       // "The ambassador called on the minister" is a visit; the act is "called on X to do Y".
       if (/^call(?:s|ed|ing)?\s+(?:on|upon)$/i.test(doc.text.slice(act.start, act.end)) && !/\bto\s+\p{Ll}/u.test(raw)) return;
-      const speaker = speakerOf(doc, s, act, acts, ms);
+      const speaker = agent ? agent.entity : speakerOf(doc, s, act, acts, ms);
       if (speaker === null) return;
       const speakerName = doc.officials[speaker].name;
       const text = raw.trim();
@@ -120,12 +128,18 @@ function findActs(s: Sent): Act[] {
       const end = start + m[0].length;
       if (acts.some((a) => start < a.end && end > a.start)) continue;
       const before = s.text.slice(Math.max(0, m.index - BEFORE), m.index);
-      if (PASSIVE_RE.test(before)) continue;
+      if (PASSIVE_RE.test(before)) {
+        // "Iwaya was invited by Cho to visit Busan", "Japan was urged by Korea's minister to ...": the agent's act.
+        if (/^\s+by\s/i.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) acts.push({ start, end, kind, passive: true });
+        continue;
+      }
       // "wants to invite", "plans to propose": an intention, not an act.
       if (/\bto\s+$/i.test(before)) continue;
       // "to ask", "to invite" after a noun ("an invitation to visit") are not acts of the subject.
       // "paid a courtesy call on", "an invitation to": a noun, not the verb.
       if (!/ed$/i.test(m[0].split(/\s/)[0]) && /\b(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
+      // "the proposed free trade agreement", "an invited guest": a participle right after a determiner is an adjective.
+      if (/ed$/i.test(m[0].split(/\s/)[0]) && /\b(?:the|an?|its|their|his|her|this|that|these|those)\s+$/i.test(before)) continue;
       // "Zimbabwe's call for ...", "the minister's proposal": a possessive makes it a noun.
       if (/[\p{L}.]['’]s?\s+$/u.test(before)) continue;
       acts.push({ start, end, kind });
@@ -134,6 +148,7 @@ function findActs(s: Sent): Act[] {
   return acts.sort((a, b) => a.start - b.start);
 }
 
+const TITLED_CLAUSE_RE = /^,\s*(?:and|but|while|whereas)\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){0,8}$/u;
 const NEW_CLAUSE_RE = /(?:,|;|\bwhile|\bwhereas|,\s+and|,\s+but)\s+(?:(?:the|his|her)\s+)?$/i;
 
 function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): number | null {
@@ -146,6 +161,22 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   // "A urged the other side to ..., while B proposed ...": the subject of a new clause right before the verb.
   const adjacent = ms.filter((m) => m.end <= act.start && /^\s*(?:also\s+|further\s+|in\s+turn\s+)?$/.test(doc.text.slice(m.end, act.start))).pop();
   if (adjacent && NEW_CLAUSE_RE.test(doc.text.slice(Math.max(s.start, adjacent.start - 12), adjacent.start))) return adjacent.entity;
+  // "..., and Japanese Foreign Minister X asked ...": a new clause whose subject has a title before the name.
+  if (adjacent) {
+    const from = doc.text.lastIndexOf(",", adjacent.start);
+    if (from >= s.start && TITLED_CLAUSE_RE.test(doc.text.slice(from, adjacent.start))) return adjacent.entity;
+  }
+  // "X met Y on Monday, proposing ...": a participle after a comma has the main clause's subject.
+  if (/ing$/i.test(doc.text.slice(act.start, act.end).split(/\s/)[0]) && /,\s+(?:also\s+)?$/.test(before.slice(-BEFORE))) {
+    const subject = clauseSubject(doc, s, act, ms);
+    if (subject) return subject.entity;
+  }
+  // "X received Y ... and urged Z to ...", "X also met Y on Monday and invited ...": a verb joined by "and" with no
+  // subject of its own shares the clause's subject, not the object named just before it.
+  if (/\band\s+(?:also\s+|then\s+|further\s+|later\s+)?$/i.test(before.slice(-BEFORE)) && !adjacent) {
+    const subject = clauseSubject(doc, s, act, ms);
+    if (subject) return subject.entity;
+  }
   const objects = new Set<Mention>();
   for (const a of acts) {
     if (a.start >= act.start) break;
@@ -160,6 +191,27 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   if (s.toks.some((t, k) => t.end <= act.start && (nameLike(s, k) || (s.gaz[k] !== null && t.cap) || isAcronym(t)))) return null;
   for (let i = s.index; i >= 0; i--) if (doc.focus[i] >= 0) return doc.focus[i];
   return null;
+}
+
+const FRONTING = new Set(cues.fronting.map(fold));
+
+/** The first person named after a fronted phrase ("During the call, X thanked ..."), outside relative clauses and
+ * attributions, before the act. */
+function clauseSubject(doc: Doc, s: Sent, act: Act, ms: Mention[]): Mention | null {
+  const first = s.toks[0]?.norm ?? "";
+  let from = s.start;
+  if (FRONTING.has(first) || /ing$/.test(first)) {
+    const comma = s.toks.find((t) => t.text === "," && t.start < act.start);
+    if (comma) from = comma.end;
+    // "During the meeting, attended by X, the Head of State ...": a participial aside after the fronted phrase.
+    const aside = /^\s*(?:\p{Ll}+ed\s+by|\p{Ll}+ing)\b[^,;]*,/u.exec(doc.text.slice(from, act.start));
+    if (aside) from += aside[0].length;
+  }
+  const head = ms.find((m) => m.start >= from && m.end <= act.start && (m.kind !== "pronoun" || /^(?:he|she)$/i.test(m.text)));
+  if (!head) return null;
+  // Only when nothing but the clause's own verb phrase lies between the subject and the act (no new clause).
+  if (/[;]|\b(?:while|whereas|but)\b/.test(doc.text.slice(head.end, act.start))) return null;
+  return head;
 }
 
 function addresseeOf(doc: Doc, s: Sent, from: number, to: number, ms: Mention[]): string | null {
