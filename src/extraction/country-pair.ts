@@ -5,7 +5,7 @@
 // a country belongs to one of the report's two main countries, the officials left without one, or
 // given that same country only from context, belong to the other.
 import type { Doc } from "./doc.ts";
-import { cues, knownOrgs, tokenCountry } from "./gazetteers.ts";
+import { cues, isInternationalOrg, tokenCountry } from "./gazetteers.ts";
 import { tokenize, type Tok } from "./text.ts";
 
 /** Mentions per country (names, demonyms, parts of "Kenya-Ethiopia"), the headline included. */
@@ -92,7 +92,7 @@ function firstNamedCountries(doc: Doc): string[] {
 }
 
 function pairSides(doc: Doc): void {
-  const open = doc.officials.filter((o) => o.countryRank >= 3 && !(o.organization && knownOrgs.some((k) => k.name === o.organization && k.country === null)));
+  const open = doc.officials.filter((o) => o.countryRank >= 3 && !isInternationalOrg(o.organization));
   if (!open.length) return;
   const ranked = [...countryCounts(doc).entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length < 2 || ranked[1][1] < 2 || (ranked[2] && ranked[2][1] >= ranked[1][1])) return;

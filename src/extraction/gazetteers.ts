@@ -96,6 +96,10 @@ export const functionWords = new Set(vocabData.function.map(fold));
 export const calendar = new Set(vocabData.calendar.map(fold));
 export const orgWords = new Set(orgData.orgWords.map(fold));
 export const knownOrgs = orgData.known;
+/** Organisations above the countries ("United Nations", "ASEAN"): their officials take no country from context.
+ * A national institution every state has ("Ministry of Foreign Affairs", `national` in the data) is not one. */
+const international = new Set(knownOrgs.filter((k) => k.country === null && !("national" in k && k.national)).map((k) => k.name));
+export const isInternationalOrg = (name: string | null): boolean => !!name && international.has(name);
 export const instrumentHeads = instrumentData.heads;
 export const knownInstruments = instrumentData.known;
 export const instrumentModifiers = new Set<string>(instrumentData.modifiers ?? []);

@@ -2,6 +2,7 @@
 // words, accepted when something marks them as a person (a title before them, an apposition
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
+import type { PhraseHit } from "./gazetteers.ts";
 import { calendar, cues, functionWords, matchPhrase, personalTitles, regnalNumerals, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
@@ -64,12 +65,24 @@ const shift = (x: Tok, by: number): Tok => ({ ...x, start: x.start + by, end: x.
 export function annotateGazetteer(s: Sent): void {
   s.gaz = new Array(s.toks.length).fill(null);
   for (let i = 0; i < s.toks.length; ) {
-    const hit = matchPhrase(s.toks, i);
+    const hit = compoundTail(s.toks, i) ?? matchPhrase(s.toks, i);
     if (hit && !(hit.length === 1 && codeAsInitials(s.toks, i))) {
       for (let k = i; k < i + hit.length; k++) s.gaz[k] = hit;
       i += hit.length;
     } else i++;
   }
+}
+
+/** "the Nigeria-Equatorial Guinea pipeline": a hyphenated word whose last part opens a longer country or place
+ * ("Equatorial Guinea", "New Zealand") gives its rest the whole name's entry, not the shorter "Guinea"'s. */
+function compoundTail(toks: Tok[], i: number): PhraseHit | null {
+  const prev = toks[i - 1];
+  if (!prev || prev.end !== toks[i].start - 1 || !prev.norm.includes("-")) return null;
+  const part = prev.text.slice(prev.text.lastIndexOf("-") + 1);
+  if (!/^\p{Lu}/u.test(part)) return null;
+  const head: Tok = { ...prev, text: part, norm: prev.norm.slice(prev.norm.lastIndexOf("-") + 1), start: prev.end - part.length };
+  const hit = matchPhrase([head, ...toks.slice(i, i + 4)], 0);
+  return hit && hit.length >= 2 ? { ...hit, length: hit.length - 1 } : null;
 }
 
 /** "Prime Minister KP Sharma Oli": capitals that spell a country code, between a title and two name words, are initials. */

@@ -3,7 +3,7 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, type NameCandidate } from "./names.ts";
-import { cues, knownOrgs, lookupCountry, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry } from "./gazetteers.ts";
+import { cues, isInternationalOrg, knownOrgs, lookupCountry, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry } from "./gazetteers.ts";
 import { nameKey } from "./text.ts";
 
 const LEADING_NOISE = /^(?:(?:the|his|her|their|its|outgoing|incoming|new|former|then|visiting|acting|newly-appointed|newly appointed)\s+)+/i;
@@ -283,7 +283,7 @@ export function hostAtHome(doc: Doc): void {
       if (r.role !== "host") continue;
       const o = doc.officials.find((x) => x.name === r.name);
       if (!o || o.countryRank < 3) continue;
-      if (o.organization && knownOrgs.some((k) => k.name === o.organization && k.country === null)) continue;
+      if (isInternationalOrg(o.organization)) continue;
       o.country = place;
       o.countryRank = 3;
     }
@@ -346,7 +346,7 @@ function contextCountries(doc: Doc): void {
         }
       }
       // An official of an international body ("European Commission President") takes no country from context.
-      if (o.organization && knownOrgs.some((k) => k.name === o.organization && k.country === null)) break;
+      if (isInternationalOrg(o.organization)) break;
       if (codes.size === 1) {
         o.country = [...codes][0];
         o.countryRank = 3;
@@ -393,7 +393,7 @@ function documentPartnerCountry(doc: Doc, host: string): void {
   const partner = [...codes][0];
   for (const o of doc.officials) {
     if (o.country || o.origin === host) continue;
-    if (o.organization && knownOrgs.some((k) => k.name === o.organization && k.country === null)) continue;
+    if (isInternationalOrg(o.organization)) continue;
     o.country = partner;
     o.countryRank = 4;
   }
