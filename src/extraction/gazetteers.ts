@@ -78,6 +78,8 @@ export interface Cues {
   otherSideDeterminers: string[];
   /** "conveyed the greetings of X" (the messenger's side), "conveyed his best wishes to X" (the other side). */
   messages: { of: string; to: string };
+  /** Words of travel before a destination; `direct` take it without "to" or "in". */
+  travel: { words: string[]; direct: string[]; meet: string[] };
 }
 
 export const titleWords = new Set(titlesData.words.map(fold));
