@@ -195,6 +195,8 @@ export function tokenCountry(t: Tok): { code: string; demonym: boolean } | null 
   if (!t.cap) return null;
   const row = countryByKey.get(t.norm);
   if (!row) return null;
+  // A two-letter code counts only in capitals: "Ng", "De", "Ma", "In", "It" are words and names, not NG, DE, MA, IN, IT.
+  if (t.norm === row.code.toLowerCase() && t.text !== t.text.toUpperCase()) return null;
   return { code: row.code, demonym: row.demonyms.some((d) => fold(d) === t.norm) };
 }
 

@@ -36,3 +36,18 @@ describe("a national institution in the title", () => {
     expect(official(doc, "Mulambo Haimbe")?.country).toBe("ZM");
   });
 });
+
+describe("a two-letter country code counts only in capitals", () => {
+  it.each([
+    ["Trade Minister Mary Ng", "Mary Ng", "CA"],
+    ["Ambassador Carlos De Leon", "Carlos De Leon", "GT"],
+  ])("%s is a name, not a country", (phrase, name, country) => {
+    const doc = run(`Guatemala City (AFP) – President Bernardo Arevalo received Canadian ${phrase.replace("Ambassador", "Guatemalan Ambassador")} on Monday.`.replace("Canadian Guatemalan", "Guatemalan"), "2024-03-12");
+    expect(official(doc, name)?.country).toBe(country);
+  });
+
+  it("'PH' in capitals before a title is still the Philippines", () => {
+    const doc = run("Tokyo (VNA) – PH Ambassador Mylene Garcia-Albano met the press on Monday.", "2024-03-12");
+    expect(official(doc, "Mylene Garcia-Albano")?.country).toBe("PH");
+  });
+});
