@@ -51,3 +51,19 @@ describe("a two-letter country code counts only in capitals", () => {
     expect(official(doc, "Mylene Garcia-Albano")?.country).toBe("PH");
   });
 });
+
+describe("a second country named once", () => {
+  it("is the other side when it is the only other country of the report", () => {
+    const doc = run(
+      [
+        "TASHKENT: Prime Minister Mohammad Shahabuddin held talks with Uzbek President Shavkat Mirziyoyev in Tashkent on Thursday.",
+        "Uzbekistan will open a trade house in Bangladesh, and Uzbek companies will invest in textiles.",
+        "Commerce Adviser Sheikh Bashir Uddin was also part of the delegation.",
+      ].join(" "),
+      "2024-03-12",
+    );
+    expect(official(doc, "Shavkat Mirziyoyev")?.country).toBe("UZ");
+    expect(official(doc, "Mohammad Shahabuddin")?.country).toBe("BD");
+    expect(official(doc, "Bashir Uddin")?.country).toBe("BD");
+  });
+});
