@@ -11,7 +11,7 @@ import { cues, isInternationalOrg, tokenCountry } from "./gazetteers.ts";
 import { tokenize, type Tok } from "./text.ts";
 
 /** Mentions per country (names, demonyms, parts of "Kenya-Ethiopia"), the headline included. */
-function countryCounts(doc: Doc): Map<string, number> {
+export function countryCounts(doc: Doc): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (code: string | null) => code && counts.set(code, (counts.get(code) ?? 0) + 1);
   const compound = (t: Tok) => {

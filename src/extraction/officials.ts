@@ -5,6 +5,7 @@ import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, type NameCandidate } from "./names.ts";
 import { cues, isInternationalOrg, knownOrgs, lookupCountry, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry } from "./gazetteers.ts";
 import { nameKey } from "./text.ts";
+import { countryCounts } from "./country-pair.ts";
 
 const LEADING_NOISE = /^(?:(?:the|his|her|their|its|outgoing|incoming|new|former|then|visiting|acting|newly-appointed|newly appointed)\s+)+/i;
 
@@ -55,7 +56,23 @@ export function findOfficials(doc: Doc): void {
   for (const c of cands) if (c.single && !known.has(doc.sentences[c.sentence].toks[c.from].norm)) accept(c);
   mergeSubsumed(doc);
   nicknames(doc);
+  unnamedOrigins(doc);
   contextCountries(doc);
+}
+
+/** "Min Aung Hlaing", "Kan Zaw" in a Myanmar-Belarus report: a family name shared with Korean or Japanese says
+ * nothing when the report never names that country (headline and "Korea-UK" compounds included); the name's
+ * tradition counts only where its country or one of its places is named. */
+function unnamedOrigins(doc: Doc): void {
+  if (!doc.officials.some((o) => o.countryRank === 2 && o.country === o.origin)) return;
+  const named = new Set(countryCounts(doc).keys());
+  // "Guangxi", "Busan": a place of the country names it too.
+  for (const s of doc.sentences) for (const g of s.gaz) if (g?.type === "place" && g.value) named.add(g.value);
+  for (const o of doc.officials) {
+    if (o.countryRank !== 2 || o.country !== o.origin || !o.country || named.has(o.country)) continue;
+    o.country = null;
+    o.countryRank = 9;
+  }
 }
 
 // "Joko Widodo, popularly known as Jokowi", "Mohamad Hasan (known as Tok Mat)": a nickname tied to a person is an alias.
