@@ -167,7 +167,7 @@ function pairSides(doc: Doc): void {
   if (!open.length) return;
   const ranked = [...countryCounts(doc).entries()].sort((a, b) => b[1] - a[1]);
   // A second country named once counts when it is the only other one ("will invest up to $2 billion in Pakistan").
-  if (ranked.length < 2 || (ranked[1][1] < 2 && ranked.length > 2) || (ranked[2] && ranked[2][1] >= ranked[1][1])) return;
+  if (ranked.length < 2 || (ranked[1][1] < 2 && (ranked.length > 2 || ranked[0][1] < 2)) || (ranked[2] && ranked[2][1] >= ranked[1][1])) return;
   const pair = [ranked[0][0], ranked[1][0]];
   // A region or an institution in the title ("Johor Mentri Besar", "Bank Indonesia") qualifies either side.
   const held = new Set(doc.officials.filter((o) => o.countryRank <= 2 && !o.countryImplicit && o.country && pair.includes(o.country)).map((o) => o.country));

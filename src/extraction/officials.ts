@@ -62,12 +62,17 @@ export function findOfficials(doc: Doc): void {
 
 /** "Min Aung Hlaing", "Kan Zaw" in a Myanmar-Belarus report: a family name shared with Korean or Japanese says
  * nothing when the report never names that country (headline and "Korea-UK" compounds included); the name's
- * tradition counts only where its country or one of its places is named. */
+ * tradition counts only where its country or one of its places is named (the dateline included). */
 function unnamedOrigins(doc: Doc): void {
   if (!doc.officials.some((o) => o.countryRank === 2 && o.country === o.origin)) return;
   const named = new Set(countryCounts(doc).keys());
   // "Guangxi", "Busan": a place of the country names it too.
   for (const s of doc.sentences) for (const g of s.gaz) if (g?.type === "place" && g.value) named.add(g.value);
+  const dl = doc.read.dateline;
+  const filed = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
+  if (filed) named.add(filed);
+  // A report that names no country at all leaves the tradition as the only clue.
+  if (!named.size) return;
   for (const o of doc.officials) {
     if (o.countryRank !== 2 || o.country !== o.origin || !o.country || named.has(o.country)) continue;
     o.country = null;
