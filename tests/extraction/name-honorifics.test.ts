@@ -63,3 +63,11 @@ describe("palaces and presidencies named like people", () => {
     expect(names(run(body))).not.toContain(place);
   });
 });
+
+describe("'Minister Delegate' is a title", () => {
+  it("French Minister Delegate for Europe X: the person is X, not 'Delegate'", () => {
+    const doc = run("The forum was opened by French Minister Delegate for Europe Benjamin Haddad on Monday.");
+    expect(names(doc)).toEqual(["Benjamin Haddad"]);
+    expect(official(doc, "Benjamin Haddad")?.country).toBe("FR");
+  });
+});
