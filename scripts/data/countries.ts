@@ -36,9 +36,36 @@ const SKIP_NAMES = new Set(["Male", "Victoria", "Kingston", "Georgetown"]);
 // ("Azərbaycan Respublikası") never occur in them.
 const latin = (s: string) => /^[A-Za-z][A-Za-z .'()-]{3,60}$/.test(s) && !/^[A-Z]{2,3}$/.test(s);
 
+// States with their own government that are not UN members, whose leaders meet others as heads of
+// government ("Cook Islands Prime Minister"): the package lists them among dependent territories.
+const SELF_GOVERNING = new Set(["CK", "NU", "XK"]);
+// The demonyms news reports use where the package gives a rare form or the country's name
+// ("Maldivan", "Djibouti", "Kirghiz", "Tadzhik"): added beside the package's, never instead of them.
+const COMMON_DEMONYMS: Record<string, string[]> = {
+  MV: ["Maldivian"],
+  DJ: ["Djiboutian"],
+  KG: ["Kyrgyz", "Kyrgyzstani"],
+  TJ: ["Tajik", "Tajikistani"],
+  CV: ["Cape Verdean"],
+  SI: ["Slovenian"],
+  SR: ["Surinamese"],
+  BA: ["Bosnian"],
+  AG: ["Antiguan"],
+  IS: ["Icelandic"],
+  EC: ["Ecuadorian"],
+  KN: ["Kittitian"],
+  VC: ["Vincentian"],
+  ST: ["Santomean"],
+  GW: ["Bissau-Guinean"],
+  LS: ["Basotho"],
+  BW: ["Botswanan"],
+  TL: ["East Timorese"],
+  CD: ["Congolese"],
+};
+
 const have = new Set(rows.map((r) => r.code));
 let added = 0;
-for (const w of world.filter((c) => c.unMember).sort((a, b) => a.cca2.localeCompare(b.cca2))) {
+for (const w of world.filter((c) => c.unMember || SELF_GOVERNING.has(c.cca2)).sort((a, b) => a.cca2.localeCompare(b.cca2))) {
   if (have.has(w.cca2)) continue;
   const aliases = [...new Set([w.name.official, ...w.altSpellings].filter((s) => latin(s) && s !== w.name.common))];
   const demonyms = [...new Set([w.demonyms?.eng?.m, w.demonyms?.eng?.f].filter((s): s is string => !!s && latin(s)))];
@@ -46,9 +73,17 @@ for (const w of world.filter((c) => c.unMember).sort((a, b) => a.cca2.localeComp
   rows.push({ code: w.cca2, name: w.name.common, aliases, demonyms, matchCode: false });
   added++;
 }
+let demonyms = 0;
+for (const r of rows) {
+  for (const d of COMMON_DEMONYMS[r.code] ?? []) {
+    if (r.demonyms.includes(d)) continue;
+    r.demonyms.push(d);
+    demonyms++;
+  }
+}
 const known = new Set(places.map((p) => p.name));
 let capitals = 0;
-for (const w of world.filter((c) => c.unMember)) {
+for (const w of world.filter((c) => c.unMember || SELF_GOVERNING.has(c.cca2))) {
   for (const cap of w.capital ?? []) {
     if (known.has(cap) || SKIP_NAMES.has(cap) || !latin(cap)) continue;
     places.push({ name: cap, country: w.cca2 });
@@ -60,4 +95,4 @@ for (const w of world.filter((c) => c.unMember)) {
 const oneRowALine = (list: unknown[], sep = "") => "[\n" + list.map((r) => JSON.stringify(r).replace(/":/g, `":${sep}`).replace(/,"/g, `,${sep}"`)).join(",\n") + "\n]\n";
 writeFileSync(countriesFile, oneRowALine(rows));
 writeFileSync(placesFile, oneRowALine(places, " "));
-console.log(`added ${added} countries and ${capitals} capitals`);
+console.log(`added ${added} countries, ${demonyms} demonyms and ${capitals} capitals`);

@@ -21,7 +21,7 @@ const COMPLEMENT_RE =
   /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/i;
 const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+\p{Lu})/u;
 const COMPLEMENT_STOP_RE =
-  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:\s|,)(?!Agreement|Memorandum|MoU|Joint))|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$))/u;
+  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:\s|,)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$))/u;
 
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 
@@ -188,11 +188,15 @@ const LIST_BREAKERS = new Set(["which", "who", "that", "while", "as", "so", "but
 const DESCRIBES_RE = /^[\s,]*(?:(?:which|that|now)\s+)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|being|already|not|yet)\s+){0,2}$/i;
 // "an agreement on seafood trade that the two countries are currently negotiating": a relative clause after it.
 // A clause that tells a future or a condition ("which will enter into force once ratified") does not.
-const RELATIVE_DESCRIBES_RE = /^[\s,]*(?:which|that)\s+(?!.*\b(?:will|would|shall|once|could|may|might|must|should|not|until|when)\b)(?:[\p{L}-]+\s+){1,5}$/u;
+const RELATIVE_DESCRIBES_RE = /^[\s,]*(?:which|that)\s+(?!.*\b(?:will|would|shall|once|could|may|might|must|should|not|until|when|is to|are to)\b)(?:[\p{L}-]+\s+){1,5}$/u;
+// "an investment agreement ... to replace the one signed in 1995": a cue after "the one" describes the instrument replaced.
+const REPLACED_RE = /\b(?:replace|replaces|replacing|supersede|supersedes|superseding)\s+(?:the|an?)\s+(?:one|old|previous|existing|earlier)\b[^,;]{0,20}$/i;
+// "negotiations on the proposed Free Trade Agreement": "proposed" as an adjective yields to a governing verb.
+const ATTRIBUTIVE_RE = /\b(?:the|a|an)\s+$/i;
 const CLOSED_RELATIVE_RE = /,\s+(?:which|that)\s+[^,;]*$/i;
 // How far before an instrument its governing verb may stand ("signed an agreement on the training of doctors and a contract").
 const GOVERNING_SPAN = 80;
-const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were) been ratified\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b/i;
+const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were) been ratified\b|\b(?<!not\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b/i;
 const NEXT_INSTRUMENT_RE = /\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i;
 
 function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
@@ -220,8 +224,12 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
       // "the MoU on X, which was signed in 2023, and a planned agreement on Y": a cue inside a relative clause
       // closed before the instrument describes an earlier one.
       if (before && CLOSED_RELATIVE_RE.test(doc.text.slice(Math.max(s.start, cs - GOVERNING_SPAN), cs)) && doc.text.slice(ce, f.start).includes(",")) continue;
-      const describes = DESCRIBES_RE.test(doc.text.slice(end, cs)) || RELATIVE_DESCRIBES_RE.test(doc.text.slice(end, cs));
-      const rank = !before && describes ? 2 : before && d <= GOVERNING_SPAN ? 1 : 0;
+      if (!before && REPLACED_RE.test(doc.text.slice(Math.max(end, cs - 60), cs))) continue;
+      // "..., which is to be signed at the meeting": a relative clause telling what is still to come does not describe it.
+      const toCome = /^to\s/i.test(m[0]) && /\b(?:is|are)\s+$/i.test(doc.text.slice(end, cs));
+      const describes = !toCome && (DESCRIBES_RE.test(doc.text.slice(end, cs)) || RELATIVE_DESCRIBES_RE.test(doc.text.slice(end, cs)));
+      const attributive = before && status === "proposed" && /^propose/i.test(m[0]) && ATTRIBUTIVE_RE.test(doc.text.slice(Math.max(s.start, cs - 6), cs));
+      const rank = !before && describes ? 2 : before && d <= GOVERNING_SPAN && !attributive ? 1 : 0;
       const better =
         rank !== bestRank
           ? rank > bestRank

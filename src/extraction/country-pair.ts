@@ -5,11 +5,13 @@
 // a country belongs to one of the report's two main countries, the officials left without one, or
 // given that same country only from context, belong to the other.
 import type { Doc } from "./doc.ts";
-import { cues, knownOrgs, tokenCountry } from "./gazetteers.ts";
+import { mentionsIn } from "./doc.ts";
+import { sentenceSubject } from "./coref.ts";
+import { cues, isInternationalOrg, tokenCountry } from "./gazetteers.ts";
 import { tokenize, type Tok } from "./text.ts";
 
 /** Mentions per country (names, demonyms, parts of "Kenya-Ethiopia"), the headline included. */
-function countryCounts(doc: Doc): Map<string, number> {
+export function countryCounts(doc: Doc): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (code: string | null) => code && counts.set(code, (counts.get(code) ?? 0) + 1);
   const compound = (t: Tok) => {
@@ -37,6 +39,8 @@ function countryCounts(doc: Doc): Map<string, number> {
 
 export function pairCountries(doc: Doc): void {
   pairSides(doc);
+  // A traveller's side, once known, settles the unqualified officials of the other.
+  if (travellers(doc)) pairSides(doc);
   pairedTitles(doc);
   messengers(doc);
 }
@@ -91,11 +95,79 @@ function firstNamedCountries(doc: Doc): string[] {
   return seen.length === 2 ? seen : [];
 }
 
+/** The report's two main countries by mentions, most named first, or null when no two stand out. */
+function reportPair(doc: Doc): string[] | null {
+  const ranked = [...countryCounts(doc).entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length < 2 || ranked[1][1] < 2 || (ranked[2] && ranked[2][1] >= ranked[1][1])) return null;
+  return [ranked[0][0], ranked[1][0]];
+}
+
+const TRAVEL = new Set(cues.travel.words);
+const TRAVEL_DIRECT = new Set(cues.travel.direct);
+const MEET_THERE = new Set(cues.travel.meet);
+const NOUN_USE = /\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
+
+/**
+ * "Deputy Secretary X will travel to Panama City, Panama", "on the second day of a three-day visit to Tonga": the
+ * traveller (the sentence's subject) is not of the destination's country, so in a report on two countries he is of the
+ * other one; "will fly to Fiji on Friday, where he is scheduled to meet Prime Minister Y": whom he meets there is of the
+ * destination's. Only for officials whose title or name said nothing.
+ */
+function travellers(doc: Doc): boolean {
+  let pair: string[] | null | undefined;
+  let changed = false;
+  for (const s of doc.sentences) {
+    for (let k = 0; k < s.toks.length; k++) {
+      const t = s.toks[k];
+      if (t.cap || !TRAVEL.has(t.norm)) continue;
+      let d = k + 1;
+      if (s.toks[d]?.norm === "to" || s.toks[d]?.norm === "in") d++;
+      else if (!TRAVEL_DIRECT.has(t.norm)) continue;
+      if (s.toks[d]?.norm === "the") d++;
+      const hit = s.gaz[d];
+      if (!hit || (hit.type !== "country" && hit.type !== "place") || !hit.value || s.gaz[d - 1] === hit) continue;
+      const dest = hit.value;
+      // The traveller is the person named last before the word, pronouns included: "invited X to visit Nepal",
+      // "X's planned visit to Astana", "X, who is on a working visit to Algeria", "during her first visit to Laos".
+      const mentions = mentionsIn(doc, s.index);
+      let near: (typeof mentions)[number] | undefined;
+      for (const m of mentions) if (m.end <= t.start && m.entity >= 0) near = m;
+      // "Peters has been granted an audience with King X ... on the second day of a three-day visit to Tonga": a visit
+      // told as a noun with no owner of its own is the sentence subject's.
+      const nounUse = NOUN_USE.test(doc.text.slice(Math.max(s.start, t.start - 60), t.start));
+      if (nounUse && near?.kind === "name" && !/^['’]s\b/.test(doc.text.slice(near.end, near.end + 3)) && !/\bwho\b/.test(doc.text.slice(near.end, t.start))) {
+        near = sentenceSubject(doc, s) ?? near;
+      }
+      const traveller = near ? doc.officials[near.entity] : undefined;
+      if (traveller && traveller.countryRank >= 3 && !isInternationalOrg(traveller.organization)) {
+        if (pair === undefined) pair = reportPair(doc);
+        if (pair?.includes(dest)) {
+          changed ||= traveller.country !== pair.find((c) => c !== dest);
+          traveller.country = pair.find((c) => c !== dest)!;
+          traveller.countryRank = 2;
+        }
+      }
+      const after = s.toks[d + hit.length - 1].end;
+      for (const m of mentions) {
+        if (m.start < after || m.entity < 0 || m.entity === near?.entity) continue;
+        const host = doc.officials[m.entity];
+        if (!host || host.countryRank < 3 || isInternationalOrg(host.organization)) continue;
+        if (!s.toks.some((x) => x.start >= after && x.end <= m.start && MEET_THERE.has(x.norm))) continue;
+        changed ||= host.country !== dest;
+        host.country = dest;
+        host.countryRank = 2;
+      }
+    }
+  }
+  return changed;
+}
+
 function pairSides(doc: Doc): void {
-  const open = doc.officials.filter((o) => o.countryRank >= 3 && !(o.organization && knownOrgs.some((k) => k.name === o.organization && k.country === null)));
+  const open = doc.officials.filter((o) => o.countryRank >= 3 && !isInternationalOrg(o.organization));
   if (!open.length) return;
   const ranked = [...countryCounts(doc).entries()].sort((a, b) => b[1] - a[1]);
-  if (ranked.length < 2 || ranked[1][1] < 2 || (ranked[2] && ranked[2][1] >= ranked[1][1])) return;
+  // A second country named once counts when it is the only other one ("will invest up to $2 billion in Pakistan").
+  if (ranked.length < 2 || (ranked[1][1] < 2 && (ranked.length > 2 || ranked[0][1] < 2)) || (ranked[2] && ranked[2][1] >= ranked[1][1])) return;
   const pair = [ranked[0][0], ranked[1][0]];
   // A region or an institution in the title ("Johor Mentri Besar", "Bank Indonesia") qualifies either side.
   const held = new Set(doc.officials.filter((o) => o.countryRank <= 2 && !o.countryImplicit && o.country && pair.includes(o.country)).map((o) => o.country));

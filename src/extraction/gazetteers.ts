@@ -78,6 +78,8 @@ export interface Cues {
   otherSideDeterminers: string[];
   /** "conveyed the greetings of X" (the messenger's side), "conveyed his best wishes to X" (the other side). */
   messages: { of: string; to: string };
+  /** Words of travel before a destination; `direct` take it without "to" or "in". */
+  travel: { words: string[]; direct: string[]; meet: string[] };
 }
 
 export const titleWords = new Set(titlesData.words.map(fold));
@@ -96,6 +98,10 @@ export const functionWords = new Set(vocabData.function.map(fold));
 export const calendar = new Set(vocabData.calendar.map(fold));
 export const orgWords = new Set(orgData.orgWords.map(fold));
 export const knownOrgs = orgData.known;
+/** Organisations above the countries ("United Nations", "ASEAN"): their officials take no country from context.
+ * A national institution every state has ("Ministry of Foreign Affairs", `national` in the data) is not one. */
+const international = new Set(knownOrgs.filter((k) => k.country === null && !("national" in k && k.national)).map((k) => k.name));
+export const isInternationalOrg = (name: string | null): boolean => !!name && international.has(name);
 export const instrumentHeads = instrumentData.heads;
 export const knownInstruments = instrumentData.known;
 export const instrumentModifiers = new Set<string>(instrumentData.modifiers ?? []);
@@ -189,6 +195,8 @@ export function tokenCountry(t: Tok): { code: string; demonym: boolean } | null 
   if (!t.cap) return null;
   const row = countryByKey.get(t.norm);
   if (!row) return null;
+  // A two-letter code counts only in capitals: "Ng", "De", "Ma", "In", "It" are words and names, not NG, DE, MA, IN, IT.
+  if (t.norm === row.code.toLowerCase() && t.text !== t.text.toUpperCase()) return null;
   return { code: row.code, demonym: row.demonyms.some((d) => fold(d) === t.norm) };
 }
 

@@ -2,6 +2,7 @@
 // words, accepted when something marks them as a person (a title before them, an apposition
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
+import type { PhraseHit } from "./gazetteers.ts";
 import { calendar, cues, functionWords, matchPhrase, personalTitles, regnalNumerals, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
@@ -44,6 +45,7 @@ const PLACE_NOUNS = new Set([
 
 const PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "dos", "das", "del", "della", "di", "du", "bin", "binti", "al", "el", "la", "le", "ibn"]);
 const PATRONYMICS = new Set(["bin", "binti", "ibn"]);
+const FAMILY_PARTICLES = new Set(["Al", "El", "bin", "binti", "ibn", "ibni"]);
 const REPORTING = new Set(cues.reportingVerbs.map((v) => v.toLowerCase()));
 
 /** "Prime MinisterPham Minh Chinh": scraping glued a title word to the name after it; the token is split in two. */
@@ -64,12 +66,24 @@ const shift = (x: Tok, by: number): Tok => ({ ...x, start: x.start + by, end: x.
 export function annotateGazetteer(s: Sent): void {
   s.gaz = new Array(s.toks.length).fill(null);
   for (let i = 0; i < s.toks.length; ) {
-    const hit = matchPhrase(s.toks, i);
+    const hit = compoundTail(s.toks, i) ?? matchPhrase(s.toks, i);
     if (hit && !(hit.length === 1 && codeAsInitials(s.toks, i))) {
       for (let k = i; k < i + hit.length; k++) s.gaz[k] = hit;
       i += hit.length;
     } else i++;
   }
+}
+
+/** "the Nigeria-Equatorial Guinea pipeline": a hyphenated word whose last part opens a longer country or place
+ * ("Equatorial Guinea", "New Zealand") gives its rest the whole name's entry, not the shorter "Guinea"'s. */
+function compoundTail(toks: Tok[], i: number): PhraseHit | null {
+  const prev = toks[i - 1];
+  if (!prev || prev.end !== toks[i].start - 1 || !prev.norm.includes("-")) return null;
+  const part = prev.text.slice(prev.text.lastIndexOf("-") + 1);
+  if (!/^\p{Lu}/u.test(part)) return null;
+  const head: Tok = { ...prev, text: part, norm: prev.norm.slice(prev.norm.lastIndexOf("-") + 1), start: prev.end - part.length };
+  const hit = matchPhrase([head, ...toks.slice(i, i + 4)], 0);
+  return hit && hit.length >= 2 ? { ...hit, length: hit.length - 1 } : null;
 }
 
 /** "Prime Minister KP Sharma Oli": capitals that spell a country code, between a title and two name words, are initials. */
@@ -112,7 +126,9 @@ function computeNameLike(s: Sent, i: number): boolean {
   const t = s.toks[i];
   if (!t || !t.cap || !t.word) return false;
   // "Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah": right after a style, a one-word place before a name word is a given name.
-  if (s.gaz[i] && !(s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && styleStartBefore(s.toks, i) >= 0 && nameLikeCore({ ...s, gaz: [] as Sent["gaz"] }, i) && nameLike(s, i + 1))) return false;
+  // "Khalid bin Hamad Al Sabah": after a family particle, a one-word place is the family's name.
+  const placeName = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && nameLikeCore({ ...s, gaz: [] as Sent["gaz"] }, i);
+  if (s.gaz[i] && !(placeName && ((styleStartBefore(s.toks, i) >= 0 && nameLike(s, i + 1)) || (FAMILY_PARTICLES.has(s.toks[i - 1]?.text ?? "") && nameLike(s, i - 2))))) return false;
   if (styleCovers(s.toks, i)) return false;
   if (/^\p{N}/u.test(t.text)) return false;
   // Initials: "S. Jaishankar", "K.T. Hammond" before a name word; undotted "KP Sharma Oli", "Retno LP
@@ -244,6 +260,8 @@ function appositionCloses(s: Sent, e: number): boolean {
 export function titleAfter(s: Sent, i: number): [number, number] | null {
   const toks = s.toks;
   if (toks[i]?.text !== ",") return null;
+  // "A, and Deputy Prime Minister B": the title after ", and" is the next person's.
+  if (toks[i + 1]?.norm === "and" || toks[i + 1]?.norm === "or") return null;
   let k = i + 1;
   const start = k;
   let titledEarly = false;
@@ -435,6 +453,8 @@ function styleAt(toks: Tok[], p: number): number {
   const prev = toks[p - 1];
   // "Foreign Minister of Mauritius Shri Dhananjay Ramful": a country may end the title before the style.
   if (prev && prev.cap && prev.word && !isTitleWord(prev) && !vocabulary.has(prev.norm) && !isAcronym(prev) && !styleEndsAt(toks, p - 1) && !tokenCountry(prev)) return 0;
+  // "Ahmaddin bin Haji Abdul Rahman": after a patronymic the style word belongs to the father's name.
+  if (prev && PATRONYMICS.has(prev.text)) return 0;
   for (const st of byFirst) {
     if (p + st.length >= toks.length) continue;
     let k = 0;
@@ -467,14 +487,17 @@ function styleCovers(toks: Tok[], i: number): boolean {
 /** Where the style right before token i begins, or -1. */
 export function styleStartBefore(toks: Tok[], i: number): number {
   // "H.E. Amb. Albert Muchanga", "H.E. Ms. Batmunkh BATTSETSEG": styles stack; the first one is where they start.
+  // "Dato Seri Setia Dr Awang Haji Mohd Amin Liew": a Bruneian minister may carry four.
   let start = -1;
-  for (let guard = 0; guard < 3; guard++) {
+  for (let guard = 0; guard < 5; guard++) {
     const end = start < 0 ? i : start;
     let found = -1;
     for (let p = end - 1; p >= Math.max(0, end - 4); p--) if (p + styleAt(toks, p) === end) found = p;
     if (found < 0) break;
     start = found;
   }
+  // ", the Hon. Hugh Todd", ", the Most Hon. Andrew Holness": the article belongs to the style.
+  if (start > 0 && toks[start - 1].norm === "the" && (toks[start - 2]?.text === "," || isTitleWord(toks[start - 2] ?? toks[start - 1]))) start--;
   return start;
 }
 

@@ -3,8 +3,9 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, type NameCandidate } from "./names.ts";
-import { cues, knownOrgs, lookupCountry, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry } from "./gazetteers.ts";
+import { cues, isInternationalOrg, knownOrgs, lookupCountry, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry } from "./gazetteers.ts";
 import { nameKey } from "./text.ts";
+import { countryCounts } from "./country-pair.ts";
 
 const LEADING_NOISE = /^(?:(?:the|his|her|their|its|outgoing|incoming|new|former|then|visiting|acting|newly-appointed|newly appointed)\s+)+/i;
 
@@ -55,7 +56,28 @@ export function findOfficials(doc: Doc): void {
   for (const c of cands) if (c.single && !known.has(doc.sentences[c.sentence].toks[c.from].norm)) accept(c);
   mergeSubsumed(doc);
   nicknames(doc);
+  unnamedOrigins(doc);
   contextCountries(doc);
+}
+
+/** "Min Aung Hlaing", "Kan Zaw" in a Myanmar-Belarus report: a family name shared with Korean or Japanese says
+ * nothing when the report never names that country (headline and "Korea-UK" compounds included); the name's
+ * tradition counts only where its country or one of its places is named (the dateline included). */
+function unnamedOrigins(doc: Doc): void {
+  if (!doc.officials.some((o) => o.countryRank === 2 && o.country === o.origin)) return;
+  const named = new Set(countryCounts(doc).keys());
+  // "Guangxi", "Busan": a place of the country names it too.
+  for (const s of doc.sentences) for (const g of s.gaz) if (g?.type === "place" && g.value) named.add(g.value);
+  const dl = doc.read.dateline;
+  const filed = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
+  if (filed) named.add(filed);
+  // A report that names no country at all leaves the tradition as the only clue.
+  if (!named.size) return;
+  for (const o of doc.officials) {
+    if (o.countryRank !== 2 || o.country !== o.origin || !o.country || named.has(o.country)) continue;
+    o.country = null;
+    o.countryRank = 9;
+  }
 }
 
 // "Joko Widodo, popularly known as Jokowi", "Mohamad Hasan (known as Tok Mat)": a nickname tied to a person is an alias.
@@ -283,7 +305,7 @@ export function hostAtHome(doc: Doc): void {
       if (r.role !== "host") continue;
       const o = doc.officials.find((x) => x.name === r.name);
       if (!o || o.countryRank < 3) continue;
-      if (o.organization && knownOrgs.some((k) => k.name === o.organization && k.country === null)) continue;
+      if (isInternationalOrg(o.organization)) continue;
       o.country = place;
       o.countryRank = 3;
     }
@@ -346,7 +368,7 @@ function contextCountries(doc: Doc): void {
         }
       }
       // An official of an international body ("European Commission President") takes no country from context.
-      if (o.organization && knownOrgs.some((k) => k.name === o.organization && k.country === null)) break;
+      if (isInternationalOrg(o.organization)) break;
       if (codes.size === 1) {
         o.country = [...codes][0];
         o.countryRank = 3;
@@ -393,7 +415,7 @@ function documentPartnerCountry(doc: Doc, host: string): void {
   const partner = [...codes][0];
   for (const o of doc.officials) {
     if (o.country || o.origin === host) continue;
-    if (o.organization && knownOrgs.some((k) => k.name === o.organization && k.country === null)) continue;
+    if (isInternationalOrg(o.organization)) continue;
     o.country = partner;
     o.countryRank = 4;
   }

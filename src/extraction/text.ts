@@ -52,6 +52,10 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     if (raw.length > 2 && POSSESSIVE_RE.test(raw) && /[\p{L}]/u.test(raw[0])) {
       out.push(makeTok(raw.slice(0, -2), start));
       out.push(makeTok(raw.slice(-2), start + raw.length - 2));
+    } else if (raw.length === 1 && OKINA.has(raw) && okinaOpensName(out, start, slice, m.index + 1)) {
+      // "Fekitamoeloa 'Utoikamanu", "Dr 'Aisake Eke": a Tongan or Hawaiian okina written as an apostrophe opens the word.
+      const next = TOKEN_RE.exec(slice)!;
+      out.push(makeTok(raw + next[0], start));
     } else {
       out.push(makeTok(raw, start));
     }
@@ -59,11 +63,20 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   return out;
 }
 
+const OKINA = new Set(["'", "’", "‘", "ʻ"]);
+
+/** An apostrophe right before a capitalised lower-case word, after a capitalised word and a space: an okina, not a quote. */
+function okinaOpensName(out: Tok[], start: number, slice: string, next: number): boolean {
+  const prev = out[out.length - 1];
+  if (!prev || !prev.cap || !prev.word || prev.end >= start) return false;
+  return /^\p{Lu}\p{Ll}/u.test(slice.slice(next, next + 2));
+}
+
 function makeTok(text: string, start: number): Tok {
   const c = text.charCodeAt(0);
   // ASCII fast paths; the Unicode tests only run for other scripts and accented capitals.
-  const cap = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
-  const word = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : /^[\p{L}\p{M}\p{N}]/u.test(text);
+  const cap = c < 128 ? (c >= 65 && c <= 90) || (c === 39 && text.length > 1 && /^'\p{Lu}/u.test(text)) : /^[’‘ʻ]?\p{Lu}/u.test(text);
+  const word = text.length > 1 && OKINA.has(text[0]) ? true : c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : /^[\p{L}\p{M}\p{N}]/u.test(text);
   return { text, start, end: start + text.length, norm: fold(text), cap, word };
 }
 

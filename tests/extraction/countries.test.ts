@@ -10,6 +10,13 @@ describe("countries from the maintained list", () => {
     ["Colombian Foreign Minister Luis Gilberto Murillo", "Luis Gilberto Murillo", "CO"],
     ["Somali President Hassan Sheikh Mohamud", "Hassan Sheikh Mohamud", "SO"],
     ["Ghanaian Vice President Mahamudu Bawumia", "Mahamudu Bawumia", "GH"],
+    // The common forms beside the package's rarer ones ("Maldivan", "Djibouti", "Tadzhik").
+    ["Maldivian Trade Minister Mohamed Saeed", "Mohamed Saeed", "MV"],
+    ["Djiboutian Finance Minister Ilyas Moussa Dawaleh", "Ilyas Moussa Dawaleh", "DJ"],
+    ["Tajik Foreign Minister Sirojiddin Muhriddin", "Sirojiddin Muhriddin", "TJ"],
+    ["Kyrgyz Economy Minister Daniyar Amangeldiev", "Daniyar Amangeldiev", "KG"],
+    // A self-governing state in free association, not a UN member.
+    ["Cook Islands Deputy Prime Minister Robert Tapaitau", "Robert Tapaitau", "CK"],
   ])("a demonym: %s", (phrase, name, country) => {
     const doc = run(`Hanoi (VNA) – Prime Minister Pham Minh Chinh received ${phrase} in Hanoi on June 12.`);
     expect(official(doc, name)?.country).toBe(country);
