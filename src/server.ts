@@ -20,6 +20,7 @@ import { BodyTooLargeError, InvalidEncodingError, decodeRequestTarget, readLimit
 import { requestSignal, TimeBudgetError, withTimeBudget } from "./http/timeout.ts";
 import { Admission, OverloadedError } from "./http/admission.ts";
 import { guardConnections, serverTimeouts } from "./http/connections.ts";
+import { RetryHold } from "./http/retry-hold.ts";
 import { ExtractPool, extractBudgetMs } from "./commands/extract-pool.ts";
 import { explorerHandler, isExplorerPath } from "./http/explorer.ts";
 import { attachNotifications, type NotificationsOptions } from "./http/subscriptions.ts";
@@ -41,10 +42,11 @@ export interface RunningServer {
   url: string;
   close(): Promise<void>;
   /**
-   * Load counters: requests shed with 503, executing and queued now, requests whose client went
+   * Load counters: requests shed with 503, requests that waited for their connection's
+   * Retry-After (src/http/retry-hold.ts), executing and queued now, requests whose client went
    * away while queued or executing (their work stopped), connections open and closed to make room.
    */
-  stats(): { shed: number; running: number; waiting: number; cancelled: { queued: number; executing: number }; open: number; evicted: number };
+  stats(): { shed: number; held: number; running: number; waiting: number; cancelled: { queued: number; executing: number }; open: number; evicted: number };
 }
 
 class HttpError extends Error {
@@ -109,6 +111,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const httpServer = http.createServer(serverTimeouts(security));
   const connections = guardConnections(httpServer, security);
   const admission = new Admission(security);
+  const hold = new RetryHold();
   // Started with the server when it may write (a worker takes seconds to load the extractor on a
   // busy machine, which the first ingestDocument would otherwise wait for); never otherwise.
   const budgetMs = extractBudgetMs(opts.extractBudgetMs);
@@ -254,7 +257,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         });
         return res.end(html);
       }
-      if (url.pathname === "/graphql") return graphql(req, res, url);
+      if (url.pathname === "/graphql") return (await hold.wait(req, res)) ? graphql(req, res, url) : undefined;
       if (isExplorerPath(url.pathname)) return explorer(req, res, url);
       if (url.pathname === "/") {
         res.writeHead(302, { location: "/graphql" });
@@ -265,6 +268,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     handle().catch((err: unknown) => {
       if (err instanceof ClientGone) return;
       if (err instanceof HttpError) {
+        const retryAfter = Number(err.headers["retry-after"] ?? 0);
+        if (err.status === 503 && retryAfter > 0) hold.told(req.socket, retryAfter);
         if (!res.headersSent) sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] }, err.status === 503 ? err.headers : { connection: "close", ...err.headers });
         return;
       }
@@ -299,6 +304,6 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       closing ??= notifications.close().then(() => apollo.stop()).then(() => pool?.close());
       return closing;
     },
-    stats: () => ({ shed: admission.shed, running: admission.running, waiting: admission.waiting, cancelled: { ...admission.cancelled }, ...connections.stats() }),
+    stats: () => ({ shed: admission.shed, held: hold.held, running: admission.running, waiting: admission.waiting, cancelled: { ...admission.cancelled }, ...connections.stats() }),
   };
 }
