@@ -120,15 +120,20 @@ export async function recordChanges(tx: Tx, now = new Date(), env: NodeJS.Proces
 }
 
 /**
+ * The prune runs in every write transaction. `max(+"id")`, not `max("id")`: for a bare max of the
+ * primary key SQLite walks the table from its newest row testing "at" on each, and as nothing is
+ * old enough between prunes it read the whole feed every time (54 ms per ingested document at
+ * 72,000 entries, growing with the feed); the unary plus makes it read the "at" index instead.
+ */
+export const PRUNE_STATEMENT = `DELETE FROM "Change" WHERE "id" <= (SELECT max(+"id") FROM "Change" WHERE "at" < ?) RETURNING "id"`;
+
+/**
  * Removes the entries recorded before `before`, and remembers the last one removed so that a
  * cursor from before it is refused rather than silently missing changes.
  */
 export async function pruneChanges(sql: Sql, before: Date): Promise<number> {
   // By position, not by time: whatever the clocks of the writers, what is left is a suffix.
-  const removed = await sql.rows<{ id: number }>(
-    `DELETE FROM "Change" WHERE "id" <= (SELECT max("id") FROM "Change" WHERE "at" < ?) RETURNING "id"`,
-    [before],
-  );
+  const removed = await sql.rows<{ id: number }>(PRUNE_STATEMENT, [before]);
   if (!removed.length) return 0;
   await sql.exec(
     `INSERT INTO "ChangeHorizon" ("id", "prunedThrough") VALUES (1, ?) ON CONFLICT ("id") DO UPDATE SET "prunedThrough" = excluded."prunedThrough"`,
