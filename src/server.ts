@@ -269,7 +269,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       if (err instanceof ClientGone) return;
       if (err instanceof HttpError) {
         const retryAfter = Number(err.headers["retry-after"] ?? 0);
-        if (err.status === 503 && retryAfter > 0) hold.told(req.socket, retryAfter);
+        if (err.status === 503 && retryAfter > 0 && security.retryHold) hold.told(req.socket, retryAfter);
         if (!res.headersSent) sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] }, err.status === 503 ? err.headers : { connection: "close", ...err.headers });
         return;
       }
