@@ -11,7 +11,7 @@
 // at all.
 import type { Db, Tx } from "./db.ts";
 import type { NodeType } from "./loaders.ts";
-import { directTransaction } from "./direct.ts";
+import { directReader, directTransaction } from "./direct.ts";
 import { Sql } from "./sql.ts";
 
 export type ChangeOperation = "created" | "updated" | "deleted";
@@ -153,9 +153,29 @@ export interface ChangesPage {
   hasNextPage: boolean;
 }
 
+interface FeedReader {
+  rows<T extends Record<string, unknown>>(sql: string, params?: (string | number)[]): Promise<T[]>;
+}
+
+/**
+ * Where the feed is read outside a write: committed entries only. On SQLite through the client's
+ * read workers (read-pool.ts) when it has them, as the server's has: Prisma's own connection is the
+ * one every write transaction runs on, and a read there while another request's write was open saw
+ * that write's entries before their commit; a client then fetched their nodes through the loaders
+ * (read workers: committed rows only), found none, took them for deleted and moved its cursor past
+ * entries the commit then made real (or, had the write rolled back, past positions the next write
+ * reuses). On PostgreSQL the primary, where another transaction's rows show once committed (a
+ * replica may lag behind a cursor).
+ */
+function feedReader(db: Db): FeedReader {
+  const sql = new Sql(db as unknown as Tx);
+  const read = sql.provider === "sqlite" ? directReader(db) : undefined;
+  return read ? (read as unknown as FeedReader) : sql;
+}
+
 /** The position of the newest change (or of the last pruned one when the feed is empty; 0 when none). */
 export async function changeHead(db: Db): Promise<number> {
-  const sql = new Sql(db as unknown as Tx);
+  const sql = feedReader(db);
   const [{ head }] = await sql.rows<{ head: number | null }>(
     `SELECT max("p") AS "head" FROM (SELECT max("id") AS "p" FROM "Change" UNION ALL SELECT max("prunedThrough") AS "p" FROM "ChangeHorizon") AS "heads"`,
   );
@@ -168,8 +188,7 @@ export async function changeHead(db: Db): Promise<number> {
  * is past the newest change.
  */
 export async function changesAfter(db: Db, after: number, first: number): Promise<ChangesPage> {
-  // Raw statements go to the primary, never to a read replica that may lag behind a cursor.
-  const sql = new Sql(db as unknown as Tx);
+  const sql = feedReader(db);
   const rows = await sql.rows<Record<string, unknown>>(
     `SELECT "id", "type", "nodeId", "operation", "at" FROM "Change" WHERE "id" > ? ORDER BY "id" LIMIT ?`,
     [after, first + 1],
@@ -196,6 +215,6 @@ export async function changesAfter(db: Db, after: number, first: number): Promis
 
 /** How many changes the feed holds after `after`. */
 export async function countChangesAfter(db: Db, after: number): Promise<number> {
-  const [{ n }] = await new Sql(db as unknown as Tx).rows<{ n: number }>(`SELECT count(*) AS "n" FROM "Change" WHERE "id" > ?`, [after]);
+  const [{ n }] = await feedReader(db).rows<{ n: number }>(`SELECT count(*) AS "n" FROM "Change" WHERE "id" > ?`, [after]);
   return Number(n);
 }

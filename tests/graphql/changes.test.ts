@@ -9,7 +9,7 @@ import type { Database } from "../../src/store/db.ts";
 import { exportGraph, type ExportLine } from "../../src/store/export.ts";
 import { ingestText } from "../../src/store/ingest.ts";
 import { reextract } from "../../src/store/reextract.ts";
-import { changesAfter, PRUNE_STATEMENT, pruneChanges, pruneExpiredChanges, recordChanges, retentionDays, writeTransaction } from "../../src/store/changes.ts";
+import { changeHead, changesAfter, countChangesAfter, PRUNE_STATEMENT, pruneChanges, pruneExpiredChanges, recordChanges, retentionDays, writeTransaction } from "../../src/store/changes.ts";
 import { Sql } from "../../src/store/sql.ts";
 import { freshDatabase } from "../helpers/database.ts";
 import { clusterFiles, report } from "../store/facts/clusters.ts";
@@ -423,6 +423,35 @@ describe("change feed: bad input, retention, transactions", () => {
     const topics = await own.prisma.topic.findMany({ where: { name: { in: ["first writer", "second writer"] } }, select: { id: true, name: true } });
     const entries = await own.prisma.change.findMany({ where: { type: "Topic", nodeId: { in: topics.map((t) => t.id) } }, orderBy: { id: "asc" } });
     expect(entries.map((e) => topics.find((t) => t.id === e.nodeId)!.name)).toEqual(["first writer", "second writer"]);
+  });
+
+  it("shows committed entries only: an open write's entries stay out of the feed until its commit, and for good if it rolls back", async () => {
+    // The server reads through read workers (SQLite); Prisma's own connection is the writers'.
+    const served = await freshDatabase({ readWorkers: 1 });
+    try {
+      await ingestText(served.prisma, SEEDS[0]);
+      const head = (await changesAfter(served.prisma, 0, 100)).rows.at(-1)!.id;
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      let recorded!: () => void;
+      const open = new Promise<void>((r) => (recorded = r));
+      const write = writeTransaction(served.prisma, async (tx) => {
+        await tx.topic.create({ data: { name: "not yet committed" } });
+        await recordChanges(tx);
+        recorded();
+        await gate;
+        throw new Error("rolled back");
+      }).catch((e: Error) => e.message);
+      await open;
+      expect((await changesAfter(served.prisma, head, 10)).rows).toEqual([]);
+      expect(await countChangesAfter(served.prisma, head)).toBe(0);
+      expect(await changeHead(served.prisma)).toBe(head);
+      release();
+      expect(await write).toBe("rolled back");
+      expect((await changesAfter(served.prisma, head, 10)).rows).toEqual([]);
+    } finally {
+      await disposeDatabase(served);
+    }
   });
 
   it("keeps changes for the retention period, then refuses older cursors with CHANGES_EXPIRED", async () => {
