@@ -3,10 +3,11 @@
 // trickling a request body, each for a fixed time, with /healthz probed every 250 ms on a new
 // connection each time (as a load balancer does). Prints requests, shed (503), client timeouts,
 // /healthz latency and the server's RSS before, at the end and 10 s after.
-//   node --import tsx scripts/overload.ts [--seconds 20] [--runs A,B] [--read-workers N] [--retry-hold 0|1] [--probes FILE]
+//   node --import tsx scripts/overload.ts [--seconds 20] [--runs A,B] [--read-workers N] [--retry-hold 0|1] [--health-port] [--probes FILE]
 //   (--read-workers sets DIPLOGRAPH_READ_WORKERS for the server, 0 reading on the main connection:
 //   before and after the SQLite read workers on the same build and machine state; --retry-hold sets
-//   DIPLOGRAPH_RETRY_HOLD the same way; --probes appends each /healthz probe as a JSON line to FILE)
+//   DIPLOGRAPH_RETRY_HOLD the same way; --probes appends each /healthz probe as a JSON line to FILE;
+//   --health-port probes /healthz on a port of its own, DIPLOGRAPH_HEALTH_PORT)
 //   DATABASE_URL=postgresql://... node --import tsx scripts/overload.ts   (an empty, migratable database of your own)
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -18,7 +19,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { PROJECT_ROOT } from "../src/store/config.ts";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "20" }, runs: { type: "string", default: "A,B" }, "read-workers": { type: "string" }, "retry-hold": { type: "string" }, probes: { type: "string" } } });
+const { values } = parseArgs({ options: { seconds: { type: "string", default: "20" }, runs: { type: "string", default: "A,B" }, "read-workers": { type: "string" }, "retry-hold": { type: "string" }, "health-port": { type: "boolean", default: false }, probes: { type: "string" } } });
 const seconds = Number(values.seconds);
 const runs = new Set(values.runs.split(",").map((r) => r.trim().toUpperCase()));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "diplograph-overload-"));
@@ -27,6 +28,8 @@ const databaseUrl = process.env.DATABASE_URL?.trim() || `file:${path.join(dir, "
 const env: NodeJS.ProcessEnv = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("DIPLOGRAPH_"))), DATABASE_URL: databaseUrl, PORT: "0" };
 if (values["read-workers"] !== undefined) env.DIPLOGRAPH_READ_WORKERS = values["read-workers"];
 if (values["retry-hold"] !== undefined) env.DIPLOGRAPH_RETRY_HOLD = values["retry-hold"];
+// --health-port: the server answers /healthz on a port of its own too, and the probes go there.
+if (values["health-port"]) env.DIPLOGRAPH_HEALTH_PORT = "0";
 const bin = path.join(PROJECT_ROOT, "bin/diplograph.js");
 
 // The README's example query (10 per page: within the default cost limit).
@@ -91,12 +94,13 @@ function probe(url: string, until: Promise<unknown> | null): Promise<{ n: number
 async function main() {
   // start: migrates, ingests seeds/, serves.
   const server = spawn(process.execPath, [bin, "start"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  const url = await new Promise<string>((resolve) => {
+  const [url, healthUrl] = await new Promise<[string, string]>((resolve) => {
     let err = "";
     const onData = (c: Buffer) => {
       err += c;
       const m = /(http:\/\/[^\s]+)\/graphql/.exec(err);
-      if (m) resolve(m[1]);
+      const h = env.DIPLOGRAPH_HEALTH_PORT ? /healthz also at (http:\/\/[^\s]+)\/healthz/.exec(err) : m;
+      if (m && h) resolve([m[1], h[1]]);
     };
     server.stderr!.on("data", onData);
     server.stdout!.on("data", onData);
@@ -110,7 +114,7 @@ async function main() {
   // A: greedy clients.
   if (runs.has("A")) {
     const run = autocannon({ url: `${url}/graphql`, connections: 200, duration: seconds, timeout: 10, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: HEAVY }) });
-    const hA = await probe(url, run);
+    const hA = await probe(healthUrl, run);
     const a = await run;
     const rssEnd = rssMb(pid);
     await new Promise((r) => setTimeout(r, 10_000));
@@ -120,7 +124,7 @@ async function main() {
         `/healthz ${hA.n} probes, ${hA.failed} failed, p50 ${hA.p50} ms, p99 ${hA.p99} ms, max ${hA.max} ms; RSS at the end ${rssEnd} MB, 10 s after ${rssMb(pid)} MB`,
     );
     console.log(`  /healthz probes over 1 s or failed: ${hA.slow}`);
-    const { first } = await probe(url, null);
+    const { first } = await probe(healthUrl, null);
     console.log(`  /healthz once the clients have gone: ${first.status} in ${first.ms} ms; load average ${load()}`);
   }
   if (!runs.has("B")) {
@@ -142,7 +146,7 @@ async function main() {
   const drip = setInterval(() => {
     for (const s of sockets) if (s.writable) s.write(" ");
   }, 1000);
-  const hB = await probe(url, new Promise((r) => setTimeout(r, seconds * 1000)));
+  const hB = await probe(healthUrl, new Promise((r) => setTimeout(r, seconds * 1000)));
   const rssDuring = rssMb(pid);
   const closedInTime = closedByServer;
   clearInterval(drip);

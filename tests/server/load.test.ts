@@ -214,6 +214,19 @@ describe("greedy clients", () => {
     }
   });
 
+  it("answers /healthz on a port of its own when given one, and nothing else there", async () => {
+    const server = await serve({ healthPort: 0 });
+    expect(server.healthUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(server.healthUrl).not.toBe(server.url);
+    expect(await healthz(server.healthUrl!)).toMatchObject({ status: 200 });
+    const body = await (await fetch(`${server.healthUrl}/healthz`)).json();
+    expect(body).toEqual({ status: "ok" });
+    expect((await fetch(`${server.healthUrl}/graphql?query=%7B__typename%7D`)).status).toBe(404);
+    // The API's port still answers both.
+    expect((await healthz(server.url)).status).toBe(200);
+    expect((await serve()).healthUrl).toBeNull();
+  });
+
   it("stops the work of clients that have gone: a queued request leaves the queue, an ingest's extraction is stopped and nothing is written", async () => {
     process.env.DIPLOGRAPH_MAX_BYTES = "8000000";
     try {
