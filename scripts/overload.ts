@@ -3,9 +3,11 @@
 // trickling a request body, each for a fixed time, with /healthz probed every 250 ms on a new
 // connection each time (as a load balancer does). Prints requests, shed (503), client timeouts,
 // /healthz latency and the server's RSS before, at the end and 10 s after.
-//   node --import tsx scripts/overload.ts [--seconds 20] [--runs A,B] [--read-workers N]
+//   node --import tsx scripts/overload.ts [--seconds 20] [--runs A,B] [--read-workers N] [--retry-hold 0|1] [--health-port] [--probes FILE]
 //   (--read-workers sets DIPLOGRAPH_READ_WORKERS for the server, 0 reading on the main connection:
-//   before and after the SQLite read workers on the same build and machine state)
+//   before and after the SQLite read workers on the same build and machine state; --retry-hold sets
+//   DIPLOGRAPH_RETRY_HOLD the same way; --probes appends each /healthz probe as a JSON line to FILE;
+//   --health-port probes /healthz on a port of its own, DIPLOGRAPH_HEALTH_PORT)
 //   DATABASE_URL=postgresql://... node --import tsx scripts/overload.ts   (an empty, migratable database of your own)
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -17,7 +19,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { PROJECT_ROOT } from "../src/store/config.ts";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "20" }, runs: { type: "string", default: "A,B" }, "read-workers": { type: "string" } } });
+const { values } = parseArgs({ options: { seconds: { type: "string", default: "20" }, runs: { type: "string", default: "A,B" }, "read-workers": { type: "string" }, "retry-hold": { type: "string" }, "health-port": { type: "boolean", default: false }, probes: { type: "string" } } });
 const seconds = Number(values.seconds);
 const runs = new Set(values.runs.split(",").map((r) => r.trim().toUpperCase()));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "diplograph-overload-"));
@@ -25,6 +27,9 @@ const databaseUrl = process.env.DATABASE_URL?.trim() || `file:${path.join(dir, "
 // The defaults under test: none of the server's load settings come from this shell.
 const env: NodeJS.ProcessEnv = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("DIPLOGRAPH_"))), DATABASE_URL: databaseUrl, PORT: "0" };
 if (values["read-workers"] !== undefined) env.DIPLOGRAPH_READ_WORKERS = values["read-workers"];
+if (values["retry-hold"] !== undefined) env.DIPLOGRAPH_RETRY_HOLD = values["retry-hold"];
+// --health-port: the server answers /healthz on a port of its own too, and the probes go there.
+if (values["health-port"]) env.DIPLOGRAPH_HEALTH_PORT = "0";
 const bin = path.join(PROJECT_ROOT, "bin/diplograph.js");
 
 // The README's example query (10 per page: within the default cost limit).
@@ -42,22 +47,25 @@ const http = require("node:http");
 const [url] = process.argv.slice(1);
 let stop = false;
 process.stdin.on("end", () => (stop = true)).resume();
-function healthz() {
+// connectMs: until the kernel completed the TCP handshake (the server need not have accepted yet).
+function healthz(t0) {
   return new Promise((resolve) => {
+    let connectMs = -1;
     const req = http.get(url + "/healthz", { agent: false, timeout: 10000 }, (res) => {
       res.resume();
-      res.on("end", () => resolve(res.statusCode || 0));
+      res.on("end", () => resolve({ status: res.statusCode || 0, connectMs }));
     });
+    req.on("socket", (s) => s.on("connect", () => (connectMs = performance.now() - t0)));
     req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve(0));
+    req.on("error", () => resolve({ status: 0, connectMs }));
   });
 }
 (async () => {
   const start = performance.now();
   do {
     const t0 = performance.now();
-    const status = await healthz();
-    process.stdout.write(JSON.stringify({ at: t0 - start, status, ms: performance.now() - t0 }) + "\\n");
+    const { status, connectMs } = await healthz(t0);
+    process.stdout.write(JSON.stringify({ at: t0 - start, wall: performance.timeOrigin + t0, status, ms: performance.now() - t0, connectMs }) + "\\n");
     await new Promise((r) => setTimeout(r, 250));
   } while (!stop);
 })();
@@ -72,11 +80,12 @@ function probe(url: string, until: Promise<unknown> | null): Promise<{ n: number
   child.stdout!.on("data", (c: Buffer) => (out += c));
   return new Promise((resolve) =>
     child.on("close", () => {
-      const probes = out.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l) as { at: number; status: number; ms: number });
+      if (values.probes) fs.appendFileSync(values.probes, out);
+      const probes = out.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l) as { at: number; status: number; ms: number; connectMs: number });
       const times = probes.map((p) => p.ms).sort((a, b) => a - b);
       const at = (p: number) => Math.round(times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)] ?? NaN);
       // When in the run the probes over a second were sent, and what they got.
-      const slow = probes.filter((p) => p.ms > 1000 || p.status !== 200).map((p) => `${(p.at / 1000).toFixed(1)} s: ${p.status} in ${Math.round(p.ms)} ms`);
+      const slow = probes.filter((p) => p.ms > 1000 || p.status !== 200).map((p) => `${(p.at / 1000).toFixed(1)} s: ${p.status} in ${Math.round(p.ms)} ms (connected after ${Math.round(p.connectMs)} ms)`);
       resolve({ n: probes.length, failed: probes.filter((p) => p.status !== 200).length, p50: at(0.5), p99: at(0.99), max: Math.round(times.at(-1) ?? NaN), slow: slow.join("; ") || "none", first: { status: probes[0]?.status ?? 0, ms: Math.round(probes[0]?.ms ?? NaN) } });
     }),
   );
@@ -85,12 +94,13 @@ function probe(url: string, until: Promise<unknown> | null): Promise<{ n: number
 async function main() {
   // start: migrates, ingests seeds/, serves.
   const server = spawn(process.execPath, [bin, "start"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  const url = await new Promise<string>((resolve) => {
+  const [url, healthUrl] = await new Promise<[string, string]>((resolve) => {
     let err = "";
     const onData = (c: Buffer) => {
       err += c;
       const m = /(http:\/\/[^\s]+)\/graphql/.exec(err);
-      if (m) resolve(m[1]);
+      const h = env.DIPLOGRAPH_HEALTH_PORT ? /healthz also at (http:\/\/[^\s]+)\/healthz/.exec(err) : m;
+      if (m && h) resolve([m[1], h[1]]);
     };
     server.stderr!.on("data", onData);
     server.stdout!.on("data", onData);
@@ -99,12 +109,12 @@ async function main() {
   // Warm up (the first queries load modules and compile query plans), then measure.
   for (let i = 0; i < 5; i++) await (await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: HEAVY }) })).text();
   const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
-  console.log(`server ${url} over ${databaseUrl.startsWith("file:") ? "SQLite" : "PostgreSQL"}${env.DIPLOGRAPH_READ_WORKERS !== undefined ? ` (DIPLOGRAPH_READ_WORKERS=${env.DIPLOGRAPH_READ_WORKERS})` : ""}, RSS after warm-up ${rssMb(pid)} MB, load average ${load()}`);
+  console.log(`server ${url} over ${databaseUrl.startsWith("file:") ? "SQLite" : "PostgreSQL"}${Object.entries(env).filter(([k]) => k.startsWith("DIPLOGRAPH_")).map(([k, v]) => ` ${k}=${v}`).join("")}, RSS after warm-up ${rssMb(pid)} MB, load average ${load()}`);
 
   // A: greedy clients.
   if (runs.has("A")) {
     const run = autocannon({ url: `${url}/graphql`, connections: 200, duration: seconds, timeout: 10, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: HEAVY }) });
-    const hA = await probe(url, run);
+    const hA = await probe(healthUrl, run);
     const a = await run;
     const rssEnd = rssMb(pid);
     await new Promise((r) => setTimeout(r, 10_000));
@@ -114,7 +124,7 @@ async function main() {
         `/healthz ${hA.n} probes, ${hA.failed} failed, p50 ${hA.p50} ms, p99 ${hA.p99} ms, max ${hA.max} ms; RSS at the end ${rssEnd} MB, 10 s after ${rssMb(pid)} MB`,
     );
     console.log(`  /healthz probes over 1 s or failed: ${hA.slow}`);
-    const { first } = await probe(url, null);
+    const { first } = await probe(healthUrl, null);
     console.log(`  /healthz once the clients have gone: ${first.status} in ${first.ms} ms; load average ${load()}`);
   }
   if (!runs.has("B")) {
@@ -136,7 +146,7 @@ async function main() {
   const drip = setInterval(() => {
     for (const s of sockets) if (s.writable) s.write(" ");
   }, 1000);
-  const hB = await probe(url, new Promise((r) => setTimeout(r, seconds * 1000)));
+  const hB = await probe(healthUrl, new Promise((r) => setTimeout(r, seconds * 1000)));
   const rssDuring = rssMb(pid);
   const closedInTime = closedByServer;
   clearInterval(drip);

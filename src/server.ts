@@ -20,6 +20,7 @@ import { BodyTooLargeError, InvalidEncodingError, decodeRequestTarget, readLimit
 import { requestSignal, TimeBudgetError, withTimeBudget } from "./http/timeout.ts";
 import { Admission, OverloadedError } from "./http/admission.ts";
 import { guardConnections, serverTimeouts } from "./http/connections.ts";
+import { RetryHold } from "./http/retry-hold.ts";
 import { ExtractPool, extractBudgetMs } from "./commands/extract-pool.ts";
 import { explorerHandler, isExplorerPath } from "./http/explorer.ts";
 import { attachNotifications, type NotificationsOptions } from "./http/subscriptions.ts";
@@ -34,17 +35,27 @@ export interface ServerOptions extends SecurityOptions, Omit<NotificationsOption
   log?: (line: string) => void;
   /** Time one document's extraction may take (default: $DIPLOGRAPH_EXTRACT_BUDGET_MS, else 5000). */
   extractBudgetMs?: number;
+  /**
+   * A port of its own answering /healthz only, on the same host (0 picks a free one). Default:
+   * $DIPLOGRAPH_HEALTH_PORT, else none. Node accepts one connection per turn of the event loop, so
+   * on the API's port a probe waits in the accept queue behind every connection opened before it;
+   * here it waits behind other probes only.
+   */
+  healthPort?: number;
 }
 
 export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:4000 (the API is at `${url}/graphql`). */
   url: string;
+  /** Base URL of the health port (`${healthUrl}/healthz`), when there is one. */
+  healthUrl: string | null;
   close(): Promise<void>;
   /**
-   * Load counters: requests shed with 503, executing and queued now, requests whose client went
+   * Load counters: requests shed with 503, requests that waited for their connection's
+   * Retry-After (src/http/retry-hold.ts), executing and queued now, requests whose client went
    * away while queued or executing (their work stopped), connections open and closed to make room.
    */
-  stats(): { shed: number; running: number; waiting: number; cancelled: { queued: number; executing: number }; open: number; evicted: number };
+  stats(): { shed: number; held: number; running: number; waiting: number; cancelled: { queued: number; executing: number }; open: number; evicted: number };
 }
 
 class HttpError extends Error {
@@ -86,18 +97,34 @@ function wantsHtml(req: http.IncomingMessage, url: URL): boolean {
   return req.method === "GET" && (req.headers.accept ?? "").includes("text/html") && !url.searchParams.has("query");
 }
 
-function portFromEnv(): number {
-  const raw = process.env.PORT?.trim();
-  if (!raw) return 4000;
+function portFromEnv(name = "PORT", fallback: number | null = 4000): number | null {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${raw}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${name} must be a port number, got "${raw}"`);
   return port;
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+function baseUrl(server: http.Server): string {
+  const address = server.address() as AddressInfo;
+  return `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
 }
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { db } = opts;
   const log = opts.log ?? ((line: string) => console.error(line));
-  const port = opts.port ?? portFromEnv();
+  const port = opts.port ?? portFromEnv()!;
+  const healthPort = opts.healthPort ?? portFromEnv("DIPLOGRAPH_HEALTH_PORT", null);
   const host = opts.host ?? (process.env.HOST?.trim() || "127.0.0.1");
 
   const security = resolveSecurity(opts);
@@ -109,6 +136,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const httpServer = http.createServer(serverTimeouts(security));
   const connections = guardConnections(httpServer, security);
   const admission = new Admission(security);
+  const hold = new RetryHold();
   // Started with the server when it may write (a worker takes seconds to load the extractor on a
   // busy machine, which the first ingestDocument would otherwise wait for); never otherwise.
   const budgetMs = extractBudgetMs(opts.extractBudgetMs);
@@ -222,6 +250,25 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
   }
 
+  async function healthz(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "Method not allowed" }, { allow: "GET, HEAD" });
+    // Answers within a second whatever the load: a database too busy to answer SELECT 1 in
+    // 800 ms (every pooled connection taken) is busy, not down; a failing one is down.
+    const check = db.prisma.$queryRawUnsafe("SELECT 1").then(
+      () => "ok" as const,
+      () => "down" as const,
+    );
+    const state = await Promise.race([check, new Promise<"busy">((resolve) => setTimeout(() => resolve("busy"), 800).unref())]);
+    if (state === "down") return sendJson(res, 503, { status: "unavailable", error: "database unreachable" });
+    return sendJson(res, 200, state === "ok" ? { status: "ok" } : { status: "ok", database: "busy" });
+  }
+
+  const healthServer = healthPort === null ? null : http.createServer(serverTimeouts(security));
+  healthServer?.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if ((req.url ?? "").split("?")[0] !== "/healthz") return sendJson(res, 404, { error: "Only /healthz is served on this port" });
+    healthz(req, res).catch(() => res.destroy());
+  });
+
   httpServer.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
     let url: URL;
     try {
@@ -232,18 +279,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
     const handle = async () => {
       if (handleCors(req, res, security.corsOrigins)) return; // a preflight, answered
-      if (url.pathname === "/healthz") {
-        if (req.method !== "GET" && req.method !== "HEAD") return sendJson(res, 405, { error: "Method not allowed" }, { allow: "GET, HEAD" });
-        // Answers within a second whatever the load: a database too busy to answer SELECT 1 in
-        // 800 ms (every pooled connection taken) is busy, not down; a failing one is down.
-        const check = db.prisma.$queryRawUnsafe("SELECT 1").then(
-          () => "ok" as const,
-          () => "down" as const,
-        );
-        const state = await Promise.race([check, new Promise<"busy">((resolve) => setTimeout(() => resolve("busy"), 800).unref())]);
-        if (state === "down") return sendJson(res, 503, { status: "unavailable", error: "database unreachable" });
-        return sendJson(res, 200, state === "ok" ? { status: "ok" } : { status: "ok", database: "busy" });
-      }
+      if (url.pathname === "/healthz") return healthz(req, res);
       if ((url.pathname === "/" || url.pathname === "/graphql") && wantsHtml(req, url)) {
         const html = ideHtml("/graphql");
         res.writeHead(200, {
@@ -254,7 +290,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         });
         return res.end(html);
       }
-      if (url.pathname === "/graphql") return graphql(req, res, url);
+      if (url.pathname === "/graphql") return (await hold.wait(req, res)) ? graphql(req, res, url) : undefined;
       if (isExplorerPath(url.pathname)) return explorer(req, res, url);
       if (url.pathname === "/") {
         res.writeHead(302, { location: "/graphql" });
@@ -265,6 +301,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     handle().catch((err: unknown) => {
       if (err instanceof ClientGone) return;
       if (err instanceof HttpError) {
+        const retryAfter = Number(err.headers["retry-after"] ?? 0);
+        if (err.status === 503 && retryAfter > 0 && security.retryHold) hold.told(req.socket, retryAfter);
         if (!res.headersSent) sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] }, err.status === 503 ? err.headers : { connection: "close", ...err.headers });
         return;
       }
@@ -274,34 +312,34 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
-    httpServer.listen(port, host, () => {
-      httpServer.off("error", reject);
-      // Once listening, an error of the server itself (accept failing with EMFILE, say) is logged;
-      // the WebSocket server used to be its only listener.
-      httpServer.on("error", (e) => log(`HTTP server error: ${e.message}`));
-      resolve();
+  await listen(httpServer, port, host)
+    .then(() => (healthServer ? listen(healthServer, healthPort!, host) : undefined))
+    .catch(async (e: unknown) => {
+      if (httpServer.listening) await new Promise((r) => httpServer.close(r));
+      await notifications.close();
+      throw e;
     });
-  }).catch(async (e: unknown) => {
-    await notifications.close();
-    throw e;
-  });
+  // Once listening, an error of a server itself (accept failing with EMFILE, say) is logged; the
+  // WebSocket server used to be its only listener.
+  for (const server of [httpServer, healthServer]) server?.on("error", (e) => log(`HTTP server error: ${e.message}`));
   admission.start();
-  const address = httpServer.address() as AddressInfo;
-  const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  const url = `http://${shownHost}:${address.port}`;
+  const url = baseUrl(httpServer);
+  const healthUrl = healthServer ? baseUrl(healthServer) : null;
   log(`GraphQL API at ${url}/graphql (IDE in a browser at the same address)`);
+  if (healthUrl) log(`/healthz also at ${healthUrl}/healthz`);
 
   let closing: Promise<void> | null = null;
   return {
     url,
+    healthUrl,
     close() {
       // Stops accepting connections, lets in-flight requests finish (drain plugin), then stops Apollo.
       admission.stop();
+      healthServer?.close();
+      healthServer?.closeAllConnections();
       closing ??= notifications.close().then(() => apollo.stop()).then(() => pool?.close());
       return closing;
     },
-    stats: () => ({ shed: admission.shed, running: admission.running, waiting: admission.waiting, cancelled: { ...admission.cancelled }, ...connections.stats() }),
+    stats: () => ({ shed: admission.shed, held: hold.held, running: admission.running, waiting: admission.waiting, cancelled: { ...admission.cancelled }, ...connections.stats() }),
   };
 }

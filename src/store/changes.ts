@@ -11,7 +11,7 @@
 // at all.
 import type { Db, Tx } from "./db.ts";
 import type { NodeType } from "./loaders.ts";
-import { directTransaction } from "./direct.ts";
+import { directReader, directTransaction } from "./direct.ts";
 import { Sql } from "./sql.ts";
 
 export type ChangeOperation = "created" | "updated" | "deleted";
@@ -120,15 +120,20 @@ export async function recordChanges(tx: Tx, now = new Date(), env: NodeJS.Proces
 }
 
 /**
+ * The prune runs in every write transaction. `max(+"id")`, not `max("id")`: for a bare max of the
+ * primary key SQLite walks the table from its newest row testing "at" on each, and as nothing is
+ * old enough between prunes it read the whole feed every time (54 ms per ingested document at
+ * 72,000 entries, growing with the feed); the unary plus makes it read the "at" index instead.
+ */
+export const PRUNE_STATEMENT = `DELETE FROM "Change" WHERE "id" <= (SELECT max(+"id") FROM "Change" WHERE "at" < ?) RETURNING "id"`;
+
+/**
  * Removes the entries recorded before `before`, and remembers the last one removed so that a
  * cursor from before it is refused rather than silently missing changes.
  */
 export async function pruneChanges(sql: Sql, before: Date): Promise<number> {
   // By position, not by time: whatever the clocks of the writers, what is left is a suffix.
-  const removed = await sql.rows<{ id: number }>(
-    `DELETE FROM "Change" WHERE "id" <= (SELECT max("id") FROM "Change" WHERE "at" < ?) RETURNING "id"`,
-    [before],
-  );
+  const removed = await sql.rows<{ id: number }>(PRUNE_STATEMENT, [before]);
   if (!removed.length) return 0;
   await sql.exec(
     `INSERT INTO "ChangeHorizon" ("id", "prunedThrough") VALUES (1, ?) ON CONFLICT ("id") DO UPDATE SET "prunedThrough" = excluded."prunedThrough"`,
@@ -148,9 +153,29 @@ export interface ChangesPage {
   hasNextPage: boolean;
 }
 
+interface FeedReader {
+  rows<T extends Record<string, unknown>>(sql: string, params?: (string | number)[]): Promise<T[]>;
+}
+
+/**
+ * Where the feed is read outside a write: committed entries only. On SQLite through the client's
+ * read workers (read-pool.ts) when it has them, as the server's has: Prisma's own connection is the
+ * one every write transaction runs on, and a read there while another request's write was open saw
+ * that write's entries before their commit; a client then fetched their nodes through the loaders
+ * (read workers: committed rows only), found none, took them for deleted and moved its cursor past
+ * entries the commit then made real (or, had the write rolled back, past positions the next write
+ * reuses). On PostgreSQL the primary, where another transaction's rows show once committed (a
+ * replica may lag behind a cursor).
+ */
+function feedReader(db: Db): FeedReader {
+  const sql = new Sql(db as unknown as Tx);
+  const read = sql.provider === "sqlite" ? directReader(db) : undefined;
+  return read ? (read as unknown as FeedReader) : sql;
+}
+
 /** The position of the newest change (or of the last pruned one when the feed is empty; 0 when none). */
 export async function changeHead(db: Db): Promise<number> {
-  const sql = new Sql(db as unknown as Tx);
+  const sql = feedReader(db);
   const [{ head }] = await sql.rows<{ head: number | null }>(
     `SELECT max("p") AS "head" FROM (SELECT max("id") AS "p" FROM "Change" UNION ALL SELECT max("prunedThrough") AS "p" FROM "ChangeHorizon") AS "heads"`,
   );
@@ -163,8 +188,7 @@ export async function changeHead(db: Db): Promise<number> {
  * is past the newest change.
  */
 export async function changesAfter(db: Db, after: number, first: number): Promise<ChangesPage> {
-  // Raw statements go to the primary, never to a read replica that may lag behind a cursor.
-  const sql = new Sql(db as unknown as Tx);
+  const sql = feedReader(db);
   const rows = await sql.rows<Record<string, unknown>>(
     `SELECT "id", "type", "nodeId", "operation", "at" FROM "Change" WHERE "id" > ? ORDER BY "id" LIMIT ?`,
     [after, first + 1],
@@ -191,6 +215,6 @@ export async function changesAfter(db: Db, after: number, first: number): Promis
 
 /** How many changes the feed holds after `after`. */
 export async function countChangesAfter(db: Db, after: number): Promise<number> {
-  const [{ n }] = await new Sql(db as unknown as Tx).rows<{ n: number }>(`SELECT count(*) AS "n" FROM "Change" WHERE "id" > ?`, [after]);
+  const [{ n }] = await feedReader(db).rows<{ n: number }>(`SELECT count(*) AS "n" FROM "Change" WHERE "id" > ?`, [after]);
   return Number(n);
 }

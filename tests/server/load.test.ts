@@ -169,6 +169,64 @@ describe("greedy clients", () => {
     }
   });
 
+  it("serves a connection's next request no sooner than the Retry-After its 503 gave; /healthz meanwhile at once", async () => {
+    // Node accepts one connection per turn of the event loop: greedy clients resending at once
+    // after a 503 made every turn refuse hundreds of requests, and a new /healthz connection
+    // waited seconds in the accept queue (scripts/overload.ts).
+    process.env.DIPLOGRAPH_MAX_BYTES = "8000000";
+    try {
+      const server = await serve({ ...HOLDER_OPTIONS, maxConcurrent: 1, maxQueued: 0, queueWaitMs: 1000 });
+      const holder = await holdSlot(server);
+      const body = JSON.stringify({ query: "{ documents(first: 1) { totalCount } }" });
+      const request = `POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+      const { closed, socket } = stall(server.url, request);
+      const answers: { at: number; head: string }[] = [];
+      let buffered = "";
+      socket.on("data", (c) => {
+        buffered += c.toString();
+        if (answers.length === 0) {
+          // A greedy client: it resends the moment it has the whole 503 (headers and content-length bytes).
+          const end = buffered.indexOf("\r\n\r\n");
+          const length = Number(/\r\ncontent-length: (\d+)/i.exec(buffered.slice(0, end))?.[1] ?? NaN);
+          if (end < 0 || buffered.length < end + 4 + length) return;
+          answers.push({ at: performance.now(), head: buffered.slice(0, buffered.indexOf("\r\n")) });
+          buffered = buffered.slice(end + 4 + length);
+          socket.write(request);
+        }
+        if (answers.length === 1 && buffered.includes("\r\n")) answers.push({ at: performance.now(), head: buffered.slice(0, buffered.indexOf("\r\n")) });
+      });
+      for (let i = 0; i < 200 && answers.length < 1; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(answers[0]?.head).toBe("HTTP/1.1 503 Service Unavailable");
+      // The second request waits; /healthz on another connection answers meanwhile.
+      expect((await healthz(server.url)).status).toBe(200);
+      for (let i = 0; i < 500 && answers.length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+      // Whatever it then gets (503 again, or 200 if the slot has come free), not before Retry-After: 1
+      // (the timer may fire a little early by the clock read here).
+      expect(answers[1]?.head).toMatch(/^HTTP\/1\.1 (503|200) /);
+      expect(answers[1]!.at - answers[0]!.at).toBeGreaterThan(900);
+      expect(server.stats().held).toBe(1);
+      socket.destroy();
+      await closed;
+      holder.abandon();
+      await holder.answered;
+    } finally {
+      delete process.env.DIPLOGRAPH_MAX_BYTES;
+    }
+  });
+
+  it("answers /healthz on a port of its own when given one, and nothing else there", async () => {
+    const server = await serve({ healthPort: 0 });
+    expect(server.healthUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(server.healthUrl).not.toBe(server.url);
+    expect(await healthz(server.healthUrl!)).toMatchObject({ status: 200 });
+    const body = await (await fetch(`${server.healthUrl}/healthz`)).json();
+    expect(body).toEqual({ status: "ok" });
+    expect((await fetch(`${server.healthUrl}/graphql?query=%7B__typename%7D`)).status).toBe(404);
+    // The API's port still answers both.
+    expect((await healthz(server.url)).status).toBe(200);
+    expect((await serve()).healthUrl).toBeNull();
+  });
+
   it("stops the work of clients that have gone: a queued request leaves the queue, an ingest's extraction is stopped and nothing is written", async () => {
     process.env.DIPLOGRAPH_MAX_BYTES = "8000000";
     try {

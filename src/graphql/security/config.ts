@@ -70,6 +70,8 @@ export interface SecurityOptions {
   queueWaitMs?: number;
   /** Event-loop lag in milliseconds past which new requests are refused with 503 while GraphQL work is in hand (0: never). */
   maxLagMs?: number;
+  /** A connection answered 503 with Retry-After has its next request served no sooner than that (src/http/retry-hold.ts). */
+  retryHold?: boolean;
 }
 
 export type Security = Required<Omit<SecurityOptions, "writeToken" | "readToken" | "limits">> & {
@@ -141,6 +143,7 @@ export function resolveSecurity(options: SecurityOptions = {}, env: Env = proces
     maxQueued: options.maxQueued ?? nonNegativeInt(env, "DIPLOGRAPH_MAX_QUEUED") ?? DEFAULT_LOAD_LIMITS.maxQueued,
     queueWaitMs: options.queueWaitMs ?? positiveInt(env, "DIPLOGRAPH_QUEUE_WAIT_MS") ?? DEFAULT_LOAD_LIMITS.queueWaitMs,
     maxLagMs: options.maxLagMs ?? nonNegativeInt(env, "DIPLOGRAPH_MAX_LAG_MS") ?? DEFAULT_LOAD_LIMITS.maxLagMs,
+    retryHold: options.retryHold ?? flag(env, "DIPLOGRAPH_RETRY_HOLD") ?? true,
     limits,
     trustedDocuments: (options.trustedDocuments ?? (env.DIPLOGRAPH_TRUSTED_DOCUMENTS ?? "").split(",")).map((p) => p.trim()).filter(Boolean),
     apqCacheBytes: options.apqCacheBytes ?? nonNegativeInt(env, "DIPLOGRAPH_APQ_CACHE_BYTES") ?? DEFAULT_APQ_CACHE_BYTES,
