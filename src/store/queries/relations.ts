@@ -9,10 +9,14 @@ const byDateDesc = sql`src.s1 DESC NULLS LAST, src.id DESC`;
 const proposalOrder = sql`src.s1 DESC, src.s2 DESC, src.s3 ASC, src.id ASC`;
 
 export const relations = {
-  /** Meetings an official took part in, newest first. */
+  /**
+   * Meetings an official took part in, newest first: from the participant rows alone (their copy of
+   * the meeting date, kept by triggers, and the index on officialId, dateStart, meetingId), so a
+   * page reads the official's participations, not every meeting they lead to.
+   */
   officialMeetings: {
-    source: (ids) => sql`SELECT mp."officialId" AS parent, m.id AS id, m."dateStart" AS s1
-      FROM "MeetingParticipant" mp JOIN "Meeting" m ON m.id = mp."meetingId" WHERE mp."officialId" IN (${inList(ids)})`,
+    source: (ids) => sql`SELECT mp."officialId" AS parent, mp."meetingId" AS id, mp."dateStart" AS s1
+      FROM "MeetingParticipant" mp WHERE mp."officialId" IN (${inList(ids)})`,
     order: byDateDesc,
   },
   /** Proposals an official made. */
