@@ -181,7 +181,7 @@ function createPositionLoaders(db: Database) {
       loader = new DataLoader<number, RelationPage<unknown>>(async (parentIds) => {
         // The page's node rows come with it (one statement), and prime the node loader for later lookups.
         const type = relationNode[relation];
-        const pages = await windowPages<{ id: number }>(db.read, relations[relation], parentIds, req, { table: type, columns: NODE_COLUMNS[type] });
+        const pages = await windowPages<{ id: number }>(db.read, relations[relation], parentIds, req, { table: type, columns: NODE_COLUMNS[type] }, db.provider);
         const nodeLoader = nodes[type] as DataLoader<number, unknown>;
         return parentIds.map((id) => {
           const pg = pages.get(id)!;
