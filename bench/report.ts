@@ -5,8 +5,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { LatencyStats } from "./load.ts";
 
-export type Target = "diplograph-sqlite" | "diplograph-pg" | "postgraphile" | "floor-pg";
+export type Target = "diplograph-sqlite" | "diplograph-pg" | "postgraphile" | "floor-pg" | "base-sqlite" | "base-pg";
+/** The targets charted; `base-*` (another build, `--base DIR`) only appear in the tables. */
 export const TARGETS: Target[] = ["diplograph-sqlite", "diplograph-pg", "postgraphile", "floor-pg"];
+const TABLE_TARGETS: Target[] = ["diplograph-sqlite", "base-sqlite", "diplograph-pg", "base-pg", "postgraphile", "floor-pg"];
 
 export interface Rate {
   cpuMs?: number;
@@ -32,6 +34,12 @@ export interface QueryResult {
   statements: { min: number; max: number; mean: number };
   /** Queries the pg driver sent per request (PostgreSQL targets; includes BEGIN/COMMIT). */
   wire: { min: number; max: number; mean: number };
+  /**
+   * CPU time of the server process per request (user + system, read from /proc around each
+   * measured chunk, latency and throughput chunks together); absent for the floor and off Linux.
+   * The PostgreSQL server's own CPU is not in it, for any target.
+   */
+  cpuMsPerRequest?: number;
 }
 
 export interface BenchResults {
@@ -136,14 +144,14 @@ export function markdown(day: DayFile): string {
     for (const size of sizes) {
       const qs = r.queries.filter((q) => q.size === size);
       out.push(`### Queries at ${size.toLocaleString("en-US")} documents`, "");
-      out.push("| query | server | p50 ms | p95 ms | p99 ms | req/s (c=" + String(r.options.concurrency) + ") | statements / request |", "| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+      out.push("| query | server | p50 ms | p95 ms | p99 ms | req/s (c=" + String(r.options.concurrency) + ") | server CPU ms / request | statements / request |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
       for (const qid of QUERY_ORDER) {
-        for (const t of TARGETS) {
+        for (const t of TABLE_TARGETS) {
           const q = qs.find((x) => x.query === qid && x.target === t);
           if (!q) continue;
           const st = q.statements.min === q.statements.max ? String(q.statements.min) : `${q.statements.min}–${q.statements.max}`;
-          const wire = t === "diplograph-pg" || t === "postgraphile" ? ` (${q.wire.min === q.wire.max ? q.wire.min : `${q.wire.min}–${q.wire.max}`} on the wire)` : "";
-          out.push(`| ${QUERY_TITLES[qid]} | ${t} | ${fmt(q.latency.p50, 2)} | ${fmt(q.latency.p95, 2)} | ${fmt(q.latency.p99, 2)} | ${fmt(q.load.throughput)} | ${t === "postgraphile" ? String(q.wire.mean) : st}${t === "postgraphile" ? " (on the wire)" : wire} |`);
+          const wire = t === "diplograph-pg" || t === "base-pg" || t === "postgraphile" ? ` (${q.wire.min === q.wire.max ? q.wire.min : `${q.wire.min}–${q.wire.max}`} on the wire)` : "";
+          out.push(`| ${QUERY_TITLES[qid]} | ${t} | ${fmt(q.latency.p50, 2)} | ${fmt(q.latency.p95, 2)} | ${fmt(q.latency.p99, 2)} | ${fmt(q.load.throughput)} | ${q.cpuMsPerRequest == null ? "–" : fmt(q.cpuMsPerRequest, 2)} | ${t === "postgraphile" ? String(q.wire.mean) : st}${t === "postgraphile" ? " (on the wire)" : wire} |`);
         }
       }
       out.push("");
@@ -155,6 +163,17 @@ export function markdown(day: DayFile): string {
         out.push(`| ${QUERY_TITLES[qid]} | ${ratio(dpg?.load.throughput, pgl?.load.throughput)} | ${ratio(dsq?.load.throughput, pgl?.load.throughput)} | ${ratio(dpg?.latency.p50, floor?.latency.p50)} | ${ratio(dsq?.latency.p50, floor?.latency.p50)} |`);
       }
       out.push("");
+      if (qs.some((q) => q.target === "base-pg" || q.target === "base-sqlite")) {
+        out.push(`This build against the base build (\`--base ${r.options.base ?? ""}\`), same run, same databases:`, "");
+        out.push("| query | throughput this / base (PG) | (SQLite) | server CPU per request this / base (PG) | (SQLite) | p50 this / base (PG) | (SQLite) |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        for (const qid of QUERY_ORDER) {
+          const g = (t: Target) => qs.find((x) => x.query === qid && x.target === t);
+          const ratio = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(2)}×` : "–");
+          const [dpg, bpg, dsq, bsq] = [g("diplograph-pg"), g("base-pg"), g("diplograph-sqlite"), g("base-sqlite")];
+          out.push(`| ${QUERY_TITLES[qid]} | ${ratio(dpg?.load.throughput, bpg?.load.throughput)} | ${ratio(dsq?.load.throughput, bsq?.load.throughput)} | ${ratio(dpg?.cpuMsPerRequest, bpg?.cpuMsPerRequest)} | ${ratio(dsq?.cpuMsPerRequest, bsq?.cpuMsPerRequest)} | ${ratio(dpg?.latency.p50, bpg?.latency.p50)} | ${ratio(dsq?.latency.p50, bsq?.latency.p50)} |`);
+        }
+        out.push("");
+      }
       const checks = r.checks.filter((c) => c.size === size);
       if (checks.length) {
         const bad = checks.flatMap((c) => c.targets.filter((t) => !t.agree).map((t) => `${c.query} on ${t.target}`));
@@ -171,7 +190,7 @@ export function markdown(day: DayFile): string {
 // ---------------------------------------------------------------------------------------------
 // SVG chart: p50 latency against corpus size, one panel per query, one line per server.
 
-const COLORS: Record<Target, string> = { "diplograph-sqlite": "#1f77b4", "diplograph-pg": "#2ca02c", postgraphile: "#d62728", "floor-pg": "#7f7f7f" };
+const COLORS: Record<Target, string> = { "diplograph-sqlite": "#1f77b4", "diplograph-pg": "#2ca02c", postgraphile: "#d62728", "floor-pg": "#7f7f7f", "base-sqlite": "#9ecae1", "base-pg": "#a1d99b" };
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 

@@ -47,6 +47,8 @@ export interface BenchOptions {
   seed: number;
   out: string;
   date: string;
+  /** Another checkout (built the same way) whose server runs beside this one's, as base-sqlite and base-pg. */
+  base: string | null;
 }
 
 const HELP = `usage: npm run bench -- [options]
@@ -63,6 +65,10 @@ const HELP = `usage: npm run bench -- [options]
   --concurrency C    concurrent requests for the throughput measurement (default 8)
   --seed S           corpus seed (default ${DEFAULT_SEED})
   --out DIR          results folder (default bench/results)
+  --base DIR         also serve the same databases from another checkout of diplograph (its
+                     bench/serve.ts; e.g. the code before a change, unpacked with its generated
+                     Prisma clients and node_modules): targets base-sqlite and base-pg, measured
+                     interleaved with this build's, in a "this / base" table
 Without "ingest", the query phases use the databases a previous run left (same --docs).`;
 
 function parseOptions(argv: string[]): BenchOptions {
@@ -78,7 +84,7 @@ function parseOptions(argv: string[]): BenchOptions {
     if (eq > 0) a[k.slice(2, eq)] = k.slice(eq + 1);
     else a[k.slice(2)] = argv[++i] ?? "";
   }
-  const known = ["docs", "only", "workers", "pg", "sqlite", "sizes", "ingest", "requests", "concurrency", "seed", "out", "warmup"];
+  const known = ["docs", "only", "workers", "pg", "sqlite", "sizes", "ingest", "requests", "concurrency", "seed", "out", "warmup", "base"];
   for (const k of Object.keys(a)) if (!known.includes(k)) throw new Error(`unknown option --${k}\n${HELP}`);
   const int = (k: string, d: number) => {
     if (a[k] == null) return d;
@@ -113,6 +119,7 @@ function parseOptions(argv: string[]): BenchOptions {
     seed: int("seed", DEFAULT_SEED),
     out: path.resolve(a.out ?? path.join(ROOT, "bench/results")),
     date: new Date().toISOString().slice(0, 10),
+    base: a.base ? path.resolve(a.base) : null,
   };
 }
 
@@ -292,10 +299,28 @@ interface Child {
 
 const STDERR_TAIL = 4000;
 
+/**
+ * CPU time (user + system) a process has used, in ms, from /proc (Linux; null elsewhere). Clock
+ * ticks are 10 ms (USER_HZ 100), so one chunk's reading is coarse; summed over all chunks of a
+ * (target, query) the rounding averages out.
+ */
+function cpuMsOf(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 function startChild(script: string, url: string, counting: boolean): Promise<Child> {
   return new Promise((resolve, reject) => {
-    const proc = fork(path.join(HERE, script), [url, ...(counting ? ["--count"] : [])], {
+    const file = path.resolve(HERE, script);
+    const proc = fork(file, [url, ...(counting ? ["--count"] : [])], {
       execArgv: ["--import", "tsx"],
+      // tsx reads the tsconfig.json of its working directory: the script's own checkout (--base).
+      cwd: path.resolve(path.dirname(file), ".."),
       stdio: ["ignore", "inherit", "pipe", "ipc"],
       env: { ...process.env, NODE_ENV: "production" },
     });
@@ -409,7 +434,7 @@ async function checkAgreement(q: BenchQuery, p: QueryParams, endpoints: { target
       reference ??= got;
       const prev = out.find((x) => x.target === target);
       // SQLite's search has no similar-name (trigram) pass (src/store/search.ts): fewer hits, by design.
-      const agree = got === reference || (q.id === "search" && target === "diplograph-sqlite" && subset(got, reference));
+      const agree = got === reference || (q.id === "search" && (target === "diplograph-sqlite" || target === "base-sqlite") && subset(got, reference));
       if (!prev) out.push({ target, agree, ...(agree ? {} : { sample: `param ${i}: got ${got.slice(0, 300)} expected ${reference.slice(0, 300)}` }) });
       else if (prev.agree && !agree) Object.assign(prev, { agree, sample: `param ${i}: got ${got.slice(0, 300)} expected ${reference.slice(0, 300)}` });
     }
@@ -529,6 +554,8 @@ async function measureAll(size: number, p: QueryParams, o: BenchOptions, servers
     for (const q of queries) for (const t of targets) await guarded(t, `warm-up ${q.id}`, () => collectLoad(o.warmup, 2, ops.get(key(t, q.id))!.lat));
     const lat = new Map<string, LoadSamples[]>();
     const load = new Map<string, LoadSamples[]>();
+    // Server CPU per (target, query): read around each measured chunk, so it holds only that chunk's requests.
+    const cpu = new Map<string, { ms: number; requests: number }>();
     const phases = [
       { into: lat, chunk: 20, concurrency: 1, which: "lat" as const },
       { into: load, chunk: 5 * o.concurrency, concurrency: o.concurrency, which: "load" as const },
@@ -540,9 +567,18 @@ async function measureAll(size: number, p: QueryParams, o: BenchOptions, servers
         const order = targets.map((_, i) => targets[(i + r) % targets.length]!);
         for (const q of queries) {
           for (const t of order) {
+            const pid = childOf.get(t)?.proc.pid;
+            const cpu0 = pid ? cpuMsOf(pid) : null;
             const samples = await guarded(t, `${ph.which === "lat" ? "latency" : "throughput"} ${q.id}`, () => collectLoad(n, ph.concurrency, ops.get(key(t, q.id))![ph.which], r * ph.chunk));
             if (!samples) continue;
             const k = key(t, q.id);
+            const cpu1 = pid ? cpuMsOf(pid) : null;
+            if (cpu0 != null && cpu1 != null) {
+              const c = cpu.get(k) ?? { ms: 0, requests: 0 };
+              c.ms += cpu1 - cpu0;
+              c.requests += n;
+              cpu.set(k, c);
+            }
             ph.into.set(k, [...(ph.into.get(k) ?? []), samples]);
           }
         }
@@ -558,8 +594,10 @@ async function measureAll(size: number, p: QueryParams, o: BenchOptions, servers
         const latency = summarize(l.latencies, l.elapsedMs, 1, l.bytes);
         const loaded = summarize(c.latencies, c.elapsedMs, o.concurrency, c.bytes);
         const sc = counts.get(t)?.get(q.id);
-        results.push({ size, target: t, query: q.id, latency, load: loaded, statements: sc ? stat(sc.statements) : one, wire: sc ? stat(sc.wire) : one });
-        log(`query ${t} @${size} ${q.id}: p50 ${latency.p50} ms p95 ${latency.p95} p99 ${latency.p99}; ${loaded.throughput} req/s at c=${o.concurrency}; ${sc ? stat(sc.statements).mean : 1} statements`);
+        const used = cpu.get(key(t, q.id));
+        const cpuMsPerRequest = used?.requests ? round(used.ms / used.requests, 2) : undefined;
+        results.push({ size, target: t, query: q.id, latency, load: loaded, statements: sc ? stat(sc.statements) : one, wire: sc ? stat(sc.wire) : one, ...(cpuMsPerRequest != null ? { cpuMsPerRequest } : {}) });
+        log(`query ${t} @${size} ${q.id}: p50 ${latency.p50} ms p95 ${latency.p95} p99 ${latency.p99}; ${loaded.throughput} req/s at c=${o.concurrency}; ${sc ? stat(sc.statements).mean : 1} statements${cpuMsPerRequest != null ? `; ${cpuMsPerRequest} ms server CPU per request` : ""}`);
       }
     }
     // Same answers from every side?
@@ -596,7 +634,7 @@ async function main() {
       loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
       note: "Shared machine: other engineers ran tests and builds at the same time, so absolute numbers carry noise.",
     },
-    options: { docs: o.docs, seed: o.seed, workers: o.workers, sizes: o.sizes, ingest: o.ingest, requests: o.requests, concurrency: o.concurrency, warmup: o.warmup, phases: [...o.only], interleaved: true },
+    options: { docs: o.docs, seed: o.seed, workers: o.workers, sizes: o.sizes, ingest: o.ingest, requests: o.requests, concurrency: o.concurrency, warmup: o.warmup, phases: [...o.only], interleaved: true, ...(o.base ? { base: o.base } : {}) },
     corpus: null,
     extraction: null,
     ingestion: {},
@@ -672,6 +710,7 @@ async function main() {
       const size_ = size;
       const servers: { target: Target; script: string; url: string }[] = [];
       if (o.only.has("query")) for (const s of stores) servers.push({ target: s.provider === "sqlite" ? "diplograph-sqlite" : "diplograph-pg", script: "serve.ts", url: s.url });
+      if (o.only.has("query") && o.base) for (const s of stores) servers.push({ target: s.provider === "sqlite" ? "base-sqlite" : "base-pg", script: path.join(o.base, "bench/serve.ts"), url: s.url });
       const peerFailures: BenchResults["failures"] = [];
       if (o.pg && o.only.has("peer")) {
         try {

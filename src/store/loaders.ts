@@ -80,7 +80,8 @@ export interface PositionSpanRow {
  * `MeetingParticipant.official` needs no statement of its own; a symbol, so it never shows as a field.
  */
 export const PARTICIPANT_OFFICIAL = Symbol("participant official");
-export type ParticipantRow = MeetingParticipant & { [PARTICIPANT_OFFICIAL]?: Official };
+/** Without the copy of the meeting date the row keeps for the index (the API reads the meeting's own). */
+export type ParticipantRow = Omit<MeetingParticipant, "dateStart"> & { [PARTICIPANT_OFFICIAL]?: Official };
 
 /** A nested connection's page: rows plus the relation's per-row value (e.g. meetings shared). */
 export type RelationPage<T> = Page<{ node: T; extra: number | null }>;
@@ -148,19 +149,17 @@ function createPositionLoaders(db: Database) {
     (ids: number[]) =>
       db.read.rows<NodeRows[K]>(`SELECT ${nodeColumns(type)} FROM "${type}" WHERE id IN (${ids.map(() => "?").join(", ")})`, ids);
 
-  const nodes: { [K in NodeType]: DataLoader<number, NodeRows[K] | null> } = {
-    Official: byId(rowsOf("Official")),
-    Organization: byId(rowsOf("Organization")),
-    Country: byId(rowsOf("Country")),
-    Meeting: byId(rowsOf("Meeting")),
-    Proposal: byId(rowsOf("Proposal")),
-    Agreement: byId(rowsOf("Agreement")),
-    Target: byId(rowsOf("Target")),
-    Topic: byId(rowsOf("Topic")),
-    Position: byId(rowsOf("Position")),
-    Document: byId(rowsOf("Document")),
-    Evidence: byId(rowsOf("Evidence")),
-  };
+  // A request reaches a handful of positions and uses one or two loaders at each: loaders are made
+  // on first use (about 35 per position were built up front, on every request).
+  const made = new Map<string, unknown>();
+  function once<T>(name: string, make: () => T): T {
+    let loader = made.get(name) as T | undefined;
+    if (loader === undefined) made.set(name, (loader = make()));
+    return loader;
+  }
+
+  const nodes = {} as { readonly [K in NodeType]: DataLoader<number, NodeRows[K] | null> };
+  for (const type of NODE_TYPES) Object.defineProperty(nodes, type, { enumerable: true, get: () => once(`node:${type}`, () => byId(rowsOf(type))) });
 
   /** Loads rows of one node type by id, in one statement, and primes the node cache with them. */
   async function rowsById<K extends NodeType>(type: K, ids: number[]): Promise<Map<number, NodeRows[K]>> {
@@ -182,7 +181,7 @@ function createPositionLoaders(db: Database) {
       loader = new DataLoader<number, RelationPage<unknown>>(async (parentIds) => {
         // The page's node rows come with it (one statement), and prime the node loader for later lookups.
         const type = relationNode[relation];
-        const pages = await windowPages<{ id: number }>(db.read, relations[relation], parentIds, req, { table: type, columns: NODE_COLUMNS[type] });
+        const pages = await windowPages<{ id: number }>(db.read, relations[relation], parentIds, req, { table: type, columns: NODE_COLUMNS[type] }, db.provider);
         const nodeLoader = nodes[type] as DataLoader<number, unknown>;
         return parentIds.map((id) => {
           const pg = pages.get(id)!;
@@ -235,182 +234,230 @@ function createPositionLoaders(db: Database) {
     count,
     evidenceOf,
     /** Countries by ISO code (a federation gateway refers to countries by code). */
-    countriesByCode: new DataLoader<string, Country | null>(async (codes) => {
-      const rows = await p.country.findMany({ where: { code: { in: codes.map((c) => c.toUpperCase()) } } });
-      const m = new Map(rows.map((r) => [r.code, r]));
-      return codes.map((c) => m.get(c.toUpperCase()) ?? null);
-    }),
-    /** Countries by ISO alpha-3 code and by Wikidata item: the other natural keys a gateway may send. */
-    countriesByAlpha3: new DataLoader<string, Country | null>(async (codes) => {
-      const rows = await p.country.findMany({ where: { alpha3: { in: codes.map((c) => c.toUpperCase()) } } });
-      const m = new Map(rows.map((r) => [r.alpha3, r]));
-      return codes.map((c) => m.get(c.toUpperCase()) ?? null);
-    }),
-    countriesByWikidataId: new DataLoader<string, Country | null>(async (qids) => {
-      const rows = await p.country.findMany({ where: { wikidataId: { in: qids.map((q) => q.toUpperCase()) } } });
-      const m = new Map(rows.map((r) => [r.wikidataId, r]));
-      return qids.map((q) => m.get(q.toUpperCase()) ?? null);
-    }),
-    documentText: new DataLoader<number, string | null>(async (ids) => {
-      const rows = await p.document.findMany({ where: { id: { in: [...ids] } }, select: { id: true, text: true } });
-      const m = new Map(rows.map((r) => [r.id, r.text]));
-      return ids.map((id) => m.get(id) ?? null);
-    }),
-    /** An official's positions as history: one span per title, organisation and country. */
-    officialPositionHistory: manyBy<PositionSpanRow, number>(async (ids) => {
-      const groups = await p.position.groupBy({
-        by: ["officialId", "title", "organizationId", "countryId"],
-        where: { officialId: { in: ids } },
-        _min: { date: true },
-        _max: { date: true },
-        _count: { _all: true },
-      });
-      const rows = groups.map((g) => ({
-        officialId: g.officialId,
-        title: g.title,
-        organizationId: g.organizationId,
-        countryId: g.countryId,
-        firstSeen: g._min.date!,
-        lastSeen: g._max.date!,
-        reports: g._count._all,
+    get countriesByCode() {
+      return once("countriesByCode", () => new DataLoader<string, Country | null>(async (codes) => {
+        const rows = await p.country.findMany({ where: { code: { in: codes.map((c) => c.toUpperCase()) } } });
+        const m = new Map(rows.map((r) => [r.code, r]));
+        return codes.map((c) => m.get(c.toUpperCase()) ?? null);
       }));
-      // Newest first; ties in code-point order of the title.
-      return rows.sort((a, b) => b.lastSeen.getTime() - a.lastSeen.getTime() || b.firstSeen.getTime() - a.firstSeen.getTime() || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.organizationId ?? 0) - (b.organizationId ?? 0));
-    }, (r) => r.officialId),
-    officialAliases: manyBy(
-      (ids) => p.alias.findMany({ where: { officialId: { in: ids } }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
-      (r) => r.officialId,
-    ),
+    },
+    /** Countries by ISO alpha-3 code and by Wikidata item: the other natural keys a gateway may send. */
+    get countriesByAlpha3() {
+      return once("countriesByAlpha3", () => new DataLoader<string, Country | null>(async (codes) => {
+        const rows = await p.country.findMany({ where: { alpha3: { in: codes.map((c) => c.toUpperCase()) } } });
+        const m = new Map(rows.map((r) => [r.alpha3, r]));
+        return codes.map((c) => m.get(c.toUpperCase()) ?? null);
+      }));
+    },
+    get countriesByWikidataId() {
+      return once("countriesByWikidataId", () => new DataLoader<string, Country | null>(async (qids) => {
+        const rows = await p.country.findMany({ where: { wikidataId: { in: qids.map((q) => q.toUpperCase()) } } });
+        const m = new Map(rows.map((r) => [r.wikidataId, r]));
+        return qids.map((q) => m.get(q.toUpperCase()) ?? null);
+      }));
+    },
+    get documentText() {
+      return once("documentText", () => new DataLoader<number, string | null>(async (ids) => {
+        const rows = await p.document.findMany({ where: { id: { in: [...ids] } }, select: { id: true, text: true } });
+        const m = new Map(rows.map((r) => [r.id, r.text]));
+        return ids.map((id) => m.get(id) ?? null);
+      }));
+    },
+    /** An official's positions as history: one span per title, organisation and country. */
+    get officialPositionHistory() {
+      return once("officialPositionHistory", () => manyBy<PositionSpanRow, number>(async (ids) => {
+        const groups = await p.position.groupBy({
+          by: ["officialId", "title", "organizationId", "countryId"],
+          where: { officialId: { in: ids } },
+          _min: { date: true },
+          _max: { date: true },
+          _count: { _all: true },
+        });
+        const rows = groups.map((g) => ({
+          officialId: g.officialId,
+          title: g.title,
+          organizationId: g.organizationId,
+          countryId: g.countryId,
+          firstSeen: g._min.date!,
+          lastSeen: g._max.date!,
+          reports: g._count._all,
+        }));
+        // Newest first; ties in code-point order of the title.
+        return rows.sort((a, b) => b.lastSeen.getTime() - a.lastSeen.getTime() || b.firstSeen.getTime() - a.firstSeen.getTime() || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.organizationId ?? 0) - (b.organizationId ?? 0));
+      }, (r) => r.officialId));
+    },
+    get officialAliases() {
+      return once("officialAliases", () => manyBy(
+        (ids) => p.alias.findMany({ where: { officialId: { in: ids } }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+        (r) => r.officialId,
+      ));
+    },
     /** Each meeting's participants with their officials' rows (PARTICIPANT_OFFICIAL): one statement where two were. */
-    meetingParticipants: new DataLoader<number, ParticipantRow[]>(async (ids) => {
-      const joined = await db.read.rows<{ __meetingId: number; __officialId: number; __role: string } & Official>(
-        `SELECT mp."meetingId" AS "__meetingId", mp."officialId" AS "__officialId", mp.role AS "__role", o.* FROM "MeetingParticipant" mp JOIN "Official" o ON o.id = mp."officialId"
-         WHERE mp."meetingId" IN (${ids.map(() => "?").join(", ")}) ORDER BY mp."meetingId", mp."officialId"`,
-        [...ids],
-      );
-      const rows = joined.map(({ __meetingId, __officialId, __role, ...official }): ParticipantRow => ({ meetingId: __meetingId, officialId: __officialId, role: __role, [PARTICIPANT_OFFICIAL]: official as Official }));
-      const m = groupBy(rows, (r) => r.meetingId);
-      return ids.map((id) => (m.get(id) ?? []).sort((a, b) => (ROLE_RANK[a.role] ?? 9) - (ROLE_RANK[b.role] ?? 9) || a.officialId - b.officialId));
-    }),
+    get meetingParticipants() {
+      return once("meetingParticipants", () => new DataLoader<number, ParticipantRow[]>(async (ids) => {
+        const joined = await db.read.rows<{ __meetingId: number; __officialId: number; __role: string } & Official>(
+          `SELECT mp."meetingId" AS "__meetingId", mp."officialId" AS "__officialId", mp.role AS "__role", o.* FROM "MeetingParticipant" mp JOIN "Official" o ON o.id = mp."officialId"
+           WHERE mp."meetingId" IN (${ids.map(() => "?").join(", ")}) ORDER BY mp."meetingId", mp."officialId"`,
+          [...ids],
+        );
+        const rows = joined.map(({ __meetingId, __officialId, __role, ...official }): ParticipantRow => ({ meetingId: __meetingId, officialId: __officialId, role: __role, [PARTICIPANT_OFFICIAL]: official as Official }));
+        const m = groupBy(rows, (r) => r.meetingId);
+        return ids.map((id) => (m.get(id) ?? []).sort((a, b) => (ROLE_RANK[a.role] ?? 9) - (ROLE_RANK[b.role] ?? 9) || a.officialId - b.officialId));
+      }));
+    },
     /** The reports of each meeting event, by document date then document and ordinal. */
-    meetingMentions: new DataLoader<number, MeetingMention[]>(async (ids) => {
-      const rows = await p.meetingMention.findMany({
-        where: { meetingId: { in: [...ids] } },
-        include: { document: { select: { date: true } } },
-        orderBy: [{ documentId: "asc" }, { ordinal: "asc" }],
-      });
-      rows.sort((a, b) => a.document.date.getTime() - b.document.date.getTime() || a.documentId - b.documentId || a.ordinal - b.ordinal);
-      const m = groupBy(rows, (r) => r.meetingId!);
-      return ids.map((id) => (m.get(id) ?? []).map(({ document: _, ...row }) => row));
-    }),
+    get meetingMentions() {
+      return once("meetingMentions", () => new DataLoader<number, MeetingMention[]>(async (ids) => {
+        const rows = await p.meetingMention.findMany({
+          where: { meetingId: { in: [...ids] } },
+          include: { document: { select: { date: true } } },
+          orderBy: [{ documentId: "asc" }, { ordinal: "asc" }],
+        });
+        rows.sort((a, b) => a.document.date.getTime() - b.document.date.getTime() || a.documentId - b.documentId || a.ordinal - b.ordinal);
+        const m = groupBy(rows, (r) => r.meetingId!);
+        return ids.map((id) => (m.get(id) ?? []).map(({ document: _, ...row }) => row));
+      }));
+    },
     /** Participants as one report gave them, hosts first. */
-    mentionParticipants: new DataLoader<number, MeetingMentionParticipant[]>(async (ids) => {
-      const rows = await p.meetingMentionParticipant.findMany({ where: { mentionId: { in: [...ids] } }, orderBy: [{ mentionId: "asc" }, { officialId: "asc" }] });
-      const m = groupBy(rows, (r) => r.mentionId);
-      return ids.map((id) => (m.get(id) ?? []).sort((a, b) => (ROLE_RANK[a.role] ?? 9) - (ROLE_RANK[b.role] ?? 9) || a.officialId - b.officialId));
-    }),
-    meetingProposals: manyBy(
-      (ids) => p.proposal.findMany({ where: { meetingId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }),
-      (r) => r.meetingId!,
-    ),
+    get mentionParticipants() {
+      return once("mentionParticipants", () => new DataLoader<number, MeetingMentionParticipant[]>(async (ids) => {
+        const rows = await p.meetingMentionParticipant.findMany({ where: { mentionId: { in: [...ids] } }, orderBy: [{ mentionId: "asc" }, { officialId: "asc" }] });
+        const m = groupBy(rows, (r) => r.mentionId);
+        return ids.map((id) => (m.get(id) ?? []).sort((a, b) => (ROLE_RANK[a.role] ?? 9) - (ROLE_RANK[b.role] ?? 9) || a.officialId - b.officialId));
+      }));
+    },
+    get meetingProposals() {
+      return once("meetingProposals", () => manyBy(
+        (ids) => p.proposal.findMany({ where: { meetingId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }),
+        (r) => r.meetingId!,
+      ));
+    },
     /** What came of each proposal (facts/follow-ups.ts): best score first, then agreements before meetings, then row. */
-    proposalFollowUps: manyBy(
-      (ids) => p.proposalFollowUp.findMany({ where: { proposalId: { in: ids } }, orderBy: [{ score: "desc" }, { kind: "asc" }, { id: "asc" }] }),
-      (r) => r.proposalId,
-    ),
-    proposalTopics: new DataLoader<number, Topic[]>(async (ids) => {
-      const links = await p.proposalTopic.findMany({ where: { proposalId: { in: [...ids] } } });
-      const topics = links.length ? await rowsById("Topic", links.map((l) => l.topicId)) : new Map<number, Topic>();
-      const m = groupBy(links, (l) => l.proposalId);
-      return ids.map((id) => (m.get(id) ?? []).map((l) => topics.get(l.topicId)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name)));
-    }),
-    documentTopics: new DataLoader<number, Topic[]>(async (ids) => {
-      const links = await p.documentTopic.findMany({ where: { documentId: { in: [...ids] } } });
-      const topics = links.length ? await rowsById("Topic", links.map((l) => l.topicId)) : new Map<number, Topic>();
-      const m = groupBy(links, (l) => l.documentId);
-      return ids.map((id) => (m.get(id) ?? []).map((l) => topics.get(l.topicId)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name)));
-    }),
+    get proposalFollowUps() {
+      return once("proposalFollowUps", () => manyBy(
+        (ids) => p.proposalFollowUp.findMany({ where: { proposalId: { in: ids } }, orderBy: [{ score: "desc" }, { kind: "asc" }, { id: "asc" }] }),
+        (r) => r.proposalId,
+      ));
+    },
+    get proposalTopics() {
+      return once("proposalTopics", () => new DataLoader<number, Topic[]>(async (ids) => {
+        const links = await p.proposalTopic.findMany({ where: { proposalId: { in: [...ids] } } });
+        const topics = links.length ? await rowsById("Topic", links.map((l) => l.topicId)) : new Map<number, Topic>();
+        const m = groupBy(links, (l) => l.proposalId);
+        return ids.map((id) => (m.get(id) ?? []).map((l) => topics.get(l.topicId)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name)));
+      }));
+    },
+    get documentTopics() {
+      return once("documentTopics", () => new DataLoader<number, Topic[]>(async (ids) => {
+        const links = await p.documentTopic.findMany({ where: { documentId: { in: [...ids] } } });
+        const topics = links.length ? await rowsById("Topic", links.map((l) => l.topicId)) : new Map<number, Topic>();
+        const m = groupBy(links, (l) => l.documentId);
+        return ids.map((id) => (m.get(id) ?? []).map((l) => topics.get(l.topicId)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name)));
+      }));
+    },
     /** An instrument's parties: the union over its reports, one row per name. */
-    agreementParties: new DataLoader<number, AgreementParty[]>(async (ids) => {
-      const rows = await p.agreementParty.findMany({ where: { agreementId: { in: [...ids] } }, orderBy: [{ id: "asc" }] });
-      const m = groupBy(rows, (r) => r.agreementId!);
-      return ids.map((id) => {
-        const seen = new Set<string>();
-        return (m.get(id) ?? []).filter((r) => !seen.has(r.name) && !!seen.add(r.name));
-      });
-    }),
+    get agreementParties() {
+      return once("agreementParties", () => new DataLoader<number, AgreementParty[]>(async (ids) => {
+        const rows = await p.agreementParty.findMany({ where: { agreementId: { in: [...ids] } }, orderBy: [{ id: "asc" }] });
+        const m = groupBy(rows, (r) => r.agreementId!);
+        return ids.map((id) => {
+          const seen = new Set<string>();
+          return (m.get(id) ?? []).filter((r) => !seen.has(r.name) && !!seen.add(r.name));
+        });
+      }));
+    },
     /** One report's parties to an instrument, as that report named them. */
-    mentionParties: new DataLoader<number, AgreementParty[]>(async (ids) => {
-      const rows = await p.agreementParty.findMany({ where: { mentionId: { in: [...ids] } }, orderBy: [{ id: "asc" }] });
-      const m = groupBy(rows, (r) => r.mentionId);
-      return ids.map((id) => m.get(id) ?? []);
-    }),
+    get mentionParties() {
+      return once("mentionParties", () => new DataLoader<number, AgreementParty[]>(async (ids) => {
+        const rows = await p.agreementParty.findMany({ where: { mentionId: { in: [...ids] } }, orderBy: [{ id: "asc" }] });
+        const m = groupBy(rows, (r) => r.mentionId);
+        return ids.map((id) => m.get(id) ?? []);
+      }));
+    },
     /** An instrument's history: each report's mention by report date, then status order, then key. */
-    agreementHistory: new DataLoader<number, AgreementMention[]>(async (ids) => {
-      const rows = await p.agreementMention.findMany({ where: { agreementId: { in: [...ids] } }, include: { document: { select: { contentHash: true } } } });
-      const order = ["proposed", "under_negotiation", "signed", "in_force"];
-      const key = (r: (typeof rows)[number]) => `${r.document.contentHash}/${r.ordinal}`;
-      rows.sort((a, b) => a.date.getTime() - b.date.getTime() || order.indexOf(a.status) - order.indexOf(b.status) || (key(a) < key(b) ? -1 : 1));
-      const m = groupBy(rows, (r) => r.agreementId!);
-      return ids.map((id) => (m.get(id) ?? []).map(({ document: _, ...row }) => row));
-    }),
+    get agreementHistory() {
+      return once("agreementHistory", () => new DataLoader<number, AgreementMention[]>(async (ids) => {
+        const rows = await p.agreementMention.findMany({ where: { agreementId: { in: [...ids] } }, include: { document: { select: { contentHash: true } } } });
+        const order = ["proposed", "under_negotiation", "signed", "in_force"];
+        const key = (r: (typeof rows)[number]) => `${r.document.contentHash}/${r.ordinal}`;
+        rows.sort((a, b) => a.date.getTime() - b.date.getTime() || order.indexOf(a.status) - order.indexOf(b.status) || (key(a) < key(b) ? -1 : 1));
+        const m = groupBy(rows, (r) => r.agreementId!);
+        return ids.map((id) => (m.get(id) ?? []).map(({ document: _, ...row }) => row));
+      }));
+    },
     /** The meeting events a document tells, in the order of its mentions. */
-    documentMeetings: new DataLoader<number, Meeting[]>(async (ids) => {
-      const rows = await p.meetingMention.findMany({ where: { documentId: { in: [...ids] }, meetingId: { not: null } }, orderBy: [{ documentId: "asc" }, { ordinal: "asc" }], include: { meeting: true } });
-      const m = groupBy(rows, (r) => r.documentId);
-      return ids.map((id) => {
-        const seen = new Set<number>();
-        return (m.get(id) ?? []).flatMap((r) => (r.meeting && !seen.has(r.meeting.id) && seen.add(r.meeting.id) ? [r.meeting] : []));
-      });
-    }),
-    documentProposals: manyBy((ids) => p.proposal.findMany({ where: { documentId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }), (r) => r.documentId),
+    get documentMeetings() {
+      return once("documentMeetings", () => new DataLoader<number, Meeting[]>(async (ids) => {
+        const rows = await p.meetingMention.findMany({ where: { documentId: { in: [...ids] }, meetingId: { not: null } }, orderBy: [{ documentId: "asc" }, { ordinal: "asc" }], include: { meeting: true } });
+        const m = groupBy(rows, (r) => r.documentId);
+        return ids.map((id) => {
+          const seen = new Set<number>();
+          return (m.get(id) ?? []).flatMap((r) => (r.meeting && !seen.has(r.meeting.id) && seen.add(r.meeting.id) ? [r.meeting] : []));
+        });
+      }));
+    },
+    get documentProposals() {
+      return once("documentProposals", () => manyBy((ids) => p.proposal.findMany({ where: { documentId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }), (r) => r.documentId));
+    },
     /** The instruments a document tells, in the order of its mentions. */
-    documentAgreements: new DataLoader<number, Agreement[]>(async (ids) => {
-      const rows = await p.agreementMention.findMany({ where: { documentId: { in: [...ids] }, agreementId: { not: null } }, orderBy: [{ documentId: "asc" }, { ordinal: "asc" }], include: { agreement: true } });
-      const m = groupBy(rows, (r) => r.documentId);
-      return ids.map((id) => {
-        const seen = new Set<number>();
-        return (m.get(id) ?? []).flatMap((r) => (r.agreement && !seen.has(r.agreement.id) && seen.add(r.agreement.id) ? [r.agreement] : []));
-      });
-    }),
-    documentTargets: manyBy((ids) => p.target.findMany({ where: { documentId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }), (r) => r.documentId),
-    documentPositions: manyBy((ids) => p.position.findMany({ where: { documentId: { in: ids } }, orderBy: [{ id: "asc" }] }), (r) => r.documentId),
+    get documentAgreements() {
+      return once("documentAgreements", () => new DataLoader<number, Agreement[]>(async (ids) => {
+        const rows = await p.agreementMention.findMany({ where: { documentId: { in: [...ids] }, agreementId: { not: null } }, orderBy: [{ documentId: "asc" }, { ordinal: "asc" }], include: { agreement: true } });
+        const m = groupBy(rows, (r) => r.documentId);
+        return ids.map((id) => {
+          const seen = new Set<number>();
+          return (m.get(id) ?? []).flatMap((r) => (r.agreement && !seen.has(r.agreement.id) && seen.add(r.agreement.id) ? [r.agreement] : []));
+        });
+      }));
+    },
+    get documentTargets() {
+      return once("documentTargets", () => manyBy((ids) => p.target.findMany({ where: { documentId: { in: ids } }, orderBy: [{ ordinal: "asc" }] }), (r) => r.documentId));
+    },
+    get documentPositions() {
+      return once("documentPositions", () => manyBy((ids) => p.position.findMany({ where: { documentId: { in: ids } }, orderBy: [{ id: "asc" }] }), (r) => r.documentId));
+    },
     /** Officials a document evidences, by name. */
-    documentOfficials: new DataLoader<number, Official[]>(async (ids) => {
-      const links = await p.evidence.findMany({
-        where: { documentId: { in: [...ids] }, officialId: { not: null } },
-        select: { documentId: true, officialId: true },
-        distinct: ["documentId", "officialId"],
-      });
-      const rows = links.length ? await rowsById("Official", links.map((l) => l.officialId!)) : new Map<number, Official>();
-      const m = groupBy(links, (l) => l.documentId);
-      return ids.map((id) => (m.get(id) ?? []).map((l) => rows.get(l.officialId!)!).filter(Boolean).sort((a, b) => a.searchName.localeCompare(b.searchName)));
-    }),
+    get documentOfficials() {
+      return once("documentOfficials", () => new DataLoader<number, Official[]>(async (ids) => {
+        const links = await p.evidence.findMany({
+          where: { documentId: { in: [...ids] }, officialId: { not: null } },
+          select: { documentId: true, officialId: true },
+          distinct: ["documentId", "officialId"],
+        });
+        const rows = links.length ? await rowsById("Official", links.map((l) => l.officialId!)) : new Map<number, Official>();
+        const m = groupBy(links, (l) => l.documentId);
+        return ids.map((id) => (m.get(id) ?? []).map((l) => rows.get(l.officialId!)!).filter(Boolean).sort((a, b) => a.searchName.localeCompare(b.searchName)));
+      }));
+    },
     /** Countries a document involves: of the officials and organisations it evidences, and of its agreements' parties; by name. */
-    documentCountries: new DataLoader<number, Country[]>(async (ids) => {
-      const docIds = [...ids];
-      const links = await p.$queryRaw<{ doc: number | bigint; country: number | bigint }[]>(sql`
-        SELECT DISTINCT x.doc AS doc, x.country AS country FROM (
-          SELECT e."documentId" AS doc, o."countryId" AS country FROM "Evidence" e JOIN "Official" o ON o.id = e."officialId" WHERE e."documentId" IN (${inList(docIds)})
-          UNION SELECT e."documentId" AS doc, g."countryId" AS country FROM "Evidence" e JOIN "Organization" g ON g.id = e."organizationId" WHERE e."documentId" IN (${inList(docIds)})
-          UNION SELECT a."documentId" AS doc, ap."countryId" AS country FROM "AgreementParty" ap JOIN "AgreementMention" a ON a.id = ap."mentionId" WHERE a."documentId" IN (${inList(docIds)})
-        ) x WHERE x.country IS NOT NULL`);
-      const pairs = links.map((l) => ({ doc: Number(l.doc), country: Number(l.country) }));
-      const rows = pairs.length ? await rowsById("Country", pairs.map((l) => l.country)) : new Map<number, Country>();
-      const m = groupBy(pairs, (l) => l.doc);
-      return ids.map((id) => (m.get(id) ?? []).map((l) => rows.get(l.country)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name)));
-    }),
+    get documentCountries() {
+      return once("documentCountries", () => new DataLoader<number, Country[]>(async (ids) => {
+        const docIds = [...ids];
+        const links = await p.$queryRaw<{ doc: number | bigint; country: number | bigint }[]>(sql`
+          SELECT DISTINCT x.doc AS doc, x.country AS country FROM (
+            SELECT e."documentId" AS doc, o."countryId" AS country FROM "Evidence" e JOIN "Official" o ON o.id = e."officialId" WHERE e."documentId" IN (${inList(docIds)})
+            UNION SELECT e."documentId" AS doc, g."countryId" AS country FROM "Evidence" e JOIN "Organization" g ON g.id = e."organizationId" WHERE e."documentId" IN (${inList(docIds)})
+            UNION SELECT a."documentId" AS doc, ap."countryId" AS country FROM "AgreementParty" ap JOIN "AgreementMention" a ON a.id = ap."mentionId" WHERE a."documentId" IN (${inList(docIds)})
+          ) x WHERE x.country IS NOT NULL`);
+        const pairs = links.map((l) => ({ doc: Number(l.doc), country: Number(l.country) }));
+        const rows = pairs.length ? await rowsById("Country", pairs.map((l) => l.country)) : new Map<number, Country>();
+        const m = groupBy(pairs, (l) => l.doc);
+        return ids.map((id) => (m.get(id) ?? []).map((l) => rows.get(l.country)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name)));
+      }));
+    },
     /** Organisations a document evidences, by name. */
-    documentOrganizations: new DataLoader<number, Organization[]>(async (ids) => {
-      const links = await p.evidence.findMany({
-        where: { documentId: { in: [...ids] }, organizationId: { not: null } },
-        select: { documentId: true, organizationId: true },
-        distinct: ["documentId", "organizationId"],
-      });
-      const rows = links.length ? await rowsById("Organization", links.map((l) => l.organizationId!)) : new Map<number, Organization>();
-      const m = groupBy(links, (l) => l.documentId);
-      return ids.map((id) => (m.get(id) ?? []).map((l) => rows.get(l.organizationId!)!).filter(Boolean).sort((a, b) => a.key.localeCompare(b.key)));
-    }),
+    get documentOrganizations() {
+      return once("documentOrganizations", () => new DataLoader<number, Organization[]>(async (ids) => {
+        const links = await p.evidence.findMany({
+          where: { documentId: { in: [...ids] }, organizationId: { not: null } },
+          select: { documentId: true, organizationId: true },
+          distinct: ["documentId", "organizationId"],
+        });
+        const rows = links.length ? await rowsById("Organization", links.map((l) => l.organizationId!)) : new Map<number, Organization>();
+        const m = groupBy(links, (l) => l.documentId);
+        return ids.map((id) => (m.get(id) ?? []).map((l) => rows.get(l.organizationId!)!).filter(Boolean).sort((a, b) => a.key.localeCompare(b.key)));
+      }));
+    },
   };
 }
 

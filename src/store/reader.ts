@@ -106,10 +106,24 @@ export const pgTypes: QueryConfig["types"] = {
 };
 let defaultParser: (oid: number, format?: string) => unknown = () => (s: string) => s;
 
+/**
+ * Distinct statement texts run as named prepared statements: each is parsed and analysed once per
+ * connection instead of on every request (the API's reads come from a few templates; an IN list
+ * of another length is another text). Past this many texts, the rest run unnamed, so a process
+ * never holds an unbounded number of statements on its connections.
+ */
+const MAX_PREPARED = 1000;
+
 export async function pgReader(pools: () => Pool[], onQuery?: (sql: string) => void): Promise<Reader> {
   const { default: pg } = await import("pg");
   defaultParser = pg.types.getTypeParser as typeof defaultParser;
   let next = 0;
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (name === undefined && names.size < MAX_PREPARED) names.set(text, (name = `diplograph_read_${names.size}`));
+    return name;
+  };
   return {
     async rows<T extends ReadRow>(sql: string, params: readonly ReadValue[] = []): Promise<T[]> {
       const text = numbered(sql);
@@ -118,7 +132,7 @@ export async function pgReader(pools: () => Pool[], onQuery?: (sql: string) => v
       const pool = all[next++ % all.length]!;
       // A timestamp column compared with ISO text ignores the zone mark: UTC, as stored.
       const values = params.map((v) => (v instanceof Date ? v.toISOString() : v));
-      const result = await pool.query<T>({ text, values, types: pgTypes });
+      const result = await pool.query<T>({ name: nameOf(text), text, values, types: pgTypes });
       return result.rows;
     },
   };

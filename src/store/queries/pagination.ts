@@ -78,6 +78,13 @@ export interface WindowSource {
   order: Sql;
   /** The source also yields a numeric `extra` column (e.g. a count) to return with each row. */
   extra?: boolean;
+  /**
+   * The first `limit` rows of each parent, in `order`, with the same columns as `source`: for a
+   * first page (no `last`, no `before`), so the statement reads a few rows per parent instead of
+   * numbering all of them (an index in the order answers it). `hasNextPage` then comes from one
+   * row more than the page.
+   */
+  firstRows?: (parentIds: number[], limit: number, provider: "sqlite" | "postgresql") => Sql;
 }
 
 export interface WindowItem {
@@ -102,6 +109,7 @@ export async function windowPages<N extends Record<string, unknown> = Record<str
   parentIds: readonly number[],
   req: PageRequest,
   nodes?: PageNodes,
+  provider?: "sqlite" | "postgresql",
 ): Promise<Map<number, Page<WindowItem & { node?: N }>>> {
   const { after, before, first, last } = normalizePage(req);
   const ids = [...new Set(parentIds)];
@@ -119,7 +127,7 @@ export async function windowPages<N extends Record<string, unknown> = Record<str
       SELECT src.parent AS parent, src.id AS id, ${extra} AS extra,
         ROW_NUMBER() OVER (PARTITION BY src.parent ORDER BY ${window.order}) AS rn,
         COUNT(*) OVER (PARTITION BY src.parent) AS total
-      FROM (${window.source(ids)}) src
+      FROM (${window.firstRows && provider && first != null && last == null && before == null ? window.firstRows(ids, after + first + 1, provider) : window.source(ids)}) src
     ) w${nodes ? sql` JOIN ${raw(`"${nodes.table}"`)} t ON t.id = w.id` : empty}
     WHERE ${join(conditions, " AND ")}
     ORDER BY w.parent, w.rn`;

@@ -9,11 +9,25 @@ const byDateDesc = sql`src.s1 DESC NULLS LAST, src.id DESC`;
 const proposalOrder = sql`src.s1 DESC, src.s2 DESC, src.s3 ASC, src.id ASC`;
 
 export const relations = {
-  /** Meetings an official took part in, newest first. */
+  /**
+   * Meetings an official took part in, newest first: from the participant rows alone (their copy of
+   * the meeting date, kept by triggers, and the index on officialId, dateStart, meetingId), so a
+   * page reads the official's participations, not every meeting they lead to.
+   */
   officialMeetings: {
-    source: (ids) => sql`SELECT mp."officialId" AS parent, m.id AS id, m."dateStart" AS s1
-      FROM "MeetingParticipant" mp JOIN "Meeting" m ON m.id = mp."meetingId" WHERE mp."officialId" IN (${inList(ids)})`,
+    source: (ids) => sql`SELECT mp."officialId" AS parent, mp."meetingId" AS id, mp."dateStart" AS s1
+      FROM "MeetingParticipant" mp WHERE mp."officialId" IN (${inList(ids)})`,
     order: byDateDesc,
+    // SQLite has no LATERAL; it runs the IN subquery once per official. SQLite puts NULLs last in
+    // a descending order already, so the index gives the order as it stands.
+    firstRows: (ids, limit, provider) =>
+      provider === "postgresql"
+        ? sql`SELECT o.id AS parent, x.id AS id, x.s1 AS s1 FROM "Official" o CROSS JOIN LATERAL (
+            SELECT y."meetingId" AS id, y."dateStart" AS s1 FROM "MeetingParticipant" y WHERE y."officialId" = o.id
+            ORDER BY y."dateStart" DESC NULLS LAST, y."meetingId" DESC LIMIT ${limit}) x WHERE o.id IN (${inList(ids)})`
+        : sql`SELECT o.id AS parent, x."meetingId" AS id, x."dateStart" AS s1 FROM "Official" o JOIN "MeetingParticipant" x ON x."officialId" = o.id
+            AND x."meetingId" IN (SELECT y."meetingId" FROM "MeetingParticipant" y WHERE y."officialId" = o.id ORDER BY y."dateStart" DESC, y."meetingId" DESC LIMIT ${limit})
+            WHERE o.id IN (${inList(ids)})`,
   },
   /** Proposals an official made. */
   officialProposals: {
