@@ -130,8 +130,12 @@ export type ExportLine =
       kind: string;
       createdAt: string;
       note: string | null;
-      /** The mentions it names, by document and ordinal, with their side. */
-      mentions: { document: string; ordinal: number; side: number }[];
+      /**
+       * The mentions it names, by document and ordinal, with their side; and, when known, the span
+       * their evidence covered and their fingerprint, which recognise them when another extractor
+       * version numbers the document's mentions otherwise (absent in older exports).
+       */
+      mentions: { document: string; ordinal: number; side: number; start?: number | null; end?: number | null; fingerprint?: string | null }[];
     }
   | {
       type: "target";
@@ -404,7 +408,8 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
       note: d.note,
       mentions: d.mentions.map((m) => {
         const [hash, ordinal] = m.key.split("/");
-        return { document: ids.document(hash), ordinal: Number(ordinal), side: m.side };
+        const anchor = m.anchor && { start: m.anchor.spanStart, end: m.anchor.spanEnd, fingerprint: m.anchor.fingerprint };
+        return { document: ids.document(hash), ordinal: Number(ordinal), side: m.side, ...anchor };
       }),
     });
   }

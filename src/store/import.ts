@@ -13,6 +13,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type EvidenceLine, type ExportLine } fro
 import { contentHash } from "./ingest.ts";
 import { foldText, officialKey } from "./keys.ts";
 import { resolveAgreements, titlesOfDocument, writeAgreementMentions } from "./facts/agreements.ts";
+import { spanOf } from "./facts/decisions.ts";
 import { refreshFollowUps } from "./facts/follow-ups.ts";
 import { eventsOfDocument, resolveMeetings, writeMeetingMentions } from "./facts/meetings.ts";
 import { clearFacts, refreshOfficials } from "./maintenance.ts";
@@ -163,9 +164,20 @@ function checkField(kind: FieldKind, v: unknown): string | null {
         ? null
         : "must be a list of {name, official, organization, country}";
     case "decisionMentions":
-      return Array.isArray(v) && v.length > 0 && v.every((m) => isObject(m) && typeof m.document === "string" && isInt(m.ordinal) && isInt(m.side))
+      return Array.isArray(v) &&
+        v.length > 0 &&
+        v.every(
+          (m) =>
+            isObject(m) &&
+            typeof m.document === "string" &&
+            isInt(m.ordinal) &&
+            isInt(m.side) &&
+            (m.start === undefined || m.start === null || isInt(m.start)) &&
+            (m.end === undefined || m.end === null || isInt(m.end)) &&
+            (m.fingerprint === undefined || isStringOrNull(m.fingerprint)),
+        )
         ? null
-        : "must be a non-empty list of {document, ordinal, side}";
+        : "must be a non-empty list of {document, ordinal, side} (with start, end and fingerprint when known)";
   }
 }
 
@@ -446,7 +458,11 @@ export async function importGraph(db: Db, graph: ParsedGraph, options: ImportOpt
             kind: d.kind as CuratedKind,
             createdAt: new Date(d.createdAt),
             note: d.note,
-            mentions: d.mentions.map((m) => ({ key: `${m.document.slice("document:".length)}/${m.ordinal}`, side: m.side })),
+            mentions: d.mentions.map((m) => ({
+              key: `${m.document.slice("document:".length)}/${m.ordinal}`,
+              side: m.side,
+              ...((m.start != null || m.fingerprint != null) && { anchor: { spanStart: m.start ?? null, spanEnd: m.end ?? null, fingerprint: m.fingerprint ?? null } }),
+            })),
           })),
         );
       },
@@ -831,6 +847,7 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
       date: f.date,
       location: f.location,
       participants: f.participants.map((p) => ({ officialId: node(p.official, ids.officials)!, role: p.role })),
+      span: spanOf(f.evidence),
     })),
   );
   for (const f of meetings) {
@@ -878,6 +895,7 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
         organizationId: node(p.organization, ids.organizations),
         countryId: node(p.country, ids.countries),
       })),
+      span: spanOf(f.evidence),
     })),
   );
   for (const f of agreements) addEvidence(f.evidence, { agreementMentionId: written.ids[f.ordinal] });

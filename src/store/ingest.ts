@@ -5,6 +5,7 @@ import { maxDocumentBytes, validateDocument } from "../extraction/validate.ts";
 import type { Db, Tx } from "./db.ts";
 import { periodOf } from "./dates.ts";
 import { resolveAgreements, titlesOfDocument, writeAgreementMentions } from "./facts/agreements.ts";
+import { spanOf } from "./facts/decisions.ts";
 import { proposalSide, refreshFollowUps, type ProposalSide } from "./facts/follow-ups.ts";
 import { eventsOfDocument, resolveMeetings, writeMeetingMentionsLoaded } from "./facts/meetings.ts";
 import { clearFacts, collectOrphans, refreshOfficials } from "./maintenance.ts";
@@ -387,7 +388,7 @@ async function writeFacts(
         const officialId = official(name);
         return officialId == null ? [] : [{ officialId, role: roleOf.get(name) ?? "participant" }];
       });
-      return { ordinal, kind: m.kind, status: m.status, date: m.date, location: m.location, participants };
+      return { ordinal, kind: m.kind, status: m.status, date: m.date, location: m.location, participants, span: spanOf(m.evidence) };
     }),
     { contentHash: hash, officialKeys },
   );
@@ -454,6 +455,7 @@ async function writeFacts(
         const country = lookupCountry(name);
         return { name, officialId: official(name), organizationId: orgIds.get(name) ?? null, countryId: country ? countryId(country.code) : null };
       }),
+      span: spanOf(a.evidence),
     })),
   );
   const newAgreementMentions = agreements.ids.filter((id) => id !== undefined);

@@ -49,6 +49,8 @@ export interface AgreementMentionInput {
   status: string;
   proposerId: number | null;
   parties: { name: string; officialId: number | null; organizationId: number | null; countryId: number | null }[];
+  /** The text its evidence covers (decisions.ts `spanOf`). */
+  span: { start: number; end: number } | null;
 }
 
 /** Inserts one document's agreement mentions (not yet resolved); returns their IDs by ordinal and their title keys. */
@@ -58,8 +60,8 @@ export async function writeAgreementMentions(sql: Sql, documentId: number, date:
   const keys = mentions.map((m) => titleKey(m.title));
   const rows = await sql.insert<{ id: number; ordinal: number }>(
     "AgreementMention",
-    ["documentId", "ordinal", "kind", "title", "titleKey", "status", "date", "proposerId"],
-    mentions.map((m, i) => [documentId, m.ordinal, m.kind, m.title, keys[i], m.status, date, m.proposerId]),
+    ["documentId", "ordinal", "kind", "title", "titleKey", "status", "date", "proposerId", "spanStart", "spanEnd"],
+    mentions.map((m, i) => [documentId, m.ordinal, m.kind, m.title, keys[i], m.status, date, m.proposerId, m.span?.start ?? null, m.span?.end ?? null]),
     ["id", "ordinal"],
   );
   for (const r of rows) ids[r.ordinal] = r.id;

@@ -34,6 +34,8 @@ export interface MeetingMentionInput {
   date: string | null;
   location: string | null;
   participants: { officialId: number; role: string }[];
+  /** The text its evidence covers (decisions.ts `spanOf`). */
+  span: { start: number; end: number } | null;
 }
 
 /** Inserts one document's meeting mentions (not yet resolved) and returns their IDs by ordinal. */
@@ -65,8 +67,8 @@ export async function writeMeetingMentionsLoaded(
   const periods = mentions.map((m) => periodOf(m.date) ?? periodOf(documentDate)!);
   const rows = await sql.insert<{ id: number; ordinal: number }>(
     "MeetingMention",
-    ["documentId", "ordinal", "kind", "status", "date", "dateStart", "dateEnd", "location"],
-    mentions.map((m, i) => [documentId, m.ordinal, m.kind, m.status, m.date, periods[i].start, periods[i].end, m.location]),
+    ["documentId", "ordinal", "kind", "status", "date", "dateStart", "dateEnd", "location", "spanStart", "spanEnd"],
+    mentions.map((m, i) => [documentId, m.ordinal, m.kind, m.status, m.date, periods[i].start, periods[i].end, m.location, m.span?.start ?? null, m.span?.end ?? null]),
     ["id", "ordinal"],
   );
   const byOrdinal = new Map(rows.map((r) => [r.ordinal, r.id]));
