@@ -91,7 +91,6 @@ export type ExportLine =
   | AgreementLine
   | TargetLine;
 
-export type LineType = ExportLine["type"];
 
 export interface ExportSummary {
   countries: number;

@@ -41,11 +41,6 @@ export interface MeetingMentionInput {
   span: { start: number; end: number } | null;
 }
 
-/** Inserts one document's meeting mentions (not yet resolved) and returns their IDs by ordinal. */
-export async function writeMeetingMentions(sql: Sql, documentId: number, documentDate: string, mentions: MeetingMentionInput[]): Promise<number[]> {
-  return (await writeMeetingMentionsLoaded(sql, documentId, documentDate, mentions, null)).ids;
-}
-
 /** What the writer of a document knows that a loaded mention carries: for resolving it without reading it back. */
 export interface MentionContext {
   contentHash: string;
@@ -54,8 +49,9 @@ export interface MentionContext {
 }
 
 /**
- * Inserts one document's meeting mentions like `writeMeetingMentions`, and with `context` also
- * returns them as `resolveMeetings` would load them, so resolution need not read them back.
+ * Inserts one document's meeting mentions (not yet resolved) and returns their IDs by ordinal;
+ * with `context` also returns them as `resolveMeetings` would load them, so resolution need not
+ * read them back.
  */
 export async function writeMeetingMentionsLoaded(
   sql: Sql,
