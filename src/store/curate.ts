@@ -5,7 +5,7 @@
 // deleting and re-ingesting a report, and export/import. Undoing it re-resolves by the rules alone.
 import type { Db, Tx } from "./db.ts";
 import { resolveAgreements } from "./facts/agreements.ts";
-import { decisionsAround, type CuratedKind, type CuratorAction } from "./facts/decisions.ts";
+import { anchorsOf, decisionsAround, decisionsById, type Anchor, type CuratedKind, type CuratorAction } from "./facts/decisions.ts";
 import { refreshFollowUps } from "./facts/follow-ups.ts";
 import { resolveMeetings } from "./facts/meetings.ts";
 import { withRetry } from "./retry.ts";
@@ -25,9 +25,11 @@ export class CurationError extends Error {
 }
 
 export interface DecisionMentionView {
-  /** `<document content hash>/<ordinal>` */
+  /** `<document content hash>/<ordinal>`: the mention as it was numbered when the decision was made. */
   key: string;
   side: number;
+  /** What recognises it when its document is numbered otherwise (facts/decisions.ts); absent when unknown. */
+  anchor?: Anchor;
 }
 
 export interface DecisionView {
@@ -84,14 +86,20 @@ async function reresolve(sql: Sql, kind: CuratedKind, mentionIds: number[], even
   await refreshFollowUps(sql, { agreements: [...new Set([...resolved.values()])] });
 }
 
+/**
+ * Stores a decision. Each member records what identifies its mention beyond the ordinal: given
+ * (from an export), else read from the mention stored now under its key.
+ */
 async function insertDecision(sql: Sql, action: CuratorAction, kind: CuratedKind, members: DecisionMentionView[], note: string | null, createdAt = new Date()): Promise<number> {
   const [{ id }] = await sql.insert<{ id: number }>("CuratorDecision", ["action", "kind", "createdAt", "note"], [[action, kind, createdAt, note]], ["id"]);
+  const stored = await anchorsOf(sql, kind, members.filter((m) => !m.anchor).map((m) => m.key));
   await sql.insert(
     "CuratorDecisionMention",
-    ["decisionId", "side", "documentHash", "ordinal"],
+    ["decisionId", "side", "documentHash", "ordinal", "spanStart", "spanEnd", "fingerprint"],
     members.map((m) => {
       const [, hash, ordinal] = KEY.exec(m.key)!;
-      return [id, m.side, hash, Number(ordinal)];
+      const anchor = m.anchor ?? stored.get(m.key);
+      return [id, m.side, hash, Number(ordinal), anchor?.spanStart ?? null, anchor?.spanEnd ?? null, anchor?.fingerprint ?? null];
     }),
   );
   return id;
@@ -114,14 +122,12 @@ async function contradiction(sql: Sql, kind: CuratedKind, action: CuratorAction,
   return null;
 }
 
-/** The mention rows a decision names that are stored now, with their events. */
+/** The mention rows a decision names now (decisions.ts `matchMember`), with their events. */
 async function storedMentions(sql: Sql, kind: CuratedKind, decisionId: number): Promise<{ id: number; eventId: number | null }[]> {
   const { table, event } = MENTIONS[kind];
-  return sql.rows<{ id: number; eventId: number | null }>(
-    `SELECT m."id", m."${event}" AS "eventId" FROM "CuratorDecisionMention" c JOIN "Document" d ON d."contentHash" = c."documentHash"
-       JOIN "${table}" m ON m."documentId" = d."id" AND m."ordinal" = c."ordinal" WHERE c."decisionId" = ?`,
-    [decisionId],
-  );
+  const ids = (await decisionsById(sql, kind, [decisionId])).flatMap((d) => d.members.flatMap((m) => (m.mentionId === null ? [] : [m.mentionId])));
+  if (!ids.length) return [];
+  return sql.rows<{ id: number; eventId: number | null }>(`SELECT "id", "${event}" AS "eventId" FROM "${table}" WHERE "id" IN (${ids.map(() => "?").join(", ")})`, ids);
 }
 
 function transaction<T>(db: Db, run: (sql: Sql) => Promise<T>): Promise<T> {
@@ -203,7 +209,8 @@ export async function undoDecision(db: Db, id: number): Promise<DecisionView> {
 export async function importDecisions(tx: Tx, decisions: Omit<DecisionView, "id">[]): Promise<number> {
   const sql = new Sql(tx);
   const existing = await decisionViews(sql, null);
-  const signature = (d: Omit<DecisionView, "id">) => JSON.stringify([d.action, d.kind, [...d.mentions].sort((a, b) => (a.key < b.key ? -1 : 1) || a.side - b.side)]);
+  const signature = (d: Omit<DecisionView, "id">) =>
+    JSON.stringify([d.action, d.kind, d.mentions.map((m) => [m.key, m.side]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0) || (a[1] as number) - (b[1] as number))]);
   const known = new Set(existing.map(signature));
   let added = 0;
   for (const d of decisions) {
@@ -221,8 +228,20 @@ export async function importDecisions(tx: Tx, decisions: Omit<DecisionView, "id"
 export async function decisionViews(sql: Sql, ids: number[] | null): Promise<DecisionView[]> {
   if (ids && !ids.length) return [];
   const where = ids ? `WHERE d."id" IN (${ids.map(() => "?").join(", ")})` : "";
-  const rows = await sql.rows<{ id: number; action: CuratorAction; kind: CuratedKind; createdAt: string | Date; note: string | null; side: number | null; documentHash: string | null; ordinal: number | null }>(
-    `SELECT d."id", d."action", d."kind", d."createdAt", d."note", c."side", c."documentHash", c."ordinal"
+  const rows = await sql.rows<{
+    id: number;
+    action: CuratorAction;
+    kind: CuratedKind;
+    createdAt: string | Date;
+    note: string | null;
+    side: number | null;
+    documentHash: string | null;
+    ordinal: number | null;
+    spanStart: number | null;
+    spanEnd: number | null;
+    fingerprint: string | null;
+  }>(
+    `SELECT d."id", d."action", d."kind", d."createdAt", d."note", c."side", c."documentHash", c."ordinal", c."spanStart", c."spanEnd", c."fingerprint"
        FROM "CuratorDecision" d LEFT JOIN "CuratorDecisionMention" c ON c."decisionId" = d."id" ${where}
       ORDER BY d."id", c."side", c."documentHash", c."ordinal"`,
     ids ?? [],
@@ -230,7 +249,9 @@ export async function decisionViews(sql: Sql, ids: number[] | null): Promise<Dec
   const out = new Map<number, DecisionView>();
   for (const r of rows) {
     const v = out.get(r.id) ?? out.set(r.id, { id: r.id, action: r.action, kind: r.kind, createdAt: new Date(r.createdAt), note: r.note, mentions: [] }).get(r.id)!;
-    if (r.documentHash !== null) v.mentions.push({ key: `${r.documentHash}/${r.ordinal}`, side: r.side! });
+    if (r.documentHash === null) continue;
+    const known = r.spanStart !== null || r.fingerprint !== null;
+    v.mentions.push({ key: `${r.documentHash}/${r.ordinal}`, side: r.side!, ...(known && { anchor: { spanStart: r.spanStart, spanEnd: r.spanEnd, fingerprint: r.fingerprint } }) });
   }
   return [...out.values()];
 }

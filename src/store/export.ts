@@ -9,17 +9,14 @@
 // document and the evidence spans.
 import { decisionViews } from "./curate.ts";
 import type { Db, Tx } from "./db.ts";
+import { agreementLines, type AgreementLine } from "./facts/agreements.ts";
+import { meetingLines, type MeetingLine } from "./facts/meetings.ts";
+import { proposalLines, type ProposalLine } from "./facts/proposals.ts";
+import { targetLines, type TargetLine } from "./facts/targets.ts";
+import { byString, EXPORT_FORMAT, EXPORT_VERSION, ids, iso, isoOrNull, type EvidenceLine } from "./lines.ts";
 import { Sql } from "./sql.ts";
 
-export const EXPORT_FORMAT = "diplograph-graph";
-export const EXPORT_VERSION = 1;
-
-export interface EvidenceLine {
-  sentence: number;
-  start: number;
-  end: number;
-  text: string;
-}
+export { EXPORT_FORMAT, EXPORT_VERSION, ids, type EvidenceLine } from "./lines.ts";
 
 export type ExportLine =
   | { type: "header"; format: string; version: number }
@@ -75,54 +72,6 @@ export type ExportLine =
       evidence: EvidenceLine[];
     }
   | {
-      type: "meeting";
-      id: string;
-      document: string;
-      ordinal: number;
-      kind: string;
-      status: string;
-      date: string | null;
-      dateStart: string | null;
-      dateEnd: string | null;
-      location: string | null;
-      participants: { official: string; role: string }[];
-      evidence: EvidenceLine[];
-      /** The event this mention resolved to (its key) and the rule that joined it; import re-resolves. */
-      event?: string | null;
-      rule?: string;
-    }
-  | {
-      type: "proposal";
-      id: string;
-      document: string;
-      ordinal: number;
-      kind: string;
-      text: string;
-      speaker: string | null;
-      addressee: string | null;
-      addresseeName: string | null;
-      meeting: string | null;
-      date: string;
-      topics: string[];
-      evidence: EvidenceLine[];
-    }
-  | {
-      type: "agreement";
-      id: string;
-      document: string;
-      ordinal: number;
-      kind: string;
-      title: string;
-      status: string;
-      proposer: string | null;
-      date: string;
-      parties: { name: string; official: string | null; organization: string | null; country: string | null }[];
-      evidence: EvidenceLine[];
-      /** The instrument this mention resolved to (its key) and the rule that joined it; import re-resolves. */
-      instrument?: string | null;
-      rule?: string;
-    }
-  | {
       type: "decision";
       /** join | split (src/store/curate.ts) */
       action: string;
@@ -130,32 +79,18 @@ export type ExportLine =
       kind: string;
       createdAt: string;
       note: string | null;
-      /** The mentions it names, by document and ordinal, with their side. */
-      mentions: { document: string; ordinal: number; side: number }[];
+      /**
+       * The mentions it names, by document and ordinal, with their side; and, when known, the span
+       * their evidence covered and their fingerprint, which recognise them when another extractor
+       * version numbers the document's mentions otherwise (absent in older exports).
+       */
+      mentions: { document: string; ordinal: number; side: number; start?: number | null; end?: number | null; fingerprint?: string | null }[];
     }
-  | {
-      type: "target";
-      id: string;
-      document: string;
-      ordinal: number;
-      metric: string;
-      value: number;
-      unit: string;
-      deadline: string | null;
-      evidence: EvidenceLine[];
-    };
+  | MeetingLine
+  | ProposalLine
+  | AgreementLine
+  | TargetLine;
 
-export type LineType = ExportLine["type"];
-
-// Stable identifiers: the natural key of each node, the content hash (plus ordinal) of each fact.
-export const ids = {
-  country: (code: string) => `country:${code}`,
-  organization: (key: string) => `organization:${key}`,
-  official: (key: string) => `official:${key}`,
-  topic: (name: string) => `topic:${name}`,
-  document: (hash: string) => `document:${hash}`,
-  fact: (type: "position" | "meeting" | "proposal" | "agreement" | "target", hash: string, ordinal: number) => `${type}:${hash}/${ordinal}`,
-};
 
 export interface ExportSummary {
   countries: number;
@@ -172,18 +107,6 @@ export interface ExportOptions {
   /** The database's provider; PostgreSQL reads under REPEATABLE READ for a consistent snapshot. */
   provider?: "sqlite" | "postgresql";
 }
-
-/** Code-point order, the same on every platform and database collation. */
-function byString<T>(key: (t: T) => string): (a: T, b: T) => number {
-  return (a, b) => {
-    const x = key(a);
-    const y = key(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
-}
-
-const iso = (d: Date) => d.toISOString();
-const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
  * Writes the graph line by line through `write` (which may return a promise to apply
@@ -320,77 +243,15 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
           evidence: evidenceOf.get(`position#${p.id}`) ?? [],
         });
       }
+      // The facts, each kind by its module.
+      const evidence = (owner: string) => evidenceOf.get(owner) ?? [];
+      const official = (id: number | null) => ref(officialRef, id);
       const meetingRef = new Map(d.meetingMentions.map((m) => [m.id, ids.fact("meeting", d.contentHash, m.ordinal)]));
-      for (const m of d.meetingMentions) {
-        await emit({
-          type: "meeting",
-          id: meetingRef.get(m.id)!,
-          document: docRef,
-          ordinal: m.ordinal,
-          kind: m.kind,
-          status: m.status,
-          date: m.date,
-          dateStart: isoOrNull(m.dateStart),
-          dateEnd: isoOrNull(m.dateEnd),
-          location: m.location,
-          participants: m.participants.map((p) => ({ official: ref(officialRef, p.officialId)!, role: p.role })).sort(byString((p) => p.official)),
-          evidence: evidenceOf.get(`meeting#${m.id}`) ?? [],
-          event: m.meeting ? `event:${m.meeting.key}` : null,
-          rule: m.rule,
-        });
-      }
-      for (const p of d.proposals) {
-        await emit({
-          type: "proposal",
-          id: ids.fact("proposal", d.contentHash, p.ordinal),
-          document: docRef,
-          ordinal: p.ordinal,
-          kind: p.kind,
-          text: p.text,
-          speaker: ref(officialRef, p.speakerId),
-          addressee: ref(officialRef, p.addresseeId),
-          addresseeName: p.addresseeName,
-          meeting: p.meetingMentionId == null ? null : (meetingRef.get(p.meetingMentionId) ?? null),
-          date: iso(p.date),
-          topics: p.topics.map((t) => topicRef.get(t.topicId)!).sort(),
-          evidence: evidenceOf.get(`proposal#${p.id}`) ?? [],
-        });
-      }
-      for (const a of d.agreementMentions) {
-        await emit({
-          type: "agreement",
-          id: ids.fact("agreement", d.contentHash, a.ordinal),
-          document: docRef,
-          ordinal: a.ordinal,
-          kind: a.kind,
-          title: a.title,
-          status: a.status,
-          proposer: ref(officialRef, a.proposerId),
-          date: iso(a.date),
-          parties: a.parties.map((p) => ({
-            name: p.name,
-            official: ref(officialRef, p.officialId),
-            organization: ref(orgRef, p.organizationId),
-            country: ref(countryRef, p.countryId),
-          })),
-          evidence: evidenceOf.get(`agreement#${a.id}`) ?? [],
-          instrument: a.agreement ? `instrument:${a.agreement.key}` : null,
-          rule: a.rule,
-        });
-      }
-      for (const t of d.targets) {
-        await emit({
-          type: "target",
-          id: ids.fact("target", d.contentHash, t.ordinal),
-          document: docRef,
-          ordinal: t.ordinal,
-          metric: t.metric,
-          value: t.value,
-          unit: t.unit,
-          deadline: t.deadline,
-          evidence: evidenceOf.get(`target#${t.id}`) ?? [],
-        });
-      }
+      for (const line of meetingLines(d.contentHash, d.meetingMentions, { official: (id) => official(id)!, evidence })) await emit(line);
+      for (const line of proposalLines(d.contentHash, d.proposals, { official, topic: (id) => topicRef.get(id)!, meeting: (id) => meetingRef.get(id) ?? null, evidence })) await emit(line);
+      const nodeRefs = { official, organization: (id: number | null) => ref(orgRef, id), country: (id: number | null) => ref(countryRef, id), evidence };
+      for (const line of agreementLines(d.contentHash, d.agreementMentions, nodeRefs)) await emit(line);
+      for (const line of targetLines(d.contentHash, d.targets, evidence)) await emit(line);
       summary.documents++;
     }
   }
@@ -404,7 +265,8 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
       note: d.note,
       mentions: d.mentions.map((m) => {
         const [hash, ordinal] = m.key.split("/");
-        return { document: ids.document(hash), ordinal: Number(ordinal), side: m.side };
+        const anchor = m.anchor && { start: m.anchor.spanStart, end: m.anchor.spanEnd, fingerprint: m.anchor.fingerprint };
+        return { document: ids.document(hash), ordinal: Number(ordinal), side: m.side, ...anchor };
       }),
     });
   }

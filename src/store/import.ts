@@ -9,12 +9,14 @@ import { DocumentError } from "../extraction/types.ts";
 import { importDecisions, type CuratedKind, type CuratorAction } from "./curate.ts";
 import { dateProblem, maxDocumentBytes, validateDocument } from "../extraction/validate.ts";
 import type { Db, Tx } from "./db.ts";
-import { EXPORT_FORMAT, EXPORT_VERSION, type EvidenceLine, type ExportLine } from "./export.ts";
+import type { ExportLine } from "./export.ts";
 import { contentHash } from "./ingest.ts";
-import { foldText, officialKey } from "./keys.ts";
-import { resolveAgreements, titlesOfDocument, writeAgreementMentions } from "./facts/agreements.ts";
-import { refreshFollowUps } from "./facts/follow-ups.ts";
-import { eventsOfDocument, resolveMeetings, writeMeetingMentions } from "./facts/meetings.ts";
+import { officialKey, foldText } from "./keys.ts";
+import { AGREEMENT_FIELDS, agreementFromLine, agreementLineRefs, checkAgreementLine, titlesOfDocument } from "./facts/agreements.ts";
+import { checkMeetingLine, eventsOfDocument, MEETING_FIELDS, meetingFromLine, meetingLineRefs } from "./facts/meetings.ts";
+import { checkProposalLine, PROPOSAL_FIELDS, proposalFromLine, proposalLineRefs } from "./facts/proposals.ts";
+import { TARGET_FIELDS, targetFromLine } from "./facts/targets.ts";
+import { checkField, EXPORT_FORMAT, EXPORT_VERSION, isDate, isObjectValue as isObject, type EvidenceLine, type FieldKind, type NodeIds } from "./lines.ts";
 import { clearFacts, refreshOfficials } from "./maintenance.ts";
 import { countryIdentifiers } from "./nodes/countries.ts";
 import { namesOfDocument, nicknameKey, resolveOfficialNames } from "./nodes/identity.ts";
@@ -22,6 +24,7 @@ import { writeMentions } from "./nodes/officials.ts";
 import { writeTransaction } from "./changes.ts";
 import { withRetry } from "./retry.ts";
 import { Sql } from "./sql.ts";
+import { writeDocumentFacts, type NodeEvidence } from "./write.ts";
 
 type Line<T extends ExportLine["type"]> = Extract<ExportLine, { type: T }> & { line: number };
 type CountryLine = Line<"country">;
@@ -58,8 +61,6 @@ export class ImportFormatError extends Error {
 // ---------------------------------------------------------------------------------------------
 // Parsing and checking
 
-type FieldKind = "string" | "string?" | "absent|string?" | "number" | "int" | "int?" | "strings" | "evidence" | "participants" | "parties" | "decisionMentions";
-
 const FIELDS: Record<ExportLine["type"], Record<string, FieldKind>> = {
   header: { format: "string", version: "int" },
   country: { id: "string", code: "string", name: "string", alpha3: "absent|string?", wikidataId: "absent|string?" },
@@ -84,92 +85,12 @@ const FIELDS: Record<ExportLine["type"], Record<string, FieldKind>> = {
   },
   mention: { document: "string", node: "string", aliases: "strings", evidence: "evidence", name: "absent|string?", country: "absent|string?" },
   position: { id: "string", document: "string", official: "string", title: "string", organization: "string?", country: "string?", date: "string", evidence: "evidence" },
-  meeting: {
-    id: "string",
-    document: "string",
-    ordinal: "int",
-    kind: "string",
-    status: "string",
-    date: "string?",
-    dateStart: "string?",
-    dateEnd: "string?",
-    location: "string?",
-    participants: "participants",
-    evidence: "evidence",
-    event: "absent|string?",
-    rule: "absent|string?",
-  },
-  proposal: {
-    id: "string",
-    document: "string",
-    ordinal: "int",
-    kind: "string",
-    text: "string",
-    speaker: "string?",
-    addressee: "string?",
-    addresseeName: "string?",
-    meeting: "string?",
-    date: "string",
-    topics: "strings",
-    evidence: "evidence",
-  },
-  agreement: {
-    id: "string",
-    document: "string",
-    ordinal: "int",
-    kind: "string",
-    title: "string",
-    status: "string",
-    proposer: "string?",
-    date: "string",
-    parties: "parties",
-    evidence: "evidence",
-    instrument: "absent|string?",
-    rule: "absent|string?",
-  },
-  target: { id: "string", document: "string", ordinal: "int", metric: "string", value: "number", unit: "string", deadline: "string?", evidence: "evidence" },
+  meeting: MEETING_FIELDS,
+  proposal: PROPOSAL_FIELDS,
+  agreement: AGREEMENT_FIELDS,
+  target: TARGET_FIELDS,
   decision: { action: "string", kind: "string", createdAt: "string", note: "string?", mentions: "decisionMentions" },
 };
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const isInt = (v: unknown) => typeof v === "number" && Number.isInteger(v);
-const isStringOrNull = (v: unknown) => v === null || typeof v === "string";
-
-function checkField(kind: FieldKind, v: unknown): string | null {
-  switch (kind) {
-    case "string":
-      return typeof v === "string" ? null : "must be a string";
-    case "string?":
-      return isStringOrNull(v) ? null : "must be a string or null";
-    case "absent|string?":
-      return v === undefined || isStringOrNull(v) ? null : "must be a string or null when given";
-    case "number":
-      return typeof v === "number" && Number.isFinite(v) ? null : "must be a number";
-    case "int":
-      return isInt(v) ? null : "must be a whole number";
-    case "int?":
-      return v === null || isInt(v) ? null : "must be a whole number or null";
-    case "strings":
-      return Array.isArray(v) && v.every((s) => typeof s === "string") ? null : "must be a list of strings";
-    case "evidence":
-      return Array.isArray(v) && v.every((e) => isObject(e) && isInt(e.sentence) && isInt(e.start) && isInt(e.end) && typeof e.text === "string")
-        ? null
-        : "must be a list of {sentence, start, end, text}";
-    case "participants":
-      return Array.isArray(v) && v.every((p) => isObject(p) && typeof p.official === "string" && typeof p.role === "string") ? null : "must be a list of {official, role}";
-    case "parties":
-      return Array.isArray(v) &&
-        v.every((p) => isObject(p) && typeof p.name === "string" && isStringOrNull(p.official) && isStringOrNull(p.organization) && isStringOrNull(p.country))
-        ? null
-        : "must be a list of {name, official, organization, country}";
-    case "decisionMentions":
-      return Array.isArray(v) && v.length > 0 && v.every((m) => isObject(m) && typeof m.document === "string" && isInt(m.ordinal) && isInt(m.side))
-        ? null
-        : "must be a non-empty list of {document, ordinal, side}";
-  }
-}
-
-const isDate = (s: string) => !Number.isNaN(Date.parse(s));
 
 export interface ParseOptions {
   /** Largest document text accepted, in UTF-8 bytes (default: DIPLOGRAPH_MAX_BYTES, as ingest). */
@@ -356,6 +277,8 @@ export function parseExport(content: string, options: ParseOptions = {}): Parsed
           if (p) errors.push(`line ${f.line}: ${p}`);
         }
       }
+      const check = (what: string, ref: string | null, map: Map<string, unknown>) => checkRef(f.line, what, ref, map);
+      const fail = (msg: string) => errors.push(`line ${f.line}: ${msg}`);
       switch (f.type) {
         case "mention":
           checkRef(f.line, "mention.node", f.node, anyNode);
@@ -370,23 +293,13 @@ export function parseExport(content: string, options: ParseOptions = {}): Parsed
           if (!isDate(f.date)) errors.push(`line ${f.line}: position.date must be an ISO date`);
           break;
         case "meeting":
-          for (const p of f.participants) checkRef(f.line, "meeting.participants", p.official, graph.officials);
+          checkMeetingLine(f, check, graph);
           break;
         case "proposal":
-          checkRef(f.line, "proposal.speaker", f.speaker, graph.officials);
-          checkRef(f.line, "proposal.addressee", f.addressee, graph.officials);
-          for (const t of f.topics) checkRef(f.line, "proposal.topics", t, graph.topics);
-          if (f.meeting !== null && !meetings.has(f.meeting)) errors.push(`line ${f.line}: proposal.meeting refers to ${JSON.stringify(f.meeting)}, not a meeting of this document`);
-          if (!isDate(f.date)) errors.push(`line ${f.line}: proposal.date must be an ISO date`);
+          checkProposalLine(f, check, graph, meetings, fail);
           break;
         case "agreement":
-          checkRef(f.line, "agreement.proposer", f.proposer, graph.officials);
-          for (const p of f.parties) {
-            checkRef(f.line, "agreement.parties", p.official, graph.officials);
-            checkRef(f.line, "agreement.parties", p.organization, graph.organizations);
-            checkRef(f.line, "agreement.parties", p.country, graph.countries);
-          }
-          if (!isDate(f.date)) errors.push(`line ${f.line}: agreement.date must be an ISO date`);
+          checkAgreementLine(f, check, graph, fail);
           break;
         case "target":
           break;
@@ -419,7 +332,6 @@ export interface ImportOptions {
   onDocument?: (result: ImportDocumentResult, index: number, total: number) => void;
 }
 
-type NodeIds = { countries: Map<string, number>; organizations: Map<string, number>; officials: Map<string, number>; topics: Map<string, number> };
 
 /** Imports a parsed export: shared nodes first, then one transaction per document. */
 export async function importGraph(db: Db, graph: ParsedGraph, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -446,7 +358,11 @@ export async function importGraph(db: Db, graph: ParsedGraph, options: ImportOpt
             kind: d.kind as CuratedKind,
             createdAt: new Date(d.createdAt),
             note: d.note,
-            mentions: d.mentions.map((m) => ({ key: `${m.document.slice("document:".length)}/${m.ordinal}`, side: m.side })),
+            mentions: d.mentions.map((m) => ({
+              key: `${m.document.slice("document:".length)}/${m.ordinal}`,
+              side: m.side,
+              ...((m.start != null || m.fingerprint != null) && { anchor: { spanStart: m.start ?? null, spanEnd: m.end ?? null, fingerprint: m.fingerprint ?? null } }),
+            })),
           })),
         );
       },
@@ -576,16 +492,13 @@ function documentNodeRefs(graph: ParsedGraph, group: DocumentGroup): Set<string>
         add(f.country);
         break;
       case "meeting":
-        f.participants.forEach((p) => add(p.official));
+        meetingLineRefs(f).forEach(add);
         break;
       case "proposal":
-        add(f.speaker);
-        add(f.addressee);
-        f.topics.forEach(add);
+        proposalLineRefs(f).forEach(add);
         break;
       case "agreement":
-        add(f.proposer);
-        f.parties.forEach((p) => (add(p.official), add(p.organization), add(p.country)));
+        agreementLineRefs(f).forEach(add);
         break;
     }
   }
@@ -699,22 +612,6 @@ async function ensureNodes(tx: Tx, graph: ParsedGraph, refs: Set<string>, create
   return ids;
 }
 
-interface EvidenceRow {
-  documentId: number;
-  sentence: number;
-  start: number;
-  end: number;
-  text: string;
-  officialId?: number;
-  organizationId?: number;
-  countryId?: number;
-  positionId?: number;
-  meetingMentionId?: number;
-  proposalId?: number;
-  agreementMentionId?: number;
-  targetId?: number;
-}
-
 async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, createdOfficials: Set<string>): Promise<"created" | "replaced" | "unchanged"> {
   const d = group.document;
   const same = await tx.document.findUnique({ where: { contentHash: d.contentHash }, select: { id: true, extractorVersion: true } });
@@ -757,25 +654,13 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
   const ids = await ensureNodes(tx, graph, documentNodeRefs(graph, group), created, false);
   for (const r of created) if (graph.officials.has(r)) createdOfficials.add(r);
   const node = (ref: string | null, map: Map<string, number>) => (ref === null ? null : map.get(ref)!);
-  const anyNode = (ref: string): Partial<EvidenceRow> =>
-    ids.officials.has(ref) ? { officialId: ids.officials.get(ref) } : ids.organizations.has(ref) ? { organizationId: ids.organizations.get(ref) } : { countryId: ids.countries.get(ref) };
+  const nodeEvidence: NodeEvidence[] = [];
 
-  const evidence: EvidenceRow[] = [];
-  const addEvidence = (lines: EvidenceLine[], owner: Partial<EvidenceRow>) => {
-    for (const e of lines) evidence.push({ documentId, sentence: e.sentence, start: e.start, end: e.end, text: e.text, ...owner });
-  };
-
-  if (d.topics.length) await tx.documentTopic.createMany({ data: [...new Set(d.topics)].map((t) => ({ documentId, topicId: ids.topics.get(t)! })) });
-
-  // Each kind of fact in one statement (the facts of a document are few; the documents many).
   const of = <T extends FactLine["type"]>(type: T) => group.facts.filter((f): f is Extract<FactLine, { type: T }> => f.type === type);
   const mentions = of("mention");
   const positions = of("position");
-  const meetings = of("meeting");
-  const proposals = of("proposal");
-  const agreements = of("agreement");
-  const targets = of("target");
 
+  // The document's nodes: aliases, the names and countries it reported, positions.
   const aliases = mentions.flatMap((m) => {
     const officialId = ids.officials.get(m.node);
     return officialId === undefined
@@ -786,10 +671,9 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
         });
   });
   if (aliases.length) await tx.alias.createMany({ data: aliases });
-  for (const m of mentions) addEvidence(m.evidence, anyNode(m.node));
   const reported = mentions.filter((m) => m.name != null && ids.officials.has(m.node));
   await writeMentions(
-    new Sql(tx),
+    sql,
     reported.map((m) => ({
       officialId: ids.officials.get(m.node)!,
       documentId,
@@ -815,92 +699,50 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
     });
     // (officialId, title) is unique within a document.
     const idOf = new Map(rows.map((r) => [`${r.officialId}\u0000${r.title}`, r.id]));
-    for (const f of positions) addEvidence(f.evidence, { positionId: idOf.get(`${node(f.official, ids.officials)}\u0000${f.title}`) });
+    for (const f of positions) nodeEvidence.push({ fact: "positionId", id: idOf.get(`${node(f.official, ids.officials)}\u0000${f.title}`)!, evidence: f.evidence });
   }
 
-  // Meeting mentions go through the ingest writer; resolution into events follows the evidence.
-  const meetingIds = new Map<string, number>();
-  const mentionIds = await writeMeetingMentions(
-    sql,
-    documentId,
-    d.date.slice(0, 10),
-    meetings.map((f) => ({
-      ordinal: f.ordinal,
-      kind: f.kind,
-      status: f.status,
-      date: f.date,
-      location: f.location,
-      participants: f.participants.map((p) => ({ officialId: node(p.official, ids.officials)!, role: p.role })),
-    })),
-  );
-  for (const f of meetings) {
-    meetingIds.set(f.id, mentionIds[f.ordinal]);
-    addEvidence(f.evidence, { meetingMentionId: mentionIds[f.ordinal] });
-  }
-
-  const proposalIds: number[] = [];
-  if (proposals.length) {
-    const rows = await tx.proposal.createManyAndReturn({
-      data: proposals.map((f) => ({
-        documentId,
-        ordinal: f.ordinal,
-        kind: f.kind,
-        text: f.text,
-        speakerId: node(f.speaker, ids.officials),
-        addresseeId: node(f.addressee, ids.officials),
-        addresseeName: f.addresseeName,
-        meetingMentionId: f.meeting === null ? null : (meetingIds.get(f.meeting) ?? null),
-        date: new Date(f.date),
-      })),
-      select: { id: true, ordinal: true },
-    });
-    const byOrdinal = new Map(rows.map((r) => [r.ordinal, r.id]));
-    proposalIds.push(...rows.map((r) => r.id));
-    const topics = proposals.flatMap((f) => [...new Set(f.topics)].map((t) => ({ proposalId: byOrdinal.get(f.ordinal)!, topicId: ids.topics.get(t)! })));
-    if (topics.length) await tx.proposalTopic.createMany({ data: topics });
-    for (const f of proposals) addEvidence(f.evidence, { proposalId: byOrdinal.get(f.ordinal) });
-  }
-
-  // Agreement mentions go through the ingest writer; instruments are resolved after the evidence.
-  const written = await writeAgreementMentions(
-    sql,
-    documentId,
-    new Date(d.date),
-    agreements.map((f) => ({
-      ordinal: f.ordinal,
-      kind: f.kind,
-      title: f.title,
-      status: f.status,
-      proposerId: node(f.proposer, ids.officials),
-      parties: f.parties.map((p) => ({
-        name: p.name,
-        officialId: node(p.official, ids.officials),
-        organizationId: node(p.organization, ids.organizations),
-        countryId: node(p.country, ids.countries),
-      })),
-    })),
-  );
-  for (const f of agreements) addEvidence(f.evidence, { agreementMentionId: written.ids[f.ordinal] });
-
-  if (targets.length) {
-    const rows = await tx.target.createManyAndReturn({
-      data: targets.map((f) => ({ documentId, ordinal: f.ordinal, metric: f.metric, value: f.value, unit: f.unit, deadline: f.deadline })),
-      select: { id: true, ordinal: true },
-    });
-    const byOrdinal = new Map(rows.map((r) => [r.ordinal, r.id]));
-    for (const f of targets) addEvidence(f.evidence, { targetId: byOrdinal.get(f.ordinal) });
-  }
-  if (evidence.length) await tx.evidence.createMany({ data: evidence });
   // The file's officials as this database's reports resolve them (nodes/identity.ts): the same
-  // keys for an export of this release, other officials when the database holds namesakes.
+  // keys for an export of this release, other officials when the database holds namesakes. As in
+  // ingest, before the facts, which are then written with the officials their names resolved to.
   const resolution = await resolveOfficialNames(sql, [
     ...reported.map((m) => officialKey(m.name!)),
     ...aliases.flatMap((a) => (a.key ? [a.key, a.nameKey!] : [])),
     ...previousNames,
   ]);
-  const resolvedMeetings = await resolveMeetings(sql, mentionIds.filter((id) => id !== undefined), [...events, ...resolution.events]);
-  const resolvedAgreements = await resolveAgreements(sql, [...new Set([...titles, ...resolution.titles, ...written.titleKeys])]);
-  await refreshFollowUps(sql, { proposals: proposalIds, meetings: [...resolvedMeetings.values()], agreements: [...resolvedAgreements.values()] });
+  if (resolution.officials.length) {
+    const now = new Map(
+      (await sql.rows<{ nameKey: string; officialId: number }>(`SELECT "nameKey", "officialId" FROM "OfficialMention" WHERE "documentId" = ?`, [documentId])).map((r) => [r.nameKey, r.officialId]),
+    );
+    for (const m of reported) {
+      const moved = now.get(officialKey(m.name!));
+      if (moved !== undefined) ids.officials.set(m.node, moved);
+    }
+  }
+  for (const m of mentions) {
+    const id = ids.officials.get(m.node) ?? ids.organizations.get(m.node) ?? ids.countries.get(m.node);
+    const fact = ids.officials.has(m.node) ? "officialId" : ids.organizations.has(m.node) ? "organizationId" : "countryId";
+    if (id !== undefined && m.evidence.length) nodeEvidence.push({ fact, id, evidence: m.evidence });
+  }
+
+  // The facts, each kind read from its lines by its module, through the writer ingest uses.
+  const topicName = (ref: string) => graph.topics.get(ref)!.name;
+  const meetingOrdinal = new Map(of("meeting").map((f) => [f.id, f.ordinal]));
+  await writeDocumentFacts(
+    sql,
+    documentId,
+    {
+      contentHash: d.contentHash,
+      date: d.date.slice(0, 10),
+      topics: d.topics.map(topicName),
+      meetings: of("meeting").map((f) => meetingFromLine(f, ids)),
+      proposals: of("proposal").map((f) => proposalFromLine(f, ids, (id) => meetingOrdinal.get(id) ?? null, topicName)),
+      agreements: of("agreement").map((f) => agreementFromLine(f, ids)),
+      targets: of("target").map(targetFromLine),
+      nodeEvidence,
+    },
+    { events: [...events, ...resolution.events], titles: [...titles, ...resolution.titles] },
+  );
 
   // Current titles: recomputed for officials the database already had (others keep the file's).
   // Names and countries follow from the reported mentions, whether the official is new or not.

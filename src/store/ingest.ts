@@ -4,9 +4,9 @@ import type { Evidence, ExtractedDocument, ExtractOptions } from "../extraction/
 import { maxDocumentBytes, validateDocument } from "../extraction/validate.ts";
 import type { Db, Tx } from "./db.ts";
 import { periodOf } from "./dates.ts";
-import { resolveAgreements, titlesOfDocument, writeAgreementMentions } from "./facts/agreements.ts";
-import { proposalSide, refreshFollowUps, type ProposalSide } from "./facts/follow-ups.ts";
-import { eventsOfDocument, resolveMeetings, writeMeetingMentionsLoaded } from "./facts/meetings.ts";
+import { resolveAgreements, titlesOfDocument } from "./facts/agreements.ts";
+import { refreshFollowUps } from "./facts/follow-ups.ts";
+import { eventsOfDocument, resolveMeetings } from "./facts/meetings.ts";
 import { clearFacts, collectOrphans, refreshOfficials } from "./maintenance.ts";
 import { admissibleOfficials } from "./nodes/limits.ts";
 import { inferredOrganizations } from "./nodes/organizations.ts";
@@ -18,6 +18,7 @@ import { writeTransaction } from "./changes.ts";
 import { directReader } from "./direct.ts";
 import { withRetry } from "./retry.ts";
 import { Sql } from "./sql.ts";
+import { writeDocumentFacts, type NodeEvidence } from "./write.ts";
 
 export interface IngestInput {
   text: string;
@@ -209,10 +210,9 @@ async function findOrCreate<R extends { id: number }>(
 }
 
 /**
- * Writes one document's facts and resolves its meetings and agreements together with what the
- * document replaced (`previous`: the events, title keys and official names its old mentions had). Resolution runs
- * before the evidence and proposals are written, so they are written with their event and
- * instrument instead of being updated afterwards.
+ * Writes one document's nodes from the names its extraction gives, then its facts through the one
+ * writer (write.ts), resolving its meetings and agreements together with what the document
+ * replaced (`previous`: the events, title keys and official names its old mentions had).
  */
 async function writeFacts(
   sql: Sql,
@@ -223,14 +223,10 @@ async function writeFacts(
   previous: { events: number[]; titles: string[]; names: string[] },
 ): Promise<void> {
   const docDate = dayStart(doc.document.date);
-  const evidenceRows: (string | number | null)[][] = [];
-  const EVIDENCE_FACTS = ["officialId", "organizationId", "positionId", "meetingMentionId", "proposalId", "agreementMentionId", "targetId"] as const;
-  // Evidence of a meeting or agreement mention also names its event or instrument, once resolved.
-  const eventOfMention = new Map<number, number>();
-  const instrumentOfMention = new Map<number, number>();
-  const evidenceFacts: { fact: (typeof EVIDENCE_FACTS)[number]; id: number; e: Evidence }[] = [];
-  const addEvidence = (evidence: Evidence[], fact: (typeof EVIDENCE_FACTS)[number], id: number) => {
-    for (const e of evidence) evidenceFacts.push({ fact, id, e });
+  // Evidence of the document's nodes, written by the fact writer with the facts' in one statement.
+  const nodeEvidence: NodeEvidence[] = [];
+  const addEvidence = (evidence: Evidence[], fact: NodeEvidence["fact"], id: number) => {
+    if (evidence.length) nodeEvidence.push({ fact, id, evidence });
   };
 
   // Countries an official, organisation or agreement party belongs to. A country the text only
@@ -370,115 +366,57 @@ async function writeFacts(
   }
   const official = (name: string | null | undefined) => (name ? (officialIds.get(name) ?? null) : null);
 
-  // Topics: the controlled vocabulary grows only by what documents use.
-  const topicNames = [...new Set([...doc.topics, ...doc.proposals.flatMap((p) => p.topics)])];
-  const topics = (await findOrCreate<{ id: number; name: string }>(sql, "Topic", "name", [], new Map(topicNames.map((name) => [name, { name }])))).found;
-  const topicId = (name: string) => topics.get(name)!.id;
-  if (doc.topics.length) await sql.insert("DocumentTopic", ["documentId", "topicId"], [...new Set(doc.topics)].map((t) => [documentId, topicId(t)]));
-
-  // Meetings: this document's mentions, resolved into events by the caller.
-  const meetings = await writeMeetingMentionsLoaded(
+  // The facts, through the one writer (write.ts), with what the node phase knows.
+  const meetingStart = (i: number | null) => (i != null ? periodOf(doc.meetings[i]?.date ?? null)?.start : undefined);
+  await writeDocumentFacts(
     sql,
     documentId,
-    doc.document.date,
-    doc.meetings.map((m, ordinal) => {
-      const roleOf = new Map(m.roles.map((r) => [r.name, r.role]));
-      const participants = m.participants.flatMap((name) => {
-        const officialId = official(name);
-        return officialId == null ? [] : [{ officialId, role: roleOf.get(name) ?? "participant" }];
-      });
-      return { ordinal, kind: m.kind, status: m.status, date: m.date, location: m.location, participants };
-    }),
-    { contentHash: hash, officialKeys },
-  );
-  const meetingIds = meetings.ids;
-  const newMeetingMentions = meetingIds.filter((id) => id !== undefined);
-  for (const [mention, event] of await resolveMeetings(sql, newMeetingMentions, [...previous.events, ...movedEvents], { loaded: meetings.loaded, unwritten: new Set(newMeetingMentions) })) {
-    eventOfMention.set(mention, event);
-  }
-  doc.meetings.forEach((m, i) => addEvidence(m.evidence, "meetingMentionId", meetingIds[i]));
-
-  // Proposals, dated by the meeting where they were made.
-  const proposalIds: number[] = [];
-  const proposalSides: ProposalSide[] = [];
-  if (doc.proposals.length) {
-    const meetingStart = (i: number | null) => (i != null ? periodOf(doc.meetings[i]?.date ?? null)?.start : undefined);
-    const rows = await sql.insert<{ id: number; ordinal: number }>(
-      "Proposal",
-      ["documentId", "ordinal", "kind", "text", "speakerId", "addresseeId", "addresseeName", "meetingMentionId", "meetingId", "date"],
-      doc.proposals.map((p, ordinal) => {
+    {
+      contentHash: hash,
+      date: doc.document.date,
+      topics: doc.topics,
+      meetings: doc.meetings.map((m, ordinal) => {
+        const roleOf = new Map(m.roles.map((r) => [r.name, r.role]));
+        const participants = m.participants.flatMap((name) => {
+          const officialId = official(name);
+          return officialId == null ? [] : [{ officialId, role: roleOf.get(name) ?? "participant" }];
+        });
+        return { ordinal, kind: m.kind, status: m.status, date: m.date, location: m.location, participants, evidence: m.evidence };
+      }),
+      proposals: doc.proposals.map((p, ordinal) => {
         const addresseeId = official(p.addressee);
-        const mentionId = p.meeting != null ? (meetingIds[p.meeting] ?? null) : null;
-        const eventId = mentionId != null ? (eventOfMention.get(mentionId) ?? null) : null;
-        return [documentId, ordinal, p.kind, p.text, official(p.speaker), addresseeId, addresseeId == null ? p.addressee : null, mentionId, eventId, meetingStart(p.meeting) ?? docDate];
+        return {
+          ordinal,
+          kind: p.kind,
+          text: p.text,
+          speakerId: official(p.speaker),
+          addresseeId,
+          addresseeName: addresseeId == null ? p.addressee : null,
+          meeting: p.meeting,
+          date: meetingStart(p.meeting) ?? docDate,
+          topics: p.topics,
+          evidence: p.evidence,
+        };
       }),
-      ["id", "ordinal"],
-    );
-    const ids = proposalIds;
-    for (const r of rows) ids[r.ordinal] = r.id;
-    const topicRows = doc.proposals.flatMap((p, i) => [...new Set(p.topics)].map((t) => [ids[i], topicId(t)]));
-    if (topicRows.length) await sql.insert("ProposalTopic", ["proposalId", "topicId"], topicRows);
-    doc.proposals.forEach((p, i) => addEvidence(p.evidence, "proposalId", ids[i]));
-    // As follow-ups.ts would read them back.
-    const participantsOf = new Map(meetings.loaded.map((m) => [m.id, [...m.participants.keys()]]));
-    doc.proposals.forEach((p, i) => {
-      const addresseeId = official(p.addressee);
-      const speakerId = official(p.speaker);
-      const meetingMentionId = p.meeting != null ? (meetingIds[p.meeting] ?? null) : null;
-      const participants = meetingMentionId != null ? (participantsOf.get(meetingMentionId) ?? []) : [];
-      const countries = [speakerId, addresseeId, ...participants].flatMap((o) => (o != null && reportedCountry.has(o) ? [reportedCountry.get(o)!] : []));
-      proposalSides.push(
-        proposalSide(
-          { id: ids[i], kind: p.kind, text: p.text, date: (meetingStart(p.meeting) ?? docDate).getTime(), speakerId, addresseeId, addresseeName: addresseeId == null ? p.addressee : null, meetingMentionId },
-          p.topics,
-          participants,
-          countries,
-        ),
-      );
-    });
-  }
-
-  // Agreements: this document's mentions with their parties (each resolved to an official,
-  // organisation or country), resolved into instruments by the caller.
-  const agreements = await writeAgreementMentions(
-    sql,
-    documentId,
-    docDate,
-    doc.agreements.map((a, ordinal) => ({
-      ordinal,
-      kind: a.kind,
-      title: a.title,
-      status: a.status,
-      proposerId: official(a.proposer),
-      parties: a.parties.map((name) => {
-        const country = lookupCountry(name);
-        return { name, officialId: official(name), organizationId: orgIds.get(name) ?? null, countryId: country ? countryId(country.code) : null };
-      }),
-    })),
+      // Each party resolved to an official, organisation or country.
+      agreements: doc.agreements.map((a, ordinal) => ({
+        ordinal,
+        kind: a.kind,
+        title: a.title,
+        status: a.status,
+        proposerId: official(a.proposer),
+        parties: a.parties.map((name) => {
+          const country = lookupCountry(name);
+          return { name, officialId: official(name), organizationId: orgIds.get(name) ?? null, countryId: country ? countryId(country.code) : null };
+        }),
+        evidence: a.evidence,
+      })),
+      targets: doc.targets.map((t, ordinal) => ({ ordinal, metric: t.metric, value: t.value, unit: t.unit, deadline: t.deadline, evidence: t.evidence })),
+      nodeEvidence,
+      known: { officialKeys, reportedCountry },
+    },
+    { events: [...previous.events, ...movedEvents], titles: [...previous.titles, ...movedTitles] },
   );
-  const newAgreementMentions = agreements.ids.filter((id) => id !== undefined);
-  const titleKeys = [...new Set([...previous.titles, ...movedTitles, ...agreements.titleKeys])];
-  for (const [mention, instrument] of await resolveAgreements(sql, titleKeys, new Set(newAgreementMentions))) instrumentOfMention.set(mention, instrument);
-  doc.agreements.forEach((a, i) => addEvidence(a.evidence, "agreementMentionId", agreements.ids[i]));
-
-  if (doc.targets.length) {
-    const rows = await sql.insert<{ id: number; ordinal: number }>(
-      "Target",
-      ["documentId", "ordinal", "metric", "value", "unit", "deadline"],
-      doc.targets.map((t, ordinal) => [documentId, ordinal, t.metric, t.value, t.unit, t.deadline]),
-      ["id", "ordinal"],
-    );
-    for (const r of rows) addEvidence(doc.targets[r.ordinal].evidence, "targetId", r.id);
-  }
-
-  for (const { fact, id, e } of evidenceFacts) {
-    const meetingId = fact === "meetingMentionId" ? (eventOfMention.get(id) ?? null) : null;
-    const agreementId = fact === "agreementMentionId" ? (instrumentOfMention.get(id) ?? null) : null;
-    evidenceRows.push([documentId, e.sentence, e.start, e.end, e.text, ...EVIDENCE_FACTS.map((f) => (f === fact ? id : null)), meetingId, agreementId]);
-  }
-  if (evidenceRows.length) await sql.insert("Evidence", ["documentId", "sentence", "start", "end", "text", ...EVIDENCE_FACTS, "meetingId", "agreementId"], evidenceRows);
-  // What came of proposals: this report's, and every proposal the events and instruments it touched answer.
-  await refreshFollowUps(sql, { proposals: proposalIds, meetings: [...eventOfMention.values()], agreements: [...instrumentOfMention.values()] }, proposalSides);
 }
 
 function dayStart(date: string): Date {

@@ -1,6 +1,8 @@
 // Agreements: each agreement a report tells is a mention (AgreementMention, one step of a history:
 // proposed, signed, in force ...); mentions of the same instrument resolve to one Agreement. This
-// module owns the fact kind: writing mentions, resolving instruments, the orphan rule.
+// module owns the fact kind: writing mentions, resolving instruments, the orphan rule, and its export
+// line with the reading and checking of that line on import (ingest and import both write through
+// ../write.ts).
 //
 // Same instrument: the same kind and normalised title (data/instrument-titles.json), and parties
 // that agree (the countries they name overlap, or one side names none). Like meetings, resolution
@@ -10,6 +12,7 @@ import { readFileSync } from "node:fs";
 import type { Tx } from "../db.ts";
 import { foldText } from "../keys.ts";
 import { Sql } from "../sql.ts";
+import { ids, iso, type CheckRef, type EvidenceLine, type EvidenceSpans, type FieldKind, type FileNodes, type NodeIds } from "../lines.ts";
 import { ResolutionLocks } from "./locks.ts";
 import { clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, type Decision } from "./decisions.ts";
 
@@ -49,6 +52,8 @@ export interface AgreementMentionInput {
   status: string;
   proposerId: number | null;
   parties: { name: string; officialId: number | null; organizationId: number | null; countryId: number | null }[];
+  /** The text its evidence covers (decisions.ts `spanOf`). */
+  span: { start: number; end: number } | null;
 }
 
 /** Inserts one document's agreement mentions (not yet resolved); returns their IDs by ordinal and their title keys. */
@@ -58,8 +63,8 @@ export async function writeAgreementMentions(sql: Sql, documentId: number, date:
   const keys = mentions.map((m) => titleKey(m.title));
   const rows = await sql.insert<{ id: number; ordinal: number }>(
     "AgreementMention",
-    ["documentId", "ordinal", "kind", "title", "titleKey", "status", "date", "proposerId"],
-    mentions.map((m, i) => [documentId, m.ordinal, m.kind, m.title, keys[i], m.status, date, m.proposerId]),
+    ["documentId", "ordinal", "kind", "title", "titleKey", "status", "date", "proposerId", "spanStart", "spanEnd"],
+    mentions.map((m, i) => [documentId, m.ordinal, m.kind, m.title, keys[i], m.status, date, m.proposerId, m.span?.start ?? null, m.span?.end ?? null]),
     ["id", "ordinal"],
   );
   for (const r of rows) ids[r.ordinal] = r.id;
@@ -291,4 +296,105 @@ export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten
 /** Orphan rule: an instrument without mentions is gone (resolution removes them; this is the safety net). */
 export async function collectAgreementOrphans(tx: Tx): Promise<void> {
   await tx.agreement.deleteMany({ where: { mentions: { none: {} } } });
+}
+
+// --- Export and import lines -------------------------------------------------------------------
+
+/** An agreement mention as the writer takes it: its evidence gives its span. */
+export type AgreementFact = Omit<AgreementMentionInput, "span"> & { evidence: EvidenceSpans };
+
+export interface AgreementLine {
+  type: "agreement";
+  id: string;
+  document: string;
+  ordinal: number;
+  kind: string;
+  title: string;
+  status: string;
+  proposer: string | null;
+  date: string;
+  parties: { name: string; official: string | null; organization: string | null; country: string | null }[];
+  evidence: EvidenceLine[];
+  /** The instrument this mention resolved to (its key) and the rule that joined it; import re-resolves. */
+  instrument?: string | null;
+  rule?: string;
+}
+
+export const AGREEMENT_FIELDS: Record<string, FieldKind> = {
+  id: "string",
+  document: "string",
+  ordinal: "int",
+  kind: "string",
+  title: "string",
+  status: "string",
+  proposer: "string?",
+  date: "string",
+  parties: "parties",
+  evidence: "evidence",
+  instrument: "absent|string?",
+  rule: "absent|string?",
+};
+
+export interface AgreementMentionRow {
+  id: number;
+  ordinal: number;
+  kind: string;
+  title: string;
+  status: string;
+  proposerId: number | null;
+  date: Date;
+  rule: string;
+  parties: { name: string; officialId: number | null; organizationId: number | null; countryId: number | null }[];
+  agreement: { key: string } | null;
+}
+
+/** One document's agreement lines, in ordinal order. */
+export function agreementLines(
+  hash: string,
+  mentions: AgreementMentionRow[],
+  refs: { official: (id: number | null) => string | null; organization: (id: number | null) => string | null; country: (id: number | null) => string | null; evidence: (owner: string) => EvidenceLine[] },
+): AgreementLine[] {
+  return mentions.map((a) => ({
+    type: "agreement",
+    id: ids.fact("agreement", hash, a.ordinal),
+    document: ids.document(hash),
+    ordinal: a.ordinal,
+    kind: a.kind,
+    title: a.title,
+    status: a.status,
+    proposer: refs.official(a.proposerId),
+    date: iso(a.date),
+    parties: a.parties.map((p) => ({ name: p.name, official: refs.official(p.officialId), organization: refs.organization(p.organizationId), country: refs.country(p.countryId) })),
+    evidence: refs.evidence(`agreement#${a.id}`),
+    instrument: a.agreement ? `instrument:${a.agreement.key}` : null,
+    rule: a.rule,
+  }));
+}
+
+/** Records what is wrong with an agreement line's references. */
+export function checkAgreementLine(f: AgreementLine, check: CheckRef, nodes: FileNodes, fail: (msg: string) => void): void {
+  check("agreement.proposer", f.proposer, nodes.officials);
+  for (const p of f.parties) {
+    check("agreement.parties", p.official, nodes.officials);
+    check("agreement.parties", p.organization, nodes.organizations);
+    check("agreement.parties", p.country, nodes.countries);
+  }
+  if (Number.isNaN(Date.parse(f.date))) fail("agreement.date must be an ISO date");
+}
+
+/** The nodes an agreement line refers to. */
+export const agreementLineRefs = (f: AgreementLine): (string | null)[] => [f.proposer, ...f.parties.flatMap((p) => [p.official, p.organization, p.country])];
+
+/** An agreement line as the writer takes it; its instrument is resolved again where it is written. */
+export function agreementFromLine(f: AgreementLine, nodes: NodeIds): AgreementFact {
+  const node = (ref: string | null, map: Map<string, number>) => (ref === null ? null : map.get(ref)!);
+  return {
+    ordinal: f.ordinal,
+    kind: f.kind,
+    title: f.title,
+    status: f.status,
+    proposerId: node(f.proposer, nodes.officials),
+    parties: f.parties.map((p) => ({ name: p.name, officialId: node(p.official, nodes.officials), organizationId: node(p.organization, nodes.organizations), countryId: node(p.country, nodes.countries) })),
+    evidence: f.evidence,
+  };
 }

@@ -1,7 +1,9 @@
 // Curator decisions as resolution sees them: which mentions a curator joined into one event and
-// which they kept apart. Decisions name mentions by their natural key (`<content hash>/<ordinal>`),
-// never by row IDs, so they hold across re-extraction, deletion and re-ingest of the same text and
-// across databases (export/import). The operations that make and undo them are in ../curate.ts.
+// which they kept apart. Decisions name mentions by their natural key (`<content hash>/<ordinal>`)
+// and what identifies them beyond the ordinal (their evidence span and a fingerprint, `Anchor`),
+// never by row IDs, so they hold across re-extraction (also by an extractor that numbers the
+// mentions differently), deletion and re-ingest of the same text and across databases
+// (export/import). The operations that make and undo them are in ../curate.ts.
 //
 // Clustering with decisions stays deterministic and independent of ingest order: joined mentions
 // start as one cluster before any other mention is placed, and every mention is still placed in
@@ -17,9 +19,15 @@ export const CURATOR_JOIN = "curator:join";
 export const CURATOR_SPLIT = "curator:split";
 
 export interface DecisionMember {
+  /**
+   * The mention's key now: `<content hash>/<ordinal>` of the mention this member recognises in its
+   * document (`matchMember`), `<content hash>/~<ordinal>` when the document is stored but has no
+   * such mention any more (the member is dormant: it names nothing), the stored key when the
+   * document is not stored.
+   */
   key: string;
   side: number;
-  /** The mention row that has this key now (null while its document is not stored). */
+  /** The mention row it names now (null while its document is not stored, or it is dormant). */
   mentionId: number | null;
 }
 
@@ -29,31 +37,169 @@ export interface Decision {
   members: DecisionMember[];
 }
 
-const MENTION_TABLE: Record<CuratedKind, string> = { meeting: "MeetingMention", agreement: "AgreementMention" };
+/**
+ * What identifies a mention beyond its ordinal, recorded with each decision member: the span of
+ * text its evidence covers and a fingerprint of what it said (a meeting's date and participants'
+ * name keys; an agreement's kind and title key). Another extractor version may number a
+ * document's mentions differently; it reads the same words at the same place.
+ */
+export type Anchor = {
+  spanStart: number | null;
+  spanEnd: number | null;
+  fingerprint: string | null;
+};
+
+/** The span a mention's evidence covers (first start, last end), or null without evidence. */
+export function spanOf(evidence: { start: number; end: number }[]): { start: number; end: number } | null {
+  if (!evidence.length) return null;
+  return { start: Math.min(...evidence.map((e) => e.start)), end: Math.max(...evidence.map((e) => e.end)) };
+}
+
+export const meetingFingerprint = (date: string | null, nameKeys: string[]) => `${date ?? ""}|${[...new Set(nameKeys)].sort(codePoints).join(",")}`;
+export const agreementFingerprint = (kind: string, titleKey: string) => `${kind}|${titleKey}`;
+const codePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A mention of a stored document, as a decision member is matched against it. */
+export interface PresentMention extends Anchor {
+  id: number;
+  ordinal: number;
+  fingerprint: string;
+}
+
+/** The mentions of one kind of these stored documents, by content hash. One statement. */
+export async function presentMentions(sql: Sql, kind: CuratedKind, hashes: string[]): Promise<Map<string, PresentMention[]>> {
+  const out = new Map<string, PresentMention[]>();
+  if (!hashes.length) return out;
+  const list = hashes.map(() => "?").join(", ");
+  if (kind === "agreement") {
+    const rows = await sql.rows<{ id: number; ordinal: number; contentHash: string; spanStart: number | null; spanEnd: number | null; kind: string; titleKey: string }>(
+      `SELECT m."id", m."ordinal", d."contentHash", m."spanStart", m."spanEnd", m."kind", m."titleKey" FROM "AgreementMention" m JOIN "Document" d ON d."id" = m."documentId" WHERE d."contentHash" IN (${list})`,
+      hashes,
+    );
+    for (const r of rows) {
+      (out.get(r.contentHash) ?? out.set(r.contentHash, []).get(r.contentHash)!).push({ id: r.id, ordinal: r.ordinal, spanStart: r.spanStart, spanEnd: r.spanEnd, fingerprint: agreementFingerprint(r.kind, r.titleKey) });
+    }
+    return out;
+  }
+  const rows = await sql.rows<{ id: number; ordinal: number; contentHash: string; spanStart: number | null; spanEnd: number | null; date: string | null; nameKey: string | null }>(
+    `SELECT m."id", m."ordinal", d."contentHash", m."spanStart", m."spanEnd", m."date", o."nameKey" FROM "MeetingMention" m JOIN "Document" d ON d."id" = m."documentId"
+       LEFT JOIN "MeetingMentionParticipant" p ON p."mentionId" = m."id" LEFT JOIN "Official" o ON o."id" = p."officialId" WHERE d."contentHash" IN (${list})`,
+    hashes,
+  );
+  const byId = new Map<number, { row: (typeof rows)[number]; names: string[] }>();
+  for (const r of rows) {
+    const m = byId.get(r.id) ?? byId.set(r.id, { row: r, names: [] }).get(r.id)!;
+    if (r.nameKey !== null) m.names.push(r.nameKey);
+  }
+  for (const { row: r, names } of byId.values()) {
+    (out.get(r.contentHash) ?? out.set(r.contentHash, []).get(r.contentHash)!).push({ id: r.id, ordinal: r.ordinal, spanStart: r.spanStart, spanEnd: r.spanEnd, fingerprint: meetingFingerprint(r.date, names) });
+  }
+  return out;
+}
+
+/**
+ * The mention of its document a decision member names: the one at the same span (of several, the
+ * one with the same fingerprint, then the same ordinal); else the one with the same fingerprint
+ * whose span overlaps the member's most; else none (the member is dormant). A member recorded
+ * without a span (an older export) names the mention at its ordinal, if the fingerprint, when
+ * known, agrees.
+ */
+export function matchMember(member: Anchor & { ordinal: number }, present: PresentMention[]): PresentMention | null {
+  const { spanStart: s, spanEnd: e, fingerprint: f } = member;
+  if (s === null || e === null) return present.find((m) => m.ordinal === member.ordinal && (f === null || m.fingerprint === f)) ?? null;
+  // The least by the scores, compared in order.
+  const best = (ms: PresentMention[], score: (m: PresentMention) => number[]) => {
+    const scored = ms.map((m) => ({ m, k: score(m) }));
+    scored.sort((a, b) => {
+      const i = a.k.findIndex((x, j) => x !== b.k[j]);
+      return i < 0 ? 0 : a.k[i] - b.k[i];
+    });
+    return scored[0]?.m ?? null;
+  };
+  const same = present.filter((m) => m.spanStart === s && m.spanEnd === e);
+  if (same.length) return best(same, (m) => [m.fingerprint === f ? 0 : 1, m.ordinal === member.ordinal ? 0 : 1, m.ordinal]);
+  const overlap = (m: PresentMention) => Math.min(e, m.spanEnd!) - Math.max(s, m.spanStart!);
+  const near = present.filter((m) => m.fingerprint === f && m.spanStart !== null && m.spanEnd !== null && overlap(m) > 0);
+  return best(near, (m) => [-overlap(m), m.ordinal === member.ordinal ? 0 : 1, m.ordinal]);
+}
+
+type MemberRow = Anchor & {
+  decisionId: number;
+  action: CuratorAction;
+  side: number;
+  documentHash: string;
+  ordinal: number;
+};
 
 /**
  * The decisions of one kind that name a mention of these documents (by content hash), with every
- * member and the mention row it has now. One statement.
+ * member and the mention row it names now. One statement when no decision names them.
  */
 export async function decisionsAround(sql: Sql, kind: CuratedKind, hashes: string[]): Promise<Decision[]> {
   if (!hashes.length) return [];
   const unique = [...new Set(hashes)];
-  const rows = await sql.rows<{ decisionId: number; action: CuratorAction; side: number; documentHash: string; ordinal: number; mentionId: number | null }>(
-    `SELECT c."decisionId", d."action", c."side", c."documentHash", c."ordinal", m."id" AS "mentionId"
+  const rows = await sql.rows<MemberRow>(
+    `SELECT c."decisionId", d."action", c."side", c."documentHash", c."ordinal", c."spanStart", c."spanEnd", c."fingerprint"
        FROM "CuratorDecisionMention" c JOIN "CuratorDecision" d ON d."id" = c."decisionId"
-       LEFT JOIN "Document" doc ON doc."contentHash" = c."documentHash"
-       LEFT JOIN "${MENTION_TABLE[kind]}" m ON m."documentId" = doc."id" AND m."ordinal" = c."ordinal"
       WHERE d."kind" = ? AND c."decisionId" IN (SELECT "decisionId" FROM "CuratorDecisionMention" WHERE "documentHash" IN (${unique.map(() => "?").join(", ")}))
       ORDER BY c."decisionId", c."side", c."documentHash", c."ordinal"`,
     [kind, ...unique],
   );
+  return attach(sql, kind, rows);
+}
+
+/** The given decisions of one kind with their members matched as `decisionsAround` does. */
+export async function decisionsById(sql: Sql, kind: CuratedKind, ids: number[]): Promise<Decision[]> {
+  if (!ids.length) return [];
+  const rows = await sql.rows<MemberRow>(
+    `SELECT c."decisionId", d."action", c."side", c."documentHash", c."ordinal", c."spanStart", c."spanEnd", c."fingerprint"
+       FROM "CuratorDecisionMention" c JOIN "CuratorDecision" d ON d."id" = c."decisionId"
+      WHERE d."kind" = ? AND d."id" IN (${ids.map(() => "?").join(", ")}) ORDER BY c."decisionId", c."side", c."documentHash", c."ordinal"`,
+    [kind, ...ids],
+  );
+  return attach(sql, kind, rows);
+}
+
+async function attach(sql: Sql, kind: CuratedKind, rows: MemberRow[]): Promise<Decision[]> {
+  if (!rows.length) return [];
+  const present = await presentMentions(sql, kind, [...new Set(rows.map((r) => r.documentHash))]);
   const byId = new Map<number, Decision>();
   for (const r of rows) {
     const d = byId.get(r.decisionId) ?? byId.set(r.decisionId, { id: r.decisionId, action: r.action, members: [] }).get(r.decisionId)!;
-    d.members.push({ key: `${r.documentHash}/${r.ordinal}`, side: r.side, mentionId: r.mentionId });
+    const mentions = present.get(r.documentHash);
+    if (!mentions) {
+      d.members.push({ key: `${r.documentHash}/${r.ordinal}`, side: r.side, mentionId: null });
+      continue;
+    }
+    const m = matchMember(r, mentions);
+    d.members.push(m ? { key: `${r.documentHash}/${m.ordinal}`, side: r.side, mentionId: m.id } : { key: `${r.documentHash}/~${r.ordinal}`, side: r.side, mentionId: null });
+    // A member from an older export learns what it names the first time its document is stored.
+    if (m && r.spanStart === null && r.fingerprint === null && (m.spanStart !== null || m.fingerprint !== null)) {
+      await sql.exec(`UPDATE "CuratorDecisionMention" SET "spanStart" = ?, "spanEnd" = ?, "fingerprint" = ? WHERE "decisionId" = ? AND "documentHash" = ? AND "ordinal" = ?`, [
+        m.spanStart,
+        m.spanEnd,
+        m.fingerprint,
+        r.decisionId,
+        r.documentHash,
+        r.ordinal,
+      ]);
+    }
   }
   return [...byId.values()];
 }
+
+/** The anchors of mentions of stored documents, by key (`<content hash>/<ordinal>`); for recording a decision. */
+export async function anchorsOf(sql: Sql, kind: CuratedKind, keys: string[]): Promise<Map<string, Anchor>> {
+  const present = await presentMentions(sql, kind, hashesOf(keys.map((key) => ({ key }))));
+  const out = new Map<string, Anchor>();
+  for (const key of keys) {
+    const m = present.get(hashOf(key))?.find((p) => p.ordinal === Number(key.slice(key.lastIndexOf("/") + 1)));
+    if (m) out.set(key, { spanStart: m.spanStart, spanEnd: m.spanEnd, fingerprint: m.fingerprint });
+  }
+  return out;
+}
+
+const hashOf = (key: string) => key.slice(0, key.lastIndexOf("/"));
 
 /** Mention rows that joins pull into a neighbourhood: members of join decisions not yet in it. */
 export function joinedOutside(decisions: Decision[], inside: Set<number>): number[] {
@@ -65,7 +211,6 @@ export function joinedOutside(decisions: Decision[], inside: Set<number>): numbe
   return [...out];
 }
 
-const hashOf = (key: string) => key.slice(0, key.lastIndexOf("/"));
 
 /** The content hashes of mention keys: what `decisionsAround` is asked about. */
 export const hashesOf = (items: { key: string }[]) => [...new Set(items.map((m) => hashOf(m.key)))];

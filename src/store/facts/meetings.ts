@@ -1,7 +1,9 @@
 // Meetings: each meeting a document reports is a mention (MeetingMention); mentions that tell the
 // same encounter resolve to one Meeting event. This module owns the whole fact kind: writing
-// mentions, resolving them into events, and the orphan rule (an event lives while one mention
-// remains). Ingest and import both write through `writeMeetingMentions` and `resolveMeetings`.
+// mentions, resolving them into events, the orphan rule (an event lives while one mention
+// remains), and its export line with the reading and checking of that line on import. Ingest and
+// import both write through the one document writer (../write.ts), which calls
+// `writeMeetingMentionsLoaded` and `resolveMeetings`.
 //
 // Resolution is deterministic and independent of ingest order: after every write, the mentions
 // connected to the changed ones (sharing an official within overlapping dates, transitively) are
@@ -14,6 +16,7 @@ import type { Tx } from "../db.ts";
 import { periodOf } from "../dates.ts";
 import { foldText } from "../keys.ts";
 import { Sql } from "../sql.ts";
+import { byString, ids, isoOrNull, type CheckRef, type EvidenceLine, type EvidenceSpans, type FieldKind, type FileNodes, type NodeIds } from "../lines.ts";
 import { ResolutionLocks } from "./locks.ts";
 import { clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, type Decision } from "./decisions.ts";
 
@@ -34,11 +37,8 @@ export interface MeetingMentionInput {
   date: string | null;
   location: string | null;
   participants: { officialId: number; role: string }[];
-}
-
-/** Inserts one document's meeting mentions (not yet resolved) and returns their IDs by ordinal. */
-export async function writeMeetingMentions(sql: Sql, documentId: number, documentDate: string, mentions: MeetingMentionInput[]): Promise<number[]> {
-  return (await writeMeetingMentionsLoaded(sql, documentId, documentDate, mentions, null)).ids;
+  /** The text its evidence covers (decisions.ts `spanOf`). */
+  span: { start: number; end: number } | null;
 }
 
 /** What the writer of a document knows that a loaded mention carries: for resolving it without reading it back. */
@@ -49,8 +49,9 @@ export interface MentionContext {
 }
 
 /**
- * Inserts one document's meeting mentions like `writeMeetingMentions`, and with `context` also
- * returns them as `resolveMeetings` would load them, so resolution need not read them back.
+ * Inserts one document's meeting mentions (not yet resolved) and returns their IDs by ordinal;
+ * with `context` also returns them as `resolveMeetings` would load them, so resolution need not
+ * read them back.
  */
 export async function writeMeetingMentionsLoaded(
   sql: Sql,
@@ -65,8 +66,8 @@ export async function writeMeetingMentionsLoaded(
   const periods = mentions.map((m) => periodOf(m.date) ?? periodOf(documentDate)!);
   const rows = await sql.insert<{ id: number; ordinal: number }>(
     "MeetingMention",
-    ["documentId", "ordinal", "kind", "status", "date", "dateStart", "dateEnd", "location"],
-    mentions.map((m, i) => [documentId, m.ordinal, m.kind, m.status, m.date, periods[i].start, periods[i].end, m.location]),
+    ["documentId", "ordinal", "kind", "status", "date", "dateStart", "dateEnd", "location", "spanStart", "spanEnd"],
+    mentions.map((m, i) => [documentId, m.ordinal, m.kind, m.status, m.date, periods[i].start, periods[i].end, m.location, m.span?.start ?? null, m.span?.end ?? null]),
     ["id", "ordinal"],
   );
   const byOrdinal = new Map(rows.map((r) => [r.ordinal, r.id]));
@@ -465,4 +466,98 @@ async function writeEvents(sql: Sql, events: EventRow[], touched: number[], memb
 /** Orphan rule: an event without mentions is gone (resolution removes them; this is the safety net). */
 export async function collectMeetingOrphans(tx: Tx): Promise<void> {
   await tx.meeting.deleteMany({ where: { mentions: { none: {} } } });
+}
+
+// --- Export and import lines -------------------------------------------------------------------
+
+/** A meeting mention as the writer takes it: its evidence gives its span. */
+export type MeetingFact = Omit<MeetingMentionInput, "span"> & { evidence: EvidenceSpans };
+
+export interface MeetingLine {
+  type: "meeting";
+  id: string;
+  document: string;
+  ordinal: number;
+  kind: string;
+  status: string;
+  date: string | null;
+  dateStart: string | null;
+  dateEnd: string | null;
+  location: string | null;
+  participants: { official: string; role: string }[];
+  evidence: EvidenceLine[];
+  /** The event this mention resolved to (its key) and the rule that joined it; import re-resolves. */
+  event?: string | null;
+  rule?: string;
+}
+
+export const MEETING_FIELDS: Record<string, FieldKind> = {
+  id: "string",
+  document: "string",
+  ordinal: "int",
+  kind: "string",
+  status: "string",
+  date: "string?",
+  dateStart: "string?",
+  dateEnd: "string?",
+  location: "string?",
+  participants: "participants",
+  evidence: "evidence",
+  event: "absent|string?",
+  rule: "absent|string?",
+};
+
+export interface MeetingMentionRow {
+  id: number;
+  ordinal: number;
+  kind: string;
+  status: string;
+  date: string | null;
+  dateStart: Date | null;
+  dateEnd: Date | null;
+  location: string | null;
+  rule: string;
+  participants: { officialId: number; role: string }[];
+  meeting: { key: string } | null;
+}
+
+/** One document's meeting lines, in ordinal order. */
+export function meetingLines(hash: string, mentions: MeetingMentionRow[], refs: { official: (id: number) => string; evidence: (owner: string) => EvidenceLine[] }): MeetingLine[] {
+  return mentions.map((m) => ({
+    type: "meeting",
+    id: ids.fact("meeting", hash, m.ordinal),
+    document: ids.document(hash),
+    ordinal: m.ordinal,
+    kind: m.kind,
+    status: m.status,
+    date: m.date,
+    dateStart: isoOrNull(m.dateStart),
+    dateEnd: isoOrNull(m.dateEnd),
+    location: m.location,
+    participants: m.participants.map((p) => ({ official: refs.official(p.officialId), role: p.role })).sort(byString((p) => p.official)),
+    evidence: refs.evidence(`meeting#${m.id}`),
+    event: m.meeting ? `event:${m.meeting.key}` : null,
+    rule: m.rule,
+  }));
+}
+
+/** Records what is wrong with a meeting line's references. */
+export function checkMeetingLine(f: MeetingLine, check: CheckRef, nodes: FileNodes): void {
+  for (const p of f.participants) check("meeting.participants", p.official, nodes.officials);
+}
+
+/** The nodes a meeting line refers to. */
+export const meetingLineRefs = (f: MeetingLine): string[] => f.participants.map((p) => p.official);
+
+/** A meeting line as the writer takes it; its event is resolved again where it is written. */
+export function meetingFromLine(f: MeetingLine, nodes: NodeIds): MeetingFact {
+  return {
+    ordinal: f.ordinal,
+    kind: f.kind,
+    status: f.status,
+    date: f.date,
+    location: f.location,
+    participants: f.participants.map((p) => ({ officialId: nodes.officials.get(p.official)!, role: p.role })),
+    evidence: f.evidence,
+  };
 }

@@ -1,0 +1,151 @@
+// Proposals: what an official suggested, proposed, urged or asked, in one report. This module owns
+// the fact kind: writing a document's proposals (with their topics), their export lines and the
+// reading and checking of those lines on import. A proposal belongs to its document alone (no
+// resolution across reports: what came of it is a link, facts/follow-ups.ts), so it has no orphan
+// rule of its own: it goes with its document (clearFacts, maintenance.ts).
+import type { Sql } from "../sql.ts";
+import { ids, iso, type CheckRef, type EvidenceLine, type EvidenceSpans, type FieldKind, type FileNodes, type NodeIds } from "../lines.ts";
+
+/** A proposal as the writer stores it, its officials resolved to rows. */
+export interface ProposalFact {
+  ordinal: number;
+  kind: string;
+  text: string;
+  speakerId: number | null;
+  addresseeId: number | null;
+  /** The addressee as named when no official is: a country, a ministry. */
+  addresseeName: string | null;
+  /** Ordinal of the meeting of its document where it was made. */
+  meeting: number | null;
+  date: Date;
+  topics: string[];
+  evidence: EvidenceSpans;
+}
+
+/**
+ * Inserts one document's proposals and their topics; returns their IDs by ordinal. `meetings`
+ * gives each meeting mention (by ordinal) its row and event, so a proposal is written with both.
+ */
+export async function writeProposals(
+  sql: Sql,
+  documentId: number,
+  proposals: ProposalFact[],
+  meeting: (ordinal: number) => { mentionId: number | null; eventId: number | null },
+  topicId: (name: string) => number,
+): Promise<number[]> {
+  const out: number[] = [];
+  if (!proposals.length) return out;
+  const rows = await sql.insert<{ id: number; ordinal: number }>(
+    "Proposal",
+    ["documentId", "ordinal", "kind", "text", "speakerId", "addresseeId", "addresseeName", "meetingMentionId", "meetingId", "date"],
+    proposals.map((p) => {
+      const at = p.meeting != null ? meeting(p.meeting) : { mentionId: null, eventId: null };
+      return [documentId, p.ordinal, p.kind, p.text, p.speakerId, p.addresseeId, p.addresseeName, at.mentionId, at.eventId, p.date];
+    }),
+    ["id", "ordinal"],
+  );
+  for (const r of rows) out[r.ordinal] = r.id;
+  const topicRows = proposals.flatMap((p) => [...new Set(p.topics)].map((t) => [out[p.ordinal], topicId(t)]));
+  if (topicRows.length) await sql.insert("ProposalTopic", ["proposalId", "topicId"], topicRows);
+  return out;
+}
+
+// --- Export lines ------------------------------------------------------------------------------
+
+export interface ProposalLine {
+  type: "proposal";
+  id: string;
+  document: string;
+  ordinal: number;
+  kind: string;
+  text: string;
+  speaker: string | null;
+  addressee: string | null;
+  addresseeName: string | null;
+  meeting: string | null;
+  date: string;
+  topics: string[];
+  evidence: EvidenceLine[];
+}
+
+export const PROPOSAL_FIELDS: Record<string, FieldKind> = {
+  id: "string",
+  document: "string",
+  ordinal: "int",
+  kind: "string",
+  text: "string",
+  speaker: "string?",
+  addressee: "string?",
+  addresseeName: "string?",
+  meeting: "string?",
+  date: "string",
+  topics: "strings",
+  evidence: "evidence",
+};
+
+export interface ProposalRow {
+  id: number;
+  ordinal: number;
+  kind: string;
+  text: string;
+  speakerId: number | null;
+  addresseeId: number | null;
+  addresseeName: string | null;
+  meetingMentionId: number | null;
+  date: Date;
+  topics: { topicId: number }[];
+}
+
+/** One document's proposal lines, in ordinal order. */
+export function proposalLines(
+  hash: string,
+  proposals: ProposalRow[],
+  refs: { official: (id: number | null) => string | null; topic: (id: number) => string; meeting: (mentionId: number) => string | null; evidence: (owner: string) => EvidenceLine[] },
+): ProposalLine[] {
+  return proposals.map((p) => ({
+    type: "proposal",
+    id: ids.fact("proposal", hash, p.ordinal),
+    document: ids.document(hash),
+    ordinal: p.ordinal,
+    kind: p.kind,
+    text: p.text,
+    speaker: refs.official(p.speakerId),
+    addressee: refs.official(p.addresseeId),
+    addresseeName: p.addresseeName,
+    meeting: p.meetingMentionId == null ? null : refs.meeting(p.meetingMentionId),
+    date: iso(p.date),
+    topics: p.topics.map((t) => refs.topic(t.topicId)).sort(),
+    evidence: refs.evidence(`proposal#${p.id}`),
+  }));
+}
+
+// --- Import lines ------------------------------------------------------------------------------
+
+/** Records what is wrong with a proposal line's references. `meetings`: the meeting line IDs of its document. */
+export function checkProposalLine(f: ProposalLine, check: CheckRef, nodes: FileNodes, meetings: Set<string>, fail: (msg: string) => void): void {
+  check("proposal.speaker", f.speaker, nodes.officials);
+  check("proposal.addressee", f.addressee, nodes.officials);
+  for (const t of f.topics) check("proposal.topics", t, nodes.topics);
+  if (f.meeting !== null && !meetings.has(f.meeting)) fail(`proposal.meeting refers to ${JSON.stringify(f.meeting)}, not a meeting of this document`);
+  if (Number.isNaN(Date.parse(f.date))) fail("proposal.date must be an ISO date");
+}
+
+/** The nodes a proposal line refers to. */
+export const proposalLineRefs = (f: ProposalLine): (string | null)[] => [f.speaker, f.addressee, ...f.topics];
+
+/** A proposal line as the writer takes it. `meetingOrdinal`: a meeting line ID's ordinal. */
+export function proposalFromLine(f: ProposalLine, nodes: NodeIds, meetingOrdinal: (id: string) => number | null, topicName: (ref: string) => string): ProposalFact {
+  const official = (ref: string | null) => (ref === null ? null : nodes.officials.get(ref)!);
+  return {
+    ordinal: f.ordinal,
+    kind: f.kind,
+    text: f.text,
+    speakerId: official(f.speaker),
+    addresseeId: official(f.addressee),
+    addresseeName: f.addresseeName,
+    meeting: f.meeting === null ? null : meetingOrdinal(f.meeting),
+    date: new Date(f.date),
+    topics: f.topics.map(topicName),
+    evidence: f.evidence,
+  };
+}
