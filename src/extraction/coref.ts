@@ -14,6 +14,7 @@ const ROLE_RE = new RegExp(
   `\\b(the|his|her|their|its)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.map((h) => h.replace(/[\s-]+/g, "[\\s-]+")).join("|")})\\b`,
   "giu",
 );
+const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")})\\b`, "gi");
 const PRONOUN_RE = /\b(he|she|him)\b/gi;
 const FRONTING = new Set(cues.fronting.map(fold));
@@ -74,6 +75,10 @@ export function resolveCoreference(doc: Doc): void {
       const end = start + m[0].length;
       if (covered(start, end)) continue;
       const after = doc.text.slice(end, end + 40);
+      // "the Minister-President of Bavaria": the first half of a hyphenated title whose second half is itself a head
+      // (while "the Secretary-General" is a secretary).
+      const joined = /^-(\p{L}+)/u.exec(after);
+      if (joined && ROLE_HEAD_SET.has(fold(joined[1]))) continue;
       // "the Chancellor Olaf Scholz": a title before a name, not a reference.
       if (/^\s+\p{Lu}[\p{Ll}]/u.test(after) && !/^\s+(?:to|of|for|and|in|on|at|as)\b/.test(after)) continue;
       if (/^\s*(?:of|to)\s+(?:the\s+)?\p{Lu}/u.test(after) && !/^(?:host|guest)/i.test(m[3])) continue;
@@ -244,8 +249,15 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
   // "the host"/"his host" in a sentence about the guest: never the sentence's own subject.
   if (!cands.length) return null;
   if (prevFocus !== null && cands.includes(prevFocus) && cands.length > 1) return prevFocus;
+  // A recent sentence's subject is the likelier antecedent than someone named in passing since ("President X was
+  // received by Federal President Y. ... The President will travel to Munich"): the subjects of the last three.
+  if (cands.length > 1) {
+    for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
+      const f = doc.focus[i];
+      if (f !== undefined && f >= 0 && cands.includes(f)) return f;
+    }
+  }
   return cands.sort((a, b) => (lastSeen.get(b) ?? -1) - (lastSeen.get(a) ?? -1) || doc.officials[b].mentions - doc.officials[a].mentions)[0];
-  void s;
 }
 
 export function datelineCountry(doc: Doc): string | null {

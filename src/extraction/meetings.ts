@@ -438,6 +438,11 @@ const PERFECT_RE = /(?<!\b(?:which|who|that)\s+)\b(?:has|have)\s+(?:also\s+|just
 const HABITUAL_RE = /\b(?:since|times|occasions|previously|already|repeatedly|regularly|ever|often|several)\b/i;
 const reportDays = new WeakMap<Doc, string>();
 const DATELINE_OPEN_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30},\s+(?:\d{1,2}\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
+// A short line naming a place in ordinary case and a day ("Baku, September 16, AZERTAC"), or a line that is only
+// a publication date ("Wednesday, 22 April 2026", "16.09.2025 [18:24]"): the outlet's own date.
+const DATELINE_SHORT_RE = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s+(?:\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\.?\s+\d{1,2})\b[^.!?]{0,30}$/u;
+const DATE_LINE_RE = /^\s*(?:\p{L}{6,9},?\s+)?(?:\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*(?:[|,-]?\s*\[?\d{1,2}:\d{2}\]?\s*)?$/u;
+const NUMERIC_DATE_LINE_RE = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b\s*(?:\[?\d{1,2}:\d{2}\]?\s*)?$/;
 /** The day "today" means: the dateline's date when it gives one a few days before the header (the wire dated the
  * story; the page was published later), else the header's. */
 function reportDay(doc: Doc): string {
@@ -447,10 +452,15 @@ function reportDay(doc: Doc): string {
   const span = doc.read.noise.find((n) => n.kind === "dateline");
   // A dateline the reader kept in the text ("YEREVAN, NOVEMBER 18, ARMENPRESS.", "NAY PYI TAW, 17 Feb —"): a line
   // opening with a place in capitals and a comma, among the first lines.
+  const lines = doc.text.slice(0, 2000).split("\n").slice(1, 16);
   const line = span
     ? doc.text.slice(span.start, span.end)
-    : doc.text.slice(0, 2000).split("\n").slice(0, 15).find((l) => DATELINE_OPEN_RE.test(l))?.slice(0, 60);
-  if (line) {
+    : lines.find((l) => DATELINE_OPEN_RE.test(l) || (l.length <= 80 && (DATELINE_SHORT_RE.test(l) || DATE_LINE_RE.test(l))))?.slice(0, 60);
+  const numeric = !line ? lines.map((l) => NUMERIC_DATE_LINE_RE.exec(l)).find(Boolean) : null;
+  if (numeric) {
+    const v = `${numeric[3]}-${numeric[2].padStart(2, "0")}-${numeric[1].padStart(2, "0")}`;
+    if (v <= doc.date && v >= addDays(doc.date, -3)) day = v;
+  } else if (line) {
     // Datelines are often in capitals ("YEREVAN, NOVEMBER 18"): the date patterns want a capitalised month.
     const text = line.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
     const d = findDates(text).find((x) => x.kind === "absolute" && x.day !== undefined && !x.range);
