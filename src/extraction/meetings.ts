@@ -543,10 +543,11 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger): DateM
   for (const d of dates) {
     let dist = d.start >= t.end ? d.start - t.end : (t.start - d.end) * 1.2;
     // A span after "from" or a date inside ", who is visiting ... ," belongs to something else.
-    if (d.prep === "from" || d.range) dist += 150;
+    if (d.prep === "from" || d.range) dist += 300;
     const lo = Math.min(d.start, t.start);
     const between = doc.text.slice(lo, Math.max(d.end, t.end));
-    if (/,\s+(?:who|which)\b/.test(between) && d.start > t.end) dist += 150;
+    // (", which was held earlier the same day" tells the meeting's own day.)
+    if (/,\s+(?:who|which)\b(?!\s+(?:was|were|is|will\s+be|had\s+been)\s+(?:held|convened)\b|\s+took\s+place\b)/.test(between) && d.start > t.end) dist += 150;
     // "Heinecke, who took up her post in 2023, also called on X": a date inside a relative clause the
     // trigger is not in; "since his coronation in May": the date of another event.
     const rel = /,\s+(?:who|which|whose)\b[^,]*,/.exec(doc.text.slice(s.start, t.start));
