@@ -234,7 +234,8 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     // leader of no known country, when all the others are known to be of other countries (a minister's title
     // is too common for that guess).
     if (!cands.length && /^(?:head of state|head of government|president|prime minister|premier|leader|king|queen|emir|amir|sultan|chancellor)$/.test(h)) {
-      const unknown = titled.filter((id) => !doc.officials[id].country);
+      // A country read only from the sentence around the name ("received X of Myanmar") is no known country yet.
+      const unknown = titled.filter((id) => !doc.officials[id].country || doc.officials[id].countryRank >= 3);
       if (unknown.length === 1) cands = unknown;
     }
   } else if (!modifiers.trim() && (h === "head of state" || h === "head of government") && cands.length > 1) {
