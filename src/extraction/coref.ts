@@ -15,6 +15,7 @@ const ROLE_RE = new RegExp(
   "giu",
 );
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
+const STYLE_GAP_RE = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")})\\b`, "gi");
 const PRONOUN_RE = /\b(he|she|him)\b/gi;
 const FRONTING = new Set(cues.fronting.map(fold));
@@ -79,6 +80,8 @@ export function resolveCoreference(doc: Doc): void {
       // (while "the Secretary-General" is a secretary).
       const joined = /^-(\p{L}+)/u.exec(after);
       if (joined && ROLE_HEAD_SET.has(fold(joined[1]))) continue;
+      // "His Highness the Amir Sheikh Tamim ...": a style before the name it belongs to, not a reference.
+      if (mentionsIn(doc, s.index).some((x) => x.kind === "name" && x.start >= end && x.start - end < 60 && STYLE_GAP_RE.test(doc.text.slice(end, x.start)))) continue;
       // "the Chancellor Olaf Scholz": a title before a name, not a reference.
       if (/^\s+\p{Lu}[\p{Ll}]/u.test(after) && !/^\s+(?:to|of|for|and|in|on|at|as)\b/.test(after)) continue;
       if (/^\s*(?:of|to)\s+(?:the\s+)?\p{Lu}/u.test(after) && !/^(?:host|guest)/i.test(m[3])) continue;

@@ -72,7 +72,7 @@ export function findMeetings(doc: Doc): void {
     for (const t of triggers) {
       const built = buildMeeting(doc, s, t, triggers, dates, cands);
       if (!built) continue;
-      if (t.anaphoric) {
+      if (built.anaphoric) {
         anaphors.push(built);
         continue;
       }
@@ -414,6 +414,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
 
   meeting.status = planned || (meeting.date !== null && meeting.date.length === 10 && meeting.date > doc.date) ? "planned" : "held";
   meeting.location = locationNear(doc, s, t);
+  // "At the outset of the session, the Amir welcomed the President": a verb after a fronted reference back to an
+  // encounter already told is a moment of that encounter.
+  if (t.verb && firstComma > 0 && firstComma < t.start && /^(?:(?:at|in)\s+the\s+(?:outset|start|beginning|opening|end|close|course)\s+of|during)\s/i.test(s.text) && all.some((x) => x.anaphoric && x.end <= firstComma)) meeting.anaphoric = true;
   return meeting;
 }
 
