@@ -34,6 +34,8 @@ function shortRefs(allParts: string[], origin: string | null): string[] {
   // "Josep Borrell Fontelles" => "Borrell", "Tengku Zafrul Aziz" => "Zafrul": with no known tradition, a three-word name's
   // middle word (a first family name or a personal name) is also used alone.
   if (!origin && parts.length === 3 && parts[1].length > 2 && !NAME_PARTICLES.has(parts[1])) out.push(parts[1]);
+  // "Carlos Ramiro Martínez Alvarado" => "Martínez": two given names and two family names, the first family name alone.
+  if (!origin && parts.length === 4 && parts.every((p) => p.length > 2 && !NAME_PARTICLES.has(p))) out.push(parts[2]);
   return out;
 }
 const regnal = new Set([...regnalNumerals].map((r) => r.toLowerCase()));

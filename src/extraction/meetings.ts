@@ -175,7 +175,7 @@ function severalCountries(doc: Doc, m: InternalMeeting): boolean {
 
 // A capitalised meeting noun after a capitalised word or a code ("Leaders Meeting", "G20 Summit", "Forum's
 // Summit") ends the name of an event, whose members are not the pair the sentence talks about.
-const NAMED_EVENT_RE = /(?:(?:^|\s)(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*|(?:^|\s)(?:[A-Z]+\d+|\d+[A-Z]+))\s+$/u;
+const NAMED_EVENT_RE = /(?:(?:^|\s)(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)\p{Lu}[\p{L}\d'’-]*\s+\p{Lu}[\p{L}'’-]*|(?:^|\s)(?:[A-Z]+\d+|\d+[A-Z]+))\s+$/u;
 const UNNAMED_MEMBERS_RE = /^\s+of\s+(?:senior\s+|high-level\s+|technical\s+)?(?:officials|experts|officers|negotiators|diplomats|delegates)\b/i;
 // ", with whom X had a telephone conversation", ", whom he is expected to meet": an encounter told in a
 // relative clause whose antecedent is the person before the comma.
@@ -267,7 +267,8 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   const latestPair = (ok: (name: string) => boolean): number[] | null => {
     for (let i = earlier.length - 1, seen = 0; i >= Math.max(0, earlier.length - 50) && seen < 6; i--) {
       const m = earlier[i];
-      if (m.anaphoric || m.participants.length !== 2) continue;
+      // An event's name ("for hosting the G20 Leaders' Summit") gathers whoever its sentence names, not a pair.
+      if (m.anaphoric || m.participants.length !== 2 || NAMED.has(m)) continue;
       seen++;
       if (m.participants.every(ok)) return m.participants.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
     }
@@ -314,6 +315,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   const relStart = whom ? s.start + whom.index : -1;
   const antecedent = whom ? ms.filter((m) => m.end <= relStart).pop() : undefined;
   if (antecedent) ASIDE.add(meeting);
+  if (t.named) NAMED.add(meeting);
   if (t.verb) {
     // "Receiving X in Hanoi, Y said ...": the object ends at the comma, the subject follows it.
     const fronted = t.start === s.start;
@@ -634,6 +636,9 @@ function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
 
 /** Encounters told in a relative clause (", with whom he spoke on 2 April"): recalled, not the day the report follows. */
 const ASIDE = new WeakSet<InternalMeeting>();
+
+/** Meetings told only by an event's name ("the G20 Summit"). */
+const NAMED = new WeakSet<InternalMeeting>();
 
 /** Meetings held on the sidelines of another one reported earlier: never the same meeting as it. */
 const SIDELINES = new WeakSet<InternalMeeting>();
