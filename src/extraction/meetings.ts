@@ -275,7 +275,11 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     return null;
   };
   // A side whose title the text never gave ("her Lao counterpart X") may fit too, when no pair fits by titles.
-  return latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? g.entities;
+  // "The two Foreign Ministers had met on Monday" when they signed but met in no encounter told: the only two whose
+  // titles fit.
+  const titled = head && !["officials", "diplomats", "leaders", "heads"].includes(head) ? doc.officials.filter((o) => o.title && fits(o.name)) : [];
+  const onlyTwo = /^(?:the two|both)\b/i.test(g.text) && titled.length === 2 ? titled.map((o) => o.id) : null;
+  return latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
 }
 
 function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[]): InternalMeeting | null {
@@ -394,9 +398,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // over a November 19 header).
     const r = resolveDate(date, date.kind === "relative-day" ? reportDay(doc) : doc.date, planned, anchor);
     if (r) meeting.date = r.value;
-  } else if (/\b(?:on|at) the (?:sidelines?|margins?) of the (?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/i.test(s.text)) {
+  } else if (/\b(?:on|at|in) the (?:sidelines?|margins?) of the (?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/i.test(s.text)) {
     // "On the sidelines of the meeting, X held talks with Y": the day of the meeting just reported.
-    meeting.date = [...earlier].reverse().find((m) => m.date && !m.anaphoric && m.participants.length >= (m.kind === "conference" ? 1 : 2) && m.date.slice(0, 10) <= doc.date)?.date ?? null;
+    // A call has no margins: the meeting before it.
+    meeting.date = [...earlier].reverse().find((m) => m.date && !m.anaphoric && m.kind !== "phone_call" && m.kind !== "video_call" && m.participants.length >= (m.kind === "conference" ? 1 : 2) && m.date.slice(0, 10) <= doc.date)?.date ?? null;
     if (meeting.date) SIDELINES.add(meeting);
   } else if (t.verb && !planned && meeting.participants.length >= 2 && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end)) && !HABITUAL_RE.test(s.text)) {
     // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.
@@ -585,7 +590,7 @@ function locationNear(doc: Doc, s: Sent, t: Trigger): string | null {
     }
   }
   // "on the sidelines of the G20 Summit" / "within the framework of the ... Forum": the event is in the dateline's city.
-  if (!best && doc.read.dateline && /\b(?:on|at) the (?:sidelines?|side-lines?|margins?) of\b/i.test(s.text)) best = doc.read.dateline;
+  if (!best && doc.read.dateline && /\b(?:on|at|in) the (?:sidelines?|side-lines?|margins?) of\b/i.test(s.text)) best = doc.read.dateline;
   return best;
 }
 
