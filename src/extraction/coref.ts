@@ -14,6 +14,8 @@ const ROLE_RE = new RegExp(
   `\\b(the|his|her|their|its)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.map((h) => h.replace(/[\s-]+/g, "[\\s-]+")).join("|")})\\b`,
   "giu",
 );
+const ROLE_HEAD_SET = new Set(ROLE_HEADS);
+const STYLE_GAP_RE = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")})\\b`, "gi");
 const PRONOUN_RE = /\b(he|she|him)\b/gi;
 const FRONTING = new Set(cues.fronting.map(fold));
@@ -32,6 +34,8 @@ function shortRefs(allParts: string[], origin: string | null): string[] {
   // "Josep Borrell Fontelles" => "Borrell", "Tengku Zafrul Aziz" => "Zafrul": with no known tradition, a three-word name's
   // middle word (a first family name or a personal name) is also used alone.
   if (!origin && parts.length === 3 && parts[1].length > 2 && !NAME_PARTICLES.has(parts[1])) out.push(parts[1]);
+  // "Carlos Ramiro Martínez Alvarado" => "Martínez": two given names and two family names, the first family name alone.
+  if (!origin && parts.length === 4 && parts.every((p) => p.length > 2 && !NAME_PARTICLES.has(p))) out.push(parts[2]);
   return out;
 }
 const regnal = new Set([...regnalNumerals].map((r) => r.toLowerCase()));
@@ -74,6 +78,12 @@ export function resolveCoreference(doc: Doc): void {
       const end = start + m[0].length;
       if (covered(start, end)) continue;
       const after = doc.text.slice(end, end + 40);
+      // "the Minister-President of Bavaria": the first half of a hyphenated title whose second half is itself a head
+      // (while "the Secretary-General" is a secretary).
+      const joined = /^-(\p{L}+)/u.exec(after);
+      if (joined && ROLE_HEAD_SET.has(fold(joined[1]))) continue;
+      // "His Highness the Amir Sheikh Tamim ...": a style before the name it belongs to, not a reference.
+      if (mentionsIn(doc, s.index).some((x) => x.kind === "name" && x.start >= end && x.start - end < 60 && STYLE_GAP_RE.test(doc.text.slice(end, x.start)))) continue;
       // "the Chancellor Olaf Scholz": a title before a name, not a reference.
       if (/^\s+\p{Lu}[\p{Ll}]/u.test(after) && !/^\s+(?:to|of|for|and|in|on|at|as)\b/.test(after)) continue;
       if (/^\s*(?:of|to)\s+(?:the\s+)?\p{Lu}/u.test(after) && !/^(?:host|guest)/i.test(m[3])) continue;
@@ -229,7 +239,8 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     // leader of no known country, when all the others are known to be of other countries (a minister's title
     // is too common for that guess).
     if (!cands.length && /^(?:head of state|head of government|president|prime minister|premier|leader|king|queen|emir|amir|sultan|chancellor)$/.test(h)) {
-      const unknown = titled.filter((id) => !doc.officials[id].country);
+      // A country read only from the sentence around the name ("received X of Myanmar") is no known country yet.
+      const unknown = titled.filter((id) => !doc.officials[id].country || doc.officials[id].countryRank >= 3);
       if (unknown.length === 1) cands = unknown;
     }
   } else if (!modifiers.trim() && (h === "head of state" || h === "head of government") && cands.length > 1) {
@@ -244,8 +255,15 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
   // "the host"/"his host" in a sentence about the guest: never the sentence's own subject.
   if (!cands.length) return null;
   if (prevFocus !== null && cands.includes(prevFocus) && cands.length > 1) return prevFocus;
+  // A recent sentence's subject is the likelier antecedent than someone named in passing since ("President X was
+  // received by Federal President Y. ... The President will travel to Munich"): the subjects of the last three.
+  if (cands.length > 1) {
+    for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
+      const f = doc.focus[i];
+      if (f !== undefined && f >= 0 && cands.includes(f)) return f;
+    }
+  }
   return cands.sort((a, b) => (lastSeen.get(b) ?? -1) - (lastSeen.get(a) ?? -1) || doc.officials[b].mentions - doc.officials[a].mentions)[0];
-  void s;
 }
 
 export function datelineCountry(doc: Doc): string | null {

@@ -55,9 +55,10 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
     build: (m) => ({ kind: "weekday", weekday: WEEKDAYS.indexOf(m[2].toLowerCase()), shift: m[1]?.toLowerCase() === "next" ? 1 : 0 }),
   },
   {
-    re: /\b(?:(?:a|one)\s+day\s+(earlier|before|later|after)|the\s+(previous|following|next)\s+day|the\s+day\s+(before|after))\b/gi,
+    // "on the eve of the Association Council": the day before the encounter just reported.
+    re: /\b(?:(?:a|one)\s+day\s+(earlier|before|later|after)|the\s+(previous|following|next)\s+day|the\s+day\s+(before|after)|on\s+the\s+(eve)\s+of)\b/gi,
     build: (m) => {
-      const w = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+      const w = (m[1] ?? m[2] ?? m[3] ?? "before").toLowerCase();
       return { kind: "relative-anchor", offset: w === "earlier" || w === "before" || w === "previous" ? -1 : 1 };
     },
   },

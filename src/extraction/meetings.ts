@@ -72,7 +72,7 @@ export function findMeetings(doc: Doc): void {
     for (const t of triggers) {
       const built = buildMeeting(doc, s, t, triggers, dates, cands);
       if (!built) continue;
-      if (t.anaphoric) {
+      if (built.anaphoric) {
         anaphors.push(built);
         continue;
       }
@@ -175,7 +175,7 @@ function severalCountries(doc: Doc, m: InternalMeeting): boolean {
 
 // A capitalised meeting noun after a capitalised word or a code ("Leaders Meeting", "G20 Summit", "Forum's
 // Summit") ends the name of an event, whose members are not the pair the sentence talks about.
-const NAMED_EVENT_RE = /(?:(?:^|\s)(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*|(?:^|\s)(?:[A-Z]+\d+|\d+[A-Z]+))\s+$/u;
+const NAMED_EVENT_RE = /(?:(?:^|\s)(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)\p{Lu}[\p{L}\d'’-]*\s+\p{Lu}[\p{L}'’-]*|(?:^|\s)(?:[A-Z]+\d+|\d+[A-Z]+))\s+$/u;
 const UNNAMED_MEMBERS_RE = /^\s+of\s+(?:senior\s+|high-level\s+|technical\s+)?(?:officials|experts|officers|negotiators|diplomats|delegates)\b/i;
 // ", with whom X had a telephone conversation", ", whom he is expected to meet": an encounter told in a
 // relative clause whose antecedent is the person before the comma.
@@ -267,14 +267,19 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   const latestPair = (ok: (name: string) => boolean): number[] | null => {
     for (let i = earlier.length - 1, seen = 0; i >= Math.max(0, earlier.length - 50) && seen < 6; i--) {
       const m = earlier[i];
-      if (m.anaphoric || m.participants.length !== 2) continue;
+      // An event's name ("for hosting the G20 Leaders' Summit") gathers whoever its sentence names, not a pair.
+      if (m.anaphoric || m.participants.length !== 2 || NAMED.has(m)) continue;
       seen++;
       if (m.participants.every(ok)) return m.participants.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
     }
     return null;
   };
   // A side whose title the text never gave ("her Lao counterpart X") may fit too, when no pair fits by titles.
-  return latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? g.entities;
+  // "The two Foreign Ministers had met on Monday" when they signed but met in no encounter told: the only two whose
+  // titles fit.
+  const titled = head && !["officials", "diplomats", "leaders", "heads"].includes(head) ? doc.officials.filter((o) => o.title && fits(o.name)) : [];
+  const onlyTwo = /^(?:the two|both)\b/i.test(g.text) && titled.length === 2 ? titled.map((o) => o.id) : null;
+  return latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
 }
 
 function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[]): InternalMeeting | null {
@@ -314,6 +319,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   const relStart = whom ? s.start + whom.index : -1;
   const antecedent = whom ? ms.filter((m) => m.end <= relStart).pop() : undefined;
   if (antecedent) ASIDE.add(meeting);
+  if (t.named) NAMED.add(meeting);
   if (t.verb) {
     // "Receiving X in Hanoi, Y said ...": the object ends at the comma, the subject follows it.
     const fronted = t.start === s.start;
@@ -392,9 +398,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // over a November 19 header).
     const r = resolveDate(date, date.kind === "relative-day" ? reportDay(doc) : doc.date, planned, anchor);
     if (r) meeting.date = r.value;
-  } else if (/\b(?:on|at) the (?:sidelines?|margins?) of the (?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/i.test(s.text)) {
+  } else if (/\b(?:on|at|in) the (?:sidelines?|margins?) of the (?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/i.test(s.text)) {
     // "On the sidelines of the meeting, X held talks with Y": the day of the meeting just reported.
-    meeting.date = [...earlier].reverse().find((m) => m.date && !m.anaphoric && m.participants.length >= (m.kind === "conference" ? 1 : 2) && m.date.slice(0, 10) <= doc.date)?.date ?? null;
+    // A call has no margins: the meeting before it.
+    meeting.date = [...earlier].reverse().find((m) => m.date && !m.anaphoric && m.kind !== "phone_call" && m.kind !== "video_call" && m.participants.length >= (m.kind === "conference" ? 1 : 2) && m.date.slice(0, 10) <= doc.date)?.date ?? null;
     if (meeting.date) SIDELINES.add(meeting);
   } else if (t.verb && !planned && meeting.participants.length >= 2 && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end)) && !HABITUAL_RE.test(s.text)) {
     // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.
@@ -414,6 +421,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
 
   meeting.status = planned || (meeting.date !== null && meeting.date.length === 10 && meeting.date > doc.date) ? "planned" : "held";
   meeting.location = locationNear(doc, s, t);
+  // "At the outset of the session, the Amir welcomed the President": a verb after a fronted reference back to an
+  // encounter already told is a moment of that encounter.
+  if (t.verb && firstComma > 0 && firstComma < t.start && /^(?:(?:at|in)\s+the\s+(?:outset|start|beginning|opening|end|close|course)\s+of|during)\s/i.test(s.text) && all.some((x) => x.anaphoric && x.end <= firstComma)) meeting.anaphoric = true;
   return meeting;
 }
 
@@ -438,6 +448,11 @@ const PERFECT_RE = /(?<!\b(?:which|who|that)\s+)\b(?:has|have)\s+(?:also\s+|just
 const HABITUAL_RE = /\b(?:since|times|occasions|previously|already|repeatedly|regularly|ever|often|several)\b/i;
 const reportDays = new WeakMap<Doc, string>();
 const DATELINE_OPEN_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30},\s+(?:\d{1,2}\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
+// A short line naming a place in ordinary case and a day ("Baku, September 16, AZERTAC"), or a line that is only
+// a publication date ("Wednesday, 22 April 2026", "16.09.2025 [18:24]"): the outlet's own date.
+const DATELINE_SHORT_RE = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s+(?:\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\.?\s+\d{1,2})\b[^.!?]{0,30}$/u;
+const DATE_LINE_RE = /^\s*(?:\p{L}{6,9},?\s+)?(?:\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*(?:[|,-]?\s*\[?\d{1,2}:\d{2}\]?\s*)?$/u;
+const NUMERIC_DATE_LINE_RE = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b\s*(?:\[?\d{1,2}:\d{2}\]?\s*)?$/;
 /** The day "today" means: the dateline's date when it gives one a few days before the header (the wire dated the
  * story; the page was published later), else the header's. */
 function reportDay(doc: Doc): string {
@@ -447,10 +462,15 @@ function reportDay(doc: Doc): string {
   const span = doc.read.noise.find((n) => n.kind === "dateline");
   // A dateline the reader kept in the text ("YEREVAN, NOVEMBER 18, ARMENPRESS.", "NAY PYI TAW, 17 Feb —"): a line
   // opening with a place in capitals and a comma, among the first lines.
+  const lines = doc.text.slice(0, 2000).split("\n").slice(1, 16);
   const line = span
     ? doc.text.slice(span.start, span.end)
-    : doc.text.slice(0, 2000).split("\n").slice(0, 15).find((l) => DATELINE_OPEN_RE.test(l))?.slice(0, 60);
-  if (line) {
+    : lines.find((l) => DATELINE_OPEN_RE.test(l) || (l.length <= 80 && (DATELINE_SHORT_RE.test(l) || DATE_LINE_RE.test(l))))?.slice(0, 60);
+  const numeric = !line ? lines.map((l) => NUMERIC_DATE_LINE_RE.exec(l)).find(Boolean) : null;
+  if (numeric) {
+    const v = `${numeric[3]}-${numeric[2].padStart(2, "0")}-${numeric[1].padStart(2, "0")}`;
+    if (v <= doc.date && v >= addDays(doc.date, -3)) day = v;
+  } else if (line) {
     // Datelines are often in capitals ("YEREVAN, NOVEMBER 18"): the date patterns want a capitalised month.
     const text = line.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
     const d = findDates(text).find((x) => x.kind === "absolute" && x.day !== undefined && !x.range);
@@ -533,10 +553,11 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger): DateM
   for (const d of dates) {
     let dist = d.start >= t.end ? d.start - t.end : (t.start - d.end) * 1.2;
     // A span after "from" or a date inside ", who is visiting ... ," belongs to something else.
-    if (d.prep === "from" || d.range) dist += 150;
+    if (d.prep === "from" || d.range) dist += 300;
     const lo = Math.min(d.start, t.start);
     const between = doc.text.slice(lo, Math.max(d.end, t.end));
-    if (/,\s+(?:who|which)\b/.test(between) && d.start > t.end) dist += 150;
+    // (", which was held earlier the same day" tells the meeting's own day.)
+    if (/,\s+(?:who|which)\b(?!\s+(?:was|were|is|will\s+be|had\s+been)\s+(?:held|convened)\b|\s+took\s+place\b)/.test(between) && d.start > t.end) dist += 150;
     // "Heinecke, who took up her post in 2023, also called on X": a date inside a relative clause the
     // trigger is not in; "since his coronation in May": the date of another event.
     const rel = /,\s+(?:who|which|whose)\b[^,]*,/.exec(doc.text.slice(s.start, t.start));
@@ -569,7 +590,7 @@ function locationNear(doc: Doc, s: Sent, t: Trigger): string | null {
     }
   }
   // "on the sidelines of the G20 Summit" / "within the framework of the ... Forum": the event is in the dateline's city.
-  if (!best && doc.read.dateline && /\b(?:on|at) the (?:sidelines?|side-lines?|margins?) of\b/i.test(s.text)) best = doc.read.dateline;
+  if (!best && doc.read.dateline && /\b(?:on|at|in) the (?:sidelines?|side-lines?|margins?) of\b/i.test(s.text)) best = doc.read.dateline;
   return best;
 }
 
@@ -620,6 +641,9 @@ function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
 
 /** Encounters told in a relative clause (", with whom he spoke on 2 April"): recalled, not the day the report follows. */
 const ASIDE = new WeakSet<InternalMeeting>();
+
+/** Meetings told only by an event's name ("the G20 Summit"). */
+const NAMED = new WeakSet<InternalMeeting>();
 
 /** Meetings held on the sidelines of another one reported earlier: never the same meeting as it. */
 const SIDELINES = new WeakSet<InternalMeeting>();
