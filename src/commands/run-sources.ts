@@ -8,7 +8,7 @@ import { Fetcher } from "../sources/fetch.ts";
 import { redactUrl } from "../store/config.ts";
 import { openDatabase } from "../store/db.ts";
 import { Follower, followLoop, terminalProgress, type FollowSink } from "./follow.ts";
-import { ingestUrl, knownUrl } from "./ingest-url.ts";
+import { ingestUrl, knownUrl } from "../store/ingest-url.ts";
 
 type Line = (line: string) => void;
 

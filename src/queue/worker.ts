@@ -3,7 +3,7 @@
 // the job to another worker, and the store's content and source identity make the second run a
 // no-op when the first one had committed. Graceful shutdown lets the current jobs finish.
 import { UnrecoverableError, Worker } from "bullmq";
-import { ingestUrl } from "../commands/ingest-url.ts";
+import { ingestUrl } from "../store/ingest-url.ts";
 import { DocumentError } from "../extraction/types.ts";
 import type { Metrics } from "../http/metrics.ts";
 import { FetchError, type Fetcher } from "../sources/fetch.ts";
