@@ -32,7 +32,7 @@ export async function followCommand(feeds: string[], options: { every: number | 
   let sink: FollowSink;
   let close: () => Promise<void>;
   if (config.redisUrl) {
-    const queue = new IngestQueue({ redisUrl: config.redisUrl, name: config.queueName, prefix: config.queuePrefix });
+    const queue = new IngestQueue({ redisUrl: config.redisUrl, name: config.queueName, prefix: config.queuePrefix, attempts: config.jobAttempts, backoffMs: config.jobBackoffMs });
     options.out(`enqueueing new items on ${config.queueName} at ${redactUrl(config.redisUrl)}`);
     sink = {
       take: async (url) => (await queue.enqueue({ url }), "enqueued"),
