@@ -72,7 +72,7 @@ describe.skipIf(!available)("retries and dead letters of the ingest queue", () =
     queues.push(queue);
     const log: string[] = [];
     const fetcher = new Fetcher({ retries: 0, perHostIntervalMs: 0, timeoutMs: TIMEOUT_MS });
-    const worker = startWorker(db.prisma, fetcher, { redisUrl: REDIS_URL, name, prefix: PREFIX, concurrency: 2 }, { log: (l) => log.push(l) });
+    const { worker } = startWorker(db.prisma, fetcher, { redisUrl: REDIS_URL, name, prefix: PREFIX, concurrency: 2 }, { log: (l) => log.push(l) });
     workers.push(worker);
     return { db, queue, log, worker };
   }

@@ -298,6 +298,56 @@ describe.skipIf(!available)("workers on the Redis queue", () => {
     expect(asked()).toBe(1);
   });
 
+  it.skipIf(!haveRedisServer)("a worker started while Redis is away stops at SIGTERM without taking a job; the job waits for the next worker", { timeout: 180_000 }, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "diplograph-redis-"));
+    const port = await freePort();
+    const url = `redis://127.0.0.1:${port}`;
+    let redis = await ownRedis(port, dir);
+    const q = new IngestQueue({ redisUrl: url, name: "startup", prefix: RUN });
+    q.queue.on("error", () => {}); // this test stops its Redis on purpose
+    try {
+      const page = `${site.url}/article/8`;
+      expect(await q.enqueue({ url: page })).toBe(true);
+      redis.kill("SIGKILL");
+      await exited(redis);
+      const db = await freshDatabase();
+      dbs.push(db);
+      const log: string[] = [];
+      const w = startWorker(db, "startup", log, url);
+      children.push(w);
+      // Started, and still trying to reach Redis: not ready, holding no job.
+      const end = Date.now() + 60_000;
+      while (!(log.some((l) => l.startsWith("worker ")) && log.some((l) => /^worker: .*ECONNREFUSED/.test(l))) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      expect(log.join("\n")).toMatch(/^worker: .*ECONNREFUSED/m);
+      w.kill("SIGTERM");
+      // It used to wait for Redis to come back before honouring the signal.
+      const code = await Promise.race([exited(w), new Promise((r) => setTimeout(() => r("still running 15 s after SIGTERM"), 15_000))]);
+      expect(code, log.slice(-5).join("\n")).toBe(0);
+      expect(log.at(-1)).toBe("worker stopped");
+
+      redis = await ownRedis(port, dir);
+      expect(await q.counts()).toMatchObject({ waiting: 1, active: 0, completed: 0, failed: 0 });
+      expect(site.log.filter((r) => r.path === "/article/8")).toEqual([]);
+      expect(await db.prisma.document.count()).toBe(0);
+
+      // The next worker takes it; idle, it stops at once and cleanly.
+      const next: string[] = [];
+      const w2 = startWorker(db, "startup", next, url);
+      children.push(w2);
+      await waitForDone(q, 60_000, 1);
+      w2.kill("SIGTERM");
+      expect(await exited(w2)).toBe(0);
+      expect(next.filter((l) => /^(created|unchanged) /.test(l))).toEqual([`created    ${page}`]);
+      expect(await db.prisma.document.count({ where: { source: page } })).toBe(1);
+      expect(await q.counts()).toMatchObject({ completed: 1, waiting: 0, active: 0, failed: 0 });
+    } finally {
+      await Promise.race([q.queue.obliterate({ force: true }).then(() => q.close()), new Promise((r) => setTimeout(r, 5_000))]);
+      redis.kill("SIGKILL");
+      await exited(redis);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.skipIf(!haveRedisServer)("waits while Redis is away and resumes: every job stored once, none lost, none dead", { timeout: 300_000 }, async () => {
     const JOBS = 40;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "diplograph-redis-"));
