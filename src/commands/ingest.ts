@@ -6,7 +6,7 @@ import { isHtml, pageInput } from "../sources/document.ts";
 import { isFeed, readFeed } from "../sources/feed.ts";
 import { FetchError, Fetcher } from "../sources/fetch.ts";
 import { sourcesConfig } from "../sources/config.ts";
-import { ingestUrl } from "./ingest-url.ts";
+import { ingestUrl } from "../store/ingest-url.ts";
 import { ExtractPool, extractBudgetMs } from "./extract-pool.ts";
 import { collectInputs, type CollectOptions, type InputFile } from "./files.ts";
 

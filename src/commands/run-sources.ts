@@ -8,9 +8,14 @@ import { Fetcher } from "../sources/fetch.ts";
 import { redactUrl } from "../store/config.ts";
 import { openDatabase } from "../store/db.ts";
 import { Follower, followLoop, terminalProgress, type FollowSink } from "./follow.ts";
-import { ingestUrl, knownUrl } from "./ingest-url.ts";
+import { ingestUrl, knownUrl } from "../store/ingest-url.ts";
 
 type Line = (line: string) => void;
+
+/** Resolves when the signal aborts, or at once if it already has (an abort event never repeats). */
+function stopped(signal: AbortSignal): Promise<void> {
+  return signal.aborted ? Promise.resolve() : new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+}
 
 function stopSignal(out: Line): AbortSignal {
   const controller = new AbortController();
@@ -32,7 +37,7 @@ export async function followCommand(feeds: string[], options: { every: number | 
   let sink: FollowSink;
   let close: () => Promise<void>;
   if (config.redisUrl) {
-    const queue = new IngestQueue({ redisUrl: config.redisUrl, name: config.queueName, prefix: config.queuePrefix });
+    const queue = new IngestQueue({ redisUrl: config.redisUrl, name: config.queueName, prefix: config.queuePrefix, attempts: config.jobAttempts, backoffMs: config.jobBackoffMs });
     options.out(`enqueueing new items on ${config.queueName} at ${redactUrl(config.redisUrl)}`);
     sink = {
       take: async (url) => (await queue.enqueue({ url }), "enqueued"),
@@ -61,17 +66,20 @@ export async function workerCommand(options: { databaseUrl: string; concurrency:
     options.err("diplograph worker: REDIS_URL is not set (the queue lives in Redis; without it, `follow` ingests in its own process)");
     return 2;
   }
+  // Listening before anything slow starts: a SIGTERM while the database opens is a stop request,
+  // not the default action's sudden death.
+  const signal = stopSignal(options.out);
   const db = await openDatabase(options.databaseUrl);
   const settings = { redisUrl: config.redisUrl, name: config.queueName, prefix: config.queuePrefix };
   const queue = new IngestQueue(settings, options.err);
   const metrics = new Metrics(queue);
   const server = options.metricsPort === null ? null : await serveMetrics(metrics, options.metricsPort);
-  const signal = stopSignal(options.out);
-  const worker = startWorker(db.prisma, new Fetcher(config.fetch), { ...settings, concurrency: options.concurrency, lockDurationMs: config.lockDurationMs }, { log: options.out, metrics });
-  options.out(`worker ${process.pid} on ${config.queueName} at ${redactUrl(config.redisUrl)}, concurrency ${options.concurrency}${server ? `, metrics at ${server.url}` : ""}`);
-  await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
-  // Waits for the jobs in progress to finish; nothing new is taken meanwhile.
-  await worker.close();
+  // Told to stop while starting: no worker, so no job is taken.
+  const worker = signal.aborted ? null : startWorker(db.prisma, new Fetcher(config.fetch), { ...settings, concurrency: options.concurrency, lockDurationMs: config.lockDurationMs }, { log: options.out, metrics });
+  if (worker) options.out(`worker ${process.pid} on ${config.queueName} at ${redactUrl(config.redisUrl)}, concurrency ${options.concurrency}${server ? `, metrics at ${server.url}` : ""}`);
+  await stopped(signal);
+  // Waits for the jobs in progress to finish, and for Redis to record their ends; nothing new is taken.
+  await worker?.stop();
   await queue.close();
   await server?.close();
   await db.close();

@@ -15,6 +15,10 @@ export interface QueueSettings {
   name?: string;
   /** Key prefix in Redis (default "bull"). */
   prefix?: string;
+  /** Attempts per job enqueued through this queue (default JOB_ATTEMPTS). */
+  attempts?: number;
+  /** First backoff of a job enqueued through this queue, doubled each retry (default JOB_BACKOFF_MS). */
+  backoffMs?: number;
 }
 
 export interface PageJob {
@@ -63,8 +67,8 @@ export class IngestQueue {
     if (await this.queue.getJob(id)) return false;
     await this.queue.add("page", job, {
       jobId: id,
-      attempts: JOB_ATTEMPTS,
-      backoff: { type: "exponential", delay: JOB_BACKOFF_MS },
+      attempts: this.settings.attempts ?? JOB_ATTEMPTS,
+      backoff: { type: "exponential", delay: this.settings.backoffMs ?? JOB_BACKOFF_MS },
       removeOnComplete: { age: KEEP_COMPLETED_S },
       removeOnFail: false,
     });
@@ -90,7 +94,9 @@ export class IngestQueue {
   /** Puts dead letters back in the queue for another round of attempts. */
   async retryDeadLetters(): Promise<number> {
     const jobs = await this.queue.getFailed(0, -1);
-    for (const j of jobs) await j.retry("failed");
+    // BullMQ keeps the attempts made unless told otherwise: a job that had used them all would get
+    // a single attempt, failing for good at the first hiccup of a source that is only recovering.
+    for (const j of jobs) await j.retry("failed", { resetAttemptsMade: true, resetAttemptsStarted: true });
     return jobs.length;
   }
 

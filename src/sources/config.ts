@@ -10,12 +10,22 @@ export interface SourcesConfig {
   queuePrefix: string;
   /** A killed worker's job is taken over after about this long. */
   lockDurationMs: number;
+  /** Attempts per queued job, and its first backoff (doubled each retry); unset: the queue's defaults. */
+  jobAttempts?: number;
+  jobBackoffMs?: number;
 }
 
 function positive(value: string | undefined, name: string): number | undefined {
   if (value === undefined || value.trim() === "") return undefined;
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a number of milliseconds or bytes, got "${value}"`);
+  return n;
+}
+
+function wholeAtLeastOne(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value.trim() === "") return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1, got "${value}"`);
   return n;
 }
 
@@ -36,5 +46,7 @@ export function sourcesConfig(env: Record<string, string | undefined>, options: 
     queueName: env.DIPLOGRAPH_QUEUE?.trim() || "diplograph-ingest",
     queuePrefix: env.DIPLOGRAPH_QUEUE_PREFIX?.trim() || "bull",
     lockDurationMs: positive(env.DIPLOGRAPH_JOB_LOCK_MS, "DIPLOGRAPH_JOB_LOCK_MS") ?? 30_000,
+    jobAttempts: wholeAtLeastOne(env.DIPLOGRAPH_JOB_ATTEMPTS, "DIPLOGRAPH_JOB_ATTEMPTS"),
+    jobBackoffMs: positive(env.DIPLOGRAPH_JOB_BACKOFF_MS, "DIPLOGRAPH_JOB_BACKOFF_MS"),
   };
 }

@@ -106,6 +106,18 @@ export async function startNewsServer(options: { articles?: number; seed?: numbe
       flaky.set(p, n);
       return n === 1 ? send(503, "text/plain", "try later") : send(200, "text/html", articleHtml(reports[Number(m[1])]));
     }
+    // The first ?times= requests fail (with ?status=, default 503; or, under /hangs/, get no answer
+    // at all, for the client's timeout), later ones get the article: a source that recovers.
+    if ((m = /^\/(fails|hangs)\/(\d+)$/.exec(p)) && reports[Number(m[2])]) {
+      const key = url.pathname + url.search;
+      const n = (flaky.get(key) ?? 0) + 1;
+      flaky.set(key, n);
+      if (n > Number(url.searchParams.get("times") ?? 1)) return send(200, "text/html; charset=utf-8", articleHtml(reports[Number(m[2])]));
+      if (m[1] === "hangs") return void (entry.status = 0);
+      return send(Number(url.searchParams.get("status") ?? 503), "text/plain", "try later");
+    }
+    // A page every reader accepts but whose date the admission rules refuse (in the future).
+    if (p === "/future") return send(200, "text/html", articleHtml(reports[4 % reports.length].replace(/^ date \d{4}-\d{2}-\d{2}/, " date 2099-01-01")));
     if (p === "/undated") return send(200, "text/html", articleHtml(reports[5 % reports.length].replace(/\n[A-Z][A-Za-z ]+ \([A-Z]+\) [–-] /, "\n"), { dated: false }));
     if (p === "/error") return send(500, "text/plain", "internal error");
     if (p === "/slow") return void setTimeout(() => send(200, "text/html", articleHtml(reports[6 % reports.length])), 10_000).unref();

@@ -15,7 +15,7 @@ import { Follower } from "../../src/commands/follow.ts";
 import { createContext } from "../../src/graphql/context.ts";
 import { buildGraphQLSchema } from "../../src/graphql/schema.ts";
 import { Metrics, serveMetrics } from "../../src/http/metrics.ts";
-import { IngestQueue } from "../../src/queue/queue.ts";
+import { IngestQueue, jobIdOf } from "../../src/queue/queue.ts";
 import { Fetcher } from "../../src/sources/fetch.ts";
 import type { Database } from "../../src/store/db.ts";
 import { exportGraph } from "../../src/store/export.ts";
@@ -44,9 +44,9 @@ const available = await redisUp();
 if (!available && process.env.TEST_REDIS_URL) throw new Error(`TEST_REDIS_URL=${REDIS_URL} is set but Redis does not answer`);
 if (!available) console.warn(`skipping the queue tests: no Redis at ${REDIS_URL} (.ci/run starts one)`);
 
-function startWorker(db: Database, queue: string, out: string[], redisUrl = REDIS_URL, args: string[] = []): ChildProcess {
+function startWorker(db: Database, queue: string, out: string[], redisUrl = REDIS_URL, args: string[] = [], env: Record<string, string> = {}): ChildProcess {
   const child = spawn(process.execPath, [BIN, "worker", "--concurrency", "2", ...args], {
-    env: { ...process.env, DATABASE_URL: db.url, REDIS_URL: redisUrl, DIPLOGRAPH_QUEUE: queue, DIPLOGRAPH_QUEUE_PREFIX: RUN, DIPLOGRAPH_JOB_LOCK_MS: "4000", DIPLOGRAPH_FETCH_INTERVAL_MS: "0" },
+    env: { ...process.env, DATABASE_URL: db.url, REDIS_URL: redisUrl, DIPLOGRAPH_QUEUE: queue, DIPLOGRAPH_QUEUE_PREFIX: RUN, DIPLOGRAPH_JOB_LOCK_MS: "4000", DIPLOGRAPH_FETCH_INTERVAL_MS: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   collectLines(child.stdout!, out);
@@ -296,6 +296,119 @@ describe.skipIf(!available)("workers on the Redis queue", () => {
     expect(await q.counts()).toMatchObject({ completed: 1, active: 0, waiting: 0, failed: 0 });
     expect(await db.prisma.document.count({ where: { source: url } })).toBe(1);
     expect(asked()).toBe(1);
+  });
+
+  it.skipIf(!haveRedisServer)("SIGTERM after the document is committed but before Redis has recorded the job's end: the worker waits for it, and a restarted worker does not run the job again", { timeout: 180_000 }, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "diplograph-redis-"));
+    const port = await freePort();
+    const url = `redis://127.0.0.1:${port}`;
+    const redis = await ownRedis(port, dir);
+    const q = new IngestQueue({ redisUrl: url, name: "ack", prefix: RUN });
+    const admin = new Redis(url);
+    try {
+      const db = await freshDatabase();
+      dbs.push(db);
+      const page = `${site.url}/delayed/9?ms=2000`;
+      await q.enqueue({ url: page });
+      const id = jobIdOf(page);
+      const log: string[] = [];
+      // A lock that outlasts the pause below: Redis expires a lock whose time passed during a pause
+      // as soon as the pause ends, and the job's end is then refused ("could not renew lock"),
+      // which is the case of a worker killed after its commit, not this one.
+      const w = startWorker(db, "ack", log, url, [], { DIPLOGRAPH_JOB_LOCK_MS: "60000" });
+      children.push(w);
+      const asked = () => site.log.filter((r) => r.path === page.replace(site.url, "")).length;
+      let end = Date.now() + 60_000;
+      while (asked() < 1 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      expect(asked()).toBe(1);
+      // The page is on its way: from now on Redis takes no write (this Redis is the test's own), so
+      // the worker can commit the document but not move the job to completed.
+      expect(await admin.call("CLIENT", "PAUSE", "30000", "WRITE")).toBe("OK");
+      end = Date.now() + 60_000;
+      while ((await db.prisma.document.count({ where: { source: page } })) < 1 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      expect(await db.prisma.document.count({ where: { source: page } })).toBe(1);
+      expect(await admin.lrange(`${RUN}:ack:active`, 0, -1)).toEqual([id]);
+      w.kill("SIGTERM");
+      await new Promise((r) => setTimeout(r, 2_000));
+      // Still there, holding the job whose end Redis has not recorded.
+      expect(w.exitCode, log.join("\n")).toBeNull();
+      expect(await admin.lrange(`${RUN}:ack:active`, 0, -1)).toEqual([id]);
+      expect(await admin.call("CLIENT", "UNPAUSE")).toBe("OK");
+      expect(await exited(w)).toBe(0);
+      expect(log.findIndex((l) => l === `created    ${page}`), log.join("\n")).toBeGreaterThan(log.findIndex((l) => l.startsWith("SIGTERM: finishing")));
+      expect(log.at(-1)).toBe("worker stopped");
+      expect(await q.counts()).toMatchObject({ completed: 1, active: 0, waiting: 0, failed: 0, delayed: 0 });
+
+      // A restart, kept past the job lock (4 s) and a stalled-job check: nothing to run again.
+      const again: string[] = [];
+      const w2 = startWorker(db, "ack", again, url);
+      children.push(w2);
+      await new Promise((r) => setTimeout(r, 8_000));
+      w2.kill("SIGTERM");
+      expect(await exited(w2)).toBe(0);
+      expect(again.filter((l) => /^(created|unchanged|replaced|retrying|dead) /.test(l))).toEqual([]);
+      expect(asked()).toBe(1);
+      expect(await db.prisma.document.count()).toBe(1);
+      expect(await q.counts()).toMatchObject({ completed: 1, active: 0, waiting: 0, failed: 0 });
+    } finally {
+      await admin.call("CLIENT", "UNPAUSE").catch(() => {});
+      admin.disconnect();
+      await Promise.race([q.close(), new Promise((r) => setTimeout(r, 5_000))]);
+      redis.kill("SIGKILL");
+      await exited(redis);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!haveRedisServer)("a worker started while Redis is away stops at SIGTERM without taking a job; the job waits for the next worker", { timeout: 180_000 }, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "diplograph-redis-"));
+    const port = await freePort();
+    const url = `redis://127.0.0.1:${port}`;
+    let redis = await ownRedis(port, dir);
+    const q = new IngestQueue({ redisUrl: url, name: "startup", prefix: RUN });
+    q.queue.on("error", () => {}); // this test stops its Redis on purpose
+    try {
+      // A path of its own: the site's log is shared with the other tests of this file.
+      const page = `${site.url}/delayed/8?ms=1`;
+      expect(await q.enqueue({ url: page })).toBe(true);
+      redis.kill("SIGKILL");
+      await exited(redis);
+      const db = await freshDatabase();
+      dbs.push(db);
+      const log: string[] = [];
+      const w = startWorker(db, "startup", log, url);
+      children.push(w);
+      // Started, and still trying to reach Redis: not ready, holding no job.
+      const end = Date.now() + 60_000;
+      while (!(log.some((l) => l.startsWith("worker ")) && log.some((l) => /^worker: .*ECONNREFUSED/.test(l))) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      expect(log.join("\n")).toMatch(/^worker: .*ECONNREFUSED/m);
+      w.kill("SIGTERM");
+      // It used to wait for Redis to come back before honouring the signal.
+      const code = await Promise.race([exited(w), new Promise((r) => setTimeout(() => r("still running 15 s after SIGTERM"), 15_000))]);
+      expect(code, log.slice(-5).join("\n")).toBe(0);
+      expect(log.at(-1)).toBe("worker stopped");
+
+      redis = await ownRedis(port, dir);
+      expect(await q.counts()).toMatchObject({ waiting: 1, active: 0, completed: 0, failed: 0 });
+      expect(site.log.filter((r) => r.path === "/delayed/8?ms=1")).toEqual([]);
+      expect(await db.prisma.document.count()).toBe(0);
+
+      // The next worker takes it; idle, it stops at once and cleanly.
+      const next: string[] = [];
+      const w2 = startWorker(db, "startup", next, url);
+      children.push(w2);
+      await waitForDone(q, 60_000, 1);
+      w2.kill("SIGTERM");
+      expect(await exited(w2)).toBe(0);
+      expect(next.filter((l) => /^(created|unchanged) /.test(l))).toEqual([`created    ${page}`]);
+      expect(await db.prisma.document.count({ where: { source: page } })).toBe(1);
+      expect(await q.counts()).toMatchObject({ completed: 1, waiting: 0, active: 0, failed: 0 });
+    } finally {
+      await Promise.race([q.queue.obliterate({ force: true }).then(() => q.close()), new Promise((r) => setTimeout(r, 5_000))]);
+      redis.kill("SIGKILL");
+      await exited(redis);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.skipIf(!haveRedisServer)("waits while Redis is away and resumes: every job stored once, none lost, none dead", { timeout: 300_000 }, async () => {

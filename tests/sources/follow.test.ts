@@ -3,7 +3,7 @@
 // in the server's log), dedup by URL and by content, and the per-host interval.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Follower, type FollowSink } from "../../src/commands/follow.ts";
-import { ingestUrl, knownUrl } from "../../src/commands/ingest-url.ts";
+import { ingestUrl, knownUrl } from "../../src/store/ingest-url.ts";
 import { readFeed } from "../../src/sources/feed.ts";
 import { Fetcher } from "../../src/sources/fetch.ts";
 import type { Database } from "../../src/store/db.ts";

@@ -1,10 +1,12 @@
-// One article page from the web into the graph: fetched, read, extracted and stored in one
-// transaction. Shared by `follow` (in one process) and `worker` (from the queue).
+// One article page from the web into the graph: fetched, read, admitted, extracted and stored in
+// one transaction. Shared by `ingest FEED.xml` and `follow` (in one process) and by the queue's
+// worker, so it lives in the lowest layer all of them may use: the store, which comes after
+// src/sources in the flow (the fetcher is passed in, so the store opens no connection itself).
 import { maxDocumentBytes } from "../extraction/validate.ts";
 import { pageInput } from "../sources/document.ts";
 import type { Fetcher } from "../sources/fetch.ts";
-import type { Db } from "../store/db.ts";
-import { ingestText, type IngestResult } from "../store/ingest.ts";
+import type { Db } from "./db.ts";
+import { ingestText, type IngestResult } from "./ingest.ts";
 
 export async function ingestUrl(db: Db, fetcher: Fetcher, url: string, options: { date?: string } = {}): Promise<IngestResult> {
   const page = await fetcher.get(url, "page");
