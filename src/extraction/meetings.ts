@@ -5,7 +5,7 @@ import type { Doc, InternalMeeting, Mention, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { MeetingKind, ParticipantRole } from "./types.ts";
 import { cues } from "./gazetteers.ts";
-import { findDates, resolveDate, type DateMention } from "./dates.ts";
+import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
 import { principals } from "./coref.ts";
 import { fold } from "./text.ts";
 
@@ -348,6 +348,14 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   if (date) {
     const r = resolveDate(date, doc.date, planned, anchor);
     if (r) meeting.date = r.value;
+    if (r?.period) meeting.period = r.period;
+    // "leaves for Fiji today, a week after a video call with Y": the encounter is that long before the day.
+    const interval = INTERVAL_BEFORE_RE.exec(doc.text.slice(date.end, t.start));
+    if (r?.precision === "day" && interval && date.end <= t.start) {
+      const n = /^\d+$/.test(interval[1]) ? Number(interval[1]) : Math.max(1, NUMBER_WORDS.indexOf(interval[1].toLowerCase()));
+      meeting.date = addDays(r.value, (interval[3] === "after" ? -1 : 1) * n * (/^week/i.test(interval[2]) ? 7 : 1));
+      delete meeting.period;
+    }
   } else if (/\b(?:on|at) the (?:sidelines?|margins?) of the (?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/i.test(s.text)) {
     // "On the sidelines of the meeting, X held talks with Y": the day of the meeting just reported.
     meeting.date = [...earlier].reverse().find((m) => m.date && m.participants.length >= 2 && m.date.slice(0, 10) <= doc.date)?.date ?? null;
@@ -369,6 +377,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   meeting.location = locationNear(doc, s, t);
   return meeting;
 }
+
+// "<day>, a week after a video call with": a whole interval between the day the sentence gives and the trigger.
+const INTERVAL_BEFORE_RE = /^\s*,\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six"];
 
 /** The day of the latest encounter reported before (a bounded look-back keeps long documents linear). */
 function lastDay(earlier: InternalMeeting[]): string | null {
@@ -500,6 +512,7 @@ function compatible(a: InternalMeeting, b: InternalMeeting): boolean {
 
 function mergeInto(a: InternalMeeting, b: InternalMeeting, doc: Doc): void {
   void doc;
+  if (!a.date && b.period) a.period = b.period;
   a.date ??= b.date;
   if (b.status === "planned") a.status = "planned";
   a.location ??= b.location;

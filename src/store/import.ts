@@ -829,6 +829,8 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
       kind: f.kind,
       status: f.status,
       date: f.date,
+      // The days the mention matches by, as exported ("last week" is a week, not its month).
+      period: f.dateStart && f.dateEnd ? { start: f.dateStart.slice(0, 10), end: f.dateEnd.slice(0, 10) } : null,
       location: f.location,
       participants: f.participants.map((p) => ({ officialId: node(p.official, ids.officials)!, role: p.role })),
     })),

@@ -387,7 +387,7 @@ async function writeFacts(
         const officialId = official(name);
         return officialId == null ? [] : [{ officialId, role: roleOf.get(name) ?? "participant" }];
       });
-      return { ordinal, kind: m.kind, status: m.status, date: m.date, location: m.location, participants };
+      return { ordinal, kind: m.kind, status: m.status, date: m.date, period: m.period, location: m.location, participants };
     }),
     { contentHash: hash, officialKeys },
   );

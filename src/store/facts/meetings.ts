@@ -32,6 +32,8 @@ export interface MeetingMentionInput {
   status: string;
   /** As reported: YYYY-MM-DD, YYYY-MM or YYYY. */
   date: string | null;
+  /** The days (YYYY-MM-DD, inclusive) a rough date covers when fewer than `date` says ("last week"): what it matches by. */
+  period?: { start: string; end: string } | null;
   location: string | null;
   participants: { officialId: number; role: string }[];
 }
@@ -62,7 +64,7 @@ export async function writeMeetingMentionsLoaded(
   const ids: number[] = [];
   const loaded: Mention[] = [];
   if (!mentions.length) return { ids, loaded };
-  const periods = mentions.map((m) => periodOf(m.date) ?? periodOf(documentDate)!);
+  const periods = mentions.map((m) => (m.period ? { start: periodOf(m.period.start)!.start, end: periodOf(m.period.end)!.end } : (periodOf(m.date) ?? periodOf(documentDate)!)));
   const rows = await sql.insert<{ id: number; ordinal: number }>(
     "MeetingMention",
     ["documentId", "ordinal", "kind", "status", "date", "dateStart", "dateEnd", "location"],
