@@ -135,8 +135,9 @@ function headlineEncounter(doc: Doc, cands: InternalMeeting[]): InternalMeeting 
 }
 
 // "paid farewell calls on A and B", "received A and B separately", "is to meet with A and with B", "held successive talks with A, B and
-// C": one encounter per host (or guest, or per object of a verb between peers).
-const SEPARATE_RE = /\b(?:calls|visits)\b|\b(?:separately|successive|individually)\b|\band\s+(?:also\s+)?with\b/i;
+// C", "held back-to-back talks, first with A and later with B": one encounter per host (or guest, or per object of a
+// verb between peers).
+const SEPARATE_RE = /\b(?:calls|visits)\b|\b(?:separately|successive|individually|back-to-back|consecutive)\b|\band\s+(?:also\s+|later\s+|then\s+|afterwards\s+|subsequently\s+)?with\b/i;
 
 function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeeting[] {
   const sent = doc.sentences[m.sentence];
@@ -153,13 +154,33 @@ function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalM
         : peers.length
           ? [peers[0], peers.slice(1)]
           : [null, []];
-  if (!one) return [m];
+  if (!one) return byWithPhrases(doc, t, m);
   return many.map((other) => ({
     ...m,
     participants: m.participants.filter((p) => p === one.name || p === other.name),
     roles: [one, other],
     evidence: m.evidence.map((e) => ({ ...e })),
   }));
+}
+
+/**
+ * "X held back-to-back talks, first with A and later with B": one side named before the trigger, and one encounter
+ * per "with" phrase after it, each with the people that phrase names.
+ */
+function byWithPhrases(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeeting[] {
+  const sent = doc.sentences[m.sentence];
+  const withs = [...doc.text.slice(t.end, sent.end).matchAll(/\bwith\b/g)].map((x) => t.end + x.index!);
+  if (withs.length < 2) return [m];
+  const ms = mentionsOf(doc, sent).filter((x) => usable(doc, sent, x) && doc.officials[x.entity]);
+  const nameOf = (x: Mention) => doc.officials[x.entity].name;
+  const before = new Set(ms.filter((x) => x.end <= t.start).map(nameOf));
+  const side = m.roles.filter((r) => before.has(r.name));
+  const groups = withs.map((w, i) => new Set(ms.filter((x) => x.start > w && x.start < (withs[i + 1] ?? sent.end)).map(nameOf)));
+  if (side.length !== 1 || groups.some((g) => !g.size) || m.roles.some((r) => !before.has(r.name) && !groups.some((g) => g.has(r.name)))) return [m];
+  return groups.map((g) => {
+    const roles = [side[0], ...m.roles.filter((r) => g.has(r.name) && r !== side[0])];
+    return { ...m, participants: roles.map((r) => r.name), roles, evidence: m.evidence.map((e) => ({ ...e })) };
+  });
 }
 
 // A capitalised meeting noun after a capitalised word or a code ("Leaders Meeting", "G20 Summit", "Forum's
@@ -372,6 +393,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       .filter((v): v is string => !!v && v <= doc.date);
     if (days.length && days.every((v) => v === days[0])) meeting.date = days[0];
   }
+  // "X has met his Indonesian counterpart in Jakarta": a present perfect with no date tells a recent encounter,
+  // the report's month at most.
+  if (!meeting.date && t.verb && !planned && /\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?$/i.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start))) meeting.date = doc.date.slice(0, 7);
 
   meeting.status = planned || (meeting.date !== null && meeting.date.length === 10 && meeting.date > doc.date) ? "planned" : "held";
   meeting.location = locationNear(doc, s, t);
