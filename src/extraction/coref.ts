@@ -38,6 +38,25 @@ const regnal = new Set([...regnalNumerals].map((r) => r.toLowerCase()));
 const NAME_SUFFIXES = new Set(["jr", "sr", ...regnal]);
 const NAME_PARTICLES = new Set(["da", "de", "do", "dos", "das", "von", "van", "der", "den", "del", "della", "di", "du", "bin", "binti", "al", "el", "ibn"]);
 
+// A release's signature: a line of a name after styles only ("Senator the Hon Penny Wong"), then a line with an office.
+const SIGNATURE_STYLES_RE = /^[ \t]*(?:(?:Senator|the|The|Hon|Rt|Dr|Mr|Ms|Mrs|Prof)\.?[ \t]+)*$/;
+const SIGNATURE_OFFICE_RE = /^[ \t]*[^\n]{0,60}\b(?:Minister|Secretary|President|Premier|Chancellor)\b[^\n]{0,60}$/;
+
+/** The one official a document is signed by, as a ministerial media release is: the "I" of its body. */
+function releaseAuthor(doc: Doc): number | null {
+  const found = new Set<number>();
+  for (const o of doc.officials) {
+    for (const e of o.evidence) {
+      const lineStart = doc.text.lastIndexOf("\n", e.start - 1) + 1;
+      const lineEnd = doc.text.indexOf("\n", e.end);
+      if (lineEnd < 0 || !SIGNATURE_STYLES_RE.test(doc.text.slice(lineStart, e.start)) || !/^[ \t]*(?:MP)?[ \t]*$/.test(doc.text.slice(e.end, lineEnd))) continue;
+      const next = doc.text.indexOf("\n", lineEnd + 1);
+      if (SIGNATURE_OFFICE_RE.test(doc.text.slice(lineEnd + 1, next < 0 ? doc.text.length : next))) found.add(o.id);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
 export function resolveCoreference(doc: Doc): void {
   const refIndex = new Map<string, number[]>();
   for (const o of doc.officials) {
@@ -51,8 +70,16 @@ export function resolveCoreference(doc: Doc): void {
   }
   const lastSeen = new Map<number, number>();
   doc.focus = [];
+  const author = releaseAuthor(doc);
   for (const s of doc.sentences) {
     const covered = (a: number, b: number) => mentionsIn(doc, s.index).some((m) => a < m.end && b > m.start);
+    // "Today I spoke by phone with ...": outside quotation marks, the "I" of a release is the minister who signs it.
+    if (author !== null) {
+      for (const m of s.text.matchAll(/\bI\b/g)) {
+        const start = s.start + m.index!;
+        if ((s.text.slice(0, m.index).match(/["“”]/g) ?? []).length % 2 === 0 && !covered(start, start + 1)) addMention(doc, s, start, start + 1, "pronoun", author);
+      }
+    }
     // Short names.
     s.toks.forEach((t, k) => {
       if (!t.cap || !t.word || functionWords.has(t.norm) || covered(t.start, t.end)) return;
