@@ -47,11 +47,13 @@ function releaseAuthor(doc: Doc): number | null {
   const found = new Set<number>();
   for (const o of doc.officials) {
     for (const e of o.evidence) {
-      const lineStart = doc.text.lastIndexOf("\n", e.start - 1) + 1;
-      const lineEnd = doc.text.indexOf("\n", e.end);
-      if (lineEnd < 0 || !SIGNATURE_STYLES_RE.test(doc.text.slice(lineStart, e.start)) || !/^[ \t]*(?:MP)?[ \t]*$/.test(doc.text.slice(e.end, lineEnd))) continue;
-      const next = doc.text.indexOf("\n", lineEnd + 1);
-      if (SIGNATURE_OFFICE_RE.test(doc.text.slice(lineEnd + 1, next < 0 ? doc.text.length : next))) found.add(o.id);
+      // A signature line is short: look at most 60 characters either side (long lines cost no scan).
+      const before = doc.text.slice(Math.max(0, e.start - 60), e.start);
+      const after = doc.text.slice(e.end, e.end + 150);
+      const lineBreak = before.lastIndexOf("\n");
+      if ((lineBreak < 0 && e.start > 60) || !SIGNATURE_STYLES_RE.test(before.slice(lineBreak + 1))) continue;
+      const lines = /^([^\n]*)\n([^\n]*)(?:\n|$)/.exec(after);
+      if (lines && /^[ \t]*(?:MP)?[ \t]*$/.test(lines[1]) && SIGNATURE_OFFICE_RE.test(lines[2])) found.add(o.id);
     }
   }
   return found.size === 1 ? [...found][0] : null;
@@ -75,9 +77,10 @@ export function resolveCoreference(doc: Doc): void {
     const covered = (a: number, b: number) => mentionsIn(doc, s.index).some((m) => a < m.end && b > m.start);
     // "Today I spoke by phone with ...": outside quotation marks, the "I" of a release is the minister who signs it.
     if (author !== null) {
-      for (const m of s.text.matchAll(/\bI\b/g)) {
-        const start = s.start + m.index!;
-        if ((s.text.slice(0, m.index).match(/["“”]/g) ?? []).length % 2 === 0 && !covered(start, start + 1)) addMention(doc, s, start, start + 1, "pronoun", author);
+      let quoted = false;
+      for (const m of s.text.matchAll(/["“”]|\bI\b/g)) {
+        if (m[0] !== "I") quoted = !quoted;
+        else if (!quoted && !covered(s.start + m.index!, s.start + m.index! + 1)) addMention(doc, s, s.start + m.index!, s.start + m.index! + 1, "pronoun", author);
       }
     }
     // Short names.

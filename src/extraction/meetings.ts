@@ -169,8 +169,9 @@ function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalM
  */
 function byWithPhrases(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeeting[] {
   const sent = doc.sentences[m.sentence];
-  const withs = [...doc.text.slice(t.end, sent.end).matchAll(/\bwith\b/g)].map((x) => t.end + x.index!);
-  if (withs.length < 2) return [m];
+  // A few phrases at most: a sentence of a hundred "with"s is no sequence of encounters, and costs no quadratic pass.
+  const withs = [...doc.text.slice(t.end, Math.min(sent.end, t.end + 400)).matchAll(/\bwith\b/g)].map((x) => t.end + x.index!);
+  if (withs.length < 2 || withs.length > 4) return [m];
   const ms = mentionsOf(doc, sent).filter((x) => usable(doc, sent, x) && doc.officials[x.entity]);
   const nameOf = (x: Mention) => doc.officials[x.entity].name;
   const before = new Set(ms.filter((x) => x.end <= t.start).map(nameOf));
