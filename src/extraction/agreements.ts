@@ -20,8 +20,13 @@ const TITLE_JOINERS = new Set(["and", "of", "for", "on", "in", "the", "-", "–"
 const COMPLEMENT_RE =
   /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/i;
 const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+\p{Lu})/u;
+// A title ends at a clause boundary: a comma before a capitalised word that starts a clause (", Japan will
+// provide", not ", Investment and Tourism"), a finite verb ("covers training", "entered into force"), or a verb
+// coordinated with the one that governs the instrument ("signing an MoU on X and discussing Airbus orders").
 const COMPLEMENT_STOP_RE =
-  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:\s|,)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$))/u;
+  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$))/u;
+
+const GERUND_BEFORE_RE = /\b\p{Ll}{3,}ing\s+(?:an?|the|two|three|several)\s+$/u;
 
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 
@@ -35,6 +40,7 @@ interface Found {
 
 export function findAgreements(doc: Doc): void {
   const seen = new Map<string, number>();
+  const byContent = new Map<string, number>(); // kind and words of content -> index
   for (const s of doc.sentences) {
     for (const f of findInstruments(doc, s)) {
       const key = f.acronym ? fold(f.acronym) : fold(f.title).replace(/[^a-z0-9]+/g, " ").trim();
@@ -47,6 +53,15 @@ export function findAgreements(doc: Doc): void {
       // "the Advanced Framework Agreement" after "the EU-Chile Advanced Framework Agreement (AFA)": the same
       // instrument named without its parties.
       const longer = /^\p{Lu}/u.test(f.title) && keyTitle.includes(" ") ? doc.agreements.findIndex((a) => a.kind === f.kind && fold(a.title).replace(/[^a-z0-9]+/g, " ").trim().endsWith(` ${keyTitle}`)) : -1;
+      // "a memorandum of understanding between Japan and Indonesia on cooperation in maritime safety", then "the
+      // Japan-Indonesia MoU on maritime safety cooperation": the same words of content, the same instrument.
+      const content = contentOf(f.title);
+      const reworded = longer < 0 && content ? (byContent.get(`${f.kind}\u0000${content}`) ?? -1) : -1;
+      if (reworded >= 0) {
+        doc.agreements[reworded].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        seen.set(keyTitle, reworded);
+        continue;
+      }
       if (longer >= 0) {
         doc.agreements[longer].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
         seen.set(keyTitle, longer);
@@ -63,8 +78,19 @@ export function findAgreements(doc: Doc): void {
       });
       seen.set(key, doc.agreements.length - 1);
       seen.set(keyTitle, doc.agreements.length - 1);
+      if (content && !byContent.has(`${f.kind}\u0000${content}`)) byContent.set(`${f.kind}\u0000${content}`, doc.agreements.length - 1);
     }
   }
+}
+
+// Words that say what kind of instrument or how it is phrased, not what it is about.
+const FORM_WORDS = new Set(
+  "a an the on in of for and to with at between about regarding concerning cooperation co operation collaboration bilateral new memorandum memoranda understanding mou mous agreement agreements treaty contract contracts declaration statement protocol letter intent".split(" "),
+);
+
+/** A title's words of content, in a fixed order (the parties it names are content). */
+function contentOf(title: string): string {
+  return [...new Set(fold(title).split(/[^a-z0-9]+/).filter((w) => w && !FORM_WORDS.has(w)))].sort().join(" ");
 }
 
 function findInstruments(doc: Doc, s: Sent): Found[] {
@@ -128,6 +154,10 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       const comp = COMPLEMENT_RE.exec(rest) ?? CAPITAL_COMPLEMENT_RE.exec(rest)!;
       const tail = rest.slice(comp[0].length);
       end = headEnd + comp[0].length + complementLength(tail, capitalised);
+      // "signing a treaty on legal assistance and reviewing defence ties": a second gerund parallels the one
+      // that governs the instrument.
+      const parallel = GERUND_BEFORE_RE.test(doc.text.slice(Math.max(s.start, start - 30), start)) ? /\s+and\s+\p{Ll}+ing\s+(?!of\b|and\b|or\b)\p{L}/u.exec(doc.text.slice(headEnd, end)) : null;
+      if (parallel) end = headEnd + parallel.index;
     }
     // "reached agreement on", "in agreement on": consensus, not an instrument; "Convention Center": a building.
     if (!capitalised && /\b(?:reach(?:ed|es|ing)?|in|mutual|broad|general)\s+$/i.test(doc.text.slice(s.start, headStart))) continue;

@@ -18,6 +18,7 @@ export function toContractJson(doc: ExtractedDocument): Record<string, unknown> 
     meetings: doc.meetings.map((m) => ({
       kind: m.kind,
       date: m.date,
+      ...(m.period ? { period: m.period } : {}),
       location: m.location,
       status: m.status,
       participants: m.participants,

@@ -42,6 +42,27 @@ const regnal = new Set([...regnalNumerals].map((r) => r.toLowerCase()));
 const NAME_SUFFIXES = new Set(["jr", "sr", ...regnal]);
 const NAME_PARTICLES = new Set(["da", "de", "do", "dos", "das", "von", "van", "der", "den", "del", "della", "di", "du", "bin", "binti", "al", "el", "ibn"]);
 
+// A release's signature: a line of a name after styles only ("Senator the Hon Penny Wong"), then a line with an office.
+const SIGNATURE_STYLES_RE = /^[ \t]*(?:(?:Senator|the|The|Hon|Rt|Dr|Mr|Ms|Mrs|Prof)\.?[ \t]+)*$/;
+const SIGNATURE_OFFICE_RE = /^[ \t]*[^\n]{0,60}\b(?:Minister|Secretary|President|Premier|Chancellor)\b[^\n]{0,60}$/;
+
+/** The one official a document is signed by, as a ministerial media release is: the "I" of its body. */
+function releaseAuthor(doc: Doc): number | null {
+  const found = new Set<number>();
+  for (const o of doc.officials) {
+    for (const e of o.evidence) {
+      // A signature line is short: look at most 60 characters either side (long lines cost no scan).
+      const before = doc.text.slice(Math.max(0, e.start - 60), e.start);
+      const after = doc.text.slice(e.end, e.end + 150);
+      const lineBreak = before.lastIndexOf("\n");
+      if ((lineBreak < 0 && e.start > 60) || !SIGNATURE_STYLES_RE.test(before.slice(lineBreak + 1))) continue;
+      const lines = /^([^\n]*)\n([^\n]*)(?:\n|$)/.exec(after);
+      if (lines && /^[ \t]*(?:MP)?[ \t]*$/.test(lines[1]) && SIGNATURE_OFFICE_RE.test(lines[2])) found.add(o.id);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
 export function resolveCoreference(doc: Doc): void {
   const refIndex = new Map<string, number[]>();
   for (const o of doc.officials) {
@@ -55,8 +76,17 @@ export function resolveCoreference(doc: Doc): void {
   }
   const lastSeen = new Map<number, number>();
   doc.focus = [];
+  const author = releaseAuthor(doc);
   for (const s of doc.sentences) {
     const covered = (a: number, b: number) => mentionsIn(doc, s.index).some((m) => a < m.end && b > m.start);
+    // "Today I spoke by phone with ...": outside quotation marks, the "I" of a release is the minister who signs it.
+    if (author !== null) {
+      let quoted = false;
+      for (const m of s.text.matchAll(/["“”]|\bI\b/g)) {
+        if (m[0] !== "I") quoted = !quoted;
+        else if (!quoted && !covered(s.start + m.index!, s.start + m.index! + 1)) addMention(doc, s, s.start + m.index!, s.start + m.index! + 1, "pronoun", author);
+      }
+    }
     // Short names.
     s.toks.forEach((t, k) => {
       if (!t.cap || !t.word || functionWords.has(t.norm) || covered(t.start, t.end)) return;

@@ -131,6 +131,8 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
 export interface ResolvedDate {
   value: string;
   precision: "day" | "month" | "year";
+  /** The days a week names, inclusive ("last week": Monday to Sunday), narrower than `value`'s month. */
+  period?: { start: string; end: string };
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -197,10 +199,11 @@ export function resolveDate(dm: DateMention, header: string, planned: boolean, a
       return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, precision: "month" };
     }
     case "relative-week": {
-      // Wednesday of the header's week (Monday-based), shifted by whole weeks.
+      // Wednesday of the header's week (Monday-based), shifted by whole weeks; the value is its month,
+      // the period the week's seven days.
       const toWed = 3 - ((h.getUTCDay() + 6) % 7) - 1;
       const mid = addDays(header, toWed + 7 * dm.shift!);
-      return { value: mid.slice(0, 7), precision: "month" };
+      return { value: mid.slice(0, 7), precision: "month", period: { start: addDays(mid, -2), end: addDays(mid, 4) } };
     }
     case "year":
       return { value: String(dm.year), precision: "year" };

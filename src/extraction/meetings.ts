@@ -135,8 +135,9 @@ function headlineEncounter(doc: Doc, cands: InternalMeeting[]): InternalMeeting 
 }
 
 // "paid farewell calls on A and B", "received A and B separately", "is to meet with A and with B", "held successive talks with A, B and
-// C": one encounter per host (or guest, or per object of a verb between peers).
-const SEPARATE_RE = /\b(?:calls|visits|meetings)\b|\b(?:separately|successive|individually)\b|\band\s+(?:also\s+)?with\b/i;
+// C", "held back-to-back talks, first with A and later with B": one encounter per host (or guest, or per object of a
+// verb between peers).
+const SEPARATE_RE = /\b(?:calls|visits|meetings)\b|\b(?:separately|successive|individually|back-to-back|consecutive)\b|\band\s+(?:also\s+|later\s+|then\s+|afterwards\s+|subsequently\s+)?with\b/i;
 
 function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeeting[] {
   const sent = doc.sentences[m.sentence];
@@ -155,7 +156,7 @@ function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalM
         : peers.length
           ? [peers[0], peers.slice(1)]
           : [null, []];
-  if (!one) return [m];
+  if (!one) return byWithPhrases(doc, t, m);
   return many.map((other) => ({
     ...m,
     participants: m.participants.filter((p) => p === one.name || p === other.name),
@@ -171,6 +172,27 @@ function severalCountries(doc: Doc, m: InternalMeeting): boolean {
   const own = country(m.participants[0]);
   const others = m.participants.slice(1).map(country);
   return others.every((c) => c !== null && c !== own) && new Set(others).size === others.length;
+}
+
+/**
+ * "X held back-to-back talks, first with A and later with B": one side named before the trigger, and one encounter
+ * per "with" phrase after it, each with the people that phrase names.
+ */
+function byWithPhrases(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeeting[] {
+  const sent = doc.sentences[m.sentence];
+  // A few phrases at most: a sentence of a hundred "with"s is no sequence of encounters, and costs no quadratic pass.
+  const withs = [...doc.text.slice(t.end, Math.min(sent.end, t.end + 400)).matchAll(/\bwith\b/g)].map((x) => t.end + x.index!);
+  if (withs.length < 2 || withs.length > 4) return [m];
+  const ms = mentionsOf(doc, sent).filter((x) => usable(doc, sent, x) && doc.officials[x.entity]);
+  const nameOf = (x: Mention) => doc.officials[x.entity].name;
+  const before = new Set(ms.filter((x) => x.end <= t.start).map(nameOf));
+  const side = m.roles.filter((r) => before.has(r.name));
+  const groups = withs.map((w, i) => new Set(ms.filter((x) => x.start > w && x.start < (withs[i + 1] ?? sent.end)).map(nameOf)));
+  if (side.length !== 1 || groups.some((g) => !g.size) || m.roles.some((r) => !before.has(r.name) && !groups.some((g) => g.has(r.name)))) return [m];
+  return groups.map((g) => {
+    const roles = [side[0], ...m.roles.filter((r) => g.has(r.name) && r !== side[0])];
+    return { ...m, participants: roles.map((r) => r.name), roles, evidence: m.evidence.map((e) => ({ ...e })) };
+  });
 }
 
 // A capitalised meeting noun after a capitalised word or a code ("Leaders Meeting", "G20 Summit", "Forum's
@@ -398,6 +420,14 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // over a November 19 header).
     const r = resolveDate(date, date.kind === "relative-day" ? reportDay(doc) : doc.date, planned, anchor);
     if (r) meeting.date = r.value;
+    if (r?.period) meeting.period = r.period;
+    // "leaves for Fiji today, a week after a video call with Y": the encounter is that long before the day.
+    const interval = INTERVAL_BEFORE_RE.exec(doc.text.slice(date.end, t.start));
+    if (r?.precision === "day" && interval && date.end <= t.start) {
+      const n = /^\d+$/.test(interval[1]) ? Number(interval[1]) : Math.max(1, NUMBER_WORDS.indexOf(interval[1].toLowerCase()));
+      meeting.date = addDays(r.value, (interval[3] === "after" ? -1 : 1) * n * (/^week/i.test(interval[2]) ? 7 : 1));
+      delete meeting.period;
+    }
   } else if (/\b(?:on|at|in) the (?:sidelines?|margins?) of the (?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/i.test(s.text)) {
     // "On the sidelines of the meeting, X held talks with Y": the day of the meeting just reported.
     // A call has no margins: the meeting before it.
@@ -418,6 +448,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       .filter((v): v is string => !!v && v <= doc.date);
     if (days.length && days.every((v) => v === days[0])) meeting.date = days[0];
   }
+  // "X has met his Indonesian counterpart in Jakarta": a present perfect with no date tells a recent encounter,
+  // the report's month at most.
+  if (!meeting.date && t.verb && !planned && /\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?$/i.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start))) meeting.date = doc.date.slice(0, 7);
 
   meeting.status = planned || (meeting.date !== null && meeting.date.length === 10 && meeting.date > doc.date) ? "planned" : "held";
   meeting.location = locationNear(doc, s, t);
@@ -426,6 +459,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   if (t.verb && firstComma > 0 && firstComma < t.start && /^(?:(?:at|in)\s+the\s+(?:outset|start|beginning|opening|end|close|course)\s+of|during)\s/i.test(s.text) && all.some((x) => x.anaphoric && x.end <= firstComma)) meeting.anaphoric = true;
   return meeting;
 }
+
+// "<day>, a week after a video call with": a whole interval between the day the sentence gives and the trigger.
+const INTERVAL_BEFORE_RE = /^\s*,\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six"];
 
 /** The day of the latest encounter reported before (a bounded look-back keeps long documents linear); for a plan
  * ("He will also meet X"), the latest planned one, when there is one. */
@@ -616,6 +653,7 @@ function compatible(a: InternalMeeting, b: InternalMeeting): boolean {
 
 function mergeInto(a: InternalMeeting, b: InternalMeeting, doc: Doc): void {
   void doc;
+  if (!a.date && b.period) a.period = b.period;
   a.date ??= b.date;
   if (b.status === "planned") a.status = "planned";
   a.location ??= b.location;

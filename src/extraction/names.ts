@@ -396,6 +396,11 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       if (from > 0 && personalTitles.has(toks[from - 1].norm) && toks[from - 1].cap) {
         const tb = titleBefore(s, from);
         out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: tb?.titled ? tb.range : null, titleAfter: null, counterpart: null, ofCountry: null, signal: false, single: true });
+      } else if (from > 0 && !s.gaz[from] && !vocabulary.has(toks[from].norm) && !titleWords.has(toks[from].norm)) {
+        // "his Indonesian counterpart, Sugiono,": a person of one name (common in Indonesia and Myanmar) in
+        // apposition to a counterpart phrase, on the same terms.
+        const cp = counterpartBefore(text, s, toks[from].start);
+        if (cp) out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: null, titleAfter: null, counterpart: cp, ofCountry: null, signal: false, single: true });
       }
       continue;
     }

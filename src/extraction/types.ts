@@ -59,6 +59,11 @@ export interface ExtractedMeeting {
   kind: MeetingKind;
   /** YYYY-MM-DD, YYYY-MM or YYYY; null when the text gives none. */
   date: string | null;
+  /**
+   * The days (YYYY-MM-DD, inclusive) a date the text gives only roughly covers, when they are fewer
+   * than `date`'s precision says: "last week" is the Monday to Sunday before the report's week.
+   */
+  period?: { start: string; end: string };
   location: string | null;
   status: "held" | "planned";
   /** Official names as in `officials`. */

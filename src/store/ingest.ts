@@ -381,7 +381,7 @@ async function writeFacts(
           const officialId = official(name);
           return officialId == null ? [] : [{ officialId, role: roleOf.get(name) ?? "participant" }];
         });
-        return { ordinal, kind: m.kind, status: m.status, date: m.date, location: m.location, participants, evidence: m.evidence };
+        return { ordinal, kind: m.kind, status: m.status, date: m.date, period: m.period, location: m.location, participants, evidence: m.evidence };
       }),
       proposals: doc.proposals.map((p, ordinal) => {
         const addresseeId = official(p.addressee);

@@ -10,6 +10,7 @@
 // so the result does not depend on ingest order; an instrument is named by its smallest mention key.
 import { readFileSync } from "node:fs";
 import type { Tx } from "../db.ts";
+import { lookupCountry } from "../../extraction/index.ts";
 import { foldText } from "../keys.ts";
 import { Sql } from "../sql.ts";
 import { ids, iso, type CheckRef, type EvidenceLine, type EvidenceSpans, type FieldKind, type FileNodes, type NodeIds } from "../lines.ts";
@@ -27,9 +28,27 @@ const DROP = new Set([...TITLES.kindWords, ...TITLES.stopWords]);
 const CUT = new RegExp(`\\s(?:${TITLES.cutBefore.join("|")})\\s.*$`, "i");
 const PLACE = new RegExp(`\\s(?:${TITLES.placePrepositions.join("|")})\\s+\\p{Lu}[\\p{L}\\s'’-]*$`, "u");
 
-/** The identity of a title: its content words, sorted ("MoU on critical minerals cooperation in Hanoi" -> "critical minerals"). */
+// The parties named before the topic: "between Japan and Indonesia on cooperation in X".
+const PARTIES_BEFORE_TOPIC = /\sbetween\s.+?(?=\s(?:on|for|concerning|regarding)\s)/iu;
+// A leading pair of parties: "Japan-Indonesia MoU on X" (their countries, checked below).
+const PARTY_PAIR = /^(?:the\s+)?([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)\s*[-–]\s*(\p{Lu}[\p{L}.]*)(?:\s(\p{Lu}[\p{L}.]*))?\s+(?=\S)/u;
+const TOPIC = /\s(?:on|for|concerning|regarding)\s/i;
+
+/**
+ * The identity of a title: its content words, sorted ("MoU on critical minerals cooperation in Hanoi" -> "critical minerals").
+ * Who signs is not what the instrument is: the parties go, whether after "between" or as a leading
+ * pair of countries before a title that names its topic ("Japan-Indonesia MoU on maritime safety").
+ * A pair before a name without a topic is part of the name ("Vietnam-Korea Free Trade Agreement").
+ */
 export function titleKey(title: string): string {
-  const cut = title.replace(CUT, "").replace(PLACE, "");
+  let t = title.replace(PARTIES_BEFORE_TOPIC, "");
+  const pair = PARTY_PAIR.exec(t);
+  if (pair && lookupCountry(pair[1])) {
+    // The second party is one word or two ("Japan-Indonesia MoU", "Japan-New Zealand MoU").
+    const second = pair[3] && lookupCountry(`${pair[2]} ${pair[3]}`) ? pair[0].length : lookupCountry(pair[2]) ? pair[0].length - (pair[3] ? pair[3].length + 1 : 0) : 0;
+    if (second && TOPIC.test(t.slice(second))) t = t.slice(second).trimStart();
+  }
+  const cut = t.replace(CUT, "").replace(PLACE, "");
   const words = foldText(cut)
     .split(" ")
     .flatMap((w) => (TITLES.abbreviations[w] ?? w).split(" "))

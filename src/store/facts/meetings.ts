@@ -35,6 +35,8 @@ export interface MeetingMentionInput {
   status: string;
   /** As reported: YYYY-MM-DD, YYYY-MM or YYYY. */
   date: string | null;
+  /** The days (YYYY-MM-DD, inclusive) a rough date covers when fewer than `date` says ("last week"): what it matches by. */
+  period?: { start: string; end: string } | null;
   location: string | null;
   participants: { officialId: number; role: string }[];
   /** The text its evidence covers (decisions.ts `spanOf`). */
@@ -63,7 +65,7 @@ export async function writeMeetingMentionsLoaded(
   const ids: number[] = [];
   const loaded: Mention[] = [];
   if (!mentions.length) return { ids, loaded };
-  const periods = mentions.map((m) => periodOf(m.date) ?? periodOf(documentDate)!);
+  const periods = mentions.map((m) => (m.period ? { start: periodOf(m.period.start)!.start, end: periodOf(m.period.end)!.end } : (periodOf(m.date) ?? periodOf(documentDate)!)));
   const rows = await sql.insert<{ id: number; ordinal: number }>(
     "MeetingMention",
     ["documentId", "ordinal", "kind", "status", "date", "dateStart", "dateEnd", "location", "spanStart", "spanEnd"],
@@ -556,6 +558,8 @@ export function meetingFromLine(f: MeetingLine, nodes: NodeIds): MeetingFact {
     kind: f.kind,
     status: f.status,
     date: f.date,
+    // The days the mention matches by, as exported ("last week" is a week, not its month).
+    period: f.dateStart && f.dateEnd ? { start: f.dateStart.slice(0, 10), end: f.dateEnd.slice(0, 10) } : null,
     location: f.location,
     participants: f.participants.map((p) => ({ officialId: nodes.officials.get(p.official)!, role: p.role })),
     evidence: f.evidence,

@@ -5,7 +5,10 @@
 // the reports give that name exactly one country, and otherwise the official of the name alone
 // (country unknown): it is not guessed which namesake it meant. A nickname the text ties to a
 // person ("Joko Widodo, popularly known as Jokowi") makes other documents' mentions of that name
-// mentions of the person, when every document that ties it ties it to the same name.
+// mentions of the person, when every document that ties it ties it to the same name. A name with
+// initials ("S. Jaishankar") is the person of the one full name it abbreviates ("Subrahmanyam
+// Jaishankar": the other words equal, each initial the first letter of a word) when the reports
+// give the two names no two countries; with two such full names it is neither.
 //
 // These rules are a function of the whole set of mentions of a name, never of the order reports
 // arrived in: each write recomputes the names it touched (with every name linked to them by a
@@ -81,13 +84,17 @@ export async function resolveOfficialNames(sql: Sql, seeds: Iterable<string>): P
     // names of mentions and officials holding them ("held"). Distinct pairs from the indexes
     // (nameKey, countryId, officialId) and (officialId, nameKey): one entry per official of a name,
     // and per other name on an official, however many reports name them.
+    // And the initial forms of these names that some official goes by ("s jaishankar" for "subrahmanyam jaishankar").
+    const forms = [...new Set(frontier.flatMap(initialForms))];
+    const formsUnion = forms.length ? `UNION SELECT DISTINCT 'initial', "nameKey", "nameKey" FROM "OfficialMention" WHERE "nameKey" IN (${list(forms)})` : "";
     for (const r of await sql.rows<{ kind: string; a: string; b: string }>(
       `SELECT DISTINCT 'alias' AS "kind", "key" AS "a", "nameKey" AS "b" FROM "Alias" WHERE "key" IS NOT NULL AND ("key" IN (${list(frontier)}) OR "nameKey" IN (${list(frontier)}))
        UNION SELECT 'held', o."nameKey", m."nameKey" FROM (SELECT DISTINCT "nameKey", "officialId" FROM "OfficialMention" WHERE "nameKey" IN (${list(frontier)})) m
         JOIN "Official" o ON o."id" = m."officialId"
        UNION SELECT 'held', o."nameKey", m."nameKey" FROM "Official" o JOIN "OfficialMention" m ON m."officialId" = o."id"
-        WHERE o."nameKey" IN (${list(frontier)}) AND m."nameKey" <> o."nameKey"`,
-      [...frontier, ...frontier, ...frontier, ...frontier],
+        WHERE o."nameKey" IN (${list(frontier)}) AND m."nameKey" <> o."nameKey"
+       ${formsUnion}`,
+      [...frontier, ...frontier, ...frontier, ...frontier, ...forms],
     )) {
       if (r.kind === "alias") {
         if (!nicknames.has(r.a)) nicknames.set(r.a, new Set());
@@ -95,6 +102,15 @@ export async function resolveOfficialNames(sql: Sql, seeds: Iterable<string>): P
       }
       add(r.a);
       add(r.b);
+    }
+    // The full names an initial form may abbreviate (rare: a scan of officials' names by one word).
+    for (const k of frontier) {
+      if (isInitialForm(k)) {
+        const word = k.split(" ").filter((w) => w.length > 1).sort((a, b) => b.length - a.length)[0];
+        for (const r of await sql.rows<{ k: string }>(`SELECT DISTINCT "nameKey" AS "k" FROM "Official" WHERE "nameKey" LIKE ?`, [`%${word}%`])) {
+          if (abbreviates(k, r.k)) add(r.k);
+        }
+      }
     }
     frontier = next;
   }
@@ -110,9 +126,11 @@ export async function resolveOfficialNames(sql: Sql, seeds: Iterable<string>): P
   // and whole mentions only in the documents where one sits on the wrong official. A name in
   // thousands of reports then costs one index entry per official, not thousands of rows (issue
   // #17 item 2). With a nickname tie, every mention of the names is read.
-  const placed = keys.some((k) => target(k) !== k) ? null : await placementsOf(sql, keys);
+  const initialPairs = keys.some((k) => isInitialForm(k) && keys.some((f) => abbreviates(k, f)));
+  const placed = initialPairs || keys.some((k) => target(k) !== k) ? null : await placementsOf(sql, keys);
   const mentions = placed ? await misplacedMentions(sql, keys, placed) : await mentionsOf(sql, keys);
-  const group = new Map(mentions.map((m) => [m.id, target(m.nameKey)]));
+  const initials = placed ? new Map<string, string>() : fullNamesOfInitials(mentions);
+  const group = new Map(mentions.map((m) => [m.id, initials.get(m.nameKey) ?? target(m.nameKey)]));
   // One document names a person once: when a nickname would join a name the same document already
   // names (or another nickname of it), the mention by its own name stays, then the smallest name key.
   for (let changed = true; changed; ) {
@@ -192,6 +210,58 @@ export async function resolveOfficialNames(sql: Sql, seeds: Iterable<string>): P
   );
   const remaining = await sql.rows<{ id: number }>(`SELECT "id" FROM "Official" WHERE "id" IN (${list([...touched])})`, [...touched]);
   return { officials: remaining.map((r) => r.id), events: [...events], titles: [...titles] };
+}
+
+/** A name key with an initial ("jaishankar s") and a word that is not one. */
+export function isInitialForm(key: string): boolean {
+  const words = key.split(" ");
+  return words.some((w) => w.length === 1 && /\p{L}/u.test(w)) && words.some((w) => w.length > 1);
+}
+
+/** Whether name key `initial` abbreviates name key `full`: the same words but that each initial stands for a full word of its letter. */
+export function abbreviates(initial: string, full: string): boolean {
+  if (isInitialForm(full) || !isInitialForm(initial)) return false;
+  const rest = full.split(" ");
+  const words = initial.split(" ");
+  if (rest.length !== words.length) return false;
+  for (const w of words.filter((w) => w.length > 1)) {
+    const i = rest.indexOf(w);
+    if (i < 0) return false;
+    rest.splice(i, 1);
+  }
+  const letters = words.filter((w) => w.length === 1).sort().join("");
+  return rest.every((w) => w.length > 1) && rest.map((w) => w[0]).sort().join("") === letters;
+}
+
+/** The initial forms of a full name key: some of its words (not all) cut to their first letter. */
+function initialForms(key: string): string[] {
+  const words = key.split(" ");
+  if (words.length < 2 || words.length > 4 || words.some((w) => w.length < 2)) return [];
+  const out: string[] = [];
+  for (let mask = 1; mask < (1 << words.length) - 1; mask++) {
+    out.push(words.map((w, i) => (mask & (1 << i) ? w[0] : w)).sort().join(" "));
+  }
+  return out;
+}
+
+/**
+ * Initial form -> the full name its mentions are mentions of: the single full name (with mentions)
+ * it abbreviates, when the two names' mentions give at most one country between them.
+ */
+function fullNamesOfInitials(mentions: MentionRow[]): Map<string, string> {
+  const countries = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const set = countries.get(m.nameKey) ?? countries.set(m.nameKey, new Set()).get(m.nameKey)!;
+    if (m.code) set.add(m.code);
+  }
+  const out = new Map<string, string>();
+  for (const k of countries.keys()) {
+    if (!isInitialForm(k)) continue;
+    const full = [...countries.keys()].filter((f) => abbreviates(k, f));
+    if (full.length !== 1) continue;
+    if (new Set([...countries.get(k)!, ...countries.get(full[0])!]).size <= 1) out.set(k, full[0]);
+  }
+  return out;
 }
 
 /** Where a mention of name group `group` giving country `code` belongs, given the countries each group's mentions give. */
