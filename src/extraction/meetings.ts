@@ -7,7 +7,7 @@ import type { MeetingKind, ParticipantRole } from "./types.ts";
 import { cues } from "./gazetteers.ts";
 import { findDates, resolveDate, type DateMention } from "./dates.ts";
 import { principals } from "./coref.ts";
-import { fold } from "./text.ts";
+import { fold, lowerText, mayMatch } from "./text.ts";
 
 type Roles = "subject-host" | "subject-guest" | "peers" | "agent-host" | "noun";
 
@@ -177,7 +177,9 @@ function findTriggers(s: Sent): Trigger[] {
   const out: Trigger[] = [];
   const hasVerb = VERB_HINT_RE.test(s.text);
   const overlaps = (a: number, b: number) => out.some((t) => a < t.end && b > t.start);
+  const lower = lowerText(s);
   for (const { re, kind, roles } of hasVerb ? VERB_RES : []) {
+    if (!mayMatch(re, lower)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s.text))) {

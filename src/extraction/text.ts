@@ -80,3 +80,190 @@ export function isAcronym(t: Tok): boolean {
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+// ---- cheap pre-tests for cue patterns ----------------------------------------------------------
+// Rules scan every sentence with lists of cue patterns ("(?:held|hold) talks with", "paid (?:a )?courtesy call"),
+// and most patterns cannot match most sentences. A pattern that begins with literal words can only match where one
+// of them occurs, which String.includes on the lower-cased sentence tells far faster than running the pattern.
+// The pre-test is a necessary condition read from the pattern itself, so cue data can change freely.
+
+const leading = new WeakMap<RegExp, string[] | null>();
+const lowered = new WeakMap<object, string>();
+
+/** `holder.text.toLowerCase()`, computed once per holder (a sentence) for every rule that pre-tests patterns on it. */
+export function lowerText(holder: { text: string }): string {
+  let l = lowered.get(holder);
+  if (l === undefined) lowered.set(holder, (l = holder.text.toLowerCase()));
+  return l;
+}
+
+/** False only when `re` cannot match the text whose `toLowerCase()` is `lower`. */
+export function mayMatch(re: RegExp, lower: string): boolean {
+  let lits = leading.get(re);
+  if (lits === undefined) leading.set(re, (lits = leadingLiterals(re.source)));
+  if (lits === null) return true;
+  // Under the u and i flags "ſ" matches "s" but does not lower-case to it (the Kelvin sign does lower-case to "k").
+  if (re.unicode && re.ignoreCase && lower.includes("ſ")) return true;
+  for (const l of lits) if (lower.includes(l)) return true;
+  return false;
+}
+
+/** Literal texts (lower case), one of which begins every match of the pattern; null when the pattern's start is not
+ * literal enough to tell. Reads a subset of the syntax (assertions, groups, alternation, literal ASCII) and gives up on
+ * anything else. */
+export function leadingLiterals(source: string): string[] | null {
+  try {
+    const p = new LiteralReader(source);
+    const r = p.alternatives();
+    if (p.i !== source.length || r === null || r.some((l) => l.text === "")) return null;
+    return [...new Set(r.map((l) => l.text))];
+  } catch {
+    return null;
+  }
+}
+
+interface Lit {
+  text: string;
+  /** The literal is the whole alternative, so what follows it may be appended. */
+  whole: boolean;
+}
+
+const LITERAL_CHAR = /[A-Za-z0-9 ,'&-]/;
+const MAX_LITERALS = 64;
+
+class LiteralReader {
+  i = 0;
+  constructor(private readonly s: string) {}
+
+  /** alternative ("|" alternative)*, up to ")" or the end. */
+  alternatives(): Lit[] | null {
+    const out: Lit[] = [];
+    let unknown = false;
+    for (;;) {
+      const seq = this.sequence();
+      if (seq === null) unknown = true;
+      else out.push(...seq);
+      if (this.s[this.i] !== "|") break;
+      this.i++;
+    }
+    return unknown ? null : out;
+  }
+
+  /** One alternative: its leading literals, after skipping zero-width assertions. Consumes the whole alternative. */
+  private sequence(): Lit[] | null {
+    const s = this.s;
+    // Zero-width assertions at the start constrain the match without consuming text.
+    for (;;) {
+      if (s.startsWith("\\b", this.i) || s.startsWith("\\B", this.i)) this.i += 2;
+      else if (s[this.i] === "^") this.i++;
+      else if (/^\(\?<?[=!]/.test(s.slice(this.i, this.i + 4))) this.skipGroup();
+      else break;
+    }
+    let lits: Lit[] = [{ text: "", whole: true }];
+    let open = true;
+    while (this.i < s.length && s[this.i] !== "|" && s[this.i] !== ")") {
+      if (!open) {
+        this.skipAtom();
+        continue;
+      }
+      const c = s[this.i];
+      if (c === "(" && !/^\(\?<?[=!]/.test(s.slice(this.i, this.i + 4))) {
+        const inner = this.group();
+        const q = this.quantifier();
+        if (q === "optional" || inner === null) {
+          open = false;
+          continue;
+        }
+        lits = lits.flatMap((a) => inner.map((b) => ({ text: a.text + b.text, whole: b.whole && q === "one" })));
+        if (lits.length > MAX_LITERALS) return null;
+        open = lits.every((l) => l.whole);
+        continue;
+      }
+      if (LITERAL_CHAR.test(c) || (c === "\\" && /[.\-/,:'&]/.test(s[this.i + 1] ?? ""))) {
+        const ch = c === "\\" ? s[this.i + 1] : c;
+        this.i += c === "\\" ? 2 : 1;
+        const q = this.quantifier();
+        if (q === "optional") {
+          open = false;
+          continue;
+        }
+        lits = lits.map((l) => ({ text: l.text + ch.toLowerCase(), whole: q === "one" }));
+        open = q === "one";
+        continue;
+      }
+      open = false;
+    }
+    for (const l of lits) if (!open) l.whole = false;
+    return lits;
+  }
+
+  /** "(" alternatives ")" for capturing, non-capturing and named groups; null inside when unknown. */
+  private group(): Lit[] | null {
+    const s = this.s;
+    this.i++;
+    if (s[this.i] === "?") {
+      if (s[this.i + 1] === ":") this.i += 2;
+      else if (s[this.i + 1] === "<" && /[A-Za-z_$]/.test(s[this.i + 2] ?? "")) this.i = s.indexOf(">", this.i) + 1;
+      else throw new Error("unsupported group");
+    }
+    const r = this.alternatives();
+    if (s[this.i] !== ")") throw new Error("unbalanced");
+    this.i++;
+    return r;
+  }
+
+  /** "one" (none, or a lazy/greedy "+"-like bound of at least one whose first copy is all we keep), "optional", or
+   * "more" (at least one copy, possibly more). */
+  private quantifier(): "one" | "optional" | "more" {
+    const s = this.s;
+    const c = s[this.i];
+    let q: "one" | "optional" | "more" = "one";
+    if (c === "?" || c === "*") {
+      this.i++;
+      q = "optional";
+    } else if (c === "+") {
+      this.i++;
+      q = "more";
+    } else if (c === "{") {
+      const m = /^\{(\d+)(,\d*)?\}/.exec(s.slice(this.i));
+      if (!m) throw new Error("brace");
+      this.i += m[0].length;
+      q = Number(m[1]) === 0 ? "optional" : m[2] === undefined && m[1] === "1" ? "one" : "more";
+    } else return q;
+    if (s[this.i] === "?") this.i++;
+    return q;
+  }
+
+  /** Skips one atom (with its quantifier) that is not read. */
+  private skipAtom(): void {
+    const s = this.s;
+    const c = s[this.i];
+    if (c === "(") this.skipGroup();
+    else if (c === "[") {
+      this.i++;
+      while (this.i < s.length && s[this.i] !== "]") this.i += s[this.i] === "\\" ? 2 : 1;
+      if (s[this.i] !== "]") throw new Error("class");
+      this.i++;
+    } else if (c === "\\") {
+      this.i += s[this.i + 1] === "p" || s[this.i + 1] === "P" || s[this.i + 1] === "u" && s[this.i + 2] === "{" ? s.indexOf("}", this.i) + 1 - this.i : 2;
+    } else this.i++;
+    this.quantifier();
+  }
+
+  private skipGroup(): void {
+    const s = this.s;
+    let depth = 0;
+    do {
+      const c = s[this.i];
+      if (c === "\\") this.i++;
+      else if (c === "[") {
+        this.i++;
+        while (this.i < s.length && s[this.i] !== "]") this.i += s[this.i] === "\\" ? 2 : 1;
+      } else if (c === "(") depth++;
+      else if (c === ")") depth--;
+      this.i++;
+    } while (depth > 0 && this.i < s.length);
+    if (depth !== 0) throw new Error("unbalanced");
+    this.quantifier();
+  }
+}
