@@ -193,7 +193,8 @@ function findTriggers(s: Sent): Trigger[] {
   }
   NOUN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NOUN_RE.exec(s.text))) {
+  const nouns = mayMatch(NOUN_RE, lower);
+  while (nouns && (m = NOUN_RE.exec(s.text))) {
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;

@@ -14,16 +14,21 @@ export interface Tok {
 }
 
 /** Diacritics stripped, lower case: the key every gazetteer lookup uses ("Việt Nam" => "viet nam"). */
-const ASCII_RE = /^[\x00-\x7f]*$/;
-
 export function fold(s: string): string {
-  if (ASCII_RE.test(s)) return s.toLowerCase();
+  if (isAscii(s)) return s.toLowerCase();
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
     .replace(/[’‘`]/g, "'")
     .toLowerCase();
+}
+
+// A loop, not /^[\x00-\x7f]*$/: fold runs on every token, and for short strings the call into the regex engine costs
+// more than the scan.
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Name comparison key: folded tokens, hyphens and full stops read as spaces, order ignored. */
@@ -70,6 +75,19 @@ function makeTok(text: string, start: number): Tok {
 /** "MoIT", "RoK", "JICA", "AEON": more than one capital, or all capitals. */
 export function isAcronym(t: Tok): boolean {
   if (!t.word) return false;
+  if (isAscii(t.text)) {
+    // Same counts as below without two regex replacements per call.
+    let letters = 0;
+    let caps = 0;
+    for (let i = 0; i < t.text.length; i++) {
+      const c = t.text.charCodeAt(i);
+      if (c >= 65 && c <= 90) caps++, letters++;
+      else if (c >= 97 && c <= 122) letters++;
+    }
+    if (letters < 2) return false;
+    if (caps === letters) return true;
+    return caps >= 2 && letters <= 6 && !t.text.includes("-");
+  }
   const letters = t.text.replace(/[^\p{L}]/gu, "");
   if (letters.length < 2) return false;
   const caps = letters.replace(/[^\p{Lu}]/gu, "").length;
@@ -116,7 +134,9 @@ export function leadingLiterals(source: string): string[] | null {
     const p = new LiteralReader(source);
     const r = p.alternatives();
     if (p.i !== source.length || r === null || r.some((l) => l.text === "")) return null;
-    return [...new Set(r.map((l) => l.text))];
+    // A literal that contains another adds nothing to "one of them occurs"; the shortest, likeliest ones go first.
+    const texts = [...new Set(r.map((l) => l.text))].sort((a, b) => a.length - b.length);
+    return texts.filter((t, k) => !texts.slice(0, k).some((u) => t.includes(u)));
   } catch {
     return null;
   }
