@@ -175,9 +175,9 @@ const VERB_HINT_RE = /\b(?:held|hold|talk|spoke|paid|pay|receiv|host|welcom|gree
 
 function findTriggers(s: Sent): Trigger[] {
   const out: Trigger[] = [];
-  const hasVerb = VERB_HINT_RE.test(s.text);
-  const overlaps = (a: number, b: number) => out.some((t) => a < t.end && b > t.start);
   const lower = lowerText(s);
+  const hasVerb = mayMatch(VERB_HINT_RE, lower) && VERB_HINT_RE.test(s.text);
+  const overlaps = (a: number, b: number) => out.some((t) => a < t.end && b > t.start);
   for (const { re, kind, roles } of hasVerb ? VERB_RES : []) {
     if (!mayMatch(re, lower)) continue;
     re.lastIndex = 0;

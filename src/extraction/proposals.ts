@@ -111,8 +111,8 @@ function overlap(a: string, b: string): number {
 
 function findActs(s: Sent): Act[] {
   const acts: Act[] = [];
-  if (!ACT_HINT_RE.test(s.text)) return acts;
   const lower = lowerText(s);
+  if (!mayMatch(ACT_HINT_RE, lower) || !ACT_HINT_RE.test(s.text)) return acts;
   for (const { re, kind } of VERBS) {
     if (!mayMatch(re, lower)) continue;
     re.lastIndex = 0;

@@ -108,21 +108,26 @@ export function escapeRe(s: string): string {
 const leading = new WeakMap<RegExp, string[] | null>();
 const lowered = new WeakMap<object, string>();
 
-/** `holder.text.toLowerCase()`, computed once per holder (a sentence) for every rule that pre-tests patterns on it. */
+/** The form of a text that mayMatch reads: lower case, and "ſ" as "s" (under the u and i flags "ſ" matches "s" but does
+ * not lower-case to it; the Kelvin sign, the only other such letter, lower-cases to "k"). */
+export function matchForm(text: string): string {
+  const l = text.toLowerCase();
+  return l.includes("ſ") ? l.replace(/ſ/g, "s") : l;
+}
+
+/** matchForm(holder.text), computed once per holder (a sentence) for every rule that pre-tests patterns on it. */
 export function lowerText(holder: { text: string }): string {
   let l = lowered.get(holder);
-  if (l === undefined) lowered.set(holder, (l = holder.text.toLowerCase()));
+  if (l === undefined) lowered.set(holder, (l = matchForm(holder.text)));
   return l;
 }
 
-/** False only when `re` cannot match the text whose `toLowerCase()` is `lower`. */
+/** False only when `re` cannot match the text whose matchForm is `lower`. */
 export function mayMatch(re: RegExp, lower: string): boolean {
   let lits = leading.get(re);
   if (lits === undefined) leading.set(re, (lits = leadingLiterals(re.source)));
   if (lits === null) return true;
-  // Under the u and i flags "ſ" matches "s" but does not lower-case to it (the Kelvin sign does lower-case to "k").
-  if (re.unicode && re.ignoreCase && lower.includes("ſ")) return true;
-  for (const l of lits) if (lower.includes(l)) return true;
+  for (let k = 0; k < lits.length; k++) if (lower.includes(lits[k])) return true;
   return false;
 }
 
