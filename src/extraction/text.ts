@@ -44,7 +44,17 @@ export function nameKey(s: string): string {
 // "U.S." is one token; a single capital followed by a full stop is an initial ("Marc E. Knapper"); words keep inner
 // hyphens and apostrophes ("Yong-ju", "Huệ"); a possessive 's is split off so "Chinh's" yields "Chinh".
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$)|[\p{L}\p{M}\p{N}]+(?:[-'’‐‑][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const POSSESSIVE_RE = /['’]s$/u;
+const LETTER_RE = /\p{L}/u;
+
+/** Ends in 's or ’s after a first letter ("Chinh's"); char tests first, as most tokens end otherwise. */
+function isPossessive(raw: string): boolean {
+  const n = raw.length;
+  if (raw.charCodeAt(n - 1) !== 0x73) return false;
+  const q = raw.charCodeAt(n - 2);
+  if (q !== 0x27 && q !== 0x2019) return false;
+  const c = raw.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_RE.test(raw[0]);
+}
 
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
@@ -54,7 +64,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   while ((m = TOKEN_RE.exec(slice))) {
     const start = from + m.index;
     const raw = m[0];
-    if (raw.length > 2 && POSSESSIVE_RE.test(raw) && /[\p{L}]/u.test(raw[0])) {
+    if (raw.length > 2 && isPossessive(raw)) {
       out.push(makeTok(raw.slice(0, -2), start));
       out.push(makeTok(raw.slice(-2), start + raw.length - 2));
     } else {
