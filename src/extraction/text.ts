@@ -137,8 +137,30 @@ export function mayMatch(re: RegExp, lower: string): boolean {
   let lits = leading.get(re);
   if (lits === undefined) leading.set(re, (lits = leadingLiterals(re.source)));
   if (lits === null) return true;
-  for (let k = 0; k < lits.length; k++) if (lower.includes(lits[k])) return true;
+  if (lower !== pairsOf) notePairs(lower);
+  for (let k = 0; k < lits.length; k++) if (pairsPresent(lits[k]) && lower.includes(lits[k])) return true;
   return false;
+}
+
+// Most literals are absent, and a search for an absent literal reads the whole text. The pairs of adjacent characters
+// of the latest text, noted once, rule most of them out first: a literal occurs only if each of its pairs does. A
+// pair is keyed by the low bytes of its two characters; a shared key only lets a literal through to the search.
+const pairSeen = new Uint32Array(65536);
+let pairStamp = 0;
+let pairsOf: string | null = null;
+
+function notePairs(text: string): void {
+  pairsOf = text;
+  if (++pairStamp === 0xffffffff) {
+    pairSeen.fill(0);
+    pairStamp = 1;
+  }
+  for (let i = 1; i < text.length; i++) pairSeen[((text.charCodeAt(i - 1) & 0xff) << 8) | (text.charCodeAt(i) & 0xff)] = pairStamp;
+}
+
+function pairsPresent(lit: string): boolean {
+  for (let i = 1; i < lit.length; i++) if (pairSeen[((lit.charCodeAt(i - 1) & 0xff) << 8) | (lit.charCodeAt(i) & 0xff)] !== pairStamp) return false;
+  return true;
 }
 
 /** Literal texts (lower case), one of which begins every match of the pattern; null when the pattern's start is not
