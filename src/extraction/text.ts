@@ -225,8 +225,14 @@ class LiteralReader {
       }
       const c = s[this.i];
       if (c === "(" && !/^\(\?<?[=!]/.test(s.slice(this.i, this.i + 4))) {
+        const atStart = lits.length === 1 && lits[0].text === "";
         const inner = this.group();
         const q = this.quantifier();
+        // An optional group first ("(?:(last|next)\s+)?(Monday|...)"): a match begins with the group or with what follows.
+        if (q === "optional" && atStart && inner !== null) {
+          const rest = this.sequence();
+          return rest && [...inner.map((l) => ({ text: l.text, whole: false })), ...rest];
+        }
         if (q === "optional" || inner === null) {
           open = false;
           continue;
