@@ -4,7 +4,7 @@ import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
 import { cues, functionWords, instrumentHeads, instrumentModifiers, knownInstruments } from "./gazetteers.ts";
-import { escapeRe, fold } from "./text.ts";
+import { escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
 const HEAD_RE = new RegExp(`\\b(${HEADS.map(([h]) => escapeRe(h).replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
@@ -97,7 +97,8 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
   const out: Found[] = [];
   HEAD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = HEAD_RE.exec(s.text))) {
+  const heads = mayMatch(HEAD_RE, lowerText(s));
+  while (heads && (m = HEAD_RE.exec(s.text))) {
     const headStart = s.start + m.index;
     const headEnd = headStart + m[0].length;
     const head = fold(m[0]).replace(/\s+/g, " ");
@@ -237,7 +238,9 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
   let bestRank = -1;
   const after = /^\s*\([^)]*\)/.exec(doc.text.slice(f.end, s.end));
   const end = f.end + (after ? after[0].length : 0);
+  const lower = lowerText(s);
   for (const { status, re } of STATUS_RES) {
+    if (!mayMatch(re, lower)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s.text))) {

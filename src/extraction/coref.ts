@@ -4,7 +4,7 @@ import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
 import { cues, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, lookupCountry, placeCountry } from "./gazetteers.ts";
-import { fold } from "./text.ts";
+import { fold, lowerText, mayMatch } from "./text.ts";
 
 const titles = JSON.parse(readFileSync(new URL("titles.json", DATA_DIR), "utf8")) as { heads: string[]; roleSynonyms: Record<string, string[]> };
 const ROLE_HEADS = [...new Set([...titles.heads, ...Object.keys(titles.roleSynonyms), "pm", "deputy pm", "host", "hosts", "guest", "visitor", "visiting leader"])]
@@ -16,6 +16,8 @@ const ROLE_RE = new RegExp(
 );
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 const STYLE_GAP_RE = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+// Every role reference ends in one of the heads: a sentence with none of them skips ROLE_RE.
+const ROLE_HEAD_RE = new RegExp(`(?:${ROLE_HEADS.map((h) => h.replace(/[\s-]+/g, "[\\s-]+")).join("|")})`, "iu");
 const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")})\\b`, "gi");
 const PRONOUN_RE = /\b(he|she|him)\b/gi;
 const FRONTING = new Set(cues.fronting.map(fold));
@@ -103,7 +105,8 @@ export function resolveCoreference(doc: Doc): void {
     const prevFocus = lastFocus(doc, s.index);
     ROLE_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = ROLE_RE.exec(s.text))) {
+    const roles = mayMatch(ROLE_HEAD_RE, lowerText(s));
+    while (roles && (m = ROLE_RE.exec(s.text))) {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (covered(start, end)) continue;

@@ -2,6 +2,8 @@
 // year and weekdays resolve to the most recent occurrence on or before the header date for past
 // events (the gold's convention) and to the next one for planned events.
 
+import { matchForm, mayMatch } from "./text.ts";
+
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -108,7 +110,9 @@ function monthIndex(s: string): number {
 export function findDates(text: string, from = 0, to = text.length): DateMention[] {
   const slice = text.slice(from, to);
   const found: DateMention[] = [];
+  const lower = matchForm(slice);
   for (const { re, build } of PATTERNS) {
+    if (!mayMatch(re, lower)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {

@@ -7,7 +7,7 @@ import type { MeetingKind, ParticipantRole } from "./types.ts";
 import { cues } from "./gazetteers.ts";
 import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
 import { principals } from "./coref.ts";
-import { fold } from "./text.ts";
+import { fold, lowerText, mayMatch } from "./text.ts";
 
 type Roles = "subject-host" | "subject-guest" | "peers" | "agent-host" | "noun";
 
@@ -210,9 +210,11 @@ const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|s
 
 function findTriggers(s: Sent): Trigger[] {
   const out: Trigger[] = [];
-  const hasVerb = VERB_HINT_RE.test(s.text);
+  const lower = lowerText(s);
+  const hasVerb = mayMatch(VERB_HINT_RE, lower) && VERB_HINT_RE.test(s.text);
   const overlaps = (a: number, b: number) => out.some((t) => a < t.end && b > t.start);
   for (const { re, kind, roles } of hasVerb ? VERB_RES : []) {
+    if (!mayMatch(re, lower)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s.text))) {
@@ -228,7 +230,8 @@ function findTriggers(s: Sent): Trigger[] {
   }
   NOUN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NOUN_RE.exec(s.text))) {
+  const nouns = mayMatch(NOUN_RE, lower);
+  while (nouns && (m = NOUN_RE.exec(s.text))) {
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;

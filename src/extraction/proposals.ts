@@ -7,7 +7,7 @@ import type { ProposalKind } from "./types.ts";
 import { cues } from "./gazetteers.ts";
 import { topicsIn } from "./topics.ts";
 import { nameLike } from "./names.ts";
-import { fold, isAcronym } from "./text.ts";
+import { fold, isAcronym, lowerText, mayMatch } from "./text.ts";
 
 const VERBS = Object.entries(cues.proposalVerbs).map(([pattern, kind]) => ({ re: new RegExp(`\\b(?:${pattern})\\b`, "giu"), kind: kind as ProposalKind }));
 // Where the content of an act stops: an attribution or comment clause after a comma.
@@ -119,8 +119,10 @@ function overlap(a: string, b: string): number {
 
 function findActs(s: Sent): Act[] {
   const acts: Act[] = [];
-  if (!ACT_HINT_RE.test(s.text)) return acts;
+  const lower = lowerText(s);
+  if (!mayMatch(ACT_HINT_RE, lower) || !ACT_HINT_RE.test(s.text)) return acts;
   for (const { re, kind } of VERBS) {
+    if (!mayMatch(re, lower)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s.text))) {

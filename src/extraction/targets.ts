@@ -10,8 +10,12 @@ const AMOUNT_RE =
 const GOAL_RE = /\b(?:lift|lifting|raise|raising|push|pushing|boost|boosting|increase|increasing|bring|bringing|reach|reaching|double|doubling|target|targets|targeting|aim|aiming|hit|hitting|grow|growing)\b[^.;]{0,80}?\bto\s*$/i;
 const METRIC_RE = /\b(two-way trade|bilateral trade|trade turnover|trade|investment|FDI|ODA|exports?|imports?|tourist arrivals|visitors|tourists|workers|labourers)\b/gi;
 
+const DIGIT_RE = /\d/;
+
 export function findTargets(doc: Doc): void {
   for (const s of doc.sentences) {
+    // Every amount has a digit: a sentence without one skips the scan.
+    if (!DIGIT_RE.test(s.text)) continue;
     AMOUNT_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     let lastMetric: string | null = null;

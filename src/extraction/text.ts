@@ -14,16 +14,21 @@ export interface Tok {
 }
 
 /** Diacritics stripped, lower case: the key every gazetteer lookup uses ("Việt Nam" => "viet nam"). */
-const ASCII_RE = /^[\x00-\x7f]*$/;
-
 export function fold(s: string): string {
-  if (ASCII_RE.test(s)) return s.toLowerCase();
+  if (isAscii(s)) return s.toLowerCase();
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
     .replace(/[’‘`]/g, "'")
     .toLowerCase();
+}
+
+// A loop, not /^[\x00-\x7f]*$/: fold runs on every token, and for short strings the call into the regex engine costs
+// more than the scan.
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Name comparison key: folded tokens, hyphens and full stops read as spaces, order ignored. */
@@ -38,8 +43,20 @@ export function nameKey(s: string): string {
 
 // "U.S." is one token; a single capital followed by a full stop is an initial ("Marc E. Knapper"); words keep inner
 // hyphens and apostrophes ("Yong-ju", "Huệ"); a possessive 's is split off so "Chinh's" yields "Chinh".
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$)|[\p{L}\p{M}\p{N}]+(?:[-'’‐‑][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const POSSESSIVE_RE = /['’]s$/u;
+// A word character is [\p{L}\p{M}\p{N}], written as its ASCII part or another character of the class: the engine tests
+// the ASCII part inline and only looks other characters up in the Unicode tables, which halves the tokenizer's time.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$)|(?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+(?:[-'’‐‑](?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+)*|\S/gu;
+const LETTER_RE = /\p{L}/u;
+
+/** Ends in 's or ’s after a first letter ("Chinh's"); char tests first, as most tokens end otherwise. */
+function isPossessive(raw: string): boolean {
+  const n = raw.length;
+  if (raw.charCodeAt(n - 1) !== 0x73) return false;
+  const q = raw.charCodeAt(n - 2);
+  if (q !== 0x27 && q !== 0x2019) return false;
+  const c = raw.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_RE.test(raw[0]);
+}
 
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
@@ -49,7 +66,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   while ((m = TOKEN_RE.exec(slice))) {
     const start = from + m.index;
     const raw = m[0];
-    if (raw.length > 2 && POSSESSIVE_RE.test(raw) && /[\p{L}]/u.test(raw[0])) {
+    if (raw.length > 2 && isPossessive(raw)) {
       out.push(makeTok(raw.slice(0, -2), start));
       out.push(makeTok(raw.slice(-2), start + raw.length - 2));
     } else if (raw.length === 1 && OKINA.has(raw) && okinaOpensName(out, start, slice, m.index + 1)) {
@@ -83,6 +100,19 @@ function makeTok(text: string, start: number): Tok {
 /** "MoIT", "RoK", "JICA", "AEON": more than one capital, or all capitals. */
 export function isAcronym(t: Tok): boolean {
   if (!t.word) return false;
+  if (isAscii(t.text)) {
+    // Same counts as below without two regex replacements per call.
+    let letters = 0;
+    let caps = 0;
+    for (let i = 0; i < t.text.length; i++) {
+      const c = t.text.charCodeAt(i);
+      if (c >= 65 && c <= 90) caps++, letters++;
+      else if (c >= 97 && c <= 122) letters++;
+    }
+    if (letters < 2) return false;
+    if (caps === letters) return true;
+    return caps >= 2 && letters <= 6 && !t.text.includes("-");
+  }
   const letters = t.text.replace(/[^\p{L}]/gu, "");
   if (letters.length < 2) return false;
   const caps = letters.replace(/[^\p{Lu}]/gu, "").length;
@@ -92,4 +122,226 @@ export function isAcronym(t: Tok): boolean {
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// ---- cheap pre-tests for cue patterns ----------------------------------------------------------
+// Rules scan every sentence with lists of cue patterns ("(?:held|hold) talks with", "paid (?:a )?courtesy call"),
+// and most patterns cannot match most sentences. A pattern that begins with literal words can only match where one
+// of them occurs, which String.includes on the lower-cased sentence tells far faster than running the pattern.
+// The pre-test is a necessary condition read from the pattern itself, so cue data can change freely.
+
+const leading = new WeakMap<RegExp, string[] | null>();
+const lowered = new WeakMap<object, string>();
+
+/** The form of a text that mayMatch reads: lower case, and "ſ" as "s" (under the u and i flags "ſ" matches "s" but does
+ * not lower-case to it; the Kelvin sign, the only other such letter, lower-cases to "k"). */
+export function matchForm(text: string): string {
+  const l = text.toLowerCase();
+  return l.includes("ſ") ? l.replace(/ſ/g, "s") : l;
+}
+
+/** matchForm(holder.text), computed once per holder (a sentence) for every rule that pre-tests patterns on it. */
+export function lowerText(holder: { text: string }): string {
+  let l = lowered.get(holder);
+  if (l === undefined) lowered.set(holder, (l = matchForm(holder.text)));
+  return l;
+}
+
+/** False only when `re` cannot match the text whose matchForm is `lower`. */
+export function mayMatch(re: RegExp, lower: string): boolean {
+  let lits = leading.get(re);
+  if (lits === undefined) leading.set(re, (lits = leadingLiterals(re.source)));
+  if (lits === null) return true;
+  if (lower !== pairsOf) notePairs(lower);
+  for (let k = 0; k < lits.length; k++) if (pairsPresent(lits[k]) && lower.includes(lits[k])) return true;
+  return false;
+}
+
+// Most literals are absent, and a search for an absent literal reads the whole text. The pairs of adjacent characters
+// of the latest text, noted once, rule most of them out first: a literal occurs only if each of its pairs does. A
+// pair is keyed by the low bytes of its two characters; a shared key only lets a literal through to the search.
+const pairSeen = new Uint32Array(65536);
+let pairStamp = 0;
+let pairsOf: string | null = null;
+
+function notePairs(text: string): void {
+  pairsOf = text;
+  if (++pairStamp === 0xffffffff) {
+    pairSeen.fill(0);
+    pairStamp = 1;
+  }
+  for (let i = 1; i < text.length; i++) pairSeen[((text.charCodeAt(i - 1) & 0xff) << 8) | (text.charCodeAt(i) & 0xff)] = pairStamp;
+}
+
+function pairsPresent(lit: string): boolean {
+  for (let i = 1; i < lit.length; i++) if (pairSeen[((lit.charCodeAt(i - 1) & 0xff) << 8) | (lit.charCodeAt(i) & 0xff)] !== pairStamp) return false;
+  return true;
+}
+
+/** Literal texts (lower case), one of which begins every match of the pattern; null when the pattern's start is not
+ * literal enough to tell. Reads a subset of the syntax (assertions, groups, alternation, literal ASCII) and gives up on
+ * anything else. */
+export function leadingLiterals(source: string): string[] | null {
+  try {
+    const p = new LiteralReader(source);
+    const r = p.alternatives();
+    if (p.i !== source.length || r === null || r.some((l) => l.text === "")) return null;
+    // A literal that contains another adds nothing to "one of them occurs"; the shortest, likeliest ones go first.
+    const texts = [...new Set(r.map((l) => l.text))].sort((a, b) => a.length - b.length);
+    return texts.filter((t, k) => !texts.slice(0, k).some((u) => t.includes(u)));
+  } catch {
+    return null;
+  }
+}
+
+interface Lit {
+  text: string;
+  /** The literal is the whole alternative, so what follows it may be appended. */
+  whole: boolean;
+}
+
+const LITERAL_CHAR = /[A-Za-z0-9 ,'&-]/;
+const MAX_LITERALS = 64;
+
+class LiteralReader {
+  i = 0;
+  constructor(private readonly s: string) {}
+
+  /** alternative ("|" alternative)*, up to ")" or the end. */
+  alternatives(): Lit[] | null {
+    const out: Lit[] = [];
+    let unknown = false;
+    for (;;) {
+      const seq = this.sequence();
+      if (seq === null) unknown = true;
+      else out.push(...seq);
+      if (this.s[this.i] !== "|") break;
+      this.i++;
+    }
+    return unknown ? null : out;
+  }
+
+  /** One alternative: its leading literals, after skipping zero-width assertions. Consumes the whole alternative. */
+  private sequence(): Lit[] | null {
+    const s = this.s;
+    // Zero-width assertions at the start constrain the match without consuming text.
+    for (;;) {
+      if (s.startsWith("\\b", this.i) || s.startsWith("\\B", this.i)) this.i += 2;
+      else if (s[this.i] === "^") this.i++;
+      else if (/^\(\?<?[=!]/.test(s.slice(this.i, this.i + 4))) this.skipGroup();
+      else break;
+    }
+    let lits: Lit[] = [{ text: "", whole: true }];
+    let open = true;
+    while (this.i < s.length && s[this.i] !== "|" && s[this.i] !== ")") {
+      if (!open) {
+        this.skipAtom();
+        continue;
+      }
+      const c = s[this.i];
+      if (c === "(" && !/^\(\?<?[=!]/.test(s.slice(this.i, this.i + 4))) {
+        const atStart = lits.length === 1 && lits[0].text === "";
+        const inner = this.group();
+        const q = this.quantifier();
+        // An optional group first ("(?:(last|next)\s+)?(Monday|...)"): a match begins with the group or with what follows.
+        if (q === "optional" && atStart && inner !== null) {
+          const rest = this.sequence();
+          return rest && [...inner.map((l) => ({ text: l.text, whole: false })), ...rest];
+        }
+        if (q === "optional" || inner === null) {
+          open = false;
+          continue;
+        }
+        lits = lits.flatMap((a) => inner.map((b) => ({ text: a.text + b.text, whole: b.whole && q === "one" })));
+        if (lits.length > MAX_LITERALS) return null;
+        open = lits.every((l) => l.whole);
+        continue;
+      }
+      if (LITERAL_CHAR.test(c) || (c === "\\" && /[.\-/,:'&]/.test(s[this.i + 1] ?? ""))) {
+        const ch = c === "\\" ? s[this.i + 1] : c;
+        this.i += c === "\\" ? 2 : 1;
+        const q = this.quantifier();
+        if (q === "optional") {
+          open = false;
+          continue;
+        }
+        lits = lits.map((l) => ({ text: l.text + ch.toLowerCase(), whole: q === "one" }));
+        open = q === "one";
+        continue;
+      }
+      open = false;
+    }
+    for (const l of lits) if (!open) l.whole = false;
+    return lits;
+  }
+
+  /** "(" alternatives ")" for capturing, non-capturing and named groups; null inside when unknown. */
+  private group(): Lit[] | null {
+    const s = this.s;
+    this.i++;
+    if (s[this.i] === "?") {
+      if (s[this.i + 1] === ":") this.i += 2;
+      else if (s[this.i + 1] === "<" && /[A-Za-z_$]/.test(s[this.i + 2] ?? "")) this.i = s.indexOf(">", this.i) + 1;
+      else throw new Error("unsupported group");
+    }
+    const r = this.alternatives();
+    if (s[this.i] !== ")") throw new Error("unbalanced");
+    this.i++;
+    return r;
+  }
+
+  /** "one" (none, or a lazy/greedy "+"-like bound of at least one whose first copy is all we keep), "optional", or
+   * "more" (at least one copy, possibly more). */
+  private quantifier(): "one" | "optional" | "more" {
+    const s = this.s;
+    const c = s[this.i];
+    let q: "one" | "optional" | "more" = "one";
+    if (c === "?" || c === "*") {
+      this.i++;
+      q = "optional";
+    } else if (c === "+") {
+      this.i++;
+      q = "more";
+    } else if (c === "{") {
+      const m = /^\{(\d+)(,\d*)?\}/.exec(s.slice(this.i));
+      if (!m) throw new Error("brace");
+      this.i += m[0].length;
+      q = Number(m[1]) === 0 ? "optional" : m[2] === undefined && m[1] === "1" ? "one" : "more";
+    } else return q;
+    if (s[this.i] === "?") this.i++;
+    return q;
+  }
+
+  /** Skips one atom (with its quantifier) that is not read. */
+  private skipAtom(): void {
+    const s = this.s;
+    const c = s[this.i];
+    if (c === "(") this.skipGroup();
+    else if (c === "[") {
+      this.i++;
+      while (this.i < s.length && s[this.i] !== "]") this.i += s[this.i] === "\\" ? 2 : 1;
+      if (s[this.i] !== "]") throw new Error("class");
+      this.i++;
+    } else if (c === "\\") {
+      this.i += s[this.i + 1] === "p" || s[this.i + 1] === "P" || s[this.i + 1] === "u" && s[this.i + 2] === "{" ? s.indexOf("}", this.i) + 1 - this.i : 2;
+    } else this.i++;
+    this.quantifier();
+  }
+
+  private skipGroup(): void {
+    const s = this.s;
+    let depth = 0;
+    do {
+      const c = s[this.i];
+      if (c === "\\") this.i++;
+      else if (c === "[") {
+        this.i++;
+        while (this.i < s.length && s[this.i] !== "]") this.i += s[this.i] === "\\" ? 2 : 1;
+      } else if (c === "(") depth++;
+      else if (c === ")") depth--;
+      this.i++;
+    } while (depth > 0 && this.i < s.length);
+    if (depth !== 0) throw new Error("unbalanced");
+    this.quantifier();
+  }
 }

@@ -1,0 +1,70 @@
+// The pre-test that lets rules skip cue patterns (mayMatch) must never skip a pattern that matches: it is read from
+// the pattern's own leading literals, so any cue list can be checked against any text.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cues, instrumentHeads } from "../../src/extraction/gazetteers.ts";
+import { escapeRe, leadingLiterals, matchForm, mayMatch } from "../../src/extraction/text.ts";
+
+describe("leadingLiterals", () => {
+  it("reads the words a match must begin with", () => {
+    expect(leadingLiterals(String.raw`\b(?:held|hold) (?:a |an )?talks\b`)).toEqual(["held ", "hold "]);
+    expect(leadingLiterals(String.raw`\b(?:to|will) meet\b`)).toEqual(["to meet", "will meet"]);
+    expect(leadingLiterals(String.raw`\bcalls? on`)).toEqual(["call"]);
+    expect(leadingLiterals(String.raw`(?<![\p{L}\p{N}])(?:abc|de f)(?![\p{L}])`)).toEqual(["abc", "de f"]);
+    // An optional first group: the match begins with it or with what follows it.
+    expect(leadingLiterals(String.raw`\b(?:(last|next)\s+)?(Monday|Friday)\b`)).toEqual(["last", "next", "monday", "friday"]);
+    // A literal containing another adds nothing.
+    expect(leadingLiterals(String.raw`\b(?:wish|wished|mou|mous)\b`)).toEqual(["mou", "wish"]);
+  });
+
+  it("gives up when a match may begin with anything", () => {
+    expect(leadingLiterals(String.raw`x|\s+y`)).toBeNull();
+    expect(leadingLiterals(String.raw`(?:a )?\d+`)).toBeNull();
+    expect(leadingLiterals(String.raw`[A-Z]+ talks`)).toBeNull();
+    expect(leadingLiterals(String.raw`(?:a|)`)).toBeNull();
+  });
+});
+
+describe("mayMatch", () => {
+  const dir = join(import.meta.dirname, "corpus/dev");
+  const lines = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .flatMap((f) => readFileSync(join(dir, f), "utf8").split(/(?<=[.!?])\s+|\n/));
+  const alternation = (words: string[]) => words.map((w) => escapeRe(w).replace(/\s+/g, "\\s+")).join("|");
+  const patterns = [
+    ...cues.meetingVerbs.map((v) => new RegExp(`\\b${v.pattern}\\b`, "giu")),
+    ...Object.keys(cues.proposalVerbs).map((p) => new RegExp(`\\b(?:${p})\\b`, "giu")),
+    ...Object.values(cues.statusCues).map((list) => new RegExp(`\\b(?:${alternation(list)})`, "giu")),
+    new RegExp(`\\b(${alternation(Object.keys(cues.meetingNouns))})\\b`, "giu"),
+    new RegExp(`\\b(${alternation(Object.keys(instrumentHeads))})\\b`, "giu"),
+    /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+  ];
+  // Case changes, and the two letters that match ASCII ones under the u and i flags ("ſ" for s, the Kelvin sign for k).
+  const variants = (t: string) => [t, t.toUpperCase(), t.replace(/\b\w/g, (c) => c.toUpperCase()), t.replace(/s/g, "ſ"), t.replace(/k/g, "\u212A")];
+
+  it("never rules out a pattern that matches", () => {
+    let skipped = 0;
+    const missed: string[] = [];
+    for (const re of patterns) {
+      const once = new RegExp(re.source, re.flags.replace("g", ""));
+      for (const line of lines)
+        for (const v of variants(line)) {
+          if (mayMatch(re, matchForm(v))) continue;
+          skipped++;
+          if (once.test(v)) missed.push(`${re.source.slice(0, 40)}: ${v.slice(0, 80)}`);
+        }
+    }
+    expect(missed).toEqual([]);
+    // It does rule most out, or it would be no use.
+    expect(skipped).toBeGreaterThan(lines.length * patterns.length);
+  });
+
+  it("rules out by the literal, not by chance", () => {
+    const re = /\b(?:held|hold) talks with\b/giu;
+    expect(mayMatch(re, matchForm("The ministers held talks with their counterparts."))).toBe(true);
+    expect(mayMatch(re, matchForm("The ministers met their counterparts."))).toBe(false);
+    expect(mayMatch(re, matchForm("HELD TALKS WITH"))).toBe(true);
+    expect(mayMatch(/\bpaid a visit\b/iu, matchForm("paid a viſit"))).toBe(true);
+  });
+});
