@@ -451,9 +451,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       .filter((v): v is string => !!v && v <= doc.date);
     if (days.length && days.every((v) => v === days[0])) meeting.date = days[0];
   }
-  // "X has met his Indonesian counterpart in Jakarta": a present perfect with no date tells a recent encounter,
-  // the report's month at most.
-  if (!meeting.date && t.verb && !planned && /\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?$/i.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start))) meeting.date = doc.date.slice(0, 7);
+  // "X has met his Indonesian counterpart in Jakarta" where the day rule above does not apply (one side unnamed): a
+  // present perfect with no date tells a recent encounter, the report's month at most; "has met him several times"
+  // tells none.
+  if (!meeting.date && t.verb && !planned && !HABITUAL_RE.test(s.text) && /\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?$/i.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start))) meeting.date = doc.date.slice(0, 7);
 
   meeting.status = planned || (meeting.date !== null && meeting.date.length === 10 && meeting.date > doc.date) ? "planned" : "held";
   meeting.location = locationNear(doc, s, t);

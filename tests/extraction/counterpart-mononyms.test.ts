@@ -21,8 +21,8 @@ describe("one-name counterparts", () => {
     });
   });
 
-  it("dates an undated present-perfect encounter to the report's month", () => {
-    expect(read("Thai Foreign Minister Maris Sangiampongsa has met his Indonesian counterpart, Sugiono, in Bangkok.").meetings).toEqual([["2024-07", ["Maris Sangiampongsa", "Sugiono"]]]);
+  it("dates an undated present-perfect encounter of two named people to the report's day", () => {
+    expect(read("Thai Foreign Minister Maris Sangiampongsa has met his Indonesian counterpart, Sugiono, in Bangkok.").meetings).toEqual([["2024-07-09", ["Maris Sangiampongsa", "Sugiono"]]]);
   });
 
   it("reads no one-name official where no counterpart phrase stands before the word", () => {

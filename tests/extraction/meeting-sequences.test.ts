@@ -16,8 +16,14 @@ describe("encounters in sequence", () => {
     ]);
   });
 
-  it("keeps one encounter with two guests", () => {
+  // The corpus convention (batch07 README): talks with leaders of two other countries are two bilateral meetings
+  // unless the text calls them joint or trilateral.
+  it("reads talks with leaders of two other countries as two encounters, and joint talks as one", () => {
     expect(meetings("Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Shigeru Ishiba and Australian Prime Minister Anthony Albanese in New Delhi on Tuesday.")).toEqual([
+      ["talks", "2024-07-09", ["Narendra Modi", "Shigeru Ishiba"]],
+      ["talks", "2024-07-09", ["Anthony Albanese", "Narendra Modi"]],
+    ]);
+    expect(meetings("Indian Prime Minister Narendra Modi held trilateral talks with Japanese Prime Minister Shigeru Ishiba and Australian Prime Minister Anthony Albanese in New Delhi on Tuesday.")).toEqual([
       ["talks", "2024-07-09", ["Anthony Albanese", "Narendra Modi", "Shigeru Ishiba"]],
     ]);
   });
