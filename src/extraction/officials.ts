@@ -75,6 +75,9 @@ function unnamedOrigins(doc: Doc): void {
   if (!named.size) return;
   for (const o of doc.officials) {
     if (o.countryRank !== 2 || o.country !== o.origin || !o.country || named.has(o.country)) continue;
+    // "Nguyễn Hồng Diên": three unhyphenated syllables under a Vietnamese family name is that tradition's own
+    // shape (originOf), shared with no other; a Vietnam News Agency report often leaves its own side's country unsaid.
+    if (o.origin === "VN" && o.name.split(/\s+/).length >= 3 && !o.name.includes("-")) continue;
     o.country = null;
     o.countryRank = 9;
   }

@@ -24,4 +24,9 @@ describe("a naming tradition whose country the report never names", () => {
     const doc = run("Party Secretary Chen Gang of Guangxi met Thai Deputy Prime Minister Anutin Charnvirakul in Nanning on Monday.", "2025-03-04");
     expect(official(doc, "Chen Gang")?.country).toBe("CN");
   });
+
+  it("keeps a full Vietnamese name's tradition when only the partner is named (a Vietnamese agency's own side)", () => {
+    const doc = run("Deputy Minister of Foreign Affairs Do Hung Viet met Lao Deputy Foreign Minister Phongsavanh Sitthavong in Vientiane on Monday.", "2025-03-04");
+    expect(official(doc, "Do Hung Viet")?.country).toBe("VN");
+  });
 });
