@@ -146,6 +146,8 @@ function computeNameLike(s: Sent, i: number): boolean {
   // "Foreign Affairs Minister January Makamba": between a title and a name word, a month is a given name.
   const prev = s.toks[i - 1];
   if (calendar.has(t.norm) && prev?.cap && (isTitleWord(prev) || (vocabulary.has(prev.norm) && !functionWords.has(prev.norm))) && nameLikeCore(s, i + 1)) return true;
+  // "President Advocate Duma Gideon Boko", "Mr. Rose Mary Ng": right after a style, a common word before a name word is a given name.
+  if (!titleWords.has(t.norm) && !functionWords.has(t.norm) && !s.gaz[i] && styleStartBefore(s.toks, i) >= 0 && nameLikeCore(s, i + 1)) return true;
   if (vocabulary.has(t.norm) || titleWords.has(t.norm)) {
     // "He Lifeng", "Park Noh-wan": a common word that is also a family name, followed by a given name.
     return surnameOrigin(t.norm).length > 0 && i + 1 < s.toks.length && s.toks[i + 1].cap && nameLikeCore(s, i + 1);

@@ -37,8 +37,9 @@ export function nameKey(s: string): string {
 }
 
 // "U.S." is one token; a single capital followed by a full stop is an initial ("Marc E. Knapper"); words keep inner
-// hyphens and apostrophes ("Yong-ju", "Huệ"); a possessive 's is split off so "Chinh's" yields "Chinh".
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$)|[\p{L}\p{M}\p{N}]+(?:[-'’‐‑][\p{L}\p{M}\p{N}]+)*|\S/gu;
+// hyphens and apostrophes ("Yong-ju", "Huệ"); Mongolian outlets glue the patronymic initial to the name ("U.Khurelsukh"), and
+// Philippine and Bangladeshi ones abbreviate a given name ("Ma. Theresa", "Md. Touhid"): both keep their full stop; a possessive 's is split off so "Chinh's" yields "Chinh".
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$|\p{Lu}\p{Ll})|(?:Ma|Md|Mohd|Muhd)\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:[-'’‐‑][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const POSSESSIVE_RE = /['’]s$/u;
 
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {

@@ -1,0 +1,45 @@
+// Name shapes of some outlets: glued and dotted initials, abbreviated given names, and styles by culture
+// that are not part of the name (issue #11, names).
+import { describe, expect, it } from "vitest";
+import { names, official, run } from "./helpers.ts";
+
+const host = "Hanoi (VNA) – Prime Minister Pham Minh Chinh received";
+
+describe("initials and abbreviated given names stay in the name", () => {
+  it.each([
+    ["Mongolian Speaker of the State Great Khural D.Amarbayasgalan", "D.Amarbayasgalan"],
+    ["Mongolian Deputy Prime Minister S.Amarsaikhan", "S.Amarsaikhan"],
+    ["Nepali Foreign Minister A.K. Rana Magar", "A.K. Rana Magar"],
+    ["Philippine Trade Secretary Ma. Cristina Roque", "Ma. Cristina Roque"],
+    ["Bangladeshi Commerce Adviser Md. Bashir Uddin", "Md. Bashir Uddin"],
+  ])("%s", (phrase, name) => {
+    const doc = run(`${host} ${phrase} in Hanoi on May 3. The two sides discussed trade.`);
+    expect(names(doc)).toContain(name);
+    expect(doc.meetings[0]?.participants).toEqual(expect.arrayContaining(["Pham Minh Chinh", name]));
+  });
+
+  it("an abbreviated given name does not end the sentence", () => {
+    const doc = run(`${host} Ma. Cristina Roque, Philippine Secretary of Trade, in Hanoi on May 3.`);
+    expect(names(doc)).not.toContain("Ma");
+  });
+});
+
+describe("styles by culture are not names", () => {
+  it.each([
+    ["South African Minister of Justice Advocate Mmamoloko Kubayi", "Mmamoloko Kubayi"],
+    ["Zimbabwean Vice President Cde Constantino Chiwenga", "Constantino Chiwenga"],
+    ["Bhutanese Home Minister Lyonpo Tshering Wangchuk", "Tshering Wangchuk"],
+    ["Bhutanese Cabinet Secretary Dasho Kesang Deki", "Kesang Deki"],
+    ["Philippine Justice Secretary Atty. Jesus Crispin Remulla", "Jesus Crispin Remulla"],
+    ["Nigerian Trade Minister Alhaji Bashir Ojulari", "Bashir Ojulari"],
+  ])("%s", (phrase, name) => {
+    const doc = run(`${host} ${phrase} in Hanoi on May 3.`);
+    expect(names(doc)).toContain(name);
+    expect(names(doc).some((n) => /^(?:Advocate|Cde|Lyonpo|Dasho|Atty|Alhaji)\b/.test(n))).toBe(false);
+  });
+
+  it("a common word right after a style is a given name", () => {
+    const doc = run(`${host} Botswana's Vice President Advocate Grace Ndlovu Mokgethi in Hanoi on May 3.`);
+    expect(official(doc, "Grace Ndlovu Mokgethi")?.country).toBe("BW");
+  });
+});
