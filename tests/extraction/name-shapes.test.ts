@@ -43,3 +43,39 @@ describe("styles by culture are not names", () => {
     expect(official(doc, "Grace Ndlovu Mokgethi")?.country).toBe("BW");
   });
 });
+
+describe("titles with a bracketed portfolio, and bylines", () => {
+  it.each([
+    ["British Minister of State (Indo-Pacific) Seema Malhotra", "Seema Malhotra", "GB"],
+    ["India's Minister of State (Independent Charge), Jitendra Singh,", "Jitendra Singh", "IN"],
+  ])("%s", (phrase, name, country) => {
+    const doc = run(`${host} ${phrase} in Hanoi on May 3.`);
+    expect(official(doc, name)?.country).toBe(country);
+    expect(doc.meetings[0]?.participants).toEqual(expect.arrayContaining(["Pham Minh Chinh", name]));
+  });
+
+  it("a byline's job title is not a person", () => {
+    const doc = run(`Tran Thi Mai\nChief Diplomatic Correspondent\nHanoi (VNA) – Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone in Hanoi on May 3.`);
+    expect(names(doc).some((n) => /Correspondent/.test(n))).toBe(false);
+    expect(names(doc)).toEqual(expect.arrayContaining(["Pham Minh Chinh", "Sonexay Siphandone"]));
+  });
+});
+
+describe("transcript speaker labels", () => {
+  it("a name that opens a line before a colon is a person who speaks", () => {
+    const doc = run(`Hanoi (VNA) – Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on May 3.\n\nLuong Cuong: Dear friends, welcome to Hanoi.\nSonexay Siphandone (through an interpreter): Thank you.`);
+    expect(names(doc)).toContain("Luong Cuong");
+  });
+
+  it("a colon after a name inside a line is no label", () => {
+    const doc = run(`Hanoi (VNA) – Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone in Hanoi on May 3. Related: Marcus Webber: a profile.`);
+    expect(names(doc)).not.toContain("Marcus Webber");
+  });
+});
+
+describe("page counters are no speakers", () => {
+  it("a spaced colon before a number is no label", () => {
+    const doc = run(`Hanoi (VNA) – Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone in Hanoi on May 3.\nPage Visits : 2210\n`);
+    expect(names(doc)).not.toContain("Page Visits");
+  });
+});
