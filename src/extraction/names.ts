@@ -350,6 +350,22 @@ function counterpartBefore(text: string, s: Sent, start: number): NameCandidate[
   return { country };
 }
 
+// What a person, named by family name alone, does in a report ("Sánchez proposed", "Sheinbaum asked").
+const ACTS = new Set([...REPORTING, "proposed", "asked", "urged", "invited", "suggested", "welcomed", "thanked", "demanded", "announced", "expressed"]);
+
+/** Family names that stand alone, outside any longer run of name words, before a verb of speech or request. */
+export function speakingSingles(sents: Sent[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sents) {
+    const toks = s.toks;
+    for (let i = 0; i + 1 < toks.length; i++) {
+      if (!ACTS.has(toks[i + 1].norm) || !nameLike(s, i) || isTitleWord(toks[i]) || (i > 0 && toks[i - 1].cap && toks[i - 1].word)) continue;
+      out.add(toks[i].norm);
+    }
+  }
+  return out;
+}
+
 /** Full-name candidates (two or more name tokens) in one sentence. */
 export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
   const out: NameCandidate[] = [];

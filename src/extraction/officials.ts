@@ -2,7 +2,7 @@
 // country (ISO alpha-2) and the organisation the title belongs to.
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
-import { findNameCandidates, type NameCandidate } from "./names.ts";
+import { findNameCandidates, speakingSingles, type NameCandidate } from "./names.ts";
 import { cues, isInternationalOrg, knownOrgs, lookupCountry, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry } from "./gazetteers.ts";
 import { nameKey } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
@@ -51,6 +51,15 @@ export function findOfficials(doc: Doc): void {
     const prev = cands.find((p) => p.sentence === c.sentence && p.to === c.from - 1 && byKey.has(nameKey(p.text)));
     const next = cands.find((p) => p.sentence === c.sentence && p.from === c.to + 1 && ["and", ","].includes(s.toks[c.to]?.norm ?? "") && byKey.has(nameKey(p.text)));
     if (prev || next) accept(c);
+  }
+  // "Tuesday's meeting between Pedro Sánchez and ...", then "Sánchez proposed": the family name alone acts as a person.
+  const speaking = speakingSingles(doc.sentences);
+  if (speaking.size > 0) {
+    for (const c of cands) {
+      if (c.signal || c.single || byKey.has(nameKey(c.text))) continue;
+      const toks = doc.sentences[c.sentence].toks;
+      if (toks.slice(c.from + 1, c.to).some((t) => speaking.has(t.norm))) accept(c);
+    }
   }
   const known = new Set(doc.officials.flatMap((o) => o.parts));
   for (const c of cands) if (c.single && !known.has(doc.sentences[c.sentence].toks[c.from].norm)) accept(c);

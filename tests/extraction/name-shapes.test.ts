@@ -79,3 +79,26 @@ describe("page counters are no speakers", () => {
     expect(names(doc)).not.toContain("Page Visits");
   });
 });
+
+describe("a name with no title, whose family name later acts alone", () => {
+  it("is a person", () => {
+    const doc = run(`Lima (Andina) – Wednesday's meeting between Gustavo Petro and Dina Boluarte in Lima ended a long dispute. Petro proposed a joint border commission, and Boluarte asked for a customs deal.`);
+    expect(names(doc)).toEqual(expect.arrayContaining(["Gustavo Petro", "Dina Boluarte"]));
+  });
+
+  it("a family name that never acts alone does not make one", () => {
+    const doc = run(`Lima (Andina) – Prime Minister Pham Minh Chinh said the Maria Elena Foundation had grown.`);
+    expect(names(doc)).not.toContain("Maria Elena Foundation");
+  });
+});
+
+describe("autonomous regions name their country", () => {
+  it.each([
+    ["Zanzibar President Hussein Ali Mwinyi", "Hussein Ali Mwinyi", "TZ"],
+    ["President of the Autonomous Region of Bougainville Ishmael Toroama", "Ishmael Toroama", "PG"],
+    ["Chairman of the Supreme Assembly of Nakhchivan Fuad Najafli", "Fuad Najafli", "AZ"],
+  ])("%s", (phrase, name, country) => {
+    const doc = run(`Doha (QNA) – Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani received ${phrase} in Doha on May 3.`);
+    expect(official(doc, name)?.country).toBe(country);
+  });
+});
