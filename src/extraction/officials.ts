@@ -112,9 +112,18 @@ export function hostCountryFallback(doc: Doc): void {
   for (const o of doc.officials) if (o.country) counts.set(o.country, (counts.get(o.country) ?? 0) + o.mentions);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!top || top === host) return;
+  // "ANTANANARIVO – President Netumbo Nandi-Ndaitwah held talks with Botswana's President ... on the sidelines of the
+  // SADC Summit": at a venue where the report names none of the host's officials, the venue is nobody's home; the one
+  // country the report names that no official holds yet is the bare officials' own.
+  let own = host;
+  if (!counts.has(host)) {
+    const free = [...countryCounts(doc).keys()].filter((c) => c !== host && !counts.has(c));
+    if (free.length !== 1) return;
+    own = free[0];
+  }
   for (const o of doc.officials) {
     if (o.country) continue;
-    o.country = host;
+    o.country = own;
     o.countryRank = 4;
   }
 }

@@ -102,3 +102,11 @@ describe("autonomous regions name their country", () => {
     expect(official(doc, name)?.country).toBe(country);
   });
 });
+
+describe("a summit in a third country", () => {
+  it("the venue is not the country of a bare official; the one country no official holds is", () => {
+    const doc = run(`NAIROBI – President Hakainde Hichilema on Saturday held talks with Ugandan President Yoweri Museveni on the sidelines of the COMESA Summit in the Kenyan capital. The two leaders discussed trade between Zambia and Uganda.`);
+    expect(official(doc, "Hakainde Hichilema")?.country).toBe("ZM");
+    expect(official(doc, "Yoweri Museveni")?.country).toBe("UG");
+  });
+});
