@@ -146,6 +146,8 @@ function computeNameLike(s: Sent, i: number): boolean {
   // "Foreign Affairs Minister January Makamba": between a title and a name word, a month is a given name.
   const prev = s.toks[i - 1];
   if (calendar.has(t.norm) && prev?.cap && (isTitleWord(prev) || (vocabulary.has(prev.norm) && !functionWords.has(prev.norm))) && nameLikeCore(s, i + 1)) return true;
+  // "President Advocate Duma Gideon Boko", "Mr. Rose Mary Ng": right after a style, a common word before a name word is a given name.
+  if (!titleWords.has(t.norm) && !functionWords.has(t.norm) && !s.gaz[i] && styleStartBefore(s.toks, i) >= 0 && nameLikeCore(s, i + 1)) return true;
   if (vocabulary.has(t.norm) || titleWords.has(t.norm)) {
     // "He Lifeng", "Park Noh-wan": a common word that is also a family name, followed by a given name.
     return surnameOrigin(t.norm).length > 0 && i + 1 < s.toks.length && s.toks[i + 1].cap && nameLikeCore(s, i + 1);
@@ -205,6 +207,12 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
         j -= 3;
         continue;
       }
+      // "Secretary of State (Defence Procurement)", "Minister of State (Trade Policy)": a portfolio in brackets after a title.
+      const open = bracketedPortfolio(s, j);
+      if (open > 0) {
+        j = open - 1;
+        continue;
+      }
       break;
     }
     // "His Majesty Sultan Haitham bin Tarik": a style before the title is not part of it.
@@ -242,6 +250,18 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
   }
   if (start >= end) return null;
   return { range: [start, end], titled };
+}
+
+/** Where the bracket closed at token `close` opens, when it holds only a portfolio (one to four capitalised words and
+ * connectors) right after a title-like word; otherwise -1. */
+function bracketedPortfolio(s: Sent, close: number): number {
+  const toks = s.toks;
+  for (let k = close - 1; k >= Math.max(0, close - 6); k--) {
+    const t = toks[k];
+    if (t.text === "(") return k < close - 1 && toks[k + 1].cap && isTitleLike(s, k - 1) ? k : -1;
+    if (!(t.cap && t.word && !isAcronym(t)) && !["and", "of", "for", "&", ","].includes(t.norm)) return -1;
+  }
+  return -1;
 }
 
 /** A title's last word: a title word, or a capitalised word that is no name ("Republic", "Commission"). */
@@ -328,6 +348,22 @@ function counterpartBefore(text: string, s: Sent, start: number): NameCandidate[
     }
   }
   return { country };
+}
+
+// What a person, named by family name alone, does in a report ("Sánchez proposed", "Sheinbaum asked").
+const ACTS = new Set([...REPORTING, "proposed", "asked", "urged", "invited", "suggested", "welcomed", "thanked", "demanded", "announced", "expressed"]);
+
+/** Family names that stand alone, outside any longer run of name words, before a verb of speech or request. */
+export function speakingSingles(sents: Sent[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sents) {
+    const toks = s.toks;
+    for (let i = 0; i + 1 < toks.length; i++) {
+      if (!ACTS.has(toks[i + 1].norm) || !nameLike(s, i) || isTitleWord(toks[i]) || (i > 0 && toks[i - 1].cap && toks[i - 1].word)) continue;
+      out.add(toks[i].norm);
+    }
+  }
+  return out;
 }
 
 /** Full-name candidates (two or more name tokens) in one sentence. */
@@ -420,7 +456,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     const locative = from > 0 && ["in", "at", "from", "across", "near", "into", "of"].includes(toks[from - 1].norm);
     // "Halimah Yacob said", "said Olaf Scholz.", "according to Kim Tae-ho": people speak.
     const speaks = (!!next && REPORTING.has(next.norm)) || (from > 0 && (REPORTING.has(toks[from - 1].norm) || (toks[from - 1].norm === "to" && toks[from - 2]?.norm === "according")));
-    const signal = !!(tb?.titled || ta || cp || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article));
+    const signal = !!(tb?.titled || ta || cp || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article) || speakerLabel(text, toks, from, to));
     out.push({
       sentence: s.index,
       from,
@@ -437,6 +473,24 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     });
   }
   return out;
+}
+
+/**
+ * "Vladimir Putin: Comrade General Secretary, friends," and "To Lam (retranslated):": in a transcript a name
+ * that opens a line and is followed by a colon (a bracketed note may stand between) labels what a person said.
+ */
+function speakerLabel(text: string, toks: Tok[], from: number, to: number): boolean {
+  let k = to;
+  if (toks[k]?.text === "(") {
+    const close = toks.findIndex((x, idx) => idx > k && idx <= k + 4 && x.text === ")");
+    if (close < 0) return false;
+    k = close + 1;
+  }
+  // "Visitor Counter : 1432": a label's colon is written against the name, and words follow it.
+  if (toks[k]?.text !== ":" || toks[k].start !== toks[k - 1].end || !/^\p{L}/u.test(toks[k + 1]?.text ?? "")) return false;
+  let p = toks[from].start - 1;
+  while (p >= 0 && (text[p] === " " || text[p] === "\t")) p--;
+  return p < 0 || text[p] === "\n";
 }
 
 // Styles by their first and last token, longest first, so a token that starts or ends none costs one lookup.

@@ -2,7 +2,7 @@
 // country (ISO alpha-2) and the organisation the title belongs to.
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
-import { findNameCandidates, type NameCandidate } from "./names.ts";
+import { findNameCandidates, speakingSingles, type NameCandidate } from "./names.ts";
 import { cues, isInternationalOrg, knownOrgs, lookupCountry, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry } from "./gazetteers.ts";
 import { nameKey } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
@@ -51,6 +51,15 @@ export function findOfficials(doc: Doc): void {
     const prev = cands.find((p) => p.sentence === c.sentence && p.to === c.from - 1 && byKey.has(nameKey(p.text)));
     const next = cands.find((p) => p.sentence === c.sentence && p.from === c.to + 1 && ["and", ","].includes(s.toks[c.to]?.norm ?? "") && byKey.has(nameKey(p.text)));
     if (prev || next) accept(c);
+  }
+  // "Tuesday's meeting between Pedro Sánchez and ...", then "Sánchez proposed": the family name alone acts as a person.
+  const speaking = speakingSingles(doc.sentences);
+  if (speaking.size > 0) {
+    for (const c of cands) {
+      if (c.signal || c.single || byKey.has(nameKey(c.text))) continue;
+      const toks = doc.sentences[c.sentence].toks;
+      if (toks.slice(c.from + 1, c.to).some((t) => speaking.has(t.norm))) accept(c);
+    }
   }
   const known = new Set(doc.officials.flatMap((o) => o.parts));
   for (const c of cands) if (c.single && !known.has(doc.sentences[c.sentence].toks[c.from].norm)) accept(c);
@@ -106,9 +115,18 @@ export function hostCountryFallback(doc: Doc): void {
   for (const o of doc.officials) if (o.country) counts.set(o.country, (counts.get(o.country) ?? 0) + o.mentions);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!top || top === host) return;
+  // "ANTANANARIVO – President Netumbo Nandi-Ndaitwah held talks with Botswana's President ... on the sidelines of the
+  // SADC Summit": at a venue where the report names none of the host's officials, the venue is nobody's home; the one
+  // country the report names that no official holds yet is the bare officials' own.
+  let own = host;
+  if (!counts.has(host)) {
+    const free = [...countryCounts(doc).keys()].filter((c) => c !== host && !counts.has(c));
+    if (free.length !== 1) return;
+    own = free[0];
+  }
   for (const o of doc.officials) {
     if (o.country) continue;
-    o.country = host;
+    o.country = own;
     o.countryRank = 4;
   }
 }

@@ -7,8 +7,14 @@ const ABBREVIATIONS = new Set([
   "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "ltd", "inc", "corp", "vs", "etc", "e.g", "i.e",
   "u.s", "u.k", "u.n", "jr", "sr", "dept", "approx", "est", "fig", "vol", "art",
   // Styles written with a full stop before a name ("H.E. Mahmoud Ali Youssouf", "Hon. Sitiveni Rabuka", "Amb. Albert Muchanga").
-  "h.e", "h.h", "h.m", "h.r.h", "hon", "amb",
+  "h.e", "h.h", "h.m", "h.r.h", "hon", "amb", "atty", "engr", "adv", "cde",
 ]);
+
+// "D.N. Dhungyel", "K. Shanmugam": initials, dotted or not, before a name.
+const INITIALS_RE = /^(?:\p{Lu}\.){0,3}\p{Lu}$/u;
+// Given names abbreviated with a full stop, as Philippine and Bangladeshi outlets write them ("Ma. Theresa Lazaro",
+// "Md. Touhid Hossain"); matched as written, so "MA." or "ma." still end a sentence.
+export const GIVEN_ABBREVIATIONS = new Set(["Ma", "Md", "Mohd", "Muhd"]);
 
 // The lookbehind starts a match only at the first mark of a run, so a run of dots costs one scan, not one per dot.
 const BOUNDARY_RE = /(?<![.!?])[.!?]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
@@ -27,7 +33,7 @@ export function splitSentences(text: string, from: number, to: number): Sentence
   while ((m = BOUNDARY_RE.exec(slice))) {
     const before = slice.slice(Math.max(0, m.index - 12), m.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
-    if (m[0].startsWith(".") && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) continue;
+    if (m[0].startsWith(".") && (ABBREVIATIONS.has(word.toLowerCase()) || INITIALS_RE.test(word) || GIVEN_ABBREVIATIONS.has(word))) continue;
     push(out, text, from + segStart, from + m.index + m[0].length);
     segStart = m.index + m[0].length;
   }
