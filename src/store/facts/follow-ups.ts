@@ -277,6 +277,56 @@ export interface Changed {
 }
 
 /**
+ * The statement finding an instrument's candidate proposals: those holding `need` of its title's
+ * `n` words, dated before a step (and on or before a second), one range of ProposalWord per word.
+ */
+export function candidatesOfTitle(agreementId: number, n: number, bounded: boolean, need: number): string {
+  return (
+    `SELECT ${Math.trunc(agreementId)} AS "agreementId", "proposalId" AS "id" FROM "ProposalWord"` +
+    ` WHERE "word" IN (${ids(n)}) AND "date" < ?${bounded ? ` AND "date" <= ?` : ""}` +
+    ` GROUP BY "proposalId" HAVING COUNT(*) >= ${Math.max(1, Math.trunc(need))}`
+  );
+}
+
+/** One proposal still marked as from before the index, if any (fillPendingWords). */
+const PENDING = `SELECT * FROM (SELECT -1 AS "agreementId", "proposalId" AS "id" FROM "ProposalWord" WHERE "word" = '' LIMIT 1) AS "pending"`;
+
+/** The words of a proposal a title can match on: those titleWords keeps, each once. */
+const indexedWords = (p: { words: Set<string> }) => [...new Set(titleWords([...p.words].join(" ")))];
+
+/**
+ * Writes the word index rows of these proposals. A proposal's text and date never change once
+ * written (a changed report writes new proposals), so its rows never need replacing.
+ */
+async function writeWords(sql: Sql, sides: { id: number; date: number; words: Set<string> }[]): Promise<void> {
+  if (!sides.length) return;
+  const rows = sides.flatMap((p) => indexedWords(p).map((w) => [w, new Date(p.date), p.id] as [string, Date, number]));
+  // Two writers filling the same proposal from its marker write the same rows: the second adds nothing.
+  for (let i = 0; i < rows.length; i += 300) {
+    const chunk = rows.slice(i, i + 300);
+    await sql.exec(
+      `INSERT INTO "ProposalWord" ("word", "date", "proposalId") VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`,
+      chunk.flat(),
+    );
+  }
+}
+
+/**
+ * Proposals written before the word index carry a marker row (the empty word, put there by the
+ * migration): their words are folded here, a batch at a time, and the marker goes.
+ */
+async function fillPendingWords(sql: Sql): Promise<void> {
+  for (;;) {
+    const pending = await sql.rows<{ proposalId: number }>(`SELECT "proposalId" FROM "ProposalWord" WHERE "word" = '' LIMIT 500`);
+    if (!pending.length) return;
+    const list = pending.map((r) => r.proposalId);
+    const rows = await sql.rows<{ id: number; text: string; date: string | Date }>(`SELECT "id", "text", "date" FROM "Proposal" WHERE "id" IN (${ids(list.length)})`, list);
+    await sql.exec(`DELETE FROM "ProposalWord" WHERE "word" = '' AND "proposalId" IN (${ids(list.length)})`, list);
+    await writeWords(sql, rows.map((r) => ({ id: r.id, date: time(r.date), words: new Set(foldText(r.text).split(" ").filter(Boolean)) })));
+  }
+}
+
+/**
  * Recomputes the follow-up links of the changed proposals, events and instruments: their rows are
  * replaced by what the rules give now.
  */
@@ -292,6 +342,7 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
   const pairsM = new Map<number, Set<number>>(); // meeting -> proposals
   const inMemory = loaded.filter((p) => proposals.includes(p.id));
   const mine = [...inMemory, ...(await loadProposals(sql, proposals.filter((id) => !inMemory.some((p) => p.id === id))))];
+  await writeWords(sql, mine);
   if (mine.length) {
     const earliest = Math.min(...mine.map((p) => p.date));
     const latest = Math.max(...mine.map((p) => p.date));
@@ -314,14 +365,33 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
     }
   }
   let theirAgreements = await loadAgreements(sql, agreements);
+  // agreementLink refuses a proposal made after a concluded step, or holding less than half of the
+  // title's words: only what can pass is read, from the word index (ProposalWord), for all the
+  // instruments in one statement.
+  const searches: { agreementId: number; words: string[]; need: number; before: Date; notAfter: Date | null }[] = [];
   for (const a of theirAgreements) {
     const last = Math.max(...a.steps.filter((s) => ADVANCED.includes(s.status)).map((s) => s.date), -Infinity);
     if (last === -Infinity || !a.words.length) continue;
-    const found = await sql.rows<{ id: number }>(
-      `SELECT "id" FROM "Proposal" WHERE "date" < ? AND (${a.words.map(() => `lower("text") LIKE ?`).join(" OR ")})`,
-      [new Date(last), ...a.words.map((w) => `%${w}%`)],
-    );
-    for (const r of found) push(pairsA, a.id, r.id);
+    const concluded = Math.min(...a.steps.filter((s) => CONCLUDED.has(s.status)).map((s) => s.date), Infinity);
+    const words = [...new Set(a.words)];
+    // A title repeating a word counts it each time (agreementLink): then any one word is a candidate.
+    const need = words.length === a.words.length ? Math.ceil(words.length / 2) : 1;
+    searches.push({ agreementId: a.id, words, need, before: new Date(last), notAfter: concluded === Infinity ? null : new Date(concluded) });
+  }
+  if (searches.length) {
+    // The same statement tells whether proposals from before the index are left (agreement -1):
+    // then their words are filled in and the search runs again.
+    const search = () =>
+      sql.rows<{ agreementId: number; id: number }>(
+        [...searches.map((q) => candidatesOfTitle(q.agreementId, q.words.length, q.notAfter !== null, q.need)), PENDING].join(" UNION ALL "),
+        searches.flatMap((q) => [...q.words, q.before, ...(q.notAfter ? [q.notAfter] : [])]),
+      );
+    let found = await search();
+    if (found.some((r) => r.agreementId === -1)) {
+      await fillPendingWords(sql);
+      found = await search();
+    }
+    for (const r of found) if (r.agreementId !== -1) push(pairsA, r.agreementId, r.id);
   }
   let theirMeetings = await loadMeetings(sql, meetings);
   for (const m of theirMeetings) {

@@ -47,8 +47,9 @@ describe("statements per ingested document", () => {
     // Before: 40 (the mentions read back, evidence and proposals updated after resolution), then 35.
     // Since issue #12's last parts: 45 = 35 + 2 curator-decision look-ups (one per resolver) + 8 for
     // follow-ups (candidates of the new proposals, the touched event and instruments and their
-    // candidate proposals, the rewrite).
-    expect(sent.length).toBe(45 + 2 + CHANGE_FEED + RESOLUTION_LOCKS);
+    // candidate proposals, the rewrite). 46 since the word index of proposals (one insert of the new
+    // proposals' words; the instruments' candidate searches are one statement).
+    expect(sent.length).toBe(46 + 2 + CHANGE_FEED + RESOLUTION_LOCKS);
     expect(sent.filter((s) => /^UPDATE "(Evidence|Proposal)"/.test(s))).toEqual([]);
     const meeting = await db.prisma.meeting.findFirstOrThrow({ select: { id: true } });
     const proposals = await db.prisma.proposal.findMany({ select: { meetingId: true } });
@@ -60,8 +61,8 @@ describe("statements per ingested document", () => {
 
   it("resolves a second report of the same encounter into the existing event and instruments", async () => {
     const sent = await ingestCounting(RETOLD, "b/reception.txt");
-    // Before: 43, then 34; 44 with the decision look-ups and follow-ups (as above).
-    expect(sent.length).toBe(44 + 2 + CHANGE_FEED + RESOLUTION_LOCKS);
+    // Before: 43, then 34; 44 with the decision look-ups and follow-ups (as above); 45 with the word index.
+    expect(sent.length).toBe(45 + 2 + CHANGE_FEED + RESOLUTION_LOCKS);
     expect(sent.filter((s) => /^UPDATE "(Evidence|Proposal)"/.test(s))).toEqual([]);
     expect(await db.prisma.meeting.count()).toBe(1);
     expect(await db.prisma.agreement.count()).toBe(3);
