@@ -2,7 +2,6 @@
 // and a news site on loopback whose pages fail a given number of times and then answer. The
 // fetcher makes one request per job attempt (no retries of its own), so the site's log shows each
 // attempt of the queue and when it came: the gaps between them are the queue's backoff.
-import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Worker } from "bullmq";
 import { IngestQueue, jobIdOf } from "../../src/queue/queue.ts";
@@ -11,29 +10,15 @@ import { Fetcher } from "../../src/sources/fetch.ts";
 import type { Database } from "../../src/store/db.ts";
 import { dropDatabase, freshDatabase } from "../helpers/database.ts";
 import { startNewsServer, type NewsServer } from "../helpers/news-server.ts";
+import { REDIS_URL, redisAvailable } from "../helpers/redis.ts";
 
-const REDIS_URL = process.env.TEST_REDIS_URL?.trim() || "redis://127.0.0.1:6379";
 const PREFIX = `diplograph-retries-${process.pid}-${Date.now()}`;
 /** The first backoff: short for the test, long enough that a wrong delay shows above timer noise. */
 const BACKOFF_MS = 400;
 /** The fetcher's time budget per request, for the pages that never answer. */
 const TIMEOUT_MS = 400;
 
-async function redisUp(): Promise<boolean> {
-  const r = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  r.on("error", () => {}); // answered by the ping below
-  try {
-    await r.connect();
-    return (await r.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    r.disconnect();
-  }
-}
-const available = await redisUp();
-if (!available && process.env.TEST_REDIS_URL) throw new Error(`TEST_REDIS_URL=${REDIS_URL} is set but Redis does not answer`);
-if (!available) console.warn(`skipping the queue retry tests: no Redis at ${REDIS_URL} (.ci/run starts one)`);
+const available = await redisAvailable("the queue retry tests");
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const end = Date.now() + timeoutMs;

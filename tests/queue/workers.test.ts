@@ -21,28 +21,14 @@ import type { Database } from "../../src/store/db.ts";
 import { exportGraph } from "../../src/store/export.ts";
 import { dropDatabase, freshDatabase } from "../helpers/database.ts";
 import { startNewsServer, type NewsServer } from "../helpers/news-server.ts";
+import { REDIS_URL, redisAvailable, redisUp } from "../helpers/redis.ts";
 
-const REDIS_URL = process.env.TEST_REDIS_URL?.trim() || "redis://127.0.0.1:6379";
 const BIN = path.resolve("bin/diplograph.js");
 const ITEMS = 300;
 const run = promisify(execFile);
 const RUN = `diplograph-test-${process.pid}-${Date.now()}`;
 
-async function redisUp(url = REDIS_URL): Promise<boolean> {
-  const r = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  r.on("error", () => {}); // answered by the ping below
-  try {
-    await r.connect();
-    return (await r.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    r.disconnect();
-  }
-}
-const available = await redisUp();
-if (!available && process.env.TEST_REDIS_URL) throw new Error(`TEST_REDIS_URL=${REDIS_URL} is set but Redis does not answer`);
-if (!available) console.warn(`skipping the queue tests: no Redis at ${REDIS_URL} (.ci/run starts one)`);
+const available = await redisAvailable("the queue tests");
 
 function startWorker(db: Database, queue: string, out: string[], redisUrl = REDIS_URL, args: string[] = [], env: Record<string, string> = {}): ChildProcess {
   const child = spawn(process.execPath, [BIN, "worker", "--concurrency", "2", ...args], {
