@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { cues, functionWords, instrumentHeads, instrumentModifiers, knownInstruments } from "./gazetteers.ts";
+import { cues, functionWords, instrumentDeterminers, instrumentHeads, instrumentModifiers, instrumentNonTopic, knownInstruments } from "./gazetteers.ts";
 import { escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
@@ -117,6 +117,14 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
         mods++;
         k--;
       }
+      // "a rice supply agreement", "the migration agreement", "a shareholders' agreement": lower-case nouns between a
+      // determiner and the head say what it is about, whether or not they are listed modifiers.
+      const topical = topicalRun(toks, k, mods === 0);
+      if (topical) {
+        start = toks[topical.from].start;
+        mods += topical.words;
+        k = topical.from - 1;
+      }
       // "the second executive contract", "a new trade agreement": an ordinal before the modifiers tells which one.
       if (mods > 0 && k >= 0 && !toks[k].cap && ORDINALS.has(toks[k].norm)) {
         start = toks[k].start;
@@ -189,6 +197,37 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     out.push({ start, end, kind: known?.kind ?? "agreement", title: doc.text.slice(start, end), acronym: hit.value });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const TOPIC_WORD_RE = /^\p{Ll}[\p{Ll}\d-]*$/u;
+
+/** The lower-case nouns that end at toks[k] and follow a determiner (skipping "new", "proposed", ...): where they
+ * start and how many there are; null when no determiner opens them or none is a topic. */
+function topicalRun(toks: Doc["sentences"][number]["toks"], k: number, atHead: boolean): { from: number; words: number } | null {
+  let j = k;
+  let words = 0;
+  let from = -1;
+  while (j >= 0 && words < 4) {
+    const t = toks[j];
+    // "shareholders' agreement": a plural possessive right before the head.
+    if (t.text === "'" || t.text === "’") {
+      if (atHead && j === k && j > 0 && /s$/.test(toks[j - 1].norm)) {
+        j--;
+        continue;
+      }
+      return null;
+    }
+    if (t.cap || !TOPIC_WORD_RE.test(t.text) || functionWords.has(t.norm) || instrumentDeterminers.has(t.norm)) break;
+    if (instrumentNonTopic.has(t.norm) || ORDINALS.has(t.norm)) break;
+    from = j;
+    words++;
+    j--;
+  }
+  if (!words) return null;
+  // Non-topic words between the determiner and the nouns ("a new rice supply agreement") stay out of the title.
+  while (j >= 0 && !toks[j].cap && (instrumentNonTopic.has(toks[j].norm) || ORDINALS.has(toks[j].norm))) j--;
+  if (j < 0 || !instrumentDeterminers.has(toks[j].norm)) return null;
+  return { from, words };
 }
 
 /** Length of a title's complement: up to a clause boundary, but through a short list of fields
