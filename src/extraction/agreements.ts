@@ -18,13 +18,13 @@ const STATUS_RES = STATUS_ORDER.map((st) => ({
 const TITLE_JOINERS = new Set(["and", "of", "for", "on", "in", "the", "-", "–"]);
 // "signed a power trade agreement on Sunday": a day is when, not what about.
 const COMPLEMENT_RE =
-  /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/i;
+  /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote|amending|establishing|supplementing)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/i;
 const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+\p{Lu})/u;
 // A title ends at a clause boundary: a comma before a capitalised word that starts a clause (", Japan will
 // provide", not ", Investment and Tourism"), a finite verb ("covers training", "entered into force"), or a verb
 // coordinated with the one that governs the instrument ("signing an MoU on X and discussing Airbus orders").
 const COMPLEMENT_STOP_RE =
-  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$))/u;
+  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:of\s+|on\s+)?(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$))/u;
 
 const GERUND_BEFORE_RE = /\b\p{Ll}{3,}ing\s+(?:an?|the|two|three|several)\s+$/u;
 
@@ -266,7 +266,7 @@ const ATTRIBUTIVE_RE = /\b(?:the|a|an)\s+$/i;
 const CLOSED_RELATIVE_RE = /,\s+(?:which|that)\s+[^,;]*$/i;
 // How far before an instrument its governing verb may stand ("signed an agreement on the training of doctors and a contract").
 const GOVERNING_SPAN = 80;
-const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were) been ratified\b|\b(?<!not\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b/i;
+const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were)(?:\s+(?:since|now|already|also))? been ratified\b|\b(?<!not\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b/i;
 const NEXT_INSTRUMENT_RE = /\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i;
 
 function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
@@ -275,6 +275,7 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
   let bestLen = 0;
   let bestCue: string | null = null;
   let bestRank = -1;
+  let negotiating = false;
   const after = /^\s*\([^)]*\)/.exec(doc.text.slice(f.end, s.end));
   const end = f.end + (after ? after[0].length : 0);
   const lower = lowerText(s);
@@ -306,6 +307,7 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
         rank !== bestRank
           ? rank > bestRank
           : d < bestD || (d === bestD && (m[0].length > bestLen || (m[0].length === bestLen && best && STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(best))));
+      if (rank === 1 && status === "under_negotiation") negotiating = true;
       if (better) {
         best = status;
         bestD = d;
@@ -320,11 +322,26 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
   // "suggested that the two countries negotiate a treaty", "proposed signing an agreement", "proposed that the two sides
   // launch negotiations on a declaration": signing or negotiating it is only proposed.
   if (bestCue && bestRank === 1 && /(?:^|\s)(?:negotiate\b|signing\b|(?:launch|start|open|begin)\s+(?:negotiations|talks)\b)/i.test(bestCue + " ") && insideProposal(doc, s, f)) return "proposed";
+  // "are negotiating an agreement on X, which they hope to conclude by the end of the year": a hope or an intention
+  // to sign what is being negotiated leaves it under negotiation.
+  if (best === "proposed" && bestRank === 2 && negotiating) return "under_negotiation";
+  // "whose work is to conclude with the signing of an action plan", "will witness the signing of": a signing still to come.
+  if (best === "signed" && bestRank === 1 && bestCue && /\bsigning\b/i.test(bestCue) && FUTURE_BEFORE_RE.test(doc.text.slice(Math.max(s.start, f.start - GOVERNING_SPAN), f.start))) return "proposed";
+  // "a new programme, which will replace the 2004 Working Holiday Agreement": the instrument replaced is the one in force.
+  if (REPLACED_OBJECT_RE.test(doc.text.slice(Math.max(s.start, f.start - 40), f.start))) return "in_force";
+  // A declaration or communiqué is adopted or signed; it does not enter into force ("reviewed the implementation of the
+  // Joint Declaration").
+  if (best === "in_force" && NEVER_IN_FORCE.has(f.kind)) return "signed";
   if (best) return best;
   // No cue: an instrument named inside a suggestion or request is only proposed.
   if (insideProposal(doc, s, f)) return "proposed";
   return f.kind === "treaty" || f.acronym ? "in_force" : "signed";
 }
+
+// A future or an intention before a signing told as a noun, inside the same clause.
+const FUTURE_BEFORE_RE = /\b(?:will|shall|is to|are to|was to|were to|is due to|are due to|expected to|scheduled to|set to|plan to|plans to|to be)\b[^.;]*\bsigning\b[^,;]*$/i;
+const REPLACED_OBJECT_RE = /\b(?:replace|replaces|replacing|supersede|supersedes|superseding)\s+(?:the|an?|its|their)\s+(?:current\s+|existing\s+|old\s+|previous\s+)?$/i;
+const NEVER_IN_FORCE = new Set(["declaration", "joint_communique"]);
 
 function partiesOf(doc: Doc, s: Sent, f: Found): string[] {
   const parties = new Set<string>();

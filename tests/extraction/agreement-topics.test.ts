@@ -1,0 +1,62 @@
+// Agreement titles on unseen reports (issue #11, agreements, fifth pass): lower-case nouns between a
+// determiner and the head say what the instrument is about ("a rice supply agreement"), whether or not they
+// are listed modifiers, while "new", "proposed", "the same" do not; a title ends before "and of an" (the
+// next instrument), before a modal ("should be signed"), and runs through a capitalised list with hyphenated
+// words ("Friendship, Good-Neighbourliness and Cooperation") and a participle ("a protocol amending ...").
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+const titles = (body: string) =>
+  run(`Foreign Minister Ahmed Hassan held talks with Foreign Minister Maria Lopez in Lima on Monday. ${body}`, "2025-02-03").agreements.map((a) => a.title);
+
+describe("lower-case nouns before the head", () => {
+  it.each([
+    ["The two countries have started negotiating a five-year rice supply agreement.", "five-year rice supply agreement"],
+    ["Ghana and Togo signed a new technical cooperation agreement on Friday.", "technical cooperation agreement"],
+    ["The utilities inked a power interconnection agreement for the northern line.", "power interconnection agreement for the northern line"],
+    ["The migration agreement signed in Samarkand in 2024 has brought 3,000 workers to Germany.", "migration agreement"],
+    ["The company and the fund are negotiating a shareholders' agreement.", "shareholders' agreement"],
+    ["A raw materials partnership agreement was initialled.", "raw materials partnership agreement"],
+    ["Officials are negotiating a digital economy agreement.", "digital economy agreement"],
+  ])("%s", (body, title) => {
+    expect(titles(body)).toEqual([title]);
+  });
+
+  it.each([
+    ["The two ministers signed the agreement on Monday."],
+    ["They hope to sign a new agreement soon."],
+    ["The proposed agreement was discussed."],
+    ["The ministers welcomed the signing of agreements in several fields."],
+  ])("no topic, no instrument: %s", (body) => {
+    expect(titles(body)).toEqual([]);
+  });
+});
+
+describe("where a title ends", () => {
+  it("'... and of an Agreement on ...' is the next instrument", () => {
+    expect(
+      titles(
+        "They welcomed the signing of a Memorandum of Understanding on cooperation in the field of traditional medicine and of an Agreement on the exemption of visas.",
+      ),
+    ).toEqual(["Memorandum of Understanding on cooperation in the field of traditional medicine", "Agreement on the exemption of visas"]);
+  });
+
+  it("a modal ends the complement", () => {
+    expect(titles("The ministers agreed that a memorandum on the financing of the new bridge should be signed by the end of the year.")).toEqual([
+      "memorandum on the financing of the new bridge",
+    ]);
+  });
+
+  it("a capitalised list with hyphenated words stays in the title", () => {
+    expect(titles("Hassan recalled the Treaty of Friendship, Good-Neighbourliness and Cooperation, which entered into force in 2018.")).toEqual([
+      "Treaty of Friendship, Good-Neighbourliness and Cooperation",
+    ]);
+  });
+
+  it.each([
+    ["A protocol amending the double taxation agreement was signed in Tashkent in November.", "protocol amending the double taxation agreement"],
+    ["They adopted a Joint Declaration establishing a Global Strategic Partnership between the two countries.", "Joint Declaration establishing a Global Strategic Partnership between the two countries"],
+  ])("a participle opens the complement: %s", (body, title) => {
+    expect(titles(body)).toEqual([title]);
+  });
+});
