@@ -57,6 +57,17 @@ export function findAgreements(doc: Doc): void {
       // Japan-Indonesia MoU on maritime safety cooperation": the same words of content, the same instrument.
       const content = contentOf(f.title);
       const reworded = longer < 0 && content ? (byContent.get(`${f.kind}\u0000${content}`) ?? -1) : -1;
+      // "a five-year rice supply agreement", then "The rice agreement would build on ...": a definite lower-case title whose
+      // words of content all belong to an earlier instrument of its kind names that instrument again.
+      const back =
+        reworded < 0 && longer < 0 && content && /^\p{Ll}/u.test(f.title) && DEFINITE_BEFORE_RE.test(doc.text.slice(Math.max(s.start, f.start - 6), f.start))
+          ? doc.agreements.findIndex((a) => a.kind === f.kind && content.split(" ").every((w) => contentOf(a.title).split(" ").includes(w)))
+          : -1;
+      if (back >= 0) {
+        doc.agreements[back].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        seen.set(keyTitle, back);
+        continue;
+      }
       if (reworded >= 0) {
         doc.agreements[reworded].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
         seen.set(keyTitle, reworded);
@@ -82,6 +93,8 @@ export function findAgreements(doc: Doc): void {
     }
   }
 }
+
+const DEFINITE_BEFORE_RE = /\b(?:the|that|this)\s+$/i;
 
 // Words that say what kind of instrument or how it is phrased, not what it is about.
 const FORM_WORDS = new Set(
@@ -132,7 +145,9 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       }
       if (mods > 0 && k >= 2 && toks[k].text === ")" && toks[k - 2].text === "(" && toks[k - 3]?.cap) k -= 3;
       onlyModifiers = mods > 0;
-      if (mods > 0 && k >= 0 && toks[k].cap && toks[k].word && !functionWords.has(toks[k].norm) && k > 0) {
+      // "the Mercosur-EFTA free trade agreement": a name before a compound head too.
+      const compoundHead = head.includes(" ") && !PLURAL_HEADS.has(head) && !/s$/.test(head);
+      if ((mods > 0 || compoundHead) && k >= 0 && toks[k].cap && toks[k].word && !functionWords.has(toks[k].norm) && k > 0) {
         while (k >= 0) {
           const t = toks[k];
           if (t.cap && t.word && functionWords.has(t.norm)) break;
@@ -226,8 +241,11 @@ function topicalRun(toks: Doc["sentences"][number]["toks"], k: number, atHead: b
   if (!words) return null;
   // Non-topic words between the determiner and the nouns ("a new rice supply agreement") stay out of the title.
   while (j >= 0 && !toks[j].cap && (instrumentNonTopic.has(toks[j].norm) || ORDINALS.has(toks[j].norm))) j--;
-  if (j < 0 || !instrumentDeterminers.has(toks[j].norm)) return null;
-  return { from, words };
+  if (j >= 0 && instrumentDeterminers.has(toks[j].norm)) return { from, words };
+  // "the PACER Plus regional trade agreement": one or two nouns after a name (not a verb after a subject).
+  const named = j >= 0 && toks[j].cap && toks[j].word && !functionWords.has(toks[j].norm) && words <= 2;
+  if (named && !toks.slice(from, from + words).some((t) => /(?:ed|ing)$/.test(t.norm))) return { from, words };
+  return null;
 }
 
 /** Length of a title's complement: up to a clause boundary, but through a short list of fields

@@ -3,6 +3,8 @@
 // are listed modifiers, while "new", "proposed", "the same" do not; a title ends before "and of an" (the
 // next instrument), before a modal ("should be signed"), and runs through a capitalised list with hyphenated
 // words ("Friendship, Good-Neighbourliness and Cooperation") and a participle ("a protocol amending ...").
+// A name before a compound head or one or two such nouns belongs to the title ("the Mercosur-EFTA free trade
+// agreement"); a definite title whose words all belong to an earlier instrument is that instrument.
 import { describe, expect, it } from "vitest";
 import { run } from "./helpers.ts";
 
@@ -29,6 +31,25 @@ describe("lower-case nouns before the head", () => {
     ["The ministers welcomed the signing of agreements in several fields."],
   ])("no topic, no instrument: %s", (body) => {
     expect(titles(body)).toEqual([]);
+  });
+});
+
+describe("names before the nouns and references back", () => {
+  it.each([
+    ["Both presidents welcomed the Mercosur-EFTA free trade agreement signed in September.", "Mercosur-EFTA free trade agreement"],
+    ["The PACER Plus regional trade agreement, which entered into force in December 2020, came up in the talks.", "PACER Plus regional trade agreement"],
+  ])("%s", (body, title) => {
+    expect(titles(body)).toEqual([title]);
+  });
+
+  it("a subject and its verb are no name of the instrument", () => {
+    expect(titles("Lopez witnessed trade agreements with three countries.")).toEqual([]);
+  });
+
+  it("'The rice agreement' after 'a rice supply agreement' is the same instrument", () => {
+    expect(
+      titles("The two countries started negotiating a rice supply agreement. The rice agreement would build on the memorandum of understanding on rice trade signed in 2024."),
+    ).toEqual(["rice supply agreement", "memorandum of understanding on rice trade"]);
   });
 });
 
