@@ -190,6 +190,14 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     const compound = head.includes(" ") && !PLURAL_HEADS.has(head) && !/s$/.test(head);
     const hasName = start < headStart || end > headEnd || compound;
     if (!hasName && !acronym) continue;
+    // "Memoranda of understanding on cooperation in health and on investment in hydropower": one instrument per complement.
+    if (PLURAL_HEADS.has(head) && start === headStart && end > headEnd && !out.some((f) => headStart < f.end && headEnd > f.start)) {
+      const parts = complementParts(doc.text, headEnd, end);
+      if (parts.length >= 2) {
+        for (const [a, b] of parts) out.push({ start: a, end: b, kind: instrumentHeads[head] ?? "agreement", title: `${m[0]} ${doc.text.slice(a, b)}`, acronym: null });
+        continue;
+      }
+    }
     // "free trade agreements", "cooperation agreements": a generic plural, not a named instrument.
     if (PLURAL_HEADS.has(head) && (start === headStart || (onlyModifiers && end === headEnd))) continue;
     // A bare lower-case head is generic ("the agreement"), except a singular compound head ("a free trade agreement").
@@ -246,6 +254,26 @@ function topicalRun(toks: Doc["sentences"][number]["toks"], k: number, atHead: b
   const named = j >= 0 && toks[j].cap && toks[j].word && !functionWords.has(toks[j].norm) && words <= 2;
   if (named && !toks.slice(from, from + words).some((t) => /(?:ed|ing)$/.test(t.norm))) return { from, words };
   return null;
+}
+
+// "on X and on Y", "on X, on Y and on Z": complements of one plural head, each opened by its own preposition.
+const PART_SPLIT_RE = /(?:,\s*|\s+)(?:and\s+)?(?=(?:on|for|in the field of)\s)/gi;
+
+/** The complements of a plural head between from and to, each as [start, end]; one element when not coordinated. */
+function complementParts(text: string, from: number, to: number): [number, number][] {
+  const comp = text.slice(from, to);
+  const lead = /^\s*/.exec(comp)![0].length;
+  const parts: [number, number][] = [];
+  let at = lead;
+  PART_SPLIT_RE.lastIndex = lead + 1;
+  let m: RegExpExecArray | null;
+  while ((m = PART_SPLIT_RE.exec(comp))) {
+    if (m.index <= at) continue;
+    parts.push([from + at, from + m.index]);
+    at = m.index + m[0].length;
+  }
+  parts.push([from + at, to]);
+  return parts;
 }
 
 /** Length of a title's complement: up to a clause boundary, but through a short list of fields
@@ -320,7 +348,10 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
       const toCome = /^to\s/i.test(m[0]) && /\b(?:is|are)\s+$/i.test(doc.text.slice(end, cs));
       const describes = !toCome && (DESCRIBES_RE.test(doc.text.slice(end, cs)) || RELATIVE_DESCRIBES_RE.test(doc.text.slice(end, cs)));
       const attributive = before && status === "proposed" && /^propose/i.test(m[0]) && ATTRIBUTIVE_RE.test(doc.text.slice(Math.max(s.start, cs - 6), cs));
-      const rank = !before && describes ? 2 : before && d <= GOVERNING_SPAN && !attributive ? 1 : 0;
+      // "the contract ... is being implemented on schedule, and a roadmap on X is to be signed": a cue before a new clause
+      // with its own subject governs the earlier one.
+      const otherClause = before && NEW_CLAUSE_BETWEEN_RE.test(doc.text.slice(ce, f.start));
+      const rank = !before && describes ? 2 : before && d <= GOVERNING_SPAN && !attributive && !otherClause ? 1 : 0;
       const better =
         rank !== bestRank
           ? rank > bestRank
@@ -356,6 +387,7 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
   return f.kind === "treaty" || f.acronym ? "in_force" : "signed";
 }
 
+const NEW_CLAUSE_BETWEEN_RE = /[,;]\s+(?:and|but|while|whereas)\s+(?:an?|the)\s+[^,;]*$|;/i;
 // A future or an intention before a signing told as a noun, inside the same clause.
 const FUTURE_BEFORE_RE = /\b(?:will|shall|is to|are to|was to|were to|is due to|are due to|expected to|scheduled to|set to|plan to|plans to|to be)\b[^.;]*\bsigning\b[^,;]*$/i;
 const REPLACED_OBJECT_RE = /\b(?:replace|replaces|replacing|supersede|supersedes|superseding)\s+(?:the|an?|its|their)\s+(?:current\s+|existing\s+|old\s+|previous\s+)?$/i;

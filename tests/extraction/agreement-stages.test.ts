@@ -1,7 +1,8 @@
 // Agreement statuses on unseen reports (issue #11, agreements, fifth pass): a modal passive of signing is a
 // plan ("should be signed"); a hope to conclude what is being negotiated leaves it under negotiation; a
 // signing told as a noun after a future is still to come; the instrument a new one replaces is in force;
-// "has since been ratified" is in force; a declaration is signed, never in force.
+// "has since been ratified" is in force; a declaration is signed, never in force; a cue before ", and a ..."
+// belongs to the clause before, not to the instrument of the new clause.
 import { describe, expect, it } from "vitest";
 import { run } from "./helpers.ts";
 
@@ -26,6 +27,8 @@ describe("statuses", () => {
     ["The Agreement on the Reciprocal Protection of Investments, signed in 2023, has since been ratified by both countries.", "Reciprocal Protection", "in_force"],
     ["The ministers reviewed the implementation of the Joint Declaration on Enhanced Cooperation.", "Enhanced Cooperation", "signed"],
     ["The ministers reviewed the implementation of the Agreement on Enhanced Cooperation.", "Enhanced Cooperation", "in_force"],
+    ["The contract for the supply of howitzers is being implemented on schedule, and a roadmap on defence cooperation for 2026-2028 is to be signed in the coming weeks.", "defence cooperation", "proposed"],
+    ["The contract for the supply of howitzers is being implemented on schedule, and a roadmap on defence cooperation for 2026-2028 is to be signed in the coming weeks.", "howitzers", "in_force"],
   ])("%s (%s)", (body, words, status) => {
     expect(statusOf(body, words)).toBe(status);
   });

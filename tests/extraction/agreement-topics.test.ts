@@ -81,3 +81,25 @@ describe("where a title ends", () => {
     expect(titles(body)).toEqual([title]);
   });
 });
+
+describe("one plural head, several instruments", () => {
+  it("'Memoranda of understanding on X and on Y' are two", () => {
+    expect(titles("Memoranda of understanding on cooperation in health and on investment in hydropower were exchanged after the meeting.")).toEqual([
+      "Memoranda of understanding on cooperation in health",
+      "Memoranda of understanding on investment in hydropower",
+    ]);
+  });
+
+  it("a plural head with one complement stays generic", () => {
+    expect(titles("Agreements on the protection of investments were discussed.")).toEqual([]);
+  });
+});
+
+describe("roadmaps", () => {
+  it.each([
+    ["The ministers reviewed the Roadmap for Hungarian-Mongolian Cooperation for 2024-2026, which was signed in Budapest.", "Roadmap for Hungarian-Mongolian Cooperation for 2024-2026"],
+    ["A road map on defence cooperation for 2026-2028 is to be signed in the coming weeks.", "road map on defence cooperation for 2026-2028"],
+  ])("%s", (body, title) => {
+    expect(titles(body)).toEqual([title]);
+  });
+});
