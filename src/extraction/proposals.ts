@@ -17,6 +17,7 @@ const CONTENT_END_RE = /,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?
 // not rescan the sentence from its start.
 const BEFORE = 80;
 const LEAD_ACTS = 8;
+const OTHER_CLAUSE_RE = /,\s+(?:after|before|where|when|which|who|whom|while|during|as)\b|;/i;
 const PASSIVE_RE = /\b(?:was|were|been|being|is|are|be)\s+(?:also\s+)?$/i;
 
 interface Act {
@@ -51,7 +52,8 @@ export function findProposals(doc: Doc): void {
       raw = trimTail(raw);
       if (raw.split(/\s+/).length < 2) return;
       // "The ambassador called on the minister" is a visit; the act is "called on X to do Y".
-      if (/^call(?:s|ed|ing)?\s+(?:on|upon)$/i.test(doc.text.slice(act.start, act.end)) && !/\bto\s+\p{Ll}/u.test(raw)) return;
+      // "will call on President Xi on Wednesday, after which the two sides are expected to sign ...": the "to" of another clause.
+      if (/^call(?:s|ed|ing)?\s+(?:on|upon)$/i.test(doc.text.slice(act.start, act.end)) && !/\bto\s+\p{Ll}/u.test(raw.split(OTHER_CLAUSE_RE)[0])) return;
       const speaker = agent ? agent.entity : speakerOf(doc, s, act, acts, ms);
       if (speaker === null) return;
       const speakerName = doc.officials[speaker].name;
@@ -60,6 +62,10 @@ export function findProposals(doc: Doc): void {
       if (seen.has(key)) return;
       seen.add(key);
       const end = contentStart + raw.length;
+      const addressee = addresseeOf(doc, s, contentStart, end, ms);
+      // "He invited Minister Anand to ...", with "He" resolved to Anand: nobody asks himself, so the speaker is unknown
+      // (a pronoun addressee, "invited him", is the weaker reading).
+      if (addressee === speakerName && ms.some((m) => m.start >= contentStart && m.start < end && m.entity === speaker && m.kind !== "pronoun")) return;
       // A lead paraphrased later in the article is one act, not two. The lead's acts are among the
       // first of the article: comparing with every earlier act would make a long list quadratic.
       const twin = doc.proposals.slice(0, LEAD_ACTS).find((p) => p.speaker === speakerName && p.kind === act.kind && overlap(p.text, text) >= 0.6);
@@ -69,7 +75,7 @@ export function findProposals(doc: Doc): void {
       }
       doc.proposals.push({
         speaker: speakerName,
-        addressee: addresseeOf(doc, s, contentStart, end, ms),
+        addressee,
         kind: act.kind,
         text,
         topics: topicsIn(text),

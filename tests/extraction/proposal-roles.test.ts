@@ -1,0 +1,51 @@
+// Proposal speakers on unseen reports (issue #11, proposals, fifth pass): a role noun with a demonym is the
+// national office, not a region's ("The Tanzanian President" when the report also names the President of
+// Zanzibar); nobody asks himself, so an act whose named addressee is its resolved speaker has no known
+// speaker; "will call on X on Wednesday, after which the two sides are expected to sign" is a visit, the
+// "to" belongs to another clause.
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+const acts = (body: string, date = "2025-06-10") => run(body, date).proposals.map((p) => [p.speaker, p.kind, p.text]);
+
+describe("role nouns with a demonym", () => {
+  it("'The Tanzanian President' is the President of Tanzania, not the President of Zanzibar", () => {
+    const doc = run(
+      "Doha, June 9 (QNA) - Amir Sheikh Tamim bin Hamad Al Thani held talks on Monday with President of the United Republic of Tanzania Samia Suluhu Hassan. The talks were attended by President of Zanzibar Hussein Ali Mwinyi. The Tanzanian President invited Qatari investors to the special economic zones of Bagamoyo.",
+    );
+    expect(doc.proposals.map((p) => p.speaker)).toEqual(["Samia Suluhu Hassan"]);
+  });
+
+  it("a region's office is still found when the report has only it", () => {
+    const doc = run(
+      "Chief Minister of Sabah Hajiji Noor met Australian High Commissioner Justin Lee in Kota Kinabalu on Monday. The Chief Minister invited Australian investors to take part in solar projects.",
+    );
+    expect(doc.proposals.map((p) => p.speaker)).toEqual(["Hajiji Noor"]);
+  });
+});
+
+describe("speaker and addressee", () => {
+  it("an act whose named addressee is the only person its speaker resolves to is dropped", () => {
+    const out = acts(
+      "Canadian Foreign Minister Anita Anand arrived in Dublin on Monday. The Irish side proposed closer links between universities. He also invited Minister Anand to return for the summit in Galway in October.",
+    );
+    expect(out.filter((a) => a[0] === "Anita Anand")).toEqual([]);
+  });
+
+  it("a pronoun addressee does not drop the act", () => {
+    const out = acts(
+      "King Mohammed VI held a telephone conversation with Prime Minister Pedro Sánchez on Wednesday, in which the monarch invited him to make an official visit to the kingdom soon.",
+    );
+    expect(out.map((a) => a[0])).toEqual(["Mohammed VI"]);
+  });
+});
+
+describe("'call on' as a visit", () => {
+  it.each([
+    ["Prime Minister KP Sharma Oli will call on President Xi Jinping on Wednesday, after which the two sides are expected to sign a framework.", 0],
+    ["Prime Minister KP Sharma Oli called on President Xi Jinping to support the railway project.", 1],
+    ["Prime Minister KP Sharma Oli called on the international community, including China, to support the railway project.", 1],
+  ])("%s", (body, n) => {
+    expect(acts(body)).toHaveLength(n);
+  });
+});
