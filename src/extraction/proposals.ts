@@ -7,7 +7,7 @@ import type { ProposalKind } from "./types.ts";
 import { cues } from "./gazetteers.ts";
 import { topicsIn } from "./topics.ts";
 import { nameLike } from "./names.ts";
-import { fold, isAcronym, lowerText, mayMatch } from "./text.ts";
+import { fold, isAcronym, lowerText, mayMatch, nameKey } from "./text.ts";
 
 const VERBS = Object.entries(cues.proposalVerbs).map(([pattern, kind]) => ({ re: new RegExp(`\\b(?:${pattern})\\b`, "giu"), kind: kind as ProposalKind }));
 // Where the content of an act stops: an attribution or comment clause after a comma.
@@ -53,7 +53,7 @@ export function findProposals(doc: Doc): void {
       if (raw.split(/\s+/).length < 2) return;
       // "The ambassador called on the minister" is a visit; the act is "called on X to do Y".
       // "will call on President Xi on Wednesday, after which the two sides are expected to sign ...": the "to" of another clause.
-      if (/^call(?:s|ed|ing)?\s+(?:on|upon)$/i.test(doc.text.slice(act.start, act.end)) && !/\bto\s+\p{Ll}/u.test(raw.split(OTHER_CLAUSE_RE)[0])) return;
+      if (/^call(?:s|ed|ing)?\s+(?:on|upon)$/i.test(doc.text.slice(act.start, act.end)) && !/\bto\s+["“‘']?\p{Ll}/u.test(raw.split(OTHER_CLAUSE_RE)[0])) return;
       const speaker = agent ? agent.entity : speakerOf(doc, s, act, acts, ms);
       if (speaker === null) return;
       const speakerName = doc.officials[speaker].name;
@@ -159,8 +159,41 @@ function findActs(s: Sent): Act[] {
 const TITLED_CLAUSE_RE = /^,\s*(?:and|but|while|whereas)\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){0,8}$/u;
 const NEW_CLAUSE_RE = /(?:,|;|\bwhile|\bwhereas|,\s+and|,\s+but)\s+(?:(?:the|his|her)\s+)?$/i;
 
+// A transcript's speaker label opening a line: "Vladimir Putin: Comrade General Secretary, ...", "To Lam (retranslated): ...".
+const LABEL_RE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})(?: \([^)\n]{1,30}\))?:[ \t]/gmu;
+const FIRST_PERSON_RE = /(?:^|[\s,;(])I\s+(?:(?:would|also|therefore|hereby|now|again|further|like|want|to)\s+){0,4}$/;
+const labelCache = new WeakMap<Doc, { at: number; entity: number }[]>();
+
+/** The officials a transcript's speaker labels name, with where each turn starts (one pass over the text per document). */
+function transcriptTurns(doc: Doc): { at: number; entity: number }[] {
+  let turns = labelCache.get(doc);
+  if (turns) return turns;
+  turns = [];
+  for (const m of doc.text.matchAll(LABEL_RE)) {
+    const key = nameKey(m[1]);
+    const entity = doc.officials.findIndex((o) => o.key === key);
+    turns.push({ at: m.index!, entity });
+  }
+  labelCache.set(doc, turns);
+  return turns;
+}
+
+/** "I propose that our governments ...", "I invite you, Mr President, ...": the first person of a transcript is the
+ * official whose label opens the turn. */
+function firstPersonSpeaker(doc: Doc, before: string, at: number): number | null {
+  if (!FIRST_PERSON_RE.test(before.slice(-BEFORE))) return null;
+  let entity = -1;
+  for (const t of transcriptTurns(doc)) {
+    if (t.at > at) break;
+    entity = t.entity;
+  }
+  return entity >= 0 ? entity : null;
+}
+
 function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): number | null {
   const before = doc.text.slice(s.start, act.start);
+  const turn = firstPersonSpeaker(doc, before, act.start);
+  if (turn !== null) return turn;
   // "..., who proposed that ...": the person just before "who".
   if (/(?:^|\W)who\s+(?:also\s+)?$/.test(before.slice(-BEFORE))) {
     const prev = ms.filter((m) => m.end <= act.start);

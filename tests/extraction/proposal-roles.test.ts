@@ -2,7 +2,8 @@
 // national office, not a region's ("The Tanzanian President" when the report also names the President of
 // Zanzibar); nobody asks himself, so an act whose named addressee is its resolved speaker has no known
 // speaker; "will call on X on Wednesday, after which the two sides are expected to sign" is a visit, the
-// "to" belongs to another clause.
+// "to" belongs to another clause; "called on X to \"stand with ...\"" quotes the content; in a transcript, "I
+// propose", "I invite you" are acts of the official whose label opens the turn ("Vladimir Putin: ...").
 import { describe, expect, it } from "vitest";
 import { run } from "./helpers.ts";
 
@@ -47,5 +48,35 @@ describe("'call on' as a visit", () => {
     ["Prime Minister KP Sharma Oli called on the international community, including China, to support the railway project.", 1],
   ])("%s", (body, n) => {
     expect(acts(body)).toHaveLength(n);
+  });
+});
+
+describe("reported speech forms", () => {
+  it("a quoted content after 'called on X to'", () => {
+    const out = acts(
+      'Marshall Islands President Hilda C. Heine arrived in Taipei on Tuesday. Heine, who is on her third visit to Taiwan, called on like-minded countries to "stand with Taiwan as Taiwan has stood with the Pacific."',
+    );
+    expect(out.map((a) => [a[0], a[1]])).toEqual([["Hilda C. Heine", "call"]]);
+  });
+
+  it("the first person of a transcript is the speaker of the turn", () => {
+    const doc = run(
+      [
+        "Vladimir Putin held talks in the Kremlin with General Secretary To Lam, who is in Russia on an official visit.",
+        "",
+        "Vladimir Putin: Comrade General Secretary, friends,",
+        "",
+        "The agreement on a free trade zone is working well, and I propose that our governments instruct the commission to draft a plan for settlements in national currencies.",
+        "",
+        "To Lam (retranslated): Thank you, Comrade President.",
+        "",
+        "On behalf of the Party and State leadership of Vietnam, I invite you, Mr President, to pay an official visit to Vietnam.",
+      ].join("\n"),
+      "2026-05-20",
+    );
+    expect(doc.proposals.map((p) => [p.speaker, p.kind])).toEqual([
+      ["Vladimir Putin", "proposal"],
+      ["To Lam", "invitation"],
+    ]);
   });
 });
