@@ -103,3 +103,13 @@ describe("roadmaps", () => {
     expect(titles(body)).toEqual([title]);
   });
 });
+
+describe("headlines of other reports", () => {
+  it.each([["Most Popular"], ["Read Next"], ["You may also like"]])("the headlines listed after '%s' are page furniture", (header) => {
+    const doc = run(
+      `Foreign Minister Ahmed Hassan held talks with Foreign Minister Maria Lopez in Lima on Monday. They signed a memorandum of understanding on tourism.\n\n${header}\nSaudi Arabia, Pakistan sign defense pact\nPH, Japan ink deal on coast guard vessels\n`,
+      "2025-02-03",
+    );
+    expect(doc.agreements.map((a) => a.title)).toEqual(["memorandum of understanding on tourism"]);
+  });
+});
