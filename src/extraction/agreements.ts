@@ -222,6 +222,8 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+// "regional", "strategic", "preliminary", "comprehensive": adjectives, which a verb after a subject ("Paraguay sign pact") is not.
+const ADJECTIVE_RE = /(?:al|ic|ary|ive|ian|ous)$/;
 const TOPIC_WORD_RE = /^\p{Ll}[\p{Ll}\d-]*$/u;
 
 /** The lower-case nouns that end at toks[k] and follow a determiner (skipping "new", "proposed", ...): where they
@@ -252,7 +254,7 @@ function topicalRun(toks: Doc["sentences"][number]["toks"], k: number, atHead: b
   if (j >= 0 && instrumentDeterminers.has(toks[j].norm)) return { from, words };
   // "the PACER Plus regional trade agreement": one or two nouns after a name (not a verb after a subject).
   const named = j >= 0 && toks[j].cap && toks[j].word && !functionWords.has(toks[j].norm) && words <= 2;
-  if (named && !toks.slice(from, from + words).some((t) => /(?:ed|ing)$/.test(t.norm))) return { from, words };
+  if (named && toks.slice(from, from + words).every((t) => instrumentModifiers.has(t.norm) || ADJECTIVE_RE.test(t.norm))) return { from, words };
   return null;
 }
 

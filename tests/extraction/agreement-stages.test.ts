@@ -24,6 +24,8 @@ describe("statuses", () => {
     ["The two presidents witnessed the signing of a memorandum of understanding on tourism.", "tourism", "signed"],
     ["The Memorandum on Youth Mobility, which will replace the 2004 Working Holiday Agreement, is expected to be signed in the autumn.", "Working Holiday", "in_force"],
     ["The Memorandum on Youth Mobility, which will replace the 2004 Working Holiday Agreement, is expected to be signed in the autumn.", "Youth Mobility", "proposed"],
+    ["Both countries are parties to the Convention on Road Traffic, the ministers noted.", "Road Traffic", "in_force"],
+    ["The ministers urged the two sides to sign the Agreement on Road Transport soon and called on all parties to respect the truce.", "Road Transport", "proposed"],
     ["The Agreement on the Reciprocal Protection of Investments, signed in 2023, has since been ratified by both countries.", "Reciprocal Protection", "in_force"],
     ["The ministers reviewed the implementation of the Joint Declaration on Enhanced Cooperation.", "Enhanced Cooperation", "signed"],
     ["The ministers reviewed the implementation of the Agreement on Enhanced Cooperation.", "Enhanced Cooperation", "in_force"],
