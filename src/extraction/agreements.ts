@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { cues, functionWords, instrumentDeterminers, instrumentHeads, instrumentModifiers, instrumentNonTopic, knownInstruments } from "./gazetteers.ts";
+import { cues, functionWords, instrumentDeterminers, instrumentHeads, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
@@ -24,8 +24,12 @@ const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+\p{Lu})/u;
 // provide", not ", Investment and Tourism"), a finite verb ("covers training", "entered into force"), or a verb
 // coordinated with the one that governs the instrument ("signing an MoU on X and discussing Airbus orders").
 const COMPLEMENT_STOP_RE =
-  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:of\s+|on\s+)?(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$))/u;
+  /\n|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:of\s+|on\s+)?(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$))/u;
 
+// "with the Ministry of Energy, Petroleum and Mines of the Republic of Senegal", "with Uzbekistan": a capitalised partner.
+const WITH_PARTNER_RE =
+  /^\s*(?:\([^)]{1,15}\)\s*)?with\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s+|\s+(?:of|and|the|&)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’-]*)*/u;
+const PARTNER_END_RE = /^\s*(?:[,;.]|\s(?:is|are|was|were|will|would|has|have|had|signed|to)\b|$)/;
 const GERUND_BEFORE_RE = /\b\p{Ll}{3,}ing\s+(?:an?|the|two|three|several)\s+$/u;
 
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
@@ -91,6 +95,29 @@ export function findAgreements(doc: Doc): void {
       seen.set(keyTitle, doc.agreements.length - 1);
       if (content && !byContent.has(`${f.kind}\u0000${content}`)) byContent.set(`${f.kind}\u0000${content}`, doc.agreements.length - 1);
     }
+  }
+  mergeHeadline(doc);
+}
+
+/** "Teranga Green Energy Signs MoU with Government of Senegal for Solar and Green Hydrogen Project" over a body that names
+ * "a Memorandum of Understanding ... for a solar and green hydrogen project": the headline's instrument is the body's one
+ * of its kind that shares words of content with it, told in full there. */
+function mergeHeadline(doc: Doc): void {
+  const span = doc.read.titleSpan;
+  const title = doc.read.title;
+  if (!span || !title || doc.agreements.length < 2) return;
+  // The headline, and the page's copy of it that opens a sentence of the first few.
+  const spans = [span, ...doc.sentences.slice(0, 8).filter((x) => x.text.startsWith(title)).map((x) => ({ start: x.start, end: x.start + title.length }))];
+  const inHeadline = (e: { start: number }) => spans.some((h) => e.start >= h.start && e.start < h.end);
+  for (let i = doc.agreements.length - 1; i >= 0; i--) {
+    const a = doc.agreements[i];
+    if (!a.evidence.every(inHeadline)) continue;
+    const words = contentOf(a.title).split(" ").filter(Boolean);
+    if (!words.length) continue;
+    const body = doc.agreements.findIndex((b, j) => j !== i && b.kind === a.kind && !b.evidence.every(inHeadline) && contentOf(b.title).split(" ").some((w) => words.includes(w)));
+    if (body < 0) continue;
+    doc.agreements[body].evidence.unshift(...a.evidence);
+    doc.agreements.splice(i, 1);
   }
 }
 
@@ -162,7 +189,8 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     if (capitalised) {
       while (k >= 0) {
         const t = toks[k];
-        if (t.cap && t.word && functionWords.has(t.norm)) break;
+        // "Teranga Green Energy Signs MoU": a headline's capitalised verb ends the name.
+        if (t.cap && t.word && (functionWords.has(t.norm) || instrumentVerbs.has(t.norm))) break;
         if ((t.cap && t.word) || /^\d{4}(?:-\d{4})?$/.test(t.text)) start = t.start;
         else if (!TITLE_JOINERS.has(t.norm) || !(toks[k - 1]?.cap ?? false)) break;
         k--;
@@ -173,8 +201,14 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     const rest = doc.text.slice(headEnd, s.end);
     const acr = /^\s*\(([A-Za-z][A-Za-z0-9-]{1,12})\)/.exec(rest);
     if (acr && /[A-Z].*[A-Z]/.test(acr[1])) acronym = acr[1];
-    // "the Protocol to the Treaty Establishing ...": a capitalised head may take "to the" and a capitalised name.
-    if (COMPLEMENT_RE.test(rest) || (capitalised && CAPITAL_COMPLEMENT_RE.test(rest))) {
+    // "a Memorandum of Understanding (MoU) with the Ministry of Energy, Petroleum and Mines for the development of ...": the
+    // partner named between the head and its complement; "a migration agreement with Uzbekistan": a named instrument's partner.
+    const partner = WITH_PARTNER_RE.exec(rest);
+    if (partner && (COMPLEMENT_RE.test(rest.slice(partner[0].length)) || (start < headStart && PARTNER_END_RE.test(rest.slice(partner[0].length))))) {
+      const more = COMPLEMENT_RE.exec(rest.slice(partner[0].length));
+      const tail = more ? rest.slice(partner[0].length + more[0].length) : "";
+      end = headEnd + partner[0].length + (more ? more[0].length + complementLength(tail, capitalised) : 0);
+    } else if (COMPLEMENT_RE.test(rest) || (capitalised && CAPITAL_COMPLEMENT_RE.test(rest))) {
       const comp = COMPLEMENT_RE.exec(rest) ?? CAPITAL_COMPLEMENT_RE.exec(rest)!;
       const tail = rest.slice(comp[0].length);
       end = headEnd + comp[0].length + complementLength(tail, capitalised);

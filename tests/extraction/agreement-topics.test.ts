@@ -122,3 +122,28 @@ describe("headlines of other reports", () => {
     expect(doc.agreements.map((a) => a.title)).toEqual(["memorandum of understanding on tourism"]);
   });
 });
+
+describe("partners and headlines", () => {
+  it("a partner named between the head and its complement stays in the title, a decimal does not end it", () => {
+    expect(
+      titles("The company has signed a Memorandum of Understanding (MoU) with the Ministry of Energy, Petroleum and Mines of the Republic of Senegal for the development of a 1.2 GW solar and green hydrogen project."),
+    ).toEqual(["Memorandum of Understanding with the Ministry of Energy, Petroleum and Mines of the Republic of Senegal for the development of a 1.2 GW solar and green hydrogen project"]);
+  });
+
+  it("a named instrument's partner", () => {
+    expect(titles("A migration agreement with Uzbekistan is to be signed later this month.")).toEqual(["migration agreement with Uzbekistan"]);
+  });
+
+  it("a bare head with a partner stays generic", () => {
+    expect(titles("Ghana signed an agreement with Japan last year.")).toEqual([]);
+  });
+
+  it("a headline's capitalised verb ends the name; its instrument is the body's, told in full there", () => {
+    const doc = run(
+      "Teranga Green Energy Signs MoU with Government of Senegal for 1.2 GW Solar and Green Hydrogen Project\nCompany to invest up to USD 2.4 billion\nDAKAR, April 24 - Teranga Green Energy said it has signed a Memorandum of Understanding with the Ministry of Energy for the development of a solar and green hydrogen project.",
+      "2025-04-25",
+      "Teranga Green Energy Signs MoU with Government of Senegal for 1.2 GW Solar and Green Hydrogen Project",
+    );
+    expect(doc.agreements.map((a) => a.title)).toEqual(["Memorandum of Understanding with the Ministry of Energy for the development of a solar and green hydrogen project"]);
+  });
+});
