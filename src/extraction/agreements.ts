@@ -65,7 +65,7 @@ export function findAgreements(doc: Doc): void {
       // words of content all belong to an earlier instrument of its kind names that instrument again.
       const back =
         reworded < 0 && longer < 0 && content && /^\p{Ll}/u.test(f.title) && DEFINITE_BEFORE_RE.test(doc.text.slice(Math.max(s.start, f.start - 6), f.start))
-          ? doc.agreements.findIndex((a) => a.kind === f.kind && content.split(" ").every((w) => contentOf(a.title).split(" ").includes(w)))
+          ? earlierWithWords(doc, f.kind, content.split(" "))
           : -1;
       if (back >= 0) {
         doc.agreements[back].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
@@ -119,6 +119,20 @@ function mergeHeadline(doc: Doc): void {
     doc.agreements[body].evidence.unshift(...a.evidence);
     doc.agreements.splice(i, 1);
   }
+}
+
+// How many earlier instruments a reference back is compared with: a long list of instruments stays linear.
+const LOOK_BACK = 50;
+
+/** The latest of the last LOOK_BACK instruments of a kind whose words of content include all of `words`, or -1. */
+function earlierWithWords(doc: Doc, kind: string, words: string[]): number {
+  for (let i = doc.agreements.length - 1; i >= Math.max(0, doc.agreements.length - LOOK_BACK); i--) {
+    const a = doc.agreements[i];
+    if (a.kind !== kind) continue;
+    const have = contentOf(a.title).split(" ");
+    if (words.every((w) => have.includes(w))) return i;
+  }
+  return -1;
 }
 
 const DEFINITE_BEFORE_RE = /\b(?:the|that|this)\s+$/i;

@@ -182,11 +182,16 @@ function transcriptTurns(doc: Doc): { at: number; entity: number }[] {
  * official whose label opens the turn. */
 function firstPersonSpeaker(doc: Doc, before: string, at: number): number | null {
   if (!FIRST_PERSON_RE.test(before.slice(-BEFORE))) return null;
-  let entity = -1;
-  for (const t of transcriptTurns(doc)) {
-    if (t.at > at) break;
-    entity = t.entity;
+  // The last turn opened before the act, by binary search: a long transcript has many turns and many acts.
+  const turns = transcriptTurns(doc);
+  let lo = 0;
+  let hi = turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (turns[mid].at <= at) lo = mid + 1;
+    else hi = mid;
   }
+  const entity = lo > 0 ? turns[lo - 1].entity : -1;
   return entity >= 0 ? entity : null;
 }
 
