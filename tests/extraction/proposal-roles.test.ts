@@ -3,7 +3,8 @@
 // Zanzibar); nobody asks himself, so an act whose named addressee is its resolved speaker has no known
 // speaker; "will call on X on Wednesday, after which the two sides are expected to sign" is a visit, the
 // "to" belongs to another clause; "called on X to \"stand with ...\"" quotes the content; in a transcript, "I
-// propose", "I invite you" are acts of the official whose label opens the turn ("Vladimir Putin: ...").
+// propose", "I invite you" are acts of the official whose label opens the turn ("Vladimir Putin: ..."); a
+// Taiwanese family name ("Lai") is the short name a later act's subject uses.
 import { describe, expect, it } from "vitest";
 import { run } from "./helpers.ts";
 
@@ -38,6 +39,19 @@ describe("speaker and addressee", () => {
       "King Mohammed VI held a telephone conversation with Prime Minister Pedro Sánchez on Wednesday, in which the monarch invited him to make an official visit to the kingdom soon.",
     );
     expect(out.map((a) => a[0])).toEqual(["Mohammed VI"]);
+  });
+});
+
+describe("short names of speakers", () => {
+  it("a Taiwanese family name in Wade-Giles ('Lai') is the short name of the full name", () => {
+    const doc = run(
+      "President Lai Ching-te welcomed Marshall Islands President Hilda C. Heine in Taipei on Wednesday. In his remarks, Lai invited Heine's government to join Taiwan's medical referral program and asked the Marshall Islands to keep speaking up for Taiwan.",
+      "2025-11-05",
+    );
+    expect(doc.proposals.map((p) => [p.speaker, p.kind])).toEqual([
+      ["Lai Ching-te", "invitation"],
+      ["Lai Ching-te", "request"],
+    ]);
   });
 });
 
