@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { cues, functionWords, instrumentHeads, instrumentModifiers, knownInstruments } from "./gazetteers.ts";
+import { cues, functionWords, instrumentDeterminers, instrumentHeads, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
@@ -18,14 +18,18 @@ const STATUS_RES = STATUS_ORDER.map((st) => ({
 const TITLE_JOINERS = new Set(["and", "of", "for", "on", "in", "the", "-", "–"]);
 // "signed a power trade agreement on Sunday": a day is when, not what about.
 const COMPLEMENT_RE =
-  /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/i;
+  /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote|amending|establishing|supplementing)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/i;
 const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+\p{Lu})/u;
 // A title ends at a clause boundary: a comma before a capitalised word that starts a clause (", Japan will
 // provide", not ", Investment and Tourism"), a finite verb ("covers training", "entered into force"), or a verb
 // coordinated with the one that governs the instrument ("signing an MoU on X and discussing Airbus orders").
 const COMPLEMENT_STOP_RE =
-  /[,;.](?!\s+\p{Lu}[\p{Ll}]+(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$))/u;
+  /\n|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:of\s+|on\s+)?(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$))/u;
 
+// "with the Ministry of Energy, Petroleum and Mines of the Republic of Senegal", "with Uzbekistan": a capitalised partner.
+const WITH_PARTNER_RE =
+  /^\s*(?:\([^)]{1,15}\)\s*)?with\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s+|\s+(?:of|and|the|&)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’-]*)*/u;
+const PARTNER_END_RE = /^\s*(?:[,;.]|\s(?:is|are|was|were|will|would|has|have|had|signed|to)\b|$)/;
 const GERUND_BEFORE_RE = /\b\p{Ll}{3,}ing\s+(?:an?|the|two|three|several)\s+$/u;
 
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
@@ -57,6 +61,17 @@ export function findAgreements(doc: Doc): void {
       // Japan-Indonesia MoU on maritime safety cooperation": the same words of content, the same instrument.
       const content = contentOf(f.title);
       const reworded = longer < 0 && content ? (byContent.get(`${f.kind}\u0000${content}`) ?? -1) : -1;
+      // "a five-year rice supply agreement", then "The rice agreement would build on ...": a definite lower-case title whose
+      // words of content all belong to an earlier instrument of its kind names that instrument again.
+      const back =
+        reworded < 0 && longer < 0 && content && /^\p{Ll}/u.test(f.title) && DEFINITE_BEFORE_RE.test(doc.text.slice(Math.max(s.start, f.start - 6), f.start))
+          ? earlierWithWords(doc, f.kind, content.split(" "))
+          : -1;
+      if (back >= 0) {
+        doc.agreements[back].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        seen.set(keyTitle, back);
+        continue;
+      }
       if (reworded >= 0) {
         doc.agreements[reworded].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
         seen.set(keyTitle, reworded);
@@ -81,7 +96,46 @@ export function findAgreements(doc: Doc): void {
       if (content && !byContent.has(`${f.kind}\u0000${content}`)) byContent.set(`${f.kind}\u0000${content}`, doc.agreements.length - 1);
     }
   }
+  mergeHeadline(doc);
 }
+
+/** "Teranga Green Energy Signs MoU with Government of Senegal for Solar and Green Hydrogen Project" over a body that names
+ * "a Memorandum of Understanding ... for a solar and green hydrogen project": the headline's instrument is the body's one
+ * of its kind that shares words of content with it, told in full there. */
+function mergeHeadline(doc: Doc): void {
+  const span = doc.read.titleSpan;
+  const title = doc.read.title;
+  if (!span || !title || doc.agreements.length < 2) return;
+  // The headline, and the page's copy of it that opens a sentence of the first few.
+  const spans = [span, ...doc.sentences.slice(0, 8).filter((x) => x.text.startsWith(title)).map((x) => ({ start: x.start, end: x.start + title.length }))];
+  const inHeadline = (e: { start: number }) => spans.some((h) => e.start >= h.start && e.start < h.end);
+  for (let i = doc.agreements.length - 1; i >= 0; i--) {
+    const a = doc.agreements[i];
+    if (!a.evidence.every(inHeadline)) continue;
+    const words = contentOf(a.title).split(" ").filter(Boolean);
+    if (!words.length) continue;
+    const body = doc.agreements.findIndex((b, j) => j !== i && b.kind === a.kind && !b.evidence.every(inHeadline) && contentOf(b.title).split(" ").some((w) => words.includes(w)));
+    if (body < 0) continue;
+    doc.agreements[body].evidence.unshift(...a.evidence);
+    doc.agreements.splice(i, 1);
+  }
+}
+
+// How many earlier instruments a reference back is compared with: a long list of instruments stays linear.
+const LOOK_BACK = 50;
+
+/** The latest of the last LOOK_BACK instruments of a kind whose words of content include all of `words`, or -1. */
+function earlierWithWords(doc: Doc, kind: string, words: string[]): number {
+  for (let i = doc.agreements.length - 1; i >= Math.max(0, doc.agreements.length - LOOK_BACK); i--) {
+    const a = doc.agreements[i];
+    if (a.kind !== kind) continue;
+    const have = contentOf(a.title).split(" ");
+    if (words.every((w) => have.includes(w))) return i;
+  }
+  return -1;
+}
+
+const DEFINITE_BEFORE_RE = /\b(?:the|that|this)\s+$/i;
 
 // Words that say what kind of instrument or how it is phrased, not what it is about.
 const FORM_WORDS = new Set(
@@ -117,6 +171,14 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
         mods++;
         k--;
       }
+      // "a rice supply agreement", "the migration agreement", "a shareholders' agreement": lower-case nouns between a
+      // determiner and the head say what it is about, whether or not they are listed modifiers.
+      const topical = topicalRun(toks, k, mods === 0);
+      if (topical) {
+        start = toks[topical.from].start;
+        mods += topical.words;
+        k = topical.from - 1;
+      }
       // "the second executive contract", "a new trade agreement": an ordinal before the modifiers tells which one.
       if (mods > 0 && k >= 0 && !toks[k].cap && ORDINALS.has(toks[k].norm)) {
         start = toks[k].start;
@@ -124,7 +186,9 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       }
       if (mods > 0 && k >= 2 && toks[k].text === ")" && toks[k - 2].text === "(" && toks[k - 3]?.cap) k -= 3;
       onlyModifiers = mods > 0;
-      if (mods > 0 && k >= 0 && toks[k].cap && toks[k].word && !functionWords.has(toks[k].norm) && k > 0) {
+      // "the Mercosur-EFTA free trade agreement": a name before a compound head too.
+      const compoundHead = head.includes(" ") && !PLURAL_HEADS.has(head) && !/s$/.test(head);
+      if ((mods > 0 || compoundHead) && k >= 0 && toks[k].cap && toks[k].word && !functionWords.has(toks[k].norm) && k > 0) {
         while (k >= 0) {
           const t = toks[k];
           if (t.cap && t.word && functionWords.has(t.norm)) break;
@@ -139,7 +203,8 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     if (capitalised) {
       while (k >= 0) {
         const t = toks[k];
-        if (t.cap && t.word && functionWords.has(t.norm)) break;
+        // "Teranga Green Energy Signs MoU": a headline's capitalised verb ends the name.
+        if (t.cap && t.word && (functionWords.has(t.norm) || instrumentVerbs.has(t.norm))) break;
         if ((t.cap && t.word) || /^\d{4}(?:-\d{4})?$/.test(t.text)) start = t.start;
         else if (!TITLE_JOINERS.has(t.norm) || !(toks[k - 1]?.cap ?? false)) break;
         k--;
@@ -150,8 +215,14 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     const rest = doc.text.slice(headEnd, s.end);
     const acr = /^\s*\(([A-Za-z][A-Za-z0-9-]{1,12})\)/.exec(rest);
     if (acr && /[A-Z].*[A-Z]/.test(acr[1])) acronym = acr[1];
-    // "the Protocol to the Treaty Establishing ...": a capitalised head may take "to the" and a capitalised name.
-    if (COMPLEMENT_RE.test(rest) || (capitalised && CAPITAL_COMPLEMENT_RE.test(rest))) {
+    // "a Memorandum of Understanding (MoU) with the Ministry of Energy, Petroleum and Mines for the development of ...": the
+    // partner named between the head and its complement; "a migration agreement with Uzbekistan": a named instrument's partner.
+    const partner = WITH_PARTNER_RE.exec(rest);
+    if (partner && (COMPLEMENT_RE.test(rest.slice(partner[0].length)) || (start < headStart && PARTNER_END_RE.test(rest.slice(partner[0].length))))) {
+      const more = COMPLEMENT_RE.exec(rest.slice(partner[0].length));
+      const tail = more ? rest.slice(partner[0].length + more[0].length) : "";
+      end = headEnd + partner[0].length + (more ? more[0].length + complementLength(tail, capitalised) : 0);
+    } else if (COMPLEMENT_RE.test(rest) || (capitalised && CAPITAL_COMPLEMENT_RE.test(rest))) {
       const comp = COMPLEMENT_RE.exec(rest) ?? CAPITAL_COMPLEMENT_RE.exec(rest)!;
       const tail = rest.slice(comp[0].length);
       end = headEnd + comp[0].length + complementLength(tail, capitalised);
@@ -167,6 +238,14 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     const compound = head.includes(" ") && !PLURAL_HEADS.has(head) && !/s$/.test(head);
     const hasName = start < headStart || end > headEnd || compound;
     if (!hasName && !acronym) continue;
+    // "Memoranda of understanding on cooperation in health and on investment in hydropower": one instrument per complement.
+    if (PLURAL_HEADS.has(head) && start === headStart && end > headEnd && !out.some((f) => headStart < f.end && headEnd > f.start)) {
+      const parts = complementParts(doc.text, headEnd, end);
+      if (parts.length >= 2) {
+        for (const [a, b] of parts) out.push({ start: a, end: b, kind: instrumentHeads[head] ?? "agreement", title: `${m[0]} ${doc.text.slice(a, b)}`, acronym: null });
+        continue;
+      }
+    }
     // "free trade agreements", "cooperation agreements": a generic plural, not a named instrument.
     if (PLURAL_HEADS.has(head) && (start === headStart || (onlyModifiers && end === headEnd))) continue;
     // A bare lower-case head is generic ("the agreement"), except a singular compound head ("a free trade agreement").
@@ -189,6 +268,62 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     out.push({ start, end, kind: known?.kind ?? "agreement", title: doc.text.slice(start, end), acronym: hit.value });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "regional", "strategic", "preliminary", "comprehensive": adjectives, which a verb after a subject ("Paraguay sign pact") is not.
+const ADJECTIVE_RE = /(?:al|ic|ary|ive|ian|ous)$/;
+const TOPIC_WORD_RE = /^\p{Ll}[\p{Ll}\d-]*$/u;
+
+/** The lower-case nouns that end at toks[k] and follow a determiner (skipping "new", "proposed", ...): where they
+ * start and how many there are; null when no determiner opens them or none is a topic. */
+function topicalRun(toks: Doc["sentences"][number]["toks"], k: number, atHead: boolean): { from: number; words: number } | null {
+  let j = k;
+  let words = 0;
+  let from = -1;
+  while (j >= 0 && words < 4) {
+    const t = toks[j];
+    // "shareholders' agreement": a plural possessive right before the head.
+    if (t.text === "'" || t.text === "’") {
+      if (atHead && j === k && j > 0 && /s$/.test(toks[j - 1].norm)) {
+        j--;
+        continue;
+      }
+      return null;
+    }
+    if (t.cap || !TOPIC_WORD_RE.test(t.text) || functionWords.has(t.norm) || instrumentDeterminers.has(t.norm)) break;
+    if (instrumentNonTopic.has(t.norm) || ORDINALS.has(t.norm)) break;
+    from = j;
+    words++;
+    j--;
+  }
+  if (!words) return null;
+  // Non-topic words between the determiner and the nouns ("a new rice supply agreement") stay out of the title.
+  while (j >= 0 && !toks[j].cap && (instrumentNonTopic.has(toks[j].norm) || ORDINALS.has(toks[j].norm))) j--;
+  if (j >= 0 && instrumentDeterminers.has(toks[j].norm)) return { from, words };
+  // "the PACER Plus regional trade agreement": one or two nouns after a name (not a verb after a subject).
+  const named = j >= 0 && toks[j].cap && toks[j].word && !functionWords.has(toks[j].norm) && words <= 2;
+  if (named && toks.slice(from, from + words).every((t) => instrumentModifiers.has(t.norm) || ADJECTIVE_RE.test(t.norm))) return { from, words };
+  return null;
+}
+
+// "on X and on Y", "on X, on Y and on Z": complements of one plural head, each opened by its own preposition.
+const PART_SPLIT_RE = /(?:,\s*|\s+)(?:and\s+)?(?=(?:on|for|in the field of)\s)/gi;
+
+/** The complements of a plural head between from and to, each as [start, end]; one element when not coordinated. */
+function complementParts(text: string, from: number, to: number): [number, number][] {
+  const comp = text.slice(from, to);
+  const lead = /^\s*/.exec(comp)![0].length;
+  const parts: [number, number][] = [];
+  let at = lead;
+  PART_SPLIT_RE.lastIndex = lead + 1;
+  let m: RegExpExecArray | null;
+  while ((m = PART_SPLIT_RE.exec(comp))) {
+    if (m.index <= at) continue;
+    parts.push([from + at, from + m.index]);
+    at = m.index + m[0].length;
+  }
+  parts.push([from + at, to]);
+  return parts;
 }
 
 /** Length of a title's complement: up to a clause boundary, but through a short list of fields
@@ -227,7 +362,7 @@ const ATTRIBUTIVE_RE = /\b(?:the|a|an)\s+$/i;
 const CLOSED_RELATIVE_RE = /,\s+(?:which|that)\s+[^,;]*$/i;
 // How far before an instrument its governing verb may stand ("signed an agreement on the training of doctors and a contract").
 const GOVERNING_SPAN = 80;
-const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were) been ratified\b|\b(?<!not\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b/i;
+const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were)(?:\s+(?:since|now|already|also))? been ratified\b|\b(?<!not\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b/i;
 const NEXT_INSTRUMENT_RE = /\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i;
 
 function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
@@ -236,6 +371,7 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
   let bestLen = 0;
   let bestCue: string | null = null;
   let bestRank = -1;
+  let negotiating = false;
   const after = /^\s*\([^)]*\)/.exec(doc.text.slice(f.end, s.end));
   const end = f.end + (after ? after[0].length : 0);
   const lower = lowerText(s);
@@ -262,11 +398,15 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
       const toCome = /^to\s/i.test(m[0]) && /\b(?:is|are)\s+$/i.test(doc.text.slice(end, cs));
       const describes = !toCome && (DESCRIBES_RE.test(doc.text.slice(end, cs)) || RELATIVE_DESCRIBES_RE.test(doc.text.slice(end, cs)));
       const attributive = before && status === "proposed" && /^propose/i.test(m[0]) && ATTRIBUTIVE_RE.test(doc.text.slice(Math.max(s.start, cs - 6), cs));
-      const rank = !before && describes ? 2 : before && d <= GOVERNING_SPAN && !attributive ? 1 : 0;
+      // "the contract ... is being implemented on schedule, and a roadmap on X is to be signed": a cue before a new clause
+      // with its own subject governs the earlier one.
+      const otherClause = before && NEW_CLAUSE_BETWEEN_RE.test(doc.text.slice(ce, f.start));
+      const rank = !before && describes ? 2 : before && d <= GOVERNING_SPAN && !attributive && !otherClause ? 1 : 0;
       const better =
         rank !== bestRank
           ? rank > bestRank
           : d < bestD || (d === bestD && (m[0].length > bestLen || (m[0].length === bestLen && best && STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(best))));
+      if (rank === 1 && status === "under_negotiation") negotiating = true;
       if (better) {
         best = status;
         bestD = d;
@@ -281,11 +421,27 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
   // "suggested that the two countries negotiate a treaty", "proposed signing an agreement", "proposed that the two sides
   // launch negotiations on a declaration": signing or negotiating it is only proposed.
   if (bestCue && bestRank === 1 && /(?:^|\s)(?:negotiate\b|signing\b|(?:launch|start|open|begin)\s+(?:negotiations|talks)\b)/i.test(bestCue + " ") && insideProposal(doc, s, f)) return "proposed";
+  // "are negotiating an agreement on X, which they hope to conclude by the end of the year": a hope or an intention
+  // to sign what is being negotiated leaves it under negotiation.
+  if (best === "proposed" && bestRank === 2 && negotiating) return "under_negotiation";
+  // "whose work is to conclude with the signing of an action plan", "will witness the signing of": a signing still to come.
+  if (best === "signed" && bestRank === 1 && bestCue && /\bsigning\b/i.test(bestCue) && FUTURE_BEFORE_RE.test(doc.text.slice(Math.max(s.start, f.start - GOVERNING_SPAN), f.start))) return "proposed";
+  // "a new programme, which will replace the 2004 Working Holiday Agreement": the instrument replaced is the one in force.
+  if (REPLACED_OBJECT_RE.test(doc.text.slice(Math.max(s.start, f.start - 40), f.start))) return "in_force";
+  // A declaration or communiqué is adopted or signed; it does not enter into force ("reviewed the implementation of the
+  // Joint Declaration").
+  if (best === "in_force" && NEVER_IN_FORCE.has(f.kind)) return "signed";
   if (best) return best;
   // No cue: an instrument named inside a suggestion or request is only proposed.
   if (insideProposal(doc, s, f)) return "proposed";
   return f.kind === "treaty" || f.acronym ? "in_force" : "signed";
 }
+
+const NEW_CLAUSE_BETWEEN_RE = /[,;]\s+(?:and|but|while|whereas)\s+(?:an?|the)\s+[^,;]*$|;/i;
+// A future or an intention before a signing told as a noun, inside the same clause.
+const FUTURE_BEFORE_RE = /\b(?:will|shall|is to|are to|was to|were to|is due to|are due to|expected to|scheduled to|set to|plan to|plans to|to be)\b[^.;]*\bsigning\b[^,;]*$/i;
+const REPLACED_OBJECT_RE = /\b(?:replace|replaces|replacing|supersede|supersedes|superseding)\s+(?:the|an?|its|their)\s+(?:current\s+|existing\s+|old\s+|previous\s+)?$/i;
+const NEVER_IN_FORCE = new Set(["declaration", "joint_communique"]);
 
 function partiesOf(doc: Doc, s: Sent, f: Found): string[] {
   const parties = new Set<string>();

@@ -216,6 +216,20 @@ export function sentenceSubject(doc: Doc, s: Sent): Mention | null {
   return ms[0];
 }
 
+/** A title of a region's office ("President of Zanzibar", "Chief Minister of Sabah"): it names a place that is no country. */
+function regionalTitle(title: string | null): boolean {
+  if (!title) return false;
+  for (const m of title.matchAll(/\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu)) {
+    const words = m[1].split(/\s+/);
+    for (let n = words.length; n > 0; n--) {
+      const place = words.slice(0, n).join(" ");
+      if (lookupCountry(place)) break;
+      if (placeCountry(place)) return true;
+    }
+  }
+  return false;
+}
+
 function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: number | null, lastSeen: Map<number, number>, s: Sent): number | null {
   // "Vice-President" and "vice president" are one head; titles are compared the same way.
   const h = fold(head).replace(/[\s-]+/g, " ");
@@ -275,6 +289,11 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
       // A country read only from the sentence around the name ("received X of Myanmar") is no known country yet.
       const unknown = titled.filter((id) => !doc.officials[id].country || doc.officials[id].countryRank >= 3);
       if (unknown.length === 1) cands = unknown;
+    }
+    // "The Tanzanian President" is the President of Tanzania, not the President of Zanzibar, when the report has both.
+    if (cands.length > 1) {
+      const national = cands.filter((id) => !regionalTitle(doc.officials[id].title));
+      if (national.length) cands = national;
     }
   } else if (!modifiers.trim() && (h === "head of state" || h === "head of government") && cands.length > 1) {
     // An unqualified "the Head of State" in a report on several leaders is the report's own leader, the one it

@@ -56,7 +56,7 @@ const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Recor
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
-const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[] }>("instruments.json");
+const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[] }>("instruments.json");
 const topicData = load<{ topics: Record<string, string[]> }>("topics.json");
 export const cues = load<Cues>("cues.json");
 
@@ -105,6 +105,9 @@ export const isInternationalOrg = (name: string | null): boolean => !!name && in
 export const instrumentHeads = instrumentData.heads;
 export const knownInstruments = instrumentData.known;
 export const instrumentModifiers = new Set<string>(instrumentData.modifiers ?? []);
+export const instrumentDeterminers = new Set<string>(instrumentData.determiners ?? []);
+export const instrumentNonTopic = new Set<string>(instrumentData.nonTopic ?? []);
+export const instrumentVerbs = new Set<string>(instrumentData.verbs ?? []);
 export const topicCues = topicData.topics;
 
 // ---- countries -------------------------------------------------------------------------------

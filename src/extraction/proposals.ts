@@ -7,7 +7,7 @@ import type { ProposalKind } from "./types.ts";
 import { cues } from "./gazetteers.ts";
 import { topicsIn } from "./topics.ts";
 import { nameLike } from "./names.ts";
-import { fold, isAcronym, lowerText, mayMatch } from "./text.ts";
+import { fold, isAcronym, lowerText, mayMatch, nameKey } from "./text.ts";
 
 const VERBS = Object.entries(cues.proposalVerbs).map(([pattern, kind]) => ({ re: new RegExp(`\\b(?:${pattern})\\b`, "giu"), kind: kind as ProposalKind }));
 // Where the content of an act stops: an attribution or comment clause after a comma.
@@ -17,6 +17,7 @@ const CONTENT_END_RE = /,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?
 // not rescan the sentence from its start.
 const BEFORE = 80;
 const LEAD_ACTS = 8;
+const OTHER_CLAUSE_RE = /,\s+(?:after|before|where|when|which|who|whom|while|during|as)\b|;/i;
 const PASSIVE_RE = /\b(?:was|were|been|being|is|are|be)\s+(?:also\s+)?$/i;
 
 interface Act {
@@ -51,7 +52,8 @@ export function findProposals(doc: Doc): void {
       raw = trimTail(raw);
       if (raw.split(/\s+/).length < 2) return;
       // "The ambassador called on the minister" is a visit; the act is "called on X to do Y".
-      if (/^call(?:s|ed|ing)?\s+(?:on|upon)$/i.test(doc.text.slice(act.start, act.end)) && !/\bto\s+\p{Ll}/u.test(raw)) return;
+      // "will call on President Xi on Wednesday, after which the two sides are expected to sign ...": the "to" of another clause.
+      if (/^call(?:s|ed|ing)?\s+(?:on|upon)$/i.test(doc.text.slice(act.start, act.end)) && !/\bto\s+["“‘']?\p{Ll}/u.test(raw.split(OTHER_CLAUSE_RE)[0])) return;
       const speaker = agent ? agent.entity : speakerOf(doc, s, act, acts, ms);
       if (speaker === null) return;
       const speakerName = doc.officials[speaker].name;
@@ -60,6 +62,10 @@ export function findProposals(doc: Doc): void {
       if (seen.has(key)) return;
       seen.add(key);
       const end = contentStart + raw.length;
+      const addressee = addresseeOf(doc, s, contentStart, end, ms);
+      // "He invited Minister Anand to ...", with "He" resolved to Anand: nobody asks himself, so the speaker is unknown
+      // (a pronoun addressee, "invited him", is the weaker reading).
+      if (addressee === speakerName && ms.some((m) => m.start >= contentStart && m.start < end && m.entity === speaker && m.kind !== "pronoun")) return;
       // A lead paraphrased later in the article is one act, not two. The lead's acts are among the
       // first of the article: comparing with every earlier act would make a long list quadratic.
       const twin = doc.proposals.slice(0, LEAD_ACTS).find((p) => p.speaker === speakerName && p.kind === act.kind && overlap(p.text, text) >= 0.6);
@@ -69,7 +75,7 @@ export function findProposals(doc: Doc): void {
       }
       doc.proposals.push({
         speaker: speakerName,
-        addressee: addresseeOf(doc, s, contentStart, end, ms),
+        addressee,
         kind: act.kind,
         text,
         topics: topicsIn(text),
@@ -153,8 +159,46 @@ function findActs(s: Sent): Act[] {
 const TITLED_CLAUSE_RE = /^,\s*(?:and|but|while|whereas)\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){0,8}$/u;
 const NEW_CLAUSE_RE = /(?:,|;|\bwhile|\bwhereas|,\s+and|,\s+but)\s+(?:(?:the|his|her)\s+)?$/i;
 
+// A transcript's speaker label opening a line: "Vladimir Putin: Comrade General Secretary, ...", "To Lam (retranslated): ...".
+const LABEL_RE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})(?: \([^)\n]{1,30}\))?:[ \t]/gmu;
+const FIRST_PERSON_RE = /(?:^|[\s,;(])I\s+(?:(?:would|also|therefore|hereby|now|again|further|like|want|to)\s+){0,4}$/;
+const labelCache = new WeakMap<Doc, { at: number; entity: number }[]>();
+
+/** The officials a transcript's speaker labels name, with where each turn starts (one pass over the text per document). */
+function transcriptTurns(doc: Doc): { at: number; entity: number }[] {
+  let turns = labelCache.get(doc);
+  if (turns) return turns;
+  turns = [];
+  for (const m of doc.text.matchAll(LABEL_RE)) {
+    const key = nameKey(m[1]);
+    const entity = doc.officials.findIndex((o) => o.key === key);
+    turns.push({ at: m.index!, entity });
+  }
+  labelCache.set(doc, turns);
+  return turns;
+}
+
+/** "I propose that our governments ...", "I invite you, Mr President, ...": the first person of a transcript is the
+ * official whose label opens the turn. */
+function firstPersonSpeaker(doc: Doc, before: string, at: number): number | null {
+  if (!FIRST_PERSON_RE.test(before.slice(-BEFORE))) return null;
+  // The last turn opened before the act, by binary search: a long transcript has many turns and many acts.
+  const turns = transcriptTurns(doc);
+  let lo = 0;
+  let hi = turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (turns[mid].at <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const entity = lo > 0 ? turns[lo - 1].entity : -1;
+  return entity >= 0 ? entity : null;
+}
+
 function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): number | null {
   const before = doc.text.slice(s.start, act.start);
+  const turn = firstPersonSpeaker(doc, before, act.start);
+  if (turn !== null) return turn;
   // "..., who proposed that ...": the person just before "who".
   if (/(?:^|\W)who\s+(?:also\s+)?$/.test(before.slice(-BEFORE))) {
     const prev = ms.filter((m) => m.end <= act.start);
