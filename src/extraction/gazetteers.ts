@@ -189,7 +189,7 @@ export function matchPhrase(toks: Tok[], i: number): PhraseHit | null {
     }
     // Single short words such as "US" or "Lao" only count when written with a capital.
     if (ok && p.length === 1 && !toks[i].cap) ok = false;
-    if (ok) return { ...hit, length: p.length };
+    if (ok) return { type: hit.type, value: hit.value, name: hit.name, length: p.length };
   }
   return null;
 }

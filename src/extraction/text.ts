@@ -132,7 +132,8 @@ export function escapeRe(s: string): string {
 // of them occurs, which String.includes on the lower-cased sentence tells far faster than running the pattern.
 // The pre-test is a necessary condition read from the pattern itself, so cue data can change freely.
 
-const leading = new WeakMap<RegExp, string[] | null>();
+// Each pattern's leading literals, with the pair keys of each literal worked out once.
+const leading = new WeakMap<RegExp, { lits: string[]; keys: Uint16Array[] } | null>();
 const lowered = new WeakMap<object, string>();
 
 /** The form of a text that mayMatch reads: lower case, and "ſ" as "s" (under the u and i flags "ſ" matches "s" but does
@@ -151,32 +152,51 @@ export function lowerText(holder: { text: string }): string {
 
 /** False only when `re` cannot match the text whose matchForm is `lower`. */
 export function mayMatch(re: RegExp, lower: string): boolean {
-  let lits = leading.get(re);
-  if (lits === undefined) leading.set(re, (lits = leadingLiterals(re.source)));
-  if (lits === null) return true;
+  let test = leading.get(re);
+  if (test === undefined) leading.set(re, (test = pretestOf(re.source)));
+  if (test === null) return true;
   if (lower !== pairsOf) notePairs(lower);
-  for (let k = 0; k < lits.length; k++) if (pairsPresent(lits[k]) && lower.includes(lits[k])) return true;
+  const { lits, keys } = test;
+  for (let k = 0; k < lits.length; k++) if (pairsPresent(keys[k]) && lower.includes(lits[k])) return true;
   return false;
+}
+
+function pretestOf(source: string): { lits: string[]; keys: Uint16Array[] } | null {
+  const lits = leadingLiterals(source);
+  if (lits === null) return null;
+  const keys = lits.map((lit) => {
+    const k = new Uint16Array(Math.max(0, lit.length - 1));
+    for (let i = 1; i < lit.length; i++) k[i - 1] = ((lit.charCodeAt(i - 1) & 0xff) << 8) | (lit.charCodeAt(i) & 0xff);
+    return k;
+  });
+  return { lits, keys };
 }
 
 // Most literals are absent, and a search for an absent literal reads the whole text. The pairs of adjacent characters
 // of the latest text, noted once, rule most of them out first: a literal occurs only if each of its pairs does. A
 // pair is keyed by the low bytes of its two characters; a shared key only lets a literal through to the search.
-const pairSeen = new Uint32Array(65536);
+// One byte a pair (a 64 KB table stays in cache better than a 256 KB one); the table is cleared when the stamp wraps.
+const pairSeen = new Uint8Array(65536);
 let pairStamp = 0;
 let pairsOf: string | null = null;
 
 function notePairs(text: string): void {
   pairsOf = text;
-  if (++pairStamp === 0xffffffff) {
+  if (++pairStamp === 0x100) {
     pairSeen.fill(0);
     pairStamp = 1;
   }
-  for (let i = 1; i < text.length; i++) pairSeen[((text.charCodeAt(i - 1) & 0xff) << 8) | (text.charCodeAt(i) & 0xff)] = pairStamp;
+  const stamp = pairStamp;
+  let prev = text.charCodeAt(0) & 0xff;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i) & 0xff;
+    pairSeen[(prev << 8) | c] = stamp;
+    prev = c;
+  }
 }
 
-function pairsPresent(lit: string): boolean {
-  for (let i = 1; i < lit.length; i++) if (pairSeen[((lit.charCodeAt(i - 1) & 0xff) << 8) | (lit.charCodeAt(i) & 0xff)] !== pairStamp) return false;
+function pairsPresent(keys: Uint16Array): boolean {
+  for (let i = 0; i < keys.length; i++) if (pairSeen[keys[i]] !== pairStamp) return false;
   return true;
 }
 
