@@ -63,23 +63,73 @@ function isPossessive(raw: string): boolean {
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
   const slice = text.slice(from, to);
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(slice))) {
-    const start = from + m.index;
-    const raw = m[0];
+  let pos = 0;
+  let raw: string | null;
+  while ((raw = nextToken(slice, pos)) !== null) {
+    const at = tokenAt;
+    pos = at + raw.length;
+    const start = from + at;
     if (raw.length > 2 && isPossessive(raw)) {
       out.push(makeTok(raw.slice(0, -2), start));
       out.push(makeTok(raw.slice(-2), start + raw.length - 2));
-    } else if (raw.length === 1 && OKINA.has(raw) && okinaOpensName(out, start, slice, m.index + 1)) {
+    } else if (raw.length === 1 && OKINA.has(raw) && okinaOpensName(out, start, slice, at + 1)) {
       // "Fekitamoeloa 'Utoikamanu", "Dr 'Aisake Eke": a Tongan or Hawaiian okina written as an apostrophe opens the word.
-      const next = TOKEN_RE.exec(slice)!;
-      out.push(makeTok(raw + next[0], start));
+      const next = nextToken(slice, pos)!;
+      pos = tokenAt + next.length;
+      out.push(makeTok(raw + next, start));
     } else {
       out.push(makeTok(raw, start));
     }
   }
   return out;
+}
+
+// Where the token nextToken returned starts.
+let tokenAt = 0;
+
+const asciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 0x2010 || c === 0x2011;
+
+/** The next match of TOKEN_RE in `s` from `p` (its start in tokenAt), or null. ASCII words, punctuation and spaces are
+ * read by hand, which avoids a match object per token; anything else (a non-ASCII character in or after the word, a
+ * capital or "M..." before a full stop, which the pattern's first alternatives read) goes to the pattern itself. */
+function nextToken(s: string, p: number): string | null {
+  const n = s.length;
+  while (p < n) {
+    const c = s.charCodeAt(p);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      p++;
+      continue;
+    }
+    if (c >= 128) return tokenByPattern(s, p);
+    if (!asciiWordChar(c)) {
+      tokenAt = p;
+      return s[p];
+    }
+    let j = p + 1;
+    while (j < n && asciiWordChar(s.charCodeAt(j))) j++;
+    if (j < n && s.charCodeAt(j) === 46 && (c === 77 || (j === p + 1 && c >= 65 && c <= 90))) return tokenByPattern(s, p);
+    while (j < n) {
+      const d = s.charCodeAt(j);
+      if (isJoiner(d) && j + 1 < n && asciiWordChar(s.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && asciiWordChar(s.charCodeAt(j))) j++;
+      } else if (d >= 128 || (isJoiner(d) && j + 1 < n && s.charCodeAt(j + 1) >= 128)) {
+        return tokenByPattern(s, p);
+      } else break;
+    }
+    tokenAt = p;
+    return s.slice(p, j);
+  }
+  return null;
+}
+
+function tokenByPattern(s: string, p: number): string | null {
+  TOKEN_RE.lastIndex = p;
+  const m = TOKEN_RE.exec(s);
+  if (!m) return null;
+  tokenAt = m.index;
+  return m[0];
 }
 
 const OKINA = new Set(["'", "’", "‘", "ʻ"]);
