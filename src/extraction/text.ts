@@ -15,7 +15,17 @@ export interface Tok {
 
 /** Diacritics stripped, lower case: the key every gazetteer lookup uses ("Việt Nam" => "viet nam"). */
 export function fold(s: string): string {
-  if (isAscii(s)) return s.toLowerCase();
+  // ASCII: lower-cased only when it has a capital (most words and norms have none, and keep their string).
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return foldUnicode(s);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? s.toLowerCase() : s;
+}
+
+function foldUnicode(s: string): string {
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
