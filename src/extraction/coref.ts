@@ -265,9 +265,10 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     }
     // "the prime minister" is not the deputy prime minister when the document has both.
     if (!/\b(?:deputy|vice|state)\b/.test(h) && !/\b(?:deputy|vice|state)\b/i.test(modifiers)) {
+      const plainRes = !cands.length ? [] : wanted.map((w) => new RegExp(`(?<!\\b(?:deputy|vice|state|assistant|under)[ -])${w}`));
       const plain = cands.filter((id) => {
         const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister").replace(/-/g, " ");
-        return wanted.some((w) => new RegExp(`(?<!\\b(?:deputy|vice|state|assistant|under)[ -])${w}`).test(t));
+        return plainRes.some((re) => re.test(t));
       });
       if (plain.length) cands = plain;
     }

@@ -10,8 +10,17 @@ import { sentenceSubject } from "./coref.ts";
 import { cues, isInternationalOrg, tokenCountry } from "./gazetteers.ts";
 import { tokenize, type Tok } from "./text.ts";
 
+// Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
+const countsOf = new WeakMap<Doc, Map<string, number>>();
+
 /** Mentions per country (names, demonyms, parts of "Kenya-Ethiopia"), the headline included. */
 export function countryCounts(doc: Doc): Map<string, number> {
+  let counts = countsOf.get(doc);
+  if (!counts) countsOf.set(doc, (counts = computeCountryCounts(doc)));
+  return new Map(counts);
+}
+
+function computeCountryCounts(doc: Doc): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (code: string | null) => code && counts.set(code, (counts.get(code) ?? 0) + 1);
   const compound = (t: Tok) => {

@@ -132,9 +132,13 @@ export function lookupCountry(codeOrName: string): { code: string; name: string 
   return row ? { code: row.code, name: row.name } : null;
 }
 
+// The first place of each folded name, as a search of the list in order would find it.
+const placeByKey = new Map<string, PlaceRow>();
+for (const p of places) if (!placeByKey.has(fold(p.name))) placeByKey.set(fold(p.name), p);
+
 export function placeCountry(name: string): string | null {
   const key = fold(name);
-  return places.find((p) => fold(p.name) === key)?.country ?? null;
+  return placeByKey.get(key)?.country ?? null;
 }
 
 // ---- multi-token phrases -----------------------------------------------------------------------
@@ -188,9 +192,16 @@ export function matchPhrase(toks: Tok[], i: number): PhraseHit | null {
     }
     // Single short words such as "US" or "Lao" only count when written with a capital.
     if (ok && p.length === 1 && !toks[i].cap) ok = false;
-    if (ok) return { ...hit, length: p.length };
+    if (ok) return { type: hit.type, value: hit.value, name: hit.name, length: p.length };
   }
   return null;
+}
+
+const demonymSets = new WeakMap<CountryRow, Set<string>>();
+function foldedDemonyms(row: CountryRow): Set<string> {
+  let set = demonymSets.get(row);
+  if (!set) demonymSets.set(row, (set = new Set(row.demonyms.map(fold))));
+  return set;
 }
 
 /** Country code of a single token: "Vietnamese", "RoK", "Lao", parts of "Vietnam-Laos". */
@@ -200,7 +211,7 @@ export function tokenCountry(t: Tok): { code: string; demonym: boolean } | null 
   if (!row) return null;
   // A two-letter code counts only in capitals: "Ng", "De", "Ma", "In", "It" are words and names, not NG, DE, MA, IN, IT.
   if (t.norm === row.code.toLowerCase() && t.text !== t.text.toUpperCase()) return null;
-  return { code: row.code, demonym: row.demonyms.some((d) => fold(d) === t.norm) };
+  return { code: row.code, demonym: foldedDemonyms(row).has(t.norm) };
 }
 
 // ---- names -------------------------------------------------------------------------------------

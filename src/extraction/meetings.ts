@@ -208,6 +208,14 @@ const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
 const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet|call|exchanged views|conversed)/i;
 
+// Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
+const visitSpans = new WeakMap<Sent, boolean>();
+function visitSpanIn(s: Sent): boolean {
+  let v = visitSpans.get(s);
+  if (v === undefined) visitSpans.set(s, (v = VISIT_SPAN_RE.test(s.text)));
+  return v;
+}
+
 function findTriggers(s: Sent): Trigger[] {
   const out: Trigger[] = [];
   const lower = lowerText(s);
@@ -320,7 +328,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     sentence: s.index,
     at: t.start,
     anaphoric: t.anaphoric,
-    visitSpan: VISIT_SPAN_RE.test(s.text),
+    visitSpan: visitSpanIn(s),
   };
   // A reference back inside the objects ("met A, the host of the summit, and B") does not end them.
   const next = all.find((x) => x.start > t.start && !x.anaphoric && !x.named);

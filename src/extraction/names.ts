@@ -59,7 +59,15 @@ export function splitGluedTitles(toks: Tok[]): Tok[] {
   });
 }
 const GLUED_RE = /^(\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/u;
-const glued = (t: Tok) => t.cap && t.text.length >= 6 && GLUED_RE.test(t.text);
+const glued = (t: Tok) => t.cap && t.text.length >= 6 && laterCapital(t.text) && GLUED_RE.test(t.text);
+// GLUED_RE needs a capital after four letters: an ASCII word with no capital there is ruled out without the engine.
+function laterCapital(text: string): boolean {
+  for (let i = 4; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
 const shift = (x: Tok, by: number): Tok => ({ ...x, start: x.start + by, end: x.end + by });
 
 /** Marks each token with the gazetteer phrase covering it. */

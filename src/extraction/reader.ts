@@ -27,6 +27,8 @@ const HEADER_RE = /^\uFEFF?[ \t\r\n]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 // A caption ends in "(Photo: VNA)" or "(Photo: …)"; it may be glued to the dateline that follows.
 const CAPTION_RE = /^[^\n]*?\((?:Photo|Photos|Illustrative photo|Image|Source)\s*:[^)\n]{0,200}\)/i;
 const CAPTION_TAIL_RE = /^[^\n]*(?:[—–-]\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6} Photos?|\bPhotos?(?::|\s+by)\s*[\p{L}\p{N}./ -]{1,40})\s*$/u;
+// Both branches contain "Photo" (the pattern is case-sensitive): a line without it skips the backtracking scan.
+const captionTail = (line: string) => line.includes("Photo") && CAPTION_TAIL_RE.test(line);
 // A short line that marks who stands where ("X (R) and Y.") is a caption even without a photo credit.
 const CAPTION_POSITION_RE = /\((?:L|R|C|left|right|centre|center|(?:first|second|third|fourth),? (?:from )?(?:left|right))\)/;
 // "Hanoi (VNA) –", "Addis Ababa, Ethiopia, Feb 28 (KNA) –", "Lima, May 28 (ANDINA).-", "Bengaluru (dpa) -",
@@ -111,7 +113,7 @@ export function readDocument(text: string): ReadDocument {
     if (caption) {
       noise.push({ start: s, end: s + caption[0].length, kind: "caption" });
       s += caption[0].length;
-    } else if (CAPTION_TAIL_RE.test(line()) || (CAPTION_POSITION_RE.test(line()) && line().split(/\s+/).length <= 30 && !/[.!?]["”]?\s+\S/.test(line().trim()))) {
+    } else if (captionTail(line()) || (CAPTION_POSITION_RE.test(line()) && line().split(/\s+/).length <= 30 && !/[.!?]["”]?\s+\S/.test(line().trim()))) {
       noise.push({ start: s, end: e, kind: "caption" });
       s = e;
     }
@@ -176,7 +178,7 @@ function wrapsOn(text: string, from: number, nl: number): boolean {
   if (end - from < WRAPPED_LINE || !/[\p{L}\p{N},]/u.test(text[end - 1]) || !/^[\p{L}]/u.test(text.slice(nl + 1, nl + 2))) return false;
   // A caption ends its line, credit or not.
   const line = text.slice(from, end);
-  return !CAPTION_TAIL_RE.test(line) && !CAPTION_POSITION_RE.test(line) && !furnitureLine(line);
+  return !captionTail(line) && !CAPTION_POSITION_RE.test(line) && !furnitureLine(line);
 }
 // Headlines, menus and bylines are shorter than this; hard-wrapped paragraphs and first sentences are longer.
 const WRAPPED_LINE = 100;

@@ -15,7 +15,17 @@ export interface Tok {
 
 /** Diacritics stripped, lower case: the key every gazetteer lookup uses ("Việt Nam" => "viet nam"). */
 export function fold(s: string): string {
-  if (isAscii(s)) return s.toLowerCase();
+  // ASCII: lower-cased only when it has a capital (most words and norms have none, and keep their string).
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return foldUnicode(s);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? s.toLowerCase() : s;
+}
+
+function foldUnicode(s: string): string {
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -47,7 +57,8 @@ export function nameKey(s: string): string {
 // possessive 's is split off so "Chinh's" yields "Chinh".
 // A word character is [\p{L}\p{M}\p{N}], written as its ASCII part or another character of the class: the engine tests
 // the ASCII part inline and only looks other characters up in the Unicode tables, which halves the tokenizer's time.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$|\p{Lu}\p{Ll})|(?:Ma|Md|Mohd|Muhd)\.(?=\s+\p{Lu})|(?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+(?:[-'’‐‑](?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+)*|\S/gu;
+// nextToken reads the ASCII part of this by hand: change the two together (tokenizer.test.ts checks that they agree).
+export const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$|\p{Lu}\p{Ll})|(?:Ma|Md|Mohd|Muhd)\.(?=\s+\p{Lu})|(?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+(?:[-'’‐‑](?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+)*|\S/gu;
 const LETTER_RE = /\p{L}/u;
 
 /** Ends in 's or ’s after a first letter ("Chinh's"); char tests first, as most tokens end otherwise. */
@@ -63,23 +74,73 @@ function isPossessive(raw: string): boolean {
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
   const slice = text.slice(from, to);
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(slice))) {
-    const start = from + m.index;
-    const raw = m[0];
+  let pos = 0;
+  let raw: string | null;
+  while ((raw = nextToken(slice, pos)) !== null) {
+    const at = tokenAt;
+    pos = at + raw.length;
+    const start = from + at;
     if (raw.length > 2 && isPossessive(raw)) {
       out.push(makeTok(raw.slice(0, -2), start));
       out.push(makeTok(raw.slice(-2), start + raw.length - 2));
-    } else if (raw.length === 1 && OKINA.has(raw) && okinaOpensName(out, start, slice, m.index + 1)) {
+    } else if (raw.length === 1 && OKINA.has(raw) && okinaOpensName(out, start, slice, at + 1)) {
       // "Fekitamoeloa 'Utoikamanu", "Dr 'Aisake Eke": a Tongan or Hawaiian okina written as an apostrophe opens the word.
-      const next = TOKEN_RE.exec(slice)!;
-      out.push(makeTok(raw + next[0], start));
+      const next = nextToken(slice, pos)!;
+      pos = tokenAt + next.length;
+      out.push(makeTok(raw + next, start));
     } else {
       out.push(makeTok(raw, start));
     }
   }
   return out;
+}
+
+// Where the token nextToken returned starts.
+let tokenAt = 0;
+
+const asciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 0x2010 || c === 0x2011;
+
+/** The next match of TOKEN_RE in `s` from `p` (its start in tokenAt), or null. ASCII words, punctuation and spaces are
+ * read by hand, which avoids a match object per token; anything else (a non-ASCII character in or after the word, a
+ * capital or "M..." before a full stop, which the pattern's first alternatives read) goes to the pattern itself. */
+function nextToken(s: string, p: number): string | null {
+  const n = s.length;
+  while (p < n) {
+    const c = s.charCodeAt(p);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      p++;
+      continue;
+    }
+    if (c >= 128) return tokenByPattern(s, p);
+    if (!asciiWordChar(c)) {
+      tokenAt = p;
+      return s[p];
+    }
+    let j = p + 1;
+    while (j < n && asciiWordChar(s.charCodeAt(j))) j++;
+    if (j < n && s.charCodeAt(j) === 46 && (c === 77 || (j === p + 1 && c >= 65 && c <= 90))) return tokenByPattern(s, p);
+    while (j < n) {
+      const d = s.charCodeAt(j);
+      if (isJoiner(d) && j + 1 < n && asciiWordChar(s.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && asciiWordChar(s.charCodeAt(j))) j++;
+      } else if (d >= 128 || (isJoiner(d) && j + 1 < n && s.charCodeAt(j + 1) >= 128)) {
+        return tokenByPattern(s, p);
+      } else break;
+    }
+    tokenAt = p;
+    return s.slice(p, j);
+  }
+  return null;
+}
+
+function tokenByPattern(s: string, p: number): string | null {
+  TOKEN_RE.lastIndex = p;
+  const m = TOKEN_RE.exec(s);
+  if (!m) return null;
+  tokenAt = m.index;
+  return m[0];
 }
 
 const OKINA = new Set(["'", "’", "‘", "ʻ"]);
@@ -132,7 +193,8 @@ export function escapeRe(s: string): string {
 // of them occurs, which String.includes on the lower-cased sentence tells far faster than running the pattern.
 // The pre-test is a necessary condition read from the pattern itself, so cue data can change freely.
 
-const leading = new WeakMap<RegExp, string[] | null>();
+// Each pattern's leading literals, with the pair keys of each literal worked out once.
+const leading = new WeakMap<RegExp, { lits: string[]; keys: Uint16Array[] } | null>();
 const lowered = new WeakMap<object, string>();
 
 /** The form of a text that mayMatch reads: lower case, and "ſ" as "s" (under the u and i flags "ſ" matches "s" but does
@@ -151,32 +213,51 @@ export function lowerText(holder: { text: string }): string {
 
 /** False only when `re` cannot match the text whose matchForm is `lower`. */
 export function mayMatch(re: RegExp, lower: string): boolean {
-  let lits = leading.get(re);
-  if (lits === undefined) leading.set(re, (lits = leadingLiterals(re.source)));
-  if (lits === null) return true;
+  let test = leading.get(re);
+  if (test === undefined) leading.set(re, (test = pretestOf(re.source)));
+  if (test === null) return true;
   if (lower !== pairsOf) notePairs(lower);
-  for (let k = 0; k < lits.length; k++) if (pairsPresent(lits[k]) && lower.includes(lits[k])) return true;
+  const { lits, keys } = test;
+  for (let k = 0; k < lits.length; k++) if (pairsPresent(keys[k]) && lower.includes(lits[k])) return true;
   return false;
+}
+
+function pretestOf(source: string): { lits: string[]; keys: Uint16Array[] } | null {
+  const lits = leadingLiterals(source);
+  if (lits === null) return null;
+  const keys = lits.map((lit) => {
+    const k = new Uint16Array(Math.max(0, lit.length - 1));
+    for (let i = 1; i < lit.length; i++) k[i - 1] = ((lit.charCodeAt(i - 1) & 0xff) << 8) | (lit.charCodeAt(i) & 0xff);
+    return k;
+  });
+  return { lits, keys };
 }
 
 // Most literals are absent, and a search for an absent literal reads the whole text. The pairs of adjacent characters
 // of the latest text, noted once, rule most of them out first: a literal occurs only if each of its pairs does. A
 // pair is keyed by the low bytes of its two characters; a shared key only lets a literal through to the search.
-const pairSeen = new Uint32Array(65536);
+// One byte a pair (a 64 KB table stays in cache better than a 256 KB one); the table is cleared when the stamp wraps.
+const pairSeen = new Uint8Array(65536);
 let pairStamp = 0;
 let pairsOf: string | null = null;
 
 function notePairs(text: string): void {
   pairsOf = text;
-  if (++pairStamp === 0xffffffff) {
+  if (++pairStamp === 0x100) {
     pairSeen.fill(0);
     pairStamp = 1;
   }
-  for (let i = 1; i < text.length; i++) pairSeen[((text.charCodeAt(i - 1) & 0xff) << 8) | (text.charCodeAt(i) & 0xff)] = pairStamp;
+  const stamp = pairStamp;
+  let prev = text.charCodeAt(0) & 0xff;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i) & 0xff;
+    pairSeen[(prev << 8) | c] = stamp;
+    prev = c;
+  }
 }
 
-function pairsPresent(lit: string): boolean {
-  for (let i = 1; i < lit.length; i++) if (pairSeen[((lit.charCodeAt(i - 1) & 0xff) << 8) | (lit.charCodeAt(i) & 0xff)] !== pairStamp) return false;
+function pairsPresent(keys: Uint16Array): boolean {
+  for (let i = 0; i < keys.length; i++) if (pairSeen[keys[i]] !== pairStamp) return false;
   return true;
 }
 
