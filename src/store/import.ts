@@ -166,7 +166,7 @@ export function parseExport(content: string, options: ParseOptions = {}): Parsed
   const lines = content.split("\n");
   let header = false;
   let current: DocumentGroup | null = null;
-  const FIELDS = fieldsOf();
+  const fields = fieldsOf();
   const kindOf = new Map(factKinds().map((k) => [k.line as string, k]));
 
   for (let i = 0; i < lines.length; i++) {
@@ -186,11 +186,11 @@ export function parseExport(content: string, options: ParseOptions = {}): Parsed
       continue;
     }
     const type = value.type;
-    if (typeof type !== "string" || !Object.hasOwn(FIELDS, type)) {
-      fail(`unknown type ${JSON.stringify(type)} (expected one of ${Object.keys(FIELDS).join(", ")})`);
+    if (typeof type !== "string" || !Object.hasOwn(fields, type)) {
+      fail(`unknown type ${JSON.stringify(type)} (expected one of ${Object.keys(fields).join(", ")})`);
       continue;
     }
-    const problems = Object.entries(FIELDS[type])
+    const problems = Object.entries(fields[type])
       .map(([field, kind]) => {
         const p = checkField(kind, value[field]);
         return p && `${type}.${field} ${p}`;
