@@ -4,34 +4,30 @@
 // some of the same nodes.
 //
 // Line order: header, then the shared nodes (countries, organisations, officials, topics), then
-// each document followed by its facts (mentions of shared nodes, positions, meetings, proposals,
-// agreements, targets), then the curator's decisions. Every fact carries its provenance: the
+// each document followed by its mentions of shared nodes, its positions and its facts (each kind
+// of the registry, facts/registry.ts, in its order: meetings, proposals, agreements, targets),
+// then the curator's decisions. Every fact carries its provenance: the
 // document and the evidence spans.
 import { decisionViews } from "./curate.ts";
 import type { Db, Tx } from "./db.ts";
-import { agreementLines, type AgreementLine } from "./facts/agreements.ts";
-import { meetingLines, type MeetingLine } from "./facts/meetings.ts";
-import { proposalLines, type ProposalLine } from "./facts/proposals.ts";
-import { targetLines, type TargetLine } from "./facts/targets.ts";
+import type { LineRefs } from "./facts/kind.ts";
+import { factKinds, type FactLine } from "./facts/registry.ts";
 import { byString, EXPORT_FORMAT, EXPORT_VERSION, ids, iso, isoOrNull, type EvidenceLine } from "./lines.ts";
+import { countryLine, type CountryLine } from "./nodes/countries.ts";
+import { officialLine, type OfficialLine } from "./nodes/officials.ts";
+import { organizationLine, type OrganizationLine } from "./nodes/organizations.ts";
+import { positionLines, type PositionLine } from "./nodes/positions.ts";
+import { topicLine, type TopicLine } from "./nodes/topics.ts";
 import { Sql } from "./sql.ts";
 
 export { EXPORT_FORMAT, EXPORT_VERSION, ids, type EvidenceLine } from "./lines.ts";
 
 export type ExportLine =
   | { type: "header"; format: string; version: number }
-  | {
-      type: "country";
-      id: string;
-      code: string;
-      name: string;
-      /** ISO alpha-3 and Wikidata item, for consumers (absent in older exports; import derives them from `code`). */
-      alpha3?: string | null;
-      wikidataId?: string | null;
-    }
-  | { type: "organization"; id: string; key: string; name: string; acronym: string | null; country: string | null }
-  | { type: "official"; id: string; key: string; name: string; country: string | null; organization: string | null; title: string | null }
-  | { type: "topic"; id: string; name: string }
+  | CountryLine
+  | OrganizationLine
+  | OfficialLine
+  | TopicLine
   | {
       type: "document";
       id: string;
@@ -60,17 +56,7 @@ export type ExportLine =
       name?: string;
       country?: string | null;
     }
-  | {
-      type: "position";
-      id: string;
-      document: string;
-      official: string;
-      title: string;
-      organization: string | null;
-      country: string | null;
-      date: string;
-      evidence: EvidenceLine[];
-    }
+  | PositionLine
   | {
       type: "decision";
       /** join | split (src/store/curate.ts) */
@@ -86,10 +72,7 @@ export type ExportLine =
        */
       mentions: { document: string; ordinal: number; side: number; start?: number | null; end?: number | null; fingerprint?: string | null }[];
     }
-  | MeetingLine
-  | ProposalLine
-  | AgreementLine
-  | TargetLine;
+  | FactLine;
 
 
 export interface ExportSummary {
@@ -137,28 +120,19 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
   const topicRef = new Map(topics.map((t) => [t.id, ids.topic(t.name)]));
   const ref = (map: Map<number, string>, id: number | null) => (id == null ? null : (map.get(id) ?? null));
 
-  for (const c of countries) await emit({ type: "country", id: ids.country(c.code), code: c.code, name: c.name, alpha3: c.alpha3, wikidataId: c.wikidataId });
-  for (const o of organizations) {
-    await emit({ type: "organization", id: ids.organization(o.key), key: o.key, name: o.name, acronym: o.acronym, country: ref(countryRef, o.countryId) });
-  }
-  for (const o of officials) {
-    await emit({
-      type: "official",
-      id: ids.official(o.key),
-      key: o.key,
-      name: o.name,
-      country: ref(countryRef, o.countryId),
-      organization: ref(orgRef, o.organizationId),
-      title: o.title,
-    });
-  }
-  for (const t of topics) await emit({ type: "topic", id: ids.topic(t.name), name: t.name });
+  const country = (id: number | null) => ref(countryRef, id);
+  const organization = (id: number | null) => ref(orgRef, id);
+  for (const c of countries) await emit(countryLine(c));
+  for (const o of organizations) await emit(organizationLine(o, country));
+  for (const o of officials) await emit(officialLine(o, { country, organization }));
+  for (const t of topics) await emit(topicLine(t));
   summary.countries = countries.length;
   summary.organizations = organizations.length;
   summary.officials = officials.length;
   summary.topics = topics.length;
 
   const batchSize = options.batchSize ?? 50;
+  const kinds = factKinds();
   // Documents in content-hash order, so the export does not depend on the order they were ingested in.
   const docIds = (await tx.document.findMany({ select: { id: true, contentHash: true } })).sort(byString((d) => d.contentHash)).map((d) => d.id);
   for (let i = 0; i < docIds.length; i += batchSize) {
@@ -170,12 +144,9 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
         aliases: { orderBy: { id: "asc" } },
         positions: { orderBy: { id: "asc" } },
         officialMentions: true,
-        meetingMentions: { orderBy: { ordinal: "asc" }, include: { participants: true, meeting: { select: { key: true } } } },
-        proposals: { orderBy: { ordinal: "asc" }, include: { topics: true } },
-        agreementMentions: { orderBy: { ordinal: "asc" }, include: { parties: { orderBy: { id: "asc" } }, agreement: { select: { key: true } } } },
-        targets: { orderBy: { ordinal: "asc" } },
         evidence: { orderBy: { id: "asc" } },
-      },
+        ...Object.assign({}, ...kinds.map((k) => k.exportInclude)),
+      } as { topics: true; aliases: { orderBy: { id: "asc" } }; positions: { orderBy: { id: "asc" } }; officialMentions: true; evidence: { orderBy: { id: "asc" } } },
     });
     docs.sort(byString((d) => d.contentHash));
     for (const d of docs) {
@@ -190,11 +161,12 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
         else if (e.organizationId != null) owner = ref(orgRef, e.organizationId)!;
         else if (e.countryId != null) owner = ref(countryRef, e.countryId)!;
         else if (e.positionId != null) owner = `position#${e.positionId}`;
-        else if (e.meetingMentionId != null) owner = `meeting#${e.meetingMentionId}`;
-        else if (e.proposalId != null) owner = `proposal#${e.proposalId}`;
-        else if (e.agreementMentionId != null) owner = `agreement#${e.agreementMentionId}`;
-        else if (e.targetId != null) owner = `target#${e.targetId}`;
-        else continue; // evidence of nothing: not part of the graph
+        else {
+          // A fact's: `${its kind's line type}#${row}`.
+          const kind = kinds.find((k) => (e as Record<string, unknown>)[k.evidenceColumn] != null);
+          if (!kind) continue; // evidence of nothing: not part of the graph
+          owner = `${kind.line}#${(e as Record<string, unknown>)[kind.evidenceColumn]}`;
+        }
         if (!evidenceOf.has(owner)) {
           evidenceOf.set(owner, []);
           if (/^(official|organization|country):/.test(owner)) nodeOrder.push(owner);
@@ -230,28 +202,18 @@ async function exportInTransaction(tx: Tx, write: (line: string) => void | Promi
       for (const node of mentioned) {
         await emit({ type: "mention", document: docRef, node, aliases: (aliasesOf.get(node) ?? []).sort(), evidence: evidenceOf.get(node) ?? [], ...reported.get(node) });
       }
-      for (const [n, p] of d.positions.entries()) {
-        await emit({
-          type: "position",
-          id: ids.fact("position", d.contentHash, n),
-          document: docRef,
-          official: ref(officialRef, p.officialId)!,
-          title: p.title,
-          organization: ref(orgRef, p.organizationId),
-          country: ref(countryRef, p.countryId),
-          date: iso(p.date),
-          evidence: evidenceOf.get(`position#${p.id}`) ?? [],
-        });
-      }
-      // The facts, each kind by its module.
       const evidence = (owner: string) => evidenceOf.get(owner) ?? [];
       const official = (id: number | null) => ref(officialRef, id);
-      const meetingRef = new Map(d.meetingMentions.map((m) => [m.id, ids.fact("meeting", d.contentHash, m.ordinal)]));
-      for (const line of meetingLines(d.contentHash, d.meetingMentions, { official: (id) => official(id)!, evidence })) await emit(line);
-      for (const line of proposalLines(d.contentHash, d.proposals, { official, topic: (id) => topicRef.get(id)!, meeting: (id) => meetingRef.get(id) ?? null, evidence })) await emit(line);
-      const nodeRefs = { official, organization: (id: number | null) => ref(orgRef, id), country: (id: number | null) => ref(countryRef, id), evidence };
-      for (const line of agreementLines(d.contentHash, d.agreementMentions, nodeRefs)) await emit(line);
-      for (const line of targetLines(d.contentHash, d.targets, evidence)) await emit(line);
+      for (const line of positionLines(d.contentHash, d.positions, { official: (id) => official(id)!, organization, country, evidence })) await emit(line);
+      // The facts, each kind by its module, in registry order; a kind refers to the rows of the kinds before it by their line IDs.
+      const factRef = new Map<string, string>();
+      const refs: LineRefs = { official, organization, country, topic: (id) => topicRef.get(id)!, evidence, fact: (type, rowId) => factRef.get(`${type}#${rowId}`) ?? null };
+      for (const kind of kinds) {
+        const rows = (d as unknown as Record<string, { id: number }[]>)[Object.keys(kind.exportInclude)[0]];
+        const lines = kind.lines(d.contentHash, d as never, refs);
+        lines.forEach((line, i) => factRef.set(`${kind.line}#${rows[i].id}`, line.id));
+        for (const line of lines) await emit(line);
+      }
       summary.documents++;
     }
   }

@@ -12,15 +12,18 @@ import type { Db, Tx } from "./db.ts";
 import type { ExportLine } from "./export.ts";
 import { contentHash } from "./ingest.ts";
 import { officialKey, foldText } from "./keys.ts";
-import { AGREEMENT_FIELDS, agreementFromLine, agreementLineRefs, checkAgreementLine, titlesOfDocument } from "./facts/agreements.ts";
-import { checkMeetingLine, eventsOfDocument, MEETING_FIELDS, meetingFromLine, meetingLineRefs } from "./facts/meetings.ts";
-import { checkProposalLine, PROPOSAL_FIELDS, proposalFromLine, proposalLineRefs } from "./facts/proposals.ts";
-import { TARGET_FIELDS, targetFromLine } from "./facts/targets.ts";
+import { titlesOfDocument } from "./facts/agreements.ts";
+import type { CheckContext, FromLineContext } from "./facts/kind.ts";
+import { eventsOfDocument } from "./facts/meetings.ts";
+import { factKinds, type AnyFactKind, type FactLineType, type FactsByKind } from "./facts/registry.ts";
 import { checkField, EXPORT_FORMAT, EXPORT_VERSION, isDate, isObjectValue as isObject, type EvidenceLine, type FieldKind, type NodeIds } from "./lines.ts";
-import { clearFacts, refreshOfficials } from "./maintenance.ts";
-import { countryIdentifiers } from "./nodes/countries.ts";
+import { clearFacts, collectNodeOrphans, refreshOfficials, type NodeScope } from "./maintenance.ts";
+import { COUNTRY_FIELDS, findOrCreateCountries } from "./nodes/countries.ts";
 import { namesOfDocument, nicknameKey, resolveOfficialNames } from "./nodes/identity.ts";
-import { writeMentions } from "./nodes/officials.ts";
+import { findOrCreateOfficials, OFFICIAL_FIELDS, officialFromLine, writeAliases, writeMentions } from "./nodes/officials.ts";
+import { findOrCreateOrganizations, ORGANIZATION_FIELDS } from "./nodes/organizations.ts";
+import { checkPositionLine, POSITION_FIELDS, positionFromLine, positionLineRefs, writePositions } from "./nodes/positions.ts";
+import { findOrCreateTopics, TOPIC_FIELDS } from "./nodes/topics.ts";
 import { writeTransaction } from "./changes.ts";
 import { withRetry } from "./retry.ts";
 import { Sql } from "./sql.ts";
@@ -32,7 +35,7 @@ type OrganizationLine = Line<"organization">;
 type OfficialLine = Line<"official">;
 type TopicLine = Line<"topic">;
 type DocumentLine = Line<"document">;
-type FactLine = Line<"mention" | "position" | "meeting" | "proposal" | "agreement" | "target">;
+type FactLine = Line<"mention" | "position" | FactLineType>;
 type DecisionLine = Line<"decision">;
 
 export interface DocumentGroup {
@@ -61,12 +64,21 @@ export class ImportFormatError extends Error {
 // ---------------------------------------------------------------------------------------------
 // Parsing and checking
 
-const FIELDS: Record<ExportLine["type"], Record<string, FieldKind>> = {
+/** Each line type's field kinds: the nodes', the document's, and each fact kind's (read when a file is parsed, so the registry decides). */
+const fieldsOf = (): Record<string, Record<string, FieldKind>> => ({
+  ...FIELDS,
+  ...Object.fromEntries(factKinds().map((k) => [k.line, k.fields])),
+  decision: DECISION_FIELDS,
+});
+
+const DECISION_FIELDS: Record<string, FieldKind> = { action: "string", kind: "string", createdAt: "string", note: "string?", mentions: "decisionMentions" };
+
+const FIELDS: Record<"header" | "country" | "organization" | "official" | "topic" | "document" | "mention" | "position", Record<string, FieldKind>> = {
   header: { format: "string", version: "int" },
-  country: { id: "string", code: "string", name: "string", alpha3: "absent|string?", wikidataId: "absent|string?" },
-  organization: { id: "string", key: "string", name: "string", acronym: "string?", country: "string?" },
-  official: { id: "string", key: "string", name: "string", country: "string?", organization: "string?", title: "string?" },
-  topic: { id: "string", name: "string" },
+  country: COUNTRY_FIELDS,
+  organization: ORGANIZATION_FIELDS,
+  official: OFFICIAL_FIELDS,
+  topic: TOPIC_FIELDS,
   document: {
     id: "string",
     source: "string",
@@ -84,12 +96,7 @@ const FIELDS: Record<ExportLine["type"], Record<string, FieldKind>> = {
     text: "string",
   },
   mention: { document: "string", node: "string", aliases: "strings", evidence: "evidence", name: "absent|string?", country: "absent|string?" },
-  position: { id: "string", document: "string", official: "string", title: "string", organization: "string?", country: "string?", date: "string", evidence: "evidence" },
-  meeting: MEETING_FIELDS,
-  proposal: PROPOSAL_FIELDS,
-  agreement: AGREEMENT_FIELDS,
-  target: TARGET_FIELDS,
-  decision: { action: "string", kind: "string", createdAt: "string", note: "string?", mentions: "decisionMentions" },
+  position: POSITION_FIELDS,
 };
 
 export interface ParseOptions {
@@ -159,6 +166,8 @@ export function parseExport(content: string, options: ParseOptions = {}): Parsed
   const lines = content.split("\n");
   let header = false;
   let current: DocumentGroup | null = null;
+  const fields = fieldsOf();
+  const kindOf = new Map(factKinds().map((k) => [k.line as string, k]));
 
   for (let i = 0; i < lines.length; i++) {
     const n = i + 1;
@@ -177,11 +186,11 @@ export function parseExport(content: string, options: ParseOptions = {}): Parsed
       continue;
     }
     const type = value.type;
-    if (typeof type !== "string" || !Object.hasOwn(FIELDS, type)) {
-      fail(`unknown type ${JSON.stringify(type)} (expected one of ${Object.keys(FIELDS).join(", ")})`);
+    if (typeof type !== "string" || !Object.hasOwn(fields, type)) {
+      fail(`unknown type ${JSON.stringify(type)} (expected one of ${Object.keys(fields).join(", ")})`);
       continue;
     }
-    const problems = Object.entries(FIELDS[type as ExportLine["type"]])
+    const problems = Object.entries(fields[type])
       .map(([field, kind]) => {
         const p = checkField(kind, value[field]);
         return p && `${type}.${field} ${p}`;
@@ -269,7 +278,7 @@ export function parseExport(content: string, options: ParseOptions = {}): Parsed
   for (const g of graph.documents) {
     const d = g.document;
     for (const t of d.topics) checkRef(d.line, "document.topics", t, graph.topics);
-    const meetings = new Set(g.facts.filter((f) => f.type === "meeting").map((f) => f.id));
+    const lineIds = (type: string) => new Set(g.facts.filter((f) => f.type === type && "id" in f).map((f) => (f as { id: string }).id));
     for (const f of g.facts) {
       if (!refusedTexts.has(d.id)) {
         for (const [k, e] of f.evidence.entries()) {
@@ -287,22 +296,12 @@ export function parseExport(content: string, options: ParseOptions = {}): Parsed
           if (f.country != null) checkRef(f.line, "mention.country", f.country, graph.countries);
           break;
         case "position":
-          checkRef(f.line, "position.official", f.official, graph.officials);
-          checkRef(f.line, "position.organization", f.organization, graph.organizations);
-          checkRef(f.line, "position.country", f.country, graph.countries);
-          if (!isDate(f.date)) errors.push(`line ${f.line}: position.date must be an ISO date`);
+          checkPositionLine(f, check, graph, fail);
           break;
-        case "meeting":
-          checkMeetingLine(f, check, graph);
-          break;
-        case "proposal":
-          checkProposalLine(f, check, graph, meetings, fail);
-          break;
-        case "agreement":
-          checkAgreementLine(f, check, graph, fail);
-          break;
-        case "target":
-          break;
+        default: {
+          const context: CheckContext = { check, nodes: graph, lineIds, fail };
+          kindOf.get(f.type)!.check(f, context);
+        }
       }
     }
   }
@@ -399,19 +398,13 @@ export async function importGraph(db: Db, graph: ParsedGraph, options: ImportOpt
   return summary;
 }
 
-interface Candidates {
-  officials: number[];
-  organizations: number[];
-  countries: number[];
-  topics: number[];
-}
 
 /**
  * The shared nodes a document's current facts refer to: the only ones replacing those facts can
  * leave unreferenced. (A global collectOrphans here would also remove the nodes this import
  * created up front for documents it has not written yet.)
  */
-async function orphanCandidates(tx: Tx, documentId: number): Promise<Candidates> {
+async function orphanCandidates(tx: Tx, documentId: number): Promise<NodeScope> {
   const [evidence, positions, parties, docTopics, proposalTopics] = await Promise.all([
     tx.evidence.findMany({ where: { documentId }, select: { officialId: true, organizationId: true, countryId: true } }),
     tx.position.findMany({ where: { documentId }, select: { officialId: true, organizationId: true, countryId: true } }),
@@ -432,45 +425,25 @@ async function orphanCandidates(tx: Tx, documentId: number): Promise<Candidates>
     if (o.countryId != null) countries.add(o.countryId);
   }
   return {
-    officials: [...officials],
-    organizations: [...organizations],
-    countries: [...countries],
-    topics: [...new Set([...docTopics, ...proposalTopics].map((t) => t.topicId))],
+    officials: { ids: [...officials] },
+    organizations: { ids: [...organizations] },
+    countries: { ids: [...countries] },
+    topics: { ids: [...new Set([...docTopics, ...proposalTopics].map((t) => t.topicId))] },
   };
 }
 
-/** Deletes those candidates nothing refers to any more (the criteria of collectOrphans). */
-async function collectCandidates(tx: Tx, c: Candidates): Promise<void> {
-  await tx.official.deleteMany({ where: { id: { in: c.officials }, evidence: { none: {} } } });
-  await tx.organization.deleteMany({
-    where: { id: { in: c.organizations }, evidence: { none: {} }, positions: { none: {} }, parties: { none: {} }, officials: { none: {} } },
+/** Deletes the given nodes, named by the file's references, where nothing refers to them (each kind's one orphan rule, maintenance.ts). */
+async function dropUnused(tx: Tx, graph: ParsedGraph, refs: string[]): Promise<void> {
+  const keysOf = <T>(map: Map<string, T>, key: (t: T) => string) => ({ keys: refs.filter((r) => map.has(r)).map((r) => key(map.get(r)!)) });
+  await collectNodeOrphans(tx, {
+    officials: keysOf(graph.officials, (o) => o.key),
+    organizations: keysOf(graph.organizations, (o) => o.key),
+    countries: keysOf(graph.countries, (c) => c.code),
+    topics: keysOf(graph.topics, (t) => t.name),
   });
-  await tx.country.deleteMany({
-    where: { id: { in: c.countries }, officials: { none: {} }, organizations: { none: {} }, positions: { none: {} }, parties: { none: {} }, evidence: { none: {} }, officialMentions: { none: {} } },
-  });
-  await tx.topic.deleteMany({ where: { id: { in: c.topics }, documents: { none: {} }, proposals: { none: {} } } });
 }
 
-/** Deletes the given nodes where nothing refers to them (the criteria of collectOrphans). */
-async function dropUnused(tx: Tx, graph: ParsedGraph, refs: string[]): Promise<void> {
-  const keysOf = <T>(map: Map<string, T>, key: (t: T) => string) => refs.filter((r) => map.has(r)).map((r) => key(map.get(r)!));
-  await tx.official.deleteMany({ where: { key: { in: keysOf(graph.officials, (o) => o.key) }, evidence: { none: {} } } });
-  await tx.organization.deleteMany({
-    where: { key: { in: keysOf(graph.organizations, (o) => o.key) }, evidence: { none: {} }, positions: { none: {} }, parties: { none: {} }, officials: { none: {} } },
-  });
-  await tx.country.deleteMany({
-    where: {
-      code: { in: keysOf(graph.countries, (c) => c.code) },
-      officials: { none: {} },
-      organizations: { none: {} },
-      positions: { none: {} },
-      parties: { none: {} },
-      evidence: { none: {} },
-      officialMentions: { none: {} },
-    },
-  });
-  await tx.topic.deleteMany({ where: { name: { in: keysOf(graph.topics, (t) => t.name) }, documents: { none: {} }, proposals: { none: {} } } });
-}
+const kindOfLine = (type: string): AnyFactKind => factKinds().find((k) => k.line === type)!;
 
 function allNodeRefs(graph: ParsedGraph): Set<string> {
   return new Set([...graph.countries.keys(), ...graph.organizations.keys(), ...graph.officials.keys(), ...graph.topics.keys()]);
@@ -487,19 +460,10 @@ function documentNodeRefs(graph: ParsedGraph, group: DocumentGroup): Set<string>
         add(f.country ?? null);
         break;
       case "position":
-        add(f.official);
-        add(f.organization);
-        add(f.country);
+        positionLineRefs(f).forEach(add);
         break;
-      case "meeting":
-        meetingLineRefs(f).forEach(add);
-        break;
-      case "proposal":
-        proposalLineRefs(f).forEach(add);
-        break;
-      case "agreement":
-        agreementLineRefs(f).forEach(add);
-        break;
+      default:
+        kindOfLine(f.type).refs(f).forEach(add);
     }
   }
   // Close over node-to-node references (official -> organisation -> country).
@@ -522,93 +486,27 @@ function documentNodeRefs(graph: ParsedGraph, group: DocumentGroup): Set<string>
 async function ensureNodes(tx: Tx, graph: ParsedGraph, refs: Set<string>, created: Set<string>, fill: boolean): Promise<NodeIds> {
   const ids: NodeIds = { countries: new Map(), organizations: new Map(), officials: new Map(), topics: new Map() };
   const pick = <T>(map: Map<string, T>) => [...refs].filter((r) => map.has(r)).map((r) => map.get(r)!);
-
-  const countries = pick(graph.countries);
-  if (countries.length) {
-    const existing = await tx.country.findMany({ where: { code: { in: countries.map((c) => c.code) } }, select: { id: true, code: true } });
-    const byCode = new Map(existing.map((c) => [c.code, c.id]));
-    const missing = countries.filter((c) => !byCode.has(c.code));
-    if (missing.length) {
-      const rows = await tx.country.createManyAndReturn({ data: missing.map((c) => ({ code: c.code, name: c.name, ...countryIdentifiers(c.code) })), select: { id: true, code: true } });
-      for (const r of rows) byCode.set(r.code, r.id);
-      for (const c of missing) created.add(c.id);
+  const sql = new Sql(tx);
+  // Each kind through the writer ingest uses (nodes/*.ts), by its natural key.
+  const write = async <T extends { id: string }>(lines: T[], key: (t: T) => string, into: Map<string, number>, run: (lines: T[]) => Promise<{ ids: Map<string, number>; created: string[] }>) => {
+    if (!lines.length) return;
+    const done = await run(lines);
+    const fresh = new Set(done.created);
+    for (const l of lines) {
+      into.set(l.id, done.ids.get(key(l))!);
+      if (fresh.has(key(l))) created.add(l.id);
     }
-    for (const c of countries) ids.countries.set(c.id, byCode.get(c.code)!);
-  }
+  };
+  await write(pick(graph.countries), (c) => c.code, ids.countries, (lines) => findOrCreateCountries(sql, lines));
   const countryId = (ref: string | null) => (ref === null ? null : (ids.countries.get(ref) ?? null));
-
-  const organizations = pick(graph.organizations);
-  if (organizations.length) {
-    const existing = await tx.organization.findMany({
-      where: { key: { in: organizations.map((o) => o.key) } },
-      select: { id: true, key: true, acronym: true, countryId: true },
-    });
-    const byKey = new Map(existing.map((o) => [o.key, o]));
-    const missing = organizations.filter((o) => !byKey.has(o.key));
-    if (missing.length) {
-      const rows = await tx.organization.createManyAndReturn({
-        data: missing.map((o) => ({ key: o.key, name: o.name, acronym: o.acronym, countryId: countryId(o.country) })),
-        select: { id: true, key: true, acronym: true, countryId: true },
-      });
-      for (const r of rows) byKey.set(r.key, r);
-      for (const o of missing) created.add(o.id);
-    }
-    for (const o of organizations) {
-      const row = byKey.get(o.key)!;
-      ids.organizations.set(o.id, row.id);
-      if (fill && !created.has(o.id)) {
-        const patch: { acronym?: string; countryId?: number } = {};
-        if (!row.acronym && o.acronym) patch.acronym = o.acronym;
-        const cid = countryId(o.country);
-        if (row.countryId == null && cid != null) patch.countryId = cid;
-        if (Object.keys(patch).length) await tx.organization.update({ where: { id: row.id }, data: patch });
-      }
-    }
-  }
-  const orgId = (ref: string | null) => (ref === null ? null : (ids.organizations.get(ref) ?? null));
-
-  const officials = pick(graph.officials);
-  if (officials.length) {
-    const existing = await tx.official.findMany({ where: { key: { in: officials.map((o) => o.key) } }, select: { id: true, key: true, countryId: true } });
-    const byKey = new Map(existing.map((o) => [o.key, o]));
-    const missing = officials.filter((o) => !byKey.has(o.key));
-    if (missing.length) {
-      const rows = await tx.official.createManyAndReturn({
-        data: missing.map((o) => ({
-          key: o.key,
-          // Exports from before identities keyed officials by name alone: the same name key.
-          nameKey: o.key.split("@")[0],
-          name: o.name,
-          searchName: foldText(o.name),
-          countryId: countryId(o.country),
-          organizationId: orgId(o.organization),
-          title: o.title,
-        })),
-        select: { id: true, key: true, countryId: true },
-      });
-      for (const r of rows) byKey.set(r.key, r);
-      for (const o of missing) created.add(o.id);
-    }
-    for (const o of officials) {
-      const row = byKey.get(o.key)!;
-      ids.officials.set(o.id, row.id);
-      const cid = countryId(o.country);
-      if (fill && !created.has(o.id) && row.countryId == null && cid != null) await tx.official.update({ where: { id: row.id }, data: { countryId: cid } });
-    }
-  }
-
-  const topics = pick(graph.topics);
-  if (topics.length) {
-    const existing = await tx.topic.findMany({ where: { name: { in: topics.map((t) => t.name) } }, select: { id: true, name: true } });
-    const byName = new Map(existing.map((t) => [t.name, t.id]));
-    const missing = topics.filter((t) => !byName.has(t.name));
-    if (missing.length) {
-      const rows = await tx.topic.createManyAndReturn({ data: missing.map((t) => ({ name: t.name })), select: { id: true, name: true } });
-      for (const r of rows) byName.set(r.name, r.id);
-      for (const t of missing) created.add(t.id);
-    }
-    for (const t of topics) ids.topics.set(t.id, byName.get(t.name)!);
-  }
+  await write(pick(graph.organizations), (o) => o.key, ids.organizations, (lines) =>
+    findOrCreateOrganizations(sql, lines.map((o) => ({ key: o.key, name: o.name, acronym: o.acronym, countryId: countryId(o.country) })), fill),
+  );
+  const organizationId = (ref: string | null) => (ref === null ? null : (ids.organizations.get(ref) ?? null));
+  await write(pick(graph.officials), (o) => o.key, ids.officials, (lines) =>
+    findOrCreateOfficials(sql, lines.map((o) => officialFromLine(o, { country: countryId, organization: organizationId })), fill),
+  );
+  await write(pick(graph.topics), (t) => t.name, ids.topics, (lines) => findOrCreateTopics(sql, lines.map((t) => t.name)));
   return ids;
 }
 
@@ -637,7 +535,7 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
   let events: number[] = [];
   let titles: string[] = [];
   let previousNames: string[] = [];
-  let candidates: Candidates | null = null;
+  let candidates: NodeScope | null = null;
   if (previous) {
     candidates = await orphanCandidates(tx, previous.id);
     events = await eventsOfDocument(sql, previous.id);
@@ -670,7 +568,7 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
           return { officialId, documentId, name, key, nameKey: key ? officialKey(m.name!) : null };
         });
   });
-  if (aliases.length) await tx.alias.createMany({ data: aliases });
+  await writeAliases(sql, aliases);
   const reported = mentions.filter((m) => m.name != null && ids.officials.has(m.node));
   await writeMentions(
     sql,
@@ -685,22 +583,7 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
   );
 
   const officialsWithPositions = new Set(positions.map((p) => p.official));
-  if (positions.length) {
-    const rows = await tx.position.createManyAndReturn({
-      data: positions.map((f) => ({
-        officialId: node(f.official, ids.officials)!,
-        documentId,
-        title: f.title,
-        organizationId: node(f.organization, ids.organizations),
-        countryId: node(f.country, ids.countries),
-        date: new Date(f.date),
-      })),
-      select: { id: true, officialId: true, title: true },
-    });
-    // (officialId, title) is unique within a document.
-    const idOf = new Map(rows.map((r) => [`${r.officialId}\u0000${r.title}`, r.id]));
-    for (const f of positions) nodeEvidence.push({ fact: "positionId", id: idOf.get(`${node(f.official, ids.officials)}\u0000${f.title}`)!, evidence: f.evidence });
-  }
+  nodeEvidence.push(...(await writePositions(sql, documentId, positions.map((f) => positionFromLine(f, ids)))));
 
   // The file's officials as this database's reports resolve them (nodes/identity.ts): the same
   // keys for an export of this release, other officials when the database holds namesakes. As in
@@ -727,7 +610,9 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
 
   // The facts, each kind read from its lines by its module, through the writer ingest uses.
   const topicName = (ref: string) => graph.topics.get(ref)!.name;
-  const meetingOrdinal = new Map(of("meeting").map((f) => [f.id, f.ordinal]));
+  const ordinals = new Map(group.facts.flatMap((f) => ("ordinal" in f && "id" in f ? [[f.id, f.ordinal] as const] : [])));
+  const context: FromLineContext = { nodes: ids, ordinalOf: (id) => ordinals.get(id) ?? null, topicName };
+  const byKind = (kind: AnyFactKind) => group.facts.filter((f) => f.type === kind.line).map((f) => kind.fromLine(f, context));
   await writeDocumentFacts(
     sql,
     documentId,
@@ -735,10 +620,7 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
       contentHash: d.contentHash,
       date: d.date.slice(0, 10),
       topics: d.topics.map(topicName),
-      meetings: of("meeting").map((f) => meetingFromLine(f, ids)),
-      proposals: of("proposal").map((f) => proposalFromLine(f, ids, (id) => meetingOrdinal.get(id) ?? null, topicName)),
-      agreements: of("agreement").map((f) => agreementFromLine(f, ids)),
-      targets: of("target").map(targetFromLine),
+      facts: Object.fromEntries(factKinds().map((k) => [k.key, byKind(k)])) as FactsByKind,
       nodeEvidence,
     },
     { events: [...events, ...resolution.events], titles: [...titles, ...resolution.titles] },
@@ -752,7 +634,7 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
     ...resolution.officials,
   ];
   if (candidates) {
-    await collectCandidates(tx, candidates);
+    await collectNodeOrphans(tx, candidates);
     await refreshOfficials(tx, [...touched, ...refresh]);
   } else {
     await refreshOfficials(tx, refresh);

@@ -3,16 +3,18 @@ import { extract, EXTRACTOR_VERSION, lookupCountry } from "../extraction/index.t
 import type { Evidence, ExtractedDocument, ExtractOptions } from "../extraction/types.ts";
 import { maxDocumentBytes, validateDocument } from "../extraction/validate.ts";
 import type { Db, Tx } from "./db.ts";
-import { periodOf } from "./dates.ts";
 import { resolveAgreements, titlesOfDocument } from "./facts/agreements.ts";
 import { refreshFollowUps } from "./facts/follow-ups.ts";
 import { eventsOfDocument, resolveMeetings } from "./facts/meetings.ts";
 import { clearFacts, collectOrphans, refreshOfficials } from "./maintenance.ts";
+import type { ExtractedRefs } from "./facts/kind.ts";
+import { factKinds, type FactsByKind } from "./facts/registry.ts";
 import { admissibleOfficials } from "./nodes/limits.ts";
-import { inferredOrganizations } from "./nodes/organizations.ts";
-import { countryIdentifiers } from "./nodes/countries.ts";
+import { findOrCreateOrganizations, inferredOrganizations } from "./nodes/organizations.ts";
+import { findOrCreateCountries } from "./nodes/countries.ts";
 import { identityKey, namesOfDocument, nicknameKey, resolveOfficialNames } from "./nodes/identity.ts";
-import { writeMentions, type MentionRow } from "./nodes/officials.ts";
+import { findOrCreateOfficials, writeAliases, writeMentions, type AliasRow, type MentionRow } from "./nodes/officials.ts";
+import { writePositions, type PositionInput } from "./nodes/positions.ts";
 import { officialKey, organizationKey, foldText } from "./keys.ts";
 import { writeTransaction } from "./changes.ts";
 import { directReader } from "./direct.ts";
@@ -185,34 +187,11 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
   return result;
 }
 
-/** Existing rows by unique key, and new rows for the missing keys, in two statements. */
-async function findOrCreate<R extends { id: number }>(
-  sql: Sql,
-  table: string,
-  keyColumn: string,
-  selectColumns: string[],
-  rows: Map<string, Record<string, string | number | null>>,
-): Promise<{ found: Map<string, R>; created: number; createdKeys: string[] }> {
-  const found = new Map<string, R>();
-  if (!rows.size) return { found, created: 0, createdKeys: [] };
-  const keys = [...rows.keys()];
-  const cols = ["id", keyColumn, ...selectColumns].map((c) => `"${c}"`).join(", ");
-  for (const r of await sql.rows<R>(`SELECT ${cols} FROM "${table}" WHERE "${keyColumn}" IN (${keys.map(() => "?").join(", ")})`, keys)) {
-    found.set(String((r as Record<string, unknown>)[keyColumn]), r);
-  }
-  const missing = keys.filter((k) => !found.has(k));
-  if (missing.length) {
-    const columns = Object.keys(rows.get(missing[0])!);
-    const inserted = await sql.insert<R>(table, columns, missing.map((k) => columns.map((c) => rows.get(k)![c])), ["id", keyColumn, ...selectColumns]);
-    for (const r of inserted) found.set(String((r as Record<string, unknown>)[keyColumn]), r);
-  }
-  return { found, created: missing.length, createdKeys: missing };
-}
-
 /**
- * Writes one document's nodes from the names its extraction gives, then its facts through the one
- * writer (write.ts), resolving its meetings and agreements together with what the document
- * replaced (`previous`: the events, title keys and official names its old mentions had).
+ * Writes one document's nodes from the names its extraction gives (through the node modules,
+ * nodes/*.ts, as import does from keys), then its facts through the one writer (write.ts),
+ * resolving its meetings and agreements together with what the document replaced (`previous`: the
+ * events, title keys and official names its old mentions had).
  */
 async function writeFacts(
   sql: Sql,
@@ -239,39 +218,27 @@ async function writeFacts(
     const country = lookupCountry(party);
     if (country) codes.add(country.code);
   }
-  const countries = await findOrCreate<{ id: number; code: string }>(
-    sql,
-    "Country",
-    "code",
-    [],
-    new Map([...codes].map((code) => [code, { code, name: names.get(code) ?? lookupCountry(code)?.name ?? code, ...countryIdentifiers(code) }])),
-  );
-  result.countries = { created: countries.created, reused: codes.size - countries.created };
-  const countryId = (code: string | null | undefined) => (code ? (countries.found.get(code)?.id ?? null) : null);
+  const countries = await findOrCreateCountries(sql, [...codes].map((code) => ({ code, name: names.get(code) ?? lookupCountry(code)?.name ?? code })));
+  result.countries = { created: countries.created.length, reused: codes.size - countries.created.length };
+  const countryId = (code: string | null | undefined) => (code ? (countries.ids.get(code) ?? null) : null);
 
   // Organisations, by folded name.
   const orgIds = new Map<string, number>(); // by name and by acronym
   {
     // The document's own organisations win over those only its officials' titles name.
     const byKey = new Map([...inferredOrganizations(doc.officials, doc.organizations), ...doc.organizations].map((o) => [organizationKey(o.name), o]));
-    const { found, created } = await findOrCreate<{ id: number; key: string; acronym: string | null; countryId: number | null }>(
+    // What an earlier document did not know is filled in.
+    const { ids, created } = await findOrCreateOrganizations(
       sql,
-      "Organization",
-      "key",
-      ["acronym", "countryId"],
-      new Map([...byKey].map(([key, o]) => [key, { key, name: o.name, acronym: o.acronym, countryId: countryId(o.country) }])),
+      [...byKey].map(([key, o]) => ({ key, name: o.name, acronym: o.acronym, countryId: countryId(o.country) })),
+      true,
     );
-    result.organizations = { created, reused: byKey.size - created };
+    result.organizations = { created: created.length, reused: byKey.size - created.length };
     for (const [key, o] of byKey) {
-      const row = found.get(key)!;
-      orgIds.set(o.name, row.id);
-      if (o.acronym) orgIds.set(o.acronym, row.id);
-      // Fill in what an earlier document did not know.
-      const cid = countryId(o.country);
-      if ((!row.acronym && o.acronym) || (row.countryId == null && cid != null)) {
-        await sql.exec(`UPDATE "Organization" SET "acronym" = coalesce("acronym", ?), "countryId" = coalesce("countryId", ?) WHERE "id" = ?`, [o.acronym, cid, row.id]);
-      }
-      addEvidence(o.evidence, "organizationId", row.id);
+      const id = ids.get(key)!;
+      orgIds.set(o.name, id);
+      if (o.acronym) orgIds.set(o.acronym, id);
+      addEvidence(o.evidence, "organizationId", id);
     }
   }
 
@@ -286,45 +253,34 @@ async function writeFacts(
   const reportedCountry = new Map<number, string>(); // id -> the country code this report gave (as its OfficialMention holds it)
   {
     const byKey = new Map(admissibleOfficials(doc.officials).map((o) => [officialKey(o.name), o]));
-    const { found, created } = await findOrCreate<{ id: number; key: string }>(
+    const { ids, created } = await findOrCreateOfficials(
       sql,
-      "Official",
-      "key",
-      [],
-      new Map(
-        [...byKey].map(([nameKey, o]) => {
-          const key = identityKey(nameKey, o.country);
-          return [
-            key,
-            {
-              key,
-              nameKey,
-              name: o.name,
-              searchName: foldText(o.name),
-              countryId: countryId(o.country),
-              organizationId: o.organization ? (orgIds.get(o.organization) ?? null) : null,
-              title: o.title,
-            },
-          ];
-        }),
-      ),
+      [...byKey].map(([nameKey, o]) => ({
+        key: identityKey(nameKey, o.country),
+        nameKey,
+        name: o.name,
+        countryId: countryId(o.country),
+        organizationId: o.organization ? (orgIds.get(o.organization) ?? null) : null,
+        title: o.title,
+      })),
+      false,
     );
-    result.officials = { created, reused: byKey.size - created };
-    const aliasRows: (string | number | null)[][] = [];
+    result.officials = { created: created.length, reused: byKey.size - created.length };
+    const aliasRows: AliasRow[] = [];
     const mentionRows: MentionRow[] = [];
     const nicknames: string[] = [];
     const idOf = new Map<string, number>(); // name key -> official
     for (const [nameKey, o] of byKey) {
-      const id = found.get(identityKey(nameKey, o.country))!.id;
+      const id = ids.get(identityKey(nameKey, o.country))!;
       idOf.set(nameKey, id);
       mentionRows.push({ officialId: id, documentId, date: docDate, name: o.name, nameKey, countryId: countryId(o.country) });
       for (const name of new Set(o.aliases.filter((a) => a !== o.name))) {
         const nickname = nicknameKey(name, o.name);
         if (nickname) nicknames.push(nickname);
-        aliasRows.push([id, documentId, name, nickname, nickname ? nameKey : null]);
+        aliasRows.push({ officialId: id, documentId, name, key: nickname, nameKey: nickname ? nameKey : null });
       }
     }
-    if (aliasRows.length) await sql.insert("Alias", ["officialId", "documentId", "name", "key", "nameKey"], aliasRows);
+    await writeAliases(sql, aliasRows);
     await writeMentions(sql, mentionRows);
     const resolution = await resolveOfficialNames(sql, [...byKey.keys(), ...nicknames, ...previous.names]);
     movedEvents.push(...resolution.events);
@@ -339,8 +295,7 @@ async function writeFacts(
       for (const r of rows) (idOf.set(r.nameKey, r.officialId), groupOf.set(r.officialId, r.group));
     }
 
-    const positionRows: (string | number | Date | null)[][] = [];
-    const positionEvidence = new Map<number, Evidence[]>();
+    const positions: PositionInput[] = [];
     for (const [nameKey, o] of byKey) {
       const id = idOf.get(nameKey)!;
       officialKeys.set(id, groupOf.get(id) ?? nameKey);
@@ -348,26 +303,24 @@ async function writeFacts(
       for (const a of o.aliases) officialIds.set(a, id);
       if (o.country && countryId(o.country) != null) reportedCountry.set(id, o.country);
       if (o.title) {
-        positionRows.push([id, documentId, o.title, o.organization ? (orgIds.get(o.organization) ?? null) : null, countryId(o.country), docDate]);
-        positionEvidence.set(id, o.evidence.slice(0, 1));
+        positions.push({ officialId: id, title: o.title, organizationId: o.organization ? (orgIds.get(o.organization) ?? null) : null, countryId: countryId(o.country), date: docDate, evidence: o.evidence.slice(0, 1) });
       }
       addEvidence(o.evidence, "officialId", id);
     }
-    if (positionRows.length) {
-      const positions = await sql.insert<{ id: number; officialId: number }>(
-        "Position",
-        ["officialId", "documentId", "title", "organizationId", "countryId", "date"],
-        positionRows,
-        ["id", "officialId"],
-      );
-      for (const p of positions) addEvidence(positionEvidence.get(p.officialId) ?? [], "positionId", p.id);
-    }
+    nodeEvidence.push(...(await writePositions(sql, documentId, positions)));
     await refreshOfficials(sql.tx, [...idOf.values(), ...resolution.officials]);
   }
-  const official = (name: string | null | undefined) => (name ? (officialIds.get(name) ?? null) : null);
+  const refs: ExtractedRefs = {
+    official: (name) => (name ? (officialIds.get(name) ?? null) : null),
+    organization: (name) => orgIds.get(name) ?? null,
+    countryOfName: (name) => {
+      const country = lookupCountry(name);
+      return country ? countryId(country.code) : null;
+    },
+    docDate,
+  };
 
-  // The facts, through the one writer (write.ts), with what the node phase knows.
-  const meetingStart = (i: number | null) => (i != null ? periodOf(doc.meetings[i]?.date ?? null)?.start : undefined);
+  // The facts, each kind mapped from the extraction by its module, through the one writer (write.ts).
   await writeDocumentFacts(
     sql,
     documentId,
@@ -375,43 +328,7 @@ async function writeFacts(
       contentHash: hash,
       date: doc.document.date,
       topics: doc.topics,
-      meetings: doc.meetings.map((m, ordinal) => {
-        const roleOf = new Map(m.roles.map((r) => [r.name, r.role]));
-        const participants = m.participants.flatMap((name) => {
-          const officialId = official(name);
-          return officialId == null ? [] : [{ officialId, role: roleOf.get(name) ?? "participant" }];
-        });
-        return { ordinal, kind: m.kind, status: m.status, date: m.date, period: m.period, location: m.location, participants, evidence: m.evidence };
-      }),
-      proposals: doc.proposals.map((p, ordinal) => {
-        const addresseeId = official(p.addressee);
-        return {
-          ordinal,
-          kind: p.kind,
-          text: p.text,
-          speakerId: official(p.speaker),
-          addresseeId,
-          addresseeName: addresseeId == null ? p.addressee : null,
-          meeting: p.meeting,
-          date: meetingStart(p.meeting) ?? docDate,
-          topics: p.topics,
-          evidence: p.evidence,
-        };
-      }),
-      // Each party resolved to an official, organisation or country.
-      agreements: doc.agreements.map((a, ordinal) => ({
-        ordinal,
-        kind: a.kind,
-        title: a.title,
-        status: a.status,
-        proposerId: official(a.proposer),
-        parties: a.parties.map((name) => {
-          const country = lookupCountry(name);
-          return { name, officialId: official(name), organizationId: orgIds.get(name) ?? null, countryId: country ? countryId(country.code) : null };
-        }),
-        evidence: a.evidence,
-      })),
-      targets: doc.targets.map((t, ordinal) => ({ ordinal, metric: t.metric, value: t.value, unit: t.unit, deadline: t.deadline, evidence: t.evidence })),
+      facts: Object.fromEntries(factKinds().map((k) => [k.key, k.fromExtracted(doc, refs)])) as FactsByKind,
       nodeEvidence,
       known: { officialKeys, reportedCountry },
     },

@@ -11,6 +11,7 @@ import { extract as realExtract, EXTRACTOR_VERSION } from "../extraction/index.t
 import type { ExtractedDocument, ExtractOptions } from "../extraction/types.ts";
 import type { Db } from "./db.ts";
 import { writeTransaction } from "./changes.ts";
+import { factKinds, type FactKey } from "./facts/registry.ts";
 import { storeExtracted } from "./ingest.ts";
 
 /** Version prefix of documents waiting for a forced (`--all`) re-extraction. */
@@ -21,7 +22,10 @@ export interface Change {
   removed: number;
 }
 
-export interface ReextractSummary {
+/** Added and removed facts of each kind (facts/registry.ts). */
+export type FactChanges = Record<FactKey, Change>;
+
+export interface ReextractSummary extends FactChanges {
   version: string;
   /** Documents that needed re-extraction when the run started. */
   outdated: number;
@@ -33,22 +37,15 @@ export interface ReextractSummary {
   officials: Change;
   organizations: Change;
   countries: Change;
-  meetings: Change;
-  proposals: Change;
-  agreements: Change;
-  targets: Change;
   ms: number;
 }
 
-export interface DocumentProgress {
+export interface DocumentProgress extends FactChanges {
   index: number;
   total: number;
   source: string;
   status: "reextracted" | "failed";
   reason?: string;
-  meetings: Change;
-  proposals: Change;
-  agreements: Change;
 }
 
 export interface ReextractOptions {
@@ -85,27 +82,14 @@ function diff(before: string[], after: string[]): Change {
   return { added, removed };
 }
 
-/** Content signatures of one document's meetings, proposals, agreements and targets (no row IDs). */
-async function factSignatures(db: Db, documentId: number) {
-  const d = await db.document.findUnique({
-    where: { id: documentId },
-    select: {
-      meetingMentions: { select: { kind: true, status: true, date: true, location: true, participants: { select: { role: true, official: { select: { key: true } } } } } },
-      proposals: { select: { kind: true, text: true, addresseeName: true, speaker: { select: { key: true } }, addressee: { select: { key: true } } } },
-      agreementMentions: { select: { kind: true, title: true, status: true, parties: { select: { name: true } } } },
-      targets: { select: { metric: true, value: true, unit: true, deadline: true } },
-    },
-  });
-  if (!d) return { meetings: [], proposals: [], agreements: [], targets: [] };
-  return {
-    meetings: d.meetingMentions.map((m) =>
-      JSON.stringify([m.kind, m.status, m.date, m.location, m.participants.map((p) => `${p.official.key}:${p.role}`).sort()]),
-    ),
-    proposals: d.proposals.map((p) => JSON.stringify([p.kind, p.text, p.speaker?.key ?? null, p.addressee?.key ?? p.addresseeName])),
-    agreements: d.agreementMentions.map((a) => JSON.stringify([a.kind, a.title, a.status, a.parties.map((p) => p.name).sort()])),
-    targets: d.targets.map((t) => JSON.stringify([t.metric, t.value, t.unit, t.deadline])),
-  };
+/** Content signatures of one document's facts, by kind (no row IDs). */
+async function factSignatures(db: Db, documentId: number): Promise<Record<string, string[]>> {
+  const kinds = factKinds();
+  const d = await db.document.findUnique({ where: { id: documentId }, select: Object.assign({}, ...kinds.map((k) => k.signatureSelect)) as { id: true } });
+  return Object.fromEntries(kinds.map((k) => [k.key, d ? k.signatures(d as never) : []]));
 }
+
+const emptyChanges = (): FactChanges => Object.fromEntries(factKinds().map((k) => [k.key, emptyChange()])) as FactChanges;
 
 async function nodeKeys(db: Db) {
   const [officials, organizations, countries] = await Promise.all([
@@ -148,10 +132,7 @@ export async function reextract(db: Db, options: ReextractOptions = {}): Promise
     officials: emptyChange(),
     organizations: emptyChange(),
     countries: emptyChange(),
-    meetings: emptyChange(),
-    proposals: emptyChange(),
-    agreements: emptyChange(),
-    targets: emptyChange(),
+    ...emptyChanges(),
     ms: 0,
   };
 
@@ -185,9 +166,7 @@ export async function reextract(db: Db, options: ReextractOptions = {}): Promise
       total: todo.length,
       source: row.source,
       status: "reextracted",
-      meetings: emptyChange(),
-      proposals: emptyChange(),
-      agreements: emptyChange(),
+      ...emptyChanges(),
     };
     try {
       // Read the text now, not up front: memory stays flat however many documents there are.
@@ -202,16 +181,12 @@ export async function reextract(db: Db, options: ReextractOptions = {}): Promise
       const doc = extract(current.text, { source: row.source, date: row.date.toISOString().slice(0, 10) });
       await storeExtracted(db, current.text, doc, version);
       const after = await factSignatures(db, row.id);
-      progress.meetings = diff(before.meetings, after.meetings);
-      progress.proposals = diff(before.proposals, after.proposals);
-      progress.agreements = diff(before.agreements, after.agreements);
-      const targets = diff(before.targets, after.targets);
-      for (const k of ["meetings", "proposals", "agreements"] as const) {
+      for (const { key } of factKinds()) {
+        const k = key as FactKey;
+        progress[k] = diff(before[k], after[k]);
         summary[k].added += progress[k].added;
         summary[k].removed += progress[k].removed;
       }
-      summary.targets.added += targets.added;
-      summary.targets.removed += targets.removed;
       summary.reextracted++;
     } catch (err) {
       progress.status = "failed";
@@ -237,7 +212,9 @@ export function describeReextract(s: ReextractSummary): string {
     `re-extracted ${s.reextracted} of ${s.outdated} document(s) with extractor ${s.version}${s.resumed ? " (resumed an interrupted run)" : ""}` +
       `${s.failed ? `, ${s.failed} failed` : ""} in ${(s.ms / 1000).toFixed(1)} s`,
     `officials ${fmt(s.officials)}, organizations ${fmt(s.organizations)}, countries ${fmt(s.countries)}`,
-    `meetings ${fmt(s.meetings)}, proposals ${fmt(s.proposals)}, agreements ${fmt(s.agreements)}, targets ${fmt(s.targets)}`,
+    factKinds()
+      .map((k) => `${k.key} ${fmt(s[k.key as FactKey])}`)
+      .join(", "),
     ...s.failures.map((f) => `failed ${f.source}: ${f.reason}`),
   ].join("\n");
 }
@@ -246,7 +223,8 @@ export function describeProgress(p: DocumentProgress): string {
   const width = String(p.total).length;
   const head = `[${String(p.index).padStart(width)}/${p.total}]`;
   if (p.status === "failed") return `${head} failed ${p.source}: ${p.reason}`;
-  return `${head} ${p.source}: meetings ${fmt(p.meetings)}, proposals ${fmt(p.proposals)}, agreements ${fmt(p.agreements)}`;
+  const kinds = factKinds().filter((k) => k.inProgress);
+  return `${head} ${p.source}: ${kinds.map((k) => `${k.key} ${fmt(p[k.key as FactKey])}`).join(", ")}`;
 }
 
 /**

@@ -15,7 +15,8 @@ import { foldText } from "../keys.ts";
 import { Sql } from "../sql.ts";
 import { ids, iso, type CheckRef, type EvidenceLine, type EvidenceSpans, type FieldKind, type FileNodes, type NodeIds } from "../lines.ts";
 import { ResolutionLocks } from "./locks.ts";
-import { clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, type Decision } from "./decisions.ts";
+import { clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, spanOf, type Decision } from "./decisions.ts";
+import { defineFactKind } from "./kind.ts";
 
 const TITLES = JSON.parse(readFileSync(new URL("./data/instrument-titles.json", import.meta.url), "utf8")) as {
   abbreviations: Record<string, string>;
@@ -417,3 +418,51 @@ export function agreementFromLine(f: AgreementLine, nodes: NodeIds): AgreementFa
     evidence: f.evidence,
   };
 }
+
+// --- The fact kind, as the registry (registry.ts) gives it to every place that iterates kinds -----
+
+export const agreementKind = defineFactKind<"agreements", AgreementFact, AgreementLine>({
+  key: "agreements",
+  line: "agreement",
+  evidenceColumn: "agreementMentionId",
+  resolvedColumn: "agreementId",
+  inProgress: true,
+  // This document's mentions, resolved into instruments with the titles the document touched.
+  async write(ctx, facts: AgreementFact[]) {
+    const written = await writeAgreementMentions(
+      ctx.sql,
+      ctx.documentId,
+      ctx.docDate,
+      facts.map((a) => ({ ...a, span: spanOf(a.evidence) })),
+    );
+    const fresh = written.ids.filter((id) => id !== undefined);
+    const titleKeys = [...new Set([...ctx.touched.titles, ...written.titleKeys])];
+    const instrumentOf = new Map<number, number>();
+    for (const [mention, instrument] of await resolveAgreements(ctx.sql, titleKeys, new Set(fresh))) instrumentOf.set(mention, instrument);
+    for (const a of facts) ctx.evidence(a.evidence, written.ids[a.ordinal], instrumentOf.get(written.ids[a.ordinal]) ?? null);
+    ctx.followUps.agreements.push(...instrumentOf.values());
+  },
+  // Instruments are shared: only the document's mentions go; the caller re-resolves their titles.
+  clear: async (tx, documentId) => void (await tx.agreementMention.deleteMany({ where: { documentId } })),
+  collectOrphans: collectAgreementOrphans,
+  exportInclude: { agreementMentions: { orderBy: { ordinal: "asc" }, include: { parties: { orderBy: { id: "asc" } }, agreement: { select: { key: true } } } } },
+  lines: (hash, d: { agreementMentions: AgreementMentionRow[] }, refs) => agreementLines(hash, d.agreementMentions, refs),
+  fields: AGREEMENT_FIELDS,
+  check: (f: AgreementLine, c) => checkAgreementLine(f, c.check, c.nodes, c.fail),
+  refs: agreementLineRefs,
+  fromLine: (f, c) => agreementFromLine(f, c.nodes),
+  // Each party resolved to an official, organisation or country.
+  fromExtracted: (doc, refs) =>
+    doc.agreements.map((a, ordinal) => ({
+      ordinal,
+      kind: a.kind,
+      title: a.title,
+      status: a.status,
+      proposerId: refs.official(a.proposer),
+      parties: a.parties.map((name) => ({ name, officialId: refs.official(name), organizationId: refs.organization(name), countryId: refs.countryOfName(name) })),
+      evidence: a.evidence,
+    })),
+  signatureSelect: { agreementMentions: { select: { kind: true, title: true, status: true, parties: { select: { name: true } } } } },
+  signatures: (d: { agreementMentions: { kind: string; title: string; status: string; parties: { name: string }[] }[] }) =>
+    d.agreementMentions.map((a) => JSON.stringify([a.kind, a.title, a.status, a.parties.map((p) => p.name).sort()])),
+});

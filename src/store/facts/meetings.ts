@@ -18,7 +18,8 @@ import { foldText } from "../keys.ts";
 import { Sql } from "../sql.ts";
 import { byString, ids, isoOrNull, type CheckRef, type EvidenceLine, type EvidenceSpans, type FieldKind, type FileNodes, type NodeIds } from "../lines.ts";
 import { ResolutionLocks } from "./locks.ts";
-import { clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, type Decision } from "./decisions.ts";
+import { clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, spanOf, type Decision } from "./decisions.ts";
+import { defineFactKind } from "./kind.ts";
 
 const KINDS = JSON.parse(readFileSync(new URL("./data/meeting-kinds.json", import.meta.url), "utf8")) as {
   modes: Record<string, string>;
@@ -565,3 +566,51 @@ export function meetingFromLine(f: MeetingLine, nodes: NodeIds): MeetingFact {
     evidence: f.evidence,
   };
 }
+
+// --- The fact kind, as the registry (registry.ts) gives it to every place that iterates kinds -----
+
+export const meetingKind = defineFactKind<"meetings", MeetingFact, MeetingLine>({
+  key: "meetings",
+  line: "meeting",
+  evidenceColumn: "meetingMentionId",
+  resolvedColumn: "meetingId",
+  inProgress: true,
+  // This document's mentions, resolved into events with those the document touched.
+  async write(ctx, facts: MeetingFact[]) {
+    const written = await writeMeetingMentionsLoaded(
+      ctx.sql,
+      ctx.documentId,
+      ctx.date,
+      facts.map((m) => ({ ...m, span: spanOf(m.evidence) })),
+      ctx.known ? { contentHash: ctx.contentHash, officialKeys: ctx.known.officialKeys } : null,
+    );
+    const fresh = written.ids.filter((id) => id !== undefined);
+    const options = ctx.known ? { loaded: written.loaded, unwritten: new Set(fresh) } : { unwritten: new Set(fresh) };
+    const eventOf = new Map<number, number>();
+    for (const [mention, event] of await resolveMeetings(ctx.sql, fresh, ctx.touched.events, options)) eventOf.set(mention, event);
+    for (const m of facts) ctx.evidence(m.evidence, written.ids[m.ordinal], eventOf.get(written.ids[m.ordinal]) ?? null);
+    ctx.meetings = { ids: written.ids, eventOf, loaded: written.loaded };
+    ctx.followUps.meetings.push(...eventOf.values());
+  },
+  // Events are shared: only the document's mentions go; the caller re-resolves their events.
+  clear: async (tx, documentId) => void (await tx.meetingMention.deleteMany({ where: { documentId } })),
+  collectOrphans: collectMeetingOrphans,
+  exportInclude: { meetingMentions: { orderBy: { ordinal: "asc" }, include: { participants: true, meeting: { select: { key: true } } } } },
+  lines: (hash, d: { meetingMentions: MeetingMentionRow[] }, refs) => meetingLines(hash, d.meetingMentions, { official: (id) => refs.official(id)!, evidence: refs.evidence }),
+  fields: MEETING_FIELDS,
+  check: (f: MeetingLine, c) => checkMeetingLine(f, c.check, c.nodes),
+  refs: meetingLineRefs,
+  fromLine: (f, c) => meetingFromLine(f, c.nodes),
+  fromExtracted: (doc, refs) =>
+    doc.meetings.map((m, ordinal) => {
+      const roleOf = new Map(m.roles.map((r) => [r.name, r.role]));
+      const participants = m.participants.flatMap((name) => {
+        const officialId = refs.official(name);
+        return officialId == null ? [] : [{ officialId, role: roleOf.get(name) ?? "participant" }];
+      });
+      return { ordinal, kind: m.kind, status: m.status, date: m.date, period: m.period, location: m.location, participants, evidence: m.evidence };
+    }),
+  signatureSelect: { meetingMentions: { select: { kind: true, status: true, date: true, location: true, participants: { select: { role: true, official: { select: { key: true } } } } } } },
+  signatures: (d: { meetingMentions: { kind: string; status: string; date: string | null; location: string | null; participants: { role: string; official: { key: string } }[] }[] }) =>
+    d.meetingMentions.map((m) => JSON.stringify([m.kind, m.status, m.date, m.location, m.participants.map((p) => `${p.official.key}:${p.role}`).sort()])),
+});

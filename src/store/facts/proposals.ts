@@ -3,7 +3,10 @@
 // reading and checking of those lines on import. A proposal belongs to its document alone (no
 // resolution across reports: what came of it is a link, facts/follow-ups.ts), so it has no orphan
 // rule of its own: it goes with its document (clearFacts, maintenance.ts).
+import { periodOf } from "../dates.ts";
 import type { Sql } from "../sql.ts";
+import { proposalSide } from "./follow-ups.ts";
+import { defineFactKind } from "./kind.ts";
 import { ids, iso, type CheckRef, type EvidenceLine, type EvidenceSpans, type FieldKind, type FileNodes, type NodeIds } from "../lines.ts";
 
 /** A proposal as the writer stores it, its officials resolved to rows. */
@@ -149,3 +152,78 @@ export function proposalFromLine(f: ProposalLine, nodes: NodeIds, meetingOrdinal
     evidence: f.evidence,
   };
 }
+
+// --- The fact kind, as the registry (registry.ts) gives it to every place that iterates kinds -----
+
+export const proposalKind = defineFactKind<"proposals", ProposalFact, ProposalLine>({
+  key: "proposals",
+  line: "proposal",
+  evidenceColumn: "proposalId",
+  // A proposal names the meeting mention it was made at.
+  refersTo: ["meetings"],
+  inProgress: true,
+  topics: (facts: ProposalFact[]) => facts.flatMap((p) => p.topics),
+  // Written with the meeting (mention and event) where they were made.
+  async write(ctx, facts: ProposalFact[]) {
+    const meetingIds = ctx.meetings?.ids ?? [];
+    const eventOf = ctx.meetings?.eventOf ?? new Map<number, number>();
+    const proposalIds = await writeProposals(
+      ctx.sql,
+      ctx.documentId,
+      facts,
+      (ordinal) => {
+        const mentionId = meetingIds[ordinal] ?? null;
+        return { mentionId, eventId: mentionId != null ? (eventOf.get(mentionId) ?? null) : null };
+      },
+      ctx.topicId,
+    );
+    for (const p of facts) ctx.evidence(p.evidence, proposalIds[p.ordinal]);
+    if (ctx.known && facts.length) {
+      // As follow-ups.ts would read them back.
+      const { reportedCountry } = ctx.known;
+      const participantsOf = new Map((ctx.meetings?.loaded ?? []).map((m) => [m.id, [...m.participants.keys()]]));
+      for (const p of facts) {
+        const meetingMentionId = p.meeting != null ? (meetingIds[p.meeting] ?? null) : null;
+        const participants = meetingMentionId != null ? (participantsOf.get(meetingMentionId) ?? []) : [];
+        const countries = [p.speakerId, p.addresseeId, ...participants].flatMap((o) => (o != null && reportedCountry.has(o) ? [reportedCountry.get(o)!] : []));
+        ctx.followUps.sides.push(
+          proposalSide(
+            { id: proposalIds[p.ordinal], kind: p.kind, text: p.text, date: p.date.getTime(), speakerId: p.speakerId, addresseeId: p.addresseeId, addresseeName: p.addresseeName, meetingMentionId },
+            p.topics,
+            participants,
+            countries,
+          ),
+        );
+      }
+    }
+    ctx.followUps.proposals.push(...proposalIds.filter((id) => id !== undefined));
+  },
+  clear: async (tx, documentId) => void (await tx.proposal.deleteMany({ where: { documentId } })),
+  exportInclude: { proposals: { orderBy: { ordinal: "asc" }, include: { topics: true } } },
+  lines: (hash, d: { proposals: ProposalRow[] }, refs) =>
+    proposalLines(hash, d.proposals, { official: refs.official, topic: refs.topic, meeting: (id) => refs.fact("meeting", id), evidence: refs.evidence }),
+  fields: PROPOSAL_FIELDS,
+  check: (f: ProposalLine, c) => checkProposalLine(f, c.check, c.nodes, c.lineIds("meeting"), c.fail),
+  refs: proposalLineRefs,
+  fromLine: (f, c) => proposalFromLine(f, c.nodes, c.ordinalOf, c.topicName),
+  fromExtracted: (doc, refs) =>
+    doc.proposals.map((p, ordinal) => {
+      const addresseeId = refs.official(p.addressee);
+      const at = p.meeting != null ? periodOf(doc.meetings[p.meeting]?.date ?? null)?.start : undefined;
+      return {
+        ordinal,
+        kind: p.kind,
+        text: p.text,
+        speakerId: refs.official(p.speaker),
+        addresseeId,
+        addresseeName: addresseeId == null ? p.addressee : null,
+        meeting: p.meeting,
+        date: at ?? refs.docDate,
+        topics: p.topics,
+        evidence: p.evidence,
+      };
+    }),
+  signatureSelect: { proposals: { select: { kind: true, text: true, addresseeName: true, speaker: { select: { key: true } }, addressee: { select: { key: true } } } } },
+  signatures: (d: { proposals: { kind: string; text: string; addresseeName: string | null; speaker: { key: string } | null; addressee: { key: string } | null }[] }) =>
+    d.proposals.map((p) => JSON.stringify([p.kind, p.text, p.speaker?.key ?? null, p.addressee?.key ?? p.addresseeName])),
+});

@@ -3,6 +3,7 @@
 // import. A target belongs to its document alone: no resolution, and it goes with its document
 // (clearFacts, maintenance.ts), so no orphan rule.
 import type { Sql } from "../sql.ts";
+import { defineFactKind } from "./kind.ts";
 import { ids, type EvidenceLine, type EvidenceSpans, type FieldKind } from "../lines.ts";
 
 export interface TargetFact {
@@ -68,3 +69,26 @@ export function targetLines(hash: string, targets: TargetRow[], evidence: (owner
 
 /** A target line as the writer takes it (it refers to no node). */
 export const targetFromLine = (f: TargetLine): TargetFact => ({ ordinal: f.ordinal, metric: f.metric, value: f.value, unit: f.unit, deadline: f.deadline, evidence: f.evidence });
+
+// --- The fact kind, as the registry (registry.ts) gives it to every place that iterates kinds -----
+
+export const targetKind = defineFactKind<"targets", TargetFact, TargetLine>({
+  key: "targets",
+  line: "target",
+  evidenceColumn: "targetId",
+  inProgress: false,
+  async write(ctx, facts: TargetFact[]) {
+    const targetIds = await writeTargets(ctx.sql, ctx.documentId, facts);
+    for (const t of facts) ctx.evidence(t.evidence, targetIds[t.ordinal]);
+  },
+  clear: async (tx, documentId) => void (await tx.target.deleteMany({ where: { documentId } })),
+  exportInclude: { targets: { orderBy: { ordinal: "asc" } } },
+  lines: (hash, d: { targets: TargetRow[] }, refs) => targetLines(hash, d.targets, refs.evidence),
+  fields: TARGET_FIELDS,
+  check: () => {},
+  refs: () => [],
+  fromLine: targetFromLine,
+  fromExtracted: (doc) => doc.targets.map((t, ordinal) => ({ ordinal, metric: t.metric, value: t.value, unit: t.unit, deadline: t.deadline, evidence: t.evidence })),
+  signatureSelect: { targets: { select: { metric: true, value: true, unit: true, deadline: true } } },
+  signatures: (d: { targets: { metric: string; value: number; unit: string; deadline: string | null }[] }) => d.targets.map((t) => JSON.stringify([t.metric, t.value, t.unit, t.deadline])),
+});

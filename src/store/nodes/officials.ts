@@ -9,9 +9,15 @@
 // - title and organisation: the most recent reported position, then the title, then the
 //   organisation's key in code-point order.
 // Each is the first entry of an index (OfficialMention, Position), read with LIMIT 1.
+//
+// This module owns the official node kind: its writing by key (ingest and import), the names and
+// nicknames a document gives (OfficialMention, Alias), its export line and its one orphan rule.
+// Which official a mention is across documents is nodes/identity.ts.
 import type { Tx } from "../db.ts";
 import { Sql } from "../sql.ts";
 import { foldText } from "../keys.ts";
+import { ids, type FieldKind } from "../lines.ts";
+import { findOrCreate, type OrphanScope } from "./find-or-create.ts";
 
 /** `official` is the SQL expression of the official's ID (a placeholder or a column). */
 const latestPositionOf = (official: string, column: string) =>
@@ -106,4 +112,91 @@ export async function refreshOfficials(tx: Tx, officialIds: number[]): Promise<v
       ]);
     }
   }
+}
+
+export interface OfficialInput {
+  key: string;
+  nameKey: string;
+  name: string;
+  countryId: number | null;
+  organizationId: number | null;
+  title: string | null;
+}
+
+/**
+ * Finds or creates officials by key; returns row IDs by key and the keys created. An existing one
+ * keeps its attributes (refreshOfficials derives them from the reports); with `fillCountry`, one
+ * without a country takes the given one (import of a file that knows it).
+ */
+export async function findOrCreateOfficials(sql: Sql, officials: OfficialInput[], fillCountry: boolean): Promise<{ ids: Map<string, number>; created: string[] }> {
+  const { found, createdKeys } = await findOrCreate<{ id: number; key: string; countryId: number | null }>(
+    sql,
+    "Official",
+    "key",
+    ["countryId"],
+    new Map(
+      officials.map((o) => [
+        o.key,
+        { key: o.key, nameKey: o.nameKey, name: o.name, searchName: foldText(o.name), countryId: o.countryId, organizationId: o.organizationId, title: o.title },
+      ]),
+    ),
+  );
+  if (fillCountry) {
+    const created = new Set(createdKeys);
+    for (const o of officials) {
+      const row = found.get(o.key)!;
+      if (!created.has(o.key) && row.countryId == null && o.countryId != null) {
+        await sql.exec(`UPDATE "Official" SET "countryId" = ? WHERE "id" = ?`, [o.countryId, row.id]);
+        row.countryId = o.countryId;
+      }
+    }
+  }
+  return { ids: new Map([...found].map(([key, r]) => [key, r.id])), created: createdKeys };
+}
+
+export interface AliasRow {
+  officialId: number;
+  documentId: number;
+  name: string;
+  /** nodes/identity.ts nicknameKey, or null for a short form of the name. */
+  key: string | null;
+  /** The name key of the full name the nickname stands for. */
+  nameKey: string | null;
+}
+
+/** Records the other names one document gave its officials. */
+export async function writeAliases(sql: Sql, rows: AliasRow[]): Promise<void> {
+  if (rows.length) await sql.insert("Alias", ["officialId", "documentId", "name", "key", "nameKey"], rows.map((a) => [a.officialId, a.documentId, a.name, a.key, a.nameKey]));
+}
+
+/** Orphan rule: an official no evidence refers to (no document reports them any more). */
+export const OFFICIAL_ORPHAN = { evidence: { none: {} } };
+
+export async function collectOfficialOrphans(tx: Tx, scope: OrphanScope = null): Promise<void> {
+  const where = scope === null ? {} : "ids" in scope ? { id: { in: scope.ids } } : { key: { in: scope.keys } };
+  await tx.official.deleteMany({ where: { ...where, ...OFFICIAL_ORPHAN } });
+}
+
+export interface OfficialLine {
+  type: "official";
+  id: string;
+  key: string;
+  name: string;
+  country: string | null;
+  organization: string | null;
+  title: string | null;
+}
+
+export const OFFICIAL_FIELDS: Record<string, FieldKind> = { id: "string", key: "string", name: "string", country: "string?", organization: "string?", title: "string?" };
+
+export function officialLine(
+  o: { key: string; name: string; countryId: number | null; organizationId: number | null; title: string | null },
+  refs: { country: (id: number | null) => string | null; organization: (id: number | null) => string | null },
+): OfficialLine {
+  return { type: "official", id: ids.official(o.key), key: o.key, name: o.name, country: refs.country(o.countryId), organization: refs.organization(o.organizationId), title: o.title };
+}
+
+/** An official line as the writer takes it. Exports from before identities keyed officials by name alone: the same name key. */
+export function officialFromLine(o: OfficialLine, refs: { country: (ref: string | null) => number | null; organization: (ref: string | null) => number | null }): OfficialInput {
+  return { key: o.key, nameKey: o.key.split("@")[0], name: o.name, countryId: refs.country(o.country), organizationId: refs.organization(o.organization), title: o.title };
 }
