@@ -206,7 +206,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet|call|exchanged views|conversed)/i;
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed)/i;
 
 function findTriggers(s: Sent): Trigger[] {
   const out: Trigger[] = [];
@@ -351,7 +351,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const comma = fronted ? doc.text.indexOf(",", t.end) : -1;
     const objEnd = fronted && comma > 0 && comma < s.end ? comma : clauseEnd;
     // "spoke by phone", "held talks": no object; the parties are the (coordinated) subject.
-    const transitive = t.roles !== "peers" || /(?:\bwith|\bmet|\bmeets?|\bby|co-chair\w*|phoned)$/i.test(doc.text.slice(t.start, t.end));
+    const transitive = t.roles !== "peers" || /(?:\bwith|\bmet|\bmeets?|\bby|\bof|co-chair\w*|phoned)$/i.test(doc.text.slice(t.start, t.end));
     let objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usableHere(m)) : [];
     // "President X, whom he is expected to meet in June": the antecedent is the object.
     if (!objects.length && antecedent && transitive) objects = [antecedent];
@@ -368,8 +368,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
         break;
       }
     }
-    // "the commission, co-chaired by A and B": a participle after a noun has no subject of its own.
-    const participle = /\bby$/.test(doc.text.slice(t.start, t.end)) && t.roles === "peers";
+    // "the commission, co-chaired by A and B", "the session, held under the co-chairmanship of A and B": a participle
+    // or a prepositional phrase after a noun has no subject of its own; its objects are the parties.
+    const participle = /\b(?:by|of)$/.test(doc.text.slice(t.start, t.end)) && t.roles === "peers";
     const subjects = participle ? [] : fronted && comma > 0 ? ms.filter((m) => m.start > comma).slice(0, 1).map((m) => m.entity) : subjectOf(doc, s, t, ms, all, earlier);
     const [subjRole, objRole]: ParticipantRole[] =
       t.roles === "subject-host" ? ["host", "guest"] : t.roles === "subject-guest" || t.roles === "agent-host" ? ["guest", "host"] : ["participant", "participant"];
