@@ -70,6 +70,8 @@ export interface Cues {
   reportingVerbs: string[];
   groupReferences: string[];
   attendance: string[];
+  /** "in the presence of X", "joined by X", "attended on the Saudi side by X": people who join an encounter told nearby. */
+  companions: string[];
   visitSpanCues: string[];
   pageFurniture: { linePrefixes: string[]; cookieWords: string[]; listHeaders: string[] };
   /** Words that set two officials of a sentence on opposite sides ("X held talks with Y", "received by"). */

@@ -37,6 +37,10 @@ const CLAUSE_END_RE = /,\s+(?:(?:a|one|two|three)\s+days?\s+(?:after|before)|(?:
 const REPORTER_AFTER_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|reported|announced)\\b`, "iu");
 const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s*(?:${cues.reportingVerbs.join("|")})\\s+[^,;]{0,60})$`, "iu");
 const PRESENT_RE = /\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?attended)\s+(?:the|both|all)\s+(?:two\s+|three\s+)?(meetings?|talks|retreat|sessions?|receptions?|audiences?)\b/i;
+// "in the presence of A", "joined by B and C", "attended on the Saudi side by D": people who join an encounter. The
+// phrase ends where a clause tells something else.
+const COMPANION_RE = new RegExp(`\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
+const COMPANION_END_RE = /,\s+(?:the|who|which|whose|according|while|where|when|as|saying|said|after|before)\b|[;:]/i;
 // "X later met Y", "was also received by": the day of the encounter just reported.
 const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter|separately)\b/i;
 // "During his meeting with X, ...", "In the talks with Y, ...": a meeting noun in a fronted phrase.
@@ -65,6 +69,15 @@ export function findMeetings(doc: Doc): void {
       if (subjects.length) continue;
     }
     const triggers = findTriggers(s);
+    // "The two heads of state spoke for two hours, then joined by A and B", "The meeting was attended on the Saudi side
+    // by C": a sentence about the encounter just told (a group or a reference back before the phrase) adds its companions.
+    if (last && !triggers.some((t) => !t.anaphoric && !t.named)) {
+      const cue = companionCue(s.text);
+      const at = cue < 0 ? -1 : s.start + cue;
+      if (at >= 0 && (triggers.some((t) => t.anaphoric && t.end <= at) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
+        for (const m of companions(doc, s, s.start, s.end)) addParticipant(doc, last, m.entity, "participant");
+      }
+    }
     if (!triggers.length) continue;
     const dates = datesOf(doc, s).filter((d) => !["since", "by", "until", "till"].includes(d.prep ?? ""));
     const inSentence: InternalMeeting[] = [];
@@ -255,6 +268,27 @@ function findTriggers(s: Sent): Trigger[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+function companionCue(text: string): number {
+  COMPANION_RE.lastIndex = 0;
+  return COMPANION_RE.exec(text)?.index ?? -1;
+}
+
+/** The people of the companion phrases between `from` and `to`. */
+function companions(doc: Doc, s: Sent, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  const text = doc.text.slice(from, to);
+  if (companionCue(text) < 0) return out;
+  const ms = mentionsOf(doc, s);
+  COMPANION_RE.lastIndex = 0;
+  for (const c of text.matchAll(COMPANION_RE)) {
+    const a = from + c.index! + c[0].length;
+    const end = COMPANION_END_RE.exec(doc.text.slice(a, to));
+    const b = end ? a + end.index : to;
+    for (const m of ms) if (m.start >= a && m.start < b && usable(doc, s, m)) out.push(m);
+  }
+  return out;
+}
+
 function mentionsOf(doc: Doc, s: Sent): Mention[] {
   return mentionsIn(doc, s.index);
 }
@@ -411,6 +445,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     }
     if (meeting.roles.length && meeting.roles.every((r) => r.role === "host")) for (const r of meeting.roles) r.role = "participant";
   }
+  // "was received by X at the palace, in the presence of Y": the clause's companions join it.
+  if (!t.anaphoric) for (const m of companions(doc, s, t.end, next ? next.start : s.end)) addParticipant(doc, meeting, m.entity, "participant");
   // Date: the nearest expression, preferring one after the trigger (inside the fronted phrase when there is one).
   const date = nearestDate(doc, s, frontedNoun > 0 ? dates.filter((d) => d.end <= frontedNoun) : dates, t);
   // A participle after a noun ("the council, to be co-chaired by A and B, is expected to convene") takes the
