@@ -70,6 +70,8 @@ export interface Cues {
   reportingVerbs: string[];
   groupReferences: string[];
   attendance: string[];
+  /** Sentence openers that set what follows on the day of the encounter just told ("In the afternoon, ..."). */
+  sameDayOpeners: string[];
   /** "in the presence of X", "joined by X", "attended on the Saudi side by X": people who join an encounter told nearby. */
   companions: string[];
   visitSpanCues: string[];

@@ -41,6 +41,9 @@ const PRESENT_RE = /\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\
 // phrase ends where a clause tells something else.
 const COMPANION_RE = new RegExp(`\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
 const COMPANION_END_RE = /,\s+(?:the|who|which|whose|according|while|where|when|as|saying|said|after|before)\b|[;:]/i;
+// "In the afternoon, X was received by Y", "Before the talks, X held consultations with Z": the day of the encounter
+// just reported.
+const SAME_DAY_RE = new RegExp(`^(?:${cues.sameDayOpeners.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 // "X later met Y", "was also received by": the day of the encounter just reported.
 const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter|separately)\b/i;
 // "During his meeting with X, ...", "In the talks with Y, ...": a meeting noun in a fronted phrase.
@@ -90,6 +93,7 @@ export function findMeetings(doc: Doc): void {
         continue;
       }
       for (const m of separateEncounters(doc, t, built)) {
+        for (const id of COMPANIONS.get(built) ?? []) addParticipant(doc, m, id, "participant");
         const same = inSentence.find((x) => compatible(x, m));
         if (same) mergeInto(same, m, doc);
         else inSentence.push(m);
@@ -219,7 +223,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed)/i;
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other)/i;
 
 function findTriggers(s: Sent): Trigger[] {
   const out: Trigger[] = [];
@@ -300,6 +304,9 @@ function usable(doc: Doc, s: Sent, m: Mention): boolean {
 function isReporter(doc: Doc, s: Sent, m: Mention): boolean {
   return REPORTER_AFTER_RE.test(doc.text.slice(m.end, Math.min(s.end, m.end + 20))) || REPORTER_BEFORE_RE.test(doc.text.slice(Math.max(s.start, m.start - 90), m.start));
 }
+
+/** People of the trigger's companion phrases ("in the presence of X"). */
+const COMPANIONS = new WeakMap<InternalMeeting, number[]>();
 
 /** Number of participants that came from the clause's subject (for "met A and B separately"). */
 const SUBJECTS = new WeakMap<InternalMeeting, number>();
@@ -445,10 +452,19 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     }
     if (meeting.roles.length && meeting.roles.every((r) => r.role === "host")) for (const r of meeting.roles) r.role = "participant";
   }
-  // "was received by X at the palace, in the presence of Y": the clause's companions join it.
-  if (!t.anaphoric) for (const m of companions(doc, s, t.end, next ? next.start : s.end)) addParticipant(doc, meeting, m.entity, "participant");
+  // "was received by X at the palace, in the presence of Y": the clause's companions join it (after any split into
+  // separate encounters, which they do not count in).
+  if (!t.anaphoric) COMPANIONS.set(meeting, companions(doc, s, t.end, next ? next.start : s.end).map((m) => m.entity));
   // Date: the nearest expression, preferring one after the trigger (inside the fronted phrase when there is one).
-  const date = nearestDate(doc, s, frontedNoun > 0 ? dates.filter((d) => d.end <= frontedNoun) : dates, t);
+  // "met X yesterday, a day after he was received by Y": the interval counts back from the day before it, not from an
+  // encounter reported earlier.
+  const own = frontedNoun > 0 ? dates.filter((d) => d.end <= frontedNoun) : dates;
+  const date = nearestDate(
+    doc,
+    s,
+    own.filter((d) => !(d.kind === "relative-anchor" && d.end <= t.start && own.some((e) => e.end <= d.start && INTERVAL_BEFORE_RE.test(doc.text.slice(e.end, t.start))))),
+    t,
+  );
   // A participle after a noun ("the council, to be co-chaired by A and B, is expected to convene") takes the
   // tense of the sentence's main verb.
   const participle = t.verb && /\bby$/.test(doc.text.slice(t.start, t.end)) && /(?:,|\bto be)\s*$/.test(doc.text.slice(s.start, t.start));
@@ -476,7 +492,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   } else if (t.verb && !planned && meeting.participants.length >= 2 && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end)) && !HABITUAL_RE.test(s.text)) {
     // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.
     meeting.date = reportDay(doc);
-  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^(?:earlier|later|separately|meanwhile)\b/i.test(s.text))) {
+  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^(?:earlier|later|separately|meanwhile)\b/i.test(s.text) || SAME_DAY_RE.test(s.text))) {
     meeting.date = anchor;
   } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
@@ -525,7 +541,8 @@ const PERFECT_RE = /(?<!\b(?:which|who|that)\s+)\b(?:has|have)\s+(?:also\s+|just
 // "has met him three times since 2019", "have already held talks": a record of encounters, not today's.
 const HABITUAL_RE = /\b(?:since|times|occasions|previously|already|repeatedly|regularly|ever|often|several)\b/i;
 const reportDays = new WeakMap<Doc, string>();
-const DATELINE_OPEN_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30},\s+(?:\d{1,2}\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
+// ("KOTA KINABALU (Feb 7):" puts the day in brackets.)
+const DATELINE_OPEN_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s+|\s+\()(?:\d{1,2}\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
 // A short line naming a place in ordinary case and a day ("Baku, September 16, AZERTAC"), or a line that is only
 // a publication date ("Wednesday, 22 April 2026", "16.09.2025 [18:24]"): the outlet's own date.
 const DATELINE_SHORT_RE = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s+(?:\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\.?\s+\d{1,2})\b[^.!?]{0,30}$/u;
