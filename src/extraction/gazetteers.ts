@@ -72,6 +72,8 @@ export interface Cues {
   attendance: string[];
   /** Sentence openers that set what follows on the day of the encounter just told ("In the afternoon, ..."). */
   sameDayOpeners: string[];
+  /** Words of a request or an invitation, whose "to attend the summit" names an event, not an encounter. */
+  requests: string[];
   /** "in the presence of X", "joined by X", "attended on the Saudi side by X": people who join an encounter told nearby. */
   companions: string[];
   visitSpanCues: string[];

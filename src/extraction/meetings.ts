@@ -419,7 +419,12 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     SUBJECTS.set(meeting, meeting.participants.length);
     for (const m of objects) addParticipant(doc, meeting, m.entity, objRole);
     if (!objects.length) for (const id of groupMembers(doc, s, t.end, clauseEnd, earlier) ?? []) addParticipant(doc, meeting, id, "participant");
+    // "Both presidents welcomed the agreement", "to host the summit": a host with no guest in the clause receives no one.
+    if (t.roles === "subject-host" && !objects.length && meeting.roles.every((r) => r.role === "host")) return null;
   } else {
+    // "invited X to attend the leaders' retreat", "asked X to back the plan at the bloc's summit": an event in a
+    // request's content, not an encounter of the people the sentence names.
+    if (!t.anaphoric && !NOUN_PARTIES_RE.test(doc.text.slice(t.end, t.end + 80)) && REQUEST_CONTENT_RE.test(doc.text.slice(s.start, t.start))) return null;
     const parties = NOUN_PARTIES_RE.exec(doc.text.slice(t.end, t.end + 80));
     const between = parties && /between$/.test(parties[0]) ? parties : null;
     // "X's call with Y": the possessor and the people after "with".
@@ -469,7 +474,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // tense of the sentence's main verb.
   const participle = t.verb && /\bby$/.test(doc.text.slice(t.start, t.end)) && /(?:,|\bto be)\s*$/.test(doc.text.slice(s.start, t.start));
   const planned =
-    PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40))) || /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end));
+    PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40))) ||
+    /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end)) ||
+    (!t.verb && PLANNED_RE.test(nounClause(doc, s, t)));
   const anchor = lastDay(earlier, planned);
   if (date) {
     // "today", "this afternoon" count from the dateline's day when the dateline gives one ("YEREVAN, NOVEMBER 18"
@@ -516,6 +523,22 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   if (t.verb && firstComma > 0 && firstComma < t.start && /^(?:(?:at|in)\s+the\s+(?:outset|start|beginning|opening|end|close|course)\s+of|during)\s/i.test(s.text) && all.some((x) => x.anaphoric && x.end <= firstComma)) meeting.anaphoric = true;
   return meeting;
 }
+
+// The clause a meeting noun stands in, from its nearest subordinator ("..., when X is due to visit Helsinki, the PM's
+// residence, for talks with Y"): a noun has no tense of its own and takes the clause's.
+const SUBORDINATOR_RE = /(?:^|[,;]\s*)(?:when|where|as|while|once|after|before)\s/gi;
+function nounClause(doc: Doc, s: Sent, t: Trigger): string {
+  const before = doc.text.slice(s.start, t.start);
+  let from = -1;
+  SUBORDINATOR_RE.lastIndex = 0;
+  for (const m of before.matchAll(SUBORDINATOR_RE)) from = m.index!;
+  return from < 0 ? "" : before.slice(from);
+}
+
+const REQUEST_CONTENT_RE = new RegExp(
+  `\\b(?:${cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b[^.;]*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support)\\b[^.;]*$`,
+  "i",
+);
 
 // "<day>, a week after a video call with": a whole interval between the day the sentence gives and the trigger.
 const INTERVAL_BEFORE_RE = /^\s*,\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
