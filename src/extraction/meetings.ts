@@ -272,6 +272,13 @@ function findTriggers(s: Sent): Trigger[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+function clauseSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[]): Mention | undefined {
+  const before = ms.filter((m) => m.end <= t.start && m.kind !== "pronoun");
+  let rel = -1;
+  for (const r of doc.text.slice(s.start, t.start).matchAll(/,\s+who\b/g)) rel = s.start + r.index!;
+  return rel >= 0 ? before.filter((m) => m.end <= rel).pop() : before[0];
+}
+
 function companionCue(text: string): number {
   COMPANION_RE.lastIndex = 0;
   return COMPANION_RE.exec(text)?.index ?? -1;
@@ -428,7 +435,11 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const parties = NOUN_PARTIES_RE.exec(doc.text.slice(t.end, t.end + 80));
     const between = parties && /between$/.test(parties[0]) ? parties : null;
     // "X's call with Y": the possessor and the people after "with".
-    const possessor = ms.find((m) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(doc.text.slice(m.end, t.start)));
+    // "X briefed Z on his talks with Y", "Z received X, who recalled his talks with Y": the possessive's owner is the
+    // subject of its clause (the antecedent of a relative pronoun).
+    const possessor =
+      ms.find((m) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(doc.text.slice(m.end, t.start))) ??
+      (/\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start)) ? clauseSubject(doc, s, t, ms) : undefined);
     let pool =
       frontedNoun > 0
         ? [...ms.filter((m) => m.start >= t.end && m.start < frontedNoun), ...ms.filter((m) => m.start > frontedNoun).slice(0, 1)]

@@ -59,4 +59,17 @@ describe("clause frames", () => {
       ["2024-12-02", "held", ["Arzu Rana Deuba", "Wang Yi"]],
     ]);
   });
+
+  it("voice decides the roles: 'X was received later in the day by President Y'", () => {
+    const doc = run(
+      "ZAGREB (Hina) - Prime Minister Andrej Plenković received Slovenian Prime Minister Robert Golob in Zagreb on Monday. Golob was received later in the day by President Zoran Milanović.",
+      "2026-04-14",
+    );
+    expect(doc.meetings.slice(1).map((m) => m.roles)).toEqual([
+      [
+        { name: "Robert Golob", role: "guest" },
+        { name: "Zoran Milanović", role: "host" },
+      ],
+    ]);
+  });
 });

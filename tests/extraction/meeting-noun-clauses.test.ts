@@ -41,4 +41,15 @@ describe("meeting nouns in their clause", () => {
       "Both presidents welcomed the Mercosur-EFTA free trade agreement signed in Rio de Janeiro in September.";
     expect(meetings(body, "2025-11-18")).toEqual([["2025-11-17", "held", ["Javier Milei", "Yamandú Orsi"]]]);
   });
+
+  it("'was received by President X, who recalled his talks with President Y in CITY in January': X and Y only", () => {
+    const body =
+      "Baku, May 13. Deputy Prime Minister Shahin Mustafayev held talks with Deputy Chairman of the Cabinet of Turkmenistan Khojamyrat Geldimyradov in Baku today.\n\n" +
+      "Geldimyradov was received on the same day by President Ilham Aliyev, who recalled his talks with President Serdar Berdimuhamedov in Ashgabat in January.";
+    expect(meetings(body, "2026-05-13")).toEqual([
+      ["2026-05-13", "held", ["Khojamyrat Geldimyradov", "Shahin Mustafayev"]],
+      ["2026-05-13", "held", ["Ilham Aliyev", "Khojamyrat Geldimyradov"]],
+      ["2026-01", "held", ["Ilham Aliyev", "Serdar Berdimuhamedov"]],
+    ]);
+  });
 });
