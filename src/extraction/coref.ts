@@ -117,6 +117,8 @@ export function resolveCoreference(doc: Doc): void {
       if (joined && ROLE_HEAD_SET.has(fold(joined[1]))) continue;
       // "His Highness the Amir Sheikh Tamim ...": a style before the name it belongs to, not a reference.
       if (mentionsIn(doc, s.index).some((x) => x.kind === "name" && x.start >= end && x.start - end < 60 && STYLE_GAP_RE.test(doc.text.slice(end, x.start)))) continue;
+      // "his four-day official visit", "the official talks": the adjective, not a person.
+      if (/^official$/i.test(m[3]) && /^\s+(?:visits?|trips?|tours?|talks|meetings?|ceremony|reception|residence|statement|working|delegation)\b/i.test(after)) continue;
       // "the Chancellor Olaf Scholz": a title before a name, not a reference.
       if (/^\s+\p{Lu}[\p{Ll}]/u.test(after) && !/^\s+(?:to|of|for|and|in|on|at|as)\b/.test(after)) continue;
       if (/^\s*(?:of|to)\s+(?:the\s+)?\p{Lu}/u.test(after) && !/^(?:host|guest)/i.test(m[3])) continue;

@@ -44,8 +44,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
     build: (m) => ({ kind: "absolute", month: monthIndex(m[3]), day: +m[1], year: m[4] ? +m[4] : undefined, range: !!m[2] }),
   },
   {
-    // March | March 2020 | October 2011 | March next year (the year counted from the header's)
-    re: new RegExp(`\\b(${MONTH_ALT})(?:,?\\s+(\\d{4})|\\s+(next|this|last)\\s+year)?\\b`, "g"),
+    // March | March 2020 | October 2011 | March next year (the year counted from the header's); never the start of a
+    // name with an accented letter ("Marín").
+    re: new RegExp(`\\b(${MONTH_ALT})(?![\\u00C0-\\u024F])(?:,?\\s+(\\d{4})|\\s+(next|this|last)\\s+year)?\\b`, "g"),
     build: (m) => {
       // "May" is also a verb: only accept it with a year or after a preposition (checked by caller).
       const shift = m[3] ? { next: 1, this: 0, last: -1 }[m[3].toLowerCase() as "next" | "this" | "last"] : undefined;

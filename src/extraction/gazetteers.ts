@@ -70,6 +70,12 @@ export interface Cues {
   reportingVerbs: string[];
   groupReferences: string[];
   attendance: string[];
+  /** Sentence openers that set what follows on the day of the encounter just told ("In the afternoon, ..."). */
+  sameDayOpeners: string[];
+  /** Words of a request or an invitation, whose "to attend the summit" names an event, not an encounter. */
+  requests: string[];
+  /** "in the presence of X", "joined by X", "attended on the Saudi side by X": people who join an encounter told nearby. */
+  companions: string[];
   visitSpanCues: string[];
   pageFurniture: { linePrefixes: string[]; cookieWords: string[]; listHeaders: string[] };
   /** Words that set two officials of a sentence on opposite sides ("X held talks with Y", "received by"). */

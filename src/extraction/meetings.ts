@@ -37,6 +37,13 @@ const CLAUSE_END_RE = /,\s+(?:(?:a|one|two|three)\s+days?\s+(?:after|before)|(?:
 const REPORTER_AFTER_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|reported|announced)\\b`, "iu");
 const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s*(?:${cues.reportingVerbs.join("|")})\\s+[^,;]{0,60})$`, "iu");
 const PRESENT_RE = /\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?attended)\s+(?:the|both|all)\s+(?:two\s+|three\s+)?(meetings?|talks|retreat|sessions?|receptions?|audiences?)\b/i;
+// "in the presence of A", "joined by B and C", "attended on the Saudi side by D": people who join an encounter. The
+// phrase ends where a clause tells something else.
+const COMPANION_RE = new RegExp(`\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
+const COMPANION_END_RE = /,\s+(?:the|who|which|whose|according|while|where|when|as|saying|said|after|before)\b|[;:]/i;
+// "In the afternoon, X was received by Y", "Before the talks, X held consultations with Z": the day of the encounter
+// just reported.
+const SAME_DAY_RE = new RegExp(`^(?:${cues.sameDayOpeners.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 // "X later met Y", "was also received by": the day of the encounter just reported.
 const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter|separately)\b/i;
 // "During his meeting with X, ...", "In the talks with Y, ...": a meeting noun in a fronted phrase.
@@ -65,6 +72,15 @@ export function findMeetings(doc: Doc): void {
       if (subjects.length) continue;
     }
     const triggers = findTriggers(s);
+    // "The two heads of state spoke for two hours, then joined by A and B", "The meeting was attended on the Saudi side
+    // by C": a sentence about the encounter just told (a group or a reference back before the phrase) adds its companions.
+    if (last && !triggers.some((t) => !t.anaphoric && !t.named)) {
+      const cue = companionCue(s.text);
+      const at = cue < 0 ? -1 : s.start + cue;
+      if (at >= 0 && (triggers.some((t) => t.anaphoric && t.end <= at) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
+        for (const m of companions(doc, s, s.start, s.end)) addParticipant(doc, last, m.entity, "participant");
+      }
+    }
     if (!triggers.length) continue;
     const dates = datesOf(doc, s).filter((d) => !["since", "by", "until", "till"].includes(d.prep ?? ""));
     const inSentence: InternalMeeting[] = [];
@@ -77,6 +93,7 @@ export function findMeetings(doc: Doc): void {
         continue;
       }
       for (const m of separateEncounters(doc, t, built)) {
+        for (const id of COMPANIONS.get(built) ?? []) addParticipant(doc, m, id, "participant");
         const same = inSentence.find((x) => compatible(x, m));
         if (same) mergeInto(same, m, doc);
         else inSentence.push(m);
@@ -206,7 +223,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|co-chair|met\b|meet|call|exchanged views|conversed)/i;
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
@@ -263,6 +280,34 @@ function findTriggers(s: Sent): Trigger[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+function clauseSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[]): Mention | undefined {
+  const before = ms.filter((m) => m.end <= t.start && m.kind !== "pronoun");
+  let rel = -1;
+  for (const r of doc.text.slice(s.start, t.start).matchAll(/,\s+who\b/g)) rel = s.start + r.index!;
+  return rel >= 0 ? before.filter((m) => m.end <= rel).pop() : before[0];
+}
+
+function companionCue(text: string): number {
+  COMPANION_RE.lastIndex = 0;
+  return COMPANION_RE.exec(text)?.index ?? -1;
+}
+
+/** The people of the companion phrases between `from` and `to`. */
+function companions(doc: Doc, s: Sent, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  const text = doc.text.slice(from, to);
+  if (companionCue(text) < 0) return out;
+  const ms = mentionsOf(doc, s);
+  COMPANION_RE.lastIndex = 0;
+  for (const c of text.matchAll(COMPANION_RE)) {
+    const a = from + c.index! + c[0].length;
+    const end = COMPANION_END_RE.exec(doc.text.slice(a, to));
+    const b = end ? a + end.index : to;
+    for (const m of ms) if (m.start >= a && m.start < b && usable(doc, s, m)) out.push(m);
+  }
+  return out;
+}
+
 function mentionsOf(doc: Doc, s: Sent): Mention[] {
   return mentionsIn(doc, s.index);
 }
@@ -274,6 +319,9 @@ function usable(doc: Doc, s: Sent, m: Mention): boolean {
 function isReporter(doc: Doc, s: Sent, m: Mention): boolean {
   return REPORTER_AFTER_RE.test(doc.text.slice(m.end, Math.min(s.end, m.end + 20))) || REPORTER_BEFORE_RE.test(doc.text.slice(Math.max(s.start, m.start - 90), m.start));
 }
+
+/** People of the trigger's companion phrases ("in the presence of X"). */
+const COMPANIONS = new WeakMap<InternalMeeting, number[]>();
 
 /** Number of participants that came from the clause's subject (for "met A and B separately"). */
 const SUBJECTS = new WeakMap<InternalMeeting, number>();
@@ -359,7 +407,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const comma = fronted ? doc.text.indexOf(",", t.end) : -1;
     const objEnd = fronted && comma > 0 && comma < s.end ? comma : clauseEnd;
     // "spoke by phone", "held talks": no object; the parties are the (coordinated) subject.
-    const transitive = t.roles !== "peers" || /(?:\bwith|\bmet|\bmeets?|\bby|co-chair\w*|phoned)$/i.test(doc.text.slice(t.start, t.end));
+    const transitive = t.roles !== "peers" || /(?:\bwith|\bmet|\bmeets?|\bby|\bof|co-chair\w*|phoned)$/i.test(doc.text.slice(t.start, t.end));
     let objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usableHere(m)) : [];
     // "President X, whom he is expected to meet in June": the antecedent is the object.
     if (!objects.length && antecedent && transitive) objects = [antecedent];
@@ -376,8 +424,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
         break;
       }
     }
-    // "the commission, co-chaired by A and B": a participle after a noun has no subject of its own.
-    const participle = /\bby$/.test(doc.text.slice(t.start, t.end)) && t.roles === "peers";
+    // "the commission, co-chaired by A and B", "the session, held under the co-chairmanship of A and B": a participle
+    // or a prepositional phrase after a noun has no subject of its own; its objects are the parties.
+    const participle = /\b(?:by|of)$/.test(doc.text.slice(t.start, t.end)) && t.roles === "peers";
     const subjects = participle ? [] : fronted && comma > 0 ? ms.filter((m) => m.start > comma).slice(0, 1).map((m) => m.entity) : subjectOf(doc, s, t, ms, all, earlier);
     const [subjRole, objRole]: ParticipantRole[] =
       t.roles === "subject-host" ? ["host", "guest"] : t.roles === "subject-guest" || t.roles === "agent-host" ? ["guest", "host"] : ["participant", "participant"];
@@ -385,11 +434,20 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     SUBJECTS.set(meeting, meeting.participants.length);
     for (const m of objects) addParticipant(doc, meeting, m.entity, objRole);
     if (!objects.length) for (const id of groupMembers(doc, s, t.end, clauseEnd, earlier) ?? []) addParticipant(doc, meeting, id, "participant");
+    // "Both presidents welcomed the agreement", "to host the summit": a host with no guest in the clause receives no one.
+    if (t.roles === "subject-host" && !objects.length && meeting.roles.every((r) => r.role === "host")) return null;
   } else {
+    // "invited X to attend the leaders' retreat", "asked X to back the plan at the bloc's summit": an event in a
+    // request's content, not an encounter of the people the sentence names.
+    if (!t.anaphoric && !NOUN_PARTIES_RE.test(doc.text.slice(t.end, t.end + 80)) && REQUEST_CONTENT_RE.test(doc.text.slice(s.start, t.start))) return null;
     const parties = NOUN_PARTIES_RE.exec(doc.text.slice(t.end, t.end + 80));
     const between = parties && /between$/.test(parties[0]) ? parties : null;
     // "X's call with Y": the possessor and the people after "with".
-    const possessor = ms.find((m) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(doc.text.slice(m.end, t.start)));
+    // "X briefed Z on his talks with Y", "Z received X, who recalled his talks with Y": the possessive's owner is the
+    // subject of its clause (the antecedent of a relative pronoun).
+    const possessor =
+      ms.find((m) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(doc.text.slice(m.end, t.start))) ??
+      (/\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start)) ? clauseSubject(doc, s, t, ms) : undefined);
     let pool =
       frontedNoun > 0
         ? [...ms.filter((m) => m.start >= t.end && m.start < frontedNoun), ...ms.filter((m) => m.start > frontedNoun).slice(0, 1)]
@@ -418,13 +476,26 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     }
     if (meeting.roles.length && meeting.roles.every((r) => r.role === "host")) for (const r of meeting.roles) r.role = "participant";
   }
+  // "was received by X at the palace, in the presence of Y": the clause's companions join it (after any split into
+  // separate encounters, which they do not count in).
+  if (!t.anaphoric) COMPANIONS.set(meeting, companions(doc, s, t.end, next ? next.start : s.end).map((m) => m.entity));
   // Date: the nearest expression, preferring one after the trigger (inside the fronted phrase when there is one).
-  const date = nearestDate(doc, s, frontedNoun > 0 ? dates.filter((d) => d.end <= frontedNoun) : dates, t);
+  // "met X yesterday, a day after he was received by Y": the interval counts back from the day before it, not from an
+  // encounter reported earlier.
+  const own = frontedNoun > 0 ? dates.filter((d) => d.end <= frontedNoun) : dates;
+  const date = nearestDate(
+    doc,
+    s,
+    own.filter((d) => !(d.kind === "relative-anchor" && d.end <= t.start && own.some((e) => e.end <= d.start && INTERVAL_BEFORE_RE.test(doc.text.slice(e.end, t.start))))),
+    t,
+  );
   // A participle after a noun ("the council, to be co-chaired by A and B, is expected to convene") takes the
   // tense of the sentence's main verb.
   const participle = t.verb && /\bby$/.test(doc.text.slice(t.start, t.end)) && /(?:,|\bto be)\s*$/.test(doc.text.slice(s.start, t.start));
   const planned =
-    PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40))) || /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end));
+    PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40))) ||
+    /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end)) ||
+    (!t.verb && PLANNED_RE.test(nounClause(doc, s, t)));
   const anchor = lastDay(earlier, planned);
   if (date) {
     // "today", "this afternoon" count from the dateline's day when the dateline gives one ("YEREVAN, NOVEMBER 18"
@@ -447,7 +518,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   } else if (t.verb && !planned && meeting.participants.length >= 2 && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end)) && !HABITUAL_RE.test(s.text)) {
     // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.
     meeting.date = reportDay(doc);
-  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^(?:earlier|later|separately|meanwhile)\b/i.test(s.text))) {
+  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^(?:earlier|later|separately|meanwhile)\b/i.test(s.text) || SAME_DAY_RE.test(s.text))) {
     meeting.date = anchor;
   } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
@@ -471,6 +542,22 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   if (t.verb && firstComma > 0 && firstComma < t.start && /^(?:(?:at|in)\s+the\s+(?:outset|start|beginning|opening|end|close|course)\s+of|during)\s/i.test(s.text) && all.some((x) => x.anaphoric && x.end <= firstComma)) meeting.anaphoric = true;
   return meeting;
 }
+
+// The clause a meeting noun stands in, from its nearest subordinator ("..., when X is due to visit Helsinki, the PM's
+// residence, for talks with Y"): a noun has no tense of its own and takes the clause's.
+const SUBORDINATOR_RE = /(?:^|[,;]\s*)(?:when|where|as|while|once|after|before)\s/gi;
+function nounClause(doc: Doc, s: Sent, t: Trigger): string {
+  const before = doc.text.slice(s.start, t.start);
+  let from = -1;
+  SUBORDINATOR_RE.lastIndex = 0;
+  for (const m of before.matchAll(SUBORDINATOR_RE)) from = m.index!;
+  return from < 0 ? "" : before.slice(from);
+}
+
+const REQUEST_CONTENT_RE = new RegExp(
+  `\\b(?:${cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b[^.;]*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support)\\b[^.;]*$`,
+  "i",
+);
 
 // "<day>, a week after a video call with": a whole interval between the day the sentence gives and the trigger.
 const INTERVAL_BEFORE_RE = /^\s*,\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
@@ -496,7 +583,8 @@ const PERFECT_RE = /(?<!\b(?:which|who|that)\s+)\b(?:has|have)\s+(?:also\s+|just
 // "has met him three times since 2019", "have already held talks": a record of encounters, not today's.
 const HABITUAL_RE = /\b(?:since|times|occasions|previously|already|repeatedly|regularly|ever|often|several)\b/i;
 const reportDays = new WeakMap<Doc, string>();
-const DATELINE_OPEN_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30},\s+(?:\d{1,2}\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
+// ("KOTA KINABALU (Feb 7):" puts the day in brackets.)
+const DATELINE_OPEN_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s+|\s+\()(?:\d{1,2}\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
 // A short line naming a place in ordinary case and a day ("Baku, September 16, AZERTAC"), or a line that is only
 // a publication date ("Wednesday, 22 April 2026", "16.09.2025 [18:24]"): the outlet's own date.
 const DATELINE_SHORT_RE = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s+(?:\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\.?\s+\d{1,2})\b[^.!?]{0,30}$/u;
