@@ -81,8 +81,9 @@ export const relations = {
     order: sql`src.s1 ASC, src.id ASC`,
   },
   topicProposals: {
-    source: (ids) => sql`SELECT pt."topicId" AS parent, p.id AS id, p.date AS s1, p."documentId" AS s2, p.ordinal AS s3
-      FROM "ProposalTopic" pt JOIN "Proposal" p ON p.id = pt."proposalId" WHERE pt."topicId" IN (${inList(ids)})`,
+    // The topic rows carry copies of the ordering columns (migration proposal_topic_order).
+    source: (ids) => sql`SELECT pt."topicId" AS parent, pt."proposalId" AS id, pt.date AS s1, pt."documentId" AS s2, pt.ordinal AS s3
+      FROM "ProposalTopic" pt WHERE pt."topicId" IN (${inList(ids)})`,
     order: proposalOrder,
   },
   topicDocuments: {
