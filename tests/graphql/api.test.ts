@@ -408,6 +408,17 @@ describe("statement count is independent of data size", () => {
     expect(a.count).toBeLessThan(40);
   });
 
+  it("counts a search only when totalCount is asked for", async () => {
+    const query = (total: string) => `{ search(text: "Nguyen", first: 5, types: [OFFICIAL]) { ${total} nodes { __typename } } }`;
+    const counts = (sql: string[]) => sql.filter((s) => /count\(\*\)/i.test(s)).length;
+    const without = await statementsFor(small, query(""));
+    expect(without.data.search.nodes.length).toBeGreaterThan(0);
+    expect(counts(without.sql)).toBe(0);
+    const withTotal = await statementsFor(small, query("totalCount"));
+    expect(withTotal.data.search.totalCount).toBeGreaterThan(0);
+    expect(counts(withTotal.sql)).toBe(1);
+  });
+
   it("makes as many statements for the acceptance query", async () => {
     const a = await statementsFor(small, ACCEPTANCE_QUERY);
     const b = await statementsFor(large, ACCEPTANCE_QUERY);
