@@ -408,6 +408,44 @@ describe("statement count is independent of data size", () => {
     expect(a.count).toBeLessThan(40);
   });
 
+  it("reads pages of meetings with their participants in one statement on PostgreSQL, apart on SQLite, with the same answer", async () => {
+    const participants = `participants { role official { name title country { code } } }`;
+    const nested = `{ officials(first: 100) { nodes { meetings(first: 5) { nodes { id ${participants} } } } } }`;
+    const viaEdges = `{ officials(first: 100) { nodes { meetings(first: 5) { edges { node { ...M } } } } } } fragment M on Meeting { id ${participants} }`;
+    const list = `{ meetings(first: 20) { nodes { id ${participants} } } }`;
+    const withoutParticipants = `{ officials(first: 100) { nodes { meetings(first: 5) { nodes { id } } } } }`;
+    const byMeeting = new Map<string, unknown>();
+    const a = await statementsFor(small, nested);
+    for (const o of a.data.officials.nodes) for (const m of o.meetings.nodes) byMeeting.set(m.id, m.participants);
+    const b = await statementsFor(small, viaEdges);
+    for (const o of b.data.officials.nodes) for (const e of o.meetings.edges) expect(e.node.participants).toEqual(byMeeting.get(e.node.id));
+    const c = await statementsFor(small, list);
+    const bare = await statementsFor(small, withoutParticipants);
+    expect(byMeeting.size).toBeGreaterThan(0);
+    // Each meeting's participants as the node loader gives them, apart from any page.
+    const ids = [...byMeeting.keys(), ...c.data.meetings.nodes.map((m: any) => m.id)];
+    const loaded = await statementsFor(small, `{ nodes(ids: ${JSON.stringify(ids)}) { id ... on Meeting { ${participants} } } }`);
+    const expected = new Map(loaded.data.nodes.map((m: any) => [m.id, m.participants]));
+    for (const [id, got] of byMeeting) expect(got).toEqual(expected.get(id));
+    for (const m of c.data.meetings.nodes) expect(m.participants).toEqual(expected.get(m.id));
+    // Beyond the pages: the officials' countries (one statement), and on SQLite the participants.
+    const apart = small.db.provider === "postgresql" ? 0 : 1;
+    expect(a.count).toBe(bare.count + 1 + apart);
+    expect(b.count).toBe(bare.count + 1 + apart);
+    expect(c.count).toBe(1 + 1 + apart);
+  });
+
+  it("counts a search only when totalCount is asked for", async () => {
+    const query = (total: string) => `{ search(text: "Nguyen", first: 5, types: [OFFICIAL]) { ${total} nodes { __typename } } }`;
+    const counts = (sql: string[]) => sql.filter((s) => /count\(\*\)/i.test(s)).length;
+    const without = await statementsFor(small, query(""));
+    expect(without.data.search.nodes.length).toBeGreaterThan(0);
+    expect(counts(without.sql)).toBe(0);
+    const withTotal = await statementsFor(small, query("totalCount"));
+    expect(withTotal.data.search.totalCount).toBeGreaterThan(0);
+    expect(counts(withTotal.sql)).toBe(1);
+  });
+
   it("makes as many statements for the acceptance query", async () => {
     const a = await statementsFor(small, ACCEPTANCE_QUERY);
     const b = await statementsFor(large, ACCEPTANCE_QUERY);

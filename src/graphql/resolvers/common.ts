@@ -1,6 +1,6 @@
 // Helpers shared by the resolvers: they stay thin, the store layer does the reading.
 import type { Context } from "../context.ts";
-import type { GraphQLResolveInfo } from "graphql";
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import type { NodeRows, NodeType, PositionLoaders, RelationNodeType } from "../../store/loaders.ts";
 import type { RelationName } from "../../store/queries/relations.ts";
 import type { Page, PageRequest } from "../../store/queries/pagination.ts";
@@ -29,11 +29,41 @@ export function at(ctx: Context, info: GraphQLResolveInfo): PositionLoaders {
   return ctx.loaders.at(positionOf(info));
 }
 
+const nodeSelections = new WeakMap<readonly FieldNode[], Set<string>>();
+
+/**
+ * The fields a connection's nodes select, through `nodes { ... }` or `edges { node { ... } }`
+ * (fragments followed), so a page can read what its nodes will need in its own statement.
+ * Computed once per field of the query (graphql-js shares `fieldNodes` between list items).
+ */
+export function nodeFields(info: GraphQLResolveInfo): Set<string> {
+  let found = nodeSelections.get(info.fieldNodes);
+  if (found) return found;
+  found = new Set<string>();
+  const names = found;
+  const walk = (set: SelectionSetNode | undefined, visit: (field: FieldNode) => void) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) visit(sel);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet, visit);
+      else if (sel.kind === Kind.FRAGMENT_SPREAD) walk(info.fragments[sel.name.value]?.selectionSet, visit);
+    }
+  };
+  const collect = (node: FieldNode) => walk(node.selectionSet, (f) => names.add(f.name.value));
+  for (const field of info.fieldNodes)
+    walk(field.selectionSet, (f) => {
+      if (f.name.value === "nodes") collect(f);
+      else if (f.name.value === "edges") walk(f.selectionSet, (e) => e.name.value === "node" && collect(e));
+    });
+  nodeSelections.set(info.fieldNodes, found);
+  return found;
+}
+
 /** A nested connection of `parentId` through a store relation (batched per request). */
 export async function relationConnection<R extends RelationName>(ctx: Context, info: GraphQLResolveInfo, relation: R, parentId: number, args: ConnectionArgs) {
   const req = pageRequest(args);
   const loaders = at(ctx, info);
-  const page = await loaders.page(relation, req, parentId);
+  // Pages of meetings bring their participants when the query asks for them (one statement for both).
+  const page = await loaders.page(relation, req, parentId, nodeFields(info).has("participants"));
   const nodes: Page<RelationNodeType<R>> = {
     hasNextPage: page.hasNextPage,
     hasPreviousPage: page.hasPreviousPage,

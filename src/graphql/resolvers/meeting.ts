@@ -2,12 +2,12 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Ro
 import { Info } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Meeting as MeetingRow, MeetingParticipant as ParticipantRow, Official as OfficialRow } from "../../generated/sqlite/client.ts";
-import { PARTICIPANT_OFFICIAL } from "../../store/loaders.ts";
+import { MEETING_PARTICIPANTS, PARTICIPANT_OFFICIAL, type MeetingWithParticipants } from "../../store/loaders.ts";
 import { listMeetings } from "../../store/queries/lists.ts";
 import type { Context } from "../context.ts";
 import { idOf, toGlobalId } from "../../ids.ts";
 import { Document, Evidence, Meeting, MeetingConnection, MeetingKind, MeetingMention, MeetingParticipant, MeetingStatus, Official, OrderDirection, Proposal } from "../types.ts";
-import { at, checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
+import { at, checkRange, DateRangeArgs, listConnection, nodeFields, required } from "./common.ts";
 import { COUNTRY_SPELLINGS, optionalCountry } from "../countries.ts";
 
 @ArgsType()
@@ -36,7 +36,7 @@ export class MeetingResolver {
   @Query(() => MeetingConnection, {
     description: "Meetings, newest first by default. A date range matches meetings whose period overlaps it (a meeting dated `2023-06` is in June 10-20).",
   })
-  async meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: Context) {
+  async meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     checkRange(args.from, args.to);
     const filter = {
       from: args.from,
@@ -48,7 +48,9 @@ export class MeetingResolver {
       country: await optionalCountry(ctx, args.country, "country"),
       location: args.location,
     };
-    return listConnection(args, (req) => listMeetings(ctx.db, filter, args.orderBy?.direction ?? OrderDirection.DESC, req));
+    // The page brings its meetings' participants when the query asks for them (one statement for both).
+    const participants = nodeFields(info).has("participants");
+    return listConnection(args, (req) => listMeetings(ctx.db, filter, args.orderBy?.direction ?? OrderDirection.DESC, req, participants));
   }
 
   @FieldResolver(() => ID, { description: "The global ID of the object (opaque)." })
@@ -62,8 +64,8 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [MeetingParticipant], { description: "Who took part, hosts first, with their roles." })
-  participants(@Root() m: MeetingRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return at(ctx, info).meetingParticipants.load(m.id);
+  participants(@Root() m: MeetingWithParticipants, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return m[MEETING_PARTICIPANTS] ?? at(ctx, info).meetingParticipants.load(m.id);
   }
 
   @FieldResolver(() => [Proposal], { description: "Proposals made at the meeting, in the report's order." })

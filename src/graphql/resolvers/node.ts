@@ -100,7 +100,7 @@ export class NodeResolver {
     const connection = toConnection(page, page.count, (hit) => ({ kind: hit.type as SearchTypeEnum, ...hitSummary(hit) }));
     const node = (hit: (typeof page.rows)[number]["row"]) => typed(hit.type, hit.row as never);
     return {
-      ...connection,
+      pageInfo: connection.pageInfo,
       edges: connection.edges.map((e) => ({ ...e, node: node(e.node) })),
       nodes: connection.nodes.map(node),
       get totalCount() {

@@ -43,7 +43,7 @@ export class RelationsResolver {
     const found = page.rows.flatMap((r, i) => (rows[i] ? [{ position: r.position, row: { entry: r.row, node: typed(NODE_TYPE[r.row.type as EventKind], rows[i] as never) } }] : []));
     const connection = toConnection({ ...page, rows: found }, page.count, (r: { entry: TimelineEntry }) => ({ date: r.entry.date, kind: r.entry.type }));
     return {
-      ...connection,
+      pageInfo: connection.pageInfo,
       edges: connection.edges.map((e) => ({ ...e, node: e.node.node })),
       nodes: connection.nodes.map((n) => n.node),
       get totalCount() {

@@ -4,7 +4,7 @@ import type { Database } from "../db.ts";
 import { foldText, officialKey, organizationKey } from "../keys.ts";
 import { containsExact, containsText } from "./match.ts";
 import { pageOf, type Page, type PageRequest } from "./pagination.ts";
-import { DOCUMENT_SELECT } from "../loaders.ts";
+import { DOCUMENT_SELECT, joinsParticipants, MEETING_PARTICIPANTS, PARTICIPANTS_JOIN, withJoinedParticipants, type MeetingWithParticipants } from "../loaders.ts";
 import { gazetteerCountryCode } from "../countries.ts";
 import { escapeLike } from "./match.ts";
 import type { ReadValue } from "../reader.ts";
@@ -116,11 +116,17 @@ class Where {
 }
 
 /** A page and the count of a list read through the direct path. */
-function sqlList<T extends Record<string, unknown>>(db: Database, table: string, where: Where, orderBy: string, req: PageRequest): Promise<Listed<T>> {
+function sqlList<T extends Record<string, unknown>>(db: Database, table: string, where: Where, orderBy: string, req: PageRequest, from = `"${table}" t`, join?: (rows: T[]) => T[]): Promise<Listed<T>> {
   return paged(
     req,
-    ({ skip, take }) => db.read.rows<T>(`SELECT * FROM "${table}" t${where.sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`, [...where.params, take, skip]),
-    async () => Number((await db.read.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}" t${where.sql}`, where.params))[0]?.n ?? 0),
+    ({ skip, take }) => {
+      const page = `SELECT t.* FROM ${from}${where.sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`;
+      const params = [...where.params, take, skip];
+      // A page of meetings with their participants: the page, then its participants joined to it, in one statement.
+      if (join) return db.read.rows<T>(`SELECT t.*, ${PARTICIPANTS_JOIN.columns} FROM (${page}) t ${PARTICIPANTS_JOIN.joins} ORDER BY ${orderBy}`, params).then(join);
+      return db.read.rows<T>(page, params);
+    },
+    async () => Number((await db.read.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from}${where.sql}`, where.params))[0]?.n ?? 0),
   );
 }
 
@@ -169,7 +175,11 @@ export interface MeetingFilter extends DateRange {
   location?: string | null;
 }
 
-export function listMeetings(db: Database, f: MeetingFilter, direction: Direction, req: PageRequest) {
+/**
+ * With `participants`, where the backend gains from it (joinsParticipants), each meeting row
+ * carries its participants (MEETING_PARTICIPANTS), read in the same statement.
+ */
+export function listMeetings(db: Database, f: MeetingFilter, direction: Direction, req: PageRequest, participants = false) {
   const where = new Where(db);
   // A meeting matches a range when its period overlaps it (a meeting dated "2023-06" is in June 10-20).
   if (f.from) where.add(`t."dateEnd" >= ?`, dayStart(f.from));
@@ -182,7 +192,13 @@ export function listMeetings(db: Database, f: MeetingFilter, direction: Directio
   if (f.country) where.add(byParticipant(`o."countryId" IN (SELECT c.id FROM "Country" c WHERE c.code = ?)`), countryCode(f.country));
   if (f.location) where.add(where.contains(`t.location`, f.location, true));
   const dir = dirSql(direction);
-  return sqlList<Meeting>(db, "Meeting", where, `t."dateStart" ${dir} NULLS LAST, t.id ${dir}`, req);
+  // With an end day, `dateStart <= ?` leaves no undated meeting, so NULLS LAST changes nothing; and
+  // without it PostgreSQL can walk its (dateStart) index backwards and stop at the page instead
+  // of sorting every meeting before the end day (10k: 2.3 ms -> 0.13 ms).
+  const nulls = f.to ? "" : " NULLS LAST";
+  const join = (rows: MeetingWithParticipants[]) =>
+    withJoinedParticipants(rows, (r) => String(r.id)).map(({ row, participants }) => Object.assign(row, { [MEETING_PARTICIPANTS]: participants }));
+  return sqlList<MeetingWithParticipants>(db, "Meeting", where, `t."dateStart" ${dir}${nulls}, t.id ${dir}`, req, undefined, participants && joinsParticipants(db) ? join : undefined);
 }
 
 export interface ProposalFilter extends DateRange {
@@ -199,6 +215,10 @@ export interface ProposalFilter extends DateRange {
 
 export function listProposals(db: Database, f: ProposalFilter, direction: Direction, req: PageRequest) {
   const where = new Where(db);
+  // With a topic, the list reads the topic's rows of ProposalTopic, which carry copies of the
+  // ordering columns under an index (topicId, date DESC, documentId DESC, ordinal): a page is one
+  // range of that index rather than a sort of every proposal of the topic.
+  if (f.topic) where.add(`pt."topicId" = (SELECT tp.id FROM "Topic" tp WHERE tp.name = ?)`, f.topic.trim().toLowerCase());
   if (f.from) where.add(`t.date >= ?`, dayStart(f.from));
   if (f.to) where.add(`t.date <= ?`, dayEnd(f.to));
   if (f.speaker) where.add(`t."speakerId" IN (SELECT o.id FROM "Official" o WHERE ${where.officialName(f.speaker)})`);
@@ -206,10 +226,10 @@ export function listProposals(db: Database, f: ProposalFilter, direction: Direct
   if (f.addressee) where.add(`(t."addresseeId" IN (SELECT o.id FROM "Official" o WHERE ${where.officialName(f.addressee)}) OR ${where.contains(`t."addresseeName"`, f.addressee, true)})`);
   if (f.addresseeId != null) where.add(`t."addresseeId" = ?`, f.addresseeId);
   if (f.kind?.length) where.in(`t.kind`, f.kind);
-  if (f.topic) where.add(`t.id IN (SELECT pt."proposalId" FROM "ProposalTopic" pt JOIN "Topic" tp ON tp.id = pt."topicId" WHERE tp.name = ?)`, f.topic.trim().toLowerCase());
   if (f.text) where.add(where.contains(`t.text`, f.text, true));
   if (f.meetingId != null) where.add(`t."meetingId" = ?`, f.meetingId);
   const dir = dirSql(direction);
+  if (f.topic) return sqlList<Proposal>(db, "Proposal", where, `pt.date ${dir}, pt."documentId" ${dir}, pt.ordinal ASC`, req, `"ProposalTopic" pt JOIN "Proposal" t ON t.id = pt."proposalId"`);
   return sqlList<Proposal>(db, "Proposal", where, `t.date ${dir}, t."documentId" ${dir}, t.ordinal ASC`, req);
 }
 

@@ -97,6 +97,11 @@ export interface PageNodes {
   table: string;
   /** Column names; all (`*`) when absent. */
   columns?: readonly string[];
+  /**
+   * More rows joined to each node row (alias `t`): `columns` to select and the `joins`. A node may
+   * then come in several consecutive rows; all of them are returned as its `joined` rows.
+   */
+  join?: { columns: string; joins: string };
 }
 
 /**
@@ -110,10 +115,10 @@ export async function windowPages<N extends Record<string, unknown> = Record<str
   req: PageRequest,
   nodes?: PageNodes,
   provider?: "sqlite" | "postgresql",
-): Promise<Map<number, Page<WindowItem & { node?: N }>>> {
+): Promise<Map<number, Page<WindowItem & { node?: N; joined?: Record<string, unknown>[] }>>> {
   const { after, before, first, last } = normalizePage(req);
   const ids = [...new Set(parentIds)];
-  const result = new Map<number, Page<WindowItem & { node?: N }>>();
+  const result = new Map<number, Page<WindowItem & { node?: N; joined?: Record<string, unknown>[] }>>();
   for (const id of ids) result.set(id, { rows: [], hasNextPage: false, hasPreviousPage: after > 0 });
   if (!ids.length) return result;
   const end = before != null ? sql`${before}` : sql`w.total + 1`;
@@ -123,12 +128,12 @@ export async function windowPages<N extends Record<string, unknown> = Record<str
   const extra = window.extra ? sql`src.extra` : sql`NULL`;
   const nodeColumns = nodes ? raw(nodes.columns ? nodes.columns.map((c) => `t."${c}"`).join(", ") : "t.*") : null;
   const query = sql`
-    SELECT w.parent AS "__parent", w.id AS "__id", w.rn AS "__rn", w.total AS "__total", w.extra AS "__extra"${nodeColumns ? sql`, ${nodeColumns}` : empty} FROM (
+    SELECT w.parent AS "__parent", w.id AS "__id", w.rn AS "__rn", w.total AS "__total", w.extra AS "__extra"${nodeColumns ? sql`, ${nodeColumns}` : empty}${nodes?.join ? raw(`, ${nodes.join.columns}`) : empty} FROM (
       SELECT src.parent AS parent, src.id AS id, ${extra} AS extra,
         ROW_NUMBER() OVER (PARTITION BY src.parent ORDER BY ${window.order}) AS rn,
         COUNT(*) OVER (PARTITION BY src.parent) AS total
       FROM (${window.firstRows && provider && first != null && last == null && before == null ? window.firstRows(ids, after + first + 1, provider) : window.source(ids)}) src
-    ) w${nodes ? sql` JOIN ${raw(`"${nodes.table}"`)} t ON t.id = w.id` : empty}
+    ) w${nodes ? sql` JOIN ${raw(`"${nodes.table}"`)} t ON t.id = w.id` : empty}${nodes?.join ? raw(` ${nodes.join.joins}`) : empty}
     WHERE ${join(conditions, " AND ")}
     ORDER BY w.parent, w.rn`;
   const rows = await db.rows<{ __parent: number; __id: number; __rn: number; __total: number; __extra: number | null } & Record<string, unknown>>(query.sql, query.values as ReadValue[]);
@@ -137,8 +142,13 @@ export async function windowPages<N extends Record<string, unknown> = Record<str
     const parent = Number(__parent);
     const position = Number(__rn);
     const page = result.get(parent)!;
+    const previous = page.rows.at(-1);
+    if (nodes?.join && previous?.position === position) {
+      previous.row.joined!.push(node);
+      continue;
+    }
     if (!page.rows.length) page.hasPreviousPage = position > 1;
-    page.rows.push({ row: { id: Number(__id), extra: __extra == null ? null : Number(__extra), ...(nodes ? { node: node as N } : {}) }, position });
+    page.rows.push({ row: { id: Number(__id), extra: __extra == null ? null : Number(__extra), ...(nodes ? { node: node as N } : {}), ...(nodes?.join ? { joined: [node] } : {}) }, position });
     page.hasNextPage = position < Number(__total);
   }
   return result;

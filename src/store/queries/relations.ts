@@ -2,7 +2,10 @@
 // `parent`, `id` and the sort columns (s1, s2, ...; `extra` for a per-row value) for a batch of
 // parents; pagination.ts pages them per parent with a window function in one statement.
 // Identifiers are quoted: Prisma's tables and columns keep the models' camelCase names.
-import { sql, inList, type WindowSource } from "./pagination.ts";
+import { sql, inList, join, type WindowSource } from "./pagination.ts";
+
+/** Parents up to which SQLite reads first pages as one UNION ALL term each (its compound SELECT limit is 500). */
+const SQLITE_UNION_PARENTS = 100;
 
 const byDateDesc = sql`src.s1 DESC NULLS LAST, src.id DESC`;
 /** Proposals: newest first, in reading order within a document. */
@@ -18,14 +21,24 @@ export const relations = {
     source: (ids) => sql`SELECT mp."officialId" AS parent, mp."meetingId" AS id, mp."dateStart" AS s1
       FROM "MeetingParticipant" mp WHERE mp."officialId" IN (${inList(ids)})`,
     order: byDateDesc,
-    // SQLite has no LATERAL; it runs the IN subquery once per official. SQLite puts NULLs last in
-    // a descending order already, so the index gives the order as it stands.
+    // SQLite has no LATERAL. For a page of parents, one limited range of the index per official,
+    // joined by UNION ALL (half the time of the correlated IN below, which SQLite evaluates for
+    // every participation of the official); for more parents than a compound SELECT should hold,
+    // that IN. SQLite puts NULLs last in a descending order already, so the index gives the order.
     firstRows: (ids, limit, provider) =>
       provider === "postgresql"
         ? sql`SELECT o.id AS parent, x.id AS id, x.s1 AS s1 FROM "Official" o CROSS JOIN LATERAL (
             SELECT y."meetingId" AS id, y."dateStart" AS s1 FROM "MeetingParticipant" y WHERE y."officialId" = o.id
             ORDER BY y."dateStart" DESC NULLS LAST, y."meetingId" DESC LIMIT ${limit}) x WHERE o.id IN (${inList(ids)})`
-        : sql`SELECT o.id AS parent, x."meetingId" AS id, x."dateStart" AS s1 FROM "Official" o JOIN "MeetingParticipant" x ON x."officialId" = o.id
+        : ids.length <= SQLITE_UNION_PARENTS
+          ? join(
+              ids.map(
+                (id) => sql`SELECT * FROM (SELECT ${id} AS parent, y."meetingId" AS id, y."dateStart" AS s1 FROM "MeetingParticipant" y
+                  WHERE y."officialId" = ${id} ORDER BY y."dateStart" DESC, y."meetingId" DESC LIMIT ${limit})`,
+              ),
+              " UNION ALL ",
+            )
+          : sql`SELECT o.id AS parent, x."meetingId" AS id, x."dateStart" AS s1 FROM "Official" o JOIN "MeetingParticipant" x ON x."officialId" = o.id
             AND x."meetingId" IN (SELECT y."meetingId" FROM "MeetingParticipant" y WHERE y."officialId" = o.id ORDER BY y."dateStart" DESC, y."meetingId" DESC LIMIT ${limit})
             WHERE o.id IN (${inList(ids)})`,
   },
@@ -81,8 +94,9 @@ export const relations = {
     order: sql`src.s1 ASC, src.id ASC`,
   },
   topicProposals: {
-    source: (ids) => sql`SELECT pt."topicId" AS parent, p.id AS id, p.date AS s1, p."documentId" AS s2, p.ordinal AS s3
-      FROM "ProposalTopic" pt JOIN "Proposal" p ON p.id = pt."proposalId" WHERE pt."topicId" IN (${inList(ids)})`,
+    // The topic rows carry copies of the ordering columns (migration proposal_topic_order).
+    source: (ids) => sql`SELECT pt."topicId" AS parent, pt."proposalId" AS id, pt.date AS s1, pt."documentId" AS s2, pt.ordinal AS s3
+      FROM "ProposalTopic" pt WHERE pt."topicId" IN (${inList(ids)})`,
     order: proposalOrder,
   },
   topicDocuments: {
