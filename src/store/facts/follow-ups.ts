@@ -415,10 +415,17 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
   let theirMeetings = await loadMeetings(sql, meetings);
   for (const m of theirMeetings) {
     if (m.start === null || !m.participants.size) continue;
-    // Within the horizon only (meetingLink): a minister's older proposals are no candidates.
+    // Within the horizon only (meetingLink): a minister's older proposals are no candidates. Nor
+    // are those with no counterpart at this meeting (their addressee, or another participant of
+    // the meeting where they were made): a speaker's proposals within two years grow with the
+    // corpus, the ones made to someone at this meeting far less (issue #17).
+    const parts = [...m.participants];
+    const list = ids(parts.length);
     const found = await sql.rows<{ id: number }>(
-      `SELECT "id" FROM "Proposal" WHERE "speakerId" IN (${ids(m.participants.size)}) AND "date" <= ? AND "date" >= ?`,
-      [...m.participants, new Date(m.start - DAY), new Date(m.start - HORIZON)],
+      `SELECT p."id" FROM "Proposal" p WHERE p."speakerId" IN (${list}) AND p."date" <= ? AND p."date" >= ?
+         AND ((p."addresseeId" IN (${list}) AND p."addresseeId" <> p."speakerId")
+              OR EXISTS (SELECT 1 FROM "MeetingMentionParticipant" mp WHERE mp."mentionId" = p."meetingMentionId" AND mp."officialId" IN (${list}) AND mp."officialId" <> p."speakerId"))`,
+      [...parts, new Date(m.start - DAY), new Date(m.start - HORIZON), ...parts, ...parts],
     );
     for (const r of found) push(pairsM, m.id, r.id);
   }
