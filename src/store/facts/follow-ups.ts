@@ -277,14 +277,32 @@ export interface Changed {
 }
 
 /**
- * The statement finding an instrument's candidate proposals: those holding `need` of its title's
- * `n` words, dated before a step (and on or before a second), one range of ProposalWord per word.
+ * The countries the rules give a stored proposal from its own report (loadProposals): those its
+ * report gave the speaker, the addressee and the participants of the meeting where it was made.
+ * `p` is the proposal's row; `codes` is a condition on the country's code.
  */
-export function candidatesOfTitle(agreementId: number, n: number, bounded: boolean, need: number): string {
+const reportedCountryOf = (p: string, codes: string) =>
+  `SELECT 1 FROM "OfficialMention" om JOIN "Country" c ON c."id" = om."countryId"
+    WHERE om."documentId" = ${p}."documentId" AND ${codes}
+      AND (om."officialId" = ${p}."speakerId" OR om."officialId" = ${p}."addresseeId"
+           OR om."officialId" IN (SELECT mp."officialId" FROM "MeetingMentionParticipant" mp WHERE mp."mentionId" = ${p}."meetingMentionId"))`;
+
+/**
+ * The statement finding an instrument's candidate proposals: those holding `need` of its title's
+ * `n` words, dated before a step (and on or before a second), one range of ProposalWord per word;
+ * and, of those, the ones the countries rule (agreementLink) can pass: the proposal names some
+ * country (through its officials, or an addressee by name, which is looked up afterwards) and none
+ * of its officials' countries is outside the instrument's `countries` codes. The candidates of a
+ * title with a common word grow with the corpus; this keeps the ones loaded to those that can link
+ * (issue #17: ingestion flat as the graph grows).
+ */
+export function candidatesOfTitle(agreementId: number, n: number, bounded: boolean, need: number, countries: number): string {
   return (
-    `SELECT ${Math.trunc(agreementId)} AS "agreementId", "proposalId" AS "id" FROM "ProposalWord"` +
-    ` WHERE "word" IN (${ids(n)}) AND "date" < ?${bounded ? ` AND "date" <= ?` : ""}` +
-    ` GROUP BY "proposalId" HAVING COUNT(*) >= ${Math.max(1, Math.trunc(need))}`
+    `SELECT ${Math.trunc(agreementId)} AS "agreementId", p."id" FROM` +
+    ` (SELECT "proposalId" FROM "ProposalWord" WHERE "word" IN (${ids(n)}) AND "date" < ?${bounded ? ` AND "date" <= ?` : ""}` +
+    ` GROUP BY "proposalId" HAVING COUNT(*) >= ${Math.max(1, Math.trunc(need))}) w JOIN "Proposal" p ON p."id" = w."proposalId"` +
+    ` WHERE (p."addresseeName" IS NOT NULL OR EXISTS (${reportedCountryOf("p", "1 = 1")}))` +
+    ` AND NOT EXISTS (${reportedCountryOf("p", `c."code" NOT IN (${ids(countries)})`)})`
   );
 }
 
@@ -368,23 +386,24 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
   // agreementLink refuses a proposal made after a concluded step, or holding less than half of the
   // title's words: only what can pass is read, from the word index (ProposalWord), for all the
   // instruments in one statement.
-  const searches: { agreementId: number; words: string[]; need: number; before: Date; notAfter: Date | null }[] = [];
+  const searches: { agreementId: number; words: string[]; need: number; before: Date; notAfter: Date | null; countries: string[] }[] = [];
   for (const a of theirAgreements) {
     const last = Math.max(...a.steps.filter((s) => ADVANCED.includes(s.status)).map((s) => s.date), -Infinity);
-    if (last === -Infinity || !a.words.length) continue;
+    // No country on the instrument's side: no proposal can pass the countries rule.
+    if (last === -Infinity || !a.words.length || !a.countries.size) continue;
     const concluded = Math.min(...a.steps.filter((s) => CONCLUDED.has(s.status)).map((s) => s.date), Infinity);
     const words = [...new Set(a.words)];
     // A title repeating a word counts it each time (agreementLink): then any one word is a candidate.
     const need = words.length === a.words.length ? Math.ceil(words.length / 2) : 1;
-    searches.push({ agreementId: a.id, words, need, before: new Date(last), notAfter: concluded === Infinity ? null : new Date(concluded) });
+    searches.push({ agreementId: a.id, words, need, before: new Date(last), notAfter: concluded === Infinity ? null : new Date(concluded), countries: sorted(a.countries) });
   }
   if (searches.length) {
     // The same statement tells whether proposals from before the index are left (agreement -1):
     // then their words are filled in and the search runs again.
     const search = () =>
       sql.rows<{ agreementId: number; id: number }>(
-        [...searches.map((q) => candidatesOfTitle(q.agreementId, q.words.length, q.notAfter !== null, q.need)), PENDING].join(" UNION ALL "),
-        searches.flatMap((q) => [...q.words, q.before, ...(q.notAfter ? [q.notAfter] : [])]),
+        [...searches.map((q) => candidatesOfTitle(q.agreementId, q.words.length, q.notAfter !== null, q.need, q.countries.length)), PENDING].join(" UNION ALL "),
+        searches.flatMap((q) => [...q.words, q.before, ...(q.notAfter ? [q.notAfter] : []), ...q.countries]),
       );
     let found = await search();
     if (found.some((r) => r.agreementId === -1)) {
@@ -396,10 +415,17 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
   let theirMeetings = await loadMeetings(sql, meetings);
   for (const m of theirMeetings) {
     if (m.start === null || !m.participants.size) continue;
-    // Within the horizon only (meetingLink): a minister's older proposals are no candidates.
+    // Within the horizon only (meetingLink): a minister's older proposals are no candidates. Nor
+    // are those with no counterpart at this meeting (their addressee, or another participant of
+    // the meeting where they were made): a speaker's proposals within two years grow with the
+    // corpus, the ones made to someone at this meeting far less (issue #17).
+    const parts = [...m.participants];
+    const list = ids(parts.length);
     const found = await sql.rows<{ id: number }>(
-      `SELECT "id" FROM "Proposal" WHERE "speakerId" IN (${ids(m.participants.size)}) AND "date" <= ? AND "date" >= ?`,
-      [...m.participants, new Date(m.start - DAY), new Date(m.start - HORIZON)],
+      `SELECT p."id" FROM "Proposal" p WHERE p."speakerId" IN (${list}) AND p."date" <= ? AND p."date" >= ?
+         AND ((p."addresseeId" IN (${list}) AND p."addresseeId" <> p."speakerId")
+              OR EXISTS (SELECT 1 FROM "MeetingMentionParticipant" mp WHERE mp."mentionId" = p."meetingMentionId" AND mp."officialId" IN (${list}) AND mp."officialId" <> p."speakerId"))`,
+      [...parts, new Date(m.start - DAY), new Date(m.start - HORIZON), ...parts, ...parts],
     );
     for (const r of found) push(pairsM, m.id, r.id);
   }

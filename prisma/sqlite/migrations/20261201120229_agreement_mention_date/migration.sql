@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "AgreementMention_date_idx" ON "AgreementMention"("date");
+
