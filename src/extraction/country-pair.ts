@@ -4,7 +4,7 @@
 // sentence then belongs to the qualified official. So when every official whose title or name gave
 // a country belongs to one of the report's two main countries, the officials left without one, or
 // given that same country only from context, belong to the other.
-import type { Doc } from "./doc.ts";
+import type { Doc, Official } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
 import { cues, isInternationalOrg, tokenCountry } from "./gazetteers.ts";
@@ -43,6 +43,44 @@ export function pairCountries(doc: Doc): void {
   if (travellers(doc)) pairSides(doc);
   pairedTitles(doc);
   messengers(doc);
+  if (meetingSides(doc)) pairSides(doc);
+}
+
+/** Is the official's country good evidence of a side: from the title, the name or a messenger, or from hosting at home? */
+function sided(o: Official | undefined, pair: string[]): o is Official & { country: string } {
+  return !!o && !!o.country && pair.includes(o.country) && o.countryRank <= 2 && !o.countryImplicit;
+}
+
+/**
+ * "Foreign Minister Sugiono held talks with Australian Foreign Minister Penny Wong", "The Romanian official was received by
+ * President Maia Sandu", "Vice-President Han Zheng met with Serbian Foreign Minister Marko Djuric": in a report on two
+ * countries, an encounter sets its host against its guest, and the two peers of a two-party encounter against each other.
+ * An official on one side whose title or name said nothing belongs to the other country of the pair when the other side
+ * holds a country of the pair from stronger evidence.
+ */
+function meetingSides(doc: Doc): boolean {
+  const pair = reportPair(doc);
+  if (!pair) return false;
+  const byName = new Map(doc.officials.map((o) => [o.name, o]));
+  let changed = false;
+  for (const m of doc.meetings) {
+    // Two parties only: a larger encounter may join a delegation member or a third country to either side.
+    if (m.participants.length !== 2) continue;
+    const sides = m.participants.map((n) => [byName.get(n)]);
+    for (const [one, other] of [[sides[0], sides[1]], [sides[1], sides[0]]]) {
+      const held = new Set(one.filter((o) => sided(o, pair)).map((o) => o!.country));
+      if (held.size !== 1) continue;
+      const [side] = held;
+      const code = pair[0] === side ? pair[1] : pair[0];
+      for (const o of other) {
+        if (!o || o.countryRank < 3 || o.countryByPlace || isInternationalOrg(o.organization) || o.country === code) continue;
+        o.country = code;
+        o.countryRank = 2;
+        changed = true;
+      }
+    }
+  }
+  return changed;
 }
 
 const PLURAL_TITLES = new Set(["ministers", "presidents", "chairmen", "chairpersons", "ambassadors", "secretaries", "speakers", "governors", "mayors", "co-chairs"]);
@@ -163,7 +201,8 @@ function travellers(doc: Doc): boolean {
 }
 
 function pairSides(doc: Doc): void {
-  const open = doc.officials.filter((o) => o.countryRank >= 3 && !isInternationalOrg(o.organization));
+  // The host of an encounter held at home keeps the place's country.
+  const open = doc.officials.filter((o) => o.countryRank >= 3 && !o.countryByPlace && !isInternationalOrg(o.organization));
   if (!open.length) return;
   const ranked = [...countryCounts(doc).entries()].sort((a, b) => b[1] - a[1]);
   // A second country named once counts when it is the only other one ("will invest up to $2 billion in Pakistan").

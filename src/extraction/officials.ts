@@ -329,6 +329,7 @@ export function hostAtHome(doc: Doc): void {
       if (isInternationalOrg(o.organization)) continue;
       o.country = place;
       o.countryRank = 3;
+      o.countryByPlace = true;
     }
   }
 }
