@@ -38,6 +38,7 @@ export function countryCounts(doc: Doc): Map<string, number> {
 }
 
 export function pairCountries(doc: Doc): void {
+  namedSides(doc);
   pairSides(doc);
   // A traveller's side, once known, settles the unqualified officials of the other.
   if (travellers(doc)) pairSides(doc);
@@ -45,6 +46,53 @@ export function pairCountries(doc: Doc): void {
   messengers(doc);
   if (meetingSides(doc)) pairSides(doc);
 }
+
+const SIDE_NOUNS = new Set(cues.sides.nouns);
+
+/**
+ * "The meeting was attended on the Pakistani side by A and B, and on the Saudi side by C", "Taking part on the Russian
+ * side was Foreign Minister X; the Vietnamese delegation included Y": a country word before a side noun gives its
+ * country to the names after it, up to the next side, a semicolon, the sentence's end, or an opposing word ("received
+ * by") once a name is taken. Only for officials whose title or name said nothing.
+ */
+function namedSides(doc: Doc): void {
+  for (const s of doc.sentences) {
+    let code: string | null = null;
+    let taken = false;
+    for (let k = 0; k < s.toks.length; k++) {
+      const t = s.toks[k];
+      const hit = s.gaz[k];
+      if (hit && (hit.type === "demonym" || hit.type === "country") && hit.value && s.gaz[k - 1] !== hit) {
+        const next = s.toks[k + hit.length];
+        if (next && !next.cap && SIDE_NOUNS.has(next.norm) && s.toks[k - 1]?.norm === "the") {
+          code = hit.value;
+          taken = false;
+          k += hit.length;
+          continue;
+        }
+      }
+      if (!code) continue;
+      // "on the Saudi side by X", "the delegation led by X" open the list; any other opposing word ends it.
+      const opens = t.norm === "by" && (SIDE_NOUNS.has(s.toks[k - 1]?.norm ?? "") || /^(?:led|headed|chaired|co-chaired)$/.test(s.toks[k - 1]?.norm ?? ""));
+      if (t.text === ";" || (OPPOSING_WORDS.has(t.norm) && (taken || !opens))) {
+        code = null;
+        continue;
+      }
+      const m = doc.mentions.find((x) => x.sentence === s.index && x.kind === "name" && x.start === t.start);
+      if (!m) continue;
+      taken = true;
+      const o = doc.officials[m.entity];
+      if (!o || o.countryRank < 3 || isInternationalOrg(o.organization)) continue;
+      o.country = code;
+      o.countryRank = 2;
+      o.countryByPlace = false;
+      // Writers name both sides so ("on the Pakistani side ..., and on the Saudi side ..."): no sign of the other side.
+      o.countryImplicit = true;
+    }
+  }
+}
+
+const OPPOSING_WORDS = new Set(cues.opposingWords);
 
 /** Is the official's country good evidence of a side: from the title, the name or a messenger, or from hosting at home? */
 function sided(o: Official | undefined, pair: string[]): o is Official & { country: string } {
@@ -220,8 +268,9 @@ function pairSides(doc: Doc): void {
   }
 }
 
-const MESSAGE_OF = new RegExp(cues.messages.of, "gi");
-const MESSAGE_TO = new RegExp(cues.messages.to, "gi");
+const MESSAGE_OF = new RegExp(cues.messages.of, "giu");
+const MESSAGE_TO = new RegExp(cues.messages.to, "giu");
+const MESSAGE_POSSESSIVE = new RegExp(cues.messages.possessive, "giu");
 
 /**
  * "Araghchi conveyed the greetings of President Masoud Pezeshkian": a messenger speaks for a principal of
@@ -233,13 +282,13 @@ function messengers(doc: Doc): void {
   let bySentence: Map<number, typeof doc.mentions> | null = null;
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
-    if (!/greetings|regards|wishes|message|letter|invitation|congratulations/i.test(text)) continue;
+    if (!/greetings|regards|wishes|message|letter|invit|congratulations/i.test(text)) continue;
     if (!bySentence) {
       bySentence = new Map();
       for (const x of doc.mentions) if (x.entity >= 0) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
     }
     const mentions = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
-    for (const [re, same] of [[MESSAGE_OF, true], [MESSAGE_TO, false]] as const) {
+    for (const [re, same] of [[MESSAGE_OF, true], [MESSAGE_POSSESSIVE, true], [MESSAGE_TO, false]] as const) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const at = s.start + m.index;

@@ -77,9 +77,11 @@ export interface Cues {
   /** Determiners before "<demonym> <role noun>" that make it a reference to someone else ("the Canadian minister"). */
   otherSideDeterminers: string[];
   /** "conveyed the greetings of X" (the messenger's side), "conveyed his best wishes to X" (the other side). */
-  messages: { of: string; to: string };
+  messages: { of: string; to: string; possessive: string };
   /** Words of travel before a destination; `direct` take it without "to" or "in". */
   travel: { words: string[]; direct: string[]; meet: string[] };
+  /** Nouns that a country word turns into one side of an encounter ("on the Saudi side", "the Turkmen delegation"). */
+  sides: { nouns: string[] };
 }
 
 export const titleWords = new Set(titlesData.words.map(fold));

@@ -34,3 +34,38 @@ describe("the two parties of an encounter are on the two sides of the report", (
     expect(official(doc, "Yoweri Museveni")?.country).not.toBe("KE");
   });
 });
+
+describe("a country word before a side noun ('on the Pakistani side', 'the Vietnamese delegation')", () => {
+  it("gives its country to the names after it, up to the next side", () => {
+    const doc = run(
+      "Crown Prince Mohammed bin Salman received Pakistani Prime Minister Shehbaz Sharif on Tuesday. The meeting was attended on the Pakistani side by Deputy Prime Minister Ishaq Dar and Field Marshal Asim Munir, and on the Saudi side by Minister of Energy Abdulaziz bin Salman.",
+    );
+    expect(official(doc, "Ishaq Dar")?.country).toBe("PK");
+    expect(official(doc, "Abdulaziz bin Salman")?.country).toBe("SA");
+  });
+
+  it("stops at an opposing word once a name is taken", () => {
+    const doc = run(
+      "Taking part on the Russian side was Foreign Minister Sergei Lavrov; the Vietnamese delegation included Minister of Foreign Affairs Le Hoai Trung. The Turkmen delegation led by Deputy Prime Minister Rashid Meredov was received by President Ilham Aliyev.",
+    );
+    expect(official(doc, "Sergei Lavrov")?.country).toBe("RU");
+    expect(official(doc, "Rashid Meredov")?.country).toBe("TM");
+    expect(official(doc, "Ilham Aliyev")?.country).not.toBe("TM");
+  });
+});
+
+describe("whose message, whose invitation", () => {
+  it.each([
+    ["Uzbek Foreign Minister Bakhtiyor Saidov conveyed an invitation from President Shavkat Mirziyoyev to the President of the Swiss Confederation.", "Shavkat Mirziyoyev", "UZ"],
+    ["Indian Foreign Secretary Vikram Misri conveyed Prime Minister Narendra Modi's invitation to the Bhutanese Prime Minister to attend the retreat.", "Narendra Modi", "IN"],
+  ])("the messenger's own principal: %s", (body, name, country) => {
+    expect(official(run(body), name)?.country).toBe(country);
+  });
+
+  it("an invitee is on the other side of the report's pair", () => {
+    const doc = run(
+      "Indonesian Foreign Minister Sugiono met Australian Foreign Minister Penny Wong in Jakarta. Indonesia and Australia will hold talks in Canberra. Sugiono said he had invited Prime Minister Anthony Albanese to attend the celebrations.",
+    );
+    expect(official(doc, "Anthony Albanese")?.country).toBe("AU");
+  });
+});
