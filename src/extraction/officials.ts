@@ -3,7 +3,7 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, speakingSingles, type NameCandidate } from "./names.ts";
-import { cues, isInternationalOrg, knownOrgs, lookupCountry, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry } from "./gazetteers.ts";
+import { cues, isInternationalOrg, knownOrgs, lookupCountry, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
 import { nameKey } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 
@@ -84,9 +84,9 @@ function unnamedOrigins(doc: Doc): void {
   if (!named.size) return;
   for (const o of doc.officials) {
     if (o.countryRank !== 2 || o.country !== o.origin || !o.country || named.has(o.country)) continue;
-    // "Nguyễn Hồng Diên": three unhyphenated syllables under a Vietnamese family name is that tradition's own
-    // shape (originOf), shared with no other; a Vietnam News Agency report often leaves its own side's country unsaid.
-    if (o.origin === "VN" && o.name.split(/\s+/).length >= 3 && !o.name.includes("-")) continue;
+    // "Nguyễn Hồng Diên": a tradition's own shape of name (surnames.json `ownShape`), shared with no other, keeps its
+    // country; a Vietnam News Agency report often leaves its own side's country unsaid.
+    if (traditionsShaped([o.country], o.name.split(/\s+/)).length) continue;
     o.country = null;
     o.countryRank = 9;
   }
@@ -138,8 +138,9 @@ function diacritics(s: string): number {
 function originOf(parts: string[]): string | null {
   const first = surnameOrigin(parts[0]);
   if (first.length === 1) return first[0];
-  // "Ha Kim Ngoc": a family name shared with Korean, but three unhyphenated syllables is the Vietnamese pattern.
-  if (first.includes("VN") && parts.length >= 3 && !parts.some((p) => p.includes("-"))) return "VN";
+  // "Ha Kim Ngoc": a family name shared with Korean, but three unhyphenated syllables is the Vietnamese shape.
+  const shaped = traditionsShaped(first, parts);
+  if (shaped.length === 1) return shaped[0];
   const last = surnameOrigin(parts[parts.length - 1]);
   if (last.length === 1 && last[0] === "JP") return "JP";
   if (first.includes("JP") && first.length === 1) return "JP";
