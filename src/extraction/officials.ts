@@ -366,6 +366,9 @@ function contextCountries(doc: Doc): void {
         if (!after) return false;
         if (!after.cap && !describesPerson(s, k, hit.length)) return false;
         if (s.toks[k].start > m.end && opposed(s, m.end, s.toks[k].start) && ownedByNext(s.toks[k].start, hit.value!)) return false;
+        // "The Mozambican President will be received by the President of the Republic, X": across an opposing word, a
+        // demonym before the name qualifies the other party.
+        if (s.toks[k].end < m.start && opposed(s, s.toks[k + hit.length - 1].end, m.start)) return false;
         return true;
       };
       const collect = (type: "demonym" | "country") => {
@@ -375,6 +378,9 @@ function contextCountries(doc: Doc): void {
           if (hit?.type !== type || !hit.value || s.gaz[k - 1] === hit || (type === "country" && hit.value === "VN")) return;
           // "the visit of President X to Australia", "relations with Japan": a destination or partner, not a qualifier.
           if (type === "country" && TO_COUNTRY.has(s.toks[k - 1]?.norm ?? "")) return;
+          // "her Botswana counterpart", "the Kenya delegation": a country used as an adjective after a determiner
+          // qualifies someone else.
+          if (type === "country" && OTHER_SIDE.has(s.toks[k - 1]?.norm ?? "") && s.toks[k + hit.length] && !s.toks[k + hit.length].cap && s.toks[k + hit.length].word) return;
           if (type === "demonym" ? qualifies(k, hit) : !ownedByNext(t.start, hit.value)) out.add(hit.value);
         });
         return out;

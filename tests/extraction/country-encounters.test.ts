@@ -69,3 +69,15 @@ describe("whose message, whose invitation", () => {
     expect(official(doc, "Anthony Albanese")?.country).toBe("AU");
   });
 });
+
+describe("a country word that qualifies someone else", () => {
+  it("a country used as an adjective after a determiner ('her Botswana counterpart')", () => {
+    const doc = run("The meeting was attended by Minister of International Relations Selma Ashipala-Musavyi and her Botswana counterpart, Dr Phenyo Butale.");
+    expect(official(doc, "Selma Ashipala-Musavyi")?.country).not.toBe("BW");
+  });
+
+  it("a demonym before the name across an opposing word ('The Mozambican President will be received by X')", () => {
+    const doc = run("The Mozambican President will be received on Thursday at Belém Palace by the President of the Republic, Marcelo Rebelo de Sousa.");
+    expect(official(doc, "Marcelo Rebelo de Sousa")?.country).not.toBe("MZ");
+  });
+});
