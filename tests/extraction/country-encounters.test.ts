@@ -81,3 +81,11 @@ describe("a country word that qualifies someone else", () => {
     expect(official(doc, "Marcelo Rebelo de Sousa")?.country).not.toBe("MZ");
   });
 });
+
+describe("data: abbreviations and title words", () => {
+  it("'PNG' is Papua New Guinea, and 'Coordinating' belongs to the title", () => {
+    expect(official(run("Australian Defence Minister Richard Marles met PNG Minister for Defence Billy Joseph on Monday."), "Billy Joseph")?.country).toBe("PG");
+    const doc = run("Norwegian Trade Minister Cecilie Myrseth met Indonesia's Coordinating Minister for Economic Affairs Airlangga Hartarto.");
+    expect(official(doc, "Airlangga Hartarto")?.country).toBe("ID");
+  });
+});
