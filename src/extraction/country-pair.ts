@@ -79,6 +79,8 @@ function namedSides(doc: Doc): void {
         continue;
       }
       const m = doc.mentions.find((x) => x.sentence === s.index && x.kind === "name" && x.start === t.start);
+      // "requested the Chinese side to convert the loan, according to X": a side that opens no list of names.
+      if (!m && !taken && t.word && !t.cap && !LIST_OPENERS.has(t.norm)) code = null;
       if (!m) continue;
       taken = true;
       const o = doc.officials[m.entity];
@@ -93,6 +95,7 @@ function namedSides(doc: Doc): void {
 }
 
 const OPPOSING_WORDS = new Set(cues.opposingWords);
+const LIST_OPENERS = new Set(cues.sides.openers);
 
 /** Is the official's country good evidence of a side: from the title, the name or a messenger, or from hosting at home? */
 function sided(o: Official | undefined, pair: string[]): o is Official & { country: string } {

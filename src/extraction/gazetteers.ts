@@ -83,7 +83,7 @@ export interface Cues {
   /** Words of travel before a destination; `direct` take it without "to" or "in". */
   travel: { words: string[]; direct: string[]; meet: string[] };
   /** Nouns that a country word turns into one side of an encounter ("on the Saudi side", "the Turkmen delegation"). */
-  sides: { nouns: string[] };
+  sides: { nouns: string[]; openers: string[] };
 }
 
 export const titleWords = new Set(titlesData.words.map(fold));

@@ -358,6 +358,11 @@ function contextCountries(doc: Doc): void {
         const x = next && next.entity !== o.id ? doc.officials[next.entity] : undefined;
         return !!x && x.country === code && x.countryRank <= 1;
       };
+      // "her Botswana counterpart, Dr X": the noun's own apposition.
+      const nextIsOwn = (at: number) => {
+        names ??= doc.mentions.filter((x) => x.sentence === m.sentence && x.kind === "name").sort((x, y) => x.start - y.start);
+        return names.find((x) => x.start >= at)?.entity === o.id;
+      };
       // A demonym before a lower-case noun qualifies someone or something else: "his Ethiopian counterpart", "the Canadian
       // minister was received by X", "40 Norwegian companies"; one that opens the title of an official on the other side
       // of a verb ("X held talks with Azerbaijani President Y") is Y's.
@@ -380,7 +385,7 @@ function contextCountries(doc: Doc): void {
           if (type === "country" && TO_COUNTRY.has(s.toks[k - 1]?.norm ?? "")) return;
           // "her Botswana counterpart", "the Kenya delegation": a country used as an adjective after a determiner
           // qualifies someone else.
-          if (type === "country" && OTHER_SIDE.has(s.toks[k - 1]?.norm ?? "") && s.toks[k + hit.length] && !s.toks[k + hit.length].cap && s.toks[k + hit.length].word) return;
+          if (type === "country" && OTHER_SIDE.has(s.toks[k - 1]?.norm ?? "") && s.toks[k + hit.length] && !s.toks[k + hit.length].cap && s.toks[k + hit.length].word && !nextIsOwn(t.start)) return;
           if (type === "demonym" ? qualifies(k, hit) : !ownedByNext(t.start, hit.value)) out.add(hit.value);
         });
         return out;
