@@ -63,6 +63,11 @@ const COMMON_DEMONYMS: Record<string, string[]> = {
   CD: ["Congolese"],
 };
 
+// Abbreviations news reports use for a country beside its name ("PNG Minister for Defence"); the package has none.
+const COMMON_ALIASES: Record<string, string[]> = {
+  PG: ["PNG"],
+};
+
 const have = new Set(rows.map((r) => r.code));
 let added = 0;
 for (const w of world.filter((c) => c.unMember || SELF_GOVERNING.has(c.cca2)).sort((a, b) => a.cca2.localeCompare(b.cca2))) {
@@ -75,6 +80,7 @@ for (const w of world.filter((c) => c.unMember || SELF_GOVERNING.has(c.cca2)).so
 }
 let demonyms = 0;
 for (const r of rows) {
+  for (const a of COMMON_ALIASES[r.code] ?? []) if (!r.aliases.includes(a)) r.aliases.push(a);
   for (const d of COMMON_DEMONYMS[r.code] ?? []) {
     if (r.demonyms.includes(d)) continue;
     r.demonyms.push(d);

@@ -4,7 +4,7 @@
 // sentence then belongs to the qualified official. So when every official whose title or name gave
 // a country belongs to one of the report's two main countries, the officials left without one, or
 // given that same country only from context, belong to the other.
-import type { Doc } from "./doc.ts";
+import type { Doc, Official } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
 import { cues, isInternationalOrg, tokenCountry } from "./gazetteers.ts";
@@ -47,11 +47,100 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
 }
 
 export function pairCountries(doc: Doc): void {
+  namedSides(doc);
   pairSides(doc);
   // A traveller's side, once known, settles the unqualified officials of the other.
   if (travellers(doc)) pairSides(doc);
   pairedTitles(doc);
   messengers(doc);
+  if (meetingSides(doc)) pairSides(doc);
+}
+
+const SIDE_NOUNS = new Set(cues.sides.nouns);
+
+/**
+ * "The meeting was attended on the Pakistani side by A and B, and on the Saudi side by C", "Taking part on the Russian
+ * side was Foreign Minister X; the Vietnamese delegation included Y": a country word before a side noun gives its
+ * country to the names after it, up to the next side, a semicolon, the sentence's end, or an opposing word ("received
+ * by") once a name is taken. Only for officials whose title or name said nothing.
+ */
+function namedSides(doc: Doc): void {
+  for (const s of doc.sentences) {
+    let code: string | null = null;
+    let taken = false;
+    for (let k = 0; k < s.toks.length; k++) {
+      const t = s.toks[k];
+      const hit = s.gaz[k];
+      if (hit && (hit.type === "demonym" || hit.type === "country") && hit.value && s.gaz[k - 1] !== hit) {
+        const next = s.toks[k + hit.length];
+        if (next && !next.cap && SIDE_NOUNS.has(next.norm) && s.toks[k - 1]?.norm === "the") {
+          code = hit.value;
+          taken = false;
+          k += hit.length;
+          continue;
+        }
+      }
+      if (!code) continue;
+      // "on the Saudi side by X", "the delegation led by X" open the list; any other opposing word ends it.
+      const opens = t.norm === "by" && (SIDE_NOUNS.has(s.toks[k - 1]?.norm ?? "") || /^(?:led|headed|chaired|co-chaired)$/.test(s.toks[k - 1]?.norm ?? ""));
+      if (t.text === ";" || (OPPOSING_WORDS.has(t.norm) && (taken || !opens))) {
+        code = null;
+        continue;
+      }
+      const m = doc.mentions.find((x) => x.sentence === s.index && x.kind === "name" && x.start === t.start);
+      // "requested the Chinese side to convert the loan, according to X": a side that opens no list of names.
+      if (!m && !taken && t.word && !t.cap && !LIST_OPENERS.has(t.norm)) code = null;
+      if (!m) continue;
+      taken = true;
+      const o = doc.officials[m.entity];
+      if (!o || o.countryRank < 3 || isInternationalOrg(o.organization)) continue;
+      o.country = code;
+      o.countryRank = 2;
+      o.countryByPlace = false;
+      // Writers name both sides so ("on the Pakistani side ..., and on the Saudi side ..."): no sign of the other side.
+      o.countryImplicit = true;
+    }
+  }
+}
+
+const OPPOSING_WORDS = new Set(cues.opposingWords);
+const LIST_OPENERS = new Set(cues.sides.openers);
+
+/** Is the official's country good evidence of a side: from the title, the name or a messenger, or from hosting at home? */
+function sided(o: Official | undefined, pair: string[]): o is Official & { country: string } {
+  return !!o && !!o.country && pair.includes(o.country) && o.countryRank <= 2 && !o.countryImplicit;
+}
+
+/**
+ * "Foreign Minister Sugiono held talks with Australian Foreign Minister Penny Wong", "The Romanian official was received by
+ * President Maia Sandu", "Vice-President Han Zheng met with Serbian Foreign Minister Marko Djuric": in a report on two
+ * countries, an encounter sets its host against its guest, and the two peers of a two-party encounter against each other.
+ * An official on one side whose title or name said nothing belongs to the other country of the pair when the other side
+ * holds a country of the pair from stronger evidence.
+ */
+function meetingSides(doc: Doc): boolean {
+  const pair = reportPair(doc);
+  if (!pair) return false;
+  const byName = new Map(doc.officials.map((o) => [o.name, o]));
+  let changed = false;
+  for (const m of doc.meetings) {
+    // Two parties only: a larger encounter may join a delegation member or a third country to either side.
+    if (m.participants.length !== 2) continue;
+    const sides = m.participants.map((n) => [byName.get(n)]);
+    for (const [one, other] of [[sides[0], sides[1]], [sides[1], sides[0]]]) {
+      const held = new Set(one.filter((o) => sided(o, pair)).map((o) => o!.country));
+      if (held.size !== 1) continue;
+      const [side] = held;
+      const code = pair[0] === side ? pair[1] : pair[0];
+      for (const o of other) {
+        if (!o || o.countryRank < 3 || o.countryByPlace || isInternationalOrg(o.organization) || o.country === code) continue;
+        o.country = code;
+        o.countryRank = 2;
+        changed = true;
+      }
+    }
+  }
+  return changed;
 }
 
 const PLURAL_TITLES = new Set(["ministers", "presidents", "chairmen", "chairpersons", "ambassadors", "secretaries", "speakers", "governors", "mayors", "co-chairs"]);
@@ -172,7 +261,8 @@ function travellers(doc: Doc): boolean {
 }
 
 function pairSides(doc: Doc): void {
-  const open = doc.officials.filter((o) => o.countryRank >= 3 && !isInternationalOrg(o.organization));
+  // The host of an encounter held at home keeps the place's country.
+  const open = doc.officials.filter((o) => o.countryRank >= 3 && !o.countryByPlace && !isInternationalOrg(o.organization));
   if (!open.length) return;
   const ranked = [...countryCounts(doc).entries()].sort((a, b) => b[1] - a[1]);
   // A second country named once counts when it is the only other one ("will invest up to $2 billion in Pakistan").
@@ -190,8 +280,9 @@ function pairSides(doc: Doc): void {
   }
 }
 
-const MESSAGE_OF = new RegExp(cues.messages.of, "gi");
-const MESSAGE_TO = new RegExp(cues.messages.to, "gi");
+const MESSAGE_OF = new RegExp(cues.messages.of, "giu");
+const MESSAGE_TO = new RegExp(cues.messages.to, "giu");
+const MESSAGE_POSSESSIVE = new RegExp(cues.messages.possessive, "giu");
 
 /**
  * "Araghchi conveyed the greetings of President Masoud Pezeshkian": a messenger speaks for a principal of
@@ -203,13 +294,13 @@ function messengers(doc: Doc): void {
   let bySentence: Map<number, typeof doc.mentions> | null = null;
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
-    if (!/greetings|regards|wishes|message|letter|invitation|congratulations/i.test(text)) continue;
+    if (!/greetings|regards|wishes|message|letter|invit|congratulations/i.test(text)) continue;
     if (!bySentence) {
       bySentence = new Map();
       for (const x of doc.mentions) if (x.entity >= 0) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
     }
     const mentions = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
-    for (const [re, same] of [[MESSAGE_OF, true], [MESSAGE_TO, false]] as const) {
+    for (const [re, same] of [[MESSAGE_OF, true], [MESSAGE_POSSESSIVE, true], [MESSAGE_TO, false]] as const) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const at = s.start + m.index;

@@ -26,6 +26,9 @@ export interface Official {
   /** The country came only from a place or an institution in the title ("Johor Mentri Besar", "Bank Indonesia Governor"):
    * writers name their own side's regions and institutions too. */
   countryImplicit?: boolean;
+  /** The country came from the place of a meeting the official hosted at home (`hostAtHome`): as strong as a title for
+   * telling the two sides of a report apart, though weaker than one for the official's own country. */
+  countryByPlace?: boolean;
   title: string | null;
   organization: string | null;
   aliases: Set<string>;

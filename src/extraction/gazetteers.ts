@@ -39,9 +39,11 @@ interface OrgRow {
   acronym: string | null;
   country: string | null;
 }
-interface SurnameRow {
+export interface SurnameRow {
   order: string;
   shortRef: "first" | "last" | "family" | "any";
+  /** A full-name shape only this tradition gives under its family names (see surnames.json). */
+  ownShape?: { minWords: number; hyphenated: boolean };
   names: string[];
 }
 export interface KnownInstrument {
@@ -83,9 +85,11 @@ export interface Cues {
   /** Determiners before "<demonym> <role noun>" that make it a reference to someone else ("the Canadian minister"). */
   otherSideDeterminers: string[];
   /** "conveyed the greetings of X" (the messenger's side), "conveyed his best wishes to X" (the other side). */
-  messages: { of: string; to: string };
+  messages: { of: string; to: string; possessive: string };
   /** Words of travel before a destination; `direct` take it without "to" or "in". */
   travel: { words: string[]; direct: string[]; meet: string[] };
+  /** Nouns that a country word turns into one side of an encounter ("on the Saudi side", "the Turkmen delegation"). */
+  sides: { nouns: string[]; openers: string[] };
 }
 
 export const titleWords = new Set(titlesData.words.map(fold));
@@ -233,6 +237,21 @@ for (const [code, row] of Object.entries(surnamesData)) {
     if (!list.includes(code)) list.push(code);
     surnameOrigins.set(key, list);
   }
+}
+
+const surnameRows = new Map<string, SurnameRow>();
+for (const [code, row] of Object.entries(surnamesData)) if (typeof row !== "string") surnameRows.set(code, row);
+
+/** Does a full name (its words) have the shape a naming tradition declares its own (`ownShape`)? */
+export function hasOwnShape(row: Pick<SurnameRow, "ownShape"> | undefined, words: string[]): boolean {
+  const shape = row?.ownShape;
+  if (!shape) return false;
+  return words.length >= shape.minWords && (shape.hyphenated || !words.some((w) => w.includes("-")));
+}
+
+/** The naming traditions among `codes` whose own shape the name has. */
+export function traditionsShaped(codes: string[], words: string[]): string[] {
+  return codes.filter((c) => hasOwnShape(surnameRows.get(c), words));
 }
 
 /** Naming traditions a family name belongs to ("nguyen" => ["VN"], "lee" => ["KR", "CN"]). */

@@ -3,7 +3,7 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, speakingSingles, type NameCandidate } from "./names.ts";
-import { cues, isInternationalOrg, knownOrgs, lookupCountry, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry } from "./gazetteers.ts";
+import { cues, isInternationalOrg, knownOrgs, lookupCountry, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
 import { nameKey } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 
@@ -84,9 +84,9 @@ function unnamedOrigins(doc: Doc): void {
   if (!named.size) return;
   for (const o of doc.officials) {
     if (o.countryRank !== 2 || o.country !== o.origin || !o.country || named.has(o.country)) continue;
-    // "Nguyễn Hồng Diên": three unhyphenated syllables under a Vietnamese family name is that tradition's own
-    // shape (originOf), shared with no other; a Vietnam News Agency report often leaves its own side's country unsaid.
-    if (o.origin === "VN" && o.name.split(/\s+/).length >= 3 && !o.name.includes("-")) continue;
+    // "Nguyễn Hồng Diên": a tradition's own shape of name (surnames.json `ownShape`), shared with no other, keeps its
+    // country; a Vietnam News Agency report often leaves its own side's country unsaid.
+    if (traditionsShaped([o.country], o.name.split(/\s+/)).length) continue;
     o.country = null;
     o.countryRank = 9;
   }
@@ -138,8 +138,9 @@ function diacritics(s: string): number {
 function originOf(parts: string[]): string | null {
   const first = surnameOrigin(parts[0]);
   if (first.length === 1) return first[0];
-  // "Ha Kim Ngoc": a family name shared with Korean, but three unhyphenated syllables is the Vietnamese pattern.
-  if (first.includes("VN") && parts.length >= 3 && !parts.some((p) => p.includes("-"))) return "VN";
+  // "Ha Kim Ngoc": a family name shared with Korean, but three unhyphenated syllables is the Vietnamese shape.
+  const shaped = traditionsShaped(first, parts);
+  if (shaped.length === 1) return shaped[0];
   const last = surnameOrigin(parts[parts.length - 1]);
   if (last.length === 1 && last[0] === "JP") return "JP";
   if (first.includes("JP") && first.length === 1) return "JP";
@@ -329,6 +330,7 @@ export function hostAtHome(doc: Doc): void {
       if (isInternationalOrg(o.organization)) continue;
       o.country = place;
       o.countryRank = 3;
+      o.countryByPlace = true;
     }
   }
 }
@@ -356,6 +358,11 @@ function contextCountries(doc: Doc): void {
         const x = next && next.entity !== o.id ? doc.officials[next.entity] : undefined;
         return !!x && x.country === code && x.countryRank <= 1;
       };
+      // "her Botswana counterpart, Dr X": the noun's own apposition.
+      const nextIsOwn = (at: number) => {
+        names ??= doc.mentions.filter((x) => x.sentence === m.sentence && x.kind === "name").sort((x, y) => x.start - y.start);
+        return names.find((x) => x.start >= at)?.entity === o.id;
+      };
       // A demonym before a lower-case noun qualifies someone or something else: "his Ethiopian counterpart", "the Canadian
       // minister was received by X", "40 Norwegian companies"; one that opens the title of an official on the other side
       // of a verb ("X held talks with Azerbaijani President Y") is Y's.
@@ -364,6 +371,9 @@ function contextCountries(doc: Doc): void {
         if (!after) return false;
         if (!after.cap && !describesPerson(s, k, hit.length)) return false;
         if (s.toks[k].start > m.end && opposed(s, m.end, s.toks[k].start) && ownedByNext(s.toks[k].start, hit.value!)) return false;
+        // "The Mozambican President will be received by the President of the Republic, X": across an opposing word, a
+        // demonym before the name qualifies the other party.
+        if (s.toks[k].end < m.start && opposed(s, s.toks[k + hit.length - 1].end, m.start)) return false;
         return true;
       };
       const collect = (type: "demonym" | "country") => {
@@ -373,6 +383,9 @@ function contextCountries(doc: Doc): void {
           if (hit?.type !== type || !hit.value || s.gaz[k - 1] === hit || (type === "country" && hit.value === "VN")) return;
           // "the visit of President X to Australia", "relations with Japan": a destination or partner, not a qualifier.
           if (type === "country" && TO_COUNTRY.has(s.toks[k - 1]?.norm ?? "")) return;
+          // "her Botswana counterpart", "the Kenya delegation": a country used as an adjective after a determiner
+          // qualifies someone else.
+          if (type === "country" && OTHER_SIDE.has(s.toks[k - 1]?.norm ?? "") && s.toks[k + hit.length] && !s.toks[k + hit.length].cap && s.toks[k + hit.length].word && !nextIsOwn(t.start)) return;
           if (type === "demonym" ? qualifies(k, hit) : !ownedByNext(t.start, hit.value)) out.add(hit.value);
         });
         return out;
