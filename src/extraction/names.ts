@@ -546,8 +546,11 @@ function styleEndsAt(toks: Tok[], e: number): boolean {
   return false;
 }
 
+// "Samdech Akka Moha Sena Padei Techo": a Khmer style may run to six words.
+const LONGEST_STYLE = styles.reduce((m, st) => Math.max(m, st.length), 1);
+
 function styleCovers(toks: Tok[], i: number): boolean {
-  for (let p = i; p >= Math.max(0, i - 3); p--) if (p + styleAt(toks, p) > i) return true;
+  for (let p = i; p >= Math.max(0, i - LONGEST_STYLE + 1); p--) if (p + styleAt(toks, p) > i) return true;
   return false;
 }
 
@@ -559,7 +562,7 @@ export function styleStartBefore(toks: Tok[], i: number): number {
   for (let guard = 0; guard < 5; guard++) {
     const end = start < 0 ? i : start;
     let found = -1;
-    for (let p = end - 1; p >= Math.max(0, end - 4); p--) if (p + styleAt(toks, p) === end) found = p;
+    for (let p = end - 1; p >= Math.max(0, end - LONGEST_STYLE); p--) if (p + styleAt(toks, p) === end) found = p;
     if (found < 0) break;
     start = found;
   }
