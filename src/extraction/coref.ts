@@ -1,7 +1,7 @@
 // Coreference: short names ("Dien", "Ambassador Oh"), pronouns, role nouns ("the host",
 // "his Korean counterpart", "the Deputy PM") and groups ("the two leaders") resolve to officials.
 import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
-import { cues, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, tokenCountry } from "./gazetteers.ts";
+import { ARTICLE_NAME_RE, cues, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, lookupCountry, placeCountry } from "./gazetteers.ts";
 import { fold, lowerText, mayMatch } from "./text.ts";
@@ -91,7 +91,8 @@ export function resolveCoreference(doc: Doc): void {
     }
     // Short names.
     s.toks.forEach((t, k) => {
-      if (!t.cap || !t.word || functionWords.has(t.norm) || covered(t.start, t.end)) return;
+      // "President al-Sharaa": a name word may start with the lower-case Arabic article.
+      if (!(t.cap || ARTICLE_NAME_RE.test(t.text)) || !t.word || functionWords.has(t.norm) || covered(t.start, t.end)) return;
       let ids = refIndex.get(t.norm);
       if (!ids) return;
       // A one-word place may also be a given name ("Huệ" / Hue): only the exact written form counts.

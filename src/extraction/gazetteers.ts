@@ -54,7 +54,7 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; styleNames: string[]; regnal: string[] }>("titles.json");
+const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; styleNames: string[]; regnal: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[] } }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
@@ -95,6 +95,14 @@ export interface Cues {
 export const titleWords = new Set(titlesData.words.map(fold));
 /** Titles written right before a person's name ("Emperor Naruhito", "Mr Abe"). */
 export const personalTitles = new Set(titlesData.personal.map(fold));
+/** Name particles (`titles.json` `particles`): case-sensitive, as written. */
+export const nameParticles = {
+  inside: new Set(titlesData.particles.inside),
+  patronymic: new Set(titlesData.particles.patronymic),
+  family: new Set(titlesData.particles.family),
+};
+/** "al-Sharaa", "el-Sisi": a lower-case Arabic article hyphenated to a capitalised name. */
+export const ARTICLE_NAME_RE = new RegExp(`^(?:${titlesData.particles.articles.join("|")})[-‐‑]\\p{Lu}\\p{Ll}`, "u");
 /** Honorifics and forms of address before a name, as token sequences, longest first ("Datuk Seri" before "Datuk"). */
 export const styles: string[][] = titlesData.styles.map((p) => tokenize(p, 0, p.length).map((t) => t.norm)).sort((a, b) => b.length - a.length);
 /** Styles that are also name words inside a name ("Hassan Sheikh Mohamud"). */

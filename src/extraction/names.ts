@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { calendar, cues, functionWords, matchPhrase, personalTitles, regnalNumerals, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { ARTICLE_NAME_RE, calendar, cues, functionWords, matchPhrase, nameParticles, personalTitles, regnalNumerals, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -43,9 +43,9 @@ const PLACE_NOUNS = new Set([
   "islands", "pagoda", "temple", "mountain", "lake", "beach", "market", "square", "ward", "county", "state", "prefecture", "region",
 ]);
 
-const PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "dos", "das", "del", "della", "di", "du", "bin", "binti", "al", "el", "la", "le", "ibn"]);
-const PATRONYMICS = new Set(["bin", "binti", "ibn"]);
-const FAMILY_PARTICLES = new Set(["Al", "El", "bin", "binti", "ibn", "ibni"]);
+const PARTICLES = nameParticles.inside;
+const PATRONYMICS = nameParticles.patronymic;
+const FAMILY_PARTICLES = nameParticles.family;
 const REPORTING = new Set(cues.reportingVerbs.map((v) => v.toLowerCase()));
 
 /** "Prime MinisterPham Minh Chinh": scraping glued a title word to the name after it; the token is split in two. */
@@ -132,7 +132,9 @@ export function nameLike(s: Sent, i: number): boolean {
 
 function computeNameLike(s: Sent, i: number): boolean {
   const t = s.toks[i];
-  if (!t || !t.cap || !t.word) return false;
+  if (!t || !t.word) return false;
+  // "Ahmad al-Sharaa", "President el-Sisi": the lower-case article makes one name word with the name it is joined to.
+  if (!t.cap) return ARTICLE_NAME_RE.test(t.text) && !s.gaz[i] && !styleCovers(s.toks, i);
   // "Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah": right after a style, a one-word place before a name word is a given name.
   // "Khalid bin Hamad Al Sabah": after a family particle, a one-word place is the family's name.
   const placeName = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && nameLikeCore({ ...s, gaz: [] as Sent["gaz"] }, i);

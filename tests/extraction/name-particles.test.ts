@@ -1,0 +1,31 @@
+// Name particles are data (titles.json `particles`): the lower-case Arabic article hyphenated to a
+// name ("al-Sharaa", "el-Sisi") is a name word, in full names and in short references (issue #11, names).
+import { describe, expect, it } from "vitest";
+import { names, run } from "./helpers.ts";
+
+describe("Arabic article in a name", () => {
+  it.each([
+    ["Syrian President Ahmad al-Sharaa", "Ahmad al-Sharaa"],
+    ["Syrian Foreign Minister Asaad Hassan al-Shaibani", "Asaad Hassan al-Shaibani"],
+    ["Egyptian President Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"],
+  ])("%s", (phrase, name) => {
+    const doc = run(`Hanoi (VNA) – Prime Minister Pham Minh Chinh received ${phrase} in Hanoi on June 12.`);
+    expect(names(doc)).toContain(name);
+    expect(doc.meetings[0]?.participants).toEqual(expect.arrayContaining(["Pham Minh Chinh", name]));
+  });
+
+  it("a titled short reference with the article finds the full name", () => {
+    const doc = run(
+      "Damascus (SANA) – Syrian Foreign Minister Asaad Hassan al-Shaibani arrived in Amman on June 11. " +
+        "On June 12, Minister al-Shaibani held talks with Jordanian Foreign Minister Ayman Safadi in Amman.",
+    );
+    expect(names(doc)).toEqual(expect.arrayContaining(["Asaad Hassan al-Shaibani", "Ayman Safadi"]));
+    expect(names(doc).some((n) => n === "Asaad Hassan")).toBe(false);
+    expect(doc.meetings.map((m) => [...m.participants].sort())).toContainEqual(["Asaad Hassan al-Shaibani", "Ayman Safadi"].sort());
+  });
+
+  it("a lower-case organisation with the article is not a person", () => {
+    const doc = run("Mogadishu (SONNA) – President Hassan Sheikh Mohamud received Kenyan President William Ruto on June 12 and they discussed the fight against al-Shabaab.");
+    expect(names(doc).some((n) => /Shabaab/.test(n))).toBe(false);
+  });
+});
