@@ -408,6 +408,9 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       // "Charles III", "Abdullah II": a regnal numeral closes a name.
       else if (j > i && j < toks.length && regnalNumerals.has(toks[j].text) && !regnalNumerals.has(toks[j - 1].text)) {
         j++;
+        // "Abdullah II bin Al Hussein": a lineage after the numeral stays with the name.
+        const fam = FAMILY_PARTICLES.has(toks[j + 1]?.text ?? "") ? 1 : 0;
+        if (PATRONYMICS.has(toks[j]?.text ?? "") && nameLikeCore(bare, j + 1 + fam)) j += 2 + fam;
         break;
       }
       else break;

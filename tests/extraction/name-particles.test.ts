@@ -29,3 +29,20 @@ describe("Arabic article in a name", () => {
     expect(names(doc).some((n) => /Shabaab/.test(n))).toBe(false);
   });
 });
+
+describe("lineage after a regnal numeral", () => {
+  it.each([
+    ["Jordanian King Abdullah II bin Al Hussein", "Abdullah II bin Al Hussein"],
+    ["Jordanian King Abdullah II ibn Al Hussein", "Abdullah II ibn Al Hussein"],
+  ])("%s", (phrase, name) => {
+    const doc = run(`Hanoi (VNA) – President Luong Cuong received ${phrase} in Hanoi on June 12. King Abdullah called for a ceasefire.`);
+    expect(names(doc)).toContain(name);
+    expect(names(doc)).not.toContain("Abdullah II");
+    expect(doc.meetings[0]?.participants).toEqual(expect.arrayContaining(["Luong Cuong", name]));
+  });
+
+  it("a numeral without a lineage still closes the name", () => {
+    const doc = run("London (PA) – King Charles III received Vietnamese President Luong Cuong at Buckingham Palace on June 12.");
+    expect(names(doc)).toEqual(expect.arrayContaining(["Charles III", "Luong Cuong"]));
+  });
+});
