@@ -191,6 +191,8 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
   // "Foreign Minister Datuk Seri Mohamad Hasan": the style is neither name nor title.
   const style = styleStartBefore(toks, name);
   const i = style >= 0 ? style : name;
+  // "the Pope's Apostolic Journey": what follows a title's possessive belongs to the office holder; it is not named by it.
+  if (/^['’]s$/.test(toks[i - 1]?.text ?? "") && toks[i - 2] && isTitleWord(toks[i - 2])) return null;
   let j = i - 1;
   let start = i;
   let end = i;
