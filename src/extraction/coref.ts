@@ -1,7 +1,7 @@
 // Coreference: short names ("Dien", "Ambassador Oh"), pronouns, role nouns ("the host",
 // "his Korean counterpart", "the Deputy PM") and groups ("the two leaders") resolve to officials.
 import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
-import { ARTICLE_NAME_RE, cues, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, tokenCountry } from "./gazetteers.ts";
+import { abbreviations, ARTICLE_NAME_RE, cues, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, lookupCountry, placeCountry } from "./gazetteers.ts";
 import { fold, lowerText, mayMatch } from "./text.ts";
@@ -130,6 +130,15 @@ export function resolveCoreference(doc: Doc): void {
       const id = resolveRole(doc, m[2], m[3], prevFocus, lastSeen, s);
       if (id !== null) addMention(doc, s, start, end, "role", id);
     }
+    // "EAM proposed ...", "the FM said": a bare abbreviated office (titles.json `abbreviations`) used as a subject,
+    // not before a name ("PM Modi"), refers to the holder of the office it expands to.
+    s.toks.forEach((t, k) => {
+      if (!/^\p{Lu}{2,4}$/u.test(t.text) || !abbreviations[t.norm] || covered(t.start, t.end)) return;
+      const next = s.toks[k + 1];
+      if (next && next.cap && next.word) return;
+      const id = resolveRole(doc, "", abbreviations[t.norm], prevFocus, lastSeen, s);
+      if (id !== null) addMention(doc, s, t.start, t.end, "role", id);
+    });
     GROUP_RE.lastIndex = 0;
     while ((m = GROUP_RE.exec(s.text))) {
       const start = s.start + m.index;
