@@ -53,7 +53,7 @@ describe("the checkout stands alone", () => {
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), "diplograph-alone-"));
     dirs.push(parent);
     const copy = path.join(parent, "diplograph");
-    for (const f of tracked.filter((f) => /^(src|scripts|tests\/extraction\/corpus\/dev)\//.test(f) || ["package.json", "tsconfig.json"].includes(f))) {
+    for (const f of tracked.filter((f) => /^(src|scripts|bench|tests\/extraction\/corpus\/dev)\//.test(f) || ["package.json", "tsconfig.json"].includes(f))) {
       fs.mkdirSync(path.dirname(path.join(copy, f)), { recursive: true });
       fs.copyFileSync(path.join(PROJECT_ROOT, f), path.join(copy, f));
     }

@@ -122,10 +122,20 @@ function meetingSides(doc: Doc): boolean {
   const pair = reportPair(doc);
   if (!pair) return false;
   const byName = new Map(doc.officials.map((o) => [o.name, o]));
+  const twoParty = doc.meetings.filter((m) => m.participants.length === 2);
+  // The same rule read the other way: whoever met a counterpart of a country of the pair in a two-party encounter
+  // is not of that country ("talks first with Chinese Foreign Minister Wang Yi and later with Cambodian Deputy
+  // Prime Minister Prak Sokhonn": the host is neither Chinese nor Cambodian).
+  const facing = new Map<string, Set<string>>();
+  for (const m of twoParty) {
+    for (const [a, b] of [[m.participants[0], m.participants[1]], [m.participants[1], m.participants[0]]]) {
+      const o = byName.get(b);
+      if (sided(o, pair)) facing.set(a, (facing.get(a) ?? new Set<string>()).add(o.country));
+    }
+  }
   let changed = false;
-  for (const m of doc.meetings) {
+  for (const m of twoParty) {
     // Two parties only: a larger encounter may join a delegation member or a third country to either side.
-    if (m.participants.length !== 2) continue;
     const sides = m.participants.map((n) => [byName.get(n)]);
     for (const [one, other] of [[sides[0], sides[1]], [sides[1], sides[0]]]) {
       const held = new Set(one.filter((o) => sided(o, pair)).map((o) => o!.country));
@@ -134,6 +144,7 @@ function meetingSides(doc: Doc): boolean {
       const code = pair[0] === side ? pair[1] : pair[0];
       for (const o of other) {
         if (!o || o.countryRank < 3 || o.countryByPlace || isInternationalOrg(o.organization) || o.country === code) continue;
+        if (facing.get(o.name)?.has(code)) continue;
         o.country = code;
         o.countryRank = 2;
         changed = true;

@@ -33,6 +33,16 @@ describe("the two parties of an encounter are on the two sides of the report", (
     // Museveni Kenyan because Mudavadi's country is known.
     expect(official(doc, "Yoweri Museveni")?.country).not.toBe("KE");
   });
+
+  it("one who met counterparts of both countries of the pair is of neither (a third country hosts both)", () => {
+    // The host's own country is named least: the pair the report counts is China and Cambodia, not the host's.
+    const doc = run(
+      "Prime Minister Anna Berg held back-to-back talks on Tuesday, first with Chinese Foreign Minister Wang Yi and later with Cambodian Deputy Prime Minister Prak Sokhonn. With Wang, Berg discussed Chinese investment and China's railway. With Sokhonn, she discussed Cambodian border crossings.",
+    );
+    expect(official(doc, "Prak Sokhonn")?.country).toBe("KH");
+    expect(official(doc, "Anna Berg")?.country).not.toBe("KH");
+    expect(official(doc, "Anna Berg")?.country).not.toBe("CN");
+  });
 });
 
 describe("a country word before a side noun ('on the Pakistani side', 'the Vietnamese delegation')", () => {

@@ -31,7 +31,9 @@ function timed(text: string, runs: number): Map<string, number> {
 describe("extraction in linear time", () => {
   timeComponents(FAMILIES.spaces(1000)); // gazetteers loaded and code warm before the first timing
 
-  it.each(Object.keys(FAMILIES))("%s", (family) => {
+  // A retry measures again: a quadratic component fails every time, a stall of the shared machine (one run at 1M
+  // characters meeting a burst of other work) does not repeat.
+  it.each(Object.keys(FAMILIES))("%s", { timeout: 120_000, retry: 2 }, (family) => {
     const times = SIZES.map((n, i) => timed(FAMILIES[family](n), i < 2 ? 3 : 1));
     for (let i = 1; i < SIZES.length; i++) {
       for (const [name, t] of times[i]) {
@@ -42,5 +44,5 @@ describe("extraction in linear time", () => {
     }
     // A guard that the input really is as long as it says (a family that collapsed to nothing would pass trivially).
     expect(FAMILIES[family](SIZES[2]).length).toBeGreaterThanOrEqual(SIZES[2]);
-  }, 120_000);
+  });
 });
