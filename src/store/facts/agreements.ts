@@ -125,6 +125,9 @@ function sameInstrument(a: Mention, b: Mention): boolean {
   return false;
 }
 
+/** What `sameInstrument` reads of a mention: equal signatures compare alike. */
+const instrumentSignature = (m: Mention) => `${m.kind}\u0000${m.titleKey}\u0000${[...m.countries].sort((a, b) => a - b).join(",")}`;
+
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 /** History order: report date, then the natural order of statuses, then key. */
 const byHistory = (a: Mention, b: Mention) => a.date - b.date || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || byKey(a, b);
@@ -218,7 +221,7 @@ export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten
   }
   titleKeys = [...keys];
   const list = titleKeys.map(() => "?").join(", ");
-  const curated = clusterCurated([...mentions].sort(byKey), sameInstrument, decisions);
+  const curated = clusterCurated([...mentions].sort(byKey), sameInstrument, decisions, instrumentSignature);
   const clusters = curated.clusters;
   const old = new Set<number>();
   const existing = await sql.rows<StoredAgreement>(

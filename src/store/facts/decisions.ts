@@ -230,7 +230,17 @@ export interface Curated<M> {
  * split keeps apart from it (complete linkage within a part: without decisions, a cluster is one
  * part and this is the resolvers' plain rule).
  */
-export function clusterCurated<M extends { key: string }>(sorted: M[], same: (a: M, b: M) => boolean, decisions: Decision[]): Curated<M> {
+export function clusterCurated<M extends { key: string }>(
+  sorted: M[],
+  same: (a: M, b: M) => boolean,
+  decisions: Decision[],
+  /**
+   * Mentions with equal signatures compare alike with every mention under `same`: a part then
+   * checks one of each signature, not every member, so a title told by thousands of reports is not
+   * compared pairwise (issue #17: ingest cost grew with the graph).
+   */
+  signature?: (m: M) => string,
+): Curated<M> {
   const position = new Map(sorted.map((m, i) => [m.key, i]));
   const byKey = new Map(sorted.map((m) => [m.key, m]));
   const apart = new Map<string, Set<string>>();
@@ -246,7 +256,6 @@ export function clusterCurated<M extends { key: string }>(sorted: M[], same: (a:
       }
     }
   }
-  const keptApart = (a: M, b: M) => apart.get(a.key)?.has(b.key) ?? false;
 
   // Joins: union-find over the present members, each decision's sides becoming parts.
   const parent = new Map<string, string>();
@@ -274,14 +283,33 @@ export function clusterCurated<M extends { key: string }>(sorted: M[], same: (a:
   const joinedClusters = new Set(clusters);
   const inJoin = new Set(ordered.flatMap((g) => [...g.placed]));
 
+  // One representative per signature and part (all members without a signature function).
+  const representatives = new Map<M[], Map<string, M>>();
+  const distinct = (p: M[]): Iterable<M> => {
+    if (!signature) return p;
+    let reps = representatives.get(p);
+    if (!reps) {
+      reps = new Map();
+      for (const o of p) if (!reps.has(signature(o))) reps.set(signature(o), o);
+      representatives.set(p, reps);
+    }
+    return reps.values();
+  };
+  const matchesAll = (m: M, p: M[]) => {
+    for (const o of distinct(p)) if (!same(m, o)) return false;
+    return true;
+  };
   for (const m of sorted) {
     if (inJoin.has(m.key)) continue;
+    const apartFrom = apart.get(m.key);
     let placed = false;
     for (const c of clusters) {
-      if (c.members.some((o) => keptApart(m, o))) continue;
-      const part = c.parts.find((p) => p.every((o) => same(m, o)));
+      if (apartFrom && c.members.some((o) => apartFrom.has(o.key))) continue;
+      const part = c.parts.find((p) => matchesAll(m, p));
       if (!part) continue;
       part.push(m);
+      const reps = signature && representatives.get(part);
+      if (reps && !reps.has(signature(m))) reps.set(signature(m), m);
       c.members.push(m);
       placed = true;
       break;
