@@ -23,7 +23,7 @@ import { guardConnections, serverTimeouts } from "./http/connections.ts";
 import { RetryHold } from "./http/retry-hold.ts";
 import { ExtractPool, extractBudgetMs } from "./commands/extract-pool.ts";
 import { explorerHandler, isExplorerPath } from "./http/explorer.ts";
-import { intFromEnv, startHealthWorker, type HealthWorker } from "./http/health.ts";
+import { intFromEnv, priorityFromEnv, startHealthWorker, type HealthWorker } from "./http/health.ts";
 import { attachNotifications, type NotificationsOptions } from "./http/subscriptions.ts";
 
 /** Security settings (tokens, CORS, limits): see src/graphql/security/config.ts; unset ones come from the environment. */
@@ -50,10 +50,11 @@ export interface ServerOptions extends SecurityOptions, Omit<NotificationsOption
    */
   healthStallMs?: number;
   /**
-   * A nice value for the health port's thread (Linux; below the process's own it needs
-   * CAP_SYS_NICE, else it is logged and left). Default: $DIPLOGRAPH_HEALTH_PRIORITY, else unchanged.
+   * For the health port's thread (Linux): a nice value (below the process's own it needs
+   * CAP_SYS_NICE), or "fifo" for the real-time policy (CAP_SYS_NICE and util-linux's chrt); when
+   * refused it is logged and left. Default: $DIPLOGRAPH_HEALTH_PRIORITY, else unchanged.
    */
-  healthPriority?: number;
+  healthPriority?: number | "fifo";
 }
 
 export interface RunningServer {
@@ -140,7 +141,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const healthPort = opts.healthPort ?? portFromEnv("DIPLOGRAPH_HEALTH_PORT", null);
   const host = opts.host ?? (process.env.HOST?.trim() || "127.0.0.1");
   const healthStallMs = opts.healthStallMs ?? intFromEnv("DIPLOGRAPH_HEALTH_STALL_MS", 2000, 1, 3_600_000)!;
-  const healthPriority = opts.healthPriority ?? intFromEnv("DIPLOGRAPH_HEALTH_PRIORITY", null, -20, 19);
+  const healthPriority = opts.healthPriority ?? priorityFromEnv();
 
   const security = resolveSecurity(opts);
   const secured = apolloSecurity(security);

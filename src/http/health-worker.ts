@@ -1,5 +1,6 @@
 // The health worker (health.ts): a server answering /healthz only, from the main thread's
 // heartbeat and a database connection of its own, so a probe never waits for the main thread.
+import { execFile } from "node:child_process";
 import http from "node:http";
 import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
@@ -13,7 +14,7 @@ const { beat, port, host, provider, url, stallMs, priority } = workerData as {
   provider: Provider;
   url: string;
   stallMs: number;
-  priority: number | null;
+  priority: number | "fifo" | null;
 };
 
 // As the main thread's /healthz: a database too busy to answer in 800 ms is busy, not down.
@@ -95,11 +96,17 @@ server.keepAliveTimeout = 5000;
 
 if (priority !== null) {
   const tid = threadId();
-  try {
-    if (tid === null) throw new Error("no thread id on this system");
-    os.setPriority(tid, priority);
-  } catch (e) {
-    parentPort!.postMessage({ note: `health worker: cannot set its priority to ${priority} (${(e as Error).message}); left as it is` });
+  const refused = (why: string) => parentPort!.postMessage({ note: `health worker: cannot set its priority to ${priority} (${why}); left as it is` });
+  if (tid === null) refused("no thread id on this system");
+  else if (priority === "fifo") {
+    // Node has no call for a scheduling policy: util-linux's chrt sets it for this thread.
+    execFile("chrt", ["-f", "-p", "1", String(tid)], (e) => e && refused(e.message.trim()));
+  } else {
+    try {
+      os.setPriority(tid, priority);
+    } catch (e) {
+      refused((e as Error).message);
+    }
   }
 }
 

@@ -114,7 +114,31 @@ describe("/healthz on the health port", () => {
     const added = threadNices().filter(([tid]) => !before.some(([t]) => t === tid));
     expect(added.map(([, n]) => n)).toContain(nice);
   });
+
+  it.runIf(process.platform === "linux")("runs the health thread under SCHED_FIFO when asked, or logs why it cannot", async () => {
+    const before = threadNices();
+    const lines: string[] = [];
+    await serve({ healthPriority: "fifo", log: (l) => lines.push(l) });
+    const added = threadNices().filter(([tid]) => !before.some(([t]) => t === tid)).map(([tid]) => tid);
+    // chrt runs after the worker listens: give it a moment.
+    let policies: number[] = [];
+    for (let i = 0; i < 50 && !policies.includes(1) && !lines.some((l) => l.includes("cannot set its priority")); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      policies = added.map(policyOf);
+    }
+    if (!policies.includes(1)) expect(lines.join("\n")).toMatch(/health worker: cannot set its priority to fifo/);
+  });
 });
+
+/** The scheduling policy of one of this process's threads (1: SCHED_FIFO). */
+function policyOf(tid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[38]);
+  } catch {
+    return -1;
+  }
+}
 
 /** [thread id, nice value] of each thread of this process. */
 function threadNices(): [number, number][] {
