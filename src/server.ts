@@ -23,6 +23,7 @@ import { guardConnections, serverTimeouts } from "./http/connections.ts";
 import { RetryHold } from "./http/retry-hold.ts";
 import { ExtractPool, extractBudgetMs } from "./commands/extract-pool.ts";
 import { explorerHandler, isExplorerPath } from "./http/explorer.ts";
+import { intFromEnv, priorityFromEnv, startHealthWorker, type HealthWorker } from "./http/health.ts";
 import { attachNotifications, type NotificationsOptions } from "./http/subscriptions.ts";
 
 /** Security settings (tokens, CORS, limits): see src/graphql/security/config.ts; unset ones come from the environment. */
@@ -39,9 +40,21 @@ export interface ServerOptions extends SecurityOptions, Omit<NotificationsOption
    * A port of its own answering /healthz only, on the same host (0 picks a free one). Default:
    * $DIPLOGRAPH_HEALTH_PORT, else none. Node accepts one connection per turn of the event loop, so
    * on the API's port a probe waits in the accept queue behind every connection opened before it;
-   * here it waits behind other probes only.
+   * here it waits behind other probes only. A worker thread answers there (src/http/health.ts), so
+   * a probe does not wait for the main thread's turn either.
    */
   healthPort?: number;
+  /**
+   * On the health port, /healthz fails (503) once the main thread's event loop has not turned for
+   * this long. Default: $DIPLOGRAPH_HEALTH_STALL_MS, else 2000.
+   */
+  healthStallMs?: number;
+  /**
+   * For the health port's thread (Linux): a nice value (below the process's own it needs
+   * CAP_SYS_NICE), or "fifo" for the real-time policy (CAP_SYS_NICE and util-linux's chrt); when
+   * refused it is logged and left. Default: $DIPLOGRAPH_HEALTH_PRIORITY, else unchanged.
+   */
+  healthPriority?: number | "fifo";
 }
 
 export interface RunningServer {
@@ -115,9 +128,10 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
   });
 }
 
-function baseUrl(server: http.Server): string {
+/** The server's URL, or that of another port on its address. */
+function baseUrl(server: http.Server, port?: number): string {
   const address = server.address() as AddressInfo;
-  return `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
+  return `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${port ?? address.port}`;
 }
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
@@ -126,6 +140,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const port = opts.port ?? portFromEnv()!;
   const healthPort = opts.healthPort ?? portFromEnv("DIPLOGRAPH_HEALTH_PORT", null);
   const host = opts.host ?? (process.env.HOST?.trim() || "127.0.0.1");
+  const healthStallMs = opts.healthStallMs ?? intFromEnv("DIPLOGRAPH_HEALTH_STALL_MS", 2000, 1, 3_600_000)!;
+  const healthPriority = opts.healthPriority ?? priorityFromEnv();
 
   const security = resolveSecurity(opts);
   const secured = apolloSecurity(security);
@@ -263,12 +279,6 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     return sendJson(res, 200, state === "ok" ? { status: "ok" } : { status: "ok", database: "busy" });
   }
 
-  const healthServer = healthPort === null ? null : http.createServer(serverTimeouts(security));
-  healthServer?.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
-    if ((req.url ?? "").split("?")[0] !== "/healthz") return sendJson(res, 404, { error: "Only /healthz is served on this port" });
-    healthz(req, res).catch(() => res.destroy());
-  });
-
   httpServer.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
     let url: URL;
     try {
@@ -312,19 +322,20 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     });
   });
 
-  await listen(httpServer, port, host)
-    .then(() => (healthServer ? listen(healthServer, healthPort!, host) : undefined))
-    .catch(async (e: unknown) => {
-      if (httpServer.listening) await new Promise((r) => httpServer.close(r));
-      await notifications.close();
-      throw e;
-    });
-  // Once listening, an error of a server itself (accept failing with EMFILE, say) is logged; the
+  const unlisten = async (e: unknown) => {
+    if (httpServer.listening) await new Promise((r) => httpServer.close(r));
+    await notifications.close();
+    throw e;
+  };
+  await listen(httpServer, port, host).catch(unlisten);
+  const health: HealthWorker | null =
+    healthPort === null ? null : await startHealthWorker({ port: healthPort, host, provider: db.provider, url: db.url, stallMs: healthStallMs, priority: healthPriority, log }).catch(unlisten);
+  // Once listening, an error of the server itself (accept failing with EMFILE, say) is logged; the
   // WebSocket server used to be its only listener.
-  for (const server of [httpServer, healthServer]) server?.on("error", (e) => log(`HTTP server error: ${e.message}`));
+  httpServer.on("error", (e) => log(`HTTP server error: ${e.message}`));
   admission.start();
   const url = baseUrl(httpServer);
-  const healthUrl = healthServer ? baseUrl(healthServer) : null;
+  const healthUrl = health ? baseUrl(httpServer, health.port) : null;
   log(`GraphQL API at ${url}/graphql (IDE in a browser at the same address)`);
   if (healthUrl) log(`/healthz also at ${healthUrl}/healthz`);
 
@@ -335,9 +346,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     close() {
       // Stops accepting connections, lets in-flight requests finish (drain plugin), then stops Apollo.
       admission.stop();
-      healthServer?.close();
-      healthServer?.closeAllConnections();
-      closing ??= notifications.close().then(() => apollo.stop()).then(() => pool?.close());
+      closing ??= Promise.resolve(health?.close()).then(() => notifications.close()).then(() => apollo.stop()).then(() => pool?.close());
       return closing;
     },
     stats: () => ({ shed: admission.shed, held: hold.held, running: admission.running, waiting: admission.waiting, cancelled: { ...admission.cancelled }, ...connections.stats() }),
