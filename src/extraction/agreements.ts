@@ -4,15 +4,15 @@ import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
 import { cues, functionWords, instrumentDeterminers, instrumentHeads, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
-import { escapeRe, fold, lowerText, mayMatch, wordStart } from "./text.ts";
+import { escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
-const HEAD_RE = wordStart(new RegExp(`\\b(${HEADS.map(([h]) => escapeRe(h).replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu"));
+const HEAD_RE = new RegExp(`\\b(${HEADS.map(([h]) => escapeRe(h).replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
 const PLURAL_HEADS = new Set(["memoranda of understanding", "mous", "agreements", "contracts"]);
 const STATUS_ORDER: AgreementStatus[] = ["under_negotiation", "in_force", "signed", "proposed"];
 const STATUS_RES = STATUS_ORDER.map((st) => ({
   status: st,
-  re: wordStart(new RegExp(`\\b(?:${cues.statusCues[st].map((c) => escapeRe(c).replace(/\s+/g, "\\s+")).join("|")})`, "giu")),
+  re: new RegExp(`\\b(?:${cues.statusCues[st].map((c) => escapeRe(c).replace(/\s+/g, "\\s+")).join("|")})`, "giu"),
 }));
 // Words that may precede a head inside a capitalised title ("Comprehensive and Progressive Agreement").
 const TITLE_JOINERS = new Set(["and", "of", "for", "on", "in", "the", "-", "–"]);
@@ -363,7 +363,7 @@ const CLOSED_RELATIVE_RE = /,\s+(?:which|that)\s+[^,;]*$/i;
 // How far before an instrument its governing verb may stand ("signed an agreement on the training of doctors and a contract").
 const GOVERNING_SPAN = 80;
 const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were)(?:\s+(?:since|now|already|also))? been ratified\b|\b(?<!not\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b/i;
-const NEXT_INSTRUMENT_RE = wordStart(/\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i);
+const NEXT_INSTRUMENT_RE = /\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i;
 
 function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
   let best: AgreementStatus | null = null;

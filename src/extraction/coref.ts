@@ -4,22 +4,22 @@ import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
 import { abbreviations, ARTICLE_NAME_RE, cues, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, lookupCountry, placeCountry } from "./gazetteers.ts";
-import { fold, lowerText, mayMatch, wordStart } from "./text.ts";
+import { fold, lowerText, mayMatch } from "./text.ts";
 
 const titles = JSON.parse(readFileSync(new URL("titles.json", DATA_DIR), "utf8")) as { heads: string[]; roleSynonyms: Record<string, string[]> };
 const ROLE_HEADS = [...new Set([...titles.heads, ...Object.keys(titles.roleSynonyms), "pm", "deputy pm", "host", "hosts", "guest", "visitor", "visiting leader"])]
   .map(fold)
   .sort((a, b) => b.length - a.length);
-const ROLE_RE = wordStart(new RegExp(
+const ROLE_RE = new RegExp(
   `\\b(the|his|her|their|its)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.map((h) => h.replace(/[\s-]+/g, "[\\s-]+")).join("|")})\\b`,
   "giu",
-));
+);
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 const STYLE_GAP_RE = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 // Every role reference ends in one of the heads: a sentence with none of them skips ROLE_RE.
 const ROLE_HEAD_RE = new RegExp(`(?:${ROLE_HEADS.map((h) => h.replace(/[\s-]+/g, "[\\s-]+")).join("|")})`, "iu");
-const GROUP_RE = wordStart(new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")})\\b`, "gi"));
-const PRONOUN_RE = wordStart(/\b(he|she|him)\b/gi);
+const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")})\\b`, "gi");
+const PRONOUN_RE = /\b(he|she|him)\b/gi;
 const FRONTING = new Set(cues.fronting.map(fold));
 
 /** Which tokens of a name a writer uses for a short reference, by naming tradition. */
@@ -92,9 +92,9 @@ export function resolveCoreference(doc: Doc): void {
     // Short names.
     s.toks.forEach((t, k) => {
       // "President al-Sharaa": a name word may start with the lower-case Arabic article.
-      if (!t.word || !(t.cap || ARTICLE_NAME_RE.test(t.text)) || functionWords.has(t.norm)) return;
+      if (!(t.cap || ARTICLE_NAME_RE.test(t.text)) || !t.word || functionWords.has(t.norm) || covered(t.start, t.end)) return;
       let ids = refIndex.get(t.norm);
-      if (!ids || covered(t.start, t.end)) return;
+      if (!ids) return;
       // A one-word place may also be a given name ("Huệ" / Hue): only the exact written form counts.
       if (s.gaz[k]) ids = ids.filter((id) => new RegExp(`(?:^|\\s)${t.text}(?:$|\\s)`, "u").test(doc.officials[id].name));
       if (!ids.length) return;
@@ -133,7 +133,7 @@ export function resolveCoreference(doc: Doc): void {
     // "EAM proposed ...", "the FM said": a bare abbreviated office (titles.json `abbreviations`) used as a subject,
     // not before a name ("PM Modi"), refers to the holder of the office it expands to.
     s.toks.forEach((t, k) => {
-      if (!t.cap || !/^\p{Lu}{2,4}$/u.test(t.text) || !abbreviations[t.norm] || covered(t.start, t.end)) return;
+      if (!/^\p{Lu}{2,4}$/u.test(t.text) || !abbreviations[t.norm] || covered(t.start, t.end)) return;
       const next = s.toks[k + 1];
       if (next && next.cap && next.word) return;
       const id = resolveRole(doc, "", abbreviations[t.norm], prevFocus, lastSeen, s);

@@ -2,7 +2,7 @@
 // year and weekdays resolve to the most recent occurrence on or before the header date for past
 // events (the gold's convention) and to the next one for planned events.
 
-import { matchForm, mayMatch, wordStart } from "./text.ts";
+import { matchForm, mayMatch } from "./text.ts";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -101,19 +101,17 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
     build: (m) => ({ kind: "year", year: +m[1] }),
   },
 ];
-for (const p of PATTERNS) p.re = wordStart(p.re);
 
 function monthIndex(s: string): number {
   const k = s.toLowerCase().replace(/\.$/, "").slice(0, 3);
   return MONTH_ABBR.indexOf(k === "sep" ? "sep" : k) + 1 || MONTHS.findIndex((m) => m.startsWith(k)) + 1;
 }
 
-/** All date expressions in text[from, to), longest first when they overlap. `lower`, when given, is matchForm of that
- * span (a sentence's, computed once for every rule that pre-tests patterns on it). */
-export function findDates(text: string, from = 0, to = text.length, lower?: string): DateMention[] {
+/** All date expressions in text[from, to), longest first when they overlap. */
+export function findDates(text: string, from = 0, to = text.length): DateMention[] {
   const slice = text.slice(from, to);
   const found: DateMention[] = [];
-  lower ??= matchForm(slice);
+  const lower = matchForm(slice);
   for (const { re, build } of PATTERNS) {
     if (!mayMatch(re, lower)) continue;
     re.lastIndex = 0;

@@ -7,7 +7,7 @@ import type { MeetingKind, ParticipantRole } from "./types.ts";
 import { cues } from "./gazetteers.ts";
 import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
 import { principals } from "./coref.ts";
-import { fold, lowerText, mayMatch, wordStart } from "./text.ts";
+import { fold, lowerText, mayMatch } from "./text.ts";
 
 type Roles = "subject-host" | "subject-guest" | "peers" | "agent-host" | "noun";
 
@@ -26,27 +26,26 @@ const VERB_RES = [
   { re: /\b(?:hosted|received|welcomed|greeted)\s+by\b/giu, kind: "reception" as MeetingKind, roles: "agent-host" as Roles },
   ...cues.meetingVerbs.map((v) => ({ re: new RegExp(`\\b${v.pattern}\\b`, "giu"), kind: v.kind as MeetingKind, roles: v.roles as Roles })),
 ];
-for (const v of VERB_RES) v.re = wordStart(v.re);
 const NOUNS = Object.entries(cues.meetingNouns).sort((a, b) => b[0].length - a[0].length);
-const NOUN_RE = wordStart(new RegExp(`\\b(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu"));
+const NOUN_RE = new RegExp(`\\b(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
 const NOUN_KIND = new Map(NOUNS.map(([n, k]) => [n, k as MeetingKind]));
-const PLANNED_RE = wordStart(new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i"));
-const VISIT_SPAN_RE = wordStart(new RegExp(`\\b(?:${cues.visitSpanCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i"));
+const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
+const VISIT_SPAN_RE = new RegExp(`\\b(?:${cues.visitSpanCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const ATTENDANCE_RE = new RegExp(`^(?:${cues.attendance.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const CLAUSE_END_RE = /,\s+(?:(?:a|one|two|three)\s+days?\s+(?:after|before)|(?:shortly\s+|soon\s+|just\s+)?(?:after|before)\s+(?!the\b|his\b|her\b|their\b)|\p{Ll}+ing|who|which|where|during which|while|as|saying|and\s+\p{Ll}+ed|in\s+(?:the|a|an|his|her|their)\s+(?=\p{Ll}))\b|\s+and\s+(?:also\s+)?(?:\p{Ll}+ed|had|held|met|made|paid|took|gave|said|spoke)\b|[;:]/u;
 // The source of the report ("..., spokesman X said", "according to X") is not a party to the meeting.
 const REPORTER_AFTER_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|reported|announced)\\b`, "iu");
 const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s*(?:${cues.reportingVerbs.join("|")})\\s+[^,;]{0,60})$`, "iu");
-const PRESENT_RE = wordStart(/\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?attended)\s+(?:the|both|all)\s+(?:two\s+|three\s+)?(meetings?|talks|retreat|sessions?|receptions?|audiences?)\b/i);
+const PRESENT_RE = /\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?attended)\s+(?:the|both|all)\s+(?:two\s+|three\s+)?(meetings?|talks|retreat|sessions?|receptions?|audiences?)\b/i;
 // "in the presence of A", "joined by B and C", "attended on the Saudi side by D": people who join an encounter. The
 // phrase ends where a clause tells something else.
-const COMPANION_RE = wordStart(new RegExp(`\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu"));
+const COMPANION_RE = new RegExp(`\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
 const COMPANION_END_RE = /,\s+(?:the|who|which|whose|according|while|where|when|as|saying|said|after|before)\b|[;:]/i;
 // "In the afternoon, X was received by Y", "Before the talks, X held consultations with Z": the day of the encounter
 // just reported.
 const SAME_DAY_RE = new RegExp(`^(?:${cues.sameDayOpeners.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 // "X later met Y", "was also received by": the day of the encounter just reported.
-const SEQUEL_RE = wordStart(/\b(?:later|also|then|subsequently|afterwards|thereafter|separately)\b/i);
+const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter|separately)\b/i;
 // "During his meeting with X, ...", "In the talks with Y, ...": a meeting noun in a fronted phrase.
 const FRONTED_RE = /^(?:during|at|in|after|following|on)\s+(?:his|her|their|the|a|an|its)\b[^,]*$/i;
 
@@ -155,7 +154,7 @@ function headlineEncounter(doc: Doc, cands: InternalMeeting[]): InternalMeeting 
 // "paid farewell calls on A and B", "received A and B separately", "is to meet with A and with B", "held successive talks with A, B and
 // C", "held back-to-back talks, first with A and later with B": one encounter per host (or guest, or per object of a
 // verb between peers).
-const SEPARATE_RE = wordStart(/\b(?:calls|visits|meetings)\b|\b(?:separately|successive|individually|back-to-back|consecutive)\b|\band\s+(?:also\s+|later\s+|then\s+|afterwards\s+|subsequently\s+)?with\b/i);
+const SEPARATE_RE = /\b(?:calls|visits|meetings)\b|\b(?:separately|successive|individually|back-to-back|consecutive)\b|\band\s+(?:also\s+|later\s+|then\s+|afterwards\s+|subsequently\s+)?with\b/i;
 
 function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeeting[] {
   const sent = doc.sentences[m.sentence];
@@ -224,7 +223,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = wordStart(/\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other)/i);
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
@@ -833,7 +832,7 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
 const dateCache = new WeakMap<Sent, DateMention[]>();
 function datesOf(doc: Doc, s: Sent): DateMention[] {
   let d = dateCache.get(s);
-  if (!d) dateCache.set(s, (d = findDates(doc.text, s.start, s.end, lowerText(s))));
+  if (!d) dateCache.set(s, (d = findDates(doc.text, s.start, s.end)));
   return d;
 }
 

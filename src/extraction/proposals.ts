@@ -7,9 +7,9 @@ import type { ProposalKind } from "./types.ts";
 import { cues } from "./gazetteers.ts";
 import { topicsIn } from "./topics.ts";
 import { nameLike } from "./names.ts";
-import { fold, isAcronym, lowerText, mayMatch, nameKey, wordStart } from "./text.ts";
+import { fold, isAcronym, lowerText, mayMatch, nameKey } from "./text.ts";
 
-const VERBS = Object.entries(cues.proposalVerbs).map(([pattern, kind]) => ({ re: wordStart(new RegExp(`\\b(?:${pattern})\\b`, "giu")), kind: kind as ProposalKind }));
+const VERBS = Object.entries(cues.proposalVerbs).map(([pattern, kind]) => ({ re: new RegExp(`\\b(?:${pattern})\\b`, "giu"), kind: kind as ProposalKind }));
 // Where the content of an act stops: an attribution or comment clause after a comma.
 // The dash alternative starts at the first space of a run, so a run of spaces is scanned once.
 const CONTENT_END_RE = /,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?:agreed|reported|said)\b|,\s+(?:saying|pledging|noting|adding|stressing|affirming|emphasising|emphasizing|explaining|describing|calling|given|while|as well as praising|which|who)\b|;|(?<!\s)\s+[-–—]\s+/iu;
@@ -18,7 +18,7 @@ const CONTENT_END_RE = /,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?
 const BEFORE = 80;
 const LEAD_ACTS = 8;
 const OTHER_CLAUSE_RE = /,\s+(?:after|before|where|when|which|who|whom|while|during|as)\b|;/i;
-const PASSIVE_RE = wordStart(/\b(?:was|were|been|being|is|are|be)\s+(?:also\s+)?$/i);
+const PASSIVE_RE = /\b(?:was|were|been|being|is|are|be)\s+(?:also\s+)?$/i;
 
 interface Act {
   start: number;
@@ -105,7 +105,7 @@ function trimTail(raw: string): string {
   return raw.slice(0, stop < quoted ? stop : end);
 }
 
-const ACT_HINT_RE = wordStart(/\b(?:sugges|propos|urg|call|press|appeal|ask|request|recommend|invit|convey)/i);
+const ACT_HINT_RE = /\b(?:sugges|propos|urg|call|press|appeal|ask|request|recommend|invit|convey)/i;
 
 const STOP = new Set(["the", "a", "an", "to", "of", "and", "in", "on", "for", "with", "that", "its", "their", "his", "her", "two", "sides", "both"]);
 function contentWords(t: string): Set<string> {
