@@ -223,7 +223,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other)/i;
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|\btour)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
@@ -518,17 +518,17 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   } else if (t.verb && !planned && meeting.participants.length >= 2 && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end)) && !HABITUAL_RE.test(s.text)) {
     // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.
     meeting.date = reportDay(doc);
-  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^(?:earlier|later|separately|meanwhile)\b/i.test(s.text) || SAME_DAY_RE.test(s.text))) {
+  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^(?:earlier|later|separately|meanwhile|previously)\b/i.test(s.text) || SAME_DAY_RE.test(s.text))) {
     meeting.date = anchor;
   } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
     // an undated encounter continues the day the sentence before gives, when it gives exactly one (and tells
     // nothing planned: "He will travel to Perth on Tuesday" dates nothing held after it).
-    const days = datesOf(doc, doc.sentences[s.index - 1])
-      .filter((d) => (d.kind === "absolute" && d.day !== undefined && !d.range) || d.kind === "weekday" || d.kind === "relative-day")
-      .map((d) => resolveDate(d, doc.date, false)?.value)
-      .filter((v): v is string => !!v && v <= doc.date);
-    if (days.length && days.every((v) => v === days[0])) meeting.date = days[0];
+    meeting.date = dayTold(doc, doc.sentences[s.index - 1]);
+  }
+  // "On the same day, X paid calls on ..." with no encounter told before it: the day of a recent sentence.
+  if (!meeting.date && t.verb && !planned && meeting.participants.length >= 2 && SAME_DAY_RE.test(s.text)) {
+    for (let i = s.index - 1; !meeting.date && i >= Math.max(0, s.index - 3); i--) meeting.date = dayTold(doc, doc.sentences[i]);
   }
   // "X has met his Indonesian counterpart in Jakarta" where the day rule above does not apply (one side unnamed): a
   // present perfect with no date tells a recent encounter, the report's month at most; "has met him several times"
@@ -541,6 +541,15 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // encounter already told is a moment of that encounter.
   if (t.verb && firstComma > 0 && firstComma < t.start && /^(?:(?:at|in)\s+the\s+(?:outset|start|beginning|opening|end|close|course)\s+of|during)\s/i.test(s.text) && all.some((x) => x.anaphoric && x.end <= firstComma)) meeting.anaphoric = true;
   return meeting;
+}
+
+/** The one day a sentence gives (a day, a weekday, "today"), none after the report's. */
+function dayTold(doc: Doc, s: Sent): string | null {
+  const days = datesOf(doc, s)
+    .filter((d) => (d.kind === "absolute" && d.day !== undefined && !d.range) || d.kind === "weekday" || d.kind === "relative-day")
+    .map((d) => resolveDate(d, d.kind === "relative-day" ? reportDay(doc) : doc.date, false)?.value)
+    .filter((v): v is string => !!v && v <= doc.date);
+  return days.length && days.every((v) => v === days[0]) ? days[0] : null;
 }
 
 // The clause a meeting noun stands in, from its nearest subordinator ("..., when X is due to visit Helsinki, the PM's

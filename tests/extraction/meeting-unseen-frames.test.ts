@@ -1,0 +1,60 @@
+// Meetings on unseen reports, seventh pass (issue #11): intransitive "held consultations" and "conferred", two styles
+// before "courtesy calls", "On the same day" with no encounter before it, "Previously," as a sequel, and plans told as
+// "will travel to X to co-chair ... with Y" or "is expected to tour ... with Y".
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+const meetings = (body: string, date: string) => run(body, date).meetings.map((m) => [m.date, m.status, [...m.participants].sort()]);
+
+describe("intransitive frames", () => {
+  it.each([["held consultations"], ["conferred"], ["consulted"]])("'A and B %s at the ministry'", (frame) => {
+    const body =
+      "Vilnius, March 4 (ELTA). President Gitanas Nausėda received Polish President Andrzej Duda on Tuesday.\n\n" +
+      `Earlier on Tuesday, Foreign Minister Kęstutis Budrys and his Polish counterpart Radosław Sikorski ${frame} at the ministry.`;
+    expect(meetings(body, "2025-03-05")).toEqual([
+      ["2025-03-04", "held", ["Andrzej Duda", "Gitanas Nausėda"]],
+      ["2025-03-04", "held", ["Kęstutis Budrys", "Radosław Sikorski"]],
+    ]);
+  });
+
+  it("'conferred the order on X' is no encounter", () => {
+    const body = "Vilnius, March 4 (ELTA). President Gitanas Nausėda conferred the Order of Vytautas on Ambassador Maria Lopez on Tuesday.";
+    expect(meetings(body, "2025-03-05")).toEqual([]);
+  });
+});
+
+describe("courtesy calls and the day they follow", () => {
+  it("'On the same day, X paid farewell courtesy calls on A, at P, and on B' after a sentence dated 'this morning'", () => {
+    const body =
+      "Vientiane, May 6, 2025 KPL -- The outgoing Ambassador of Australia, Paul Kane, this morning attended a ceremony at the embassy.\n\n" +
+      "He thanked the staff for their work.\n\n" +
+      "On the same day, Ambassador Paul Kane paid farewell courtesy calls on Prime Minister Sonexay Siphandone, at the Prime Minister's Office, and on Deputy Prime Minister Saleumxay Kommasith.";
+    expect(meetings(body, "2025-05-06")).toEqual([
+      ["2025-05-06", "held", ["Paul Kane", "Sonexay Siphandone"]],
+      ["2025-05-06", "held", ["Paul Kane", "Saleumxay Kommasith"]],
+    ]);
+  });
+
+  it("'Previously, A and B held bilateral talks' is the day of the encounter just told, not part of it", () => {
+    const body =
+      "Asunción, IP.- President Santiago Peña received Foreign Minister Maria Lopez of Chile on Tuesday (8), in the presence of Foreign Minister Rubén Ramírez.\n\n" +
+      "During the meeting, the two leaders reviewed trade and investment.\n\n" +
+      "Previously, Foreign Minister Rubén Ramírez and Minister Lopez held bilateral talks at the Palacio de López.";
+    expect(meetings(body, "2025-07-09")).toEqual([
+      ["2025-07-08", "held", ["Maria Lopez", "Rubén Ramírez", "Santiago Peña"]],
+      ["2025-07-08", "held", ["Maria Lopez", "Rubén Ramírez"]],
+    ]);
+  });
+});
+
+describe("plans with a purpose", () => {
+  it("'will travel to X in April to co-chair the Forum with Y'", () => {
+    const body = "Port Moresby. Foreign Minister Justin Tkatchenko will travel to Canberra in April to co-chair the Ministerial Forum with Senator Penny Wong, the Australian Foreign Minister.";
+    expect(meetings(body, "2026-02-20")).toEqual([["2026-04", "planned", ["Justin Tkatchenko", "Penny Wong"]]]);
+  });
+
+  it("'Today, X is expected to tour the plant in P with Y'", () => {
+    const body = "Harare. Today, President Aleksandr Lukashenko is expected to tour the tractor assembly plant in Mt Hampden with Vice President Constantino Chiwenga.";
+    expect(meetings(body, "2026-04-23")).toEqual([["2026-04-23", "planned", ["Aleksandr Lukashenko", "Constantino Chiwenga"]]]);
+  });
+});
