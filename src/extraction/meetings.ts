@@ -86,7 +86,7 @@ export function findMeetings(doc: Doc): void {
     const inSentence: InternalMeeting[] = [];
     const anaphors: InternalMeeting[] = [];
     for (const t of triggers) {
-      const built = buildMeeting(doc, s, t, triggers, dates, cands);
+      const built = buildMeeting(doc, s, t, triggers, dates, cands, inSentence);
       if (!built) continue;
       if (built.anaphoric) {
         anaphors.push(built);
@@ -330,6 +330,8 @@ const SUBJECTS = new WeakMap<InternalMeeting, number>();
 // the group's head noun; otherwise the document's principals.
 const GROUP_HEAD_RE = /(prime ministers|pms|ministers|presidents|leaders|heads|diplomats|officials|ambassadors|chairmen|legislators)$/i;
 
+// "House President", "President of the Senate": the head of a chamber is no head of state or government.
+const CHAMBER_TITLE_RE = /\b(?:house|senate|parliament|national assembly|congress|chamber|duma|majlis|knesset|diet)\b/;
 const LEADER_TITLE_RE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|monarch|leader|head of (?:state|government)|crown prince|chief adviser|state counsellor)\b/;
 
 function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: InternalMeeting[]): number[] | null {
@@ -340,7 +342,7 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     const o = doc.officials.find((x) => x.name === name);
     const t = fold(o?.title ?? "").replace(/\bpm\b/g, "prime minister");
     if (!head || ["officials", "diplomats"].includes(head)) return true;
-    if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t);
+    if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t) && !CHAMBER_TITLE_RE.test(t);
     if (head === "prime ministers" || head === "pms") return /prime minister|premier/.test(t);
     if (head === "ministers") return /\bminister\b/.test(t.replace(/prime minister/g, ""));
     return t.includes(head.replace(/s$/, "").replace(/chairm[ae]n$/, "chairman"));
@@ -363,8 +365,11 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   return latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
 }
 
-function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[]): InternalMeeting | null {
+function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[], sameSentence: InternalMeeting[] = []): InternalMeeting | null {
   const ms = mentionsOf(doc, s);
+  // "A and B held talks ..., in the framework of the Summit, which the two leaders co-chaired": a group may name the
+  // pair of an encounter its own sentence told first.
+  const pairs = sameSentence.length ? [...earlier, ...sameSentence] : earlier;
   const meeting: InternalMeeting = {
     kind: t.kind,
     date: null,
@@ -427,13 +432,13 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "the commission, co-chaired by A and B", "the session, held under the co-chairmanship of A and B": a participle
     // or a prepositional phrase after a noun has no subject of its own; its objects are the parties.
     const participle = /\b(?:by|of)$/.test(doc.text.slice(t.start, t.end)) && t.roles === "peers";
-    const subjects = participle ? [] : fronted && comma > 0 ? ms.filter((m) => m.start > comma).slice(0, 1).map((m) => m.entity) : subjectOf(doc, s, t, ms, all, earlier);
+    const subjects = participle ? [] : fronted && comma > 0 ? ms.filter((m) => m.start > comma).slice(0, 1).map((m) => m.entity) : subjectOf(doc, s, t, ms, all, pairs);
     const [subjRole, objRole]: ParticipantRole[] =
       t.roles === "subject-host" ? ["host", "guest"] : t.roles === "subject-guest" || t.roles === "agent-host" ? ["guest", "host"] : ["participant", "participant"];
     for (const id of subjects) addParticipant(doc, meeting, id, subjRole);
     SUBJECTS.set(meeting, meeting.participants.length);
     for (const m of objects) addParticipant(doc, meeting, m.entity, objRole);
-    if (!objects.length) for (const id of groupMembers(doc, s, t.end, clauseEnd, earlier) ?? []) addParticipant(doc, meeting, id, "participant");
+    if (!objects.length) for (const id of groupMembers(doc, s, t.end, clauseEnd, pairs) ?? []) addParticipant(doc, meeting, id, "participant");
     // "Both presidents welcomed the agreement", "to host the summit": a host with no guest in the clause receives no one.
     if (t.roles === "subject-host" && !objects.length && meeting.roles.every((r) => r.role === "host")) return null;
   } else {
@@ -471,7 +476,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     }
     const their = /\b(?:their|the two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, t.start).slice(-40));
     if (meeting.participants.length < 2 && !t.named && !antecedent) {
-      const group = groupMembers(doc, s, s.start, s.end, earlier);
+      const group = groupMembers(doc, s, s.start, s.end, pairs);
       for (const id of group ?? (their ? principals(doc) : [])) addParticipant(doc, meeting, id, "participant");
     }
     if (meeting.roles.length && meeting.roles.every((r) => r.role === "host")) for (const r of meeting.roles) r.role = "participant";
@@ -633,6 +638,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     const before = ms.filter((m) => m.end <= t.start);
     if (!before.length) return [];
     const last = before[before.length - 1];
+    const shared = sharedSubject(doc, s, t, ms, all, last);
+    if (shared) return [shared.entity];
     // "Söder travelled to New Delhi, where he was received by X": the pronoun of a relative clause is the
     // sentence's subject.
     const head = before.find((m) => m.kind !== "pronoun");
@@ -651,6 +658,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity) && !relative.some(([a, b]) => m.start > a && m.end < b));
   if (!before.length) return groupMembers(doc, s, s.start, t.start, earlier) ?? (THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : []);
   const last = before[before.length - 1];
+  const shared = sharedSubject(doc, s, t, ms, all, last);
+  if (shared) return [shared.entity];
   // "X invited Y to the forum in Tokyo, where he is scheduled to meet Z": the invitee goes there.
   if (last.kind === "pronoun") {
     const inv = INVITEE_RE.exec(doc.text.slice(s.start, last.end));
@@ -670,11 +679,22 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   // "X and his Lao counterpart Y co-chaired": a coordinated subject.
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = doc.text.slice(before[i].end, before[i + 1].start);
-    if (/^\s*(?:\([A-Z]\)\s*)?and\s+[^,;.]*$/.test(gap)) out.push(before[i].entity);
+    // "A, Prime Minister of Cambodia, and B, President of the Senate, received": each with a title in apposition.
+    if (/^\s*(?:\([A-Z]\)\s*)?and\s+[^,;.]*$/.test(gap) || /^\s*,\s*[^,;.]+,\s*and\s+[^,;.]*$/.test(gap)) out.push(before[i].entity);
     else break;
   }
   // A group right before the verb ("The two PMs last met") wins over a name further back.
   return groupMembers(doc, s, last.end, t.start, earlier) ?? out;
+}
+
+// "X held talks with Y, then was received by Z", "X met Y and later called on Z": a verb coordinated with an earlier
+// one has no subject of its own; the last name before it is the earlier verb's object.
+const COORDINATED_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:then|later|subsequently|afterwards|also)\s+)?(?:(?:was|were)\s+)?$/i;
+function sharedSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[], last: Mention): Mention | undefined {
+  if (!COORDINATED_RE.test(doc.text.slice(last.end, t.start))) return undefined;
+  const first = all.find((o) => o.verb && o !== t && o.end <= last.start);
+  if (!first) return undefined;
+  return ms.filter((m) => m.end <= first.start && m.kind !== "pronoun").pop() ?? ms.find((m) => m.end <= first.start);
 }
 
 // "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.

@@ -58,3 +58,43 @@ describe("plans with a purpose", () => {
     expect(meetings(body, "2026-04-23")).toEqual([["2026-04-23", "planned", ["Aleksandr Lukashenko", "Constantino Chiwenga"]]]);
   });
 });
+
+describe("who is the subject", () => {
+  it("'X held talks in CITY on DAY with Y, then was received by Z': X is Z's guest", () => {
+    const body = "Budapest, May 7 (MTI) - Foreign Minister Péter Szijjártó held talks in Bratislava on Wednesday with his Slovak counterpart Juraj Blanár, then was received by Slovak President Peter Pellegrini.";
+    expect(meetings(body, "2025-05-08")).toEqual([
+      ["2025-05-07", "held", ["Juraj Blanár", "Péter Szijjártó"]],
+      ["2025-05-07", "held", ["Peter Pellegrini", "Péter Szijjártó"]],
+    ]);
+  });
+
+  it("'A, TITLE, and B, TITLE, received X separately': one reception per host", () => {
+    const body =
+      "Phnom Penh. Samdech Hun Manet, Prime Minister of Cambodia, and Samdech Hun Sen, President of the Senate, received Vietnamese Deputy Prime Minister Bui Thanh Son separately on Tuesday.";
+    expect(meetings(body, "2025-06-11")).toEqual([
+      ["2025-06-10", "held", ["Bui Thanh Son", "Hun Sen"]],
+      ["2025-06-10", "held", ["Bui Thanh Son", "Hun Manet"]],
+    ]);
+  });
+});
+
+describe("groups", () => {
+  it("'A and B held talks ..., in the framework of the Summit, which the two leaders co-chaired' is one encounter", () => {
+    const body =
+      "Nicosia, Mar 3 (CNA) - President Nikos Christodoulides and Greek Prime Minister Kyriakos Mitsotakis held talks at the Presidential Palace on Monday, in the framework of the 5th Intergovernmental Summit, which the two leaders co-chaired.\n\n" +
+      "Government Spokesman Konstantinos Letymbiotis said the talks went well. Letymbiotis added that more would follow.";
+    expect(meetings(body, "2026-03-03")).toEqual([["2026-03-02", "held", ["Kyriakos Mitsotakis", "Nikos Christodoulides"]]]);
+  });
+
+  it("'The two leaders last met ...' is not a pair with the House President", () => {
+    const body =
+      "Nicosia, Mar 3 (CNA) - President Nikos Christodoulides and Greek Prime Minister Kyriakos Mitsotakis held talks at the Presidential Palace on Monday.\n\n" +
+      "In the afternoon, Mitsotakis was received by House President Annita Demetriou.\n\n" +
+      "The two leaders last met in Brussels in December.";
+    expect(meetings(body, "2026-03-03")).toEqual([
+      ["2026-03-02", "held", ["Kyriakos Mitsotakis", "Nikos Christodoulides"]],
+      ["2026-03-02", "held", ["Annita Demetriou", "Kyriakos Mitsotakis"]],
+      ["2025-12", "held", ["Kyriakos Mitsotakis", "Nikos Christodoulides"]],
+    ]);
+  });
+});
