@@ -474,7 +474,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       const guest = t.kind === "reception" && forIdx >= 0 && m.start > t.end + forIdx && m.start < forEnd;
       addParticipant(doc, meeting, m.entity, t.kind === "reception" ? (guest ? "guest" : "host") : "participant");
     }
-    const their = /\b(?:their|the two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, t.start).slice(-40));
+    // "their talks", "the two leaders' talks"; not "as the two countries fast-track talks on the pipeline".
+    const their = /\b(?:their|the two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, t.start).slice(-40)) && !/\b(?:the two|both)\s+(?:countries|nations|states|governments)\s+[\p{Ll}-]+\s+$/iu.test(doc.text.slice(s.start, t.start).slice(-60));
     if (meeting.participants.length < 2 && !t.named && !antecedent) {
       const group = groupMembers(doc, s, s.start, s.end, pairs);
       for (const id of group ?? (their ? principals(doc) : [])) addParticipant(doc, meeting, id, "participant");

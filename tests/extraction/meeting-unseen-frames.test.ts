@@ -98,3 +98,22 @@ describe("groups", () => {
     ]);
   });
 });
+
+describe("nouns that are no encounter or no person", () => {
+  it("'called on the King at the state guest house': the guest house is no guest", () => {
+    const body =
+      "DHAKA, Dec 9 (BSS) - Chief Adviser Muhammad Yunus today received King Jigme Khesar Namgyel Wangchuck of Bhutan at the State Guest House Jamuna.\n\n" +
+      "Earlier, Foreign Affairs Adviser Touhid Hossain and Energy Adviser Fouzul Kabir Khan called on the King at the state guest house.";
+    expect(meetings(body, "2025-12-09")).toEqual([
+      ["2025-12-09", "held", ["Jigme Khesar Namgyel Wangchuck", "Muhammad Yunus"]],
+      ["2025-12-09", "held", ["Fouzul Kabir Khan", "Jigme Khesar Namgyel Wangchuck", "Touhid Hossain"]],
+    ]);
+  });
+
+  it("'as the two countries fast-track talks on the pipeline' tells negotiations, not an encounter", () => {
+    const body =
+      "Nairobi. President William Ruto has urged South Sudan to implement the 2018 peace deal as the two countries fast-track talks on the oil pipeline.\n\n" +
+      "Roads Cabinet Secretary Davis Chirchir said the route was agreed.";
+    expect(meetings(body, "2026-03-10")).toEqual([]);
+  });
+});
