@@ -463,7 +463,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
             : ms;
     // "President X, with whom the Chairperson had a telephone conversation": the antecedent and the clause's subject.
     if (antecedent) pool = [antecedent, ...ms.filter((m) => m.start > relStart && m.end <= t.start)];
-    pool = pool.filter(usableHere);
+    // "followed by inter-delegation talks attended by A, B and C": people after "attended by" join the encounter below,
+    // they do not make it.
+    const joining = new Set(companions(doc, s, t.end, next ? next.start : s.end));
+    pool = pool.filter((m) => usableHere(m) && !joining.has(m));
     const named = pool.filter((m) => m.kind === "name" || m.kind === "alias");
     if (new Set(named.map((m) => m.entity)).size >= 2) pool = named;
     // "a reception ... for X": X is the guest.
@@ -838,6 +841,12 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
     }
     if (!c.date) {
       const target = [...out].reverse().find((m) => c.participants.length > 0 && (subset(c.participants, m.participants) || (!m.participants.length && kindsCompatible(m.kind, c.kind))));
+      // "The two leaders held a meeting, followed by talks attended by A and B": the encounter just told, with more people.
+      const latest = out[out.length - 1];
+      if (!target && latest && latest.participants.length >= 2 && subset(latest.participants, c.participants) && c.sentence - Math.max(...latest.evidence.map((e) => e.sentence)) <= 1) {
+        mergeInto(latest, c, doc);
+        continue;
+      }
       if (target) mergeInto(target, c, doc);
       else {
         const prev = out[out.length - 1];

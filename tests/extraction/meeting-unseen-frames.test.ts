@@ -117,3 +117,14 @@ describe("nouns that are no encounter or no person", () => {
     expect(meetings(body, "2026-03-10")).toEqual([]);
   });
 });
+
+describe("attendees of the talks that follow", () => {
+  it("'The two leaders held a tête-à-tête meeting, followed by inter-delegation talks attended by A, B and C'", () => {
+    const body =
+      "ANKARA. President Recep Tayyip Erdoğan received Somali President Hassan Sheikh Mohamud at the Presidential Complex on Thursday.\n\n" +
+      "The two leaders held a tête-à-tête meeting, followed by inter-delegation talks attended by Foreign Minister Hakan Fidan, Energy Minister Alparslan Bayraktar and Somali Foreign Minister Abdisalam Abdi Ali.";
+    expect(meetings(body, "2026-05-14")).toEqual([
+      ["2026-05-14", "held", ["Abdisalam Abdi Ali", "Alparslan Bayraktar", "Hakan Fidan", "Hassan Sheikh Mohamud", "Recep Tayyip Erdoğan"]],
+    ]);
+  });
+});
