@@ -120,6 +120,8 @@ export function resolveCoreference(doc: Doc): void {
       if (mentionsIn(doc, s.index).some((x) => x.kind === "name" && x.start >= end && x.start - end < 60 && STYLE_GAP_RE.test(doc.text.slice(end, x.start)))) continue;
       // "his four-day official visit", "the official talks": the adjective, not a person.
       if (/^official$/i.test(m[3]) && /^\s+(?:visits?|trips?|tours?|talks|meetings?|ceremony|reception|residence|statement|working|delegation)\b/i.test(after)) continue;
+      // "the state guest house", "the host country": a noun the role word qualifies, not a person.
+      if (/^(?:host|hosts|guest)$/i.test(m[3]) && /^\s+(?:house|houses|country|countries|city|nation|government|venue|team)\b/i.test(after)) continue;
       // "the Chancellor Olaf Scholz": a title before a name, not a reference.
       if (/^\s+\p{Lu}[\p{Ll}]/u.test(after) && !/^\s+(?:to|of|for|and|in|on|at|as)\b/.test(after)) continue;
       if (/^\s*(?:of|to)\s+(?:the\s+)?\p{Lu}/u.test(after) && !/^(?:host|guest)/i.test(m[3])) continue;

@@ -86,7 +86,7 @@ export function findMeetings(doc: Doc): void {
     const inSentence: InternalMeeting[] = [];
     const anaphors: InternalMeeting[] = [];
     for (const t of triggers) {
-      const built = buildMeeting(doc, s, t, triggers, dates, cands);
+      const built = buildMeeting(doc, s, t, triggers, dates, cands, inSentence);
       if (!built) continue;
       if (built.anaphoric) {
         anaphors.push(built);
@@ -223,7 +223,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other)/i;
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|\btour)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
@@ -330,6 +330,8 @@ const SUBJECTS = new WeakMap<InternalMeeting, number>();
 // the group's head noun; otherwise the document's principals.
 const GROUP_HEAD_RE = /(prime ministers|pms|ministers|presidents|leaders|heads|diplomats|officials|ambassadors|chairmen|legislators)$/i;
 
+// "House President", "President of the Senate": the head of a chamber is no head of state or government.
+const CHAMBER_TITLE_RE = /\b(?:house|senate|parliament|national assembly|congress|chamber|duma|majlis|knesset|diet)\b/;
 const LEADER_TITLE_RE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|monarch|leader|head of (?:state|government)|crown prince|chief adviser|state counsellor)\b/;
 
 function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: InternalMeeting[]): number[] | null {
@@ -340,7 +342,7 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     const o = doc.officials.find((x) => x.name === name);
     const t = fold(o?.title ?? "").replace(/\bpm\b/g, "prime minister");
     if (!head || ["officials", "diplomats"].includes(head)) return true;
-    if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t);
+    if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t) && !CHAMBER_TITLE_RE.test(t);
     if (head === "prime ministers" || head === "pms") return /prime minister|premier/.test(t);
     if (head === "ministers") return /\bminister\b/.test(t.replace(/prime minister/g, ""));
     return t.includes(head.replace(/s$/, "").replace(/chairm[ae]n$/, "chairman"));
@@ -363,8 +365,11 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   return latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
 }
 
-function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[]): InternalMeeting | null {
+function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[], sameSentence: InternalMeeting[] = []): InternalMeeting | null {
   const ms = mentionsOf(doc, s);
+  // "A and B held talks ..., in the framework of the Summit, which the two leaders co-chaired": a group may name the
+  // pair of an encounter its own sentence told first.
+  const pairs = sameSentence.length ? [...earlier, ...sameSentence] : earlier;
   const meeting: InternalMeeting = {
     kind: t.kind,
     date: null,
@@ -427,13 +432,13 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "the commission, co-chaired by A and B", "the session, held under the co-chairmanship of A and B": a participle
     // or a prepositional phrase after a noun has no subject of its own; its objects are the parties.
     const participle = /\b(?:by|of)$/.test(doc.text.slice(t.start, t.end)) && t.roles === "peers";
-    const subjects = participle ? [] : fronted && comma > 0 ? ms.filter((m) => m.start > comma).slice(0, 1).map((m) => m.entity) : subjectOf(doc, s, t, ms, all, earlier);
+    const subjects = participle ? [] : fronted && comma > 0 ? ms.filter((m) => m.start > comma).slice(0, 1).map((m) => m.entity) : subjectOf(doc, s, t, ms, all, pairs);
     const [subjRole, objRole]: ParticipantRole[] =
       t.roles === "subject-host" ? ["host", "guest"] : t.roles === "subject-guest" || t.roles === "agent-host" ? ["guest", "host"] : ["participant", "participant"];
     for (const id of subjects) addParticipant(doc, meeting, id, subjRole);
     SUBJECTS.set(meeting, meeting.participants.length);
     for (const m of objects) addParticipant(doc, meeting, m.entity, objRole);
-    if (!objects.length) for (const id of groupMembers(doc, s, t.end, clauseEnd, earlier) ?? []) addParticipant(doc, meeting, id, "participant");
+    if (!objects.length) for (const id of groupMembers(doc, s, t.end, clauseEnd, pairs) ?? []) addParticipant(doc, meeting, id, "participant");
     // "Both presidents welcomed the agreement", "to host the summit": a host with no guest in the clause receives no one.
     if (t.roles === "subject-host" && !objects.length && meeting.roles.every((r) => r.role === "host")) return null;
   } else {
@@ -458,7 +463,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
             : ms;
     // "President X, with whom the Chairperson had a telephone conversation": the antecedent and the clause's subject.
     if (antecedent) pool = [antecedent, ...ms.filter((m) => m.start > relStart && m.end <= t.start)];
-    pool = pool.filter(usableHere);
+    // "followed by inter-delegation talks attended by A, B and C": people after "attended by" join the encounter below,
+    // they do not make it.
+    const joining = new Set(companions(doc, s, t.end, next ? next.start : s.end));
+    pool = pool.filter((m) => usableHere(m) && !joining.has(m));
     const named = pool.filter((m) => m.kind === "name" || m.kind === "alias");
     if (new Set(named.map((m) => m.entity)).size >= 2) pool = named;
     // "a reception ... for X": X is the guest.
@@ -469,9 +477,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       const guest = t.kind === "reception" && forIdx >= 0 && m.start > t.end + forIdx && m.start < forEnd;
       addParticipant(doc, meeting, m.entity, t.kind === "reception" ? (guest ? "guest" : "host") : "participant");
     }
-    const their = /\b(?:their|the two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, t.start).slice(-40));
+    // "their talks", "the two leaders' talks"; not "as the two countries fast-track talks on the pipeline".
+    const their = /\b(?:their|the two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, t.start).slice(-40)) && !/\b(?:the two|both)\s+(?:countries|nations|states|governments)\s+[\p{Ll}-]+\s+$/iu.test(doc.text.slice(s.start, t.start).slice(-60));
     if (meeting.participants.length < 2 && !t.named && !antecedent) {
-      const group = groupMembers(doc, s, s.start, s.end, earlier);
+      const group = groupMembers(doc, s, s.start, s.end, pairs);
       for (const id of group ?? (their ? principals(doc) : [])) addParticipant(doc, meeting, id, "participant");
     }
     if (meeting.roles.length && meeting.roles.every((r) => r.role === "host")) for (const r of meeting.roles) r.role = "participant";
@@ -518,17 +527,17 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   } else if (t.verb && !planned && meeting.participants.length >= 2 && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end)) && !HABITUAL_RE.test(s.text)) {
     // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.
     meeting.date = reportDay(doc);
-  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^(?:earlier|later|separately|meanwhile)\b/i.test(s.text) || SAME_DAY_RE.test(s.text))) {
+  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^(?:earlier|later|separately|meanwhile|previously)\b/i.test(s.text) || SAME_DAY_RE.test(s.text))) {
     meeting.date = anchor;
   } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
     // an undated encounter continues the day the sentence before gives, when it gives exactly one (and tells
     // nothing planned: "He will travel to Perth on Tuesday" dates nothing held after it).
-    const days = datesOf(doc, doc.sentences[s.index - 1])
-      .filter((d) => (d.kind === "absolute" && d.day !== undefined && !d.range) || d.kind === "weekday" || d.kind === "relative-day")
-      .map((d) => resolveDate(d, doc.date, false)?.value)
-      .filter((v): v is string => !!v && v <= doc.date);
-    if (days.length && days.every((v) => v === days[0])) meeting.date = days[0];
+    meeting.date = dayTold(doc, doc.sentences[s.index - 1]);
+  }
+  // "On the same day, X paid calls on ..." with no encounter told before it: the day of a recent sentence.
+  if (!meeting.date && t.verb && !planned && meeting.participants.length >= 2 && SAME_DAY_RE.test(s.text)) {
+    for (let i = s.index - 1; !meeting.date && i >= Math.max(0, s.index - 3); i--) meeting.date = dayTold(doc, doc.sentences[i]);
   }
   // "X has met his Indonesian counterpart in Jakarta" where the day rule above does not apply (one side unnamed): a
   // present perfect with no date tells a recent encounter, the report's month at most; "has met him several times"
@@ -541,6 +550,15 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // encounter already told is a moment of that encounter.
   if (t.verb && firstComma > 0 && firstComma < t.start && /^(?:(?:at|in)\s+the\s+(?:outset|start|beginning|opening|end|close|course)\s+of|during)\s/i.test(s.text) && all.some((x) => x.anaphoric && x.end <= firstComma)) meeting.anaphoric = true;
   return meeting;
+}
+
+/** The one day a sentence gives (a day, a weekday, "today"), none after the report's. */
+function dayTold(doc: Doc, s: Sent): string | null {
+  const days = datesOf(doc, s)
+    .filter((d) => (d.kind === "absolute" && d.day !== undefined && !d.range) || d.kind === "weekday" || d.kind === "relative-day")
+    .map((d) => resolveDate(d, d.kind === "relative-day" ? reportDay(doc) : doc.date, false)?.value)
+    .filter((v): v is string => !!v && v <= doc.date);
+  return days.length && days.every((v) => v === days[0]) ? days[0] : null;
 }
 
 // The clause a meeting noun stands in, from its nearest subordinator ("..., when X is due to visit Helsinki, the PM's
@@ -624,6 +642,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     const before = ms.filter((m) => m.end <= t.start);
     if (!before.length) return [];
     const last = before[before.length - 1];
+    const shared = sharedSubject(doc, s, t, ms, all, last);
+    if (shared) return [shared.entity];
     // "Söder travelled to New Delhi, where he was received by X": the pronoun of a relative clause is the
     // sentence's subject.
     const head = before.find((m) => m.kind !== "pronoun");
@@ -642,6 +662,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity) && !relative.some(([a, b]) => m.start > a && m.end < b));
   if (!before.length) return groupMembers(doc, s, s.start, t.start, earlier) ?? (THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : []);
   const last = before[before.length - 1];
+  const shared = sharedSubject(doc, s, t, ms, all, last);
+  if (shared) return [shared.entity];
   // "X invited Y to the forum in Tokyo, where he is scheduled to meet Z": the invitee goes there.
   if (last.kind === "pronoun") {
     const inv = INVITEE_RE.exec(doc.text.slice(s.start, last.end));
@@ -661,11 +683,22 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   // "X and his Lao counterpart Y co-chaired": a coordinated subject.
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = doc.text.slice(before[i].end, before[i + 1].start);
-    if (/^\s*(?:\([A-Z]\)\s*)?and\s+[^,;.]*$/.test(gap)) out.push(before[i].entity);
+    // "A, Prime Minister of Cambodia, and B, President of the Senate, received": each with a title in apposition.
+    if (/^\s*(?:\([A-Z]\)\s*)?and\s+[^,;.]*$/.test(gap) || /^\s*,\s*[^,;.]+,\s*and\s+[^,;.]*$/.test(gap)) out.push(before[i].entity);
     else break;
   }
   // A group right before the verb ("The two PMs last met") wins over a name further back.
   return groupMembers(doc, s, last.end, t.start, earlier) ?? out;
+}
+
+// "X held talks with Y, then was received by Z", "X met Y and later called on Z": a verb coordinated with an earlier
+// one has no subject of its own; the last name before it is the earlier verb's object.
+const COORDINATED_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:then|later|subsequently|afterwards|also)\s+)?(?:(?:was|were)\s+)?$/i;
+function sharedSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[], last: Mention): Mention | undefined {
+  if (!COORDINATED_RE.test(doc.text.slice(last.end, t.start))) return undefined;
+  const first = all.find((o) => o.verb && o !== t && o.end <= last.start);
+  if (!first) return undefined;
+  return ms.filter((m) => m.end <= first.start && m.kind !== "pronoun").pop() ?? ms.find((m) => m.end <= first.start);
 }
 
 // "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.
@@ -808,6 +841,12 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
     }
     if (!c.date) {
       const target = [...out].reverse().find((m) => c.participants.length > 0 && (subset(c.participants, m.participants) || (!m.participants.length && kindsCompatible(m.kind, c.kind))));
+      // "The two leaders held a meeting, followed by talks attended by A and B": the encounter just told, with more people.
+      const latest = out[out.length - 1];
+      if (!target && latest && latest.participants.length >= 2 && subset(latest.participants, c.participants) && c.sentence - Math.max(...latest.evidence.map((e) => e.sentence)) <= 1) {
+        mergeInto(latest, c, doc);
+        continue;
+      }
       if (target) mergeInto(target, c, doc);
       else {
         const prev = out[out.length - 1];
