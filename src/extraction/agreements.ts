@@ -351,7 +351,7 @@ function complementLength(tail: string, capitalised: boolean): number {
 const LIST_BREAKERS = new Set(["which", "who", "that", "while", "as", "so", "but", "saying", "they", "he", "she", "it", "its", "their", "his", "her", "a", "an", "the"]);
 
 // What may stand between an instrument and a cue that describes it (", which entered into force", "now being drafted").
-const DESCRIBES_RE = /^[\s,]*(?:(?:which|that|now)\s+)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|being|already|not|yet)\s+){0,2}$/i;
+const DESCRIBES_RE = /^[\s,]*(?:(?:which|that|now)\s+)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|being|already|not|yet|still)\s+){0,2}(?:under\s+)?$/i;
 // "an agreement on seafood trade that the two countries are currently negotiating": a relative clause after it.
 // A clause that tells a future or a condition ("which will enter into force once ratified") does not.
 const RELATIVE_DESCRIBES_RE = /^[\s,]*(?:which|that)\s+(?!.*\b(?:will|would|shall|once|could|may|might|must|should|not|until|when|is to|are to)\b)(?:[\p{L}-]+\s+){1,5}$/u;
@@ -362,7 +362,7 @@ const ATTRIBUTIVE_RE = /\b(?:the|a|an)\s+$/i;
 const CLOSED_RELATIVE_RE = /,\s+(?:which|that)\s+[^,;]*$/i;
 // How far before an instrument its governing verb may stand ("signed an agreement on the training of doctors and a contract").
 const GOVERNING_SPAN = 80;
-const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were)(?:\s+(?:since|now|already|also))? been ratified\b|\b(?<!not\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b/i;
+const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were)(?:\s+(?:since|now|already|also))? been ratified\b|\b(?<!not\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b|\b(?:remains|remained|is still|are still|was still|stays|stayed) in (?:force|effect)\b/i;
 const NEXT_INSTRUMENT_RE = /\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i;
 
 function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
