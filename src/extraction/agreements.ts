@@ -46,7 +46,8 @@ export function findAgreements(doc: Doc): void {
   const seen = new Map<string, number>();
   const byContent = new Map<string, number>(); // kind and words of content -> index
   for (const s of doc.sentences) {
-    for (const f of findInstruments(doc, s)) {
+    const found = findInstruments(doc, s);
+    for (const f of found) {
       const key = f.acronym ? fold(f.acronym) : fold(f.title).replace(/[^a-z0-9]+/g, " ").trim();
       const keyTitle = fold(f.title).replace(/[^a-z0-9]+/g, " ").trim();
       if (seen.has(key) || seen.has(keyTitle)) {
@@ -82,7 +83,7 @@ export function findAgreements(doc: Doc): void {
         seen.set(keyTitle, longer);
         continue;
       }
-      const status = statusOf(doc, s, f);
+      const status = statusOf(doc, s, f, found);
       doc.agreements.push({
         kind: f.kind,
         title: f.title,
@@ -365,7 +366,7 @@ const GOVERNING_SPAN = 80;
 const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were)(?:\s+(?:since|now|already|also))? been ratified\b|\b(?<!not\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b|\b(?:remains|remained|is still|are still|was still|stays|stayed) in (?:force|effect)\b/i;
 const NEXT_INSTRUMENT_RE = /\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i;
 
-function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
+function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus {
   let best: AgreementStatus | null = null;
   let bestD = Infinity;
   let bestLen = 0;
@@ -383,6 +384,9 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
       const cs = s.start + m.index;
       const ce = cs + m[0].length;
       if (cs >= f.start && ce <= end) continue;
+      // "the exchange of an implementing agreement on X and a memorandum on Y": a cue word inside another instrument's
+      // title names that one, it tells nothing of this one.
+      if (found.some((o) => o !== f && cs >= o.start && ce <= o.end)) continue;
       const before = ce <= f.start;
       const d = before ? f.start - ce : cs >= end ? cs - end : 0;
       // The verb that governs the instrument comes before it ("signed an agreement on X and a contract for Y, while
