@@ -18,7 +18,9 @@ const CONTENT_END_RE = /,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?
 const BEFORE = 80;
 const LEAD_ACTS = 8;
 const OTHER_CLAUSE_RE = /,\s+(?:after|before|where|when|which|who|whom|while|during|as)\b|;/i;
-const PASSIVE_RE = /\b(?:was|were|been|being|is|are|be)\s+(?:also\s+)?$/i;
+// A word's start is tested with a look-behind for any letter, not "\b", which takes "ğ" for a boundary and reads
+// "Erdoğan urged" as "an urged".
+const PASSIVE_RE = /(?<![\p{L}\p{M}\d])(?:was|were|been|being|is|are|be)\s+(?:also\s+)?$/iu;
 
 interface Act {
   start: number;
@@ -145,9 +147,9 @@ function findActs(s: Sent): Act[] {
       if (/\bto\s+$/i.test(before)) continue;
       // "to ask", "to invite" after a noun ("an invitation to visit") are not acts of the subject.
       // "paid a courtesy call on", "an invitation to": a noun, not the verb.
-      if (!/ed$/i.test(m[0].split(/\s/)[0]) && /\b(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
+      if (!/ed$/i.test(m[0].split(/\s/)[0]) && /(?<![\p{L}\p{M}\d])(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
       // "the proposed free trade agreement", "an invited guest": a participle right after a determiner is an adjective.
-      if (/ed$/i.test(m[0].split(/\s/)[0]) && /\b(?:the|an?|its|their|his|her|this|that|these|those)\s+$/i.test(before)) continue;
+      if (/ed$/i.test(m[0].split(/\s/)[0]) && /(?<![\p{L}\p{M}\d])(?:the|an?|its|their|his|her|this|that|these|those)\s+$/iu.test(before)) continue;
       // "Zimbabwe's call for ...", "the minister's proposal": a possessive makes it a noun.
       if (/[\p{L}.]['’]s?\s+$/u.test(before)) continue;
       acts.push({ start, end, kind });
