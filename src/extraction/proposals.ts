@@ -20,6 +20,7 @@ const LEAD_ACTS = 8;
 const OTHER_CLAUSE_RE = /,\s+(?:after|before|where|when|which|who|whom|while|during|as)\b|;/i;
 // A word's start is tested with a look-behind for any letter, not "\b", which takes "ğ" for a boundary and reads
 // "Erdoğan urged" as "an urged".
+const NEGATED_RE = /(?:(?<![\p{L}\p{M}\d])(?:not|never)|n['’]t)\s+(?:(?:also|yet|even|formally|publicly)\s+)?$/iu;
 const PASSIVE_RE = /(?<![\p{L}\p{M}\d])(?:was|were|been|being|is|are|be)\s+(?:also\s+)?$/iu;
 
 interface Act {
@@ -145,6 +146,8 @@ function findActs(s: Sent): Act[] {
       }
       // "wants to invite", "plans to propose": an intention, not an act.
       if (/\bto\s+$/i.test(before)) continue;
+      // "did not invite", "never asked": an act denied.
+      if (NEGATED_RE.test(before)) continue;
       // "to ask", "to invite" after a noun ("an invitation to visit") are not acts of the subject.
       // "paid a courtesy call on", "an invitation to": a noun, not the verb.
       if (!/ed$/i.test(m[0].split(/\s/)[0]) && /(?<![\p{L}\p{M}\d])(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
