@@ -1,6 +1,8 @@
 // Proposal acts on batches 03-10 (issue #11, proposals, sixth pass): a speaker whose name ends in a letter outside
 // ASCII ("Erdoğan urged", "Erdoğan called on") is no determiner before a noun ("an urged", "an called"): the act
-// is kept; an act told as denied ("did not invite", "never asked", "hasn't proposed") is none.
+// is kept; an act told as denied ("did not invite", "never asked", "hasn't proposed") is none; a role noun that
+// resolves to the act's named addressee ("The head of state invited Serdar Berdimuhamedov") names the one other
+// holder of that title.
 import { describe, expect, it } from "vitest";
 import { run } from "./helpers.ts";
 
@@ -32,5 +34,16 @@ describe("denied acts", () => {
 
   it("an act after a denied one is kept", () => {
     expect(acts("Prime Minister Pedro Sanchez met President Claudia Sheinbaum in Mexico City on Monday. Sheinbaum did not attend the dinner but invited Sanchez to the Guadalajara book fair.")).toEqual([["Claudia Sheinbaum", "invitation"]]);
+  });
+});
+
+describe("a role noun and its addressee", () => {
+  const visit =
+    "President Ilham Aliyev received Deputy Prime Minister Khojamyrat Geldimyradov in Baku on Monday and recalled his talks with President Serdar Berdimuhamedov in Ashgabat in January.";
+  it("the head of state who invites one president is the other", () => {
+    expect(acts(`${visit} The head of state invited Serdar Berdimuhamedov to attend the Baku Energy Week in June.`)).toEqual([["Ilham Aliyev", "invitation"]]);
+  });
+  it("with no other holder of the title the act has no known speaker", () => {
+    expect(acts(`${visit} The deputy prime minister invited Khojamyrat Geldimyradov to attend the Baku Energy Week in June.`)).toEqual([]);
   });
 });
