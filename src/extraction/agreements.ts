@@ -47,11 +47,21 @@ export function findAgreements(doc: Doc): void {
   const byContent = new Map<string, number>(); // kind and words of content -> index
   for (const s of doc.sentences) {
     const found = findInstruments(doc, s);
+    let prev: { f: Found; index: number } | null = null;
     for (const f of found) {
+      // "a joint statement on a global strategic partnership, dubbed the Downing Accord": one instrument, two names.
+      if (prev && ALIAS_RE.test(doc.text.slice(prev.f.end, f.start))) {
+        doc.agreements[prev.index].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        seen.set(fold(f.title).replace(/[^a-z0-9]+/g, " ").trim(), prev.index);
+        if (f.acronym) seen.set(fold(f.acronym), prev.index);
+        continue;
+      }
+      prev = { f, index: doc.agreements.length };
       const key = f.acronym ? fold(f.acronym) : fold(f.title).replace(/[^a-z0-9]+/g, " ").trim();
       const keyTitle = fold(f.title).replace(/[^a-z0-9]+/g, " ").trim();
       if (seen.has(key) || seen.has(keyTitle)) {
         const idx = seen.get(key) ?? seen.get(keyTitle)!;
+        prev.index = idx;
         doc.agreements[idx].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
         continue;
       }
@@ -70,16 +80,19 @@ export function findAgreements(doc: Doc): void {
           : -1;
       if (back >= 0) {
         doc.agreements[back].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        prev.index = back;
         seen.set(keyTitle, back);
         continue;
       }
       if (reworded >= 0) {
         doc.agreements[reworded].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        prev.index = reworded;
         seen.set(keyTitle, reworded);
         continue;
       }
       if (longer >= 0) {
         doc.agreements[longer].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        prev.index = longer;
         seen.set(keyTitle, longer);
         continue;
       }
@@ -136,11 +149,13 @@ function earlierWithWords(doc: Doc, kind: string, words: string[]): number {
   return -1;
 }
 
+const ALIAS_RE = /^\s*,?\s*(?:(?:also|popularly|commonly|informally|now)\s+)?(?:dubbed|called|known\s+as|named|nicknamed|termed|billed\s+as)\s+(?:the\s+)?$/i;
 const DEFINITE_BEFORE_RE = /\b(?:the|that|this)\s+$/i;
 
-// Words that say what kind of instrument or how it is phrased, not what it is about.
+// Words that say what kind of instrument or how it is phrased, not what it is about ("between the two governments"
+// names the parties any bilateral instrument has).
 const FORM_WORDS = new Set(
-  "a an the on in of for and to with at between about regarding concerning cooperation co operation collaboration bilateral new memorandum memoranda understanding mou mous agreement agreements treaty contract contracts declaration statement protocol letter intent".split(" "),
+  "a an the on in of for and to with at between about regarding concerning cooperation co operation collaboration bilateral new memorandum memoranda understanding mou mous agreement agreements treaty contract contracts declaration statement protocol letter intent two both countries governments sides nations".split(" "),
 );
 
 /** A title's words of content, in a fixed order (the parties it names are content). */
