@@ -1,7 +1,8 @@
 // One instrument named twice (issue #11, agreements, sixth pass): a name given to it ("..., dubbed the Downing
 // Accord") is an alias, not a second instrument; "between the two governments" names the parties any bilateral
 // instrument has, so "an agreement on food security" and "an agreement on food security between the two
-// governments" are one.
+// governments" are one; an acronym inside a title, followed by the rest of the name ("the Lamu Port-South
+// Sudan-Ethiopia Transport (LAPSSET) corridor"), belongs to it, while one before "and the ..." ends it.
 import { describe, expect, it } from "vitest";
 import { run } from "./helpers.ts";
 
@@ -26,6 +27,21 @@ describe("the parties of a bilateral instrument", () => {
   it("'between the two governments' adds nothing to its name", () => {
     expect(titles("The two leaders witnessed the exchange of an agreement on food security. Officials said the agreement on food security between the two governments covers wheat.")).toEqual([
       ["agreement", "agreement on food security", 2],
+    ]);
+  });
+});
+
+describe("an acronym inside a title", () => {
+  it("the name goes on after the acronym", () => {
+    expect(titles("The two leaders witnessed the signing of an MoU on the Lamu Port-South Sudan-Ethiopia Transport (LAPSSET) corridor and an agreement on electricity trade.").map((t) => t[1])).toEqual([
+      "MoU on the Lamu Port-South Sudan-Ethiopia Transport (LAPSSET) corridor",
+      "agreement on electricity trade",
+    ]);
+  });
+  it("an acronym before 'and the' still ends the title", () => {
+    expect(titles("Both are parties to the Agreement for Trans-Pacific Partnership (CPTPP) and the Regional Comprehensive Economic Partnership (RCEP).").map((t) => t[1])).toEqual([
+      "Agreement for Trans-Pacific Partnership",
+      "Regional Comprehensive Economic Partnership",
     ]);
   });
 });
