@@ -263,7 +263,10 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       }
     }
     // "free trade agreements", "cooperation agreements": a generic plural, not a named instrument.
-    if (PLURAL_HEADS.has(head) && (start === headStart || (onlyModifiers && end === headEnd))) continue;
+    // "agreements on the construction of the power units of the Kudankulam plant": a plural whose complement names
+    // its object is one set of instruments.
+    const namedObject = end > headEnd && /\s\p{Lu}\p{Ll}/u.test(doc.text.slice(headEnd, end));
+    if (PLURAL_HEADS.has(head) && ((start === headStart && !namedObject) || (onlyModifiers && end === headEnd))) continue;
     // A bare lower-case head is generic ("the agreement"), except a singular compound head ("a free trade agreement").
     if (!capitalised && start === headStart && end === headEnd && !compound) continue;
     if (out.some((f) => headStart < f.end && headEnd > f.start)) continue;

@@ -2,7 +2,9 @@
 // Accord") is an alias, not a second instrument; "between the two governments" names the parties any bilateral
 // instrument has, so "an agreement on food security" and "an agreement on food security between the two
 // governments" are one; an acronym inside a title, followed by the rest of the name ("the Lamu Port-South
-// Sudan-Ethiopia Transport (LAPSSET) corridor"), belongs to it, while one before "and the ..." ends it.
+// Sudan-Ethiopia Transport (LAPSSET) corridor"), belongs to it, while one before "and the ..." ends it; a plural
+// head whose complement names its object ("agreements on the power units of the Kudankulam plant") is an instrument,
+// a plural with a generic complement ("agreements on trade") is not.
 import { describe, expect, it } from "vitest";
 import { run } from "./helpers.ts";
 
@@ -43,5 +45,16 @@ describe("an acronym inside a title", () => {
       "Agreement for Trans-Pacific Partnership",
       "Regional Comprehensive Economic Partnership",
     ]);
+  });
+});
+
+describe("plural heads", () => {
+  it("a plural whose complement names its object is found", () => {
+    expect(titles("The two ministers witnessed the signing of agreements on the construction of the future power units of the Kudankulam nuclear power plant.").map((t) => t[1])).toEqual([
+      "agreements on the construction of the future power units of the Kudankulam nuclear power plant",
+    ]);
+  });
+  it("a plural with a generic complement is not", () => {
+    expect(titles("The two countries have signed agreements on trade and investment over the years.")).toEqual([]);
   });
 });
