@@ -1,7 +1,8 @@
 // Agreement statuses on batches 03-10 (issue #11, agreements, sixth pass): an instrument signed long ago
 // that "remains in force" is in force; "under negotiation" after an instrument describes it; an instrument whose
 // joint review is told exists and is in force; a cue word inside another instrument's title ("an implementing
-// agreement on X and a memorandum on Y") governs neither.
+// agreement on X and a memorandum on Y") governs neither; a ratification told as done ("welcomed the ratification by
+// the Rada of") is in force, one called for is not.
 import { describe, expect, it } from "vitest";
 import { run } from "./helpers.ts";
 
@@ -22,6 +23,8 @@ describe("statuses", () => {
     ["Hassan proposed that the two presidents meet before the joint review of the Pacific Alliance Agreement in July.", "Pacific Alliance", "in_force"],
     ["The two ministers witnessed the exchange of an implementing agreement on carbon credits and a memorandum of understanding on the training of nurses.", "training of nurses", "signed"],
     ["The Treaty on Maritime Boundaries was signed in 1992.", "Maritime Boundaries", "signed"],
+    ["The EU welcomed the ratification by the Verkhovna Rada of the Ukraine Facility Framework Agreement.", "Ukraine Facility", "in_force"],
+    ["Lopez called for the ratification of the Treaty on Fisheries.", "Fisheries", "signed"],
   ])("%s (%s)", (body, words, status) => {
     expect(find(body, words).status).toBe(status);
   });
