@@ -24,7 +24,7 @@ const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+\p{Lu})/u;
 // provide", not ", Investment and Tourism"), a finite verb ("covers training", "entered into force"), or a verb
 // coordinated with the one that governs the instrument ("signing an MoU on X and discussing Airbus orders").
 const COMPLEMENT_STOP_RE =
-  /\n|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:of\s+|on\s+)?(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$))/u;
+  /\n|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:of\s+|on\s+)?(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$|(?!(?:and|or|but|as|to|which|that|who|is|are|was|were|will|would|has|have|had|in|on|at|for|of|with|by|from|signed|between|such)\b)\p{Ll}))/u;
 
 // "with the Ministry of Energy, Petroleum and Mines of the Republic of Senegal", "with Uzbekistan": a capitalised partner.
 const WITH_PARTNER_RE =
@@ -46,11 +46,22 @@ export function findAgreements(doc: Doc): void {
   const seen = new Map<string, number>();
   const byContent = new Map<string, number>(); // kind and words of content -> index
   for (const s of doc.sentences) {
-    for (const f of findInstruments(doc, s)) {
+    const found = findInstruments(doc, s);
+    let prev: { f: Found; index: number } | null = null;
+    for (const f of found) {
+      // "a joint statement on a global strategic partnership, dubbed the Downing Accord": one instrument, two names.
+      if (prev && ALIAS_RE.test(doc.text.slice(prev.f.end, f.start))) {
+        doc.agreements[prev.index].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        seen.set(fold(f.title).replace(/[^a-z0-9]+/g, " ").trim(), prev.index);
+        if (f.acronym) seen.set(fold(f.acronym), prev.index);
+        continue;
+      }
+      prev = { f, index: doc.agreements.length };
       const key = f.acronym ? fold(f.acronym) : fold(f.title).replace(/[^a-z0-9]+/g, " ").trim();
       const keyTitle = fold(f.title).replace(/[^a-z0-9]+/g, " ").trim();
       if (seen.has(key) || seen.has(keyTitle)) {
         const idx = seen.get(key) ?? seen.get(keyTitle)!;
+        prev.index = idx;
         doc.agreements[idx].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
         continue;
       }
@@ -69,20 +80,23 @@ export function findAgreements(doc: Doc): void {
           : -1;
       if (back >= 0) {
         doc.agreements[back].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        prev.index = back;
         seen.set(keyTitle, back);
         continue;
       }
       if (reworded >= 0) {
         doc.agreements[reworded].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        prev.index = reworded;
         seen.set(keyTitle, reworded);
         continue;
       }
       if (longer >= 0) {
         doc.agreements[longer].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        prev.index = longer;
         seen.set(keyTitle, longer);
         continue;
       }
-      const status = statusOf(doc, s, f);
+      const status = statusOf(doc, s, f, found);
       doc.agreements.push({
         kind: f.kind,
         title: f.title,
@@ -135,11 +149,13 @@ function earlierWithWords(doc: Doc, kind: string, words: string[]): number {
   return -1;
 }
 
+const ALIAS_RE = /^\s*,?\s*(?:(?:also|popularly|commonly|informally|now)\s+)?(?:dubbed|called|known\s+as|named|nicknamed|termed|billed\s+as)\s+(?:the\s+)?$/i;
 const DEFINITE_BEFORE_RE = /\b(?:the|that|this)\s+$/i;
 
-// Words that say what kind of instrument or how it is phrased, not what it is about.
+// Words that say what kind of instrument or how it is phrased, not what it is about ("between the two governments"
+// names the parties any bilateral instrument has).
 const FORM_WORDS = new Set(
-  "a an the on in of for and to with at between about regarding concerning cooperation co operation collaboration bilateral new memorandum memoranda understanding mou mous agreement agreements treaty contract contracts declaration statement protocol letter intent".split(" "),
+  "a an the on in of for and to with at between about regarding concerning cooperation co operation collaboration bilateral new memorandum memoranda understanding mou mous agreement agreements treaty contract contracts declaration statement protocol letter intent two both countries governments sides nations".split(" "),
 );
 
 /** A title's words of content, in a fixed order (the parties it names are content). */
@@ -247,7 +263,10 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       }
     }
     // "free trade agreements", "cooperation agreements": a generic plural, not a named instrument.
-    if (PLURAL_HEADS.has(head) && (start === headStart || (onlyModifiers && end === headEnd))) continue;
+    // "agreements on the construction of the power units of the Kudankulam plant": a plural whose complement names
+    // its object is one set of instruments.
+    const namedObject = end > headEnd && /\s\p{Lu}\p{Ll}/u.test(doc.text.slice(headEnd, end));
+    if (PLURAL_HEADS.has(head) && ((start === headStart && !namedObject) || (onlyModifiers && end === headEnd))) continue;
     // A bare lower-case head is generic ("the agreement"), except a singular compound head ("a free trade agreement").
     if (!capitalised && start === headStart && end === headEnd && !compound) continue;
     if (out.some((f) => headStart < f.end && headEnd > f.start)) continue;
@@ -351,7 +370,7 @@ function complementLength(tail: string, capitalised: boolean): number {
 const LIST_BREAKERS = new Set(["which", "who", "that", "while", "as", "so", "but", "saying", "they", "he", "she", "it", "its", "their", "his", "her", "a", "an", "the"]);
 
 // What may stand between an instrument and a cue that describes it (", which entered into force", "now being drafted").
-const DESCRIBES_RE = /^[\s,]*(?:(?:which|that|now)\s+)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|being|already|not|yet)\s+){0,2}$/i;
+const DESCRIBES_RE = /^[\s,]*(?:(?:which|that|now)\s+)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|being|already|not|yet|still)\s+){0,2}(?:under\s+)?$/i;
 // "an agreement on seafood trade that the two countries are currently negotiating": a relative clause after it.
 // A clause that tells a future or a condition ("which will enter into force once ratified") does not.
 const RELATIVE_DESCRIBES_RE = /^[\s,]*(?:which|that)\s+(?!.*\b(?:will|would|shall|once|could|may|might|must|should|not|until|when|is to|are to)\b)(?:[\p{L}-]+\s+){1,5}$/u;
@@ -362,10 +381,10 @@ const ATTRIBUTIVE_RE = /\b(?:the|a|an)\s+$/i;
 const CLOSED_RELATIVE_RE = /,\s+(?:which|that)\s+[^,;]*$/i;
 // How far before an instrument its governing verb may stand ("signed an agreement on the training of doctors and a contract").
 const GOVERNING_SPAN = 80;
-const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were)(?:\s+(?:since|now|already|also))? been ratified\b|\b(?<!not\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b/i;
+const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were)(?:\s+(?:since|now|already|also))? been ratified\b|\b(?<!not\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b|\b(?:remains|remained|is still|are still|was still|stays|stayed) in (?:force|effect)\b/i;
 const NEXT_INSTRUMENT_RE = /\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i;
 
-function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
+function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus {
   let best: AgreementStatus | null = null;
   let bestD = Infinity;
   let bestLen = 0;
@@ -383,6 +402,9 @@ function statusOf(doc: Doc, s: Sent, f: Found): AgreementStatus {
       const cs = s.start + m.index;
       const ce = cs + m[0].length;
       if (cs >= f.start && ce <= end) continue;
+      // "the exchange of an implementing agreement on X and a memorandum on Y": a cue word inside another instrument's
+      // title names that one, it tells nothing of this one.
+      if (found.some((o) => o !== f && cs >= o.start && ce <= o.end)) continue;
       const before = ce <= f.start;
       const d = before ? f.start - ce : cs >= end ? cs - end : 0;
       // The verb that governs the instrument comes before it ("signed an agreement on X and a contract for Y, while

@@ -18,7 +18,10 @@ const CONTENT_END_RE = /,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?
 const BEFORE = 80;
 const LEAD_ACTS = 8;
 const OTHER_CLAUSE_RE = /,\s+(?:after|before|where|when|which|who|whom|while|during|as)\b|;/i;
-const PASSIVE_RE = /\b(?:was|were|been|being|is|are|be)\s+(?:also\s+)?$/i;
+// A word's start is tested with a look-behind for any letter, not "\b", which takes "ğ" for a boundary and reads
+// "Erdoğan urged" as "an urged".
+const NEGATED_RE = /(?:(?<![\p{L}\p{M}\d])(?:not|never)|n['’]t)\s+(?:(?:also|yet|even|formally|publicly)\s+)?$/iu;
+const PASSIVE_RE = /(?<![\p{L}\p{M}\d])(?:was|were|been|being|is|are|be)\s+(?:also\s+)?$/iu;
 
 interface Act {
   start: number;
@@ -54,18 +57,24 @@ export function findProposals(doc: Doc): void {
       // "The ambassador called on the minister" is a visit; the act is "called on X to do Y".
       // "will call on President Xi on Wednesday, after which the two sides are expected to sign ...": the "to" of another clause.
       if (/^call(?:s|ed|ing)?\s+(?:on|upon)$/i.test(doc.text.slice(act.start, act.end)) && !/\bto\s+["“‘']?\p{Ll}/u.test(raw.split(OTHER_CLAUSE_RE)[0])) return;
-      const speaker = agent ? agent.entity : speakerOf(doc, s, act, acts, ms);
+      let speaker = agent ? agent.entity : speakerOf(doc, s, act, acts, ms);
       if (speaker === null) return;
-      const speakerName = doc.officials[speaker].name;
       const text = raw.trim();
-      const key = `${speakerName}|${fold(text)}`;
-      if (seen.has(key)) return;
-      seen.add(key);
       const end = contentStart + raw.length;
       const addressee = addresseeOf(doc, s, contentStart, end, ms);
       // "He invited Minister Anand to ...", with "He" resolved to Anand: nobody asks himself, so the speaker is unknown
-      // (a pronoun addressee, "invited him", is the weaker reading).
-      if (addressee === speakerName && ms.some((m) => m.start >= contentStart && m.start < end && m.entity === speaker && m.kind !== "pronoun")) return;
+      // (a pronoun addressee, "invited him", is the weaker reading). "The head of state invited Serdar Berdimuhamedov",
+      // with two presidents in the report: the role noun names the other holder of the title.
+      if (addressee === doc.officials[speaker].name && ms.some((m) => m.start >= contentStart && m.start < end && m.entity === speaker && m.kind !== "pronoun")) {
+        const role = ms.some((m) => m.end <= act.start && m.entity === speaker && m.kind === "role");
+        const other = role ? otherHolder(doc, speaker, s.start) : null;
+        if (other === null) return;
+        speaker = other;
+      }
+      const speakerName = doc.officials[speaker].name;
+      const key = `${speakerName}|${fold(text)}`;
+      if (seen.has(key)) return;
+      seen.add(key);
       // A lead paraphrased later in the article is one act, not two. The lead's acts are among the
       // first of the article: comparing with every earlier act would make a long list quadratic.
       const twin = doc.proposals.slice(0, LEAD_ACTS).find((p) => p.speaker === speakerName && p.kind === act.kind && overlap(p.text, text) >= 0.6);
@@ -84,6 +93,14 @@ export function findProposals(doc: Doc): void {
       });
     });
   }
+}
+
+/** The one other official with `id`'s title, mentioned before `before`, or null. */
+function otherHolder(doc: Doc, id: number, before: number): number | null {
+  const title = doc.officials[id].title;
+  if (!title) return null;
+  const others = doc.officials.filter((o) => o.id !== id && o.title !== null && fold(o.title) === fold(title) && doc.mentions.some((m) => m.entity === o.id && m.start < before));
+  return others.length === 1 ? others[0].id : null;
 }
 
 /** The content clause without a trailing conjunction, commas and final punctuation, in one pass from the end. */
@@ -143,11 +160,13 @@ function findActs(s: Sent): Act[] {
       }
       // "wants to invite", "plans to propose": an intention, not an act.
       if (/\bto\s+$/i.test(before)) continue;
+      // "did not invite", "never asked": an act denied.
+      if (NEGATED_RE.test(before)) continue;
       // "to ask", "to invite" after a noun ("an invitation to visit") are not acts of the subject.
       // "paid a courtesy call on", "an invitation to": a noun, not the verb.
-      if (!/ed$/i.test(m[0].split(/\s/)[0]) && /\b(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
+      if (!/ed$/i.test(m[0].split(/\s/)[0]) && /(?<![\p{L}\p{M}\d])(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
       // "the proposed free trade agreement", "an invited guest": a participle right after a determiner is an adjective.
-      if (/ed$/i.test(m[0].split(/\s/)[0]) && /\b(?:the|an?|its|their|his|her|this|that|these|those)\s+$/i.test(before)) continue;
+      if (/ed$/i.test(m[0].split(/\s/)[0]) && /(?<![\p{L}\p{M}\d])(?:the|an?|its|their|his|her|this|that|these|those)\s+$/iu.test(before)) continue;
       // "Zimbabwe's call for ...", "the minister's proposal": a possessive makes it a noun.
       if (/[\p{L}.]['’]s?\s+$/u.test(before)) continue;
       acts.push({ start, end, kind });
