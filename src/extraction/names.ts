@@ -244,7 +244,9 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     }
     // "Minister of Energy and Mineral Resources": an unknown capitalised word between a connector and a field word
     // already in the title belongs to the field.
-    if (t.cap && t.word && start === j + 1 && j + 1 < i && vocabulary.has(toks[j + 1].norm) && !nameLike(s, j + 1) && ["and", "of", "for", "&"].includes(toks[j - 1]?.norm ?? "")) {
+    // "Chairman of the Shura Council": so does one after "of the".
+    const joined = ["and", "of", "for", "&"].includes(toks[j - 1]?.norm ?? "") || (toks[j - 1]?.norm === "the" && toks[j - 2]?.norm === "of");
+    if (t.cap && t.word && start === j + 1 && j + 1 < i && vocabulary.has(toks[j + 1].norm) && !nameLike(s, j + 1) && joined) {
       start = j;
       j--;
       continue;
@@ -254,7 +256,20 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       j--;
       continue;
     }
+    // "Head of the Presidential Administration": a capitalised modifier inside a title, after a connector, is part of it
+    // (at a title's start, "Presidential Spokesman", it is left out, as a lower-case one would not be).
+    if (t.cap && TITLE_MODIFIERS.has(t.norm) && start === j + 1 && j + 1 < i && CONNECTORS.has(toks[j - 1]?.norm ?? "")) {
+      start = j;
+      j--;
+      continue;
+    }
     if (!t.cap && CONNECTORS.has(t.norm)) {
+      j--;
+      continue;
+    }
+    // "Consul in Kota Kinabalu", "Adviser to the President on Information": a place after "in", or a field after
+    // "on", continues a title when a title word stands before the preposition.
+    if (!t.cap && (t.norm === "in" || t.norm === "on") && start === j + 1 && j > 0 && isTitleWord(toks[j - 1]) && (t.norm === "on" || s.gaz[j + 1]?.type === "place")) {
       j--;
       continue;
     }
