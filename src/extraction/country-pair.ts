@@ -247,6 +247,8 @@ function travellers(doc: Doc): boolean {
       if (nounUse && near?.kind === "name" && !/^['’]s\b/.test(doc.text.slice(near.end, near.end + 3)) && !/\bwho\b/.test(doc.text.slice(near.end, t.start))) {
         near = sentenceSubject(doc, s) ?? near;
       }
+      // "the first visit to Ireland by a Canadian foreign minister": the visit's owner follows it.
+      if (nounUse && s.toks[d + hit.length]?.norm === "by") near = undefined;
       const traveller = near ? doc.officials[near.entity] : undefined;
       if (traveller && traveller.countryRank >= 3 && !isInternationalOrg(traveller.organization)) {
         if (pair === undefined) pair = reportPair(doc);

@@ -54,7 +54,7 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; styleNames: string[]; regnal: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[] } }>("titles.json");
+const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[] } }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
@@ -109,6 +109,8 @@ export const styles: string[][] = titlesData.styles.map((p) => tokenize(p, 0, p.
 export const styleNames = new Set(titlesData.styleNames.map(fold));
 /** Regnal numerals, as written ("III"). */
 export const regnalNumerals = new Set(titlesData.regnal);
+export const postNominals = new Set(titlesData.postNominals);
+export const monarchTitles = titlesData.monarchs.map(fold);
 export const roleHeads = titlesData.heads.map(fold).sort((a, b) => b.length - a.length);
 export const abbreviations: Record<string, string> = titlesData.abbreviations;
 export const vocabulary = new Set([...vocabData.function, ...vocabData.calendar, ...vocabData.nouns].map(fold));
