@@ -3,7 +3,7 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, speakingSingles, type NameCandidate } from "./names.ts";
-import { cues, isInternationalOrg, knownOrgs, lookupCountry, monarchTitles, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
+import { cues, isInternationalOrg, knownOrgs, lookupCountry, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
 import { nameKey } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 
@@ -296,7 +296,7 @@ function mergeSubsumed(doc: Doc): void {
   for (const a of doc.officials) {
     for (const b of doc.officials) {
       if (a === b || removed.has(b.id) || removed.has(a.id)) continue;
-      if (a.parts.length < b.parts.length && !a.distinct && a.parts.every((p) => b.parts.includes(p))) {
+      if (a.parts.length < b.parts.length && !a.distinct && a.parts.every((p) => b.parts.includes(p)) && !fatherIn(a, b)) {
         removed.add(a.id);
         b.aliases.add(a.name);
         b.mentions += a.mentions;
@@ -312,6 +312,15 @@ function mergeSubsumed(doc: Doc): void {
     }
   }
   if (removed.size) renumber(doc, removed);
+}
+
+const PATRONYMIC_PARTS = new Set([...nameParticles.patronymic].map((p) => p.toLowerCase()));
+
+/** "King Abdullah II" beside "Crown Prince Al Hussein bin Abdullah II": a name that stands whole after "bin" in a longer one
+ * is the father's. */
+function fatherIn(a: Official, b: Official): boolean {
+  const at = b.parts.indexOf(a.parts[0]);
+  return at > 0 && PATRONYMIC_PARTS.has(b.parts[at - 1]) && a.parts.every((p, n) => b.parts[at + n] === p);
 }
 
 export function renumber(doc: Doc, removed: Set<number>): void {
