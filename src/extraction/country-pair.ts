@@ -47,6 +47,7 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
 }
 
 export function pairCountries(doc: Doc): void {
+  spouses(doc);
   namedSides(doc);
   pairSides(doc);
   // A traveller's side, once known, settles the unqualified officials of the other.
@@ -57,6 +58,21 @@ export function pairCountries(doc: Doc): void {
 }
 
 const SIDE_NOUNS = new Set(cues.sides.nouns);
+const SPOUSE_RE = new RegExp(`\\b(?:his|her|their)\\s+(?:${cues.spouses.join("|")})\\s*,?\\s*$`, "i");
+
+/** "The President was accompanied by his wife, Nehmat Aoun": a spouse whose title or name said nothing is of the country
+ * of the person named last before, in the sentence or the one before. */
+function spouses(doc: Doc): void {
+  for (const m of doc.mentions) {
+    const o = doc.officials[m.entity];
+    if (m.kind !== "name" || !o || o.countryRank < 3 || !SPOUSE_RE.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    const before = [...mentionsIn(doc, m.sentence - 1), ...mentionsIn(doc, m.sentence)].filter((x) => x.end <= m.start && x.entity >= 0 && x.entity !== m.entity);
+    const partner = doc.officials[before[before.length - 1]?.entity ?? -1];
+    if (!partner?.country || partner.countryRank > 2) continue;
+    o.country = partner.country;
+    o.countryRank = 2;
+  }
+}
 
 /**
  * "The meeting was attended on the Pakistani side by A and B, and on the Saudi side by C", "Taking part on the Russian

@@ -82,6 +82,7 @@ export interface Cues {
   pageFurniture: { linePrefixes: string[]; cookieWords: string[]; listHeaders: string[] };
   /** Words that set two officials of a sentence on opposite sides ("X held talks with Y", "received by"). */
   opposingWords: string[];
+  spouses: string[];
   /** Determiners before "<demonym> <role noun>" that make it a reference to someone else ("the Canadian minister"). */
   otherSideDeterminers: string[];
   /** "conveyed the greetings of X" (the messenger's side), "conveyed his best wishes to X" (the other side). */

@@ -380,6 +380,13 @@ function closedApposition(s: Sent, i: number): [number, number] | null {
   return ta && [",", ".", ";", ")"].includes(s.toks[ta[1]]?.text ?? ".") ? ta : null;
 }
 
+const SPOUSES = new Set(cues.spouses);
+/** "accompanied by his wife, Nehmat Aoun": a spouse named without a title is a person too. */
+function spouseBefore(toks: Tok[], i: number): boolean {
+  const k = toks[i - 1]?.text === "," ? i - 2 : i - 1;
+  return SPOUSES.has(toks[k]?.norm ?? "") && ["his", "her", "their"].includes(toks[k - 1]?.norm ?? "");
+}
+
 const COUNTERPART_RE = /\b(?:his|her|their)\s+(?:([\p{L}-]+)\s+)?(?:([\p{L}-]+)\s+)?counterparts?(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*$/u;
 
 function counterpartBefore(text: string, s: Sent, start: number): NameCandidate["counterpart"] {
@@ -526,7 +533,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     // "Halimah Yacob said", "said Olaf Scholz.", "according to Kim Tae-ho": people speak.
     const said = toks[pastPostNominals(toks, to)];
     const speaks = (!!said && REPORTING.has(said.norm)) || (from > 0 && (REPORTING.has(toks[from - 1].norm) || (toks[from - 1].norm === "to" && toks[from - 2]?.norm === "according")));
-    const signal = !!(tb?.titled || ta || cp || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article) || speakerLabel(text, toks, from, to));
+    const signal = !!(tb?.titled || ta || cp || spouseBefore(toks, from) || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article) || speakerLabel(text, toks, from, to));
     out.push({
       sentence: s.index,
       from,
