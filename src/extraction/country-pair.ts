@@ -230,6 +230,8 @@ function reportPair(doc: Doc): string[] | null {
 const TRAVEL = new Set(cues.travel.words);
 const TRAVEL_DIRECT = new Set(cues.travel.direct);
 const MEET_THERE = new Set(cues.travel.meet);
+const HOSTS = new Set(cues.travel.hosts);
+const ON_VISIT = /\bon\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 const NOUN_USE = /\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 
 /**
@@ -260,7 +262,29 @@ function travellers(doc: Doc): boolean {
       // "Peters has been granted an audience with King X ... on the second day of a three-day visit to Tonga": a visit
       // told as a noun with no owner of its own is the sentence subject's.
       const nounUse = NOUN_USE.test(doc.text.slice(Math.max(s.start, t.start - 60), t.start));
-      if (nounUse && near?.kind === "name" && !/^['’]s\b/.test(doc.text.slice(near.end, near.end + 3)) && !/\bwho\b/.test(doc.text.slice(near.end, t.start))) {
+      // "President X will host King Y and Queen Z on a state visit to Finland": the visit is the guests', named last, and
+      // the host is at home.
+      const hosted = nounUse && ON_VISIT.test(doc.text.slice(Math.max(s.start, t.start - 60), t.start)) && s.toks.some((x) => x.end <= t.start && HOSTS.has(x.norm));
+      if (hosted) {
+        const host = sentenceSubject(doc, s);
+        const o = host && host.entity !== near?.entity ? doc.officials[host.entity] : undefined;
+        if (o && o.countryRank >= 3 && !isInternationalOrg(o.organization) && hit.type === "country") {
+          changed ||= o.country !== dest;
+          o.country = dest;
+          o.countryRank = 2;
+        }
+        // Every guest named between host and visit travels ("King Y and Queen Z").
+        if (pair === undefined) pair = reportPair(doc);
+        const from = pair?.includes(dest) ? pair.find((c) => c !== dest)! : null;
+        for (const m of mentions) {
+          const g = doc.officials[m.entity];
+          if (!from || !g || m.entity === host?.entity || m.entity === near?.entity || m.end > t.start || (host && m.start < host.end)) continue;
+          if (g.countryRank < 3 || isInternationalOrg(g.organization)) continue;
+          changed ||= g.country !== from;
+          g.country = from;
+          g.countryRank = 2;
+        }
+      } else if (nounUse && near?.kind === "name" && !/^['’]s\b/.test(doc.text.slice(near.end, near.end + 3)) && !/\bwho\b/.test(doc.text.slice(near.end, t.start))) {
         near = sentenceSubject(doc, s) ?? near;
       }
       // "the first visit to Ireland by a Canadian foreign minister": the visit's owner follows it.

@@ -88,7 +88,7 @@ export interface Cues {
   /** "conveyed the greetings of X" (the messenger's side), "conveyed his best wishes to X" (the other side). */
   messages: { of: string; to: string; possessive: string };
   /** Words of travel before a destination; `direct` take it without "to" or "in". */
-  travel: { words: string[]; direct: string[]; meet: string[] };
+  travel: { words: string[]; direct: string[]; meet: string[]; hosts: string[] };
   /** Nouns that a country word turns into one side of an encounter ("on the Saudi side", "the Turkmen delegation"). */
   sides: { nouns: string[]; openers: string[] };
 }
