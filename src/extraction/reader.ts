@@ -163,7 +163,7 @@ function furnitureLine(raw: string): "line" | "list" | null {
   if (LIST_HEADER_RE.test(line) && (open || words <= 8)) return /^[^:]*:?\s*$/.test(line) || words <= 3 ? "list" : "line";
   if (FURNITURE_PREFIX_RE.test(line) && (open || words <= 8 || /^(?:©|copyright)/i.test(line))) return "line";
   // "Kim Ji-hyun (jhk@heraldcorp.com)": a byline with the writer's address.
-  if (words <= 8 && EMAIL_RE.test(line)) return "line";
+  if (words <= 8 && line.length <= 200 && line.includes("@") && EMAIL_RE.test(line)) return "line";
   // A cookie notice is a short paragraph; the bound keeps the two-sided pattern linear on long lines.
   if (line.length <= 600 && COOKIE_RE.test(line)) return "line";
   // "News | Business | Travel", "Home › Business › Mining": a menu.
