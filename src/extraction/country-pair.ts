@@ -47,6 +47,7 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
 }
 
 export function pairCountries(doc: Doc): void {
+  spouses(doc);
   namedSides(doc);
   pairSides(doc);
   // A traveller's side, once known, settles the unqualified officials of the other.
@@ -57,6 +58,21 @@ export function pairCountries(doc: Doc): void {
 }
 
 const SIDE_NOUNS = new Set(cues.sides.nouns);
+const SPOUSE_RE = new RegExp(`\\b(?:his|her|their)\\s+(?:${cues.spouses.join("|")})\\s*,?\\s*$`, "i");
+
+/** "The President was accompanied by his wife, Nehmat Aoun": a spouse whose title or name said nothing is of the country
+ * of the person named last before, in the sentence or the one before. */
+function spouses(doc: Doc): void {
+  for (const m of doc.mentions) {
+    const o = doc.officials[m.entity];
+    if (m.kind !== "name" || !o || o.countryRank < 3 || !SPOUSE_RE.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    const before = [...mentionsIn(doc, m.sentence - 1), ...mentionsIn(doc, m.sentence)].filter((x) => x.end <= m.start && x.entity >= 0 && x.entity !== m.entity);
+    const partner = doc.officials[before[before.length - 1]?.entity ?? -1];
+    if (!partner?.country || partner.countryRank > 2) continue;
+    o.country = partner.country;
+    o.countryRank = 2;
+  }
+}
 
 /**
  * "The meeting was attended on the Pakistani side by A and B, and on the Saudi side by C", "Taking part on the Russian
@@ -214,6 +230,8 @@ function reportPair(doc: Doc): string[] | null {
 const TRAVEL = new Set(cues.travel.words);
 const TRAVEL_DIRECT = new Set(cues.travel.direct);
 const MEET_THERE = new Set(cues.travel.meet);
+const HOSTS = new Set(cues.travel.hosts);
+const ON_VISIT = /\bon\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 const NOUN_USE = /\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 
 /**
@@ -244,9 +262,33 @@ function travellers(doc: Doc): boolean {
       // "Peters has been granted an audience with King X ... on the second day of a three-day visit to Tonga": a visit
       // told as a noun with no owner of its own is the sentence subject's.
       const nounUse = NOUN_USE.test(doc.text.slice(Math.max(s.start, t.start - 60), t.start));
-      if (nounUse && near?.kind === "name" && !/^['’]s\b/.test(doc.text.slice(near.end, near.end + 3)) && !/\bwho\b/.test(doc.text.slice(near.end, t.start))) {
+      // "President X will host King Y and Queen Z on a state visit to Finland": the visit is the guests', named last, and
+      // the host is at home.
+      const hosted = nounUse && ON_VISIT.test(doc.text.slice(Math.max(s.start, t.start - 60), t.start)) && s.toks.some((x) => x.end <= t.start && HOSTS.has(x.norm));
+      if (hosted) {
+        const host = sentenceSubject(doc, s);
+        const o = host && host.entity !== near?.entity ? doc.officials[host.entity] : undefined;
+        if (o && o.countryRank >= 3 && !isInternationalOrg(o.organization) && hit.type === "country") {
+          changed ||= o.country !== dest;
+          o.country = dest;
+          o.countryRank = 2;
+        }
+        // Every guest named between host and visit travels ("King Y and Queen Z").
+        if (pair === undefined) pair = reportPair(doc);
+        const from = pair?.includes(dest) ? pair.find((c) => c !== dest)! : null;
+        for (const m of mentions) {
+          const g = doc.officials[m.entity];
+          if (!from || !g || m.entity === host?.entity || m.entity === near?.entity || m.end > t.start || (host && m.start < host.end)) continue;
+          if (g.countryRank < 3 || isInternationalOrg(g.organization)) continue;
+          changed ||= g.country !== from;
+          g.country = from;
+          g.countryRank = 2;
+        }
+      } else if (nounUse && near?.kind === "name" && !/^['’]s\b/.test(doc.text.slice(near.end, near.end + 3)) && !/\bwho\b/.test(doc.text.slice(near.end, t.start))) {
         near = sentenceSubject(doc, s) ?? near;
       }
+      // "the first visit to Ireland by a Canadian foreign minister": the visit's owner follows it.
+      if (nounUse && s.toks[d + hit.length]?.norm === "by") near = undefined;
       const traveller = near ? doc.officials[near.entity] : undefined;
       if (traveller && traveller.countryRank >= 3 && !isInternationalOrg(traveller.organization)) {
         if (pair === undefined) pair = reportPair(doc);

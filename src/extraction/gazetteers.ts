@@ -54,7 +54,7 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; styleNames: string[]; regnal: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[] } }>("titles.json");
+const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[] } }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
@@ -82,12 +82,13 @@ export interface Cues {
   pageFurniture: { linePrefixes: string[]; cookieWords: string[]; listHeaders: string[] };
   /** Words that set two officials of a sentence on opposite sides ("X held talks with Y", "received by"). */
   opposingWords: string[];
+  spouses: string[];
   /** Determiners before "<demonym> <role noun>" that make it a reference to someone else ("the Canadian minister"). */
   otherSideDeterminers: string[];
   /** "conveyed the greetings of X" (the messenger's side), "conveyed his best wishes to X" (the other side). */
   messages: { of: string; to: string; possessive: string };
   /** Words of travel before a destination; `direct` take it without "to" or "in". */
-  travel: { words: string[]; direct: string[]; meet: string[] };
+  travel: { words: string[]; direct: string[]; meet: string[]; hosts: string[] };
   /** Nouns that a country word turns into one side of an encounter ("on the Saudi side", "the Turkmen delegation"). */
   sides: { nouns: string[]; openers: string[] };
 }
@@ -109,6 +110,8 @@ export const styles: string[][] = titlesData.styles.map((p) => tokenize(p, 0, p.
 export const styleNames = new Set(titlesData.styleNames.map(fold));
 /** Regnal numerals, as written ("III"). */
 export const regnalNumerals = new Set(titlesData.regnal);
+export const postNominals = new Set(titlesData.postNominals);
+export const monarchTitles = titlesData.monarchs.map(fold);
 export const roleHeads = titlesData.heads.map(fold).sort((a, b) => b.length - a.length);
 export const abbreviations: Record<string, string> = titlesData.abbreviations;
 export const vocabulary = new Set([...vocabData.function, ...vocabData.calendar, ...vocabData.nouns].map(fold));

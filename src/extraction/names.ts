@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { ARTICLE_NAME_RE, calendar, cues, functionWords, matchPhrase, nameParticles, personalTitles, regnalNumerals, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { ARTICLE_NAME_RE, calendar, cues, functionWords, matchPhrase, nameParticles, personalTitles, postNominals, regnalNumerals, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -36,6 +36,8 @@ const TITLE_MODIFIERS = new Set([
   "foreign", "security", "policy", "economic", "political", "trade", "outgoing", "incoming", "new", "former", "then", "acting",
   "visiting", "senior", "permanent", "standing", "municipal", "provincial", "deputy", "vice", "general", "executive", "chief", "top",
   "defence", "defense", "parliamentary", "federal", "national", "special", "presidential", "military", "press", "media", "financial",
+  // "Chief Minister of the southern state of Karnataka".
+  "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern", "south-western",
 ]);
 
 const PLACE_NOUNS = new Set([
@@ -180,6 +182,14 @@ function capitalFamilyName(s: Sent, i: number): boolean {
   return titleCase(i - 1) && styleStartBefore(s.toks, i - 1) >= 0;
 }
 
+/** A capitalised common word, or a country's one-word name, that may be a family name. */
+function familyWordAt(s: Sent, j: number): boolean {
+  const t = s.toks[j];
+  if (!t.cap || !t.word || isAcronym(t) || titleWords.has(t.norm) || functionWords.has(t.norm) || calendar.has(t.norm)) return false;
+  const g = s.gaz[j];
+  return g ? g.type === "country" && g.length === 1 : vocabulary.has(t.norm);
+}
+
 function nameLikeCore(s: Sent, i: number): boolean {
   const t = s.toks[i];
   return !!t && t.cap && t.word && !s.gaz[i] && !isAcronym(t) && !vocabulary.has(t.norm) && !titleWords.has(t.norm) && !tokenCountry(t) && !hyphenPartsBlocked(t);
@@ -244,7 +254,9 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     }
     // "Minister of Energy and Mineral Resources": an unknown capitalised word between a connector and a field word
     // already in the title belongs to the field.
-    if (t.cap && t.word && start === j + 1 && j + 1 < i && vocabulary.has(toks[j + 1].norm) && !nameLike(s, j + 1) && ["and", "of", "for", "&"].includes(toks[j - 1]?.norm ?? "")) {
+    // "Chairman of the Shura Council": so does one after "of the".
+    const joined = ["and", "of", "for", "&"].includes(toks[j - 1]?.norm ?? "") || (toks[j - 1]?.norm === "the" && toks[j - 2]?.norm === "of");
+    if (t.cap && t.word && start === j + 1 && j + 1 < i && vocabulary.has(toks[j + 1].norm) && !nameLike(s, j + 1) && joined) {
       start = j;
       j--;
       continue;
@@ -254,7 +266,26 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       j--;
       continue;
     }
+    // "Head of the Presidential Administration": a capitalised modifier inside a title, after a connector, is part of it
+    // (at a title's start, "Presidential Spokesman", it is left out, as a lower-case one would not be).
+    if (t.cap && TITLE_MODIFIERS.has(t.norm) && start === j + 1 && j + 1 < i && CONNECTORS.has(toks[j - 1]?.norm ?? "")) {
+      start = j;
+      j--;
+      continue;
+    }
     if (!t.cap && CONNECTORS.has(t.norm)) {
+      j--;
+      continue;
+    }
+    // "Chief Minister of the southern state of Karnataka": a lower-case place noun before "of" a place is part of the title.
+    if (!t.cap && PLACE_NOUNS.has(t.norm) && toks[j + 1]?.norm === "of" && s.gaz[j + 2]?.type === "place") {
+      start = j;
+      j--;
+      continue;
+    }
+    // "Consul in Kota Kinabalu", "Adviser to the President on Information": a place after "in", or a field after
+    // "on", continues a title when a title word stands before the preposition.
+    if (!t.cap && (t.norm === "in" || t.norm === "on") && start === j + 1 && j > 0 && isTitleWord(toks[j - 1]) && (t.norm === "on" || s.gaz[j + 1]?.type === "place")) {
       j--;
       continue;
     }
@@ -284,13 +315,21 @@ function isTitleLike(s: Sent, k: number): boolean {
 
 /** What may follow a name set off by commas: a comma, the sentence's end, a closing bracket or a reporting verb. */
 function appositionCloses(s: Sent, e: number): boolean {
-  const t = s.toks[e];
+  const t = s.toks[pastPostNominals(s.toks, e)];
   return !t || [",", ".", ")", ";", ":"].includes(t.text) || REPORTING.has(t.norm);
 }
 
+/** "Simon Harris TD", "Jane Doe MP, OBE": the first token after the letters that follow a name from token e on. */
+function pastPostNominals(toks: Tok[], e: number): number {
+  let k = e;
+  while (postNominals.has(toks[k]?.text ?? "") || (toks[k]?.text === "," && k > e && postNominals.has(toks[k + 1]?.text ?? ""))) k++;
+  return k;
+}
+
 /** Apposition after the name ending at token i (exclusive): ", Deputy Prime Minister and ...". */
-export function titleAfter(s: Sent, i: number): [number, number] | null {
+export function titleAfter(s: Sent, name: number): [number, number] | null {
   const toks = s.toks;
+  const i = pastPostNominals(toks, name);
   if (toks[i]?.text !== ",") return null;
   // "A, and Deputy Prime Minister B": the title after ", and" is the next person's.
   if (toks[i + 1]?.norm === "and" || toks[i + 1]?.norm === "or") return null;
@@ -332,6 +371,20 @@ export function titleAfter(s: Sent, i: number): [number, number] | null {
   while (k > start && (CONNECTORS.has(toks[k - 1].norm) || toks[k - 1].text === ",")) k--;
   if (!titledEarly || k <= start) return null;
   return [start, k];
+}
+
+/** An apposition after a name that the punctuation closes (", King of Malaysia, at"), not the title of the next name in a
+ * list (", Speaker of Parliament Nabih Berri"). */
+function closedApposition(s: Sent, i: number): [number, number] | null {
+  const ta = titleAfter(s, i);
+  return ta && [",", ".", ";", ")"].includes(s.toks[ta[1]]?.text ?? ".") ? ta : null;
+}
+
+const SPOUSES = new Set(cues.spouses);
+/** "accompanied by his wife, Nehmat Aoun": a spouse named without a title is a person too. */
+function spouseBefore(toks: Tok[], i: number): boolean {
+  const k = toks[i - 1]?.text === "," ? i - 2 : i - 1;
+  return SPOUSES.has(toks[k]?.norm ?? "") && ["his", "her", "their"].includes(toks[k - 1]?.norm ?? "");
 }
 
 const COUNTERPART_RE = /\b(?:his|her|their)\s+(?:([\p{L}-]+)\s+)?(?:([\p{L}-]+)\s+)?counterparts?(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*$/u;
@@ -419,6 +472,9 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     }
     // "Dr. Catherine Mary West", "Mr. John Snow": after an honorific, a capitalised common word ending the run is a family name.
     if (j - i >= 2 && j < toks.length && honorificBefore(toks, i) && toks[j].cap && toks[j].word && vocabulary.has(toks[j].norm) && !titleWords.has(toks[j].norm) && !s.gaz[j] && !toks[j + 1]?.cap) j++;
+    // "the Minister for the Indo-Pacific, Catherine West,", "The Portuguese Prime Minister, Luís Montenegro,": so is a common
+    // word or a country's one-word name that closes a name set off by commas after a title.
+    else if (j > i && j < toks.length && toks[i - 1]?.text === "," && familyWordAt(s, j) && appositionCloses(s, j + 1) && titleBefore(s, i, j + 1)?.titled) j++;
     let from = i;
     const to = j;
     i = j;
@@ -446,7 +502,12 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       // officials step only accepts it when no fuller name in the document contains it.
       if (from > 0 && personalTitles.has(toks[from - 1].norm) && toks[from - 1].cap) {
         const tb = titleBefore(s, from);
-        out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: tb?.titled ? tb.range : null, titleAfter: null, counterpart: null, ofCountry: null, signal: false, single: true });
+        out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: tb?.titled ? tb.range : null, titleAfter: closedApposition(s, to), counterpart: null, ofCountry: null, signal: false, single: true });
+      } else if (toks[from - 1]?.text === "," && nameLikeCore(s, from) && appositionCloses(s, to) && titleBefore(s, from, to)?.titled) {
+        // "the Chief Minister of the southern state of Karnataka, Siddaramaiah, in Bengaluru": one name set off by commas
+        // after a title, on the same terms.
+        const tb = titleBefore(s, from, to);
+        out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: tb!.range, titleAfter: null, counterpart: null, ofCountry: null, signal: false, single: true });
       } else if (from > 0 && !s.gaz[from] && !vocabulary.has(toks[from].norm) && !titleWords.has(toks[from].norm)) {
         // "his Indonesian counterpart, Sugiono,": a person of one name (common in Indonesia and Myanmar) in
         // apposition to a counterpart phrase, on the same terms.
@@ -470,8 +531,9 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     const placeOrOrg = !!next && next.word && (vocabulary.has(next.norm) || PLACE_NOUNS.has(next.norm)) && !["and", "of", "for", "to", "in", "on", "at", "as", "with", "who", "said"].includes(next.norm);
     const locative = from > 0 && ["in", "at", "from", "across", "near", "into", "of"].includes(toks[from - 1].norm);
     // "Halimah Yacob said", "said Olaf Scholz.", "according to Kim Tae-ho": people speak.
-    const speaks = (!!next && REPORTING.has(next.norm)) || (from > 0 && (REPORTING.has(toks[from - 1].norm) || (toks[from - 1].norm === "to" && toks[from - 2]?.norm === "according")));
-    const signal = !!(tb?.titled || ta || cp || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article) || speakerLabel(text, toks, from, to));
+    const said = toks[pastPostNominals(toks, to)];
+    const speaks = (!!said && REPORTING.has(said.norm)) || (from > 0 && (REPORTING.has(toks[from - 1].norm) || (toks[from - 1].norm === "to" && toks[from - 2]?.norm === "according")));
+    const signal = !!(tb?.titled || ta || cp || spouseBefore(toks, from) || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article) || speakerLabel(text, toks, from, to));
     out.push({
       sentence: s.index,
       from,

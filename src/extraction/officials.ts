@@ -3,7 +3,7 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, speakingSingles, type NameCandidate } from "./names.ts";
-import { cues, isInternationalOrg, knownOrgs, lookupCountry, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
+import { cues, isInternationalOrg, knownOrgs, lookupCountry, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
 import { nameKey } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 
@@ -62,7 +62,15 @@ export function findOfficials(doc: Doc): void {
     }
   }
   const known = new Set(doc.officials.flatMap((o) => o.parts));
-  for (const c of cands) if (c.single && !known.has(doc.sentences[c.sentence].toks[c.from].norm)) accept(c);
+  // "His Majesty Sultan Ibrahim, King of Malaysia," in a report on Anwar Ibrahim: a one-word name with its own apposition is someone else.
+  for (const c of cands) {
+    if (!c.single) continue;
+    if (!known.has(doc.sentences[c.sentence].toks[c.from].norm)) accept(c);
+    else if (c.titleAfter) {
+      accept(c);
+      byKey.get(nameKey(c.text))!.distinct = true;
+    }
+  }
   mergeSubsumed(doc);
   nicknames(doc);
   unnamedOrigins(doc);
@@ -199,6 +207,8 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     if (hit && (hit.type === "country" || hit.type === "demonym") && (leading || afterOf || hit.type === "demonym")) {
       if (hit.type === "demonym" && !leading && !afterOf && !(toks[k + 1]?.cap ?? false)) continue;
       country = hit.value;
+      // "King of Malaysia": a monarch's title names the realm whichever side writes it.
+      if (afterOf && hit.type === "country") implicit = monarchBefore(toks, k - (prev === "of" || prev === "from" ? 1 : 2));
     } else if (!hit) {
       const tc = tokenCountry(t);
       if (tc && (leading || afterOf || tc.demonym)) country = tc.code;
@@ -258,6 +268,14 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
   return { title: title || null, country, organization, implicit };
 }
 
+/** Does a monarch's title ("King", "Yang di-Pertuan Agong") end right before token `k`? */
+function monarchBefore(toks: Sent["toks"], k: number): boolean {
+  return monarchTitles.some((m) => {
+    const words = m.split(" ");
+    return words.every((w, n) => toks[k - words.length + n]?.norm === w);
+  });
+}
+
 /** Length of a leading country or demonym of up to four words and the space after it ("RoK ", "New Zealand ",
  * "Saudi Arabian "), or 0. A two-letter word counts only where the token rules read it as a country. */
 function leadingCountry(title: string): number {
@@ -278,7 +296,7 @@ function mergeSubsumed(doc: Doc): void {
   for (const a of doc.officials) {
     for (const b of doc.officials) {
       if (a === b || removed.has(b.id) || removed.has(a.id)) continue;
-      if (a.parts.length < b.parts.length && a.parts.every((p) => b.parts.includes(p))) {
+      if (a.parts.length < b.parts.length && !a.distinct && a.parts.every((p) => b.parts.includes(p)) && !fatherIn(a, b)) {
         removed.add(a.id);
         b.aliases.add(a.name);
         b.mentions += a.mentions;
@@ -294,6 +312,15 @@ function mergeSubsumed(doc: Doc): void {
     }
   }
   if (removed.size) renumber(doc, removed);
+}
+
+const PATRONYMIC_PARTS = new Set([...nameParticles.patronymic].map((p) => p.toLowerCase()));
+
+/** "King Abdullah II" beside "Crown Prince Al Hussein bin Abdullah II": a name that stands whole after "bin" in a longer one
+ * is the father's. */
+function fatherIn(a: Official, b: Official): boolean {
+  const at = b.parts.indexOf(a.parts[0]);
+  return at > 0 && PATRONYMIC_PARTS.has(b.parts[at - 1]) && a.parts.every((p, n) => b.parts[at + n] === p);
 }
 
 export function renumber(doc: Doc, removed: Set<number>): void {

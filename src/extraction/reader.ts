@@ -4,7 +4,7 @@
 import type { Sentence } from "./types.ts";
 import { splitSentences } from "./sentences.ts";
 import { fold } from "./text.ts";
-import { cues, places } from "./gazetteers.ts";
+import { cues, places, titleWords } from "./gazetteers.ts";
 
 export interface Span {
   start: number;
@@ -150,6 +150,7 @@ const prefixRe = (words: string[]) => new RegExp(`^(?:${words.map((w) => w.repla
 const FURNITURE_PREFIX_RE = prefixRe(FURNITURE.linePrefixes);
 const LIST_HEADER_RE = prefixRe(FURNITURE.listHeaders);
 const COOKIE_RE = new RegExp(`\\bcookies?\\b[^\\n]*\\b(?:${FURNITURE.cookieWords.join("|")})|\\b(?:${FURNITURE.cookieWords.join("|")})\\b[^\\n]*\\bcookies?\\b`, "i");
+const EMAIL_RE = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const SENTENCE_END_RE = /[.!?]["”’)]?$/;
 const CLOCK_RE = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|CAT|CEST|CET|ICT|WIB)?\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/i;
 
@@ -161,6 +162,8 @@ function furnitureLine(raw: string): "line" | "list" | null {
   const open = !SENTENCE_END_RE.test(line.slice(-3));
   if (LIST_HEADER_RE.test(line) && (open || words <= 8)) return /^[^:]*:?\s*$/.test(line) || words <= 3 ? "list" : "line";
   if (FURNITURE_PREFIX_RE.test(line) && (open || words <= 8 || /^(?:©|copyright)/i.test(line))) return "line";
+  // "Kim Ji-hyun (jhk@heraldcorp.com)": a byline with the writer's address.
+  if (words <= 8 && line.length <= 200 && line.includes("@") && EMAIL_RE.test(line)) return "line";
   // A cookie notice is a short paragraph; the bound keeps the two-sided pattern linear on long lines.
   if (line.length <= 600 && COOKIE_RE.test(line)) return "line";
   // "News | Business | Travel", "Home › Business › Mining": a menu.
@@ -175,13 +178,24 @@ function furnitureLine(raw: string): "line" | "list" | null {
 function wrapsOn(text: string, from: number, nl: number): boolean {
   let end = nl;
   while (end > from && (text[end - 1] === " " || text[end - 1] === "\r" || text[end - 1] === "\t")) end--;
-  if (end - from < WRAPPED_LINE || !/[\p{L}\p{N},]/u.test(text[end - 1]) || !/^[\p{L}]/u.test(text.slice(nl + 1, nl + 2))) return false;
-  // A caption ends its line, credit or not.
+  if (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !/^[\p{L}]/u.test(text.slice(nl + 1, nl + 2))) return false;
   const line = text.slice(from, end);
+  // "On the margins of the session, Foreign Minister Gordan Grlić\nRadman met with ...": a shorter line cut inside a name
+  // (a clause and its comma, then a title word and one or two capitalised words at its end, the next line going on in
+  // lower case after one word) runs on too.
+  if (end - from < WRAPPED_LINE && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80)))) return false;
+  // A caption ends its line, credit or not.
   return !captionTail(line) && !CAPTION_POSITION_RE.test(line) && !furnitureLine(line);
 }
 // Headlines, menus and bylines are shorter than this; hard-wrapped paragraphs and first sentences are longer.
 const WRAPPED_LINE = 100;
+const WRAPPED_NAME_RE = /^\p{Lu}[^\n]*\p{Ll}, [^\n]*?(\p{L}+) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?$/u;
+/** Does the line end with a title word and one or two capitalised words, after a clause and its comma? */
+function cutAfterTitle(line: string): boolean {
+  const m = WRAPPED_NAME_RE.exec(line);
+  return !!m && titleWords.has(fold(m[1]));
+}
+const NAME_GOES_ON_RE = /^\p{Lu}[\p{L}'’-]+ \p{Ll}/u;
 
 /** Where a sign-off begins in text[s, e), with the spaces before it, or -1. */
 function signoffStart(text: string, s: number, e: number): number {
