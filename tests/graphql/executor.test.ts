@@ -56,8 +56,10 @@ describe("compiled queries", () => {
     expect(failing.first.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(failing.second).toEqual(failing.first);
     expect(failing.compiled).toBe(1);
-    const absent = await post(server.url, query, { id: missing });
-    expect(absent.body.errors).toBeUndefined();
+    const absent = await twice(query, { id: missing });
+    expect(absent.first.body.errors?.[0]).toMatchObject({ path: ["official"], locations: [{ line: 1, column: 21 }], extensions: { code: "NOT_FOUND" } });
+    expect(absent.second).toEqual(absent.first);
+    expect(absent.compiled).toBe(2);
     const refused = await post(server.url, query, { id: 12.5 });
     const again = await post(server.url, query, { id: { nested: true } });
     expect(refused.status).toBe(400);
