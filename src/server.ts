@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Database } from "./store/db.ts";
 import { buildServedSchema } from "./graphql/schema.ts";
+import { jitGateway } from "./graphql/executor.ts";
 import { createContext, type Context } from "./graphql/context.ts";
 import { formatError } from "./graphql/errors.ts";
 import { ideHtml, IDE_CSP } from "./graphql/ide.ts";
@@ -162,7 +163,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const explorer = explorerHandler();
   const notifications = await attachNotifications(httpServer, opts, log, connections.answering);
   const apollo = new ApolloServer<Context>({
-    schema: guardResolvers(await buildServedSchema()),
+    // The schema, executed by graphql-jit for queries seen before (src/graphql/executor.ts).
+    gateway: jitGateway(guardResolvers(await buildServedSchema())),
     ...secured,
     includeStacktraceInErrorResponses: false,
     // Automatic persisted queries with a bounded cache; in trusted-documents mode only the manifests count.

@@ -4,7 +4,7 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type Page, type PageRequest } from "../store/queries/pagination.ts";
 import { badInput } from "./errors.ts";
 
-@ObjectType({ description: "Information about pagination in a connection." })
+@ObjectType({ simpleResolvers: true, description: "Information about pagination in a connection." })
 export class PageInfo {
   @Field(() => Boolean, { description: "When paginating forwards, are there more items?" })
   hasNextPage!: boolean;
@@ -95,7 +95,7 @@ export function toConnection<T, E extends object = object>(page: Page<T>, count:
 
 /** The Edge and Connection object types for a node type. */
 export function connectionOf<T extends object>(node: ClassType<T>, name: string, what: string) {
-  @ObjectType(`${name}Edge`, { description: `An edge in a connection of ${what}.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `An edge in a connection of ${what}.` })
   class Edge {
     @Field(() => String, { description: "A cursor for use in pagination." })
     cursor!: string;
@@ -104,7 +104,7 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string,
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${what}.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${what}.` })
   class Connection {
     @Field(() => [Edge], { description: "A list of edges." })
     edges!: Edge[];
@@ -115,7 +115,9 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string,
     @Field(() => PageInfo, { description: "Information to aid in pagination." })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: "The total count of items in the connection (all pages)." })
+    // A promise, counted only when asked: it keeps a resolver, since graphql-jit (src/graphql/executor.ts)
+    // reads a field without one as a plain value, unawaited. So does every lazy `totalCount`.
+    @Field(() => Int, { simple: false, description: "The total count of items in the connection (all pages)." })
     totalCount!: number;
   }
 

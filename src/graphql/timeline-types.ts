@@ -43,7 +43,7 @@ export const RelationEvent = createUnionType({
   resolveType: (value) => (value as { __typename?: string }).__typename,
 });
 
-@ObjectType({ description: "An edge in a relations timeline." })
+@ObjectType({ simpleResolvers: true, description: "An edge in a relations timeline." })
 export class RelationEdge {
   @Field(() => String, { description: "A cursor for use in pagination." })
   cursor!: string;
@@ -58,7 +58,7 @@ export class RelationEdge {
   node!: unknown;
 }
 
-@ObjectType({ description: "A page of a relations timeline, newest first." })
+@ObjectType({ simpleResolvers: true, description: "A page of a relations timeline, newest first." })
 export class RelationConnection {
   @Field(() => [RelationEdge], { description: "A list of edges." })
   edges!: RelationEdge[];
@@ -69,11 +69,11 @@ export class RelationConnection {
   @Field(() => PageInfo, { description: "Information to aid in pagination." })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: "How many events the timeline holds in all." })
+  @Field(() => Int, { simple: false, description: "How many events the timeline holds in all." })
   totalCount!: number;
 }
 
-@ObjectType({ description: "One group of `stats`: its key and how many events fall in it." })
+@ObjectType({ simpleResolvers: true, description: "One group of `stats`: its key and how many events fall in it." })
 export class StatBucket {
   @Field(() => String, { description: "The group: `YYYY-MM`, `YYYY`, an ISO country code, or a kind." })
   key!: string;

@@ -102,7 +102,7 @@ export abstract class Node {
 
 // ---- Object types ----
 
-@ObjectType({ implements: Node, description: "A country, by ISO 3166-1 code." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A country, by ISO 3166-1 code." })
 export class Country extends Node {
   @Field(() => String, { description: "ISO 3166-1 alpha-2 code, e.g. `VN`." })
   code!: string;
@@ -117,7 +117,7 @@ export class Country extends Node {
   wikidataId!: string | null;
 }
 
-@ObjectType({ implements: Node, description: "A ministry, agency, embassy, company or other organisation named in reports." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A ministry, agency, embassy, company or other organisation named in reports." })
 export class Organization extends Node {
   @Field(() => String, { description: "Name as first reported." })
   name!: string;
@@ -126,7 +126,7 @@ export class Organization extends Node {
   acronym!: string | null;
 }
 
-@ObjectType({ implements: Node, description: "A person holding or having held office, one node across all reports that name them." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A person holding or having held office, one node across all reports that name them." })
 export class Official extends Node {
   @Field(() => String, { description: "Canonical (fullest, accented when any report accents it) name." })
   name!: string;
@@ -135,7 +135,7 @@ export class Official extends Node {
   title!: string | null;
 }
 
-@ObjectType({ implements: Node, description: "An official's title at an organisation, as one report gave it on its date." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "An official's title at an organisation, as one report gave it on its date." })
 export class Position extends Node {
   @Field(() => String, { description: "The title as written, without the name." })
   title!: string;
@@ -144,7 +144,7 @@ export class Position extends Node {
   date!: Date;
 }
 
-@ObjectType({ description: "One title an official held at one organisation, from the first to the last report that gave it." })
+@ObjectType({ simpleResolvers: true, description: "One title an official held at one organisation, from the first to the last report that gave it." })
 export class PositionSpan {
   @Field(() => String, { description: "The title as written, without the name." })
   title!: string;
@@ -160,6 +160,7 @@ export class PositionSpan {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "A meeting, call, visit or other encounter between officials: one event, resolved from every report that tells it (`mentions`).",
 })
@@ -186,7 +187,7 @@ export class Meeting extends Node {
   key!: string;
 }
 
-@ObjectType({ description: "One report's account of a meeting: what it said, and the rule that joined it to the event." })
+@ObjectType({ simpleResolvers: true, description: "One report's account of a meeting: what it said, and the rule that joined it to the event." })
 export class MeetingMention {
   @Field(() => Int, { description: "Position of the meeting among the report's meetings." })
   ordinal!: number;
@@ -210,19 +211,19 @@ export class MeetingMention {
   rule!: string;
 }
 
-@ObjectType({ description: "An official as one report placed them in a meeting." })
+@ObjectType({ simpleResolvers: true, description: "An official as one report placed them in a meeting." })
 export class ReportedParticipant {
   @Field(() => ParticipantRole, { description: "Host, guest or participant, as reported." })
   role!: string;
 }
 
-@ObjectType({ description: "An official's part in a meeting." })
+@ObjectType({ simpleResolvers: true, description: "An official's part in a meeting." })
 export class MeetingParticipant {
   @Field(() => ParticipantRole, { description: "Host, guest or participant." })
   role!: string;
 }
 
-@ObjectType({ implements: Node, description: "A suggestion, proposal, request, call, invitation or recommendation one official made." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A suggestion, proposal, request, call, invitation or recommendation one official made." })
 export class Proposal extends Node {
   @Field(() => ProposalKind, { description: "The speech act." })
   kind!: string;
@@ -238,6 +239,7 @@ export class Proposal extends Node {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "An agreement, MoU, joint statement, treaty, plan or declaration, signed or in the making: one instrument, with the `history` of every report that tells it.",
 })
@@ -261,7 +263,7 @@ export class Agreement extends Node {
   key!: string;
 }
 
-@ObjectType({ description: "One step of an agreement's history: what one report said of it." })
+@ObjectType({ simpleResolvers: true, description: "One step of an agreement's history: what one report said of it." })
 export class AgreementHistoryEntry {
   @Field(() => AgreementStatus, { description: "The status this report gave." })
   status!: string;
@@ -282,7 +284,7 @@ export enum FollowUpKind {
 }
 registerEnumType(FollowUpKind, { name: "FollowUpKind", description: "What answered a proposal: an agreement or a meeting." });
 
-@ObjectType({ description: "What matched between a proposal and its follow-up." })
+@ObjectType({ simpleResolvers: true, description: "What matched between a proposal and its follow-up." })
 export class FollowUpEvidence {
   @Field(() => [String], { description: "Content words of the agreement's title found in the proposal." })
   keywords!: string[];
@@ -300,7 +302,7 @@ export class FollowUpEvidence {
   steps!: string[];
 }
 
-@ObjectType({ description: "A later agreement or meeting that answers a proposal: a link, never a merge." })
+@ObjectType({ simpleResolvers: true, description: "A later agreement or meeting that answers a proposal: a link, never a merge." })
 export class ProposalFollowUp {
   @Field(() => FollowUpKind, { description: "Agreement or meeting." })
   kind!: string;
@@ -328,7 +330,7 @@ registerEnumType(CuratorAction, {
   valuesConfig: { JOIN: { description: "These events are one." }, SPLIT: { description: "These mentions are not the same event as the rest of theirs." } },
 });
 
-@ObjectType({ description: "A mention a curator decision names, by its stable key." })
+@ObjectType({ simpleResolvers: true, description: "A mention a curator decision names, by its stable key." })
 export class CuratedMention {
   @Field(() => String, { description: "`<document content hash>/<ordinal>`: the same across re-extraction and databases." })
   key!: string;
@@ -337,7 +339,7 @@ export class CuratedMention {
   side!: number;
 }
 
-@ObjectType({ description: "A curator's decision on events; resolution consults it whenever it re-clusters the mentions it names." })
+@ObjectType({ simpleResolvers: true, description: "A curator's decision on events; resolution consults it whenever it re-clusters the mentions it names." })
 export class CuratorDecision {
   @Field(() => Int, { description: "Its number (for undoCuratorDecision)." })
   id!: number;
@@ -358,13 +360,13 @@ export class CuratorDecision {
   mentions!: CuratedMention[];
 }
 
-@ObjectType({ description: "A party to an agreement: the name as written, resolved to an official, organisation or country when possible." })
+@ObjectType({ simpleResolvers: true, description: "A party to an agreement: the name as written, resolved to an official, organisation or country when possible." })
 export class AgreementParty {
   @Field(() => String, { description: "The party as the report named it." })
   name!: string;
 }
 
-@ObjectType({ implements: Node, description: "A quantified goal, e.g. lifting two-way trade to US$100 billion." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A quantified goal, e.g. lifting two-way trade to US$100 billion." })
 export class Target extends Node {
   @Field(() => String, { description: "What is measured, e.g. `two-way trade`." })
   metric!: string;
@@ -379,13 +381,13 @@ export class Target extends Node {
   deadline!: string | null;
 }
 
-@ObjectType({ implements: Node, description: "A sector from the controlled vocabulary (trade, energy, semiconductors, ...)." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A sector from the controlled vocabulary (trade, energy, semiconductors, ...)." })
 export class Topic extends Node {
   @Field(() => String, { description: "The topic's name (lower case)." })
   name!: string;
 }
 
-@ObjectType({ implements: Node, description: "An ingested news report: the source of every fact in the graph." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "An ingested news report: the source of every fact in the graph." })
 export class Document extends Node {
   @Field(() => String, { description: "Path or label it was ingested from (unique)." })
   source!: string;
@@ -423,7 +425,7 @@ export class Document extends Node {
   fetchedAt!: Date | null;
 }
 
-@ObjectType({ implements: Node, description: "Provenance: the words of a document a fact was read from." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Provenance: the words of a document a fact was read from." })
 export class Evidence extends Node {
   @Field(() => Int, { description: "Index of the sentence in the document." })
   sentence!: number;
@@ -451,7 +453,7 @@ export const { Connection: DocumentConnection } = connectionOf(Document, "Docume
 export const { Connection: PositionConnection } = connectionOf(Position, "Position", "positions");
 export const { Connection: EvidenceConnection } = connectionOf(Evidence, "Evidence", "evidence");
 
-@ObjectType({ description: "An official someone met, with how often." })
+@ObjectType({ simpleResolvers: true, description: "An official someone met, with how often." })
 export class CounterpartEdge {
   @Field(() => String, { description: "A cursor for use in pagination." })
   cursor!: string;
@@ -463,7 +465,7 @@ export class CounterpartEdge {
   meetingCount!: number;
 }
 
-@ObjectType({ description: "The officials an official met, most frequent first." })
+@ObjectType({ simpleResolvers: true, description: "The officials an official met, most frequent first." })
 export class CounterpartConnection {
   @Field(() => [CounterpartEdge], { description: "A list of edges." })
   edges!: CounterpartEdge[];
@@ -474,7 +476,7 @@ export class CounterpartConnection {
   @Field(() => PageInfo, { description: "Information to aid in pagination." })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: "How many different officials they met." })
+  @Field(() => Int, { simple: false, description: "How many different officials they met." })
   totalCount!: number;
 }
 

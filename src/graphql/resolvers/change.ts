@@ -28,7 +28,7 @@ registerEnumType(ChangeOperation, {
   },
 });
 
-@ObjectType({ description: "One entry of the change feed: a node a committed write created, updated or deleted." })
+@ObjectType({ simpleResolvers: true, description: "One entry of the change feed: a node a committed write created, updated or deleted." })
 export class Change {
   @Field(() => ChangeOperation, { description: "What the write did to the node." })
   operation!: string;

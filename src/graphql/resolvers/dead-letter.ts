@@ -6,7 +6,7 @@ import { sourcesConfig } from "../../sources/config.ts";
 import { apiError, badInput } from "../errors.ts";
 import { DateTimeScalar } from "../scalars.ts";
 
-@ObjectType({ description: "An ingest job that failed for good (no more retries)." })
+@ObjectType({ simpleResolvers: true, description: "An ingest job that failed for good (no more retries)." })
 export class DeadLetter {
   @Field(() => String, { description: "The article page's URL." })
   url!: string;

@@ -57,7 +57,7 @@ export class IngestDocumentInput {
   date?: string | null;
 }
 
-@ObjectType({ description: "How many shared nodes an ingest created and reused." })
+@ObjectType({ simpleResolvers: true, description: "How many shared nodes an ingest created and reused." })
 export class NodeTally {
   @Field(() => Int, { description: "New nodes." })
   created!: number;
@@ -66,7 +66,7 @@ export class NodeTally {
   reused!: number;
 }
 
-@ObjectType({ description: "The result of ingestDocument." })
+@ObjectType({ simpleResolvers: true, description: "The result of ingestDocument." })
 export class IngestDocumentPayload {
   @Field(() => IngestStatus, { description: "Created, replaced or unchanged." })
   status!: string;
@@ -87,7 +87,7 @@ export class IngestDocumentPayload {
   countries!: NodeTally;
 }
 
-@ObjectType({ description: "The result of deleteDocument." })
+@ObjectType({ simpleResolvers: true, description: "The result of deleteDocument." })
 export class DeleteDocumentPayload {
   @Field(() => ID, { description: "The global ID of the deleted document." })
   deletedDocumentId!: string;

@@ -33,6 +33,7 @@ export class SearchArgs extends ConnectionArgs {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "An edge in a connection of search results, with what every kind of result can show: `kind`, `title` and `date` (the members of the `SearchResult` union give their own `kind`, `title` and `date` fields different types, so those cannot be asked on `node` without aliases).",
 })
@@ -55,7 +56,7 @@ export class SearchResultEdge {
   node!: unknown;
 }
 
-@ObjectType({ description: "A page of search results." })
+@ObjectType({ simpleResolvers: true, description: "A page of search results." })
 export class SearchResultConnection {
   @Field(() => [SearchResultEdge], { description: "A list of edges." })
   edges!: SearchResultEdge[];
@@ -66,7 +67,7 @@ export class SearchResultConnection {
   @Field(() => PageInfo, { description: "Information to aid in pagination." })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: "How many entities match in all." })
+  @Field(() => Int, { simple: false, description: "How many entities match in all." })
   totalCount!: number;
 }
 

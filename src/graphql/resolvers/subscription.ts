@@ -17,7 +17,7 @@ export enum FactKind {
 }
 registerEnumType(FactKind, { name: "FactKind", description: "The kinds of fact a document yields." });
 
-@ObjectType({ description: "A fact read from a newly stored document. Fetch it with `node(id: nodeId)`." })
+@ObjectType({ simpleResolvers: true, description: "A fact read from a newly stored document. Fetch it with `node(id: nodeId)`." })
 export class FactAdded {
   @Field(() => FactKind, { description: "What kind of fact." })
   kind!: string;
@@ -38,7 +38,7 @@ export class FactAdded {
   officials!: string[];
 }
 
-@ObjectType({ description: "A document stored or replaced (an unchanged re-ingest is not announced)." })
+@ObjectType({ simpleResolvers: true, description: "A document stored or replaced (an unchanged re-ingest is not announced)." })
 export class DocumentIngested {
   @Field(() => ID, { description: "Global ID of the document." })
   documentId!: string;

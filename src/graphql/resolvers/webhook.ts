@@ -5,7 +5,7 @@ import { DateTimeScalar } from "../scalars.ts";
 import { FactKind } from "./subscription.ts";
 import { addEndpoint, listDeliveries, listEndpoints, removeEndpoint, resumeEndpoint, type EndpointRow } from "../../notify/webhooks.ts";
 
-@ObjectType({ description: "What an endpoint receives; empty lists match anything." })
+@ObjectType({ simpleResolvers: true, description: "What an endpoint receives; empty lists match anything." })
 export class WebhookFilter {
   @Field(() => [FactKind], { description: "Fact kinds." })
   kinds!: string[];
@@ -17,7 +17,7 @@ export class WebhookFilter {
   officials!: string[];
 }
 
-@ObjectType({ description: "A receiver of signed event POSTs (see the README's Webhooks section)." })
+@ObjectType({ simpleResolvers: true, description: "A receiver of signed event POSTs (see the README's Webhooks section)." })
 export class WebhookEndpoint {
   @Field(() => Int, { description: "Its number (for removeWebhookEndpoint, resumeWebhookEndpoint and the CLI)." })
   id!: number;
@@ -41,7 +41,7 @@ export class WebhookEndpoint {
   createdAt!: Date;
 }
 
-@ObjectType({ description: "One POST of a delivery." })
+@ObjectType({ simpleResolvers: true, description: "One POST of a delivery." })
 export class WebhookAttempt {
   @Field(() => Int, { description: "1 for the first attempt." })
   attempt!: number;
@@ -59,7 +59,7 @@ export class WebhookAttempt {
   durationMs!: number;
 }
 
-@ObjectType({ description: "One event owed to one endpoint." })
+@ObjectType({ simpleResolvers: true, description: "One event owed to one endpoint." })
 export class WebhookDelivery {
   @Field(() => Int, { description: "Its number in the log." })
   id!: number;
@@ -110,7 +110,7 @@ export class AddWebhookEndpointInput {
   officials?: string[] | null;
 }
 
-@ObjectType({ description: "The result of addWebhookEndpoint." })
+@ObjectType({ simpleResolvers: true, description: "The result of addWebhookEndpoint." })
 export class AddWebhookEndpointPayload {
   @Field(() => WebhookEndpoint, { description: "The registered endpoint." })
   endpoint!: WebhookEndpoint;
