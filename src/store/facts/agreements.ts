@@ -427,8 +427,14 @@ async function joinKnown(sql: Sql, fresh: NewMention[]): Promise<Map<number, num
       );
     }
     moved.push({ id: m.id, agreementId: id, rule: headWas ? "key" : "same_title" });
-    // The mention that headed the instrument is now one of its others.
-    if (headWas) await sql.exec(`UPDATE "AgreementMention" SET "rule" = 'same_title' WHERE "documentId" = ? AND "ordinal" = ? AND "rule" <> 'same_title'`, [headWas.documentId, headWas.ordinal]);
+  }
+  // The mentions that headed their instruments are now among the others.
+  const heads = plans.flatMap((p) => (p.headWas ? [p.headWas] : []));
+  if (heads.length) {
+    await sql.exec(
+      `UPDATE "AgreementMention" SET "rule" = 'same_title' WHERE ${heads.map(() => `("documentId" = ? AND "ordinal" = ?)`).join(" OR ")}`,
+      heads.flatMap((h) => [h.documentId, h.ordinal]),
+    );
   }
   const ids = moved.map((m) => m.id);
   const idList = ids.map(() => "?").join(", ");
