@@ -199,11 +199,10 @@ async function loadByTitle(sql: Sql, titleKeys: string[]): Promise<Mention[]> {
  * are deleted. Returns the instrument of every mention it resolved. `unwritten`: mentions whose
  * evidence is not written yet (its writer sets `agreementId` from the returned map).
  */
-export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten: Set<number> = new Set()): Promise<Map<number, number>> {
+export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten: Set<number> = new Set(), locks = new ResolutionLocks(sql, "agreement")): Promise<Map<number, number>> {
   if (!titleKeys.length) return new Map();
   // A curator's join can tie instruments of different titles: their titles are resolved together.
   const keys = new Set(titleKeys);
-  const locks = new ResolutionLocks(sql, "agreement");
   let mentions: Mention[] = [];
   let decisions: Decision[] = [];
   for (;;) {
@@ -339,14 +338,14 @@ const rank = (status: string) => STATUS_ORDER.indexOf(status);
  * its stored row and the new mention. Returns null, having written nothing, when the case does not
  * hold (or the proposer would need the whole history): the caller then resolves in full.
  */
-async function joinKnown(sql: Sql, fresh: NewMention[]): Promise<Map<number, number> | null> {
+async function joinKnown(sql: Sql, fresh: NewMention[], locks: ResolutionLocks): Promise<Map<number, number> | null> {
   const groups = new Map<string, NewMention>();
   for (const m of fresh) {
     const g = `${m.kind}\u0000${m.titleKey}`;
     if (groups.has(g)) return null;
     groups.set(g, m);
   }
-  await new ResolutionLocks(sql, "agreement").titles(new Set(fresh.map((m) => m.titleKey)));
+  await locks.titles(new Set(fresh.map((m) => m.titleKey)));
   // Per kind and title, in one statement: the smallest and largest instrument of its resolved
   // mentions (each an index seek on (titleKey, kind, agreementId)), how many are unresolved (this
   // document's own), the largest instrument's row, and whether any curator decision is on agreements.
@@ -573,6 +572,8 @@ export const agreementKind = defineFactKind<"agreements", AgreementFact, Agreeme
     const fresh = written.ids.filter((id) => id !== undefined);
     const titleKeys = [...new Set([...ctx.touched.titles, ...written.titleKeys])];
     const instrumentOf = new Map<number, number>();
+    // Shared with the full resolution when the look-up falls back: the titles are locked once.
+    const locks = new ResolutionLocks(ctx.sql, "agreement");
     // A new report touching no other document's titles: its mentions usually join what is there.
     const joined =
       facts.length && !ctx.touched.titles.length
@@ -595,9 +596,10 @@ export const agreementKind = defineFactKind<"agreements", AgreementFact, Agreeme
                 countries: new Set(parties.flatMap((p) => (p.countryId === null ? [] : [p.countryId]))),
               };
             }),
+            locks,
           )
         : null;
-    for (const [mention, instrument] of joined ?? (await resolveAgreements(ctx.sql, titleKeys, new Set(fresh)))) instrumentOf.set(mention, instrument);
+    for (const [mention, instrument] of joined ?? (await resolveAgreements(ctx.sql, titleKeys, new Set(fresh), locks))) instrumentOf.set(mention, instrument);
     for (const a of facts) ctx.evidence(a.evidence, written.ids[a.ordinal], instrumentOf.get(written.ids[a.ordinal]) ?? null);
     ctx.followUps.agreements.push(...instrumentOf.values());
   },

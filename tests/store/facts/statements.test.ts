@@ -64,7 +64,9 @@ describe("statements per ingested document", () => {
   it("resolves a second report of the same encounter into the existing event and instruments", async () => {
     const sent = await ingestCounting(RETOLD, "b/reception.txt");
     // Before: 43, then 34; 44 with the decision look-ups and follow-ups (as above); 45 with the word index;
-    // 46 with the one look-up per kind and title for the instruments (facts/agreements.ts joinKnown).
+    // 46 with the one look-up per kind and title for the instruments (facts/agreements.ts joinKnown):
+    // these instruments name a proposer, which the look-up cannot settle without their history, so
+    // it falls back to the full resolution after it.
     expect(sent.length).toBe(46 + 2 + CHANGE_FEED + RESOLUTION_LOCKS);
     expect(sent.filter((s) => /^UPDATE "(Evidence|Proposal)"/.test(s))).toEqual([]);
     expect(await db.prisma.meeting.count()).toBe(1);
