@@ -1,5 +1,5 @@
 // Profiling aid: where does ingestText spend its time? Extraction vs. storage, statements per
-// document, and the slowest statement shapes. `npx tsx bench/profile-ingest.ts [--docs N] [--url URL]`
+// document, and the slowest statement shapes. `npx tsx bench/profile-ingest.ts [--docs N] [--url URL] [--cpu FILE]`
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { extract } from "../src/extraction/index.ts";
 import { migrate } from "../src/store/migrate.ts";
 import { openDatabase } from "../src/store/db.ts";
 import { storeExtracted, findUnchanged } from "../src/store/ingest.ts";
+import { cpuProfileFromArgs } from "./cpu-profile.ts";
 
 const arg = (k: string, d: string) => {
   const i = process.argv.indexOf(`--${k}`);
@@ -33,6 +34,7 @@ const db = await openDatabase(url, {
 });
 const docs = [...generateCorpus({ docs: n })];
 let tFind = 0, tExtract = 0, tStore = 0, cStore = 0;
+const profile = await cpuProfileFromArgs();
 for (const d of docs) {
   let t = performance.now();
   await findUnchanged(db.prisma, d.text, d.name);
@@ -47,6 +49,7 @@ for (const d of docs) {
   const used = process.cpuUsage(c);
   cStore += (used.user + used.system) / 1000;
 }
+await profile.stop();
 const per = (x: number) => (x / n).toFixed(2);
 console.log(`${n} docs on ${url.split(":")[0]}: per document find ${per(tFind)} ms, extract ${per(tExtract)} ms, store ${per(tStore)} ms (${per(cStore)} ms CPU); ${(statements / n).toFixed(1)} statements per document`);
 console.log([...shapes.entries()].sort((a, b) => b[1].n - a[1].n).slice(0, 25).map(([s, v]) => `${(v.n / n).toFixed(1).padStart(6)}  ${s}`).join("\n"));

@@ -77,10 +77,9 @@ export interface AgreementMentionInput {
 }
 
 /** Inserts one document's agreement mentions (not yet resolved); returns their IDs by ordinal and their title keys. */
-export async function writeAgreementMentions(sql: Sql, documentId: number, date: Date, mentions: AgreementMentionInput[]): Promise<{ ids: number[]; titleKeys: string[] }> {
+export async function writeAgreementMentions(sql: Sql, documentId: number, date: Date, mentions: AgreementMentionInput[], keys = mentions.map((m) => titleKey(m.title))): Promise<{ ids: number[]; titleKeys: string[] }> {
   const ids: number[] = [];
   if (!mentions.length) return { ids, titleKeys: [] };
-  const keys = mentions.map((m) => titleKey(m.title));
   const rows = await sql.insert<{ id: number; ordinal: number }>(
     "AgreementMention",
     ["documentId", "ordinal", "kind", "title", "titleKey", "status", "date", "proposerId", "spanStart", "spanEnd"],
@@ -203,11 +202,10 @@ async function loadByTitle(sql: Sql, titleKeys: string[]): Promise<Mention[]> {
  * are deleted. Returns the instrument of every mention it resolved. `unwritten`: mentions whose
  * evidence is not written yet (its writer sets `agreementId` from the returned map).
  */
-export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten: Set<number> = new Set()): Promise<Map<number, number>> {
+export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten: Set<number> = new Set(), locks = new ResolutionLocks(sql, "agreement")): Promise<Map<number, number>> {
   if (!titleKeys.length) return new Map();
   // A curator's join can tie instruments of different titles: their titles are resolved together.
   const keys = new Set(titleKeys);
-  const locks = new ResolutionLocks(sql, "agreement");
   let mentions: Mention[] = [];
   let decisions: Decision[] = [];
   for (;;) {
@@ -314,6 +312,140 @@ export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten
     await sql.exec(`UPDATE "AgreementParty" SET "agreementId" = (SELECT am."agreementId" FROM "AgreementMention" am WHERE am."id" = "AgreementParty"."mentionId") WHERE "mentionId" IN (${idList})`, ids);
   }
   return new Map(clusters.flatMap((c) => c.map((m) => [m.id, rowOf.get(c)!] as [number, number])));
+}
+
+/** A new document's mention, as `joinKnown` needs it. */
+interface NewMention {
+  id: number;
+  key: string;
+  documentId: number;
+  ordinal: number;
+  kind: string;
+  title: string;
+  titleKey: string;
+  status: string;
+  date: Date;
+  proposerId: number | null;
+  countries: Set<number>;
+}
+
+const rank = (status: string) => STATUS_ORDER.indexOf(status);
+
+/**
+ * What `resolveAgreements` would do for a new document's mentions, without reading every mention
+ * of their titles, in the case that covers nearly every report: no curator decision on any
+ * agreement, at most one new mention per kind and title, and the other mentions of that kind and
+ * title (all resolved) forming one instrument the new mention is the same as, or none. Clustering
+ * in key order then puts the new mention into that instrument and moves no other mention (each of
+ * them still agrees with every member of its cluster), and the instrument's attributes follow from
+ * its stored row and the new mention. Returns null, having written nothing, when the case does not
+ * hold (or the proposer would need the whole history): the caller then resolves in full.
+ */
+async function joinKnown(sql: Sql, fresh: NewMention[], locks: ResolutionLocks): Promise<Map<number, number> | null> {
+  const groups = new Map<string, NewMention>();
+  for (const m of fresh) {
+    const g = `${m.kind}\u0000${m.titleKey}`;
+    if (groups.has(g)) return null;
+    groups.set(g, m);
+  }
+  await locks.titles(new Set(fresh.map((m) => m.titleKey)));
+  // Per kind and title, in one statement: the smallest and largest instrument of its resolved
+  // mentions (each an index seek on (titleKey, kind, agreementId)), how many are unresolved (this
+  // document's own), the largest instrument's row, and whether any curator decision is on agreements.
+  const one = (i: number) =>
+    `SELECT ${i} AS "i", (SELECT min("agreementId") FROM "AgreementMention" WHERE "titleKey" = ? AND "kind" = ?) AS "lo", (SELECT max("agreementId") FROM "AgreementMention" WHERE "titleKey" = ? AND "kind" = ?) AS "hi", (SELECT count(*) FROM "AgreementMention" WHERE "titleKey" = ? AND "kind" = ? AND "agreementId" IS NULL) AS "open"`;
+  const list = [...groups.values()];
+  const found = await sql.rows<StoredAgreement & { i: number; lo: number | null; hi: number | null; open: number; curated: number }>(
+    `SELECT g."i", g."lo", g."hi", g."open", (SELECT count(*) FROM (SELECT 1 FROM "CuratorDecision" WHERE "kind" = 'agreement' LIMIT 1) AS "d") AS "curated",
+            a."id", a."key", a."documentId", a."ordinal", a."kind", a."title", a."status", a."signedOn", a."proposerId", a."date"
+       FROM (${list.map((_, i) => one(i)).join(" UNION ALL ")}) AS g LEFT JOIN "Agreement" a ON a."id" = g."hi"`,
+    list.flatMap((m) => [m.titleKey, m.kind, m.titleKey, m.kind, m.titleKey, m.kind]),
+  );
+  const into = new Map<NewMention, number | null>();
+  const stored = new Map<number, StoredAgreement>();
+  for (const r of found) {
+    const m = list[Number(r.i)]!;
+    if (Number(r.curated) || Number(r.open) !== 1 || r.lo !== r.hi) return null;
+    if (r.hi !== null && r.id === null) return null;
+    into.set(m, r.hi === null ? null : Number(r.hi));
+    if (r.hi !== null) stored.set(Number(r.hi), r);
+  }
+  const plans: { m: NewMention; id: number; a: Omit<StoredAgreement, "id" | "signedOn" | "date"> & { signedOn: Date | null; date: Date }; headWas: StoredAgreement | null }[] = [];
+  for (const [m, id] of into) {
+    if (id === null) continue;
+    const old = stored.get(id);
+    if (!old) return null;
+    // The same instrument as each of its mentions: no country of theirs is apart from the new one's.
+    if (m.countries.size) {
+      const countries = [...m.countries];
+      const apart = await sql.rows<{ one: number }>(
+        `SELECT 1 AS "one" FROM "AgreementParty" p WHERE p."agreementId" = ? AND p."countryId" IS NOT NULL AND p."mentionId" NOT IN (SELECT q."mentionId" FROM "AgreementParty" q WHERE q."agreementId" = ? AND q."countryId" IN (${countries.map(() => "?").join(", ")})) LIMIT 1`,
+        [id, id, ...countries],
+      );
+      if (apart.length) return null;
+    }
+    // The first proposer in history order: unknown without the history when both name one.
+    if (m.proposerId !== null && old.proposerId !== null) return null;
+    const head = m.key < old.key;
+    const later = m.date.getTime() > time(old.date)! || (m.date.getTime() === time(old.date) && rank(m.status) > rank(old.status));
+    const signedOn = m.status === "signed" && (old.signedOn === null || m.date.getTime() < time(old.signedOn)!) ? m.date : old.signedOn === null ? null : new Date(old.signedOn);
+    plans.push({
+      m,
+      id,
+      headWas: head ? old : null,
+      a: {
+        key: head ? m.key : old.key,
+        documentId: head ? m.documentId : old.documentId,
+        ordinal: head ? m.ordinal : old.ordinal,
+        kind: head ? m.kind : old.kind,
+        title: head ? m.title : old.title,
+        status: later ? m.status : old.status,
+        signedOn,
+        proposerId: m.proposerId ?? old.proposerId,
+        date: later ? m.date : new Date(old.date),
+      },
+    });
+  }
+
+  const instrumentOf = new Map<number, number>();
+  const fresh1 = [...into].filter(([, id]) => id === null).map(([m]) => m);
+  if (fresh1.length) {
+    const inserted = await sql.insert<{ id: number; key: string }>(
+      "Agreement",
+      ["key", "documentId", "ordinal", "kind", "title", "status", "signedOn", "proposerId", "date"],
+      fresh1.map((m) => [m.key, m.documentId, m.ordinal, m.kind, m.title, m.status, m.status === "signed" ? m.date : null, m.proposerId, m.date]),
+      ["id", "key"],
+    );
+    const ids = new Map(inserted.map((r) => [r.key, r.id]));
+    for (const m of fresh1) instrumentOf.set(m.id, ids.get(m.key)!);
+  }
+  const moved: { id: number; agreementId: number; rule: string }[] = fresh1.map((m) => ({ id: m.id, agreementId: instrumentOf.get(m.id)!, rule: "key" }));
+  for (const { m, id, a, headWas } of plans) {
+    instrumentOf.set(m.id, id);
+    if (!unchanged(stored.get(id)!, a)) {
+      await sql.exec(
+        `UPDATE "Agreement" SET "key" = ?, "documentId" = ?, "ordinal" = ?, "kind" = ?, "title" = ?, "status" = ?, "signedOn" = ?, "proposerId" = ?, "date" = ? WHERE "id" = ?`,
+        [a.key, a.documentId, a.ordinal, a.kind, a.title, a.status, a.signedOn, a.proposerId, a.date, id],
+      );
+    }
+    moved.push({ id: m.id, agreementId: id, rule: headWas ? "key" : "same_title" });
+  }
+  // The mentions that headed their instruments are now among the others.
+  const heads = plans.flatMap((p) => (p.headWas ? [p.headWas] : []));
+  if (heads.length) {
+    await sql.exec(
+      `UPDATE "AgreementMention" SET "rule" = 'same_title' WHERE ${heads.map(() => `("documentId" = ? AND "ordinal" = ?)`).join(" OR ")}`,
+      heads.flatMap((h) => [h.documentId, h.ordinal]),
+    );
+  }
+  const ids = moved.map((m) => m.id);
+  const idList = ids.map(() => "?").join(", ");
+  await sql.exec(
+    `UPDATE "AgreementMention" SET "agreementId" = CASE "id" ${moved.map(() => "WHEN ? THEN CAST(? AS INTEGER)").join(" ")} END, "rule" = CASE "id" ${moved.map(() => "WHEN ? THEN ?").join(" ")} END WHERE "id" IN (${idList})`,
+    [...moved.flatMap((m) => [m.id, m.agreementId]), ...moved.flatMap((m) => [m.id, m.rule]), ...ids],
+  );
+  await sql.exec(`UPDATE "AgreementParty" SET "agreementId" = (SELECT am."agreementId" FROM "AgreementMention" am WHERE am."id" = "AgreementParty"."mentionId") WHERE "mentionId" IN (${idList})`, ids);
+  return instrumentOf;
 }
 
 /** Orphan rule: an instrument without mentions is gone (resolution removes them; this is the safety net). */
@@ -432,16 +564,45 @@ export const agreementKind = defineFactKind<"agreements", AgreementFact, Agreeme
   inProgress: true,
   // This document's mentions, resolved into instruments with the titles the document touched.
   async write(ctx, facts: AgreementFact[]) {
+    const keys = facts.map((a) => titleKey(a.title));
     const written = await writeAgreementMentions(
       ctx.sql,
       ctx.documentId,
       ctx.docDate,
       facts.map((a) => ({ ...a, span: spanOf(a.evidence) })),
+      keys,
     );
     const fresh = written.ids.filter((id) => id !== undefined);
     const titleKeys = [...new Set([...ctx.touched.titles, ...written.titleKeys])];
     const instrumentOf = new Map<number, number>();
-    for (const [mention, instrument] of await resolveAgreements(ctx.sql, titleKeys, new Set(fresh))) instrumentOf.set(mention, instrument);
+    // Shared with the full resolution when the look-up falls back: the titles are locked once.
+    const locks = new ResolutionLocks(ctx.sql, "agreement");
+    // A new report touching no other document's titles: its mentions usually join what is there.
+    const joined =
+      facts.length && !ctx.touched.titles.length
+        ? await joinKnown(
+            ctx.sql,
+            facts.map((a, i) => {
+              const seen = new Set<string>();
+              const parties = a.parties.filter((p) => !seen.has(p.name) && seen.add(p.name));
+              return {
+                id: written.ids[a.ordinal]!,
+                key: `${ctx.contentHash}/${a.ordinal}`,
+                documentId: ctx.documentId,
+                ordinal: a.ordinal,
+                kind: a.kind,
+                title: a.title,
+                titleKey: keys[i]!,
+                status: a.status,
+                date: ctx.docDate,
+                proposerId: a.proposerId,
+                countries: new Set(parties.flatMap((p) => (p.countryId === null ? [] : [p.countryId]))),
+              };
+            }),
+            locks,
+          )
+        : null;
+    for (const [mention, instrument] of joined ?? (await resolveAgreements(ctx.sql, titleKeys, new Set(fresh), locks))) instrumentOf.set(mention, instrument);
     for (const a of facts) ctx.evidence(a.evidence, written.ids[a.ordinal], instrumentOf.get(written.ids[a.ordinal]) ?? null);
     ctx.followUps.agreements.push(...instrumentOf.values());
   },
