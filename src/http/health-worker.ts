@@ -4,18 +4,10 @@ import { execFile } from "node:child_process";
 import http from "node:http";
 import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
-import { sqlitePath, type Provider } from "../store/config.ts";
-import { threadId } from "./health.ts";
+import { sqlitePath } from "../store/config.ts";
+import { threadId, type HealthOptions } from "./health.ts";
 
-const { beat, port, host, provider, url, stallMs, priority } = workerData as {
-  beat: BigInt64Array;
-  port: number;
-  host: string;
-  provider: Provider;
-  url: string;
-  stallMs: number;
-  priority: number | "fifo" | null;
-};
+const { beat, port, host, provider, url, stallMs, priority } = workerData as Omit<HealthOptions, "log"> & { beat: BigInt64Array };
 
 // As the main thread's /healthz: a database too busy to answer in 800 ms is busy, not down.
 const BUSY_MS = 800;

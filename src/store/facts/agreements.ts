@@ -314,20 +314,8 @@ export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten
   return new Map(clusters.flatMap((c) => c.map((m) => [m.id, rowOf.get(c)!] as [number, number])));
 }
 
-/** A new document's mention, as `joinKnown` needs it. */
-interface NewMention {
-  id: number;
-  key: string;
-  documentId: number;
-  ordinal: number;
-  kind: string;
-  title: string;
-  titleKey: string;
-  status: string;
-  date: Date;
-  proposerId: number | null;
-  countries: Set<number>;
-}
+/** A new document's mention, as `joinKnown` needs it: not resolved yet, dated as written. */
+type NewMention = Omit<Mention, "date" | "agreementId" | "rule"> & { date: Date };
 
 const rank = (status: string) => STATUS_ORDER.indexOf(status);
 
