@@ -12,11 +12,11 @@ import { resolveAgreements } from "../../../src/store/facts/agreements.ts";
 import { ingestText } from "../../../src/store/ingest.ts";
 import { Sql } from "../../../src/store/sql.ts";
 import { dropDatabase, freshDatabase } from "../../helpers/database.ts";
+import { watchReads } from "../../helpers/statements.ts";
 
 const MOU = fs.readFileSync(path.resolve("tests/fixtures/followups/p2-mou-signed-december.txt"), "utf8");
 const SEEDED = 3000;
 
-type Value = string | number | boolean | null | Date;
 
 describe("a new step of a title told many times", () => {
   let db: Database;
@@ -38,18 +38,13 @@ describe("a new step of a title told many times", () => {
     );
     await db.prisma.$executeRawUnsafe(`ANALYZE`);
 
-    const rowsOf = Sql.prototype.rows;
-    Sql.prototype.rows = async function (this: Sql, text: string, params: Value[] = []) {
-      const out = await rowsOf.call(this, text, params);
-      // Resolution's reads; the follow-up search (facts/follow-ups.ts) loads an instrument's steps itself.
-      if (/"AgreementMention"/.test(text) && !new Error().stack?.includes("follow-ups.ts")) read.push({ sql: text.replace(/\s+/g, " ").slice(0, 160), rows: out.length });
-      return out;
-    } as typeof Sql.prototype.rows;
-    try {
-      await ingestText(db.prisma, { text: MOU.replace(" date 2024-12-05", " date 2025-01-10"), source: "mou/retold.txt" });
-    } finally {
-      Sql.prototype.rows = rowsOf;
-    }
+    await watchReads(
+      (text, _params, rows) => {
+        // Resolution's reads; the follow-up search (facts/follow-ups.ts) loads an instrument's steps itself.
+        if (/"AgreementMention"/.test(text) && !new Error().stack?.includes("follow-ups.ts")) read.push({ sql: text.replace(/\s+/g, " ").slice(0, 160), rows: rows.length });
+      },
+      () => ingestText(db.prisma, { text: MOU.replace(" date 2024-12-05", " date 2025-01-10"), source: "mou/retold.txt" }),
+    );
   }, 300_000);
   afterAll(async () => {
     await db?.close();

@@ -14,14 +14,13 @@ import type { Database } from "../../../src/store/db.ts";
 import { ingestText } from "../../../src/store/ingest.ts";
 import { Sql } from "../../../src/store/sql.ts";
 import { dropDatabase, freshDatabase } from "../../helpers/database.ts";
+import { watchReads, type Value } from "../../helpers/statements.ts";
 
 const DIR = path.resolve("tests/fixtures/followups");
 const LAST = ["p2-mou-signed-december.txt", "p1-proposal-june.txt"];
 const FILES = fs.readdirSync(DIR).filter((f) => f.endsWith(".txt") && !LAST.includes(f)).sort();
 const report = (f: string) => ({ text: fs.readFileSync(path.join(DIR, f), "utf8"), source: `followups/${f}` });
 const SEEDED = 3000;
-
-type Value = string | number | boolean | null | Date;
 
 /** The tables that grow with every report, by the names a statement reads them under (aliases too). */
 function growingNames(sql: string): Set<string> {
@@ -61,16 +60,12 @@ describe("a report's statements read indexes, whatever the graph holds", () => {
     await db.prisma.$executeRawUnsafe(`ANALYZE`);
 
     // The reports' statements, as the store sends them.
-    const rowsOf = Sql.prototype.rows;
-    Sql.prototype.rows = async function (this: Sql, text: string, params: Value[] = []) {
-      statements.push({ sql: text, params });
-      return rowsOf.call(this, text, params);
-    } as typeof Sql.prototype.rows;
-    try {
-      for (const f of LAST) await ingestText(db.prisma, report(f));
-    } finally {
-      Sql.prototype.rows = rowsOf;
-    }
+    await watchReads(
+      (text, params) => statements.push({ sql: text, params }),
+      async () => {
+        for (const f of LAST) await ingestText(db.prisma, report(f));
+      },
+    );
   }, 300_000);
   afterAll(async () => {
     await db?.close();
