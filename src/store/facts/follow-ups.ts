@@ -37,7 +37,10 @@ export interface FollowUpEvidence {
   countries: string[];
   /** Officials of the proposal at the meeting (by key). */
   officials: string[];
-  /** The instrument's steps after the proposal: "2024-09-10 signed". */
+  /**
+   * The instrument's steps after the proposal, one a status: its first report after the proposal
+   * ("2024-09-10 signed"), or its latest when that status was reported before it too.
+   */
   steps: string[];
 }
 
@@ -59,7 +62,8 @@ interface AgreementSide {
   words: string[];
   /** ISO codes. */
   countries: Set<string>;
-  steps: { date: number; status: string }[];
+  /** Each advanced status it was reported in: the dates of its first and latest report. */
+  steps: { status: string; first: number; last: number }[];
 }
 
 interface MeetingSide {
@@ -145,37 +149,84 @@ async function loadProposals(sql: Sql, proposalIds: number[]): Promise<ProposalS
   return rows.map((r) => proposalSide({ ...r, date: time(r.date) }, topics.get(r.id) ?? [], participants.get(r.id) ?? [], countries.get(r.id) ?? []));
 }
 
+/**
+ * The countries each of these mentions gives its instrument's side, worked out once and kept on the
+ * mention (countryCodes): its parties' countries (countries, and officials as that report placed
+ * them), or, for a report naming no country party, the countries of the officials it names. Only
+ * mentions not worked out yet come here, so a report costs its own rows, not its instrument's whole
+ * history (issue #17: ingestion flat as the graph grows).
+ */
+async function fillMentionCountries(sql: Sql, pending: { id: number; agreementId: number }[]): Promise<{ agreementId: number; codes: string }[]> {
+  const out: { agreementId: number; codes: string }[] = [];
+  for (let i = 0; i < pending.length; i += 300) {
+    const chunk = pending.slice(i, i + 300);
+    const mentionIds = chunk.map((m) => m.id);
+    const list = ids(chunk.length);
+    const facts = await sql.rows<{ mentionId: number; code: string; party: number }>(
+      `SELECT ap."mentionId", c."code", 1 AS "party" FROM "AgreementParty" ap JOIN "Country" c ON c."id" = ap."countryId" WHERE ap."mentionId" IN (${list})
+       UNION ALL
+       SELECT ap."mentionId", c."code", 1 FROM "AgreementParty" ap JOIN "AgreementMention" am ON am."id" = ap."mentionId"
+         JOIN "OfficialMention" om ON om."officialId" = ap."officialId" AND om."documentId" = am."documentId" JOIN "Country" c ON c."id" = om."countryId"
+        WHERE ap."mentionId" IN (${list})
+       UNION ALL
+       SELECT am."id", c."code", 0 FROM "AgreementMention" am JOIN "OfficialMention" om ON om."documentId" = am."documentId" JOIN "Country" c ON c."id" = om."countryId"
+        WHERE am."id" IN (${list})`,
+      [...mentionIds, ...mentionIds, ...mentionIds],
+    );
+    const party = new Map<number, Set<string>>();
+    const reported = new Map<number, Set<string>>();
+    for (const f of facts) push(Number(f.party) ? party : reported, f.mentionId, f.code);
+    const codes = chunk.map((m) => ({ agreementId: m.agreementId, codes: sorted(party.get(m.id) ?? reported.get(m.id) ?? []).join(" ") }));
+    await sql.exec(
+      `UPDATE "AgreementMention" SET "countryCodes" = CASE "id" ${chunk.map(() => "WHEN ? THEN ?").join(" ")} END WHERE "id" IN (${list})`,
+      [...chunk.flatMap((m, k) => [m.id, codes[k]!.codes]), ...mentionIds],
+    );
+    out.push(...codes);
+  }
+  return out;
+}
+
+/**
+ * The instruments as the rules see them: the words of their head mention's title, the countries
+ * of all their mentions and the first and latest report of each advanced status, in one statement
+ * that reads distinct values and bounds from an index (not one row per report), so an instrument
+ * told by thousands of reports costs about what one told by a few does.
+ */
 async function loadAgreements(sql: Sql, agreementIds: number[]): Promise<AgreementSide[]> {
   if (!agreementIds.length) return [];
   const list = ids(agreementIds.length);
-  const mentions = await sql.rows<{ id: number; agreementId: number; documentId: number; titleKey: string; status: string; date: string | Date }>(
-    `SELECT "id", "agreementId", "documentId", "titleKey", "status", "date" FROM "AgreementMention" WHERE "agreementId" IN (${list})`,
-    agreementIds,
-  );
-  // The countries each report gives: its parties' (countries, and officials as that report placed
-  // them); a report naming no country party counts the countries of the officials it names.
-  const facts = await sql.rows<{ mentionId: number; code: string; party: number }>(
-    `SELECT ap."mentionId", c."code", 1 AS "party" FROM "AgreementParty" ap JOIN "Country" c ON c."id" = ap."countryId" WHERE ap."agreementId" IN (${list})
+  // what: h the head's title key, c a mention's country codes (null: not worked out yet, id in n),
+  // f and l the first and latest report of an advanced status.
+  const rows = await sql.rows<{ what: string; agreementId: number; value: string | null; n: number | null; date: string | Date | null }>(
+    `SELECT 'h' AS "what", a."id" AS "agreementId", am."titleKey" AS "value", CAST(NULL AS INTEGER) AS "n", CAST(NULL AS TIMESTAMP) AS "date" FROM "Agreement" a
+       JOIN "AgreementMention" am ON am."documentId" = a."documentId" AND am."ordinal" = a."ordinal" WHERE a."id" IN (${list})
      UNION ALL
-     SELECT ap."mentionId", c."code", 1 FROM "AgreementParty" ap JOIN "AgreementMention" am ON am."id" = ap."mentionId"
-       JOIN "OfficialMention" om ON om."officialId" = ap."officialId" AND om."documentId" = am."documentId" JOIN "Country" c ON c."id" = om."countryId"
-      WHERE ap."agreementId" IN (${list})
+     SELECT DISTINCT 'c', "agreementId", "countryCodes", CASE WHEN "countryCodes" IS NULL THEN "id" END, CAST(NULL AS TIMESTAMP) FROM "AgreementMention" WHERE "agreementId" IN (${list})
      UNION ALL
-     SELECT am."id", c."code", 0 FROM "AgreementMention" am JOIN "OfficialMention" om ON om."documentId" = am."documentId" JOIN "Country" c ON c."id" = om."countryId"
-      WHERE am."agreementId" IN (${list})`,
-    [...agreementIds, ...agreementIds, ...agreementIds],
+     SELECT 'f', "agreementId", "status", CAST(NULL AS INTEGER), MIN("date") FROM "AgreementMention" WHERE "agreementId" IN (${list}) AND "status" IN (${ids(ADVANCED.length)}) GROUP BY "agreementId", "status"
+     UNION ALL
+     SELECT 'l', "agreementId", "status", CAST(NULL AS INTEGER), MAX("date") FROM "AgreementMention" WHERE "agreementId" IN (${list}) AND "status" IN (${ids(ADVANCED.length)}) GROUP BY "agreementId", "status"`,
+    [...agreementIds, ...agreementIds, ...agreementIds, ...ADVANCED, ...agreementIds, ...ADVANCED],
   );
-  const party = new Map<number, Set<string>>();
-  const reported = new Map<number, Set<string>>();
-  for (const f of facts) push(Number(f.party) ? party : reported, f.mentionId, f.code);
   const out = new Map<number, AgreementSide>();
-  for (const m of mentions) {
-    const a = out.get(m.agreementId) ?? out.set(m.agreementId, { id: m.agreementId, words: titleWords(m.titleKey), countries: new Set(), steps: [] }).get(m.agreementId)!;
-    for (const c of party.get(m.id) ?? reported.get(m.id) ?? []) a.countries.add(c);
-    a.steps.push({ date: time(m.date), status: m.status });
+  for (const r of rows) if (r.what === "h") out.set(r.agreementId, { id: r.agreementId, words: titleWords(r.value!), countries: new Set(), steps: [] });
+  const pending: { id: number; agreementId: number }[] = [];
+  const codes: { agreementId: number; codes: string }[] = [];
+  for (const r of rows) {
+    if (r.what === "f" || r.what === "l") {
+      const a = out.get(r.agreementId);
+      const step = a?.steps.find((s) => s.status === r.value) ?? a?.steps[a.steps.push({ status: r.value!, first: Infinity, last: -Infinity }) - 1];
+      if (step && r.what === "f") step.first = time(r.date!);
+      else if (step) step.last = time(r.date!);
+    } else if (r.what === "c") {
+      if (r.value === null) pending.push({ id: Number(r.n), agreementId: r.agreementId });
+      else codes.push({ agreementId: r.agreementId, codes: r.value });
+    }
   }
-  for (const a of out.values()) a.steps.sort((x, y) => x.date - y.date || (x.status < y.status ? -1 : 1));
-  return [...out.values()];
+  if (pending.length) codes.push(...(await fillMentionCountries(sql, pending)));
+  for (const c of codes) for (const code of c.codes.split(" ")) if (code) out.get(c.agreementId)?.countries.add(code);
+  const sides = [...out.values()].sort((x, y) => x.id - y.id);
+  return sides;
 }
 
 async function loadMeetings(sql: Sql, meetingIds: number[]): Promise<MeetingSide[]> {
@@ -223,8 +274,11 @@ const noEvidence = (): FollowUpEvidence => ({ keywords: [], topics: [], countrie
 
 /** Whether an instrument answers a proposal (rule agreement_title), with the score and evidence. */
 export function agreementLink(p: ProposalSide, a: AgreementSide): Link | null {
-  if (a.steps.some((s) => s.date < p.date && CONCLUDED.has(s.status))) return null;
-  const later = a.steps.filter((s) => s.date > p.date && ADVANCED.includes(s.status));
+  if (a.steps.some((s) => s.first < p.date && CONCLUDED.has(s.status))) return null;
+  const later = a.steps
+    .filter((s) => s.last > p.date)
+    .map((s) => ({ date: s.first > p.date ? s.first : s.last, status: s.status }))
+    .sort((x, y) => x.date - y.date || (x.status < y.status ? -1 : 1));
   if (!later.length || !a.words.length || !p.countries.size) return null;
   const keywords = a.words.filter((w) => p.words.has(w));
   if (!keywords.length || keywords.length * 2 < a.words.length) return null;
@@ -388,10 +442,10 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
   // instruments in one statement.
   const searches: { agreementId: number; words: string[]; need: number; before: Date; notAfter: Date | null; countries: string[] }[] = [];
   for (const a of theirAgreements) {
-    const last = Math.max(...a.steps.filter((s) => ADVANCED.includes(s.status)).map((s) => s.date), -Infinity);
+    const last = Math.max(...a.steps.map((s) => s.last), -Infinity);
     // No country on the instrument's side: no proposal can pass the countries rule.
     if (last === -Infinity || !a.words.length || !a.countries.size) continue;
-    const concluded = Math.min(...a.steps.filter((s) => CONCLUDED.has(s.status)).map((s) => s.date), Infinity);
+    const concluded = Math.min(...a.steps.filter((s) => CONCLUDED.has(s.status)).map((s) => s.first), Infinity);
     const words = [...new Set(a.words)];
     // A title repeating a word counts it each time (agreementLink): then any one word is a candidate.
     const need = words.length === a.words.length ? Math.ceil(words.length / 2) : 1;

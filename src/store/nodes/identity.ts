@@ -343,6 +343,8 @@ export async function moveOfficialReferences(sql: Sql, documentId: number, from:
     `UPDATE "AgreementParty" SET "officialId" = ? WHERE "officialId" = ? AND "mentionId" IN (SELECT "id" FROM "AgreementMention" WHERE "documentId" = ?)`,
     [to, from, documentId],
   );
+  // The countries this report gives its instruments' sides go through its officials: worked out again.
+  await sql.exec(`UPDATE "AgreementMention" SET "countryCodes" = NULL WHERE "documentId" = ?`, [documentId]);
   return { events: events.map((e) => e.meetingId), titles: titles.map((t) => t.titleKey) };
 }
 
