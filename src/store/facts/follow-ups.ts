@@ -188,45 +188,44 @@ async function fillMentionCountries(sql: Sql, pending: { id: number; agreementId
 
 /**
  * The instruments as the rules see them: the words of their head mention's title, the countries
- * of all their mentions and the first and latest report of each advanced status, in one statement
- * that reads distinct values and bounds from an index (not one row per report), so an instrument
- * told by thousands of reports costs about what one told by a few does.
+ * of all their mentions and the first and latest report of each advanced status. Each is read by
+ * index seeks (a status's first and latest report; the distinct country sets one after another),
+ * never by reading the instrument's reports, so an instrument told by thousands of reports costs a
+ * new report what one told by a few does (issue #17: ingestion flat as the graph grows).
  */
 async function loadAgreements(sql: Sql, agreementIds: number[]): Promise<AgreementSide[]> {
   if (!agreementIds.length) return [];
   const list = ids(agreementIds.length);
-  // what: h the head's title key, c a mention's country codes (null: not worked out yet, id in n),
-  // f and l the first and latest report of an advanced status.
-  const rows = await sql.rows<{ what: string; agreementId: number; value: string | null; n: number | null; date: string | Date | null }>(
-    `SELECT 'h' AS "what", a."id" AS "agreementId", am."titleKey" AS "value", CAST(NULL AS INTEGER) AS "n", CAST(NULL AS TIMESTAMP) AS "date" FROM "Agreement" a
-       JOIN "AgreementMention" am ON am."documentId" = a."documentId" AND am."ordinal" = a."ordinal" WHERE a."id" IN (${list})
+  const bound = (fn: "MIN" | "MAX", k: number) =>
+    `(SELECT ${fn}(x."date") FROM "AgreementMention" x WHERE x."agreementId" = a."id" AND x."status" = '${ADVANCED[k]}') AS "${fn === "MIN" ? "f" : "l"}${k}"`;
+  const none = ADVANCED.flatMap((_, k) => [`NULL AS "f${k}"`, `NULL AS "l${k}"`]).join(", ");
+  // One row per instrument (h: its head's title key and each status's first and latest report), then
+  // its distinct country sets (c), the next one from the last (a loose index scan), and its mentions
+  // whose countries are not worked out yet (p).
+  const rows = await sql.rows<{ what: string; agreementId: number; value: string | null; id: number | null } & Record<string, string | Date | null>>(
+    `WITH RECURSIVE cc("agreementId", "codes") AS (
+       SELECT a."id", (SELECT MIN(x."countryCodes") FROM "AgreementMention" x WHERE x."agreementId" = a."id") FROM "Agreement" a WHERE a."id" IN (${list})
+       UNION ALL
+       SELECT cc."agreementId", (SELECT MIN(x."countryCodes") FROM "AgreementMention" x WHERE x."agreementId" = cc."agreementId" AND x."countryCodes" > cc."codes")
+         FROM cc WHERE cc."codes" IS NOT NULL)
+     SELECT 'h' AS "what", a."id" AS "agreementId", am."titleKey" AS "value", CAST(NULL AS INTEGER) AS "id", ${ADVANCED.flatMap((_, k) => [bound("MIN", k), bound("MAX", k)]).join(", ")}
+       FROM "Agreement" a JOIN "AgreementMention" am ON am."documentId" = a."documentId" AND am."ordinal" = a."ordinal" WHERE a."id" IN (${list})
      UNION ALL
-     SELECT DISTINCT 'c', "agreementId", "countryCodes", CASE WHEN "countryCodes" IS NULL THEN "id" END, CAST(NULL AS TIMESTAMP) FROM "AgreementMention" WHERE "agreementId" IN (${list})
+     SELECT 'c', "agreementId", "codes", NULL, ${none} FROM cc WHERE "codes" IS NOT NULL
      UNION ALL
-     SELECT 'f', "agreementId", "status", CAST(NULL AS INTEGER), MIN("date") FROM "AgreementMention" WHERE "agreementId" IN (${list}) AND "status" IN (${ids(ADVANCED.length)}) GROUP BY "agreementId", "status"
-     UNION ALL
-     SELECT 'l', "agreementId", "status", CAST(NULL AS INTEGER), MAX("date") FROM "AgreementMention" WHERE "agreementId" IN (${list}) AND "status" IN (${ids(ADVANCED.length)}) GROUP BY "agreementId", "status"`,
-    [...agreementIds, ...agreementIds, ...agreementIds, ...ADVANCED, ...agreementIds, ...ADVANCED],
+     SELECT 'p', "agreementId", NULL, "id", ${none} FROM "AgreementMention" WHERE "agreementId" IN (${list}) AND "countryCodes" IS NULL`,
+    [...agreementIds, ...agreementIds, ...agreementIds],
   );
   const out = new Map<number, AgreementSide>();
-  for (const r of rows) if (r.what === "h") out.set(r.agreementId, { id: r.agreementId, words: titleWords(r.value!), countries: new Set(), steps: [] });
-  const pending: { id: number; agreementId: number }[] = [];
-  const codes: { agreementId: number; codes: string }[] = [];
-  for (const r of rows) {
-    if (r.what === "f" || r.what === "l") {
-      const a = out.get(r.agreementId);
-      const step = a?.steps.find((s) => s.status === r.value) ?? a?.steps[a.steps.push({ status: r.value!, first: Infinity, last: -Infinity }) - 1];
-      if (step && r.what === "f") step.first = time(r.date!);
-      else if (step) step.last = time(r.date!);
-    } else if (r.what === "c") {
-      if (r.value === null) pending.push({ id: Number(r.n), agreementId: r.agreementId });
-      else codes.push({ agreementId: r.agreementId, codes: r.value });
-    }
+  for (const h of rows) {
+    if (h.what !== "h") continue;
+    const steps = ADVANCED.flatMap((status, k) => (h[`f${k}`] ? [{ status, first: time(h[`f${k}`]!), last: time(h[`l${k}`]!) }] : []));
+    out.set(h.agreementId, { id: h.agreementId, words: titleWords(h.value!), countries: new Set(), steps });
   }
-  if (pending.length) codes.push(...(await fillMentionCountries(sql, pending)));
+  const pending = rows.filter((r) => r.what === "p").map((r) => ({ id: Number(r.id), agreementId: r.agreementId }));
+  const codes = [...rows.filter((r) => r.what === "c").map((r) => ({ agreementId: r.agreementId, codes: r.value! })), ...(await fillMentionCountries(sql, pending))];
   for (const c of codes) for (const code of c.codes.split(" ")) if (code) out.get(c.agreementId)?.countries.add(code);
-  const sides = [...out.values()].sort((x, y) => x.id - y.id);
-  return sides;
+  return [...out.values()].sort((x, y) => x.id - y.id);
 }
 
 async function loadMeetings(sql: Sql, meetingIds: number[]): Promise<MeetingSide[]> {
@@ -429,8 +428,8 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
     const speakers = [...new Set(mine.map((p) => p.speakerId).filter((s): s is number => s !== null))];
     if (speakers.length) {
       const seen = await sql.rows<{ meetingId: number; officialId: number; dateStart: string | Date | null }>(
-        `SELECT mp."meetingId", mp."officialId", m."dateStart" FROM "MeetingParticipant" mp JOIN "Meeting" m ON m."id" = mp."meetingId"
-          WHERE mp."officialId" IN (${ids(speakers.length)}) AND m."dateStart" >= ? AND m."dateStart" <= ?`,
+        `SELECT mp."meetingId", mp."officialId", mp."dateStart" FROM "MeetingParticipant" mp
+          WHERE mp."officialId" IN (${ids(speakers.length)}) AND mp."dateStart" >= ? AND mp."dateStart" <= ?`,
         [...speakers, new Date(earliest + DAY), new Date(latest + HORIZON)],
       );
       for (const s of seen) for (const p of mine) if (p.speakerId === s.officialId && s.dateStart !== null && time(s.dateStart) >= p.date + DAY) push(pairsM, s.meetingId, p.id);
