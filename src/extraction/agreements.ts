@@ -14,6 +14,12 @@ const STATUS_RES = STATUS_ORDER.map((st) => ({
   status: st,
   re: new RegExp(`\\b(?:${cues.statusCues[st].map((c) => escapeRe(c).replace(/\s+/g, "\\s+")).join("|")})`, "giu"),
 }));
+// "will start negotiations on an", "agreed to begin negotiating a": negotiations still to start, right before the instrument.
+const alt = (words: string[]) => words.map((w) => escapeRe(w).replace(/\s+/g, "\\s+")).join("|");
+const NEGOTIATION_START_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.intent)})\\s+(?:formally\\s+|officially\\s+)?(?:${alt(cues.negotiationStarts.verbs)})\\s+(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the|new|possible))*\\s+$`,
+  "iu",
+);
 // Words that may precede a head inside a capitalised title ("Comprehensive and Progressive Agreement").
 const TITLE_JOINERS = new Set(["and", "of", "for", "on", "in", "the", "-", "–"]);
 // "signed a power trade agreement on Sunday": a day is when, not what about.
@@ -443,6 +449,8 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   // "suggested that the two countries negotiate a treaty", "proposed signing an agreement", "proposed that the two sides
   // launch negotiations on a declaration": signing or negotiating it is only proposed.
   if (bestCue && bestRank === 1 && /(?:^|\s)(?:negotiate\b|signing\b|(?:launch|start|open|begin)\s+(?:negotiations|talks)\b)/i.test(bestCue + " ") && insideProposal(doc, s, f)) return "proposed";
+  // "will start negotiations on an agreement", "agreed to begin negotiating an agreement": not yet under negotiation.
+  if (best === "under_negotiation" && bestRank === 1 && NEGOTIATION_START_RE.test(doc.text.slice(Math.max(s.start, f.start - GOVERNING_SPAN), f.start))) return "proposed";
   // "are negotiating an agreement on X, which they hope to conclude by the end of the year": a hope or an intention
   // to sign what is being negotiated leaves it under negotiation.
   if (best === "proposed" && bestRank === 2 && negotiating) return "under_negotiation";

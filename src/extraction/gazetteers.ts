@@ -68,6 +68,8 @@ export interface Cues {
   meetingNouns: Record<string, string>;
   plannedCues: string[];
   statusCues: Record<string, string[]>;
+  /** "will start negotiations on", "agreed to begin negotiating": an intention, a start verb, a word of negotiation. */
+  negotiationStarts: { intent: string[]; verbs: string[]; objects: string[] };
   fronting: string[];
   reportingVerbs: string[];
   groupReferences: string[];
