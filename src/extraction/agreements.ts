@@ -30,8 +30,9 @@ const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+\p{Lu})/u;
 // A title ends at a clause boundary: a comma before a capitalised word that starts a clause (", Japan will
 // provide", not ", Investment and Tourism"), a finite verb ("covers training", "entered into force"), or a verb
 // coordinated with the one that governs the instrument ("signing an MoU on X and discussing Airbus orders").
+// A line break ends a title unless the line was cut in mid-phrase ("a treaty on the navigation and\nmaintenance of ...").
 const COMPLEMENT_STOP_RE =
-  /\n|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:of\s+|on\s+)?(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$|(?!(?:and|or|but|as|to|which|that|who|is|are|was|were|will|would|has|have|had|in|on|at|for|of|with|by|from|signed|between|such)\b)\p{Ll}))/u;
+  /\n(?![ \t]*\p{Ll})(?<!\b(?:of|the|and|on|for|in|an?|to|with)[ \t]*\n)|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:of\s+|on\s+)?(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$|(?!(?:and|or|but|as|to|which|that|who|is|are|was|were|will|would|has|have|had|in|on|at|for|of|with|by|from|signed|between|such)\b)\p{Ll}))/u;
 
 // "with the Ministry of Energy, Petroleum and Mines of the Republic of Senegal", "with Uzbekistan": a capitalised partner.
 const WITH_PARTNER_RE =
@@ -85,6 +86,15 @@ export function findAgreements(doc: Doc): void {
         reworded < 0 && longer < 0 && content && /^\p{Ll}/u.test(f.title) && DEFINITE_BEFORE_RE.test(doc.text.slice(Math.max(s.start, f.start - 6), f.start))
           ? earlierWithWords(doc, f.kind, content.split(" "))
           : -1;
+      // "agreed ... to sign a treaty on the Paraná-Paraguay waterway" in the lead, then "a treaty on the navigation and
+      // maintenance of the Paraná-Paraguay waterway" in the body: the lead's instrument told in full.
+      const restated = back < 0 && reworded < 0 && longer < 0 && content && /^\p{Ll}/u.test(f.title) && s.index > 0 ? leadInstrument(doc, f.kind, content.split(" ")) : -1;
+      if (restated >= 0) {
+        doc.agreements[restated].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        prev.index = restated;
+        seen.set(keyTitle, restated);
+        continue;
+      }
       if (back >= 0) {
         doc.agreements[back].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
         prev.index = back;
@@ -106,7 +116,7 @@ export function findAgreements(doc: Doc): void {
       const status = statusOf(doc, s, f, found);
       doc.agreements.push({
         kind: f.kind,
-        title: f.title,
+        title: f.title.replace(LINE_BREAK_RE, " "),
         status,
         parties: partiesOf(doc, s, f),
         proposer: proposerOf(doc, s, f),
@@ -154,6 +164,17 @@ function earlierWithWords(doc: Doc, kind: string, words: string[]): number {
     if (words.every((w) => have.includes(w))) return i;
   }
   return -1;
+}
+
+// A hard-wrapped title is one line of text.
+const LINE_BREAK_RE = /[ \t]*\r?\n[ \t]*/g;
+/** The instrument of a kind told only in the first sentence whose words of content are all among `words`, or -1. */
+function leadInstrument(doc: Doc, kind: string, words: string[]): number {
+  return doc.agreements.findIndex((a) => {
+    if (a.kind !== kind || !a.evidence.every((e) => e.sentence === 0) || !/^\p{Ll}/u.test(a.title)) return false;
+    const have = contentOf(a.title).split(" ").filter(Boolean);
+    return have.length > 0 && have.every((w) => words.includes(w));
+  });
 }
 
 const ALIAS_RE = /^\s*,?\s*(?:(?:also|popularly|commonly|informally|now)\s+)?(?:dubbed|called|known\s+as|named|nicknamed|termed|billed\s+as)\s+(?:the\s+)?$/i;

@@ -59,7 +59,8 @@ export function findProposals(doc: Doc): void {
       if (/^call(?:s|ed|ing)?\s+(?:on|upon)$/i.test(doc.text.slice(act.start, act.end)) && !/\bto\s+["“‘']?\p{Ll}/u.test(raw.split(OTHER_CLAUSE_RE)[0])) return;
       let speaker = agent ? agent.entity : speakerOf(doc, s, act, acts, ms);
       if (speaker === null) return;
-      const text = raw.trim();
+      // A hard-wrapped clause is one line of text.
+      const text = raw.trim().replace(/[ \t]*\r?\n[ \t]*/g, " ");
       const end = contentStart + raw.length;
       const addressee = addresseeOf(doc, s, contentStart, end, ms);
       // "He invited Minister Anand to ...", with "He" resolved to Anand: nobody asks himself, so the speaker is unknown
