@@ -4,7 +4,7 @@
 import type { Doc, Mention, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { ProposalKind } from "./types.ts";
-import { cues } from "./gazetteers.ts";
+import { cues, titleWords } from "./gazetteers.ts";
 import { topicsIn } from "./topics.ts";
 import { nameLike } from "./names.ts";
 import { fold, isAcronym, lowerText, mayMatch, nameKey } from "./text.ts";
@@ -255,8 +255,34 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   if (cands.length) return cands[cands.length - 1].entity;
   // An unresolved capitalised subject ("Chinh spoke, suggesting ...", "The EU urged ...") is someone else.
   if (s.toks.some((t, k) => t.end <= act.start && (nameLike(s, k) || (s.gaz[k] !== null && t.cap) || isAcronym(t)))) return null;
-  for (let i = s.index; i >= 0; i--) if (doc.focus[i] >= 0) return doc.focus[i];
+  // "The Prime Minister asked Japan ...", the office resolved to nobody: its holder, not a person in focus who holds another.
+  const office = UNRESOLVED_OFFICE_RE.test(before.slice(-BEFORE)) ? officeBefore(s, act.start) : null;
+  for (let i = s.index; i >= 0; i--) {
+    if (doc.focus[i] < 0) continue;
+    const title = doc.officials[doc.focus[i]].title;
+    if (office && title && !fold(title).includes(office)) return null;
+    return doc.focus[i];
+  }
   return null;
+}
+
+// "The Prime Minister asked", "the Namibian President also called on": the last words before the act name an office.
+const UNRESOLVED_OFFICE_RE = /(?:^|[\s,;])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:also\s+|further\s+|then\s+)?$/u;
+
+/** The office named by the capitalised title words right before `at` after a determiner, folded, or null. */
+function officeBefore(s: Sent, at: number): string | null {
+  let k = s.toks.findIndex((t) => t.start >= at) - 1;
+  if (k < -1) k = s.toks.length - 1;
+  while (k >= 0 && /^(?:also|further|then)$/i.test(s.toks[k].text)) k--;
+  let n = 0;
+  const determiner = (i: number) => /^(?:the|his|her|their)$/i.test(s.toks[i].text);
+  const words: string[] = [];
+  for (; k >= 0 && s.toks[k].cap && !determiner(k); k--, n++) {
+    if (!titleWords.has(s.toks[k].norm) && !s.gaz[k]) return null;
+    // "the Namibian President": the demonym says whose office, the title words say which.
+    if (!s.gaz[k]) words.unshift(fold(s.toks[k].text));
+  }
+  return n > 0 && k >= 0 && determiner(k) && words.length ? words.join(" ") : null;
 }
 
 const FRONTING = new Set(cues.fronting.map(fold));
