@@ -37,6 +37,7 @@ export function findProposals(doc: Doc): void {
     const acts = findActs(s);
     if (!acts.length) continue;
     const ms = mentionsIn(doc, s.index);
+    let previous: number | null = null;
     acts.forEach((act, i) => {
       const next = acts[i + 1];
       const limit = next ? next.start : s.end;
@@ -58,6 +59,10 @@ export function findProposals(doc: Doc): void {
       // "will call on President Xi on Wednesday, after which the two sides are expected to sign ...": the "to" of another clause.
       if (/^call(?:s|ed|ing)?\s+(?:on|upon)$/i.test(doc.text.slice(act.start, act.end)) && !/\bto\s+["“‘']?\p{Ll}/u.test(raw.split(OTHER_CLAUSE_RE)[0])) return;
       let speaker = agent ? agent.entity : speakerOf(doc, s, act, acts, ms);
+      // "A proposed ..., while the Namibian President called on ...": a contrast names the other side, even when its
+      // office resolved to A.
+      if (speaker !== null && speaker === previous) speaker = contrastSpeaker(doc, s, act, speaker, ms) ?? speaker;
+      previous = speaker;
       if (speaker === null) return;
       // A hard-wrapped clause is one line of text.
       const text = raw.trim().replace(/[ \t]*\r?\n[ \t]*/g, " ");
@@ -94,6 +99,19 @@ export function findProposals(doc: Doc): void {
       });
     });
   }
+}
+
+/** "..., while the Namibian President called on ...", with the office resolved to `first`, the speaker of the act before:
+ * the one other official named before it who holds that office or whose office is not given. */
+function contrastSpeaker(doc: Doc, s: Sent, act: Act, first: number, ms: Mention[]): number | null {
+  const subject = ms.filter((m) => m.end <= act.start && m.kind === "role" && /^\s*(?:also\s+)?$/.test(doc.text.slice(m.end, act.start))).pop();
+  if (!subject || !/(?:^|[\s,])(?:while|whereas)\s+$/i.test(doc.text.slice(Math.max(s.start, subject.start - 12), subject.start))) return null;
+  const head = fold(subject.text).split(/\s+/).pop() ?? "";
+  const named = new Set(doc.mentions.filter((m) => m.start < s.start || m.end <= act.start).map((m) => m.entity));
+  const others = doc.officials.filter((o) => o.id !== first && named.has(o.id));
+  const holders = others.filter((o) => o.title !== null && fold(o.title).includes(head));
+  const pool = holders.length ? holders : others.filter((o) => o.title === null);
+  return pool.length === 1 ? pool[0].id : null;
 }
 
 /** The one other official with `id`'s title, mentioned before `before`, or null. */
