@@ -128,6 +128,25 @@ export function findAgreements(doc: Doc): void {
     }
   }
   mergeHeadline(doc);
+  mergeNamedLater(doc);
+}
+
+/** "signed a new policing arrangement", then "signed the Policing Support Arrangement 2026–2029": an instrument first
+ * described in lower case and named later is the one named instrument of its kind whose words of content include all
+ * of the description's. */
+function mergeNamedLater(doc: Doc): void {
+  for (let i = doc.agreements.length - 2; i >= 0; i--) {
+    const a = doc.agreements[i];
+    if (!/^\p{Ll}/u.test(a.title)) continue;
+    const words = contentOf(a.title).split(" ").filter(Boolean);
+    if (!words.length) continue;
+    const later = doc.agreements
+      .map((b, j) => ({ b, j }))
+      .filter(({ b, j }) => j > i && b.kind === a.kind && /^\p{Lu}/u.test(b.title) && words.every((w) => contentOf(b.title).split(" ").includes(w)));
+    if (later.length !== 1) continue;
+    later[0].b.evidence.unshift(...a.evidence);
+    doc.agreements.splice(i, 1);
+  }
 }
 
 /** "Teranga Green Energy Signs MoU with Government of Senegal for Solar and Green Hydrogen Project" over a body that names
