@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { cues, functionWords, instrumentDeterminers, instrumentHeads, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
+import { cues, lookupCountry, functionWords, instrumentDeterminers, instrumentHeads, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
@@ -131,18 +131,24 @@ export function findAgreements(doc: Doc): void {
   mergeNamedLater(doc);
 }
 
+const DESCRIPTION_COMPLEMENT_RE = /\s(?:on|for|between|with|concerning|regarding|in|to)\s/i;
+
 /** "signed a new policing arrangement", then "signed the Policing Support Arrangement 2026–2029": an instrument first
  * described in lower case and named later is the one named instrument of its kind whose words of content include all
  * of the description's. */
 function mergeNamedLater(doc: Doc): void {
   for (let i = doc.agreements.length - 2; i >= 0; i--) {
     const a = doc.agreements[i];
-    if (!/^\p{Ll}/u.test(a.title)) continue;
+    // Only a description by words before the head: "a memorandum of understanding on rice trade" says what it is about.
+    if (!/^\p{Ll}/u.test(a.title) || DESCRIPTION_COMPLEMENT_RE.test(a.title)) continue;
     const words = contentOf(a.title).split(" ").filter(Boolean);
     if (!words.length) continue;
-    const later = doc.agreements
-      .map((b, j) => ({ b, j }))
-      .filter(({ b, j }) => j > i && b.kind === a.kind && /^\p{Lu}/u.test(b.title) && words.every((w) => contentOf(b.title).split(" ").includes(w)));
+    // "the Thailand-Cambodia MoU on rice trade": a name that adds parties is another instrument.
+    const fits = (b: Doc["agreements"][number]) => {
+      const have = contentOf(b.title).split(" ");
+      return words.every((w) => have.includes(w)) && !have.some((w) => !words.includes(w) && lookupCountry(w) !== null);
+    };
+    const later = doc.agreements.map((b, j) => ({ b, j })).filter(({ b, j }) => j > i && b.kind === a.kind && /^\p{Lu}/u.test(b.title) && fits(b));
     if (later.length !== 1) continue;
     later[0].b.evidence.unshift(...a.evidence);
     doc.agreements.splice(i, 1);
