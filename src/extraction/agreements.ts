@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { cues, functionWords, instrumentDeterminers, instrumentHeads, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
+import { cues, lookupCountry, functionWords, instrumentDeterminers, instrumentHeads, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
@@ -14,17 +14,25 @@ const STATUS_RES = STATUS_ORDER.map((st) => ({
   status: st,
   re: new RegExp(`\\b(?:${cues.statusCues[st].map((c) => escapeRe(c).replace(/\s+/g, "\\s+")).join("|")})`, "giu"),
 }));
+// "will start negotiations on an", "agreed to begin negotiating a": negotiations still to start, right before the instrument.
+const alt = (words: string[]) => words.map((w) => escapeRe(w).replace(/\s+/g, "\\s+")).join("|");
+const NEGOTIATION_START_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.intent)})\\s+(?:formally\\s+|officially\\s+)?(?:${alt(cues.negotiationStarts.verbs)})\\s+(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the|new|possible))*\\s+$`,
+  "iu",
+);
 // Words that may precede a head inside a capitalised title ("Comprehensive and Progressive Agreement").
 const TITLE_JOINERS = new Set(["and", "of", "for", "on", "in", "the", "-", "–"]);
-// "signed a power trade agreement on Sunday": a day is when, not what about.
+// "signed a power trade agreement on Sunday": a day is when, not what about. "in the field of youth and sports": a field
+// is what about.
 const COMPLEMENT_RE =
-  /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote|amending|establishing|supplementing)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/i;
+  /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote|amending|establishing|supplementing|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/i;
 const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+\p{Lu})/u;
 // A title ends at a clause boundary: a comma before a capitalised word that starts a clause (", Japan will
 // provide", not ", Investment and Tourism"), a finite verb ("covers training", "entered into force"), or a verb
 // coordinated with the one that governs the instrument ("signing an MoU on X and discussing Airbus orders").
+// A line break ends a title unless the line was cut in mid-phrase ("a treaty on the navigation and\nmaintenance of ...").
 const COMPLEMENT_STOP_RE =
-  /\n|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:of\s+|on\s+)?(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$|(?!(?:and|or|but|as|to|which|that|who|is|are|was|were|will|would|has|have|had|in|on|at|for|of|with|by|from|signed|between|such)\b)\p{Ll}))/u;
+  /\n(?![ \t]*\p{Ll})(?<!\b(?:of|the|and|on|for|in|an?|to|with)[ \t]*\n)|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:of\s+|on\s+)?(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$|(?!(?:and|or|but|as|to|which|that|who|is|are|was|were|will|would|has|have|had|in|on|at|for|of|with|by|from|signed|between|such)\b)\p{Ll}))/u;
 
 // "with the Ministry of Energy, Petroleum and Mines of the Republic of Senegal", "with Uzbekistan": a capitalised partner.
 const WITH_PARTNER_RE =
@@ -78,6 +86,15 @@ export function findAgreements(doc: Doc): void {
         reworded < 0 && longer < 0 && content && /^\p{Ll}/u.test(f.title) && DEFINITE_BEFORE_RE.test(doc.text.slice(Math.max(s.start, f.start - 6), f.start))
           ? earlierWithWords(doc, f.kind, content.split(" "))
           : -1;
+      // "agreed ... to sign a treaty on the Paraná-Paraguay waterway" in the lead, then "a treaty on the navigation and
+      // maintenance of the Paraná-Paraguay waterway" in the body: the lead's instrument told in full.
+      const restated = back < 0 && reworded < 0 && longer < 0 && content && /^\p{Ll}/u.test(f.title) && s.index > 0 ? leadInstrument(doc, f.kind, content.split(" ")) : -1;
+      if (restated >= 0) {
+        doc.agreements[restated].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        prev.index = restated;
+        seen.set(keyTitle, restated);
+        continue;
+      }
       if (back >= 0) {
         doc.agreements[back].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
         prev.index = back;
@@ -99,7 +116,7 @@ export function findAgreements(doc: Doc): void {
       const status = statusOf(doc, s, f, found);
       doc.agreements.push({
         kind: f.kind,
-        title: f.title,
+        title: f.title.replace(LINE_BREAK_RE, " "),
         status,
         parties: partiesOf(doc, s, f),
         proposer: proposerOf(doc, s, f),
@@ -111,6 +128,31 @@ export function findAgreements(doc: Doc): void {
     }
   }
   mergeHeadline(doc);
+  mergeNamedLater(doc);
+}
+
+const DESCRIPTION_COMPLEMENT_RE = /\s(?:on|for|between|with|concerning|regarding|in|to)\s/i;
+
+/** "signed a new policing arrangement", then "signed the Policing Support Arrangement 2026–2029": an instrument first
+ * described in lower case and named later is the one named instrument of its kind whose words of content include all
+ * of the description's. */
+function mergeNamedLater(doc: Doc): void {
+  for (let i = doc.agreements.length - 2; i >= 0; i--) {
+    const a = doc.agreements[i];
+    // Only a description by words before the head: "a memorandum of understanding on rice trade" says what it is about.
+    if (!/^\p{Ll}/u.test(a.title) || DESCRIPTION_COMPLEMENT_RE.test(a.title)) continue;
+    const words = contentOf(a.title).split(" ").filter(Boolean);
+    if (!words.length) continue;
+    // "the Thailand-Cambodia MoU on rice trade": a name that adds parties is another instrument.
+    const fits = (b: Doc["agreements"][number]) => {
+      const have = contentOf(b.title).split(" ");
+      return words.every((w) => have.includes(w)) && !have.some((w) => !words.includes(w) && lookupCountry(w) !== null);
+    };
+    const later = doc.agreements.map((b, j) => ({ b, j })).filter(({ b, j }) => j > i && b.kind === a.kind && /^\p{Lu}/u.test(b.title) && fits(b));
+    if (later.length !== 1) continue;
+    later[0].b.evidence.unshift(...a.evidence);
+    doc.agreements.splice(i, 1);
+  }
 }
 
 /** "Teranga Green Energy Signs MoU with Government of Senegal for Solar and Green Hydrogen Project" over a body that names
@@ -147,6 +189,17 @@ function earlierWithWords(doc: Doc, kind: string, words: string[]): number {
     if (words.every((w) => have.includes(w))) return i;
   }
   return -1;
+}
+
+// A hard-wrapped title is one line of text.
+const LINE_BREAK_RE = /[ \t]*\r?\n[ \t]*/g;
+/** The instrument of a kind told only in the first sentence whose words of content are all among `words`, or -1. */
+function leadInstrument(doc: Doc, kind: string, words: string[]): number {
+  return doc.agreements.findIndex((a) => {
+    if (a.kind !== kind || !a.evidence.every((e) => e.sentence === 0) || !/^\p{Ll}/u.test(a.title)) return false;
+    const have = contentOf(a.title).split(" ").filter(Boolean);
+    return have.length > 0 && have.every((w) => words.includes(w));
+  });
 }
 
 const ALIAS_RE = /^\s*,?\s*(?:(?:also|popularly|commonly|informally|now)\s+)?(?:dubbed|called|known\s+as|named|nicknamed|termed|billed\s+as)\s+(?:the\s+)?$/i;
@@ -443,6 +496,8 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   // "suggested that the two countries negotiate a treaty", "proposed signing an agreement", "proposed that the two sides
   // launch negotiations on a declaration": signing or negotiating it is only proposed.
   if (bestCue && bestRank === 1 && /(?:^|\s)(?:negotiate\b|signing\b|(?:launch|start|open|begin)\s+(?:negotiations|talks)\b)/i.test(bestCue + " ") && insideProposal(doc, s, f)) return "proposed";
+  // "will start negotiations on an agreement", "agreed to begin negotiating an agreement": not yet under negotiation.
+  if (best === "under_negotiation" && bestRank === 1 && NEGOTIATION_START_RE.test(doc.text.slice(Math.max(s.start, f.start - GOVERNING_SPAN), f.start))) return "proposed";
   // "are negotiating an agreement on X, which they hope to conclude by the end of the year": a hope or an intention
   // to sign what is being negotiated leaves it under negotiation.
   if (best === "proposed" && bestRank === 2 && negotiating) return "under_negotiation";

@@ -1,7 +1,7 @@
 // Coreference: short names ("Dien", "Ambassador Oh"), pronouns, role nouns ("the host",
 // "his Korean counterpart", "the Deputy PM") and groups ("the two leaders") resolve to officials.
 import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
-import { abbreviations, ARTICLE_NAME_RE, cues, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, tokenCountry } from "./gazetteers.ts";
+import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, lookupCountry, placeCountry } from "./gazetteers.ts";
 import { fold, lowerText, mayMatch } from "./text.ts";
@@ -38,8 +38,12 @@ function shortRefs(allParts: string[], origin: string | null): string[] {
   if (!origin && parts.length === 3 && parts[1].length > 2 && !NAME_PARTICLES.has(parts[1])) out.push(parts[1]);
   // "Carlos Ramiro Martínez Alvarado" => "Martínez": two given names and two family names, the first family name alone.
   if (!origin && parts.length === 4 && parts.every((p) => p.length > 2 && !NAME_PARTICLES.has(p))) out.push(parts[2]);
+  // "Abdel Fattah el-Sisi" => "Sisi": the family name is also written without its article.
+  const last = BARE_AFTER_ARTICLE_RE.exec(parts[parts.length - 1]);
+  if (last) out.push(last[1]);
   return out;
 }
+const BARE_AFTER_ARTICLE_RE = new RegExp(`^(?:${nameArticles.join("|")})[-‐‑](\\p{L}{3,})$`, "u");
 const regnal = new Set([...regnalNumerals].map((r) => r.toLowerCase()));
 const NAME_SUFFIXES = new Set(["jr", "sr", ...regnal]);
 const NAME_PARTICLES = new Set(["da", "de", "do", "dos", "das", "von", "van", "der", "den", "del", "della", "di", "du", "bin", "binti", "al", "el", "ibn"]);

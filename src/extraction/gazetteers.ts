@@ -68,6 +68,8 @@ export interface Cues {
   meetingNouns: Record<string, string>;
   plannedCues: string[];
   statusCues: Record<string, string[]>;
+  /** "will start negotiations on", "agreed to begin negotiating": an intention, a start verb, a word of negotiation. */
+  negotiationStarts: { intent: string[]; verbs: string[]; objects: string[] };
   fronting: string[];
   reportingVerbs: string[];
   groupReferences: string[];
@@ -103,6 +105,8 @@ export const nameParticles = {
   family: new Set(titlesData.particles.family),
 };
 /** "al-Sharaa", "el-Sisi": a lower-case Arabic article hyphenated to a capitalised name. */
+/** The Arabic articles of `titles.json` `particles.articles` ("al", "el", ...). */
+export const nameArticles: string[] = titlesData.particles.articles;
 export const ARTICLE_NAME_RE = new RegExp(`^(?:${titlesData.particles.articles.join("|")})[-‐‑]\\p{Lu}\\p{Ll}`, "u");
 /** Honorifics and forms of address before a name, as token sequences, longest first ("Datuk Seri" before "Datuk"). */
 export const styles: string[][] = titlesData.styles.map((p) => tokenize(p, 0, p.length).map((t) => t.norm)).sort((a, b) => b.length - a.length);

@@ -4,7 +4,7 @@
 import type { Doc, Mention, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { ProposalKind } from "./types.ts";
-import { cues } from "./gazetteers.ts";
+import { cues, titleWords } from "./gazetteers.ts";
 import { topicsIn } from "./topics.ts";
 import { nameLike } from "./names.ts";
 import { fold, isAcronym, lowerText, mayMatch, nameKey } from "./text.ts";
@@ -37,6 +37,7 @@ export function findProposals(doc: Doc): void {
     const acts = findActs(s);
     if (!acts.length) continue;
     const ms = mentionsIn(doc, s.index);
+    let previous: number | null = null;
     acts.forEach((act, i) => {
       const next = acts[i + 1];
       const limit = next ? next.start : s.end;
@@ -58,8 +59,13 @@ export function findProposals(doc: Doc): void {
       // "will call on President Xi on Wednesday, after which the two sides are expected to sign ...": the "to" of another clause.
       if (/^call(?:s|ed|ing)?\s+(?:on|upon)$/i.test(doc.text.slice(act.start, act.end)) && !/\bto\s+["“‘']?\p{Ll}/u.test(raw.split(OTHER_CLAUSE_RE)[0])) return;
       let speaker = agent ? agent.entity : speakerOf(doc, s, act, acts, ms);
+      // "A proposed ..., while the Namibian President called on ...": a contrast names the other side, even when its
+      // office resolved to A.
+      if (speaker !== null && speaker === previous) speaker = contrastSpeaker(doc, s, act, speaker, ms) ?? speaker;
+      previous = speaker;
       if (speaker === null) return;
-      const text = raw.trim();
+      // A hard-wrapped clause is one line of text.
+      const text = raw.trim().replace(/[ \t]*\r?\n[ \t]*/g, " ");
       const end = contentStart + raw.length;
       const addressee = addresseeOf(doc, s, contentStart, end, ms);
       // "He invited Minister Anand to ...", with "He" resolved to Anand: nobody asks himself, so the speaker is unknown
@@ -93,6 +99,19 @@ export function findProposals(doc: Doc): void {
       });
     });
   }
+}
+
+/** "..., while the Namibian President called on ...", with the office resolved to `first`, the speaker of the act before:
+ * the one other official named before it who holds that office or whose office is not given. */
+function contrastSpeaker(doc: Doc, s: Sent, act: Act, first: number, ms: Mention[]): number | null {
+  const subject = ms.filter((m) => m.end <= act.start && m.kind === "role" && /^\s*(?:also\s+)?$/.test(doc.text.slice(m.end, act.start))).pop();
+  if (!subject || !/(?:^|[\s,])(?:while|whereas)\s+$/i.test(doc.text.slice(Math.max(s.start, subject.start - 12), subject.start))) return null;
+  const head = fold(subject.text).split(/\s+/).pop() ?? "";
+  const named = new Set(doc.mentions.filter((m) => m.start < s.start || m.end <= act.start).map((m) => m.entity));
+  const others = doc.officials.filter((o) => o.id !== first && named.has(o.id));
+  const holders = others.filter((o) => o.title !== null && fold(o.title).includes(head));
+  const pool = holders.length ? holders : others.filter((o) => o.title === null);
+  return pool.length === 1 ? pool[0].id : null;
 }
 
 /** The one other official with `id`'s title, mentioned before `before`, or null. */
@@ -254,8 +273,34 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   if (cands.length) return cands[cands.length - 1].entity;
   // An unresolved capitalised subject ("Chinh spoke, suggesting ...", "The EU urged ...") is someone else.
   if (s.toks.some((t, k) => t.end <= act.start && (nameLike(s, k) || (s.gaz[k] !== null && t.cap) || isAcronym(t)))) return null;
-  for (let i = s.index; i >= 0; i--) if (doc.focus[i] >= 0) return doc.focus[i];
+  // "The Prime Minister asked Japan ...", the office resolved to nobody: its holder, not a person in focus who holds another.
+  const office = UNRESOLVED_OFFICE_RE.test(before.slice(-BEFORE)) ? officeBefore(s, act.start) : null;
+  for (let i = s.index; i >= 0; i--) {
+    if (doc.focus[i] < 0) continue;
+    const title = doc.officials[doc.focus[i]].title;
+    if (office && title && !fold(title).includes(office)) return null;
+    return doc.focus[i];
+  }
   return null;
+}
+
+// "The Prime Minister asked", "the Namibian President also called on": the last words before the act name an office.
+const UNRESOLVED_OFFICE_RE = /(?:^|[\s,;])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:also\s+|further\s+|then\s+)?$/u;
+
+/** The office named by the capitalised title words right before `at` after a determiner, folded, or null. */
+function officeBefore(s: Sent, at: number): string | null {
+  let k = s.toks.findIndex((t) => t.start >= at) - 1;
+  if (k < -1) k = s.toks.length - 1;
+  while (k >= 0 && /^(?:also|further|then)$/i.test(s.toks[k].text)) k--;
+  let n = 0;
+  const determiner = (i: number) => /^(?:the|his|her|their)$/i.test(s.toks[i].text);
+  const words: string[] = [];
+  for (; k >= 0 && s.toks[k].cap && !determiner(k); k--, n++) {
+    if (!titleWords.has(s.toks[k].norm) && !s.gaz[k]) return null;
+    // "the Namibian President": the demonym says whose office, the title words say which.
+    if (!s.gaz[k]) words.unshift(fold(s.toks[k].text));
+  }
+  return n > 0 && k >= 0 && determiner(k) && words.length ? words.join(" ") : null;
 }
 
 const FRONTING = new Set(cues.fronting.map(fold));

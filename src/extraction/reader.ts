@@ -92,7 +92,7 @@ export function readDocument(text: string): ReadDocument {
     let nl = text.indexOf("\n", lineStart);
     // A hard-wrapped paragraph ("... counterpart Retno LP\nMarsudi, focusing ..."): a long line that stops without
     // a sentence's end runs on into the next line, so a name or sentence is not cut in two.
-    for (let phys = lineStart; nl >= 0 && wrapsOn(text, phys, nl); phys = nl + 1, nl = text.indexOf("\n", nl + 1));
+    for (let phys = lineStart; nl >= 0 && wrapsOn(text, phys, nl, phys > lineStart); phys = nl + 1, nl = text.indexOf("\n", nl + 1));
     const lineEnd = nl < 0 ? text.length : nl;
     let s = lineStart;
     let e = lineEnd;
@@ -174,8 +174,8 @@ function furnitureLine(raw: string): "line" | "list" | null {
 }
 
 /** The line text[from, nl) is long, ends in a word or a comma, is neither caption nor furniture, and the next line goes
- * straight on with a word. */
-function wrapsOn(text: string, from: number, nl: number): boolean {
+ * straight on with a word. `continued`: the line before it ran on into it. */
+function wrapsOn(text: string, from: number, nl: number, continued: boolean): boolean {
   let end = nl;
   while (end > from && (text[end - 1] === " " || text[end - 1] === "\r" || text[end - 1] === "\t")) end--;
   if (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !/^[\p{L}]/u.test(text.slice(nl + 1, nl + 2))) return false;
@@ -183,12 +183,23 @@ function wrapsOn(text: string, from: number, nl: number): boolean {
   // "On the margins of the session, Foreign Minister Gordan Grlić\nRadman met with ...": a shorter line cut inside a name
   // (a clause and its comma, then a title word and one or two capitalised words at its end, the next line going on in
   // lower case after one word) runs on too.
-  if (end - from < WRAPPED_LINE && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80)))) return false;
+  if (end - from < WRAPPED_LINE && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80))) && !wireWrap(text, line, nl, continued)) return false;
   // A caption ends its line, credit or not.
   return !captionTail(line) && !CAPTION_POSITION_RE.test(line) && !furnitureLine(line);
 }
 // Headlines, menus and bylines are shorter than this; hard-wrapped paragraphs and first sentences are longer.
 const WRAPPED_LINE = 100;
+// Wire copy wrapped at about 70 characters ("... ratify without delay the\nMercosur-European Union partnership agreement"):
+// a line of this length or more runs on when nothing but a cut explains its end: the next line goes on in lower case,
+// the line stops on a comma or a word that cannot end a sentence, or the line before it ran on too.
+const WIRE_LINE = 55;
+const WIRE_END_RE = /(?:,|(?<![\p{L}\p{M}])(?:the|a|an|of|and|or|to|in|on|for|with|by|at|from|as|between|his|her|their|its)) *$/iu;
+function wireWrap(text: string, line: string, nl: number, continued: boolean): boolean {
+  if (line.trim().length < WIRE_LINE) return false;
+  // A line with no lower-case word is a headline, a menu or a byline.
+  if (!/(?:^|\s)\p{Ll}{2,}/u.test(line)) return false;
+  return /^\p{Ll}/u.test(text.slice(nl + 1, nl + 2)) || WIRE_END_RE.test(line) || continued;
+}
 const WRAPPED_NAME_RE = /^\p{Lu}[^\n]*\p{Ll}, [^\n]*?(\p{L}+) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?$/u;
 /** Does the line end with a title word and one or two capitalised words, after a clause and its comma? */
 function cutAfterTitle(line: string): boolean {

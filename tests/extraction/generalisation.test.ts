@@ -56,9 +56,9 @@ describe("instrument titles", () => {
   it.each([
     ["signed a cooperation agreement for the 2023-2028 period", "cooperation agreement for the 2023-2028 period", "agreement", "signed"],
     ["suggested that the two countries negotiate a bilateral investment treaty", "bilateral investment treaty", "treaty", "proposed"],
-    ["agreed to launch negotiations on a Just Energy Transition Partnership (JETP) political declaration", "Just Energy Transition Partnership (JETP) political declaration", "declaration", "under_negotiation"],
+    ["agreed to launch negotiations on a Just Energy Transition Partnership (JETP) political declaration", "Just Energy Transition Partnership (JETP) political declaration", "declaration", "proposed"],
     ["agreed to negotiate a joint declaration on the strategic partnership", "joint declaration on the strategic partnership", "declaration", "under_negotiation"],
-    ["agreed to start talks on a comprehensive economic partnership agreement", "comprehensive economic partnership agreement", "agreement", "under_negotiation"],
+    ["agreed to start talks on a comprehensive economic partnership agreement", "comprehensive economic partnership agreement", "agreement", "proposed"],
     ["agreed that the two countries should negotiate a free trade agreement", "free trade agreement", "agreement", "under_negotiation"],
     ["agreed to work on a framework agreement on civil nuclear cooperation", "framework agreement on civil nuclear cooperation", "agreement", "under_negotiation"],
     ["agreed to review the implementation of the ASEAN-India Trade in Goods Agreement", "ASEAN-India Trade in Goods Agreement", "agreement", "in_force"],
