@@ -44,6 +44,9 @@ const COMPANION_END_RE = /,\s+(?:the|who|which|whose|according|while|where|when|
 // "In the afternoon, X was received by Y", "Before the talks, X held consultations with Z": the day of the encounter
 // just reported.
 const SAME_DAY_RE = new RegExp(`^(?:${cues.sameDayOpeners.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
+// "..., and met B", "and then called on C": a verb coordinated with the one before it.
+const COORDINATED_VERB_RE = /(?:,\s*|\s)and\s+(?:then\s+|later\s+|also\s+|subsequently\s+|afterwards\s+)?$/i;
+const RELATIVE_ENCOUNTER_RE = /,\s+who\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|earlier\s+|already\s+|first\s+)?(?:met|held\s+(?:[\p{Ll}-]+\s+)?talks)\b/u;
 // "X later met Y", "was also received by": the day of the encounter just reported.
 const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter|separately)\b/i;
 // "During his meeting with X, ...", "In the talks with Y, ...": a meeting noun in a fronted phrase.
@@ -55,8 +58,12 @@ export function findMeetings(doc: Doc): void {
   for (const s of doc.sentences) {
     const last = [...cands].reverse().find((c) => !c.anaphoric);
     if (ATTENDANCE_RE.test(s.text) && last) {
-      for (const m of mentionsOf(doc, s)) addParticipant(doc, last, m.entity, "participant");
-      continue;
+      // "... attended by A and his Egyptian counterpart B, who had met on Monday evening": the relative clause tells
+      // an encounter of its own, read below; its people before it are the attendees.
+      const rel = RELATIVE_ENCOUNTER_RE.exec(s.text);
+      const cut = rel ? s.start + rel.index : s.end;
+      for (const m of mentionsOf(doc, s)) if (m.start < cut) addParticipant(doc, last, m.entity, "participant");
+      if (!rel) continue;
     }
     // "A and B were also present at the talks", "A and B attended the two meetings": the subjects join the
     // latest encounter, or every encounter of its day for a plural.
@@ -87,6 +94,7 @@ export function findMeetings(doc: Doc): void {
     const anaphors: InternalMeeting[] = [];
     for (const t of triggers) {
       const built = buildMeeting(doc, s, t, triggers, dates, cands, inSentence);
+      if (process.env.DEBUG_MEET) console.error("BUILT", s.index, t.kind, t.roles, JSON.stringify(doc.text.slice(t.start, t.end)), built && built.date, built && built.status, built && JSON.stringify(built.participants), JSON.stringify(dates.map((d) => doc.text.slice(d.start, d.end))));
       if (!built) continue;
       if (built.anaphoric) {
         anaphors.push(built);
@@ -101,6 +109,7 @@ export function findMeetings(doc: Doc): void {
     }
     cands.push(...inSentence, ...anaphors.splice(0));
   }
+  if (process.env.DEBUG_MEET) for (const c of cands) console.error("CAND", c.sentence, c.kind, c.date, c.status, c.anaphoric, JSON.stringify(c.roles), JSON.stringify(c.evidence[0].text));
   const told = headlineEncounter(doc, cands);
   if (told) cands.unshift(told);
   doc.meetings = consolidate(doc, cands);
@@ -328,7 +337,7 @@ const SUBJECTS = new WeakMap<InternalMeeting, number>();
 
 // "the two prime ministers", "the two ministers": the pair of the latest encounter whose titles fit
 // the group's head noun; otherwise the document's principals.
-const GROUP_HEAD_RE = /(prime ministers|pms|ministers|presidents|leaders|heads|diplomats|officials|ambassadors|chairmen|legislators)$/i;
+const GROUP_HEAD_RE = /(prime ministers|pms|ministers|presidents|leaders|heads|diplomats|officials|ambassadors|chairmen|legislators)(?: of (?:state|government))?$/i;
 
 // "House President", "President of the Senate": the head of a chamber is no head of state or government.
 const CHAMBER_TITLE_RE = /\b(?:house|senate|parliament|national assembly|congress|chamber|duma|majlis|knesset|diet)\b/;
@@ -351,9 +360,11 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     for (let i = earlier.length - 1, seen = 0; i >= Math.max(0, earlier.length - 50) && seen < 6; i--) {
       const m = earlier[i];
       // An event's name ("for hosting the G20 Leaders' Summit") gathers whoever its sentence names, not a pair.
-      if (m.anaphoric || m.participants.length !== 2 || NAMED.has(m)) continue;
+      if (m.anaphoric || m.participants.length < 2 || NAMED.has(m)) continue;
       seen++;
-      if (m.participants.every(ok)) return m.participants.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
+      // "The Heads of State last met ..." after talks that ministers attended: the two of that encounter who fit.
+      const fit = m.participants.filter(ok);
+      if (fit.length === 2) return fit.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
     }
     return null;
   };
@@ -527,6 +538,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   } else if (t.verb && !planned && meeting.participants.length >= 2 && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end)) && !HABITUAL_RE.test(s.text)) {
     // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.
     meeting.date = reportDay(doc);
+  } else if (t.verb && COORDINATED_VERB_RE.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start)) && sameSentence.some((x) => x.date)) {
+    // "X was later received by A at the Government, and met B": a verb coordinated with an earlier one of its
+    // sentence shares that encounter's day.
+    meeting.date = [...sameSentence].reverse().find((x) => x.date)!.date;
   } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^(?:earlier|later|separately|meanwhile|previously)\b/i.test(s.text) || SAME_DAY_RE.test(s.text))) {
     meeting.date = anchor;
   } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
