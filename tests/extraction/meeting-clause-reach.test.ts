@@ -64,6 +64,14 @@ describe("planned encounters named by a purpose phrase", () => {
     ]);
   });
 
+  it("'a memorandum of understanding on political consultations' is an instrument's field, not an encounter", () => {
+    const ms = meetings(
+      "Rabat (MAP) – Foreign Minister Nasser Bourita held talks in Rabat on Monday with his Peruvian counterpart Elmer Schialer.\n\nThe two ministers also reviewed the memorandum of understanding on political consultations that was signed in Lima in 2021.",
+      "2026-04-14",
+    );
+    expect(ms.map((m) => m.date)).toEqual(["2026-04-13"]);
+  });
+
   it("'is expected to present his credentials to King X in October'", () => {
     const ms = meetings(
       "Thimphu (Kuensel) – King Jigme Khesar Namgyel Wangchuck received outgoing Indian Ambassador Sudhakar Dalela on Monday.\n\nThe new Ambassador, Mr. Sandeep Arya, is expected to present his credentials to King Jigme Khesar Namgyel Wangchuck in October.",
