@@ -244,6 +244,14 @@ function regionalTitle(title: string | null): boolean {
   return false;
 }
 
+// "king" is no word of "Ambassador to the Kingdom": a role word counts whole.
+const WORD_RES = new Map<string, RegExp>();
+function wordIn(w: string, t: string): boolean {
+  let re = WORD_RES.get(w);
+  if (!re) WORD_RES.set(w, (re = new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`)));
+  return re.test(t);
+}
+
 function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: number | null, lastSeen: Map<number, number>, s: Sent): number | null {
   // "Vice-President" and "vice president" are one head; titles are compared the same way.
   const h = fold(head).replace(/[\s-]+/g, " ");
@@ -266,7 +274,7 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     if (wanted.length) {
       cands = cands.filter((id) => {
         const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister").replace(/-/g, " ");
-        return wanted.some((w) => t.includes(w) && (w !== "minister" || !/prime minister/.test(t) || /\bminister\b(?! of)/.test(t.replace(/prime minister/g, ""))));
+        return wanted.some((w) => t.includes(w) && wordIn(w, t) && (w !== "minister" || !/prime minister/.test(t) || /\bminister\b(?! of)/.test(t.replace(/prime minister/g, ""))));
       });
     }
     // "the Deputy Secretary" is the one whose title has that rank, not the Secretary the report also names.

@@ -94,7 +94,7 @@ export function findMeetings(doc: Doc): void {
     const anaphors: InternalMeeting[] = [];
     for (const t of triggers) {
       const built = buildMeeting(doc, s, t, triggers, dates, cands, inSentence);
-      if (process.env.DEBUG_MEET) console.error("BUILT", s.index, t.kind, t.roles, JSON.stringify(doc.text.slice(t.start, t.end)), built && built.date, built && built.status, built && JSON.stringify(built.participants), JSON.stringify(dates.map((d) => doc.text.slice(d.start, d.end))));
+      if (process.env.DEBUG_MEET) console.error("BUILT", s.index, t.kind, t.roles, JSON.stringify(doc.text.slice(t.start, t.end)), built && built.date, built && built.status, built && JSON.stringify(built.participants), JSON.stringify(dates.map((d) => doc.text.slice(d.start, d.end))), JSON.stringify(mentionsOf(doc, s).map((m) => [doc.text.slice(m.start, m.end), m.kind, doc.officials[m.entity]?.name])));
       if (!built) continue;
       if (built.anaphoric) {
         anaphors.push(built);
@@ -233,7 +233,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|\btour)/i;
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|\btour|credentials|credence)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();

@@ -83,6 +83,16 @@ describe("planned encounters named by a purpose phrase", () => {
   });
 });
 
+describe("role nouns resolve to a whole title word", () => {
+  it("'His Majesty' is the King, not the 'Ambassador ... to the Kingdom'", () => {
+    const ms = meetings(
+      "Amman (Petra) – The Ambassador of Korea to the Kingdom, Mr. Lee Sang-jin, paid a farewell call on His Majesty King Abdullah II on Monday.\n\nLee Sang-jin thanked Jordan for its support during his term.\n\nKorea's new Ambassador, Mr. Park Min-su, is expected to present his credentials to His Majesty in December.",
+      "2026-09-15",
+    );
+    expect(ms.filter((m) => m.status === "planned")).toEqual([{ date: "2026-12", status: "planned", participants: ["Abdullah II", "Park Min-su"] }]);
+  });
+});
+
 describe("a planned meeting of role plurals whose members the next sentence names", () => {
   it("'agreed to convene a meeting of their defence ministers in Rome in May' then 'A will meet B at the meeting'", () => {
     const ms = meetings(
