@@ -20,6 +20,8 @@ interface Trigger {
   anaphoric: boolean;
   /** A meeting noun ending an event's name ("the Pacific Islands Forum Leaders Meeting", "the G20 Summit"). */
   named?: boolean;
+  /** "a meeting of their foreign and defence ministers": members told by a role plural, named later if at all. */
+  members?: boolean;
 }
 
 const VERB_RES = [
@@ -225,6 +227,8 @@ function byWithPhrases(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeetin
 // Summit") ends the name of an event, whose members are not the pair the sentence talks about.
 const NAMED_EVENT_RE = /(?:(?:^|\s)(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)\p{Lu}[\p{L}\d'’-]*\s+\p{Lu}[\p{L}'’-]*|(?:^|\s)(?:[A-Z]+\d+|\d+[A-Z]+))\s+$/u;
 const INSTRUMENT_FIELD_RE = /\b(?:understanding|agreement|memorandum|memoranda|protocol|mou|treaty|arrangement|accord|programme|program)\s+(?:on|for|of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "a meeting of their foreign and defence ministers": not the people the sentence names (the leaders who agreed to it).
+const ROLE_MEMBERS_RE = /^\s+of\s+(?:their|the\s+two(?:\s+countries['’]?)?|both(?:\s+countries['’]?)?)\s+(?:[\p{Ll}-]+\s+(?:and\s+)?){0,3}(?:ministers|leaders|heads|officials|deputies|secretaries)\b/iu;
 const UNNAMED_MEMBERS_RE = /^\s+of\s+(?:senior\s+|high-level\s+|technical\s+)?(?:officials|experts|officers|negotiators|diplomats|delegates)\b/i;
 // ", with whom X had a telephone conversation", ", whom he is expected to meet": an encounter told in a
 // relative clause whose antecedent is the person before the comma.
@@ -280,7 +284,8 @@ function findTriggers(s: Sent): Trigger[] {
     // "a memorandum of understanding on political consultations": the field of an instrument.
     if (INSTRUMENT_FIELD_RE.test(before.slice(-60))) continue;
     const named = /^\p{Lu}/u.test(m[0]) && NAMED_EVENT_RE.test(before);
-    out.push({ start, end, kind: NOUN_KIND.get(fold(m[0]).replace(/\s+/g, " ")) ?? "meeting", roles: "noun", verb: false, anaphoric, named });
+    const members = !anaphoric && ROLE_MEMBERS_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    out.push({ start, end, kind: NOUN_KIND.get(fold(m[0]).replace(/\s+/g, " ")) ?? "meeting", roles: "noun", verb: false, anaphoric, named, members });
   }
   // "Secretary X's call with President Y on June 11": a bare "call" is a meeting noun only after a possessive and before "with".
   CALL_WITH_RE.lastIndex = 0;
@@ -468,7 +473,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       ms.find((m) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(doc.text.slice(m.end, t.start))) ??
       (/\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start)) ? clauseSubject(doc, s, t, ms) : undefined);
     let pool =
-      frontedNoun > 0
+      t.members
+        ? []
+        : frontedNoun > 0
         ? [...ms.filter((m) => m.start >= t.end && m.start < frontedNoun), ...ms.filter((m) => m.start > frontedNoun).slice(0, 1)]
         : between
           ? ms.filter((m) => m.start >= t.end && m.start < clauseEnd)
@@ -493,7 +500,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     }
     // "their talks", "the two leaders' talks"; not "as the two countries fast-track talks on the pipeline".
     const their = /\b(?:their|the two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, t.start).slice(-40)) && !/\b(?:the two|both)\s+(?:countries|nations|states|governments)\s+[\p{Ll}-]+\s+$/iu.test(doc.text.slice(s.start, t.start).slice(-60));
-    if (meeting.participants.length < 2 && !t.named && !antecedent) {
+    if (meeting.participants.length < 2 && !t.named && !t.members && !antecedent) {
       const group = groupMembers(doc, s, s.start, s.end, pairs);
       for (const id of group ?? (their ? principals(doc) : [])) addParticipant(doc, meeting, id, "participant");
     }
@@ -766,6 +773,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger): DateM
     // "X also met Y, who recalled his visit to Kazakhstan in 2011": a bare year in a relative clause after
     // the trigger dates what the clause tells, not the encounter.
     if (d.start > t.end && d.kind === "year" && /,\s+(?:who|which|whose)\b[^,;]*$/.test(doc.text.slice(t.end, d.start))) continue;
+    // "held talks ... on Jan. 27, and the two leaders agreed to convene a meeting ... in April": a day before a
+    // coordinated clause with its own subject belongs to the first clause.
+    if (d.end <= t.start && /,\s+and\s+(?:the|their|both|he|she|they|\p{Lu})[^,;]*$/u.test(between)) dist += 150;
     // A bare year is the weakest reading when the sentence also has a day or a month.
     if (d.kind === "year") dist += 40;
     if (dist < bestD) {

@@ -96,7 +96,7 @@ describe("role nouns resolve to a whole title word", () => {
 describe("a planned meeting of role plurals whose members the next sentence names", () => {
   it("'agreed to convene a meeting of their defence ministers in Rome in May' then 'A will meet B at the meeting'", () => {
     const ms = meetings(
-      "Seoul (Yonhap) – President Lee Jae-myung held talks with Italian Prime Minister Giorgia Meloni by phone on Feb. 3, and the two leaders agreed to convene a meeting of their defence ministers in Rome in May.\n\nDefence Minister Ahn Gyu-back will meet his Italian counterpart, Guido Crosetto, at the meeting.",
+      "Seoul (Yonhap) – President Lee Jae-myung held talks with Italian Prime Minister Giorgia Meloni by phone on Feb. 3, and the two leaders agreed to convene a meeting of their foreign and defence ministers, known as the \"2+2,\" in Rome in May.\n\nDefence Minister Ahn Gyu-back will meet his Italian counterpart, Guido Crosetto, at the meeting.",
       "2026-02-04",
     );
     expect(find(ms, "Ahn Gyu-back", "Guido Crosetto")).toEqual([{ date: "2026-05", status: "planned", participants: ["Ahn Gyu-back", "Guido Crosetto"] }]);
