@@ -132,6 +132,16 @@ export function resolveCoreference(doc: Doc): void {
       const id = resolveRole(doc, m[2], m[3], prevFocus, lastSeen, s);
       if (id !== null) addMention(doc, s, start, end, "role", id);
     }
+    // "Prime Minister Anwar received his counterpart at Perdana Putra": a bare counterpart (no name after it) is the
+    // official of another country whose title has the possessor's office, when exactly one has.
+    BARE_COUNTERPART_RE.lastIndex = 0;
+    while (/counterpart/i.test(s.text) && (m = BARE_COUNTERPART_RE.exec(s.text))) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (covered(start, end) || /^\s*,?\s*(?:\p{Lu}|the\s+\p{Lu})/u.test(doc.text.slice(end, end + 6))) continue;
+      const id = bareCounterpart(doc, mentionsIn(doc, s.index).filter((x) => x.end <= start && x.kind !== "pronoun").pop()?.entity);
+      if (id !== null) addMention(doc, s, start, end, "role", id);
+    }
     // "EAM proposed ...", "the FM said": a bare abbreviated office (titles.json `abbreviations`) used as a subject,
     // not before a name ("PM Modi"), refers to the holder of the office it expands to.
     s.toks.forEach((t, k) => {
@@ -242,6 +252,21 @@ function regionalTitle(title: string | null): boolean {
     }
   }
   return false;
+}
+
+const BARE_COUNTERPART_RE = /\b(?:his|her)\s+counterpart\b(?!s)/giu;
+const OFFICE_HEADS = ["prime minister", "president", "foreign minister", "minister", "king", "emir", "amir", "sultan", "chancellor", "premier", "speaker", "chairman", "secretary"];
+function bareCounterpart(doc: Doc, owner: number | undefined): number | null {
+  const o = owner === undefined ? undefined : doc.officials[owner];
+  if (!o?.country || !o.title) return null;
+  const office = (t: string | null) => {
+    const f = fold(t ?? "").replace(/\bpm\b/g, "prime minister").replace(/-/g, " ");
+    return OFFICE_HEADS.find((h) => wordIn(h, f) && (h !== "minister" || !/prime minister/.test(f))) ?? null;
+  };
+  const head = office(o.title);
+  if (!head) return null;
+  const cands = doc.officials.filter((x) => x.country && x.country !== o.country && office(x.title) === head);
+  return cands.length === 1 ? cands[0].id : null;
 }
 
 // "king" is no word of "Ambassador to the Kingdom": a role word counts whole.

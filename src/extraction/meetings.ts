@@ -48,6 +48,7 @@ const COMPANION_END_RE = /,\s+(?:the|who|which|whose|according|while|where|when|
 const SAME_DAY_RE = new RegExp(`^(?:${cues.sameDayOpeners.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 // "..., and met B", "and then called on C": a verb coordinated with the one before it.
 const COORDINATED_VERB_RE = /(?:,\s*|\s)and\s+(?:then\s+|later\s+|also\s+|subsequently\s+|afterwards\s+)?$/i;
+const DELEGATION_RE = /^(?:the\s+)?[\p{L}-]+\s+(?:delegation|side)\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of)\b/iu;
 const RELATIVE_ENCOUNTER_RE = /,\s+who\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|earlier\s+|already\s+|first\s+)?(?:met|held\s+(?:[\p{Ll}-]+\s+)?talks)\b/u;
 // "X later met Y", "was also received by": the day of the encounter just reported.
 const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter|separately)\b/i;
@@ -66,6 +67,12 @@ export function findMeetings(doc: Doc): void {
       const cut = rel ? s.start + rel.index : s.end;
       for (const m of mentionsOf(doc, s)) if (m.start < cut) addParticipant(doc, last, m.entity, "participant");
       if (!rel) continue;
+    }
+    // "..., followed by a delegation-level meeting. The Pakistani delegation included A, while the Malaysian side
+    // included B": the delegations of an encounter told in the sentence before, which names delegations.
+    if (last && DELEGATION_RE.test(s.text) && last.sentence === s.index - 1 && /\bdelegations?\b|\bdelegation-level\b/i.test(doc.sentences[s.index - 1].text)) {
+      for (const m of mentionsOf(doc, s)) if (usable(doc, s, m)) addParticipant(doc, last, m.entity, "participant");
+      continue;
     }
     // "A and B were also present at the talks", "A and B attended the two meetings": the subjects join the
     // latest encounter, or every encounter of its day for a plural.

@@ -103,3 +103,21 @@ describe("a planned meeting of role plurals whose members the next sentence name
     expect(ms.filter((m) => m.date === "2026-05" && m.participants.includes("Giorgia Meloni"))).toEqual([]);
   });
 });
+
+describe("a host who received 'his counterpart', the delegations named next", () => {
+  const body =
+    "PRESS RELEASE\n\n1. The Prime Minister of the Kingdom of Thailand, His Excellency Anutin Charnvirakul, undertook an Official Visit to Singapore from 3 to 5 March 2026 at the invitation of the Prime Minister of Singapore, Lawrence Wong.\n\n2. On 4 March 2026, Prime Minister Wong received his counterpart at the Istana, followed by a tete-a-tete and a delegation-level meeting. The Thai delegation included the Minister of Foreign Affairs, Sihasak Phuangketkeow, while the Singapore side included the Minister for Foreign Affairs, Vivian Balakrishnan.";
+  it("'his counterpart' is the one of another country with the host's office", () => {
+    const ms = meetings(body, "2026-03-05");
+    expect(ms).toEqual([
+      { date: "2026-03-04", status: "held", participants: ["Anutin Charnvirakul", "Lawrence Wong", "Sihasak Phuangketkeow", "Vivian Balakrishnan"] },
+    ]);
+  });
+  it("a delegation named after a sentence that tells no delegation joins nothing", () => {
+    const ms = meetings(
+      "Kuala Lumpur (Bernama) – Prime Minister Anwar Ibrahim received Vietnamese Deputy Prime Minister Bui Thanh Son at Seri Perdana on Tuesday.\n\nThe two sides reaffirmed their trade target.\n\nThe Vietnamese delegation also included Vietnam's Ambassador to Malaysia Dinh Ngoc Linh.",
+      "2025-06-25",
+    );
+    expect(ms.map((m) => m.participants)).toEqual([["Anwar Ibrahim", "Bui Thanh Son"]]);
+  });
+});
