@@ -103,7 +103,6 @@ export function findMeetings(doc: Doc): void {
     const anaphors: InternalMeeting[] = [];
     for (const t of triggers) {
       const built = buildMeeting(doc, s, t, triggers, dates, cands, inSentence);
-      if (process.env.DEBUG_MEET) console.error("BUILT", s.index, t.kind, t.roles, JSON.stringify(doc.text.slice(t.start, t.end)), built && built.date, built && built.status, built && JSON.stringify(built.participants), JSON.stringify(dates.map((d) => doc.text.slice(d.start, d.end))), JSON.stringify(mentionsOf(doc, s).map((m) => [doc.text.slice(m.start, m.end), m.kind, doc.officials[m.entity]?.name])));
       if (!built) continue;
       if (built.anaphoric) {
         anaphors.push(built);
@@ -118,7 +117,6 @@ export function findMeetings(doc: Doc): void {
     }
     cands.push(...inSentence, ...anaphors.splice(0));
   }
-  if (process.env.DEBUG_MEET) for (const c of cands) console.error("CAND", c.sentence, c.kind, c.date, c.status, c.anaphoric, JSON.stringify(c.roles), JSON.stringify(c.evidence[0].text));
   const told = headlineEncounter(doc, cands);
   if (told) cands.unshift(told);
   doc.meetings = consolidate(doc, cands);
