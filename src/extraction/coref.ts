@@ -254,6 +254,7 @@ function regionalTitle(title: string | null): boolean {
   return false;
 }
 
+const MESSAGE_OF_RE = /\b(?:greetings|message|letter|regards|wishes|congratulations)\s+(?:of|from)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 const BARE_COUNTERPART_RE = /\b(?:his|her)\s+counterpart\b(?!s)/giu;
 const OFFICE_HEADS = ["prime minister", "president", "foreign minister", "minister", "king", "emir", "amir", "sultan", "chancellor", "premier", "speaker", "chairman", "secretary"];
 function bareCounterpart(doc: Doc, owner: number | undefined): number | null {
@@ -354,6 +355,12 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
   }
   // "the host"/"his host" in a sentence about the guest: never the sentence's own subject.
   if (!cands.length) return null;
+  // "X, who conveyed greetings of President Y": Y is named in passing, no antecedent of "the Philippine official"
+  // while another candidate took part.
+  if (cands.length > 1) {
+    const present = cands.filter((id) => doc.mentions.some((x) => x.entity === id && !MESSAGE_OF_RE.test(doc.text.slice(Math.max(0, x.start - 60), x.start))));
+    if (present.length && present.length < cands.length) cands = present;
+  }
   if (prevFocus !== null && cands.includes(prevFocus) && cands.length > 1) return prevFocus;
   // A recent sentence's subject is the likelier antecedent than someone named in passing since ("President X was
   // received by Federal President Y. ... The President will travel to Munich"): the subjects of the last three.

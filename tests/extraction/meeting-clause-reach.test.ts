@@ -121,3 +121,16 @@ describe("a host who received 'his counterpart', the delegations named next", ()
     expect(ms.map((m) => m.participants)).toEqual([["Anwar Ibrahim", "Bui Thanh Son"]]);
   });
 });
+
+describe("a leader named only in a conveyed message is no antecedent", () => {
+  it("'who conveyed greetings of President Y' then 'the Indonesian official'", () => {
+    const ms = meetings(
+      "DOHA, March 9 (QNA) -- His Highness the Amir Sheikh Tamim bin Hamad al-Thani received at the Amiri Diwan on Monday Indonesian Foreign Minister Sugiono Wibowo, who conveyed greetings of President Prabowo Subianto to His Highness.\n\nHis Excellency the Prime Minister Sheikh Mohammed bin Abdulrahman al-Thani also received the Indonesian official on the same day.",
+      "2026-03-10",
+    );
+    expect(ms.map((m) => m.participants)).toEqual([
+      ["Sugiono Wibowo", "Tamim bin Hamad al-Thani"],
+      ["Mohammed bin Abdulrahman al-Thani", "Sugiono Wibowo"],
+    ]);
+  });
+});
