@@ -136,6 +136,16 @@ export function resolveCoreference(doc: Doc): void {
       const id = resolveRole(doc, m[2], m[3], prevFocus, lastSeen, s);
       if (id !== null) addMention(doc, s, start, end, "role", id);
     }
+    // "Prime Minister Anwar received his counterpart at Perdana Putra": a bare counterpart (no name after it) is the
+    // official of another country whose title has the possessor's office, when exactly one has.
+    BARE_COUNTERPART_RE.lastIndex = 0;
+    while (/counterpart/i.test(s.text) && (m = BARE_COUNTERPART_RE.exec(s.text))) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (covered(start, end) || /^\s*,?\s*(?:\p{Lu}|the\s+\p{Lu})/u.test(doc.text.slice(end, end + 6))) continue;
+      const id = bareCounterpart(doc, mentionsIn(doc, s.index).filter((x) => x.end <= start && x.kind !== "pronoun").pop()?.entity);
+      if (id !== null) addMention(doc, s, start, end, "role", id);
+    }
     // "EAM proposed ...", "the FM said": a bare abbreviated office (titles.json `abbreviations`) used as a subject,
     // not before a name ("PM Modi"), refers to the holder of the office it expands to.
     s.toks.forEach((t, k) => {
@@ -248,6 +258,30 @@ function regionalTitle(title: string | null): boolean {
   return false;
 }
 
+const MESSAGE_OF_RE = /\b(?:greetings|message|letter|regards|wishes|congratulations)\s+(?:of|from)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu;
+const BARE_COUNTERPART_RE = /\b(?:his|her)\s+counterpart\b(?!s)/giu;
+const OFFICE_HEADS = ["prime minister", "president", "foreign minister", "minister", "king", "emir", "amir", "sultan", "chancellor", "premier", "speaker", "chairman", "secretary"];
+function bareCounterpart(doc: Doc, owner: number | undefined): number | null {
+  const o = owner === undefined ? undefined : doc.officials[owner];
+  if (!o?.country || !o.title) return null;
+  const office = (t: string | null) => {
+    const f = fold(t ?? "").replace(/\bpm\b/g, "prime minister").replace(/-/g, " ");
+    return OFFICE_HEADS.find((h) => wordIn(h, f) && (h !== "minister" || !/prime minister/.test(f))) ?? null;
+  };
+  const head = office(o.title);
+  if (!head) return null;
+  const cands = doc.officials.filter((x) => x.country && x.country !== o.country && office(x.title) === head);
+  return cands.length === 1 ? cands[0].id : null;
+}
+
+// "king" is no word of "Ambassador to the Kingdom": a role word counts whole.
+const WORD_RES = new Map<string, RegExp>();
+function wordIn(w: string, t: string): boolean {
+  let re = WORD_RES.get(w);
+  if (!re) WORD_RES.set(w, (re = new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`)));
+  return re.test(t);
+}
+
 function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: number | null, lastSeen: Map<number, number>, s: Sent): number | null {
   // "Vice-President" and "vice president" are one head; titles are compared the same way.
   const h = fold(head).replace(/[\s-]+/g, " ");
@@ -270,7 +304,7 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     if (wanted.length) {
       cands = cands.filter((id) => {
         const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister").replace(/-/g, " ");
-        return wanted.some((w) => t.includes(w) && (w !== "minister" || !/prime minister/.test(t) || /\bminister\b(?! of)/.test(t.replace(/prime minister/g, ""))));
+        return wanted.some((w) => t.includes(w) && wordIn(w, t) && (w !== "minister" || !/prime minister/.test(t) || /\bminister\b(?! of)/.test(t.replace(/prime minister/g, ""))));
       });
     }
     // "the Deputy Secretary" is the one whose title has that rank, not the Secretary the report also names.
@@ -325,6 +359,12 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
   }
   // "the host"/"his host" in a sentence about the guest: never the sentence's own subject.
   if (!cands.length) return null;
+  // "X, who conveyed greetings of President Y": Y is named in passing, no antecedent of "the Philippine official"
+  // while another candidate took part.
+  if (cands.length > 1) {
+    const present = cands.filter((id) => doc.mentions.some((x) => x.entity === id && !MESSAGE_OF_RE.test(doc.text.slice(Math.max(0, x.start - 60), x.start))));
+    if (present.length && present.length < cands.length) cands = present;
+  }
   if (prevFocus !== null && cands.includes(prevFocus) && cands.length > 1) return prevFocus;
   // A recent sentence's subject is the likelier antecedent than someone named in passing since ("President X was
   // received by Federal President Y. ... The President will travel to Munich"): the subjects of the last three.

@@ -20,6 +20,8 @@ interface Trigger {
   anaphoric: boolean;
   /** A meeting noun ending an event's name ("the Pacific Islands Forum Leaders Meeting", "the G20 Summit"). */
   named?: boolean;
+  /** "a meeting of their foreign and defence ministers": members told by a role plural, named later if at all. */
+  members?: boolean;
 }
 
 const VERB_RES = [
@@ -44,6 +46,10 @@ const COMPANION_END_RE = /,\s+(?:the|who|which|whose|according|while|where|when|
 // "In the afternoon, X was received by Y", "Before the talks, X held consultations with Z": the day of the encounter
 // just reported.
 const SAME_DAY_RE = new RegExp(`^(?:${cues.sameDayOpeners.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
+// "..., and met B", "and then called on C": a verb coordinated with the one before it.
+const COORDINATED_VERB_RE = /(?:,\s*|\s)and\s+(?:then\s+|later\s+|also\s+|subsequently\s+|afterwards\s+)?$/i;
+const DELEGATION_RE = /^(?:the\s+)?[\p{L}-]+\s+(?:delegation|side)\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of)\b/iu;
+const RELATIVE_ENCOUNTER_RE = /,\s+who\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|earlier\s+|already\s+|first\s+)?(?:met|held\s+(?:[\p{Ll}-]+\s+)?talks)\b/u;
 // "X later met Y", "was also received by": the day of the encounter just reported.
 const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter|separately)\b/i;
 // "During his meeting with X, ...", "In the talks with Y, ...": a meeting noun in a fronted phrase.
@@ -55,7 +61,17 @@ export function findMeetings(doc: Doc): void {
   for (const s of doc.sentences) {
     const last = [...cands].reverse().find((c) => !c.anaphoric);
     if (ATTENDANCE_RE.test(s.text) && last) {
-      for (const m of mentionsOf(doc, s)) addParticipant(doc, last, m.entity, "participant");
+      // "... attended by A and his Egyptian counterpart B, who had met on Monday evening": the relative clause tells
+      // an encounter of its own, read below; its people before it are the attendees.
+      const rel = RELATIVE_ENCOUNTER_RE.exec(s.text);
+      const cut = rel ? s.start + rel.index : s.end;
+      for (const m of mentionsOf(doc, s)) if (m.start < cut) addParticipant(doc, last, m.entity, "participant");
+      if (!rel) continue;
+    }
+    // "..., followed by a delegation-level meeting. The Pakistani delegation included A, while the Malaysian side
+    // included B": the delegations of an encounter told in the sentence before, which names delegations.
+    if (last && DELEGATION_RE.test(s.text) && last.sentence === s.index - 1 && /\bdelegations?\b|\bdelegation-level\b/i.test(doc.sentences[s.index - 1].text)) {
+      for (const m of mentionsOf(doc, s)) if (usable(doc, s, m)) addParticipant(doc, last, m.entity, "participant");
       continue;
     }
     // "A and B were also present at the talks", "A and B attended the two meetings": the subjects join the
@@ -215,6 +231,9 @@ function byWithPhrases(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeetin
 // A capitalised meeting noun after a capitalised word or a code ("Leaders Meeting", "G20 Summit", "Forum's
 // Summit") ends the name of an event, whose members are not the pair the sentence talks about.
 const NAMED_EVENT_RE = /(?:(?:^|\s)(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)\p{Lu}[\p{L}\d'’-]*\s+\p{Lu}[\p{L}'’-]*|(?:^|\s)(?:[A-Z]+\d+|\d+[A-Z]+))\s+$/u;
+const INSTRUMENT_FIELD_RE = /\b(?:understanding|agreement|memorandum|memoranda|protocol|mou|treaty|arrangement|accord|programme|program)\s+(?:on|for|of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "a meeting of their foreign and defence ministers": not the people the sentence names (the leaders who agreed to it).
+const ROLE_MEMBERS_RE = /^\s+of\s+(?:their|the\s+two(?:\s+countries['’]?)?|both(?:\s+countries['’]?)?)\s+(?:[\p{Ll}-]+\s+(?:and\s+)?){0,3}(?:ministers|leaders|heads|officials|deputies|secretaries)\b/iu;
 const UNNAMED_MEMBERS_RE = /^\s+of\s+(?:senior\s+|high-level\s+|technical\s+)?(?:officials|experts|officers|negotiators|diplomats|delegates)\b/i;
 // ", with whom X had a telephone conversation", ", whom he is expected to meet": an encounter told in a
 // relative clause whose antecedent is the person before the comma.
@@ -223,7 +242,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|\btour)/i;
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|\btour|credentials|credence)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
@@ -267,8 +286,11 @@ function findTriggers(s: Sent): Trigger[] {
     const anaphoric = /\b(?:the|that|this|these|those|same)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && !NOUN_PARTIES_RE.test(after);
     // "a meeting of senior officials": a meeting of people the report does not name.
     if (UNNAMED_MEMBERS_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    // "a memorandum of understanding on political consultations": the field of an instrument.
+    if (INSTRUMENT_FIELD_RE.test(before.slice(-60))) continue;
     const named = /^\p{Lu}/u.test(m[0]) && NAMED_EVENT_RE.test(before);
-    out.push({ start, end, kind: NOUN_KIND.get(fold(m[0]).replace(/\s+/g, " ")) ?? "meeting", roles: "noun", verb: false, anaphoric, named });
+    const members = !anaphoric && ROLE_MEMBERS_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    out.push({ start, end, kind: NOUN_KIND.get(fold(m[0]).replace(/\s+/g, " ")) ?? "meeting", roles: "noun", verb: false, anaphoric, named, members });
   }
   // "Secretary X's call with President Y on June 11": a bare "call" is a meeting noun only after a possessive and before "with".
   CALL_WITH_RE.lastIndex = 0;
@@ -328,7 +350,7 @@ const SUBJECTS = new WeakMap<InternalMeeting, number>();
 
 // "the two prime ministers", "the two ministers": the pair of the latest encounter whose titles fit
 // the group's head noun; otherwise the document's principals.
-const GROUP_HEAD_RE = /(prime ministers|pms|ministers|presidents|leaders|heads|diplomats|officials|ambassadors|chairmen|legislators)$/i;
+const GROUP_HEAD_RE = /(prime ministers|pms|ministers|presidents|leaders|heads|diplomats|officials|ambassadors|chairmen|legislators)(?: of (?:state|government))?$/i;
 
 // "House President", "President of the Senate": the head of a chamber is no head of state or government.
 const CHAMBER_TITLE_RE = /\b(?:house|senate|parliament|national assembly|congress|chamber|duma|majlis|knesset|diet)\b/;
@@ -351,9 +373,11 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     for (let i = earlier.length - 1, seen = 0; i >= Math.max(0, earlier.length - 50) && seen < 6; i--) {
       const m = earlier[i];
       // An event's name ("for hosting the G20 Leaders' Summit") gathers whoever its sentence names, not a pair.
-      if (m.anaphoric || m.participants.length !== 2 || NAMED.has(m)) continue;
+      if (m.anaphoric || m.participants.length < 2 || NAMED.has(m)) continue;
       seen++;
-      if (m.participants.every(ok)) return m.participants.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
+      // "The Heads of State last met ..." after talks that ministers attended: the two of that encounter who fit.
+      const fit = m.participants.filter(ok);
+      if (fit.length === 2) return fit.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
     }
     return null;
   };
@@ -454,7 +478,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       ms.find((m) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(doc.text.slice(m.end, t.start))) ??
       (/\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start)) ? clauseSubject(doc, s, t, ms) : undefined);
     let pool =
-      frontedNoun > 0
+      t.members
+        ? []
+        : frontedNoun > 0
         ? [...ms.filter((m) => m.start >= t.end && m.start < frontedNoun), ...ms.filter((m) => m.start > frontedNoun).slice(0, 1)]
         : between
           ? ms.filter((m) => m.start >= t.end && m.start < clauseEnd)
@@ -479,7 +505,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     }
     // "their talks", "the two leaders' talks"; not "as the two countries fast-track talks on the pipeline".
     const their = /\b(?:their|the two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, t.start).slice(-40)) && !/\b(?:the two|both)\s+(?:countries|nations|states|governments)\s+[\p{Ll}-]+\s+$/iu.test(doc.text.slice(s.start, t.start).slice(-60));
-    if (meeting.participants.length < 2 && !t.named && !antecedent) {
+    if (meeting.participants.length < 2 && !t.named && !t.members && !antecedent) {
       const group = groupMembers(doc, s, s.start, s.end, pairs);
       for (const id of group ?? (their ? principals(doc) : [])) addParticipant(doc, meeting, id, "participant");
     }
@@ -505,7 +531,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40))) ||
     /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end)) ||
     (!t.verb && PLANNED_RE.test(nounClause(doc, s, t)));
-  const anchor = lastDay(earlier, planned);
+  const asThe = date?.kind === "relative-anchor" ? AS_THE_RE.exec(doc.text.slice(date.end, Math.min(s.end, date.end + 40))) : null;
+  const anchor = (asThe && dayOfKind(earlier, NOUN_KIND.get(fold(asThe[1]).replace(/\s+/g, " ")))) || lastDay(earlier, planned);
   if (date) {
     // "today", "this afternoon" count from the dateline's day when the dateline gives one ("YEREVAN, NOVEMBER 18"
     // over a November 19 header).
@@ -527,6 +554,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   } else if (t.verb && !planned && meeting.participants.length >= 2 && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end)) && !HABITUAL_RE.test(s.text)) {
     // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.
     meeting.date = reportDay(doc);
+  } else if (t.verb && COORDINATED_VERB_RE.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start)) && sameSentence.some((x) => x.date)) {
+    // "X was later received by A at the Government, and met B": a verb coordinated with an earlier one of its
+    // sentence shares that encounter's day.
+    meeting.date = [...sameSentence].reverse().find((x) => x.date)!.date;
   } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^(?:earlier|later|separately|meanwhile|previously)\b/i.test(s.text) || SAME_DAY_RE.test(s.text))) {
     meeting.date = anchor;
   } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
@@ -580,6 +611,17 @@ const REQUEST_CONTENT_RE = new RegExp(
 // "<day>, a week after a video call with": a whole interval between the day the sentence gives and the trigger.
 const INTERVAL_BEFORE_RE = /^\s*,\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six"];
+
+// "On the same day as the talks": the day of the latest encounter of that kind, not of the one just reported.
+const AS_THE_RE = new RegExp(`^\\s+as\\s+(?:the|their|his|her)\\s+(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "iu");
+function dayOfKind(earlier: InternalMeeting[], kind: MeetingKind | undefined): string | null {
+  if (!kind) return null;
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 50); i--) {
+    const m = earlier[i];
+    if (m.kind === kind && m.date?.length === 10 && !m.anaphoric && !ASIDE.has(m)) return m.date;
+  }
+  return null;
+}
 
 /** The day of the latest encounter reported before (a bounded look-back keeps long documents linear); for a plan
  * ("He will also meet X"), the latest planned one, when there is one. */
@@ -736,6 +778,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger): DateM
     // "X also met Y, who recalled his visit to Kazakhstan in 2011": a bare year in a relative clause after
     // the trigger dates what the clause tells, not the encounter.
     if (d.start > t.end && d.kind === "year" && /,\s+(?:who|which|whose)\b[^,;]*$/.test(doc.text.slice(t.end, d.start))) continue;
+    // "held talks ... on Jan. 27, and the two leaders agreed to convene a meeting ... in April": a day before a
+    // coordinated clause with its own subject belongs to the first clause.
+    if (d.end <= t.start && /,\s+and\s+(?:the|their|both|he|she|they|\p{Lu})[^,;]*$/u.test(between)) dist += 150;
     // A bare year is the weakest reading when the sentence also has a day or a month.
     if (d.kind === "year") dist += 40;
     if (dist < bestD) {
