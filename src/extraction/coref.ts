@@ -92,9 +92,8 @@ export function resolveCoreference(doc: Doc): void {
     // Short names.
     s.toks.forEach((t, k) => {
       // "President al-Sharaa": a name word may start with the lower-case Arabic article.
-      if (!(t.cap || ARTICLE_NAME_RE.test(t.text)) || !t.word || functionWords.has(t.norm) || covered(t.start, t.end)) return;
       let ids = refIndex.get(t.norm);
-      if (!ids) return;
+      if (!ids || !(t.cap || ARTICLE_NAME_RE.test(t.text)) || !t.word || functionWords.has(t.norm) || covered(t.start, t.end)) return;
       // A one-word place may also be a given name ("Huệ" / Hue): only the exact written form counts.
       if (s.gaz[k]) ids = ids.filter((id) => new RegExp(`(?:^|\\s)${t.text}(?:$|\\s)`, "u").test(doc.officials[id].name));
       if (!ids.length) return;

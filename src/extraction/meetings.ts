@@ -877,13 +877,15 @@ function datesOf(doc: Doc, s: Sent): DateMention[] {
 
 /** Month of the visit the article covers: a date span ("October 18-20"), else a dated visit. */
 function visitMonth(doc: Doc): string | null {
-  for (const s of doc.sentences) {
+  // A day and a span both need a digit: the sentences without one (most of them) skip the date patterns here.
+  const digits = doc.sentences.filter((s) => /\d/.test(s.text));
+  for (const s of digits) {
     for (const d of datesOf(doc, s)) {
       // "will travel to Panama City, June 15-17" under a June 12 header is this June, not last year's.
       if (d.range && d.kind === "absolute") return resolveDate(d, doc.date, PLANNED_RE.test(s.text))?.value.slice(0, 7) ?? null;
     }
   }
-  for (const s of doc.sentences) {
+  for (const s of digits) {
     if (!/\b(?:visit|trip|tour|stay)\b/i.test(s.text)) continue;
     const d = datesOf(doc, s).find((x) => x.kind === "absolute" && x.day !== undefined);
     if (d) return resolveDate(d, doc.date, false)?.value.slice(0, 7) ?? null;
