@@ -75,7 +75,7 @@ export function findMeetings(doc: Doc): void {
     // "The two heads of state spoke for two hours, then joined by A and B", "The meeting was attended on the Saudi side
     // by C": a sentence about the encounter just told (a group or a reference back before the phrase) adds its companions.
     if (last && !triggers.some((t) => !t.anaphoric && !t.named)) {
-      const cue = companionCue(s.text);
+      const cue = companionCue(s, s.text);
       const at = cue < 0 ? -1 : s.start + cue;
       if (at >= 0 && (triggers.some((t) => t.anaphoric && t.end <= at) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
         for (const m of companions(doc, s, s.start, s.end)) addParticipant(doc, last, m.entity, "participant");
@@ -287,7 +287,10 @@ function clauseSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[]): Mention | 
   return rel >= 0 ? before.filter((m) => m.end <= rel).pop() : before[0];
 }
 
-function companionCue(text: string): number {
+/** Where the first companion phrase of `text`, a part of sentence `s`, begins, or -1. Asked per sentence and per trigger:
+ * a sentence without the phrases' first words skips the pattern. */
+function companionCue(s: Sent, text: string): number {
+  if (!mayMatch(COMPANION_RE, lowerText(s))) return -1;
   COMPANION_RE.lastIndex = 0;
   return COMPANION_RE.exec(text)?.index ?? -1;
 }
@@ -296,7 +299,7 @@ function companionCue(text: string): number {
 function companions(doc: Doc, s: Sent, from: number, to: number): Mention[] {
   const out: Mention[] = [];
   const text = doc.text.slice(from, to);
-  if (companionCue(text) < 0) return out;
+  if (companionCue(s, text) < 0) return out;
   const ms = mentionsOf(doc, s);
   COMPANION_RE.lastIndex = 0;
   for (const c of text.matchAll(COMPANION_RE)) {
