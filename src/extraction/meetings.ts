@@ -7,7 +7,7 @@ import type { MeetingKind, ParticipantRole } from "./types.ts";
 import { cues } from "./gazetteers.ts";
 import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
 import { principals } from "./coref.ts";
-import { fold, lowerText, mayMatch } from "./text.ts";
+import { cuePattern, fold, lowerText, mayMatch } from "./text.ts";
 
 type Roles = "subject-host" | "subject-guest" | "peers" | "agent-host" | "noun";
 
@@ -24,10 +24,10 @@ interface Trigger {
 
 const VERB_RES = [
   { re: /\b(?:hosted|received|welcomed|greeted)\s+by\b/giu, kind: "reception" as MeetingKind, roles: "agent-host" as Roles },
-  ...cues.meetingVerbs.map((v) => ({ re: new RegExp(`\\b${v.pattern}\\b`, "giu"), kind: v.kind as MeetingKind, roles: v.roles as Roles })),
+  ...cues.meetingVerbs.map((v) => ({ re: cuePattern(`\\b${v.pattern}\\b`, "giu"), kind: v.kind as MeetingKind, roles: v.roles as Roles })),
 ];
 const NOUNS = Object.entries(cues.meetingNouns).sort((a, b) => b[0].length - a[0].length);
-const NOUN_RE = new RegExp(`\\b(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
+const NOUN_RE = cuePattern(`\\b(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
 const NOUN_KIND = new Map(NOUNS.map(([n, k]) => [n, k as MeetingKind]));
 const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const VISIT_SPAN_RE = new RegExp(`\\b(?:${cues.visitSpanCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
@@ -39,7 +39,7 @@ const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s
 const PRESENT_RE = /\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?attended)\s+(?:the|both|all)\s+(?:two\s+|three\s+)?(meetings?|talks|retreat|sessions?|receptions?|audiences?)\b/i;
 // "in the presence of A", "joined by B and C", "attended on the Saudi side by D": people who join an encounter. The
 // phrase ends where a clause tells something else.
-const COMPANION_RE = new RegExp(`\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
+const COMPANION_RE = cuePattern(`\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
 const COMPANION_END_RE = /,\s+(?:the|who|which|whose|according|while|where|when|as|saying|said|after|before)\b|[;:]/i;
 // "In the afternoon, X was received by Y", "Before the talks, X held consultations with Z": the day of the encounter
 // just reported.
