@@ -4,13 +4,13 @@ import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
 import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, lookupCountry, placeCountry } from "./gazetteers.ts";
-import { fold, lowerText, mayMatch } from "./text.ts";
+import { cuePattern, fold, lowerText, mayMatch } from "./text.ts";
 
 const titles = JSON.parse(readFileSync(new URL("titles.json", DATA_DIR), "utf8")) as { heads: string[]; roleSynonyms: Record<string, string[]> };
 const ROLE_HEADS = [...new Set([...titles.heads, ...Object.keys(titles.roleSynonyms), "pm", "deputy pm", "host", "hosts", "guest", "visitor", "visiting leader"])]
   .map(fold)
   .sort((a, b) => b.length - a.length);
-const ROLE_RE = new RegExp(
+const ROLE_RE = cuePattern(
   `\\b(the|his|her|their|its)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${ROLE_HEADS.map((h) => h.replace(/[\s-]+/g, "[\\s-]+")).join("|")})\\b`,
   "giu",
 );
@@ -96,9 +96,8 @@ export function resolveCoreference(doc: Doc): void {
     // Short names.
     s.toks.forEach((t, k) => {
       // "President al-Sharaa": a name word may start with the lower-case Arabic article.
-      if (!(t.cap || ARTICLE_NAME_RE.test(t.text)) || !t.word || functionWords.has(t.norm) || covered(t.start, t.end)) return;
       let ids = refIndex.get(t.norm);
-      if (!ids) return;
+      if (!ids || !(t.cap || ARTICLE_NAME_RE.test(t.text)) || !t.word || functionWords.has(t.norm) || covered(t.start, t.end)) return;
       // A one-word place may also be a given name ("Huệ" / Hue): only the exact written form counts.
       if (s.gaz[k]) ids = ids.filter((id) => new RegExp(`(?:^|\\s)${t.text}(?:$|\\s)`, "u").test(doc.officials[id].name));
       if (!ids.length) return;

@@ -7,7 +7,7 @@ import type { MeetingKind, ParticipantRole } from "./types.ts";
 import { cues } from "./gazetteers.ts";
 import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
 import { principals } from "./coref.ts";
-import { fold, lowerText, mayMatch } from "./text.ts";
+import { cuePattern, fold, lowerText, mayMatch } from "./text.ts";
 
 type Roles = "subject-host" | "subject-guest" | "peers" | "agent-host" | "noun";
 
@@ -26,10 +26,10 @@ interface Trigger {
 
 const VERB_RES = [
   { re: /\b(?:hosted|received|welcomed|greeted)\s+by\b/giu, kind: "reception" as MeetingKind, roles: "agent-host" as Roles },
-  ...cues.meetingVerbs.map((v) => ({ re: new RegExp(`\\b${v.pattern}\\b`, "giu"), kind: v.kind as MeetingKind, roles: v.roles as Roles })),
+  ...cues.meetingVerbs.map((v) => ({ re: cuePattern(`\\b${v.pattern}\\b`, "giu"), kind: v.kind as MeetingKind, roles: v.roles as Roles })),
 ];
 const NOUNS = Object.entries(cues.meetingNouns).sort((a, b) => b[0].length - a[0].length);
-const NOUN_RE = new RegExp(`\\b(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
+const NOUN_RE = cuePattern(`\\b(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
 const NOUN_KIND = new Map(NOUNS.map(([n, k]) => [n, k as MeetingKind]));
 const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const VISIT_SPAN_RE = new RegExp(`\\b(?:${cues.visitSpanCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
@@ -41,7 +41,7 @@ const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s
 const PRESENT_RE = /\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?attended)\s+(?:the|both|all)\s+(?:two\s+|three\s+)?(meetings?|talks|retreat|sessions?|receptions?|audiences?)\b/i;
 // "in the presence of A", "joined by B and C", "attended on the Saudi side by D": people who join an encounter. The
 // phrase ends where a clause tells something else.
-const COMPANION_RE = new RegExp(`\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
+const COMPANION_RE = cuePattern(`\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
 const COMPANION_END_RE = /,\s+(?:the|who|which|whose|according|while|where|when|as|saying|said|after|before)\b|[;:]/i;
 // "In the afternoon, X was received by Y", "Before the talks, X held consultations with Z": the day of the encounter
 // just reported.
@@ -91,7 +91,7 @@ export function findMeetings(doc: Doc): void {
     // "The two heads of state spoke for two hours, then joined by A and B", "The meeting was attended on the Saudi side
     // by C": a sentence about the encounter just told (a group or a reference back before the phrase) adds its companions.
     if (last && !triggers.some((t) => !t.anaphoric && !t.named)) {
-      const cue = companionCue(s.text);
+      const cue = companionCue(s, s.text);
       const at = cue < 0 ? -1 : s.start + cue;
       if (at >= 0 && (triggers.some((t) => t.anaphoric && t.end <= at) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
         for (const m of companions(doc, s, s.start, s.end)) addParticipant(doc, last, m.entity, "participant");
@@ -309,7 +309,10 @@ function clauseSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[]): Mention | 
   return rel >= 0 ? before.filter((m) => m.end <= rel).pop() : before[0];
 }
 
-function companionCue(text: string): number {
+/** Where the first companion phrase of `text`, a part of sentence `s`, begins, or -1. Asked per sentence and per trigger:
+ * a sentence without the phrases' first words skips the pattern. */
+function companionCue(s: Sent, text: string): number {
+  if (!mayMatch(COMPANION_RE, lowerText(s))) return -1;
   COMPANION_RE.lastIndex = 0;
   return COMPANION_RE.exec(text)?.index ?? -1;
 }
@@ -318,7 +321,7 @@ function companionCue(text: string): number {
 function companions(doc: Doc, s: Sent, from: number, to: number): Mention[] {
   const out: Mention[] = [];
   const text = doc.text.slice(from, to);
-  if (companionCue(text) < 0) return out;
+  if (companionCue(s, text) < 0) return out;
   const ms = mentionsOf(doc, s);
   COMPANION_RE.lastIndex = 0;
   for (const c of text.matchAll(COMPANION_RE)) {
@@ -922,13 +925,15 @@ function datesOf(doc: Doc, s: Sent): DateMention[] {
 
 /** Month of the visit the article covers: a date span ("October 18-20"), else a dated visit. */
 function visitMonth(doc: Doc): string | null {
-  for (const s of doc.sentences) {
+  // A day and a span both need a digit: the sentences without one (most of them) skip the date patterns here.
+  const digits = doc.sentences.filter((s) => /\d/.test(s.text));
+  for (const s of digits) {
     for (const d of datesOf(doc, s)) {
       // "will travel to Panama City, June 15-17" under a June 12 header is this June, not last year's.
       if (d.range && d.kind === "absolute") return resolveDate(d, doc.date, PLANNED_RE.test(s.text))?.value.slice(0, 7) ?? null;
     }
   }
-  for (const s of doc.sentences) {
+  for (const s of digits) {
     if (!/\b(?:visit|trip|tour|stay)\b/i.test(s.text)) continue;
     const d = datesOf(doc, s).find((x) => x.kind === "absolute" && x.day !== undefined);
     if (d) return resolveDate(d, doc.date, false)?.value.slice(0, 7) ?? null;

@@ -232,12 +232,23 @@ function datelineLine(line: string): RegExpExecArray | null {
 }
 const placeKeys = new Set(places.map((p) => fold(p.name)));
 
+// The first place of each folded name, and of each country and folded name without spaces: a dateline looks its place
+// up once per document, which would otherwise fold every place name.
+const placeByFold = new Map<string, (typeof places)[number]>();
+const placeBySpelling = new Map<string, (typeof places)[number]>();
+for (const p of places) {
+  const key = fold(p.name);
+  if (!placeByFold.has(key)) placeByFold.set(key, p);
+  const spelling = `${p.country}|${key.replace(/\s/g, "")}`;
+  if (!placeBySpelling.has(spelling)) placeBySpelling.set(spelling, p);
+}
+
 function normalisePlace(raw: string): string {
   const key = fold(raw);
-  const hit = places.find((p) => fold(p.name) === key);
+  const hit = placeByFold.get(key);
   if (hit) {
     // Prefer the gazetteer's first spelling for the same place ("HÀ NỘI" => "Hanoi").
-    const same = places.find((p) => p.country === hit.country && fold(p.name).replace(/\s/g, "") === key.replace(/\s/g, ""));
+    const same = placeBySpelling.get(`${hit.country}|${key.replace(/\s/g, "")}`);
     return same?.name ?? hit.name;
   }
   if (raw === raw.toUpperCase()) return raw.toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase());

@@ -261,6 +261,22 @@ function pairsPresent(keys: Uint16Array): boolean {
   return true;
 }
 
+// Under the i and u flags V8 tests `\b` through a call into its case tables at every position it tries, which made a
+// cue list of a few words cost 2-3 µs a sentence (0.6 µs written as below, measured on the dev corpus). When every
+// match begins with a word character (the pattern's leading literals, read as for mayMatch, all do), a leading `\b` is
+// exactly "no word character before", which the engine tests inline. Under i and u, \w also holds "ſ" and the Kelvin
+// sign, as the `\b` it replaces does.
+const WORD_START = "(?<![\\w\\u017f\\u212a])";
+
+/** new RegExp(source, flags), with a leading `\b` written as a look-behind where that is the same test and faster. */
+export function cuePattern(source: string, flags: string): RegExp {
+  if (source.startsWith("\\b") && flags.includes("i") && flags.includes("u")) {
+    const lits = leadingLiterals(source);
+    if (lits !== null && lits.every((l) => /^[a-z0-9_]/.test(l))) return new RegExp(WORD_START + source.slice(2), flags);
+  }
+  return new RegExp(source, flags);
+}
+
 /** Literal texts (lower case), one of which begins every match of the pattern; null when the pattern's start is not
  * literal enough to tell. Reads a subset of the syntax (assertions, groups, alternation, literal ASCII) and gives up on
  * anything else. */

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cues, instrumentHeads } from "../../src/extraction/gazetteers.ts";
-import { escapeRe, leadingLiterals, matchForm, mayMatch } from "../../src/extraction/text.ts";
+import { cuePattern, escapeRe, leadingLiterals, matchForm, mayMatch } from "../../src/extraction/text.ts";
 
 describe("leadingLiterals", () => {
   it("reads the words a match must begin with", () => {
@@ -66,5 +66,39 @@ describe("mayMatch", () => {
     expect(mayMatch(re, matchForm("The ministers met their counterparts."))).toBe(false);
     expect(mayMatch(re, matchForm("HELD TALKS WITH"))).toBe(true);
     expect(mayMatch(/\bpaid a visit\b/iu, matchForm("paid a viſit"))).toBe(true);
+  });
+});
+
+describe("cuePattern", () => {
+  const dir = join(import.meta.dirname, "corpus/dev");
+  const text = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => readFileSync(join(dir, f), "utf8"))
+    .join("\n");
+  // Word characters of every kind before and inside the cues: "ſ" and the Kelvin sign are word characters under i and u.
+  const glued = ["held talks with", "talks", "met with", "memorandum", "joined by", "the two leaders", "kept", "signed"]
+    .flatMap((w) => ["x", "_", "1", "é", "ſ", "\u212A", "-", " ", "\u{1D400}"].map((p) => `${p}${w} ${w.replace(/s/g, "ſ")} ${w.replace(/k/g, "\u212A")}`))
+    .join(" ");
+  const all = (re: RegExp, t: string) => [...t.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+
+  it("finds what the pattern with a leading \\b finds", () => {
+    const sources = [
+      ...cues.meetingVerbs.map((v) => `\\b${v.pattern}\\b`),
+      ...Object.keys(cues.proposalVerbs).map((p) => `\\b(?:${p})\\b`),
+      `\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`,
+      String.raw`\b(?:kept|signed|talks|memorandum)\b`,
+    ];
+    for (const source of sources) {
+      const fast = cuePattern(source, "giu");
+      expect(fast.source.startsWith("(?<!"), source).toBe(true);
+      const plain = new RegExp(source, "giu");
+      for (const t of [text, glued, glued.toUpperCase()]) expect(all(fast, t), source).toEqual(all(plain, t));
+    }
+  });
+
+  it("keeps \\b where a match may begin with a character that is not a word character, or without the i and u flags", () => {
+    expect(cuePattern(String.raw`\b(?:talks|-based)\b`, "giu").source).toBe(String.raw`\b(?:talks|-based)\b`);
+    expect(cuePattern(String.raw`\b\d+ talks`, "giu").source).toBe(String.raw`\b\d+ talks`);
+    expect(cuePattern(String.raw`\btalks\b`, "gi").source).toBe(String.raw`\btalks\b`);
   });
 });
