@@ -1,5 +1,7 @@
 // Profiling aid: where does ingestText spend its time? Extraction vs. storage, statements per
-// document, and the slowest statement shapes. `npx tsx bench/profile-ingest.ts [--docs N] [--url URL] [--cpu FILE]`
+// document by kind (read, insert, update, delete, other) and by shape.
+// `npx tsx bench/profile-ingest.ts [--docs N] [--url URL] [--cpu FILE] [--shapes N] [--skip N]`
+// (--skip: documents stored first and not counted, to look at a graph that has grown).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,6 +11,7 @@ import { migrate } from "../src/store/migrate.ts";
 import { openDatabase } from "../src/store/db.ts";
 import { storeExtracted, findUnchanged } from "../src/store/ingest.ts";
 import { cpuProfileFromArgs } from "./cpu-profile.ts";
+import Sqlite from "better-sqlite3";
 
 const arg = (k: string, d: string) => {
   const i = process.argv.indexOf(`--${k}`);
@@ -22,25 +25,70 @@ if (!url) {
 }
 await migrate(url);
 const shapes = new Map<string, { n: number }>();
+const kinds = new Map<string, number>();
+// Lists of placeholders and rows of any length count as one shape.
+const shapeOf = (sql: string) =>
+  sql.replace(/\s+/g, " ").replace(/\$\d+/g, "?").replace(/\d+/g, "N").replace(/\((?:\?, )+\?\)/g, "(?…)").replace(/(\(\?…\)|\(\?\))(?:, \(\?(?:…)?\))+/g, "$1, …").slice(0, 110);
 let statements = 0;
+let counting = false;
+const kindOf = (sql: string) => {
+  const verb = /^\s*(?:WITH\b[\s\S]*?\)\s*)?(\w+)/i.exec(sql)?.[1]?.toUpperCase() ?? "";
+  return verb === "SELECT" ? "read" : verb === "INSERT" ? "insert" : verb === "UPDATE" ? "update" : verb === "DELETE" ? "delete" : "other";
+};
 const db = await openDatabase(url, {
   onQuery: (sql) => {
+    if (!counting) return;
     statements++;
-    const shape = sql.replace(/\s+/g, " ").replace(/\d+/g, "N").slice(0, 90);
+    const kind = kindOf(sql);
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    const shape = shapeOf(sql);
     const s = shapes.get(shape) ?? { n: 0 };
     s.n++;
     shapes.set(shape, s);
   },
 });
-const docs = [...generateCorpus({ docs: n })];
+// SQLite: CPU time of each statement's run in the driver (process CPU around the synchronous
+// call), by shape; the store's time outside them is its own code and Prisma's.
+const stmtCpu = new Map<string, { n: number; us: number }>();
+if (url.startsWith("file:")) {
+  const mem = new Sqlite(":memory:");
+  const proto = Object.getPrototypeOf(mem.prepare("SELECT 1")) as Record<string, (...a: unknown[]) => unknown>;
+  mem.close();
+  for (const m of ["run", "all", "get"]) {
+    const orig = proto[m]!;
+    proto[m] = function (this: { source: string }, ...a: unknown[]) {
+      if (!counting) return orig.apply(this, a);
+      const c = process.cpuUsage();
+      try {
+        return orig.apply(this, a);
+      } finally {
+        const used = process.cpuUsage(c);
+        const shape = shapeOf(this.source);
+        const t = stmtCpu.get(shape) ?? { n: 0, us: 0 };
+        t.n++;
+        t.us += used.user + used.system;
+        stmtCpu.set(shape, t);
+      }
+    };
+  }
+}
+// --pragma "name=value;name=value": SQLite settings to try on the writing connection.
+for (const p of arg("pragma", "").split(";").filter(Boolean)) console.log(`PRAGMA ${p}:`, await db.prisma.$queryRawUnsafe(`PRAGMA ${p}`));
+const skip = Number(arg("skip", "0"));
+const all = [...generateCorpus({ docs: skip + n })];
+for (const d of all.slice(0, skip)) await storeExtracted(db.prisma, d.text, extract(d.text, { source: d.name }));
+const docs = all.slice(skip);
+counting = true;
 let tFind = 0, tExtract = 0, tStore = 0, cStore = 0;
+// --store-only: extraction done before the profile starts, so the profile is the store's alone.
+const extracted = process.argv.includes("--store-only") ? docs.map((d) => extract(d.text, { source: d.name })) : null;
 const profile = await cpuProfileFromArgs();
 for (const d of docs) {
   let t = performance.now();
   await findUnchanged(db.prisma, d.text, d.name);
   tFind += performance.now() - t;
   t = performance.now();
-  const x = extract(d.text, { source: d.name });
+  const x = extracted?.[docs.indexOf(d)] ?? extract(d.text, { source: d.name });
   tExtract += performance.now() - t;
   t = performance.now();
   const c = process.cpuUsage();
@@ -52,5 +100,15 @@ for (const d of docs) {
 await profile.stop();
 const per = (x: number) => (x / n).toFixed(2);
 console.log(`${n} docs on ${url.split(":")[0]}: per document find ${per(tFind)} ms, extract ${per(tExtract)} ms, store ${per(tStore)} ms (${per(cStore)} ms CPU); ${(statements / n).toFixed(1)} statements per document`);
-console.log([...shapes.entries()].sort((a, b) => b[1].n - a[1].n).slice(0, 25).map(([s, v]) => `${(v.n / n).toFixed(1).padStart(6)}  ${s}`).join("\n"));
+console.log(`by kind: ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / n).toFixed(1)}`).join(", ")}`);
+console.log([...shapes.entries()].sort((a, b) => b[1].n - a[1].n).slice(0, Number(arg("shapes", "25"))).map(([s, v]) => `${(v.n / n).toFixed(1).padStart(6)}  ${s}`).join("\n"));
+// With --pragma wal_autocheckpoint=0: the WAL frames (pages) the documents' commits wrote.
+if (process.argv.includes("--frames") && arg("snapshot", "")) for (const ext of ["", "-wal"]) fs.copyFileSync(url.slice(5) + ext, arg("snapshot", "") + ext);
+if (process.argv.includes("--frames")) console.log("WAL frames per document:", Number(((await db.prisma.$queryRawUnsafe("PRAGMA wal_checkpoint(PASSIVE)")) as { log: number }[])[0]!.log) / n);
+if (stmtCpu.size) {
+  const total = [...stmtCpu.values()].reduce((a, t) => a + t.us, 0);
+  console.log(`SQLite statements: ${(total / 1000 / n).toFixed(2)} ms CPU per document of ${per(cStore)} in the store; costliest shapes (ms CPU per document):`);
+  for (const [s, t] of [...stmtCpu].sort((a, b) => b[1].us - a[1].us).slice(0, Number(arg("shapes", "25"))))
+    console.log(`${(t.us / 1000 / n).toFixed(3).padStart(7)}  ${(t.n / n).toFixed(1).padStart(4)}×  ${s}`);
+}
 await db.close();

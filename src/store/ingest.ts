@@ -12,6 +12,7 @@ import { factKinds, type FactsByKind } from "./facts/registry.ts";
 import { admissibleOfficials } from "./nodes/limits.ts";
 import { findOrCreateOrganizations, inferredOrganizations } from "./nodes/organizations.ts";
 import { findOrCreateCountries } from "./nodes/countries.ts";
+import { prefetchNodes } from "./nodes/find-or-create.ts";
 import { identityKey, namesOfDocument, nicknameKey, resolveOfficialNames } from "./nodes/identity.ts";
 import { findOrCreateOfficials, writeAliases, writeMentions, type AliasRow, type MentionRow } from "./nodes/officials.ts";
 import { writePositions, type PositionInput } from "./nodes/positions.ts";
@@ -218,6 +219,17 @@ async function writeFacts(
     const country = lookupCountry(party);
     if (country) codes.add(country.code);
   }
+  // The document's organisations (its own win over those only its officials' titles name) and officials, by key.
+  const orgByKey = new Map([...inferredOrganizations(doc.officials, doc.organizations), ...doc.organizations].map((o) => [organizationKey(o.name), o]));
+  const officialByKey = new Map(admissibleOfficials(doc.officials).map((o) => [officialKey(o.name), o]));
+  // Every node row the steps below look up by key, read in one statement (nothing writes these
+  // tables before their own find-or-create).
+  await prefetchNodes(sql, {
+    Country: codes,
+    Organization: orgByKey.keys(),
+    Official: [...officialByKey].map(([nameKey, o]) => identityKey(nameKey, o.country)),
+    Topic: [...doc.topics, ...doc.proposals.flatMap((p) => p.topics)],
+  });
   const countries = await findOrCreateCountries(sql, [...codes].map((code) => ({ code, name: names.get(code) ?? lookupCountry(code)?.name ?? code })));
   result.countries = { created: countries.created.length, reused: codes.size - countries.created.length };
   const countryId = (code: string | null | undefined) => (code ? (countries.ids.get(code) ?? null) : null);
@@ -225,8 +237,7 @@ async function writeFacts(
   // Organisations, by folded name.
   const orgIds = new Map<string, number>(); // by name and by acronym
   {
-    // The document's own organisations win over those only its officials' titles name.
-    const byKey = new Map([...inferredOrganizations(doc.officials, doc.organizations), ...doc.organizations].map((o) => [organizationKey(o.name), o]));
+    const byKey = orgByKey;
     // What an earlier document did not know is filled in.
     const { ids, created } = await findOrCreateOrganizations(
       sql,
@@ -252,7 +263,7 @@ async function writeFacts(
   const movedTitles: string[] = [];
   const reportedCountry = new Map<number, string>(); // id -> the country code this report gave (as its OfficialMention holds it)
   {
-    const byKey = new Map(admissibleOfficials(doc.officials).map((o) => [officialKey(o.name), o]));
+    const byKey = officialByKey;
     const { ids, created } = await findOrCreateOfficials(
       sql,
       [...byKey].map(([nameKey, o]) => ({

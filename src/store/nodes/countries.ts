@@ -42,8 +42,6 @@ export async function findOrCreateCountries(sql: Sql, countries: { code: string;
   const { found, createdKeys } = await findOrCreate<{ id: number; code: string }>(
     sql,
     "Country",
-    "code",
-    [],
     new Map(countries.map((c) => [c.code, { code: c.code, name: c.name, ...countryIdentifiers(c.code) }])),
   );
   return { ids: new Map([...found].map(([code, r]) => [code, r.id])), created: createdKeys };

@@ -132,8 +132,6 @@ export async function findOrCreateOfficials(sql: Sql, officials: OfficialInput[]
   const { found, createdKeys } = await findOrCreate<{ id: number; key: string; countryId: number | null }>(
     sql,
     "Official",
-    "key",
-    ["countryId"],
     new Map(
       officials.map((o) => [
         o.key,

@@ -41,8 +41,6 @@ export async function findOrCreateOrganizations(sql: Sql, organizations: Organiz
   const { found, createdKeys } = await findOrCreate<{ id: number; key: string; acronym: string | null; countryId: number | null }>(
     sql,
     "Organization",
-    "key",
-    ["acronym", "countryId"],
     new Map(organizations.map((o) => [o.key, { key: o.key, name: o.name, acronym: o.acronym, countryId: o.countryId }])),
   );
   if (fill) {

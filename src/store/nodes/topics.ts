@@ -4,15 +4,14 @@
 import type { Tx } from "../db.ts";
 import { ids, type FieldKind } from "../lines.ts";
 import type { Sql } from "../sql.ts";
-import type { OrphanScope } from "./find-or-create.ts";
+import { findByKeys, type OrphanScope } from "./find-or-create.ts";
 
 /** Finds or creates topics by name; returns row IDs by name and the names created. */
 export async function findOrCreateTopics(sql: Sql, names: string[]): Promise<{ ids: Map<string, number>; created: string[] }> {
   const topics = new Map<string, number>();
   const unique = [...new Set(names)];
   if (!unique.length) return { ids: topics, created: [] };
-  const list = unique.map(() => "?").join(", ");
-  for (const r of await sql.rows<{ id: number; name: string }>(`SELECT "id", "name" FROM "Topic" WHERE "name" IN (${list})`, unique)) topics.set(r.name, r.id);
+  for (const [name, r] of await findByKeys<{ id: number }>(sql, "Topic", unique)) topics.set(name, r.id);
   const missing = unique.filter((n) => !topics.has(n));
   if (missing.length) for (const r of await sql.insert<{ id: number; name: string }>("Topic", ["name"], missing.map((n) => [n]), ["id", "name"])) topics.set(r.name, r.id);
   return { ids: topics, created: missing };

@@ -51,9 +51,12 @@ describe("statements per ingested document", () => {
     // proposals' words; the instruments' candidate searches are one statement). 43 since a new
     // report's instruments are resolved by one look-up per kind and title (facts/agreements.ts
     // joinKnown) instead of reading the titles' mentions, their parties, decisions and instruments.
-    // 44 since the follow-up search reads the touched instruments in one statement of distinct values
-    // and works out the countries of the new report's mentions once (two statements, kept on the mention).
-    expect(sent.length).toBe(44 + 2 + CHANGE_FEED + RESOLUTION_LOCKS);
+    // 40 since the document's countries, organisations, officials and topics are read by key in one
+    // statement (nodes/find-or-create.ts prefetchNodes) instead of four. 41 since the follow-up search
+    // reads the touched instruments in one statement of index seeks and works out the countries of
+    // the new report's mentions once (two statements; kept on the mention).
+    expect(sent.length).toBe(41 + 2 + CHANGE_FEED + RESOLUTION_LOCKS);
+    expect(sent.filter((s) => /^SELECT .* FROM "(Country|Organization|Official|Topic)" WHERE "(code|key|name)" IN/.test(s))).toHaveLength(1);
     expect(sent.filter((s) => /^UPDATE "(Evidence|Proposal)"/.test(s))).toEqual([]);
     const meeting = await db.prisma.meeting.findFirstOrThrow({ select: { id: true } });
     const proposals = await db.prisma.proposal.findMany({ select: { meetingId: true } });
@@ -68,8 +71,9 @@ describe("statements per ingested document", () => {
     // Before: 43, then 34; 44 with the decision look-ups and follow-ups (as above); 45 with the word index;
     // 46 with the one look-up per kind and title for the instruments (facts/agreements.ts joinKnown):
     // these instruments name a proposer, which the look-up cannot settle without their history, so
-    // it falls back to the full resolution after it. 47 with the countries of the new mentions (as above).
-    expect(sent.length).toBe(47 + 2 + CHANGE_FEED + RESOLUTION_LOCKS);
+    // it falls back to the full resolution after it. 43 with the nodes read in one statement; 44 with
+    // the countries of the new mentions (as above).
+    expect(sent.length).toBe(44 + 2 + CHANGE_FEED + RESOLUTION_LOCKS);
     expect(sent.filter((s) => /^UPDATE "(Evidence|Proposal)"/.test(s))).toEqual([]);
     expect(await db.prisma.meeting.count()).toBe(1);
     expect(await db.prisma.agreement.count()).toBe(3);
