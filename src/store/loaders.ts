@@ -27,7 +27,7 @@ import type {
   Target,
   Topic,
 } from "../generated/sqlite/client.ts";
-import { inList, sql, windowCounts, windowPages, type Page, type PageRequest } from "./queries/pagination.ts";
+import { inList, sql, windowCounts, windowNodeColumns, windowPages, type Page, type PageNodes, type PageRequest, type WindowPage, type WindowSource } from "./queries/pagination.ts";
 import { relations, type RelationName } from "./queries/relations.ts";
 
 /** A document row without its text (loaded separately, by documentText). */
@@ -91,7 +91,7 @@ export const MEETING_PARTICIPANTS = Symbol("meeting participants");
 export type MeetingWithParticipants = Meeting & { [MEETING_PARTICIPANTS]?: ParticipantRow[] };
 
 /** Every column of Official (the type check keeps the list whole when the model changes). */
-const OFFICIAL_COLUMNS = Object.keys({
+export const OFFICIAL_COLUMNS = Object.keys({
   id: true,
   key: true,
   name: true,
@@ -127,34 +127,58 @@ function sortParticipants(rows: ParticipantRow[]): ParticipantRow[] {
   return rows.sort((a, b) => (ROLE_RANK[a.role] ?? 9) - (ROLE_RANK[b.role] ?? 9) || a.officialId - b.officialId);
 }
 
+/** Copies `columns` of a row into a new object (faster than a rest spread over a wide row). */
+function pick(row: Record<string, unknown>, columns: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const c of columns) out[c] = row[c];
+  return out;
+}
+
+const JOINED_OFFICIAL_COLUMNS = OFFICIAL_COLUMNS.map((c) => [c, `__jo_${c}`] as const);
+
+/** The participants a meeting's rows of a PARTICIPANTS_JOIN statement carry (none for its one row of NULLs), sorted. */
+export function joinedParticipants(meetingId: number, rows: readonly Record<string, unknown>[]): ParticipantRow[] {
+  const out: ParticipantRow[] = [];
+  for (const r of rows) {
+    if (r.__jp_officialId == null) continue;
+    const official: Record<string, unknown> = {};
+    for (const [c, joined] of JOINED_OFFICIAL_COLUMNS) official[c] = r[joined];
+    out.push({ meetingId, officialId: Number(r.__jp_officialId), role: String(r.__jp_role), [PARTICIPANT_OFFICIAL]: official as Official });
+  }
+  return sortParticipants(out);
+}
+
 /**
  * Splits the rows of a statement made with PARTICIPANTS_JOIN (one or more per item, consecutive)
  * into items carrying their participants, in order. `key` tells which rows belong to one item (a
  * meeting id, or a parent and position); each row's `id` is its meeting.
  */
 export function withJoinedParticipants<R extends Record<string, unknown>>(rows: R[], key: (row: R) => string): { row: R; participants: ParticipantRow[] }[] {
-  const out: { row: R; participants: ParticipantRow[] }[] = [];
+  const out: { row: R; rows: R[] }[] = [];
+  const columns = windowNodeColumns(rows[0]);
   let lastKey: string | null = null;
   for (const r of rows) {
     const k = key(r);
-    const base: Record<string, unknown> = {};
-    const official: Record<string, unknown> = {};
-    let officialId: unknown = null;
-    let role: unknown = null;
-    for (const c in r) {
-      if (c.startsWith("__jo_")) official[c.slice(5)] = r[c];
-      else if (c === "__jp_officialId") officialId = r[c];
-      else if (c === "__jp_role") role = r[c];
-      else base[c] = r[c];
-    }
-    if (k !== lastKey) out.push({ row: base as R, participants: [] });
+    if (k !== lastKey) out.push({ row: pick(r, columns) as R, rows: [] });
     lastKey = k;
-    const item = out[out.length - 1]!;
-    if (officialId != null) item.participants.push({ meetingId: Number(base.id), officialId: Number(officialId), role: String(role), [PARTICIPANT_OFFICIAL]: official as Official });
+    out[out.length - 1]!.rows.push(r);
   }
-  for (const item of out) sortParticipants(item.participants);
-  return out;
+  return out.map(({ row, rows }) => ({ row, participants: joinedParticipants(Number(row.id), rows) }));
 }
+
+/** A nested connection's pages read by a list's own statement (lists.ts), handed back through `prime`. */
+export interface NestedPages {
+  window: WindowSource;
+  req: PageRequest;
+  nodes: PageNodes;
+  prime: (parentId: number, page: WindowPage) => void;
+}
+
+/**
+ * Whether a top-level list reads its rows' nested pages in its own statement. On PostgreSQL that
+ * saves a statement and its round trip per request; SQLite (no LATERAL, no round trip) keeps them apart.
+ */
+export const foldsNestedPages = (db: Database) => db.provider === "postgresql";
 
 /** A nested connection's page: rows plus the relation's per-row value (e.g. meetings shared). */
 export type RelationPage<T> = Page<{ node: T; extra: number | null }>;
@@ -244,42 +268,63 @@ function createPositionLoaders(db: Database) {
   const pageLoaders = new Map<string, DataLoader<number, RelationPage<unknown>>>();
   const countLoaders = new Map<RelationName, DataLoader<number, number>>();
 
+  const pageKey = (relation: RelationName, req: PageRequest, joined: boolean) => `${relation}:${req.first ?? ""}:${req.after ?? ""}:${req.last ?? ""}:${req.before ?? ""}:${joined ? "p" : ""}`;
+  /** The node rows a page statement of `relation` reads, with the meetings' participants joined when asked. */
+  const pageNodesOf = (relation: RelationName, participants: boolean): { nodes: PageNodes; joined: boolean } => {
+    const type = relationNode[relation];
+    const joined = participants && type === "Meeting" && joinsParticipants(db);
+    return { nodes: { table: type, columns: NODE_COLUMNS[type], ...(joined ? { join: PARTICIPANTS_JOIN } : {}) }, joined };
+  };
+  /** A page as a statement read it, as the API's page; its node rows prime the node loader for later lookups. */
+  const relationPage = (relation: RelationName, joined: boolean, pg: WindowPage<{ id: number }>): RelationPage<unknown> => {
+    const nodeLoader = nodes[relationNode[relation]] as DataLoader<number, unknown>;
+    return {
+      hasNextPage: pg.hasNextPage,
+      hasPreviousPage: pg.hasPreviousPage,
+      rows: pg.rows.map((r) => {
+        const node: Record<string, unknown> = r.row.node!;
+        if (joined) Object.assign(node, { [MEETING_PARTICIPANTS]: joinedParticipants(r.row.id, r.row.joined!) });
+        nodeLoader.prime(r.row.id, node);
+        return { position: r.position, row: { node, extra: r.row.extra } };
+      }),
+    };
+  };
+  function pageLoader(relation: RelationName, req: PageRequest, participants: boolean): DataLoader<number, RelationPage<unknown>> {
+    const { nodes: pageNodes, joined } = pageNodesOf(relation, participants);
+    const key = pageKey(relation, req, joined);
+    let loader = pageLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<number, RelationPage<unknown>>(async (parentIds) => {
+        const pages = await windowPages<{ id: number }>(db.read, relations[relation], parentIds, req, pageNodes, db.provider);
+        return parentIds.map((id) => relationPage(relation, joined, pages.get(id)!));
+      });
+      pageLoaders.set(key, loader);
+    }
+    return loader;
+  }
+
   /**
    * The page of a nested connection for one parent; parents asking with the same arguments share
    * one statement. With `participants` (a page of meetings whose participants the query selects),
    * each meeting row comes with them (MEETING_PARTICIPANTS), in the same statement.
    */
   function page<R extends RelationName>(relation: R, req: PageRequest, parentId: number, participants = false): Promise<RelationPage<RelationNodeType<R>>> {
-    const type = relationNode[relation];
-    const joinParticipants = participants && type === "Meeting" && joinsParticipants(db);
-    const key = `${relation}:${req.first ?? ""}:${req.after ?? ""}:${req.last ?? ""}:${req.before ?? ""}:${joinParticipants ? "p" : ""}`;
-    let loader = pageLoaders.get(key);
-    if (!loader) {
-      loader = new DataLoader<number, RelationPage<unknown>>(async (parentIds) => {
-        // The page's node rows come with it (one statement), and prime the node loader for later lookups.
-        const pageNodes = { table: type, columns: NODE_COLUMNS[type], ...(joinParticipants ? { join: PARTICIPANTS_JOIN } : {}) };
-        const pages = await windowPages<{ id: number }>(db.read, relations[relation], parentIds, req, pageNodes, db.provider);
-        const nodeLoader = nodes[type] as DataLoader<number, unknown>;
-        return parentIds.map((id) => {
-          const pg = pages.get(id)!;
-          return {
-            hasNextPage: pg.hasNextPage,
-            hasPreviousPage: pg.hasPreviousPage,
-            rows: pg.rows.map((r) => {
-              let node: Record<string, unknown> = r.row.node!;
-              if (joinParticipants) {
-                const [item] = withJoinedParticipants(r.row.joined!, () => "");
-                node = Object.assign(item!.row, { [MEETING_PARTICIPANTS]: item!.participants });
-              }
-              nodeLoader.prime(r.row.id, node);
-              return { position: r.position, row: { node, extra: r.row.extra } };
-            }),
-          };
-        });
-      });
-      pageLoaders.set(key, loader);
-    }
-    return loader.load(parentId) as Promise<RelationPage<RelationNodeType<R>>>;
+    return pageLoader(relation, req, participants).load(parentId) as Promise<RelationPage<RelationNodeType<R>>>;
+  }
+
+  /**
+   * This position's pages of `relation`, for a list statement to read along with its own page
+   * (lists.ts): what the statement needs, and `prime` for each parent's page it read, so `page`
+   * then answers from the cache with no statement of its own.
+   */
+  function nested(relation: RelationName, req: PageRequest, participants: boolean): NestedPages {
+    const { nodes: pageNodes, joined } = pageNodesOf(relation, participants);
+    return {
+      window: relations[relation],
+      req,
+      nodes: pageNodes,
+      prime: (parentId, pg) => void pageLoader(relation, req, participants).prime(parentId, relationPage(relation, joined, pg as WindowPage<{ id: number }>)),
+    };
   }
 
   /** The number of rows of a nested connection for one parent (one GROUP BY per batch). */
@@ -313,6 +358,7 @@ function createPositionLoaders(db: Database) {
     db,
     nodes,
     page,
+    nested,
     count,
     evidenceOf,
     /** Countries by ISO code (a federation gateway refers to countries by code). */

@@ -435,6 +435,38 @@ describe("statement count is independent of data size", () => {
     expect(c.count).toBe(1 + 1 + apart);
   });
 
+  it("reads a page of officials with their meetings and participants in one statement on PostgreSQL, with the answer of the pages read apart", async () => {
+    const meetings = `meetings(first: $m) { pageInfo { hasNextPage endCursor } edges { cursor node { id date participants { role official { name } } } } }`;
+    const query = (extra: string) => `query($m: Int) { officials(first: 4) { pageInfo { hasNextPage } nodes { name ${meetings} ${extra} } } }`;
+    const counted = async (q: string, variables: Record<string, unknown>) => {
+      small.statements.length = 0;
+      const r = await run(small.db, q, variables);
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return { count: small.statements.length, data: r.data! };
+    };
+    for (const m of [1, 2, 5]) {
+      const folded = await counted(query(""), { m });
+      // A second nested connection: the list reads no nested pages, each connection reads its own.
+      const apart = await counted(query(`positions(first: 1) { nodes { title } }`), { m });
+      expect(folded.data.officials.pageInfo.hasNextPage).toBe(true);
+      expect(folded.data.officials.nodes).toHaveLength(4);
+      expect(folded.data.officials.nodes.some((o: any) => o.meetings.edges.length > 0)).toBe(true);
+      for (const [i, o] of folded.data.officials.nodes.entries()) expect(o.meetings).toEqual(apart.data.officials.nodes[i].meetings);
+      // The officials, their meetings and the participants: one statement on PostgreSQL; on SQLite the
+      // officials, the pages, the participants.
+      expect(folded.count).toBe(small.db.provider === "postgresql" ? 1 : 3);
+    }
+    // A later page of meetings (after a cursor) and a page through `nodes` read the same way.
+    const after = (extra: string) => `query($m: Int, $c: String) { officials(first: 4) { nodes { name meetings(first: $m, after: $c) { pageInfo { hasNextPage hasPreviousPage } nodes { id } } ${extra} } } }`;
+    const first = await counted(query(""), { m: 1 });
+    const cursor = first.data.officials.nodes.find((o: any) => o.meetings.pageInfo.hasNextPage)?.meetings.pageInfo.endCursor;
+    expect(cursor).toBeTruthy();
+    const later = await counted(after(""), { m: 2, c: cursor });
+    const laterApart = await counted(after(`positions(first: 1) { nodes { title } }`), { m: 2, c: cursor });
+    expect(later.data.officials.nodes.map((o: any) => o.meetings)).toEqual(laterApart.data.officials.nodes.map((o: any) => o.meetings));
+    expect(later.count).toBe(small.db.provider === "postgresql" ? 1 : 2);
+  });
+
   it("counts a search only when totalCount is asked for", async () => {
     const query = (total: string) => `{ search(text: "Nguyen", first: 5, types: [OFFICIAL]) { ${total} nodes { __typename } } }`;
     const counts = (sql: string[]) => sql.filter((s) => /count\(\*\)/i.test(s)).length;

@@ -1,6 +1,6 @@
 // Helpers shared by the resolvers: they stay thin, the store layer does the reading.
 import type { Context } from "../context.ts";
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { getArgumentValues, Kind, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import type { NodeRows, NodeType, PositionLoaders, RelationNodeType } from "../../store/loaders.ts";
 import type { RelationName } from "../../store/queries/relations.ts";
 import type { Page, PageRequest } from "../../store/queries/pagination.ts";
@@ -31,6 +31,28 @@ export function at(ctx: Context, info: GraphQLResolveInfo): PositionLoaders {
 
 const nodeSelections = new WeakMap<readonly FieldNode[], Set<string>>();
 
+type Fragments = GraphQLResolveInfo["fragments"];
+
+/** Calls `visit` for each field of a selection set, fragments followed. */
+function eachField(set: SelectionSetNode | undefined, fragments: Fragments, visit: (field: FieldNode) => void): void {
+  for (const sel of set?.selections ?? []) {
+    if (sel.kind === Kind.FIELD) visit(sel);
+    else if (sel.kind === Kind.INLINE_FRAGMENT) eachField(sel.selectionSet, fragments, visit);
+    else if (sel.kind === Kind.FRAGMENT_SPREAD) eachField(fragments[sel.name.value]?.selectionSet, fragments, visit);
+  }
+}
+
+/** Calls `visit` with each field a connection's nodes select (`nodes { … }` or `edges { node { … } }`) and the path to it. */
+function eachNodeField(fields: readonly FieldNode[], fragments: Fragments, visit: (field: FieldNode, path: string) => void): void {
+  for (const field of fields)
+    eachField(field.selectionSet, fragments, (f) => {
+      const key = f.alias?.value ?? f.name.value;
+      if (f.name.value === "nodes") eachField(f.selectionSet, fragments, (n) => visit(n, key));
+      else if (f.name.value === "edges")
+        eachField(f.selectionSet, fragments, (e) => e.name.value === "node" && eachField(e.selectionSet, fragments, (n) => visit(n, `${key}.${e.alias?.value ?? "node"}`)));
+    });
+}
+
 /**
  * The fields a connection's nodes select, through `nodes { ... }` or `edges { node { ... } }`
  * (fragments followed), so a page can read what its nodes will need in its own statement.
@@ -41,21 +63,47 @@ export function nodeFields(info: GraphQLResolveInfo): Set<string> {
   if (found) return found;
   found = new Set<string>();
   const names = found;
-  const walk = (set: SelectionSetNode | undefined, visit: (field: FieldNode) => void) => {
-    for (const sel of set?.selections ?? []) {
-      if (sel.kind === Kind.FIELD) visit(sel);
-      else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet, visit);
-      else if (sel.kind === Kind.FRAGMENT_SPREAD) walk(info.fragments[sel.name.value]?.selectionSet, visit);
-    }
-  };
-  const collect = (node: FieldNode) => walk(node.selectionSet, (f) => names.add(f.name.value));
-  for (const field of info.fieldNodes)
-    walk(field.selectionSet, (f) => {
-      if (f.name.value === "nodes") collect(f);
-      else if (f.name.value === "edges") walk(f.selectionSet, (e) => e.name.value === "node" && collect(e));
-    });
+  eachNodeField(info.fieldNodes, info.fragments, (f) => names.add(f.name.value));
   nodeSelections.set(info.fieldNodes, found);
   return found;
+}
+
+/** A nested connection a list's nodes select, as the list statement can read it along (PositionLoaders.nested). */
+export interface NestedSelection {
+  relation: RelationName;
+  req: PageRequest;
+  /** Whether its nodes select `participants`. */
+  participants: boolean;
+  /** The loaders of its position in the query, where its resolver will look for the pages. */
+  loaders: PositionLoaders;
+}
+
+/**
+ * The one nested connection among `fields` (field name to relation) that a list's nodes select,
+ * with its page request, so the list's statement can read its pages too. Null when there is none,
+ * more than one (or one field at several places: each would need its own rows), or its arguments
+ * do not make a page request (its own resolver then reports them as it always did).
+ */
+export function nestedSelection(ctx: Context, info: GraphQLResolveInfo, nodeType: string, fields: Partial<Record<string, RelationName>>): NestedSelection | null {
+  const found: { field: FieldNode; path: string }[] = [];
+  eachNodeField(info.fieldNodes, info.fragments, (field, path) => {
+    if (fields[field.name.value]) found.push({ field, path });
+  });
+  if (found.length !== 1) return null;
+  const { field, path } = found[0]!;
+  const type = info.schema.getType(nodeType);
+  const def = type && "getFields" in type ? (type as GraphQLObjectType).getFields()[field.name.value] : undefined;
+  if (!def) return null;
+  let req: PageRequest;
+  try {
+    req = pageRequest(getArgumentValues(def, field, info.variableValues) as ConnectionArgs);
+  } catch {
+    return null;
+  }
+  const names = new Set<string>();
+  eachNodeField([field], info.fragments, (f) => names.add(f.name.value));
+  const position = `${positionOf(info)}.${path}.${field.alias?.value ?? field.name.value}`;
+  return { relation: fields[field.name.value]!, req, participants: names.has("participants"), loaders: ctx.loaders.at(position) };
 }
 
 /** A nested connection of `parentId` through a store relation (batched per request). */

@@ -22,7 +22,9 @@ import {
   PositionSpan,
   ProposalConnection,
 } from "../types.ts";
-import { at, listConnection, relationConnection } from "./common.ts";
+import { at, listConnection, nestedSelection, relationConnection } from "./common.ts";
+import { foldsNestedPages } from "../../store/loaders.ts";
+import type { RelationName } from "../../store/queries/relations.ts";
 import { COUNTRY_SPELLINGS, optionalCountry } from "../countries.ts";
 
 @InputType({ description: "Ordering of officials." })
@@ -49,13 +51,26 @@ export class OfficialsArgs extends ConnectionArgs {
   orderBy?: OfficialOrder | null;
 }
 
+/** The official's fields that are nested connections, by the store relation each reads. */
+const OFFICIAL_RELATIONS = {
+  meetings: "officialMeetings",
+  proposals: "officialProposals",
+  proposalsReceived: "officialProposalsReceived",
+  positions: "officialPositions",
+  agreementsProposed: "officialAgreementsProposed",
+  counterparts: "officialCounterparts",
+  evidence: "officialEvidence",
+} as const satisfies Partial<Record<string, RelationName>>;
+
 @Resolver(() => Official)
 export class OfficialResolver {
   @Query(() => OfficialConnection, { description: "Officials, filtered and ordered." })
-  async officials(@Args(() => OfficialsArgs) args: OfficialsArgs, @Ctx() ctx: Context) {
+  async officials(@Args(() => OfficialsArgs) args: OfficialsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const filter = { name: args.name, country: await optionalCountry(ctx, args.country, "country"), organization: args.organization };
     const order = { field: args.orderBy?.field ?? OfficialOrderField.NAME, direction: args.orderBy?.direction ?? OrderDirection.ASC };
-    return listConnection(args, (req) => listOfficials(ctx.db, filter, order, req));
+    // A nested connection the officials select (their meetings, say) is read in the page's own statement where the store does that.
+    const nested = foldsNestedPages(ctx.db) ? nestedSelection(ctx, info, "Official", OFFICIAL_RELATIONS) : null;
+    return listConnection(args, (req) => listOfficials(ctx.db, filter, order, req, nested ? nested.loaders.nested(nested.relation, nested.req, nested.participants) : undefined));
   }
 
   @Query(() => Official, {

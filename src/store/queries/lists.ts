@@ -3,8 +3,8 @@
 import type { Database } from "../db.ts";
 import { foldText, officialKey, organizationKey } from "../keys.ts";
 import { containsExact, containsText } from "./match.ts";
-import { pageOf, type Page, type PageRequest } from "./pagination.ts";
-import { DOCUMENT_SELECT, joinsParticipants, MEETING_PARTICIPANTS, PARTICIPANTS_JOIN, withJoinedParticipants, type MeetingWithParticipants } from "../loaders.ts";
+import { addWindowRow, emptyWindowPage, pageOf, sql, windowNodeColumns, windowStatement, type Page, type PageRequest, type WindowPage, type WindowRow } from "./pagination.ts";
+import { DOCUMENT_SELECT, foldsNestedPages, joinsParticipants, MEETING_PARTICIPANTS, OFFICIAL_COLUMNS, PARTICIPANTS_JOIN, withJoinedParticipants, type MeetingWithParticipants, type NestedPages } from "../loaders.ts";
 import { gazetteerCountryCode } from "../countries.ts";
 import { escapeLike } from "./match.ts";
 import type { ReadValue } from "../reader.ts";
@@ -116,7 +116,16 @@ class Where {
 }
 
 /** A page and the count of a list read through the direct path. */
-function sqlList<T extends Record<string, unknown>>(db: Database, table: string, where: Where, orderBy: string, req: PageRequest, from = `"${table}" t`, join?: (rows: T[]) => T[]): Promise<Listed<T>> {
+function sqlList<T extends Record<string, unknown>>(
+  db: Database,
+  table: string,
+  where: Where,
+  orderBy: string,
+  req: PageRequest,
+  from = `"${table}" t`,
+  join?: (rows: T[]) => T[],
+  nested?: { pages: NestedPages; columns: readonly string[] },
+): Promise<Listed<T>> {
   return paged(
     req,
     ({ skip, take }) => {
@@ -124,10 +133,40 @@ function sqlList<T extends Record<string, unknown>>(db: Database, table: string,
       const params = [...where.params, take, skip];
       // A page of meetings with their participants: the page, then its participants joined to it, in one statement.
       if (join) return db.read.rows<T>(`SELECT t.*, ${PARTICIPANTS_JOIN.columns} FROM (${page}) t ${PARTICIPANTS_JOIN.joins} ORDER BY ${orderBy}`, params).then(join);
+      if (nested) return pageWithNested<T>(db, page, params, orderBy, nested.pages, nested.columns);
       return db.read.rows<T>(page, params);
     },
     async () => Number((await db.read.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from}${where.sql}`, where.params))[0]?.n ?? 0),
   );
+}
+
+/**
+ * A list's page and its rows' nested pages (windowStatement, with the page as its parents) in one
+ * statement: one row per nested row (or joined row), the list row's columns repeated as `__l_*`
+ * (one row with NULL window columns for a list row without any). Each list row's nested page goes
+ * to `pages.prime`.
+ */
+async function pageWithNested<T extends Record<string, unknown>>(db: Database, page: string, params: ReadValue[], orderBy: string, pages: NestedPages, columns: readonly string[]): Promise<T[]> {
+  const window = windowStatement(pages.window, sql`SELECT id FROM page`, pages.req, pages.nodes, db.provider);
+  const selectList = columns.map((c) => `t."${c}" AS "__l_${c}"`).join(", ");
+  const rows = await db.read.rows<WindowRow>(
+    `WITH page AS (${page}) SELECT ${selectList}, w.* FROM page t LEFT JOIN (${window.sql}) w ON w."__parent" = t.id ORDER BY ${orderBy}, w."__rn"`,
+    [...params, ...(window.values as ReadValue[])],
+  );
+  const out: { row: T; page: WindowPage }[] = [];
+  const listColumns = rows.length ? columns.map((c) => [c, `__l_${c}`] as const) : [];
+  const nodeColumns = windowNodeColumns(rows[0]);
+  for (const r of rows) {
+    let last = out.at(-1);
+    if (!last || last.row.id !== r.__l_id) {
+      const row: Record<string, unknown> = {};
+      for (const [c, listed] of listColumns) row[c] = r[listed];
+      out.push((last = { row: row as T, page: emptyWindowPage(pages.req) }));
+    }
+    if (r.__parent != null) addWindowRow(last.page, r, pages.nodes, nodeColumns);
+  }
+  for (const { row, page } of out) pages.prime(Number(row.id), page);
+  return out.map((x) => x.row);
 }
 
 const dirSql = (d: Direction) => (d === "asc" ? "ASC" : "DESC");
@@ -140,7 +179,8 @@ export interface OfficialFilter {
   organization?: string | null;
 }
 
-export function listOfficials(db: Database, f: OfficialFilter, order: { field: "name" | "id"; direction: Direction }, req: PageRequest) {
+/** With `nested` (where foldsNestedPages), each official's nested pages come in the page's own statement. */
+export function listOfficials(db: Database, f: OfficialFilter, order: { field: "name" | "id"; direction: Direction }, req: PageRequest, nested?: NestedPages) {
   const where = new Where(db);
   if (f.name) where.add(where.officialName(f.name, "t"));
   if (f.country) where.add(`t."countryId" IN (SELECT c.id FROM "Country" c WHERE c.code = ?)`, countryCode(f.country));
@@ -152,7 +192,7 @@ export function listOfficials(db: Database, f: OfficialFilter, order: { field: "
   }
   const dir = dirSql(order.direction);
   const orderBy = order.field === "name" ? `t."searchName" ${dir}, t.id ${dir}` : `t.id ${dir}`;
-  return sqlList<Official>(db, "Official", where, orderBy, req);
+  return sqlList<Official>(db, "Official", where, orderBy, req, undefined, undefined, nested && foldsNestedPages(db) ? { pages: nested, columns: OFFICIAL_COLUMNS } : undefined);
 }
 
 /**

@@ -73,7 +73,7 @@ export async function pageOf<T>(req: PageRequest, fetch: (skip: number, take: nu
  * `parent` and `id` (plus whatever `order` sorts by, as src.<column>) for the given parents.
  */
 export interface WindowSource {
-  source: (parentIds: number[]) => Sql;
+  source: (parentIds: ParentIds) => Sql;
   /** ORDER BY of the window, over the `src` alias; must end with a unique column. */
   order: Sql;
   /** The source also yields a numeric `extra` column (e.g. a count) to return with each row. */
@@ -84,7 +84,7 @@ export interface WindowSource {
    * numbering all of them (an index in the order answers it). `hasNextPage` then comes from one
    * row more than the page.
    */
-  firstRows?: (parentIds: number[], limit: number, provider: "sqlite" | "postgresql") => Sql;
+  firstRows?: (parentIds: ParentIds, limit: number, provider: "sqlite" | "postgresql") => Sql;
 }
 
 export interface WindowItem {
@@ -104,6 +104,69 @@ export interface PageNodes {
   join?: { columns: string; joins: string };
 }
 
+/** The parents of a window statement: ids, or a subquery yielding them (a list's page in the same statement). */
+export type ParentIds = readonly number[] | Sql;
+
+/** A page of a nested connection as a window statement reads it. */
+export type WindowPage<N extends Record<string, unknown> = Record<string, unknown>> = Page<WindowItem & { node?: N; joined?: Record<string, unknown>[] }>;
+
+/** A row of a window statement: its bookkeeping columns, then the node's (and joined) columns. */
+export type WindowRow = { __parent: number; __id: number; __rn: number; __total: number; __extra: number | null } & Record<string, unknown>;
+
+/**
+ * The statement of windowPages, without its final ORDER BY (the caller orders by parent, then
+ * `__rn`), so a list can embed it with its own page as the parents (lists.ts `NestedPages`).
+ */
+export function windowStatement(window: WindowSource, parents: ParentIds, req: PageRequest, nodes?: PageNodes, provider?: "sqlite" | "postgresql"): Sql {
+  const { after, before, first, last } = normalizePage(req);
+  const end = before != null ? sql`${before}` : sql`w.total + 1`;
+  const conditions = [sql`w.rn > ${after}`, sql`w.rn < ${end}`];
+  if (first != null) conditions.push(sql`w.rn <= ${after + first}`);
+  if (last != null) conditions.push(sql`w.rn >= ${end} - ${last}`);
+  const extra = window.extra ? sql`src.extra` : sql`NULL`;
+  const nodeColumns = nodes ? raw(nodes.columns ? nodes.columns.map((c) => `t."${c}"`).join(", ") : "t.*") : null;
+  return sql`
+    SELECT w.parent AS "__parent", w.id AS "__id", w.rn AS "__rn", w.total AS "__total", w.extra AS "__extra"${nodeColumns ? sql`, ${nodeColumns}` : empty}${nodes?.join ? raw(`, ${nodes.join.columns}`) : empty} FROM (
+      SELECT src.parent AS parent, src.id AS id, ${extra} AS extra,
+        ROW_NUMBER() OVER (PARTITION BY src.parent ORDER BY ${window.order}) AS rn,
+        COUNT(*) OVER (PARTITION BY src.parent) AS total
+      FROM (${window.firstRows && provider && first != null && last == null && before == null ? window.firstRows(parents, after + first + 1, provider) : window.source(parents)}) src
+    ) w${nodes ? sql` JOIN ${raw(`"${nodes.table}"`)} t ON t.id = w.id` : empty}${nodes?.join ? raw(` ${nodes.join.joins}`) : empty}
+    WHERE ${join(conditions, " AND ")}`;
+}
+
+/** An empty page for a parent, before its rows are added (addWindowRow). */
+export function emptyWindowPage<N extends Record<string, unknown>>(req: PageRequest): WindowPage<N> {
+  return { rows: [], hasNextPage: false, hasPreviousPage: normalizePage(req).after > 0 };
+}
+
+/**
+ * Adds one row of a window statement (rows in parent, then `__rn` order) to its parent's page.
+ * `nodeColumns`: the node's columns of these rows (the same for every row of a statement, so
+ * worked out once); a joined node keeps its statement rows, whole, as `joined`.
+ */
+export function addWindowRow<N extends Record<string, unknown>>(page: WindowPage<N>, r: WindowRow, nodes: PageNodes | undefined, nodeColumns: readonly string[]): void {
+  const position = Number(r.__rn);
+  const previous = page.rows.at(-1);
+  if (nodes?.join && previous?.position === position) {
+    previous.row.joined!.push(r);
+    return;
+  }
+  if (!page.rows.length) page.hasPreviousPage = position > 1;
+  const item: WindowItem & { node?: N; joined?: Record<string, unknown>[] } = { id: Number(r.__id), extra: r.__extra == null ? null : Number(r.__extra) };
+  if (nodes) {
+    const node: Record<string, unknown> = {};
+    for (const c of nodeColumns) node[c] = r[c];
+    item.node = node as N;
+  }
+  if (nodes?.join) item.joined = [r];
+  page.rows.push({ row: item, position });
+  page.hasNextPage = position < Number(r.__total);
+}
+
+/** The node's columns of a window statement's rows: the table's own, not the `__`-named ones the statement adds. */
+export const windowNodeColumns = (row: Record<string, unknown> | undefined): string[] => (row ? Object.keys(row).filter((c) => !c.startsWith("__")) : []);
+
 /**
  * One page per parent, in one statement. Returns the ids on each parent's page, in order, and with
  * `nodes`, each row's node columns joined in by id (one statement where ids then rows took two).
@@ -115,42 +178,16 @@ export async function windowPages<N extends Record<string, unknown> = Record<str
   req: PageRequest,
   nodes?: PageNodes,
   provider?: "sqlite" | "postgresql",
-): Promise<Map<number, Page<WindowItem & { node?: N; joined?: Record<string, unknown>[] }>>> {
-  const { after, before, first, last } = normalizePage(req);
+): Promise<Map<number, WindowPage<N>>> {
   const ids = [...new Set(parentIds)];
-  const result = new Map<number, Page<WindowItem & { node?: N; joined?: Record<string, unknown>[] }>>();
-  for (const id of ids) result.set(id, { rows: [], hasNextPage: false, hasPreviousPage: after > 0 });
+  const result = new Map<number, WindowPage<N>>();
+  for (const id of ids) result.set(id, emptyWindowPage<N>(req));
   if (!ids.length) return result;
-  const end = before != null ? sql`${before}` : sql`w.total + 1`;
-  const conditions = [sql`w.rn > ${after}`, sql`w.rn < ${end}`];
-  if (first != null) conditions.push(sql`w.rn <= ${after + first}`);
-  if (last != null) conditions.push(sql`w.rn >= ${end} - ${last}`);
-  const extra = window.extra ? sql`src.extra` : sql`NULL`;
-  const nodeColumns = nodes ? raw(nodes.columns ? nodes.columns.map((c) => `t."${c}"`).join(", ") : "t.*") : null;
-  const query = sql`
-    SELECT w.parent AS "__parent", w.id AS "__id", w.rn AS "__rn", w.total AS "__total", w.extra AS "__extra"${nodeColumns ? sql`, ${nodeColumns}` : empty}${nodes?.join ? raw(`, ${nodes.join.columns}`) : empty} FROM (
-      SELECT src.parent AS parent, src.id AS id, ${extra} AS extra,
-        ROW_NUMBER() OVER (PARTITION BY src.parent ORDER BY ${window.order}) AS rn,
-        COUNT(*) OVER (PARTITION BY src.parent) AS total
-      FROM (${window.firstRows && provider && first != null && last == null && before == null ? window.firstRows(ids, after + first + 1, provider) : window.source(ids)}) src
-    ) w${nodes ? sql` JOIN ${raw(`"${nodes.table}"`)} t ON t.id = w.id` : empty}${nodes?.join ? raw(` ${nodes.join.joins}`) : empty}
-    WHERE ${join(conditions, " AND ")}
-    ORDER BY w.parent, w.rn`;
-  const rows = await db.rows<{ __parent: number; __id: number; __rn: number; __total: number; __extra: number | null } & Record<string, unknown>>(query.sql, query.values as ReadValue[]);
-  for (const r of rows) {
-    const { __parent, __id, __rn, __total, __extra, ...node } = r;
-    const parent = Number(__parent);
-    const position = Number(__rn);
-    const page = result.get(parent)!;
-    const previous = page.rows.at(-1);
-    if (nodes?.join && previous?.position === position) {
-      previous.row.joined!.push(node);
-      continue;
-    }
-    if (!page.rows.length) page.hasPreviousPage = position > 1;
-    page.rows.push({ row: { id: Number(__id), extra: __extra == null ? null : Number(__extra), ...(nodes ? { node: node as N } : {}), ...(nodes?.join ? { joined: [node] } : {}) }, position });
-    page.hasNextPage = position < Number(__total);
-  }
+  const query = sql`${windowStatement(window, ids, req, nodes, provider)}
+    ORDER BY "__parent", "__rn"`;
+  const rows = await db.rows<WindowRow>(query.sql, query.values as ReadValue[]);
+  const columns = windowNodeColumns(rows[0]);
+  for (const r of rows) addWindowRow(result.get(Number(r.__parent))!, r, nodes, columns);
   return result;
 }
 
@@ -165,5 +202,6 @@ export async function windowCounts(db: Reader, window: WindowSource, parentIds: 
   return counts;
 }
 
-export const inList = (ids: number[]): Sql => (ids.length ? join(ids) : sql`NULL`);
+/** An IN list of ids, or the subquery that yields them. */
+export const inList = (ids: ParentIds): Sql => (!Array.isArray(ids) ? (ids as Sql) : ids.length ? join(ids as number[]) : sql`NULL`);
 export { sql, join, empty, type Sql };

@@ -30,9 +30,9 @@ export const relations = {
         ? sql`SELECT o.id AS parent, x.id AS id, x.s1 AS s1 FROM "Official" o CROSS JOIN LATERAL (
             SELECT y."meetingId" AS id, y."dateStart" AS s1 FROM "MeetingParticipant" y WHERE y."officialId" = o.id
             ORDER BY y."dateStart" DESC NULLS LAST, y."meetingId" DESC LIMIT ${limit}) x WHERE o.id IN (${inList(ids)})`
-        : ids.length <= SQLITE_UNION_PARENTS
+        : Array.isArray(ids) && ids.length <= SQLITE_UNION_PARENTS
           ? join(
-              ids.map(
+              (ids as readonly number[]).map(
                 (id) => sql`SELECT * FROM (SELECT ${id} AS parent, y."meetingId" AS id, y."dateStart" AS s1 FROM "MeetingParticipant" y
                   WHERE y."officialId" = ${id} ORDER BY y."dateStart" DESC, y."meetingId" DESC LIMIT ${limit})`,
               ),
