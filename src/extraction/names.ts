@@ -245,6 +245,11 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       j--;
       continue;
     }
+    // "the Prime Minister of Côte d'Ivoire, X": a lower-case word inside a country's or place's name is part of it.
+    if (!t.cap && s.gaz[j] && s.gaz[j - 1] === s.gaz[j]) {
+      j--;
+      continue;
+    }
     // "Minister of Foreign Affairs of New Zealand": a function word inside a country's name is part of the title.
     if (t.cap && t.word && !s.gaz[j] && (calendar.has(t.norm) || (functionWords.has(t.norm) && !isTitleWord(t)))) break;
     if (t.cap && t.word && !nameLike(s, j)) {
@@ -285,7 +290,8 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     }
     // "Consul in Kota Kinabalu", "Adviser to the President on Information": a place after "in", or a field after
     // "on", continues a title when a title word stands before the preposition.
-    if (!t.cap && (t.norm === "in" || t.norm === "on") && start === j + 1 && j > 0 && isTitleWord(toks[j - 1]) && (t.norm === "on" || s.gaz[j + 1]?.type === "place")) {
+    // "the Consul General of Spain in Jerusalem, X": so does a place after the country a title names.
+    if (!t.cap && (t.norm === "in" || t.norm === "on") && start === j + 1 && j > 0 && (isTitleWord(toks[j - 1]) || (t.norm === "in" && ofCountryEndsAt(s, j - 1))) && (t.norm === "on" || s.gaz[j + 1]?.type === "place")) {
       j--;
       continue;
     }
@@ -293,6 +299,16 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
   }
   if (start >= end) return null;
   return { range: [start, end], titled };
+}
+
+/** Does a country named after "of" ("of Spain", "of the Philippines") end at token e, inside a title? */
+function ofCountryEndsAt(s: Sent, e: number): boolean {
+  const hit = s.gaz[e];
+  if (hit?.type !== "country" || s.gaz[e + 1] === hit) return false;
+  let k = e;
+  while (k > 0 && s.gaz[k - 1] === hit) k--;
+  if (s.toks[k - 1]?.norm === "the") k--;
+  return s.toks[k - 1]?.norm === "of";
 }
 
 /** Where the bracket closed at token `close` opens, when it holds only a portfolio (one to four capitalised words and
