@@ -88,11 +88,12 @@ export function readDocument(text: string): ReadDocument {
   if (title && sentenceKey(title)) seen.add(sentenceKey(title));
   let inList = false;
   let lineStart = pos;
+  const narrow = wrapWidth(text, pos);
   while (lineStart < text.length) {
     let nl = text.indexOf("\n", lineStart);
     // A hard-wrapped paragraph ("... counterpart Retno LP\nMarsudi, focusing ..."): a long line that stops without
     // a sentence's end runs on into the next line, so a name or sentence is not cut in two.
-    for (let phys = lineStart; nl >= 0 && wrapsOn(text, phys, nl); phys = nl + 1, nl = text.indexOf("\n", nl + 1));
+    for (let phys = lineStart; nl >= 0 && wrapsOn(text, phys, nl, narrow); phys = nl + 1, nl = text.indexOf("\n", nl + 1));
     const lineEnd = nl < 0 ? text.length : nl;
     let s = lineStart;
     let e = lineEnd;
@@ -175,7 +176,7 @@ function furnitureLine(raw: string): "line" | "list" | null {
 
 /** The line text[from, nl) is long, ends in a word or a comma, is neither caption nor furniture, and the next line goes
  * straight on with a word. */
-function wrapsOn(text: string, from: number, nl: number): boolean {
+function wrapsOn(text: string, from: number, nl: number, narrow: number): boolean {
   let end = nl;
   while (end > from && (text[end - 1] === " " || text[end - 1] === "\r" || text[end - 1] === "\t")) end--;
   if (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !/^[\p{L}]/u.test(text.slice(nl + 1, nl + 2))) return false;
@@ -183,12 +184,42 @@ function wrapsOn(text: string, from: number, nl: number): boolean {
   // "On the margins of the session, Foreign Minister Gordan Grlić\nRadman met with ...": a shorter line cut inside a name
   // (a clause and its comma, then a title word and one or two capitalised words at its end, the next line going on in
   // lower case after one word) runs on too.
-  if (end - from < WRAPPED_LINE && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80)))) return false;
-  // A caption ends its line, credit or not.
-  return !captionTail(line) && !CAPTION_POSITION_RE.test(line) && !furnitureLine(line);
+  // In wire copy wrapped at ~70 characters, a line near that width runs on too.
+  const nearWidth = narrow > 0 && end - from >= narrow * 0.75;
+  if (end - from < WRAPPED_LINE && !nearWidth && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80)))) return false;
+  // A caption ends its line, credit or not; a byline ("By WAM") starts its own.
+  const next = text.indexOf("\n", nl + 1);
+  return !captionTail(line) && !CAPTION_POSITION_RE.test(line) && !furnitureLine(line) && !furnitureLine(text.slice(nl + 1, next < 0 ? text.length : next));
 }
 // Headlines, menus and bylines are shorter than this; hard-wrapped paragraphs and first sentences are longer.
 const WRAPPED_LINE = 100;
+
+/**
+ * The width of a report hard-wrapped narrower than WRAPPED_LINE (Télam-style wire copy at ~70 characters), or 0. A
+ * wrap is sure where a line of 50 characters or more stops on a letter or a comma and the next line goes on in lower
+ * case (no sentence starts so); three such lines, and no line after the headline much longer than the longest of
+ * them (the header's line aside), make a wrapped report.
+ */
+function wrapWidth(text: string, from: number): number {
+  let sure = 0;
+  let width = 0;
+  let longest = 0;
+  // The header's line may carry the lead sentence unwrapped ("date 2026-04-23 Argentine President ...").
+  const first = text.indexOf("\n", from);
+  for (let s = first < 0 ? text.length : first + 1; s < text.length; ) {
+    const nl = text.indexOf("\n", s);
+    const e = nl < 0 ? text.length : nl;
+    let end = e;
+    while (end > s && /\s/.test(text[end - 1])) end--;
+    longest = Math.max(longest, end - s);
+    if (nl >= 0 && end - s >= 50 && end - s < WRAPPED_LINE && /[\p{L},]/u.test(text[end - 1]) && /^\p{Ll}/u.test(text.slice(nl + 1, nl + 3))) {
+      sure++;
+      width = Math.max(width, end - s);
+    }
+    s = e + 1;
+  }
+  return sure >= 3 && longest <= width + 10 ? width : 0;
+}
 const WRAPPED_NAME_RE = /^\p{Lu}[^\n]*\p{Ll}, [^\n]*?(\p{L}+) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?$/u;
 /** Does the line end with a title word and one or two capitalised words, after a clause and its comma? */
 function cutAfterTitle(line: string): boolean {
