@@ -50,7 +50,7 @@ export function findOfficials(doc: Doc): void {
     if (sep !== "and" && sep !== ",") continue;
     const prev = cands.find((p) => p.sentence === c.sentence && p.to === c.from - 1 && byKey.has(nameKey(p.text)));
     const next = cands.find((p) => p.sentence === c.sentence && p.from === c.to + 1 && ["and", ","].includes(s.toks[c.to]?.norm ?? "") && byKey.has(nameKey(p.text)));
-    if (prev || next) accept(c);
+    if ((prev || next) && !listOfThings(s, c.from, c.to)) accept(c);
   }
   // "Tuesday's meeting between Pedro Sánchez and ...", then "Sánchez proposed": the family name alone acts as a person.
   const speaking = speakingSingles(doc.sentences);
@@ -75,6 +75,30 @@ export function findOfficials(doc: Doc): void {
   nicknames(doc);
   unnamedOrigins(doc);
   contextCountries(doc);
+}
+
+/** "Thailand, Scam Centers, Min Aung Hlaing": a list with a country or a place as an item lists topics, not people. */
+function listOfThings(s: Sent, from: number, to: number): boolean {
+  const SEP = new Set([",", "and", ":"]);
+  const item = (k: number) => {
+    const hit = s.gaz[k];
+    return !!hit && ["country", "place"].includes(hit.type);
+  };
+  // The item before: a whole hit between separators (or the sentence's start).
+  let k = from - 2;
+  if (k >= 0 && item(k)) {
+    const hit = s.gaz[k];
+    while (k > 0 && s.gaz[k - 1] === hit) k--;
+    if (k === 0 || SEP.has(s.toks[k - 1].norm)) return true;
+  }
+  // The item after.
+  k = to + 1;
+  if (SEP.has(s.toks[to]?.norm ?? "") && item(k)) {
+    const hit = s.gaz[k];
+    while (k + 1 < s.toks.length && s.gaz[k + 1] === hit) k++;
+    if (k + 1 >= s.toks.length || SEP.has(s.toks[k + 1].norm) || s.toks[k + 1].text === ".") return true;
+  }
+  return false;
 }
 
 /** "Min Aung Hlaing", "Kan Zaw" in a Myanmar-Belarus report: a family name shared with Korean or Japanese says
