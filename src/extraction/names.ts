@@ -266,6 +266,13 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       j--;
       continue;
     }
+    // "Minister of Trade, Agribusiness and Industry": so does one listed between a comma after a field word and "and"
+    // before the field word the title ends with.
+    if (t.cap && t.word && start === j + 2 && ["and", "&"].includes(toks[j + 1].norm) && toks[j - 1]?.text === "," && toks[j - 2]?.cap && vocabulary.has(toks[j - 2].norm) && !nameLike(s, j - 2) && !isTitleWord(toks[j - 2])) {
+      start = j;
+      j--;
+      continue;
+    }
     if (!t.cap && TITLE_MODIFIERS.has(t.norm)) {
       start = j;
       j--;

@@ -228,7 +228,9 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     const hit = s.gaz[k];
     const leading = toks.slice(from, k).every((x) => /^(?:the|his|her|outgoing|incoming|new|former|then)$/i.test(x.text));
     const afterOf = prev === "of" || prev === "from" || (prev === "the" && (prev2 === "of" || prev2 === "from"));
-    if (hit && (hit.type === "country" || hit.type === "demonym") && (leading || afterOf || hit.type === "demonym")) {
+    // "in Ramallah Spain's Minister of Foreign Affairs": a country's possessive owns the office, whatever stands before.
+    const owner = !!hit && hit.type === "country" && s.gaz[k - 1] !== hit && /^['’]s$/.test(toks[k + hit.length]?.text ?? "");
+    if (hit && (hit.type === "country" || hit.type === "demonym") && (leading || afterOf || owner || hit.type === "demonym")) {
       if (hit.type === "demonym" && !leading && !afterOf && !(toks[k + 1]?.cap ?? false)) continue;
       country = hit.value;
       // "King of Malaysia": a monarch's title names the realm whichever side writes it.
