@@ -105,3 +105,15 @@ describe("data: abbreviations and title words", () => {
     expect(official(doc, "Airlangga Hartarto")?.country).toBe("ID");
   });
 });
+
+describe("an encounter settles the next one", () => {
+  it("the guest received by a qualified host is of the other country, and so is whom the guest meets next", () => {
+    const doc = run(
+      "Minister for Foreign Trade and Development Aukje de Vries was received in Accra on Wednesday by the President of Ghana, John Dramani Mahama. The minister is leading a trade mission of 40 Dutch companies to Ghana.\n\nDe Vries also met Finance Minister Cassiel Ato Forson. Dr Ato Forson asked the Netherlands to expand guarantees for Ghanaian businesses. Ghana and the Netherlands are old partners.",
+      "2026-02-05",
+      "Minister De Vries in Ghana: cocoa and ports",
+    );
+    expect(official(doc, "Aukje de Vries")?.country).toBe("NL");
+    expect(official(doc, "Cassiel Ato Forson")?.country).toBe("GH");
+  });
+});
