@@ -85,6 +85,9 @@ export interface Cues {
   spouses: string[];
   /** Determiners before "<demonym> <role noun>" that make it a reference to someone else ("the Canadian minister"). */
   otherSideDeterminers: string[];
+  /** Words that open a clause or a conjunct before "the <demonym> <title>" ("..., while the Namibian President called"):
+   * the role there is another person's, not a qualifier of a name in the sentence. */
+  clauseOpeners: string[];
   /** "conveyed the greetings of X" (the messenger's side), "conveyed his best wishes to X" (the other side). */
   messages: { of: string; to: string; possessive: string };
   /** Words of travel before a destination; `direct` take it without "to" or "in". */

@@ -2,7 +2,7 @@
 // country (ISO alpha-2) and the organisation the title belongs to.
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
-import { findNameCandidates, speakingSingles, type NameCandidate } from "./names.ts";
+import { findNameCandidates, isTitleWord, speakingSingles, type NameCandidate } from "./names.ts";
 import { cues, isInternationalOrg, knownOrgs, lookupCountry, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
 import { nameKey } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
@@ -423,6 +423,7 @@ function contextCountries(doc: Doc): void {
         const after = s.toks[k + hit.length];
         if (!after) return false;
         if (!after.cap && !describesPerson(s, k, hit.length)) return false;
+        if (roleReference(s, k, hit.length)) return false;
         if (s.toks[k].start > m.end && opposed(s, m.end, s.toks[k].start) && ownedByNext(s.toks[k].start, hit.value!)) return false;
         // "The Mozambican President will be received by the President of the Republic, X": across an opposing word, a
         // demonym before the name qualifies the other party.
@@ -466,12 +467,26 @@ function contextCountries(doc: Doc): void {
 }
 
 const OPPOSING = new Set(cues.opposingWords);
+const CLAUSE_OPENERS = new Set(cues.clauseOpeners);
 const TO_COUNTRY = new Set(["to", "with", "in", "into"]);
 const OTHER_SIDE = new Set(cues.otherSideDeterminers);
 
 /** Does a word between two offsets set the officials on either side apart ("held talks with", "received by")? */
 function opposed(s: Sent, from: number, to: number): boolean {
   return s.toks.some((t) => t.start >= from && t.end <= to && OPPOSING.has(t.norm));
+}
+
+/** "X proposed ..., while the Namibian President called on SADC": a determiner, the demonym and title words with no name
+ * after them, opening a clause or a conjunct, refer to another person of the report, not to a name of the sentence
+ * ("Accompanying the Czech Prime Minister are ... X": a companion shares the country). */
+function roleReference(s: Sent, k: number, len: number): boolean {
+  if (!OTHER_SIDE.has(s.toks[k - 1]?.norm ?? "")) return false;
+  if (k - 1 > 0 && !CLAUSE_OPENERS.has(s.toks[k - 2].norm)) return false;
+  let e = k + len;
+  if (!s.toks[e] || !isTitleWord(s.toks[e])) return false;
+  while (s.toks[e] && s.toks[e].cap && isTitleWord(s.toks[e])) e++;
+  const next = s.toks[e];
+  return !next || !next.cap || next.text === ",";
 }
 
 /** "a German government leader since Chancellor X" describes a nearby name; "the Canadian minister", "his Ethiopian

@@ -4,7 +4,7 @@
 import type { Sentence } from "./types.ts";
 import { splitSentences } from "./sentences.ts";
 import { fold } from "./text.ts";
-import { cues, places, titleWords } from "./gazetteers.ts";
+import { cues, lookupCountry, places, titleWords } from "./gazetteers.ts";
 
 export interface Span {
   start: number;
@@ -119,10 +119,13 @@ export function readDocument(text: string): ReadDocument {
       s = e;
     }
     s += /^\s*/.exec(line())![0].length;
-    const dl = DATELINE_AGENCY_RE.exec(line()) ?? DATELINE_CAPS_RE.exec(line()) ?? datelineLine(line());
+    const dl = DATELINE_AGENCY_RE.exec(line()) ?? DATELINE_CAPS_RE.exec(line()) ?? datelinePlace(line()) ?? datelineLine(line());
     if (dl && dl[1].trim().split(/\s+/).length <= 5) {
       noise.push({ start: s, end: s + dl[0].length, kind: "dateline" });
-      dateline ??= normalisePlace(dl[1].trim());
+      // "ANGOP - Agência Angola Press" above "Luanda - The President ...": a known place is the dateline, not the
+      // agency's name in capitals before it.
+      const place = normalisePlace(dl[1].trim());
+      if (!dateline || (!knownPlace(dateline) && knownPlace(place))) dateline = place;
       s += dl[0].length;
     }
     const so = signoffStart(text, s, e);
@@ -251,6 +254,14 @@ function datelineLine(line: string): RegExpExecArray | null {
   return m && placeKeys.has(fold(m[1].trim())) ? m : null;
 }
 const placeKeys = new Set(places.map((p) => fold(p.name)));
+const knownPlace = (name: string) => placeKeys.has(fold(name)) || !!lookupCountry(name);
+
+/** "Luanda - The President of the Republic ...": a known place written in title case before a dash opens the line. */
+function datelinePlace(line: string): RegExpExecArray | null {
+  const m = DATELINE_TITLE_RE.exec(line);
+  return m && placeKeys.has(fold(m[1].trim())) ? m : null;
+}
+const DATELINE_TITLE_RE = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2})\s+[–—-]+\s+/u;
 
 function normalisePlace(raw: string): string {
   const key = fold(raw);

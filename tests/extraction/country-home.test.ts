@@ -1,0 +1,38 @@
+// Host officials whose title names no country (issue #11, countries, batch11): "The President of the Republic, X"
+// in a report filed at home takes the dateline's country, the dateline may be a known place in title case below
+// the agency's masthead, and "the Namibian President" opening a clause is another person, not a qualifier of X.
+import { describe, expect, it } from "vitest";
+import { readDocument } from "../../src/extraction/reader.ts";
+import { official, run } from "./helpers.ts";
+
+const angop = [
+  "ANGOP - Agência Angola Press",
+  "Politics | Economy | Society | Sports",
+  "Luanda - The President of the Republic, João Lourenço, held talks Thursday in Luanda with his Namibian counterpart, Netumbo Nandi-Ndaitwah, on the joint hydroelectric project.",
+  "",
+  "The meeting was attended by the Minister of External Relations, Téte António, and the Namibian Minister of International Relations and Trade, Selma Ashipala-Musavyi.",
+  "",
+  "João Lourenço proposed the creation of a binational railway company, while the Namibian President called on SADC member states to speed up the free movement of people.",
+  "",
+  "On Wednesday, the Angolan Minister of National Defence, João Ernesto dos Santos, and his Namibian counterpart, Frans Kapofi, co-chaired the 20th session of the Permanent Joint Commission on Defence and Security.",
+].join("\n");
+
+describe("a host whose title names no country", () => {
+  it("a known place in title case before a dash is the dateline, not the agency's masthead in capitals", () => {
+    const read = readDocument(` date 2026-08-28 Angolan, Namibian Heads of State meet\n${angop}`);
+    expect(read.dateline).toBe("Luanda");
+    expect(read.sentences.some((s) => s.text.startsWith("The President of the Republic, João Lourenço"))).toBe(true);
+  });
+
+  it("the host and his minister take the dateline's country; 'while the Namibian President' is the guest", () => {
+    const doc = run(angop, "2026-08-28", "Angolan, Namibian Heads of State meet");
+    expect(official(doc, "João Lourenço")?.country).toBe("AO");
+    expect(official(doc, "Téte António")?.country).toBe("AO");
+    expect(official(doc, "Netumbo Nandi-Ndaitwah")?.country).toBe("NA");
+  });
+
+  it("a companion beside 'the Czech Prime Minister' still shares the country", () => {
+    const doc = run("Prime Minister Pham Minh Chinh held talks with Czech Prime Minister Petr Fiala in Hanoi on Monday. Accompanying the Czech Prime Minister are Deputy Prime Minister and Minister of Labour Marian Jurecka and a business delegation.");
+    expect(official(doc, "Marian Jurecka")?.country).toBe("CZ");
+  });
+});
