@@ -44,6 +44,8 @@ export interface SurnameRow {
   shortRef: "first" | "last" | "family" | "any";
   /** A full-name shape only this tradition gives under its family names (see surnames.json). */
   ownShape?: { minWords: number; hyphenated: boolean };
+  /** The names listed cover nearly every holder of the tradition (see surnames.json). */
+  closed?: boolean;
   names: string[];
 }
 export interface KnownInstrument {
@@ -269,6 +271,9 @@ export function hasOwnShape(row: Pick<SurnameRow, "ownShape"> | undefined, words
 export function traditionsShaped(codes: string[], words: string[]): string[] {
   return codes.filter((c) => hasOwnShape(surnameRows.get(c), words));
 }
+
+/** Are this country's officials recognisable by name: does surnames.json list nearly all its family names (`closed`)? */
+export const hasNamingTradition = (code: string): boolean => !!surnameRows.get(code)?.closed;
 
 /** Naming traditions a family name belongs to ("nguyen" => ["VN"], "lee" => ["KR", "CN"]). */
 export function surnameOrigin(token: string): string[] {

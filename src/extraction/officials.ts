@@ -3,7 +3,7 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, isTitleWord, speakingSingles, type NameCandidate } from "./names.ts";
-import { cues, isInternationalOrg, knownOrgs, lookupCountry, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
+import { cues, hasNamingTradition, isInternationalOrg, knownOrgs, lookupCountry, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
 import { nameKey } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 
@@ -141,8 +141,10 @@ export function hostCountryFallback(doc: Doc): void {
   const dl = doc.read.dateline;
   const host = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
   if (!host) return;
-  // At home, the one foreign country of the article; abroad, the host country below.
-  if (host === "VN") documentPartnerCountry(doc, host);
+  // At home, the one foreign country of the article, where the home side's names are recognisable by their naming
+  // tradition (surnames.json `closed`: Vietnamese, Korean), so that an official whose name is not of it is foreign;
+  // abroad, the host country below.
+  if (hasNamingTradition(host)) documentPartnerCountry(doc, host);
   const counts = new Map<string, number>();
   for (const o of doc.officials) if (o.country) counts.set(o.country, (counts.get(o.country) ?? 0) + o.mentions);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];

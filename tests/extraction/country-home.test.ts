@@ -36,3 +36,14 @@ describe("a host whose title names no country", () => {
     expect(official(doc, "Marian Jurecka")?.country).toBe("CZ");
   });
 });
+
+describe("at home, the one foreign country of the report", () => {
+  it("a Korean report filed in Seoul gives an unqualified official whose name is not Korean the one foreign country (as a Vietnamese one does)", () => {
+    const doc = run(
+      "SEOUL, June 12 (Yonhap) -- Trade Minister Ahn Duk-geun held talks with Minister for Trade and Tourism Don Farrell in Seoul on Thursday. Ahn proposed that Australia expand its imports of Korean cars. Prime Minister Kim Min-seok also received Farrell.",
+      "2025-06-12",
+    );
+    expect(official(doc, "Don Farrell")?.country).toBe("AU");
+    expect(official(doc, "Ahn Duk-geun")?.country).toBe("KR");
+  });
+});
