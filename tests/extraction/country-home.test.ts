@@ -47,3 +47,13 @@ describe("at home, the one foreign country of the report", () => {
     expect(official(doc, "Ahn Duk-geun")?.country).toBe("KR");
   });
 });
+
+describe("a dateline with the agency's correspondent", () => {
+  it("'CAIRO (ANA-MPA/ G. Pappas) -' is filed in Cairo, so the host of a reception there that day is Egyptian", () => {
+    const body =
+      "CAIRO (ANA-MPA/ G. Pappas) - Prime Minister Kyriakos Mitsotakis held talks in Cairo on Tuesday with Egyptian President Abdel Fattah el-Sisi. Greece and Egypt signed a joint declaration, and Egypt thanked Greece.\n\nLater on Tuesday, Mitsotakis was received by the Grand Imam of Al-Azhar, Sheikh Ahmed el-Tayeb, at the Al-Azhar Mosque.";
+    expect(readDocument(` date 2026-05-06 PM Mitsotakis in Cairo\n${body}`).dateline).toBe("Cairo");
+    const doc = run(body, "2026-05-06", "PM Mitsotakis in Cairo");
+    expect(official(doc, "Ahmed el-Tayeb")?.country).toBe("EG");
+  });
+});
