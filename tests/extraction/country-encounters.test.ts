@@ -117,3 +117,11 @@ describe("an encounter settles the next one", () => {
     expect(official(doc, "Cassiel Ato Forson")?.country).toBe("GH");
   });
 });
+
+describe("a list after a plural counterpart phrase", () => {
+  it("every name of 'their French counterparts, A and B' is French", () => {
+    const doc = run("Foreign Minister Toshimitsu Motegi and Defense Minister Shinjiro Koizumi will meet their French counterparts, Jean-Noel Barrot and Catherine Vautrin, in Paris in April.");
+    expect(official(doc, "Jean-Noel Barrot")?.country).toBe("FR");
+    expect(official(doc, "Catherine Vautrin")?.country).toBe("FR");
+  });
+});
