@@ -56,7 +56,7 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[] } }>("titles.json");
+const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[] } }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
@@ -113,6 +113,8 @@ export const ARTICLE_NAME_RE = new RegExp(`^(?:${titlesData.particles.articles.j
 export const styles: string[][] = titlesData.styles.map((p) => tokenize(p, 0, p.length).map((t) => t.norm)).sort((a, b) => b.length - a.length);
 /** Styles that count only written as listed ("HE", not the pronoun "He"): token texts by the style's tokens joined. */
 export const casedStyles = new Map(titlesData.casedStyles.map((p) => { const toks = tokenize(p, 0, p.length); return [toks.map((t) => t.norm).join(" "), toks.map((t) => t.text)] as const; }));
+/** Styles of one country's honours ("Daw" => MM), by the style's tokens (norm) joined with spaces. */
+export const styleCountries = new Map(Object.entries(titlesData.styleCountries).map(([p, code]) => [tokenize(p, 0, p.length).map((t) => t.norm).join(" "), code] as const));
 /** Styles that are also name words inside a name ("Hassan Sheikh Mohamud"). */
 export const styleNames = new Set(titlesData.styleNames.map(fold));
 /** Regnal numerals, as written ("III"). */

@@ -2,8 +2,8 @@
 // country (ISO alpha-2) and the organisation the title belongs to.
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
-import { findNameCandidates, isTitleWord, speakingSingles, type NameCandidate } from "./names.ts";
-import { cues, hasNamingTradition, isInternationalOrg, knownOrgs, lookupCountry, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
+import { findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
+import { cues, hasNamingTradition, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
 import { nameKey } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 
@@ -200,10 +200,31 @@ function describe(doc: Doc, s: Sent, c: NameCandidate, o: Official): void {
     o.countryRank = 1;
     o.countryImplicit = false;
   }
+  // "Daw Aung San Suu Kyi", "Tan Sri X": a style of one country's honours. Writers style their own side's officials
+  // so, unqualified: no sign of which side of a bilateral report the writer qualifies (country-pair.ts).
+  const styled = o.countryRank > 2 ? styleCountry(s, c.from) : null;
+  if (styled) {
+    o.country = styled;
+    o.countryRank = 2;
+    o.countryImplicit = true;
+  }
   if (o.origin && o.countryRank > 2) {
     o.country = o.origin;
     o.countryRank = 2;
   }
+}
+
+/** The country of a style before token `from` that belongs to one country's honours (titles.json `styleCountries`), or null. */
+function styleCountry(s: Sent, from: number): string | null {
+  const start = styleStartBefore(s.toks, from);
+  if (start < 0) return null;
+  for (let p = start; p < from; p++) {
+    for (let n = Math.min(3, from - p); n >= 1; n--) {
+      const code = styleCountries.get(s.toks.slice(p, p + n).map((t) => t.norm).join(" "));
+      if (code) return code;
+    }
+  }
+  return null;
 }
 
 interface TitleInfo {
@@ -499,10 +520,12 @@ function describesPerson(s: Sent, k: number, len: number): boolean {
     const t = s.toks[e];
     if (t.cap || !t.word) return false;
     if (OPPOSING.has(t.norm)) return false;
-    if (roleHeads.some((h) => !h.includes(" ") && h === t.norm)) return true;
+    // "..., a Thai official said": the source of the report is someone else.
+    if (roleHeads.some((h) => !h.includes(" ") && h === t.norm)) return !REPORTING_VERBS.has(s.toks[e + 1]?.norm ?? "");
   }
   return false;
 }
+const REPORTING_VERBS = new Set(cues.reportingVerbs.map((v) => v.toLowerCase()));
 
 /** "Minister for Trade and Tourism Don Farrell" with no adjective: when the whole article names exactly one country besides
  * the dateline's, a foreign-looking official with no other clue belongs to it (officials of international bodies excepted). */

@@ -57,3 +57,10 @@ describe("a dateline with the agency's correspondent", () => {
     expect(official(doc, "Ahmed el-Tayeb")?.country).toBe("EG");
   });
 });
+
+describe("a style of one country's honours, and the source of a report", () => {
+  it("'Daw X' is of Myanmar, and '..., a Thai official said' is someone else", () => {
+    const doc = run("Thai Foreign Minister Sihasak Phuangketkeow met Myanmar Foreign Minister U Than Swe in Naypyitaw on Tuesday. Myanmar and Thailand agreed to fight scam centres. Sihasak did not ask to meet the detained former State Counselor Daw Aung San Suu Kyi, a Thai official said.");
+    expect(official(doc, "Aung San Suu Kyi")?.country).toBe("MM");
+  });
+});
