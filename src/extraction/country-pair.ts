@@ -150,20 +150,27 @@ function meetingSides(doc: Doc): boolean {
     }
   }
   let changed = false;
-  for (const m of twoParty) {
-    // Two parties only: a larger encounter may join a delegation member or a third country to either side.
-    const sides = m.participants.map((n) => [byName.get(n)]);
-    for (const [one, other] of [[sides[0], sides[1]], [sides[1], sides[0]]]) {
-      const held = new Set(one.filter((o) => sided(o, pair)).map((o) => o!.country));
-      if (held.size !== 1) continue;
-      const [side] = held;
-      const code = pair[0] === side ? pair[1] : pair[0];
-      for (const o of other) {
-        if (!o || o.countryRank < 3 || o.countryByPlace || isInternationalOrg(o.organization) || o.country === code) continue;
-        if (facing.get(o.name)?.has(code)) continue;
-        o.country = code;
-        o.countryRank = 2;
-        changed = true;
+  // An official settled here settles whom he meets next ("received by the President of Ghana", then "also met Finance
+  // Minister X"), whichever encounter the report tells first.
+  for (let settled = true; settled; ) {
+    settled = false;
+    for (const m of twoParty) {
+      // Two parties only: a larger encounter may join a delegation member or a third country to either side.
+      const sides = m.participants.map((n) => [byName.get(n)]);
+      for (const [one, other] of [[sides[0], sides[1]], [sides[1], sides[0]]]) {
+        const held = new Set(one.filter((o) => sided(o, pair)).map((o) => o!.country));
+        if (held.size !== 1) continue;
+        const [side] = held;
+        const code = pair[0] === side ? pair[1] : pair[0];
+        for (const o of other) {
+          if (!o || o.countryRank < 3 || o.countryByPlace || isInternationalOrg(o.organization)) continue;
+          if (facing.get(o.name)?.has(code)) continue;
+          // The country weaker evidence gave now rests on the encounter.
+          changed ||= o.country !== code;
+          o.country = code;
+          o.countryRank = 2;
+          settled = true;
+        }
       }
     }
   }

@@ -44,6 +44,8 @@ export interface SurnameRow {
   shortRef: "first" | "last" | "family" | "any";
   /** A full-name shape only this tradition gives under its family names (see surnames.json). */
   ownShape?: { minWords: number; hyphenated: boolean };
+  /** The names listed cover nearly every holder of the tradition (see surnames.json). */
+  closed?: boolean;
   names: string[];
 }
 export interface KnownInstrument {
@@ -54,7 +56,7 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[] } }>("titles.json");
+const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[] } }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
@@ -87,6 +89,9 @@ export interface Cues {
   spouses: string[];
   /** Determiners before "<demonym> <role noun>" that make it a reference to someone else ("the Canadian minister"). */
   otherSideDeterminers: string[];
+  /** Words that open a clause or a conjunct before "the <demonym> <title>" ("..., while the Namibian President called"):
+   * the role there is another person's, not a qualifier of a name in the sentence. */
+  clauseOpeners: string[];
   /** "conveyed the greetings of X" (the messenger's side), "conveyed his best wishes to X" (the other side). */
   messages: { of: string; to: string; possessive: string };
   /** Words of travel before a destination; `direct` take it without "to" or "in". */
@@ -110,6 +115,10 @@ export const nameArticles: string[] = titlesData.particles.articles;
 export const ARTICLE_NAME_RE = new RegExp(`^(?:${titlesData.particles.articles.join("|")})[-‐‑]\\p{Lu}\\p{Ll}`, "u");
 /** Honorifics and forms of address before a name, as token sequences, longest first ("Datuk Seri" before "Datuk"). */
 export const styles: string[][] = titlesData.styles.map((p) => tokenize(p, 0, p.length).map((t) => t.norm)).sort((a, b) => b.length - a.length);
+/** Styles that count only written as listed ("HE", not the pronoun "He"): token texts by the style's tokens joined. */
+export const casedStyles = new Map(titlesData.casedStyles.map((p) => { const toks = tokenize(p, 0, p.length); return [toks.map((t) => t.norm).join(" "), toks.map((t) => t.text)] as const; }));
+/** Styles of one country's honours ("Daw" => MM), by the style's tokens (norm) joined with spaces. */
+export const styleCountries = new Map(Object.entries(titlesData.styleCountries).map(([p, code]) => [tokenize(p, 0, p.length).map((t) => t.norm).join(" "), code] as const));
 /** Styles that are also name words inside a name ("Hassan Sheikh Mohamud"). */
 export const styleNames = new Set(titlesData.styleNames.map(fold));
 /** Regnal numerals, as written ("III"). */
@@ -268,6 +277,9 @@ export function hasOwnShape(row: Pick<SurnameRow, "ownShape"> | undefined, words
 export function traditionsShaped(codes: string[], words: string[]): string[] {
   return codes.filter((c) => hasOwnShape(surnameRows.get(c), words));
 }
+
+/** Are this country's officials recognisable by name: does surnames.json list nearly all its family names (`closed`)? */
+export const hasNamingTradition = (code: string): boolean => !!surnameRows.get(code)?.closed;
 
 /** Naming traditions a family name belongs to ("nguyen" => ["VN"], "lee" => ["KR", "CN"]). */
 export function surnameOrigin(token: string): string[] {

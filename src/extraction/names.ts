@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { ARTICLE_NAME_RE, calendar, cues, functionWords, matchPhrase, nameParticles, personalTitles, postNominals, regnalNumerals, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { ARTICLE_NAME_RE, calendar, casedStyles, cues, functionWords, matchPhrase, nameParticles, personalTitles, postNominals, regnalNumerals, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -245,6 +245,11 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       j--;
       continue;
     }
+    // "the Prime Minister of Côte d'Ivoire, X": a lower-case word inside a country's or place's name is part of it.
+    if (!t.cap && s.gaz[j] && s.gaz[j - 1] === s.gaz[j]) {
+      j--;
+      continue;
+    }
     // "Minister of Foreign Affairs of New Zealand": a function word inside a country's name is part of the title.
     if (t.cap && t.word && !s.gaz[j] && (calendar.has(t.norm) || (functionWords.has(t.norm) && !isTitleWord(t)))) break;
     if (t.cap && t.word && !nameLike(s, j)) {
@@ -257,6 +262,13 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     // "Chairman of the Shura Council": so does one after "of the".
     const joined = ["and", "of", "for", "&"].includes(toks[j - 1]?.norm ?? "") || (toks[j - 1]?.norm === "the" && toks[j - 2]?.norm === "of");
     if (t.cap && t.word && start === j + 1 && j + 1 < i && vocabulary.has(toks[j + 1].norm) && !nameLike(s, j + 1) && joined) {
+      start = j;
+      j--;
+      continue;
+    }
+    // "Minister of Trade, Agribusiness and Industry": so does one listed between a comma after a field word and "and"
+    // before the field word the title ends with.
+    if (t.cap && t.word && start === j + 2 && ["and", "&"].includes(toks[j + 1].norm) && toks[j - 1]?.text === "," && toks[j - 2]?.cap && vocabulary.has(toks[j - 2].norm) && !nameLike(s, j - 2) && !isTitleWord(toks[j - 2])) {
       start = j;
       j--;
       continue;
@@ -285,7 +297,8 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     }
     // "Consul in Kota Kinabalu", "Adviser to the President on Information": a place after "in", or a field after
     // "on", continues a title when a title word stands before the preposition.
-    if (!t.cap && (t.norm === "in" || t.norm === "on") && start === j + 1 && j > 0 && isTitleWord(toks[j - 1]) && (t.norm === "on" || s.gaz[j + 1]?.type === "place")) {
+    // "the Consul General of Spain in Jerusalem, X": so does a place after the country a title names.
+    if (!t.cap && (t.norm === "in" || t.norm === "on") && start === j + 1 && j > 0 && (isTitleWord(toks[j - 1]) || (t.norm === "in" && ofCountryEndsAt(s, j - 1))) && (t.norm === "on" || s.gaz[j + 1]?.type === "place")) {
       j--;
       continue;
     }
@@ -293,6 +306,16 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
   }
   if (start >= end) return null;
   return { range: [start, end], titled };
+}
+
+/** Does a country named after "of" ("of Spain", "of the Philippines") end at token e, inside a title? */
+function ofCountryEndsAt(s: Sent, e: number): boolean {
+  const hit = s.gaz[e];
+  if (hit?.type !== "country" || s.gaz[e + 1] === hit) return false;
+  let k = e;
+  while (k > 0 && s.gaz[k - 1] === hit) k--;
+  if (s.toks[k - 1]?.norm === "the") k--;
+  return s.toks[k - 1]?.norm === "of";
 }
 
 /** Where the bracket closed at token `close` opens, when it holds only a portfolio (one to four capitalised words and
@@ -389,9 +412,12 @@ function spouseBefore(toks: Tok[], i: number): boolean {
 
 const COUNTERPART_RE = /\b(?:his|her|their)\s+(?:([\p{L}-]+)\s+)?(?:([\p{L}-]+)\s+)?counterparts?(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*$/u;
 
+// "their French counterparts, Jean-Noel Barrot and Catherine Vautrin": a later name of the plural's list.
+const COUNTERPARTS_LIST_RE = /\b(?:his|her|their)\s+(?:([\p{L}-]+)\s+)?(?:([\p{L}-]+)\s+)?counterparts(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:,\s*(?:and\s+)?|and\s+)$/u;
+
 function counterpartBefore(text: string, s: Sent, start: number): NameCandidate["counterpart"] {
   const before = text.slice(Math.max(s.start, start - 120), start);
-  const m = COUNTERPART_RE.exec(before);
+  const m = COUNTERPART_RE.exec(before) ?? COUNTERPARTS_LIST_RE.exec(before);
   if (!m) return null;
   let country: string | null = null;
   for (const w of [m[2], m[1]]) {
@@ -503,9 +529,9 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       if (from > 0 && personalTitles.has(toks[from - 1].norm) && toks[from - 1].cap) {
         const tb = titleBefore(s, from);
         out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: tb?.titled ? tb.range : null, titleAfter: closedApposition(s, to), counterpart: null, ofCountry: null, signal: false, single: true });
-      } else if (toks[from - 1]?.text === "," && nameLikeCore(s, from) && appositionCloses(s, to) && titleBefore(s, from, to)?.titled) {
+      } else if (toks[(styleStartBefore(toks, from) >= 0 ? styleStartBefore(toks, from) : from) - 1]?.text === "," && nameLikeCore(s, from) && appositionCloses(s, to) && titleBefore(s, from, to)?.titled) {
         // "the Chief Minister of the southern state of Karnataka, Siddaramaiah, in Bengaluru": one name set off by commas
-        // after a title, on the same terms.
+        // after a title, on the same terms; styles may stand between ("the Prime Minister, Hon. Lord Fakafanua,").
         const tb = titleBefore(s, from, to);
         out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: tb!.range, titleAfter: null, counterpart: null, ofCountry: null, signal: false, single: true });
       } else if (from > 0 && !s.gaz[from] && !vocabulary.has(toks[from].norm) && !titleWords.has(toks[from].norm)) {
@@ -595,12 +621,35 @@ function styleAt(toks: Tok[], p: number): number {
     if (p + st.length >= toks.length) continue;
     let k = 0;
     while (k < st.length && toks[p + k].norm === st[k]) k++;
-    if (k < st.length) continue;
+    if (k < st.length || !casedAsListed(toks, p, st)) continue;
     // "Dr. Catherine West": a full stop may close a one-word style.
-    const next = toks[p + k].text === "." && st.length === 1 ? toks[p + k + 1] : toks[p + k];
-    if (next?.cap && next.word) return next === toks[p + k] ? k : k + 1;
+    let e = toks[p + k].text === "." && st.length === 1 ? p + k + 1 : p + k;
+    // "Tan Sri Dato' (Dr.) Johari bin Abdul": a style in brackets may follow.
+    e = bracketedStyleEnd(toks, e);
+    const next = toks[e];
+    if (next?.cap && next.word) return e - p;
   }
   return 0;
+}
+
+/** A style of `casedStyles` ("HE") must be written as listed. */
+function casedAsListed(toks: Tok[], p: number, st: string[]): boolean {
+  const texts = casedStyles.get(st.join(" "));
+  return !texts || texts.every((x, n) => toks[p + n].text === x);
+}
+
+/** Past "(Dr.)" at token k: a bracket holding one style and its full stop; else k. */
+function bracketedStyleEnd(toks: Tok[], k: number): number {
+  if (toks[k]?.text !== "(") return k;
+  for (const st of STYLES_BY_FIRST.get(toks[k + 1]?.norm ?? "") ?? []) {
+    let n = 0;
+    while (n < st.length && toks[k + 1 + n]?.norm === st[n]) n++;
+    if (n < st.length || !casedAsListed(toks, k + 1, st)) continue;
+    let e = k + 1 + n;
+    if (toks[e]?.text === "." && st.length === 1) e++;
+    if (toks[e]?.text === ")") return e + 1;
+  }
+  return k;
 }
 
 /** Does a style end with token e (inclusive)? Only the start of the style is checked for context. */
@@ -610,7 +659,7 @@ function styleEndsAt(toks: Tok[], e: number): boolean {
     if (p < 0) continue;
     let k = 0;
     while (k < st.length && toks[p + k].norm === st[k]) k++;
-    if (k === st.length) return true;
+    if (k === st.length && casedAsListed(toks, p, st)) return true;
   }
   return false;
 }
@@ -619,7 +668,7 @@ function styleEndsAt(toks: Tok[], e: number): boolean {
 const LONGEST_STYLE = styles.reduce((m, st) => Math.max(m, st.length), 1);
 
 function styleCovers(toks: Tok[], i: number): boolean {
-  for (let p = i; p >= Math.max(0, i - LONGEST_STYLE + 1); p--) if (p + styleAt(toks, p) > i) return true;
+  for (let p = i; p >= Math.max(0, i - LONGEST_STYLE - 3); p--) if (p + styleAt(toks, p) > i) return true;
   return false;
 }
 
@@ -631,7 +680,8 @@ export function styleStartBefore(toks: Tok[], i: number): number {
   for (let guard = 0; guard < 5; guard++) {
     const end = start < 0 ? i : start;
     let found = -1;
-    for (let p = end - 1; p >= Math.max(0, end - LONGEST_STYLE); p--) if (p + styleAt(toks, p) === end) found = p;
+    // A bracketed style after it ("Dato' (Dr.)") adds up to four tokens.
+    for (let p = end - 1; p >= Math.max(0, end - LONGEST_STYLE - 4); p--) if (p + styleAt(toks, p) === end) found = p;
     if (found < 0) break;
     start = found;
   }

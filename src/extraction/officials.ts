@@ -2,8 +2,8 @@
 // country (ISO alpha-2) and the organisation the title belongs to.
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
-import { findNameCandidates, speakingSingles, type NameCandidate } from "./names.ts";
-import { cues, isInternationalOrg, knownOrgs, lookupCountry, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
+import { findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
+import { cues, hasNamingTradition, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
 import { nameKey } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 
@@ -50,7 +50,7 @@ export function findOfficials(doc: Doc): void {
     if (sep !== "and" && sep !== ",") continue;
     const prev = cands.find((p) => p.sentence === c.sentence && p.to === c.from - 1 && byKey.has(nameKey(p.text)));
     const next = cands.find((p) => p.sentence === c.sentence && p.from === c.to + 1 && ["and", ","].includes(s.toks[c.to]?.norm ?? "") && byKey.has(nameKey(p.text)));
-    if (prev || next) accept(c);
+    if ((prev || next) && !listOfThings(s, c.from, c.to)) accept(c);
   }
   // "Tuesday's meeting between Pedro Sánchez and ...", then "Sánchez proposed": the family name alone acts as a person.
   const speaking = speakingSingles(doc.sentences);
@@ -75,6 +75,30 @@ export function findOfficials(doc: Doc): void {
   nicknames(doc);
   unnamedOrigins(doc);
   contextCountries(doc);
+}
+
+/** "Thailand, Scam Centers, Min Aung Hlaing": a list with a country or a place as an item lists topics, not people. */
+function listOfThings(s: Sent, from: number, to: number): boolean {
+  const SEP = new Set([",", "and", ":"]);
+  const item = (k: number) => {
+    const hit = s.gaz[k];
+    return !!hit && ["country", "place"].includes(hit.type);
+  };
+  // The item before: a whole hit between separators (or the sentence's start).
+  let k = from - 2;
+  if (k >= 0 && item(k)) {
+    const hit = s.gaz[k];
+    while (k > 0 && s.gaz[k - 1] === hit) k--;
+    if (k === 0 || SEP.has(s.toks[k - 1].norm)) return true;
+  }
+  // The item after.
+  k = to + 1;
+  if (SEP.has(s.toks[to]?.norm ?? "") && item(k)) {
+    const hit = s.gaz[k];
+    while (k + 1 < s.toks.length && s.gaz[k + 1] === hit) k++;
+    if (k + 1 >= s.toks.length || SEP.has(s.toks[k + 1].norm) || s.toks[k + 1].text === ".") return true;
+  }
+  return false;
 }
 
 /** "Min Aung Hlaing", "Kan Zaw" in a Myanmar-Belarus report: a family name shared with Korean or Japanese says
@@ -117,8 +141,10 @@ export function hostCountryFallback(doc: Doc): void {
   const dl = doc.read.dateline;
   const host = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
   if (!host) return;
-  // At home, the one foreign country of the article; abroad, the host country below.
-  if (host === "VN") documentPartnerCountry(doc, host);
+  // At home, the one foreign country of the article, where the home side's names are recognisable by their naming
+  // tradition (surnames.json `closed`: Vietnamese, Korean), so that an official whose name is not of it is foreign;
+  // abroad, the host country below.
+  if (hasNamingTradition(host)) documentPartnerCountry(doc, host);
   const counts = new Map<string, number>();
   for (const o of doc.officials) if (o.country) counts.set(o.country, (counts.get(o.country) ?? 0) + o.mentions);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -174,10 +200,31 @@ function describe(doc: Doc, s: Sent, c: NameCandidate, o: Official): void {
     o.countryRank = 1;
     o.countryImplicit = false;
   }
+  // "Daw Aung San Suu Kyi", "Tan Sri X": a style of one country's honours. Writers style their own side's officials
+  // so, unqualified: no sign of which side of a bilateral report the writer qualifies (country-pair.ts).
+  const styled = o.countryRank > 2 ? styleCountry(s, c.from) : null;
+  if (styled) {
+    o.country = styled;
+    o.countryRank = 2;
+    o.countryImplicit = true;
+  }
   if (o.origin && o.countryRank > 2) {
     o.country = o.origin;
     o.countryRank = 2;
   }
+}
+
+/** The country of a style before token `from` that belongs to one country's honours (titles.json `styleCountries`), or null. */
+function styleCountry(s: Sent, from: number): string | null {
+  const start = styleStartBefore(s.toks, from);
+  if (start < 0) return null;
+  for (let p = start; p < from; p++) {
+    for (let n = Math.min(3, from - p); n >= 1; n--) {
+      const code = styleCountries.get(s.toks.slice(p, p + n).map((t) => t.norm).join(" "));
+      if (code) return code;
+    }
+  }
+  return null;
 }
 
 interface TitleInfo {
@@ -204,7 +251,9 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     const hit = s.gaz[k];
     const leading = toks.slice(from, k).every((x) => /^(?:the|his|her|outgoing|incoming|new|former|then)$/i.test(x.text));
     const afterOf = prev === "of" || prev === "from" || (prev === "the" && (prev2 === "of" || prev2 === "from"));
-    if (hit && (hit.type === "country" || hit.type === "demonym") && (leading || afterOf || hit.type === "demonym")) {
+    // "in Ramallah Spain's Minister of Foreign Affairs": a country's possessive owns the office, whatever stands before.
+    const owner = !!hit && hit.type === "country" && s.gaz[k - 1] !== hit && /^['’]s$/.test(toks[k + hit.length]?.text ?? "");
+    if (hit && (hit.type === "country" || hit.type === "demonym") && (leading || afterOf || owner || hit.type === "demonym")) {
       if (hit.type === "demonym" && !leading && !afterOf && !(toks[k + 1]?.cap ?? false)) continue;
       country = hit.value;
       // "King of Malaysia": a monarch's title names the realm whichever side writes it.
@@ -397,6 +446,7 @@ function contextCountries(doc: Doc): void {
         const after = s.toks[k + hit.length];
         if (!after) return false;
         if (!after.cap && !describesPerson(s, k, hit.length)) return false;
+        if (roleReference(s, k, hit.length)) return false;
         if (s.toks[k].start > m.end && opposed(s, m.end, s.toks[k].start) && ownedByNext(s.toks[k].start, hit.value!)) return false;
         // "The Mozambican President will be received by the President of the Republic, X": across an opposing word, a
         // demonym before the name qualifies the other party.
@@ -440,12 +490,26 @@ function contextCountries(doc: Doc): void {
 }
 
 const OPPOSING = new Set(cues.opposingWords);
+const CLAUSE_OPENERS = new Set(cues.clauseOpeners);
 const TO_COUNTRY = new Set(["to", "with", "in", "into"]);
 const OTHER_SIDE = new Set(cues.otherSideDeterminers);
 
 /** Does a word between two offsets set the officials on either side apart ("held talks with", "received by")? */
 function opposed(s: Sent, from: number, to: number): boolean {
   return s.toks.some((t) => t.start >= from && t.end <= to && OPPOSING.has(t.norm));
+}
+
+/** "X proposed ..., while the Namibian President called on SADC": a determiner, the demonym and title words with no name
+ * after them, opening a clause or a conjunct, refer to another person of the report, not to a name of the sentence
+ * ("Accompanying the Czech Prime Minister are ... X": a companion shares the country). */
+function roleReference(s: Sent, k: number, len: number): boolean {
+  if (!OTHER_SIDE.has(s.toks[k - 1]?.norm ?? "")) return false;
+  if (k - 1 > 0 && !CLAUSE_OPENERS.has(s.toks[k - 2].norm)) return false;
+  let e = k + len;
+  if (!s.toks[e] || !isTitleWord(s.toks[e])) return false;
+  while (s.toks[e] && s.toks[e].cap && isTitleWord(s.toks[e])) e++;
+  const next = s.toks[e];
+  return !next || !next.cap || next.text === ",";
 }
 
 /** "a German government leader since Chancellor X" describes a nearby name; "the Canadian minister", "his Ethiopian
@@ -456,10 +520,12 @@ function describesPerson(s: Sent, k: number, len: number): boolean {
     const t = s.toks[e];
     if (t.cap || !t.word) return false;
     if (OPPOSING.has(t.norm)) return false;
-    if (roleHeads.some((h) => !h.includes(" ") && h === t.norm)) return true;
+    // "..., a Thai official said": the source of the report is someone else.
+    if (roleHeads.some((h) => !h.includes(" ") && h === t.norm)) return !REPORTING_VERBS.has(s.toks[e + 1]?.norm ?? "");
   }
   return false;
 }
+const REPORTING_VERBS = new Set(cues.reportingVerbs.map((v) => v.toLowerCase()));
 
 /** "Minister for Trade and Tourism Don Farrell" with no adjective: when the whole article names exactly one country besides
  * the dateline's, a foreign-looking official with no other clue belongs to it (officials of international bodies excepted). */

@@ -54,9 +54,30 @@ export function newDoc(text: string, source: string, date: string, read: ReadDoc
 }
 
 export function runPipeline(text: string, source: string, date: string, read: ReadDocument): ExtractedDocument {
-  const doc = newDoc(text, source, date, read);
+  const work = unwrapped(text, read);
+  if (work === text) {
+    const doc = newDoc(text, source, date, read);
+    for (const c of COMPONENTS) c.run(doc);
+    return toDocument(doc);
+  }
+  // A hard-wrapped sentence runs over line breaks: the rules read it with spaces there (the offsets stay), the output
+  // quotes the report as written.
+  const doc = newDoc(work, source, date, { ...read, sentences: read.sentences.map((s) => ({ ...s, text: work.slice(s.start, s.end) })) });
   for (const c of COMPONENTS) c.run(doc);
-  return toDocument(doc);
+  const out = toDocument(doc);
+  out.sentences = read.sentences;
+  for (const list of [out.officials, out.organizations, out.meetings, out.proposals, out.agreements, out.targets]) {
+    for (const item of list) for (const e of item.evidence) e.text = text.slice(e.start, e.end);
+  }
+  return out;
+}
+
+/** The text with the line breaks inside sentences made spaces (the reader joins hard-wrapped lines), or the text itself. */
+function unwrapped(text: string, read: ReadDocument): string {
+  if (!read.sentences.some((s) => s.text.includes("\n"))) return text;
+  const chars = text.split("");
+  for (const s of read.sentences) for (let i = s.start; i < s.end; i++) if (chars[i] === "\n" || chars[i] === "\r") chars[i] = " ";
+  return chars.join("");
 }
 
 /** The extractor's output from a fully annotated document. */

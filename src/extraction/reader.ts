@@ -4,7 +4,7 @@
 import type { Sentence } from "./types.ts";
 import { splitSentences } from "./sentences.ts";
 import { fold } from "./text.ts";
-import { cues, places, titleWords } from "./gazetteers.ts";
+import { cues, lookupCountry, places, titleWords } from "./gazetteers.ts";
 
 export interface Span {
   start: number;
@@ -32,8 +32,9 @@ const captionTail = (line: string) => line.includes("Photo") && CAPTION_TAIL_RE.
 // A short line that marks who stands where ("X (R) and Y.") is a caption even without a photo credit.
 const CAPTION_POSITION_RE = /\((?:L|R|C|left|right|centre|center|(?:first|second|third|fourth),? (?:from )?(?:left|right))\)/;
 // "Hanoi (VNA) –", "Addis Ababa, Ethiopia, Feb 28 (KNA) –", "Lima, May 28 (ANDINA).-", "Bengaluru (dpa) -",
-// "MOSCOW, December 27. /TASS/.": a place, up to two comma-separated details, the agency.
-const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}\d/ .]{1,20}?){0,2}\s*(?:\((?:[A-Za-z][A-Za-z]{1,9})\)\.?\s*[–—:-]+|\/[A-Z][A-Za-z]{1,9}\/\.?)\s*/u;
+// "MOSCOW, December 27. /TASS/.", "CAIRO (ANA-MPA/ G. Pappas) -": a place, up to two comma-separated details, the agency
+// (with its correspondent).
+const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}\d/ .]{1,20}?){0,2}\s*(?:\((?:[A-Za-z][A-Za-z-]{1,9}(?:\/\s*[\p{L}. ]{1,30})?)\)\.?\s*[–—:-]+|\/[A-Z][A-Za-z]{1,9}\/\.?)\s*/u;
 const DATELINE_CAPS_RE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}?)\s+[–—-]+\s+/u;
 // A sign-off ends the line ("... cooperation./.", "... ties - VNA"); it is looked for in the line's
 // last characters only, since an unanchored pattern with a leading \s* or \s+ rescans a run of
@@ -88,11 +89,12 @@ export function readDocument(text: string): ReadDocument {
   if (title && sentenceKey(title)) seen.add(sentenceKey(title));
   let inList = false;
   let lineStart = pos;
+  const narrow = wrapWidth(text, pos);
   while (lineStart < text.length) {
     let nl = text.indexOf("\n", lineStart);
     // A hard-wrapped paragraph ("... counterpart Retno LP\nMarsudi, focusing ..."): a long line that stops without
     // a sentence's end runs on into the next line, so a name or sentence is not cut in two.
-    for (let phys = lineStart; nl >= 0 && wrapsOn(text, phys, nl, phys > lineStart); phys = nl + 1, nl = text.indexOf("\n", nl + 1));
+    for (let phys = lineStart; nl >= 0 && wrapsOn(text, phys, nl, phys > lineStart, narrow); phys = nl + 1, nl = text.indexOf("\n", nl + 1));
     const lineEnd = nl < 0 ? text.length : nl;
     let s = lineStart;
     let e = lineEnd;
@@ -118,10 +120,13 @@ export function readDocument(text: string): ReadDocument {
       s = e;
     }
     s += /^\s*/.exec(line())![0].length;
-    const dl = DATELINE_AGENCY_RE.exec(line()) ?? DATELINE_CAPS_RE.exec(line()) ?? datelineLine(line());
+    const dl = DATELINE_AGENCY_RE.exec(line()) ?? DATELINE_CAPS_RE.exec(line()) ?? datelinePlace(line()) ?? datelineLine(line());
     if (dl && dl[1].trim().split(/\s+/).length <= 5) {
       noise.push({ start: s, end: s + dl[0].length, kind: "dateline" });
-      dateline ??= normalisePlace(dl[1].trim());
+      // "ANGOP - Agência Angola Press" above "Luanda - The President ...": a known place is the dateline, not the
+      // agency's name in capitals before it.
+      const place = normalisePlace(dl[1].trim());
+      if (!dateline || (!knownPlace(dateline) && knownPlace(place))) dateline = place;
       s += dl[0].length;
     }
     const so = signoffStart(text, s, e);
@@ -174,8 +179,8 @@ function furnitureLine(raw: string): "line" | "list" | null {
 }
 
 /** The line text[from, nl) is long, ends in a word or a comma, is neither caption nor furniture, and the next line goes
- * straight on with a word. `continued`: the line before it ran on into it. */
-function wrapsOn(text: string, from: number, nl: number, continued: boolean): boolean {
+ * straight on with a word. `continued`: the line before it ran on into it; `narrow`: the report's wrap width (wrapWidth). */
+function wrapsOn(text: string, from: number, nl: number, continued: boolean, narrow: number): boolean {
   let end = nl;
   while (end > from && (text[end - 1] === " " || text[end - 1] === "\r" || text[end - 1] === "\t")) end--;
   if (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !/^[\p{L}]/u.test(text.slice(nl + 1, nl + 2))) return false;
@@ -183,9 +188,12 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean): bo
   // "On the margins of the session, Foreign Minister Gordan Grlić\nRadman met with ...": a shorter line cut inside a name
   // (a clause and its comma, then a title word and one or two capitalised words at its end, the next line going on in
   // lower case after one word) runs on too.
-  if (end - from < WRAPPED_LINE && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80))) && !wireWrap(text, line, nl, continued)) return false;
-  // A caption ends its line, credit or not.
-  return !captionTail(line) && !CAPTION_POSITION_RE.test(line) && !furnitureLine(line);
+  // In wire copy wrapped at ~70 characters, a line near that width runs on too.
+  const nearWidth = narrow > 0 && end - from >= narrow * 0.75;
+  if (end - from < WRAPPED_LINE && !nearWidth && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80))) && !wireWrap(text, line, nl, continued)) return false;
+  // A caption ends its line, credit or not; a byline ("By WAM") starts its own.
+  const next = text.indexOf("\n", nl + 1);
+  return !captionTail(line) && !CAPTION_POSITION_RE.test(line) && !furnitureLine(line) && !furnitureLine(text.slice(nl + 1, next < 0 ? text.length : next));
 }
 // Headlines, menus and bylines are shorter than this; hard-wrapped paragraphs and first sentences are longer.
 const WRAPPED_LINE = 100;
@@ -199,6 +207,33 @@ function wireWrap(text: string, line: string, nl: number, continued: boolean): b
   // A line with no lower-case word is a headline, a menu or a byline.
   if (!/(?:^|\s)\p{Ll}{2,}/u.test(line)) return false;
   return /^\p{Ll}/u.test(text.slice(nl + 1, nl + 2)) || WIRE_END_RE.test(line) || continued;
+}
+
+/**
+ * The width of a report hard-wrapped narrower than WRAPPED_LINE (Télam-style wire copy at ~70 characters), or 0. A
+ * wrap is sure where a line of 50 characters or more stops on a letter or a comma and the next line goes on in lower
+ * case (no sentence starts so); three such lines, and no line after the headline much longer than the longest of
+ * them (the header's line aside), make a wrapped report.
+ */
+function wrapWidth(text: string, from: number): number {
+  let sure = 0;
+  let width = 0;
+  let longest = 0;
+  // The header's line may carry the lead sentence unwrapped ("date 2026-04-23 Argentine President ...").
+  const first = text.indexOf("\n", from);
+  for (let s = first < 0 ? text.length : first + 1; s < text.length; ) {
+    const nl = text.indexOf("\n", s);
+    const e = nl < 0 ? text.length : nl;
+    let end = e;
+    while (end > s && /\s/.test(text[end - 1])) end--;
+    longest = Math.max(longest, end - s);
+    if (nl >= 0 && end - s >= 50 && end - s < WRAPPED_LINE && /[\p{L},]/u.test(text[end - 1]) && /^\p{Ll}/u.test(text.slice(nl + 1, nl + 3))) {
+      sure++;
+      width = Math.max(width, end - s);
+    }
+    s = e + 1;
+  }
+  return sure >= 3 && longest <= width + 10 ? width : 0;
 }
 const WRAPPED_NAME_RE = /^\p{Lu}[^\n]*\p{Ll}, [^\n]*?(\p{L}+) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?$/u;
 /** Does the line end with a title word and one or two capitalised words, after a clause and its comma? */
@@ -231,6 +266,14 @@ function datelineLine(line: string): RegExpExecArray | null {
   return m && placeKeys.has(fold(m[1].trim())) ? m : null;
 }
 const placeKeys = new Set(places.map((p) => fold(p.name)));
+const knownPlace = (name: string) => placeKeys.has(fold(name)) || !!lookupCountry(name);
+
+/** "Luanda - The President of the Republic ...": a known place written in title case before a dash opens the line. */
+function datelinePlace(line: string): RegExpExecArray | null {
+  const m = DATELINE_TITLE_RE.exec(line);
+  return m && placeKeys.has(fold(m[1].trim())) ? m : null;
+}
+const DATELINE_TITLE_RE = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2})\s+[–—-]+\s+/u;
 
 // The first place of each folded name, and of each country and folded name without spaces: a dateline looks its place
 // up once per document, which would otherwise fold every place name.

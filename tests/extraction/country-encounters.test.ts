@@ -105,3 +105,23 @@ describe("data: abbreviations and title words", () => {
     expect(official(doc, "Airlangga Hartarto")?.country).toBe("ID");
   });
 });
+
+describe("an encounter settles the next one", () => {
+  it("the guest received by a qualified host is of the other country, and so is whom the guest meets next", () => {
+    const doc = run(
+      "Minister for Foreign Trade and Development Aukje de Vries was received in Accra on Wednesday by the President of Ghana, John Dramani Mahama. The minister is leading a trade mission of 40 Dutch companies to Ghana.\n\nDe Vries also met Finance Minister Cassiel Ato Forson. Dr Ato Forson asked the Netherlands to expand guarantees for Ghanaian businesses. Ghana and the Netherlands are old partners.",
+      "2026-02-05",
+      "Minister De Vries in Ghana: cocoa and ports",
+    );
+    expect(official(doc, "Aukje de Vries")?.country).toBe("NL");
+    expect(official(doc, "Cassiel Ato Forson")?.country).toBe("GH");
+  });
+});
+
+describe("a list after a plural counterpart phrase", () => {
+  it("every name of 'their French counterparts, A and B' is French", () => {
+    const doc = run("Foreign Minister Toshimitsu Motegi and Defense Minister Shinjiro Koizumi will meet their French counterparts, Jean-Noel Barrot and Catherine Vautrin, in Paris in April.");
+    expect(official(doc, "Jean-Noel Barrot")?.country).toBe("FR");
+    expect(official(doc, "Catherine Vautrin")?.country).toBe("FR");
+  });
+});

@@ -47,3 +47,17 @@ describe("countries that share words", () => {
     expect(official(doc, "Choe Son Hui")?.country).toBe("KP");
   });
 });
+
+describe("a guest whose title names a country in a possessive", () => {
+  it("a place before the possessive is not the guest's ('received in Ramallah Spain's Minister of ... X')", () => {
+    const doc = run("RAMALLAH, March 11, 2026 (WAFA) – Prime Minister Mohammad Mustafa received today at his office in Ramallah Spain's Minister of Foreign Affairs, European Union and Cooperation José Manuel Albares Bueno.", "2026-03-11");
+    expect(official(doc, "José Manuel Albares Bueno")?.country).toBe("ES");
+    expect(official(doc, "Mohammad Mustafa")?.country).toBe("PS");
+  });
+
+  it("a title listing fields before an apposition ('Ghana's Minister of Trade, Agribusiness and Industry, X,')", () => {
+    const doc = run("On Thursday De Vries and Ghana's Minister of Trade, Agribusiness and Industry, Elizabeth Ofosu-Adjare, co-chaired the first meeting of the business council in Accra.", "2026-02-06");
+    expect(official(doc, "Elizabeth Ofosu-Adjare")?.title).toBe("Minister of Trade, Agribusiness and Industry");
+    expect(official(doc, "Elizabeth Ofosu-Adjare")?.country).toBe("GH");
+  });
+});

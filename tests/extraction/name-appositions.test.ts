@@ -17,6 +17,15 @@ describe("Title, Name, ...", () => {
     expect(official(doc, name)?.country).toBe(country);
   });
 
+  it.each([
+    ["The meeting was attended by the Consul General of Sweden in Jerusalem, Lars Erik Holm.", "Lars Erik Holm", "SE"],
+    ["On Friday she will meet the Prime Minister of Côte d'Ivoire, Koffi Adama Diallo.", "Koffi Adama Diallo", "CI"],
+  ])("a title that ends in a place or a country of several words before the comma (%s)", (body, name, country) => {
+    const doc = run(body);
+    expect(names(doc)).toContain(name);
+    expect(official(doc, name)?.country).toBe(country);
+  });
+
   it("an international body's officer keeps no country ('President of the European Commission, Ursula von der Leyen, said')", () => {
     const doc = run('President of the European Commission, Ursula von der Leyen, said: "Chile is a reliable partner."');
     expect(names(doc)).toContain("Ursula von der Leyen");

@@ -12,6 +12,38 @@ describe("names and lines", () => {
     expect(names(doc)).not.toContain("Gordan Grlić");
   });
 
+  // Télam-style wire copy wrapped at ~70 characters, paragraphs indented.
+  const wire = [
+    "BUENOS AIRES, Apr 23 (Telam) -- Chilean President Gabriel Boric held",
+    "talks on Wednesday at the Casa Rosada with Argentine President Carlos",
+    "Ruiz Medina, and was then received by Vice President Ana Lucia",
+    "Benitez Ortega at the Congress.",
+    "",
+    "   Foreign Ministers Alberto van Klaveren and Diana Mondino signed an",
+    "agreement on integrated border controls and a memorandum of",
+    "understanding on cybersecurity.",
+  ].join("\n");
+
+  it("a name cut by the wrap of narrow wire copy is whole", () => {
+    const doc = run(wire, "2026-04-23");
+    expect(names(doc)).toEqual(expect.arrayContaining(["Carlos Ruiz Medina", "Ana Lucia Benitez Ortega"]));
+    expect(names(doc)).not.toContain("Ana Lucia");
+  });
+
+  it("an instrument's title cut by the wrap is whole, and the evidence quotes the line break as written", () => {
+    const doc = run(wire, "2026-04-23");
+    const mou = doc.agreements.find((a) => a.kind === "mou");
+    expect(mou?.title).toBe("memorandum of understanding on cybersecurity");
+    const text = ` date 2026-04-23 Leaders meet: officials\n${wire}`;
+    for (const e of mou!.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(doc.sentences.some((x) => x.text.includes("memorandum of\nunderstanding"))).toBe(true);
+  });
+
+  it("a long line does not run on into a byline", () => {
+    const doc = run("The two leaders witnessed the exchange of an MoU on renewable energy and an agreement on food security cooperation\nBy WAM\nThe two leaders met in Abu Dhabi on Tuesday.");
+    expect(doc.agreements.map((a) => a.title)).toContain("agreement on food security cooperation");
+  });
+
   it("a headline-like line before a paragraph is not joined to it", () => {
     const doc = run("Malaysia, Singapore sign water deal at retreat in Kuala Lumpur\nMalaysia and Singapore signed the agreement on Tuesday.");
     expect(doc.sentences[0].text).toBe("Malaysia, Singapore sign water deal at retreat in Kuala Lumpur");

@@ -8,6 +8,10 @@ describe("a military rank is no part of the name", () => {
     ["Uganda's Minister of Foreign Affairs Gen. Jeje Odongo", "Jeje Odongo", "UG"],
     ["Indonesian Defence Minister Lt. Gen. Prabowo Subianto", "Prabowo Subianto", "ID"],
     ["Chief of Defence Forces Col. Ahmad Yani", "Ahmad Yani", null],
+    // Abbreviated ranks written with a hyphen or without a full stop (titles.json `styles`).
+    ["Myanmar's military leader Snr-Gen Min Aung Hlaing", "Min Aung Hlaing", "MM"],
+    ["Thailand's army chief Lt-Gen Chaiya Suwanrat", "Chaiya Suwanrat", "TH"],
+    ["Fiji's Commander Rear Adm Jone Kalouniwai", "Jone Kalouniwai", "FJ"],
   ])("%s", (phrase, name, country) => {
     const doc = run(`The commission was co-chaired on Monday by ${phrase}.`);
     expect(names(doc)).toContain(name);

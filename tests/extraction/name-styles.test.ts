@@ -26,6 +26,30 @@ describe("styles before a name", () => {
     if (title) expect(doc.meetings[0]?.participants).toEqual(expect.arrayContaining(["Pham Minh Chinh", name]));
   });
 
+  it("a style in brackets after another ('Tan Sri Dato' (Dr.) X') is no part of the name", () => {
+    const doc = run("Prime Minister Shehbaz Sharif called on the Speaker of the Dewan Rakyat, Tan Sri Dato' (Dr.) Rahman bin Yusof, at Parliament House on June 12.");
+    expect(names(doc)).toContain("Rahman bin Yusof");
+    expect(official(doc, "Rahman bin Yusof")?.title).toBe("Speaker of the Dewan Rakyat");
+  });
+
+  it("a one-word name after two styles in apposition ('the Prime Minister, Hon. Lord Vaea,') is a person", () => {
+    const doc = run("On Tuesday the Ambassador was received by the Prime Minister, Hon. Lord Vaea, at the Government Building. The Prime Minister asked Japan to fund the wharf.");
+    expect(names(doc)).toContain("Vaea");
+    expect(official(doc, "Vaea")?.title).toBe("Prime Minister");
+  });
+
+  it("'HE' in capitals is a style and the fullest form wins ('President of the Republic of Senegal HE X Y Z', 'HE President Z')", () => {
+    const doc = run("The Amir and President of the Republic of Senegal HE Mamadou Diallo Ndiaye held talks in Doha on June 12. HE President Ndiaye invited the Amir to visit Senegal.");
+    expect(names(doc)).toContain("Mamadou Diallo Ndiaye");
+    expect(names(doc)).not.toContain("Ndiaye");
+    expect(official(doc, "Mamadou Diallo Ndiaye")?.country).toBe("SN");
+  });
+
+  it("'He' written as a word is a pronoun or a family name, not a style", () => {
+    const doc = run("Vice Premier He Lifeng met Treasury Secretary Janet Yellen in Geneva on June 12. He thanked her.");
+    expect(names(doc)).toContain("He Lifeng");
+  });
+
   it("Sheikh inside a name stays", () => {
     const doc = run(`${host} Somali President Hassan Sheikh Mohamud in Hanoi on June 12.`);
     expect(names(doc)).toContain("Hassan Sheikh Mohamud");

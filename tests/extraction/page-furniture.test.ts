@@ -51,3 +51,16 @@ describe("page furniture", () => {
     expect(names(doc)).toContain("Catherine Levesque");
   });
 });
+
+describe("lists of topics", () => {
+  it("a 'Topics:' line is furniture", () => {
+    const read = readDocument(" date 2026-01-01 Thai FM meets junta boss\nForeign Minister Sihasak Phuangketkeow met Senior General Min Aung Hlaing on Tuesday.\nTopics: Thailand, Scam Centers, Min Aung Hlaing");
+    expect(read.sentences.map((s) => s.text)).toEqual(["Foreign Minister Sihasak Phuangketkeow met Senior General Min Aung Hlaing on Tuesday."]);
+  });
+
+  it("a capitalised pair in a list with a country is no person beside a name ('Discussed: Thailand, Scam Centers, X')", () => {
+    const doc = run("Foreign Minister Sihasak Phuangketkeow met Senior General Min Aung Hlaing on Tuesday.\nDiscussed: Thailand, Scam Centers, Min Aung Hlaing, Border Trade and Myanmar.");
+    expect(names(doc)).not.toContain("Scam Centers");
+    expect(names(doc)).not.toContain("Border Trade");
+  });
+});
