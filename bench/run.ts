@@ -12,7 +12,7 @@
 //    statement per query through `pg`.
 // Results: bench/results/<date>.json and <date>.md (merged with earlier runs of other sizes
 // the same day), bench/results/latency.svg (all results files). Everything stays on 127.0.0.1.
-import { fork, type ChildProcess } from "node:child_process";
+import { execFileSync, fork, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -132,6 +132,15 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 function corpus(o: BenchOptions): CorpusDocument[] {
   return [...generateCorpus({ docs: o.docs, seed: o.seed })];
+}
+
+/** The base build as results name it: its commit, never its path (results are committed; a path is this machine's). */
+function baseLabel(dir: string): string {
+  try {
+    return `commit ${execFileSync("git", ["-C", dir, "rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim()}`;
+  } catch {
+    return "<base checkout>";
+  }
 }
 
 async function pgAdmin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
@@ -637,7 +646,7 @@ async function main() {
       loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
       note: "Shared machine: other engineers ran tests and builds at the same time, so absolute numbers carry noise.",
     },
-    options: { docs: o.docs, seed: o.seed, workers: o.workers, sizes: o.sizes, ingest: o.ingest, requests: o.requests, concurrency: o.concurrency, warmup: o.warmup, phases: [...o.only], interleaved: true, ...(o.base ? { base: o.base } : {}) },
+    options: { docs: o.docs, seed: o.seed, workers: o.workers, sizes: o.sizes, ingest: o.ingest, requests: o.requests, concurrency: o.concurrency, warmup: o.warmup, phases: [...o.only], interleaved: true, ...(o.base ? { base: baseLabel(o.base) } : {}) },
     corpus: null,
     extraction: null,
     ingestion: {},
