@@ -438,7 +438,9 @@ describe.skipIf(!available)("workers on the Redis queue", () => {
       const finished = (outcome: string) => Number(new RegExp(`^diplograph_jobs_total\\{outcome="${outcome}"\\} (\\d+)$`, "m").exec(scraped)?.[1] ?? 0);
       expect(finished("created")).toBeGreaterThan(0);
       expect(finished("created")).toBeLessThanOrEqual(JOBS);
-      expect(finished("created") + finished("unchanged")).toBeGreaterThanOrEqual(JOBS);
+      // A job whose end Redis wrote just before it was killed, its reply lost, is complete in Redis but
+      // never reported "completed" to this process: at most one, the worker running one job at a time.
+      expect(finished("created") + finished("unchanged")).toBeGreaterThanOrEqual(JOBS - 1);
       expect(Number(/^diplograph_ingest_seconds_count (\d+)$/m.exec(scraped)?.[1])).toBeGreaterThanOrEqual(JOBS);
       w.kill("SIGTERM");
       expect(await exited(w)).toBe(0);
