@@ -102,7 +102,6 @@ const FOLDED = `SELECT "type", "nodeId",
 export async function recordChanges(tx: Tx, now = new Date(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const sql = new Sql(tx);
   const columns = `"type", "nodeId", "operation", "at"`;
-  let written: number;
   if (sql.provider === "postgresql") {
     // PostgreSQL hands out ids when rows are inserted, not when they commit: a writer that took id
     // 10 could commit after one that took 11, and a client that read 11 would never see 10. Holding
@@ -110,19 +109,28 @@ export async function recordChanges(tx: Tx, now = new Date(), env: NodeJS.Proces
     // are notes.
     const noted = await sql.exec(`SELECT pg_advisory_xact_lock(${CHANGE_LOCK}) FROM (SELECT 1 FROM "PendingChange" LIMIT 1) AS "noted"`);
     if (!noted) return 0;
-    // Taken and cleared in one statement.
-    written = await sql.exec(
-      `WITH "notes" AS (DELETE FROM "PendingChange" RETURNING "id", "type", "nodeId", "operation") INSERT INTO "Change" (${columns}) ${FOLDED.replace("NOTES", `"notes"`).replace("? AS", "CAST(? AS TIMESTAMP(3)) AS")}`,
-      [now],
+    // The notes taken and cleared, the entries written and the expired ones pruned in one
+    // statement: each statement is a round trip, and from here to the commit every other writer
+    // waits on the lock (issue #16). The prune sees the feed as it was before this statement, as
+    // it did when it came after the insert: the new entries are never old enough.
+    const [row] = await sql.rows<{ written: number }>(
+      `WITH "notes" AS (DELETE FROM "PendingChange" RETURNING "id", "type", "nodeId", "operation"),
+        "entries" AS (INSERT INTO "Change" (${columns}) ${FOLDED.replace("NOTES", `"notes"`).replace("? AS", "CAST(? AS TIMESTAMP(3)) AS")} RETURNING 1),
+        "pruned" AS (${PRUNE_STATEMENT}),
+        "horizon" AS (${HORIZON_STATEMENT.replace("VALUES (1, ?)", `SELECT 1, max("id") FROM "pruned" HAVING count(*) > 0`)})
+      SELECT CAST((SELECT count(*) FROM "entries") AS INTEGER) AS "written"`,
+      [now, pruneBefore(now, env)],
     );
-  } else {
-    // SQLite writers are serialised already (BEGIN IMMEDIATE).
-    written = await sql.exec(`INSERT INTO "Change" (${columns}) ${FOLDED.replace("NOTES", `"PendingChange"`)}`, [now]);
-    if (!(await sql.exec(`DELETE FROM "PendingChange"`))) return 0;
+    return row!.written;
   }
-  await pruneChanges(sql, new Date(now.getTime() - retentionDays(env) * 86_400_000));
+  // SQLite writers are serialised already (BEGIN IMMEDIATE).
+  const written = await sql.exec(`INSERT INTO "Change" (${columns}) ${FOLDED.replace("NOTES", `"PendingChange"`)}`, [now]);
+  if (!(await sql.exec(`DELETE FROM "PendingChange"`))) return 0;
+  await pruneChanges(sql, pruneBefore(now, env));
   return written;
 }
+
+const pruneBefore = (now: Date, env: NodeJS.ProcessEnv) => new Date(now.getTime() - retentionDays(env) * 86_400_000);
 
 /**
  * The prune runs in every write transaction. `max(+"id")`, not `max("id")`: for a bare max of the
@@ -132,6 +140,8 @@ export async function recordChanges(tx: Tx, now = new Date(), env: NodeJS.Proces
  */
 export const PRUNE_STATEMENT = `DELETE FROM "Change" WHERE "id" <= (SELECT max(+"id") FROM "Change" WHERE "at" < ?) RETURNING "id"`;
 
+const HORIZON_STATEMENT = `INSERT INTO "ChangeHorizon" ("id", "prunedThrough") VALUES (1, ?) ON CONFLICT ("id") DO UPDATE SET "prunedThrough" = excluded."prunedThrough"`;
+
 /**
  * Removes the entries recorded before `before`, and remembers the last one removed so that a
  * cursor from before it is refused rather than silently missing changes.
@@ -140,10 +150,7 @@ export async function pruneChanges(sql: Sql, before: Date): Promise<number> {
   // By position, not by time: whatever the clocks of the writers, what is left is a suffix.
   const removed = await sql.rows<{ id: number }>(PRUNE_STATEMENT, [before]);
   if (!removed.length) return 0;
-  await sql.exec(
-    `INSERT INTO "ChangeHorizon" ("id", "prunedThrough") VALUES (1, ?) ON CONFLICT ("id") DO UPDATE SET "prunedThrough" = excluded."prunedThrough"`,
-    [Math.max(...removed.map((r) => r.id))],
-  );
+  await sql.exec(HORIZON_STATEMENT, [Math.max(...removed.map((r) => r.id))]);
   return removed.length;
 }
 
