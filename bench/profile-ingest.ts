@@ -1,6 +1,7 @@
 // Profiling aid: where does ingestText spend its time? Extraction vs. storage, statements per
 // document by kind (read, insert, update, delete, other) and by shape.
-// `npx tsx bench/profile-ingest.ts [--docs N] [--url URL] [--cpu FILE] [--shapes N] [--skip N]`
+// `npx tsx bench/profile-ingest.ts [--docs N] [--url URL] [--cpu FILE] [--shapes N] [--skip N] [--store-only]
+//   [--plain] [--exec "SQL;SQL"] [--pragma "name=value"] [--frames]`
 // (--skip: documents stored first and not counted, to look at a graph that has grown).
 import fs from "node:fs";
 import os from "node:os";
