@@ -1,6 +1,7 @@
 // Profiling aid: where does ingestText spend its time? Extraction vs. storage, statements per
 // document by kind (read, insert, update, delete, other) and by shape.
-// `npx tsx bench/profile-ingest.ts [--docs N] [--url URL] [--cpu FILE] [--shapes N] [--skip N]`
+// `npx tsx bench/profile-ingest.ts [--docs N] [--url URL] [--cpu FILE] [--shapes N] [--skip N] [--store-only]
+//   [--plain] [--exec "SQL;SQL"] [--pragma "name=value"] [--frames]`
 // (--skip: documents stored first and not counted, to look at a graph that has grown).
 import fs from "node:fs";
 import os from "node:os";
@@ -35,7 +36,30 @@ const kindOf = (sql: string) => {
   const verb = /^\s*(?:WITH\b[\s\S]*?\)\s*)?(\w+)/i.exec(sql)?.[1]?.toUpperCase() ?? "";
   return verb === "SELECT" ? "read" : verb === "INSERT" ? "insert" : verb === "UPDATE" ? "update" : verb === "DELETE" ? "delete" : "other";
 };
-const db = await openDatabase(url, {
+// --plain: no counting or timing hooks (for --cpu, whose profile they would distort).
+const plain = process.argv.includes("--plain");
+const prepared = { n: 0, us: 0 };
+const compiledShapes = new Map<string, { n: number; us: number }>();
+// SQLite statements compiled while counting (patched before the connection binds its prepare): a multi-row insert is compiled again for each new row count.
+const dbProto = Sqlite.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+const prepare = dbProto.prepare!;
+if (!plain) dbProto.prepare = function (this: unknown, ...a: unknown[]) {
+  if (!counting) return prepare.apply(this, a);
+  const c = process.cpuUsage();
+  try {
+    return prepare.apply(this, a);
+  } finally {
+    const used = process.cpuUsage(c);
+    prepared.n++;
+    prepared.us += used.user + used.system;
+    const shape = shapeOf(String(a[0]));
+    const t = compiledShapes.get(shape) ?? { n: 0, us: 0 };
+    t.n++;
+    t.us += used.user + used.system;
+    compiledShapes.set(shape, t);
+  }
+};
+const db = await openDatabase(url, plain ? {} : {
   onQuery: (sql) => {
     if (!counting) return;
     statements++;
@@ -50,7 +74,7 @@ const db = await openDatabase(url, {
 // SQLite: CPU time of each statement's run in the driver (process CPU around the synchronous
 // call), by shape; the store's time outside them is its own code and Prisma's.
 const stmtCpu = new Map<string, { n: number; us: number }>();
-if (url.startsWith("file:")) {
+if (url.startsWith("file:") && !plain) {
   const mem = new Sqlite(":memory:");
   const proto = Object.getPrototypeOf(mem.prepare("SELECT 1")) as Record<string, (...a: unknown[]) => unknown>;
   mem.close();
@@ -74,6 +98,9 @@ if (url.startsWith("file:")) {
 }
 // --pragma "name=value;name=value": SQLite settings to try on the writing connection.
 for (const p of arg("pragma", "").split(";").filter(Boolean)) console.log(`PRAGMA ${p}:`, await db.prisma.$queryRawUnsafe(`PRAGMA ${p}`));
+// --exec "SQL;SQL": what-if statements run on the migrated database before the measured loop
+// (e.g. dropping a trigger or an index to see what it costs).
+for (const q of arg("exec", "").split(";").filter((q) => q.trim())) await db.prisma.$executeRawUnsafe(q);
 const skip = Number(arg("skip", "0"));
 const all = [...generateCorpus({ docs: skip + n })];
 for (const d of all.slice(0, skip)) await storeExtracted(db.prisma, d.text, extract(d.text, { source: d.name }));
@@ -107,8 +134,9 @@ if (process.argv.includes("--frames") && arg("snapshot", "")) for (const ext of 
 if (process.argv.includes("--frames")) console.log("WAL frames per document:", Number(((await db.prisma.$queryRawUnsafe("PRAGMA wal_checkpoint(PASSIVE)")) as { log: number }[])[0]!.log) / n);
 if (stmtCpu.size) {
   const total = [...stmtCpu.values()].reduce((a, t) => a + t.us, 0);
-  console.log(`SQLite statements: ${(total / 1000 / n).toFixed(2)} ms CPU per document of ${per(cStore)} in the store; costliest shapes (ms CPU per document):`);
+  console.log(`SQLite statements: ${(total / 1000 / n).toFixed(2)} ms CPU per document of ${per(cStore)} in the store; compiled ${(prepared.n / n).toFixed(1)} per document, ${(prepared.us / 1000 / n).toFixed(2)} ms CPU; costliest shapes (ms CPU per document):`);
   for (const [s, t] of [...stmtCpu].sort((a, b) => b[1].us - a[1].us).slice(0, Number(arg("shapes", "25"))))
     console.log(`${(t.us / 1000 / n).toFixed(3).padStart(7)}  ${(t.n / n).toFixed(1).padStart(4)}×  ${s}`);
 }
+if (prepared.n) console.log(`compiled (ms CPU, count per document):\n${[...compiledShapes].sort((a, b) => b[1].us - a[1].us).slice(0, Number(arg("shapes", "25"))).map(([s, t]) => `${(t.us / 1000 / n).toFixed(3).padStart(7)}  ${(t.n / n).toFixed(2).padStart(5)}×  ${s}`).join("\n")}`);
 await db.close();

@@ -79,45 +79,58 @@ export async function writeTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>, op
   );
 }
 
-interface Note {
-  id: number;
-  type: NodeType;
-  nodeId: number;
-  operation: ChangeOperation;
-}
+// A node's notes folded into its entry: created, deleted or updated; nothing for a node created
+// and deleted in the same transaction. Entries in the order of each node's first note.
+const FOLDED = `SELECT "type", "nodeId",
+    CASE WHEN MAX(CASE WHEN "operation" = 'created' THEN 1 ELSE 0 END) = 1 THEN 'created'
+         WHEN MAX(CASE WHEN "operation" = 'deleted' THEN 1 ELSE 0 END) = 1 THEN 'deleted' ELSE 'updated' END AS "operation",
+    ? AS "at"
+  FROM NOTES GROUP BY "type", "nodeId"
+  HAVING MAX(CASE WHEN "operation" = 'created' THEN 1 ELSE 0 END) = 0 OR MAX(CASE WHEN "operation" = 'deleted' THEN 1 ELSE 0 END) = 0
+  ORDER BY MIN("id")`;
 
 /**
  * Folds the transaction's notes into Change entries (one per node: created, updated or deleted;
  * nothing for a node created and deleted inside it) and prunes entries past the retention period.
  * Returns the number of entries written.
+ *
+ * The notes are folded in SQL, not read back (issue #16: about thirty notes per ingested
+ * document came back to the client to become a dozen entries). The notes visible here are this
+ * transaction's own, and any that a write outside writeTransaction left, which this entry then
+ * reports.
  */
 export async function recordChanges(tx: Tx, now = new Date(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const sql = new Sql(tx);
-  // Taken and cleared in one statement: the notes visible here are this transaction's own (and
-  // any that a write outside writeTransaction left, which this entry then reports).
-  const notes = await sql.rows<Note & Record<string, unknown>>(`DELETE FROM "PendingChange" RETURNING "id", "type", "nodeId", "operation"`);
-  if (!notes.length) return 0;
-  notes.sort((a, b) => a.id - b.id);
-  // PostgreSQL hands out ids when rows are inserted, not when they commit: a writer that took id
-  // 10 could commit after one that took 11, and a client that read 11 would never see 10. Holding
-  // this lock from here to the commit makes id order commit order. SQLite writers are serialised
-  // already (BEGIN IMMEDIATE).
-  if (sql.provider === "postgresql") await sql.exec(`SELECT pg_advisory_xact_lock(${CHANGE_LOCK})`);
-  const byNode = new Map<string, { type: NodeType; nodeId: number; created: boolean; deleted: boolean }>();
-  for (const n of notes) {
-    const key = `${n.type}:${n.nodeId}`;
-    let entry = byNode.get(key);
-    if (!entry) byNode.set(key, (entry = { type: n.type, nodeId: n.nodeId, created: false, deleted: false }));
-    if (n.operation === "created") entry.created = true;
-    if (n.operation === "deleted") entry.deleted = true;
+  const columns = `"type", "nodeId", "operation", "at"`;
+  if (sql.provider === "postgresql") {
+    // PostgreSQL hands out ids when rows are inserted, not when they commit: a writer that took id
+    // 10 could commit after one that took 11, and a client that read 11 would never see 10. Holding
+    // this lock from here to the commit makes id order commit order; it is taken only when there
+    // are notes.
+    const noted = await sql.exec(`SELECT pg_advisory_xact_lock(${CHANGE_LOCK}) FROM (SELECT 1 FROM "PendingChange" LIMIT 1) AS "noted"`);
+    if (!noted) return 0;
+    // The notes taken and cleared, the entries written and the expired ones pruned in one
+    // statement: each statement is a round trip, and from here to the commit every other writer
+    // waits on the lock (issue #16). The prune sees the feed as it was before this statement, as
+    // it did when it came after the insert: the new entries are never old enough.
+    const [row] = await sql.rows<{ written: number }>(
+      `WITH "notes" AS (DELETE FROM "PendingChange" RETURNING "id", "type", "nodeId", "operation"),
+        "entries" AS (INSERT INTO "Change" (${columns}) ${FOLDED.replace("NOTES", `"notes"`).replace("? AS", "CAST(? AS TIMESTAMP(3)) AS")} RETURNING 1),
+        "pruned" AS (${PRUNE_STATEMENT}),
+        "horizon" AS (${HORIZON_STATEMENT.replace("VALUES (1, ?)", `SELECT 1, max("id") FROM "pruned" HAVING count(*) > 0`)})
+      SELECT CAST((SELECT count(*) FROM "entries") AS INTEGER) AS "written"`,
+      [now, pruneBefore(now, env)],
+    );
+    return row!.written;
   }
-  const rows = [...byNode.values()]
-    .filter((e) => !(e.created && e.deleted))
-    .map((e) => [e.type, e.nodeId, e.created ? "created" : e.deleted ? "deleted" : "updated", now]);
-  if (rows.length) await sql.insert("Change", ["type", "nodeId", "operation", "at"], rows);
-  await pruneChanges(sql, new Date(now.getTime() - retentionDays(env) * 86_400_000));
-  return rows.length;
+  // SQLite writers are serialised already (BEGIN IMMEDIATE).
+  const written = await sql.exec(`INSERT INTO "Change" (${columns}) ${FOLDED.replace("NOTES", `"PendingChange"`)}`, [now]);
+  if (!(await sql.exec(`DELETE FROM "PendingChange"`))) return 0;
+  await pruneChanges(sql, pruneBefore(now, env));
+  return written;
 }
+
+const pruneBefore = (now: Date, env: NodeJS.ProcessEnv) => new Date(now.getTime() - retentionDays(env) * 86_400_000);
 
 /**
  * The prune runs in every write transaction. `max(+"id")`, not `max("id")`: for a bare max of the
@@ -127,6 +140,8 @@ export async function recordChanges(tx: Tx, now = new Date(), env: NodeJS.Proces
  */
 export const PRUNE_STATEMENT = `DELETE FROM "Change" WHERE "id" <= (SELECT max(+"id") FROM "Change" WHERE "at" < ?) RETURNING "id"`;
 
+const HORIZON_STATEMENT = `INSERT INTO "ChangeHorizon" ("id", "prunedThrough") VALUES (1, ?) ON CONFLICT ("id") DO UPDATE SET "prunedThrough" = excluded."prunedThrough"`;
+
 /**
  * Removes the entries recorded before `before`, and remembers the last one removed so that a
  * cursor from before it is refused rather than silently missing changes.
@@ -135,10 +150,7 @@ export async function pruneChanges(sql: Sql, before: Date): Promise<number> {
   // By position, not by time: whatever the clocks of the writers, what is left is a suffix.
   const removed = await sql.rows<{ id: number }>(PRUNE_STATEMENT, [before]);
   if (!removed.length) return 0;
-  await sql.exec(
-    `INSERT INTO "ChangeHorizon" ("id", "prunedThrough") VALUES (1, ?) ON CONFLICT ("id") DO UPDATE SET "prunedThrough" = excluded."prunedThrough"`,
-    [Math.max(...removed.map((r) => r.id))],
-  );
+  await sql.exec(HORIZON_STATEMENT, [Math.max(...removed.map((r) => r.id))]);
   return removed.length;
 }
 
