@@ -188,9 +188,7 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   // "On the margins of the session, Foreign Minister Gordan Grlić\nRadman met with ...": a shorter line cut inside a name
   // (a clause and its comma, then a title word and one or two capitalised words at its end, the next line going on in
   // lower case after one word) runs on too.
-  // In wire copy wrapped at ~70 characters, a line near that width runs on too.
-  const nearWidth = narrow > 0 && end - from >= narrow * 0.75;
-  if (end - from < WRAPPED_LINE && !nearWidth && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80))) && !wireWrap(text, line, nl, continued)) return false;
+  if (end - from < WRAPPED_LINE && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80))) && !wireWrap(text, line, nl, continued, narrow)) return false;
   // A caption ends its line, credit or not; a byline ("By WAM") starts its own.
   const next = text.indexOf("\n", nl + 1);
   return !captionTail(line) && !CAPTION_POSITION_RE.test(line) && !furnitureLine(line) && !furnitureLine(text.slice(nl + 1, next < 0 ? text.length : next));
@@ -198,15 +196,17 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
 // Headlines, menus and bylines are shorter than this; hard-wrapped paragraphs and first sentences are longer.
 const WRAPPED_LINE = 100;
 // Wire copy wrapped at about 70 characters ("... ratify without delay the\nMercosur-European Union partnership agreement"):
-// a line of this length or more runs on when nothing but a cut explains its end: the next line goes on in lower case,
-// the line stops on a comma or a word that cannot end a sentence, or the line before it ran on too.
+// a line with a lower-case word, of this length or more, runs on when nothing but a cut explains its end (the next line
+// goes on in lower case, the line stops on a comma or a word that cannot end a sentence, or the line before it ran on
+// too); in a report whose wrap width is known (wrapWidth), a cut is what a line near that width is, and it runs on from
+// three quarters of the width.
 const WIRE_LINE = 55;
 const WIRE_END_RE = /(?:,|(?<![\p{L}\p{M}])(?:the|a|an|of|and|or|to|in|on|for|with|by|at|from|as|between|his|her|their|its)) *$/iu;
-function wireWrap(text: string, line: string, nl: number, continued: boolean): boolean {
-  if (line.trim().length < WIRE_LINE) return false;
+function wireWrap(text: string, line: string, nl: number, continued: boolean, narrow: number): boolean {
+  if (line.trim().length < (narrow > 0 ? Math.min(WIRE_LINE, narrow * 0.75) : WIRE_LINE)) return false;
   // A line with no lower-case word is a headline, a menu or a byline.
   if (!/(?:^|\s)\p{Ll}{2,}/u.test(line)) return false;
-  return /^\p{Ll}/u.test(text.slice(nl + 1, nl + 2)) || WIRE_END_RE.test(line) || continued;
+  return narrow > 0 || /^\p{Ll}/u.test(text.slice(nl + 1, nl + 2)) || WIRE_END_RE.test(line) || continued;
 }
 
 /**
