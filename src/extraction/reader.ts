@@ -54,7 +54,21 @@ export function looksLikeHeadline(line: string): boolean {
   const s = line.trim();
   if (!s) return false;
   if (/[.!?]["”’)]?$/.test(s)) return false;
-  return s.split(/\s+/).length <= 25;
+  return wordCount(s, 26) <= 25;
+}
+
+/** line.split(/\s+/).length, counted up to `most` (the callers compare it with a bound) without splitting the line. */
+function wordCount(line: string, most: number): number {
+  let n = 1;
+  let space = false;
+  for (let i = 0; i < line.length && n < most; i++) {
+    const c = line.charCodeAt(i);
+    // The characters of \s.
+    const isSpace = c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+    if (isSpace && !space) n++;
+    space = isSpace;
+  }
+  return n;
 }
 
 export function readDocument(text: string): ReadDocument {
@@ -155,6 +169,8 @@ const prefixRe = (words: string[]) => new RegExp(`^(?:${words.map((w) => w.repla
 const FURNITURE_PREFIX_RE = prefixRe(FURNITURE.linePrefixes);
 const LIST_HEADER_RE = prefixRe(FURNITURE.listHeaders);
 const COOKIE_RE = new RegExp(`\\bcookies?\\b[^\\n]*\\b(?:${FURNITURE.cookieWords.join("|")})|\\b(?:${FURNITURE.cookieWords.join("|")})\\b[^\\n]*\\bcookies?\\b`, "i");
+// Both sides of COOKIE_RE hold the word: most lines skip the two-sided scan.
+const COOKIE_WORD_RE = /cookie/i;
 const EMAIL_RE = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const SENTENCE_END_RE = /[.!?]["”’)]?$/;
 const CLOCK_RE = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|CAT|CEST|CET|ICT|WIB)?\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/i;
@@ -163,14 +179,14 @@ const CLOCK_RE = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|CAT|CEST|CET|ICT|W
 function furnitureLine(raw: string): "line" | "list" | null {
   const line = raw.trim();
   if (!line) return null;
-  const words = line.split(/\s+/).length;
+  const words = wordCount(line, 13);
   const open = !SENTENCE_END_RE.test(line.slice(-3));
   if (LIST_HEADER_RE.test(line) && (open || words <= 8)) return /^[^:]*:?\s*$/.test(line) || words <= 3 ? "list" : "line";
   if (FURNITURE_PREFIX_RE.test(line) && (open || words <= 8 || /^(?:©|copyright)/i.test(line))) return "line";
   // "Kim Ji-hyun (jhk@heraldcorp.com)": a byline with the writer's address.
   if (words <= 8 && line.length <= 200 && line.includes("@") && EMAIL_RE.test(line)) return "line";
   // A cookie notice is a short paragraph; the bound keeps the two-sided pattern linear on long lines.
-  if (line.length <= 600 && COOKIE_RE.test(line)) return "line";
+  if (line.length <= 600 && COOKIE_WORD_RE.test(line) && COOKIE_RE.test(line)) return "line";
   // "News | Business | Travel", "Home › Business › Mining": a menu.
   if (open && ((line.match(/\s[|›»]\s?/g)?.length ?? 0) >= 2 || /^\S[^|]*\|\s*\S/.test(line) && words <= 6)) return "line";
   // "Thursday, 10/31/2024, 08:20 (GMT+7)", "Updated 14:32 CEST | Sept 13, 2024": a timestamp.
