@@ -59,6 +59,17 @@ function isAscii(s: string): boolean {
 
 /** Name comparison key: folded tokens, hyphens and full stops read as spaces, order ignored. */
 export function nameKey(s: string): string {
+  // Each rule that compares names asks again for the same few names' keys: they are kept, as fold's are.
+  let key = nameKeys.get(s);
+  if (key === undefined) {
+    if (nameKeys.size >= FOLDED_WORDS) nameKeys.clear();
+    nameKeys.set(s, (key = nameKeyNow(s)));
+  }
+  return key;
+}
+const nameKeys = new Map<string, string>();
+
+function nameKeyNow(s: string): string {
   return fold(s)
     .replace(/[-‐‑–—_.]/g, " ")
     .split(/\s+/)
