@@ -36,6 +36,9 @@ const CAPTION_POSITION_RE = /\((?:L|R|C|left|right|centre|center|(?:first|second
 // (with its correspondent).
 const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}\d/ .]{1,20}?){0,2}\s*(?:\((?:[A-Za-z][A-Za-z-]{1,9}(?:\/\s*[\p{L}. ]{1,30})?)\)\.?\s*[–—:-]+|\/[A-Z][A-Za-z]{1,9}\/\.?)\s*/u;
 const DATELINE_CAPS_RE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}?)\s+[–—-]+\s+/u;
+// Every line is tried as a dateline, and most lines are paragraphs whose first 40 characters the agency form's place
+// backtracks over: it needs a "(" or a "/", which a plain search rules out first.
+const datelineAgency = (line: string) => (line.includes("(") || line.includes("/") ? DATELINE_AGENCY_RE.exec(line) : null);
 // A sign-off ends the line ("... cooperation./.", "... ties - VNA"); it is looked for in the line's
 // last characters only, since an unanchored pattern with a leading \s* or \s+ rescans a run of
 // spaces from every position in it.
@@ -134,7 +137,7 @@ export function readDocument(text: string): ReadDocument {
       s = e;
     }
     s += /^\s*/.exec(line())![0].length;
-    const dl = DATELINE_AGENCY_RE.exec(line()) ?? DATELINE_CAPS_RE.exec(line()) ?? datelinePlace(line()) ?? datelineLine(line());
+    const dl = datelineAgency(line()) ?? DATELINE_CAPS_RE.exec(line()) ?? datelinePlace(line()) ?? datelineLine(line());
     if (dl && dl[1].trim().split(/\s+/).length <= 5) {
       noise.push({ start: s, end: s + dl[0].length, kind: "dateline" });
       // "ANGOP - Agência Angola Press" above "Luanda - The President ...": a known place is the dateline, not the
