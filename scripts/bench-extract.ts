@@ -7,8 +7,8 @@
 // Timing starts once V8's optimising compiler has done its work: on a loaded machine its threads wait for a core too, and
 // went on compiling the extractor's functions for 10-15 s of process CPU time, doubling the process's CPU time per
 // document. The warm-up runs the corpus in rounds of five until the process spends less than 15% more CPU time than the
-// main thread in two rounds running (the rest is the garbage collector's helpers), or for --warm-up N s of CPU time at most
-// (default 30; where the main thread's time cannot be read, the whole N, default 3).
+// main thread in two rounds running (the rest is the garbage collector's helpers), for --warm-up N s of CPU time at most
+// (default: twice --seconds, and six times --seconds of wall clock); the line it prints says whether it settled.
 // Three rates are printed: by wall clock; by the process's CPU time, which also counts V8's compiler and GC helper
 // threads; and by the main thread's own CPU time (Linux, from /proc/thread-self/schedstat), the one core extraction
 // runs on, which the other threads' work and waits for a core on a shared machine leave out.
@@ -49,18 +49,22 @@ const processCpu = (since?: NodeJS.CpuUsage) => {
   return (u.user + u.system) / 1e6;
 };
 const settles = threadCpu() !== null;
-const warmUp = args.includes("--warm-up") ? Number(args[args.indexOf("--warm-up") + 1]) : settles ? 30 : 3;
+const warmUp = args.includes("--warm-up") ? Number(args[args.indexOf("--warm-up") + 1]) : 2 * seconds;
+const warmWall = args.includes("--warm-up") ? Infinity : 6 * seconds;
 const warm0 = process.cpuUsage();
+const wall0 = process.hrtime.bigint();
 let helpers = Infinity;
 let calm = 0;
-while (processCpu(warm0) < warmUp && !(settles && calm >= 2)) {
+while (processCpu(warm0) < warmUp && Number(process.hrtime.bigint() - wall0) / 1e9 < warmWall && !(settles && calm >= 2)) {
   const p0 = process.cpuUsage();
   const t0 = threadCpu();
   for (let i = 0; i < 5; i++) for (const d of docs) extract(d.text, { source: d.source });
   if (settles) helpers = processCpu(p0) / (threadCpu()! - t0!);
   calm = helpers < 1.15 ? calm + 1 : 0;
 }
-const warmed = `warm-up ${processCpu(warm0).toFixed(1)} s CPU` + (settles ? `, ending at ${helpers.toFixed(2)} process / main-thread CPU` : "");
+const warmed =
+  `warm-up ${processCpu(warm0).toFixed(1)} s CPU` +
+  (settles ? `, ending at ${helpers.toFixed(2)} process / main-thread CPU (${calm >= 2 ? "settled" : "not settled: more --warm-up or a quieter machine"})` : "");
 const profile = await cpuProfileFromArgs(args);
 
 let n = 0;
