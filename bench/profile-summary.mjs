@@ -26,6 +26,7 @@ for (const [id, us] of counts) {
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (m) group = m[1];
   else if (local(url).startsWith("src/")) group = "src/" + local(url).split("/")[1];
+  else if (local(url).startsWith("dist/")) group = "dist/" + local(url).split("/")[1];
   else if (local(url).startsWith("bench/")) group = "bench";
   else if (url.startsWith("node:")) group = "node internals";
   if (url.startsWith("wasm://")) group = "wasm (Prisma query compiler)";

@@ -36,6 +36,9 @@ const CAPTION_POSITION_RE = /\((?:L|R|C|left|right|centre|center|(?:first|second
 // (with its correspondent).
 const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}\d/ .]{1,20}?){0,2}\s*(?:\((?:[A-Za-z][A-Za-z-]{1,9}(?:\/\s*[\p{L}. ]{1,30})?)\)\.?\s*[–—:-]+|\/[A-Z][A-Za-z]{1,9}\/\.?)\s*/u;
 const DATELINE_CAPS_RE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}?)\s+[–—-]+\s+/u;
+// Every line is tried as a dateline, and most lines are paragraphs whose first 40 characters the agency form's place
+// backtracks over: it needs a "(" or a "/", which a plain search rules out first.
+const datelineAgency = (line: string) => (line.includes("(") || line.includes("/") ? DATELINE_AGENCY_RE.exec(line) : null);
 // A sign-off ends the line ("... cooperation./.", "... ties - VNA"); it is looked for in the line's
 // last characters only, since an unanchored pattern with a leading \s* or \s+ rescans a run of
 // spaces from every position in it.
@@ -54,7 +57,21 @@ export function looksLikeHeadline(line: string): boolean {
   const s = line.trim();
   if (!s) return false;
   if (/[.!?]["”’)]?$/.test(s)) return false;
-  return s.split(/\s+/).length <= 25;
+  return wordCount(s, 26) <= 25;
+}
+
+/** line.split(/\s+/).length, counted up to `most` (the callers compare it with a bound) without splitting the line. */
+function wordCount(line: string, most: number): number {
+  let n = 1;
+  let space = false;
+  for (let i = 0; i < line.length && n < most; i++) {
+    const c = line.charCodeAt(i);
+    // The characters of \s.
+    const isSpace = c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+    if (isSpace && !space) n++;
+    space = isSpace;
+  }
+  return n;
 }
 
 export function readDocument(text: string): ReadDocument {
@@ -120,7 +137,7 @@ export function readDocument(text: string): ReadDocument {
       s = e;
     }
     s += /^\s*/.exec(line())![0].length;
-    const dl = DATELINE_AGENCY_RE.exec(line()) ?? DATELINE_CAPS_RE.exec(line()) ?? datelinePlace(line()) ?? datelineLine(line());
+    const dl = datelineAgency(line()) ?? DATELINE_CAPS_RE.exec(line()) ?? datelinePlace(line()) ?? datelineLine(line());
     if (dl && dl[1].trim().split(/\s+/).length <= 5) {
       noise.push({ start: s, end: s + dl[0].length, kind: "dateline" });
       // "ANGOP - Agência Angola Press" above "Luanda - The President ...": a known place is the dateline, not the
@@ -155,6 +172,8 @@ const prefixRe = (words: string[]) => new RegExp(`^(?:${words.map((w) => w.repla
 const FURNITURE_PREFIX_RE = prefixRe(FURNITURE.linePrefixes);
 const LIST_HEADER_RE = prefixRe(FURNITURE.listHeaders);
 const COOKIE_RE = new RegExp(`\\bcookies?\\b[^\\n]*\\b(?:${FURNITURE.cookieWords.join("|")})|\\b(?:${FURNITURE.cookieWords.join("|")})\\b[^\\n]*\\bcookies?\\b`, "i");
+// Both sides of COOKIE_RE hold the word: most lines skip the two-sided scan.
+const COOKIE_WORD_RE = /cookie/i;
 const EMAIL_RE = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const SENTENCE_END_RE = /[.!?]["”’)]?$/;
 const CLOCK_RE = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|CAT|CEST|CET|ICT|WIB)?\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/i;
@@ -163,14 +182,14 @@ const CLOCK_RE = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|CAT|CEST|CET|ICT|W
 function furnitureLine(raw: string): "line" | "list" | null {
   const line = raw.trim();
   if (!line) return null;
-  const words = line.split(/\s+/).length;
+  const words = wordCount(line, 13);
   const open = !SENTENCE_END_RE.test(line.slice(-3));
   if (LIST_HEADER_RE.test(line) && (open || words <= 8)) return /^[^:]*:?\s*$/.test(line) || words <= 3 ? "list" : "line";
   if (FURNITURE_PREFIX_RE.test(line) && (open || words <= 8 || /^(?:©|copyright)/i.test(line))) return "line";
   // "Kim Ji-hyun (jhk@heraldcorp.com)": a byline with the writer's address.
   if (words <= 8 && line.length <= 200 && line.includes("@") && EMAIL_RE.test(line)) return "line";
   // A cookie notice is a short paragraph; the bound keeps the two-sided pattern linear on long lines.
-  if (line.length <= 600 && COOKIE_RE.test(line)) return "line";
+  if (line.length <= 600 && COOKIE_WORD_RE.test(line) && COOKIE_RE.test(line)) return "line";
   // "News | Business | Travel", "Home › Business › Mining": a menu.
   if (open && ((line.match(/\s[|›»]\s?/g)?.length ?? 0) >= 2 || /^\S[^|]*\|\s*\S/.test(line) && words <= 6)) return "line";
   // "Thursday, 10/31/2024, 08:20 (GMT+7)", "Updated 14:32 CEST | Sept 13, 2024": a timestamp.
@@ -188,9 +207,7 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   // "On the margins of the session, Foreign Minister Gordan Grlić\nRadman met with ...": a shorter line cut inside a name
   // (a clause and its comma, then a title word and one or two capitalised words at its end, the next line going on in
   // lower case after one word) runs on too.
-  // In wire copy wrapped at ~70 characters, a line near that width runs on too.
-  const nearWidth = narrow > 0 && end - from >= narrow * 0.75;
-  if (end - from < WRAPPED_LINE && !nearWidth && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80))) && !wireWrap(text, line, nl, continued)) return false;
+  if (end - from < WRAPPED_LINE && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80))) && !wireWrap(text, line, nl, continued, narrow)) return false;
   // A caption ends its line, credit or not; a byline ("By WAM") starts its own.
   const next = text.indexOf("\n", nl + 1);
   return !captionTail(line) && !CAPTION_POSITION_RE.test(line) && !furnitureLine(line) && !furnitureLine(text.slice(nl + 1, next < 0 ? text.length : next));
@@ -198,15 +215,17 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
 // Headlines, menus and bylines are shorter than this; hard-wrapped paragraphs and first sentences are longer.
 const WRAPPED_LINE = 100;
 // Wire copy wrapped at about 70 characters ("... ratify without delay the\nMercosur-European Union partnership agreement"):
-// a line of this length or more runs on when nothing but a cut explains its end: the next line goes on in lower case,
-// the line stops on a comma or a word that cannot end a sentence, or the line before it ran on too.
+// a line with a lower-case word, of this length or more, runs on when nothing but a cut explains its end (the next line
+// goes on in lower case, the line stops on a comma or a word that cannot end a sentence, or the line before it ran on
+// too); in a report whose wrap width is known (wrapWidth), a cut is what a line near that width is, and it runs on from
+// three quarters of the width.
 const WIRE_LINE = 55;
 const WIRE_END_RE = /(?:,|(?<![\p{L}\p{M}])(?:the|a|an|of|and|or|to|in|on|for|with|by|at|from|as|between|his|her|their|its)) *$/iu;
-function wireWrap(text: string, line: string, nl: number, continued: boolean): boolean {
-  if (line.trim().length < WIRE_LINE) return false;
+function wireWrap(text: string, line: string, nl: number, continued: boolean, narrow: number): boolean {
+  if (line.trim().length < (narrow > 0 ? Math.min(WIRE_LINE, narrow * 0.75) : WIRE_LINE)) return false;
   // A line with no lower-case word is a headline, a menu or a byline.
   if (!/(?:^|\s)\p{Ll}{2,}/u.test(line)) return false;
-  return /^\p{Ll}/u.test(text.slice(nl + 1, nl + 2)) || WIRE_END_RE.test(line) || continued;
+  return narrow > 0 || /^\p{Ll}/u.test(text.slice(nl + 1, nl + 2)) || WIRE_END_RE.test(line) || continued;
 }
 
 /**

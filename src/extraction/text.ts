@@ -25,7 +25,23 @@ export function fold(s: string): string {
   return upper ? s.toLowerCase() : s;
 }
 
+// Words outside ASCII recur through a document and across documents (names, places, curly apostrophes), and every rule
+// folds them again: short ones keep their folded form here, the table emptied when it grows past its bound.
+const foldedWords = new Map<string, string>();
+const FOLDED_WORD = 40;
+const FOLDED_WORDS = 20000;
+
 function foldUnicode(s: string): string {
+  if (s.length > FOLDED_WORD) return foldUnicodeNow(s);
+  let f = foldedWords.get(s);
+  if (f === undefined) {
+    if (foldedWords.size >= FOLDED_WORDS) foldedWords.clear();
+    foldedWords.set(s, (f = foldUnicodeNow(s)));
+  }
+  return f;
+}
+
+function foldUnicodeNow(s: string): string {
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -43,6 +59,17 @@ function isAscii(s: string): boolean {
 
 /** Name comparison key: folded tokens, hyphens and full stops read as spaces, order ignored. */
 export function nameKey(s: string): string {
+  // Each rule that compares names asks again for the same few names' keys: they are kept, as fold's are.
+  let key = nameKeys.get(s);
+  if (key === undefined) {
+    if (nameKeys.size >= FOLDED_WORDS) nameKeys.clear();
+    nameKeys.set(s, (key = nameKeyNow(s)));
+  }
+  return key;
+}
+const nameKeys = new Map<string, string>();
+
+function nameKeyNow(s: string): string {
   return fold(s)
     .replace(/[-‐‑–—_.]/g, " ")
     .split(/\s+/)
