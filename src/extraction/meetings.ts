@@ -93,7 +93,13 @@ export function findMeetings(doc: Doc): void {
     if (last && !triggers.some((t) => !t.anaphoric && !t.named)) {
       const cue = companionCue(s, s.text);
       const at = cue < 0 ? -1 : s.start + cue;
-      if (at >= 0 && (triggers.some((t) => t.anaphoric && t.end <= at) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
+      // "The President was joined by A and B", "President C was accompanied by D" right after the encounter: a party
+      // of it, the subject of the passive, brings them.
+      const party =
+        at >= 0 &&
+        s.index - last.sentence <= 2 &&
+        mentionsOf(doc, s).some((m) => m.end <= at && /^\s+(?:was|were)\s+(?:also\s+)?$/.test(doc.text.slice(m.end, at)) && last.participants.includes(doc.officials[m.entity]?.name));
+      if (at >= 0 && (party || triggers.some((t) => t.anaphoric && t.end <= at) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
         for (const m of companions(doc, s, s.start, s.end)) addParticipant(doc, last, m.entity, "participant");
       }
     }
@@ -433,6 +439,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   const antecedent = whom ? ms.filter((m) => m.end <= relStart).pop() : undefined;
   if (antecedent) ASIDE.add(meeting);
   if (t.named) NAMED.add(meeting);
+  if (t.verb && /chair/i.test(doc.text.slice(t.start, t.end))) CO_CHAIRED.add(meeting);
   if (t.verb) {
     // "Receiving X in Hanoi, Y said ...": the object ends at the comma, the subject follows it.
     const fronted = t.start === s.start;
@@ -561,7 +568,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "X was later received by A at the Government, and met B": a verb coordinated with an earlier one of its
     // sentence shares that encounter's day.
     meeting.date = [...sameSentence].reverse().find((x) => x.date)!.date;
-  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^(?:earlier|later|separately|meanwhile|previously)\b/i.test(s.text) || SAME_DAY_RE.test(s.text))) {
+  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^(?:earlier|later|separately|meanwhile|previously|afterwards|afterward|subsequently|thereafter|then)\b/i.test(s.text) || SAME_DAY_RE.test(s.text))) {
     meeting.date = anchor;
   } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
@@ -569,6 +576,24 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // nothing planned: "He will travel to Perth on Tuesday" dates nothing held after it).
     meeting.date = dayTold(doc, doc.sentences[s.index - 1]);
   }
+  // "X held talks with Y, who is in Kazakhstan on an official visit" opening a readout that gives no day before it:
+  // the encounter the report is about, on the report's own day. Only a past verb between people the lead names in
+  // full: a caption ("X holds talks with Y") or a summary line ("The two leaders met") is no readout's lead, and
+  // "X later met Y" follows an encounter the report leaves out.
+  if (
+    !meeting.date &&
+    t.verb &&
+    !planned &&
+    PAST_VERB_RE.test(doc.text.slice(t.start, t.end)) &&
+    !SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.start)) &&
+    new Set(ms.filter((m) => m.kind === "name").map((m) => m.entity)).size >= 2 &&
+    meeting.participants.length >= 2 &&
+    s.index <= 2 &&
+    !earlier.some((c) => !c.anaphoric) &&
+    !HABITUAL_RE.test(s.text) &&
+    doc.sentences.slice(0, s.index + 1).every((x) => !datesOf(doc, x).length)
+  )
+    meeting.date = reportDay(doc);
   // "On the same day, X paid calls on ..." with no encounter told before it: the day of a recent sentence.
   if (!meeting.date && t.verb && !planned && meeting.participants.length >= 2 && SAME_DAY_RE.test(s.text)) {
     for (let i = s.index - 1; !meeting.date && i >= Math.max(0, s.index - 3); i--) meeting.date = dayTold(doc, doc.sentences[i]);
@@ -606,9 +631,10 @@ function nounClause(doc: Doc, s: Sent, t: Trigger): string {
   return from < 0 ? "" : before.slice(from);
 }
 
+// (The full stops of an abbreviation, "the ASEAN-U.S. Summit", end no clause.)
 const REQUEST_CONTENT_RE = new RegExp(
-  `\\b(?:${cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b[^.;]*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support)\\b[^.;]*$`,
-  "i",
+  `\\b(?:${cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$`,
+  "iu",
 );
 
 // "<day>, a week after a video call with": a whole interval between the day the sentence gives and the trigger.
@@ -642,6 +668,8 @@ function lastDay(earlier: InternalMeeting[], planned = false): string | null {
 
 // "has been granted an audience", "have held talks": the present perfect tells the report's day.
 const PERFECT_RE = /(?<!\b(?:which|who|that)\s+)\b(?:has|have)\s+(?:also\s+|just\s+)?(?:been\s+)?(?!not\b|never\b|yet\b)\p{Ll}+(?:\s+\p{Ll}+){0,4}$/u;
+
+const PAST_VERB_RE = /^(?:\p{Ll}+ed|met|held|had|paid|spoke|gave|sat|took|made)\b/u;
 
 // "has met him three times since 2019", "have already held talks": a record of encounters, not today's.
 const HABITUAL_RE = /\b(?:since|times|occasions|previously|already|repeatedly|regularly|ever|often|several)\b/i;
@@ -728,6 +756,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   // "X and his Lao counterpart Y co-chaired": a coordinated subject.
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = doc.text.slice(before[i].end, before[i + 1].start);
+    // "Sassou Nguesso": a short name the resolver read as two mentions of one person.
+    if (before[i].entity === before[i + 1].entity && /^[\s-]*$/.test(gap)) continue;
     // "A, Prime Minister of Cambodia, and B, President of the Senate, received": each with a title in apposition.
     if (/^\s*(?:\([A-Z]\)\s*)?and\s+[^,;.]*$/.test(gap) || /^\s*,\s*[^,;.]+,\s*and\s+[^,;.]*$/.test(gap)) out.push(before[i].entity);
     else break;
@@ -852,6 +882,7 @@ function mergeInto(a: InternalMeeting, b: InternalMeeting, doc: Doc): void {
     }
   }
   a.evidence.push(...b.evidence);
+  if (CO_CHAIRED.has(b)) CO_CHAIRED.add(a);
 }
 
 function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
@@ -866,6 +897,9 @@ const NAMED = new WeakSet<InternalMeeting>();
 
 /** Meetings held on the sidelines of another one reported earlier: never the same meeting as it. */
 const SIDELINES = new WeakSet<InternalMeeting>();
+
+/** Sessions told by "co-chaired": the same pair's talks that day are the same encounter, whatever each is called. */
+const CO_CHAIRED = new WeakSet<InternalMeeting>();
 
 function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
   const out: InternalMeeting[] = [];
@@ -906,7 +940,7 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
       (m) =>
         !SIDELINES.has(c) &&
         m.date === c.date &&
-        kindsCompatible(m.kind, c.kind) &&
+        (kindsCompatible(m.kind, c.kind) || ((CO_CHAIRED.has(m) || CO_CHAIRED.has(c)) && sameSet(m.participants, c.participants))) &&
         (sameSet(m.participants, c.participants) || subset(c.participants, m.participants) || subset(m.participants, c.participants)) &&
         m.status === c.status,
     );

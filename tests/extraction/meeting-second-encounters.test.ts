@@ -1,0 +1,69 @@
+// Meeting frames that batch12 showed generalising badly (issue #11): people said to join or accompany a side in the
+// sentence after the encounter, encounters told later in a report ("Afterwards, X headed to A, where he met B"), a
+// recall whose date stands before the place, a co-chaired session beside the same pair's talks, an invitation to an
+// event whose name holds an abbreviation, and a lead whose encounter has no date of its own.
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+const meetings = (body: string, date: string, headline?: string) =>
+  run(body, date, headline).meetings.map((m) => [m.date, m.status, [...m.participants].sort()]);
+
+describe("second encounters and their people", () => {
+  it("'The President was joined by A and B. President C was accompanied by D.' after the encounter", () => {
+    const body =
+      "President Laura Chinchilla met today with President Óscar Ramírez of Honduras at the Casa Amarilla. " +
+      "The President was joined by Foreign Minister Elena Mora and Security Minister Pablo Vargas. " +
+      "President Ramírez was accompanied by Foreign Minister Tomás Reina.\n\n" +
+      "The two leaders discussed migration and trade.";
+    expect(meetings(body, "2026-03-10")).toEqual([
+      ["2026-03-10", "held", ["Elena Mora", "Laura Chinchilla", "Pablo Vargas", "Tomás Reina", "Óscar Ramírez"]],
+    ]);
+  });
+
+  it("'Afterwards, X headed to A, where he met with B, and then to C, where he was received by D'", () => {
+    const body =
+      "President Hanna Lind on Monday received President Milos Korac of Montenegro at the presidential palace in Tallinn.\n\n" +
+      "The two presidents discussed energy links.\n\n" +
+      "Afterwards, President Korac headed to Stenbock House, where he met with Prime Minister Kaja Tamm, and then to Toompea Castle, where he was received by Parliament Speaker Jüri Ratas.";
+    expect(meetings(body, "2026-05-12")).toEqual([
+      ["2026-05-11", "held", ["Hanna Lind", "Milos Korac"]],
+      ["2026-05-11", "held", ["Kaja Tamm", "Milos Korac"]],
+      ["2026-05-11", "held", ["Jüri Ratas", "Milos Korac"]],
+    ]);
+  });
+
+  it("'A and B last met in June 2025 on the sidelines of ...' with a two-word short name", () => {
+    const body =
+      "President Jean Dupuis on Tuesday hosted Congo's President Denis Sassou Nguesso for talks at the Elysee palace.\n\n" +
+      "Dupuis and Sassou Nguesso last met in June 2025 on the sidelines of the Ocean Conference in Nice.";
+    expect(meetings(body, "2026-10-07")).toEqual([
+      ["2026-10-06", "held", ["Denis Sassou Nguesso", "Jean Dupuis"]],
+      ["2025-06", "held", ["Denis Sassou Nguesso", "Jean Dupuis"]],
+    ]);
+  });
+
+  it("a session the pair co-chaired the day of their talks is the same encounter", () => {
+    const body =
+      "On May 4, 2026, Foreign Minister Li Qiang held talks with Nepali Foreign Minister Arzu Deuba in Beijing. " +
+      "The two foreign ministers co-chaired the third round of the China-Nepal Diplomatic Consultation Mechanism.";
+    expect(meetings(body, "2026-05-04")).toEqual([["2026-05-04", "held", ["Arzu Deuba", "Li Qiang"]]]);
+  });
+
+  it("an invitation to attend the 'ASEAN-U.S. Summit in Manila in November' is no held summit", () => {
+    const body =
+      "President Mark Delgado met today with President Lena Cruz of the Philippines at the White House.\n\n" +
+      "President Cruz invited President Delgado to attend the ASEAN-U.S. Summit in Manila in November.";
+    expect(meetings(body, "2026-06-18")).toEqual([["2026-06-18", "held", ["Lena Cruz", "Mark Delgado"]]]);
+  });
+
+  it("a lead encounter with no date of its own is on the report's day, and 'On the same day' follows it", () => {
+    const body =
+      "President Nurlan Sadykov held talks in narrow and expanded formats with Prime Minister of Slovenia Marko Kranjc, who is in Kyrgyzstan on an official visit.\n\n" +
+      "The sides discussed trade and transport.\n\n" +
+      "On the same day, Marko Kranjc held a meeting with Prime Minister of Kyrgyzstan Adylbek Kasymaliev at the Government House.";
+    expect(meetings(body, "2026-09-15", "Head of State holds talks with Prime Minister of Slovenia")).toEqual([
+      ["2026-09-15", "held", ["Marko Kranjc", "Nurlan Sadykov"]],
+      ["2026-09-15", "held", ["Adylbek Kasymaliev", "Marko Kranjc"]],
+    ]);
+  });
+});
