@@ -491,7 +491,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       t.members
         ? []
         : frontedNoun > 0
-        ? [...ms.filter((m) => m.start >= t.end && m.start < frontedNoun), ...ms.filter((m) => m.start > frontedNoun).slice(0, 1)]
+        ? [...ms.filter((m) => m.start >= t.end && m.start < frontedNoun), ...coordinatedSubject(doc, ms.filter((m) => m.start > frontedNoun))]
         : between
           ? ms.filter((m) => m.start >= t.end && m.start < clauseEnd)
           : possessor && parties
@@ -764,6 +764,18 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   }
   // A group right before the verb ("The two PMs last met") wins over a name further back.
   return groupMembers(doc, s, last.end, t.start, earlier) ?? out;
+}
+
+/** The subject opening `after` and the people coordinated with it ("A and his Iraqi counterpart B discussed ..."). */
+function coordinatedSubject(doc: Doc, after: Mention[]): Mention[] {
+  const out = after.slice(0, 1);
+  for (let i = 1; i < after.length; i++) {
+    const gap = doc.text.slice(after[i - 1].end, after[i].start);
+    if (after[i].entity === after[i - 1].entity && /^[\s-]*$/.test(gap)) continue;
+    if (!/^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+)?[^,;.]*$/.test(gap)) break;
+    out.push(after[i]);
+  }
+  return out;
 }
 
 // "X held talks with Y, then was received by Z", "X met Y and later called on Z": a verb coordinated with an earlier

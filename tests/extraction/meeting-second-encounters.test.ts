@@ -66,4 +66,15 @@ describe("second encounters and their people", () => {
       ["2026-09-15", "held", ["Adylbek Kasymaliev", "Marko Kranjc"]],
     ]);
   });
+
+  it("'spoke by telephone on Monday with X': a day between the call and its other side", () => {
+    const body = "Secretary of State Marco Rubio spoke by telephone on Monday with Foreign Minister Karin Berg of Sweden.";
+    expect(meetings(body, "2026-05-12")).toEqual([["2026-05-11", "held", ["Karin Berg", "Marco Rubio"]]]);
+  });
+
+  it("'During a meeting in Ankara on Monday, A and his Iraqi counterpart B discussed ...': the whole coordinated subject", () => {
+    const body =
+      "During a meeting in Ankara on Monday, Turkish Foreign Minister Hakan Fidan and his Iraqi counterpart Fuad Hussein discussed water security.";
+    expect(meetings(body, "2026-05-12")).toEqual([["2026-05-11", "held", ["Fuad Hussein", "Hakan Fidan"]]]);
+  });
 });
