@@ -348,8 +348,14 @@ function usable(doc: Doc, s: Sent, m: Mention): boolean {
 }
 
 function isReporter(doc: Doc, s: Sent, m: Mention): boolean {
-  return REPORTER_AFTER_RE.test(doc.text.slice(m.end, Math.min(s.end, m.end + 20))) || REPORTER_BEFORE_RE.test(doc.text.slice(Math.max(s.start, m.start - 90), m.start));
+  const after = REPORTER_AFTER_RE.exec(doc.text.slice(m.end, Math.min(s.end, m.end + 20)));
+  // "X told Chancellor Y during talks that ...": X speaks to a party of the sentence's encounter, not to the press.
+  if (after && /told$/i.test(after[0]) && mentionsOf(doc, s).some((o) => o.entity !== m.entity && o.start > m.end && TOLD_PARTY_RE.test(doc.text.slice(m.end + after[0].length, o.start)))) return false;
+  return !!after || REPORTER_BEFORE_RE.test(doc.text.slice(Math.max(s.start, m.start - 90), m.start));
 }
+// "told German Chancellor ", "told the visiting Minister of Trade ": a title at most between the verb and the person told
+// ("told reporters that Y ..." tells the press).
+const TOLD_PARTY_RE = /^\s+(?:(?:his|her|the|visiting)\s+){0,2}(?:(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)\s+){0,8}$/u;
 
 /** People of the trigger's companion phrases ("in the presence of X"). */
 const COMPANIONS = new WeakMap<InternalMeeting, number[]>();
@@ -568,7 +574,11 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "X was later received by A at the Government, and met B": a verb coordinated with an earlier one of its
     // sentence shares that encounter's day.
     meeting.date = [...sameSentence].reverse().find((x) => x.date)!.date;
-  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^(?:earlier|later|separately|meanwhile|previously|afterwards|afterward|subsequently|thereafter|then)\b/i.test(s.text) || SAME_DAY_RE.test(s.text))) {
+  } else if (
+    anchor &&
+    (t.verb ? SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || sequelOpener(s) : !t.named && !t.members && !t.anaphoric && sequelOpener(s))
+  ) {
+    // ("Following the talks, A and his counterpart B held a working meeting": a noun of its own too.)
     meeting.date = anchor;
   } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
@@ -609,6 +619,11 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // encounter already told is a moment of that encounter.
   if (t.verb && firstComma > 0 && firstComma < t.start && /^(?:(?:at|in)\s+the\s+(?:outset|start|beginning|opening|end|close|course)\s+of|during)\s/i.test(s.text) && all.some((x) => x.anaphoric && x.end <= firstComma)) meeting.anaphoric = true;
   return meeting;
+}
+
+/** "Later, ...", "On the same day, ...", "Following the talks, ...": a sentence that goes on from the encounter just told. */
+function sequelOpener(s: Sent): boolean {
+  return /^(?:earlier|later|separately|meanwhile|previously|afterwards|afterward|subsequently|thereafter|then)\b/i.test(s.text) || SAME_DAY_RE.test(s.text);
 }
 
 /** The one day a sentence gives (a day, a weekday, "today"), none after the report's. */

@@ -77,4 +77,19 @@ describe("second encounters and their people", () => {
       "During a meeting in Ankara on Monday, Turkish Foreign Minister Hakan Fidan and his Iraqi counterpart Fuad Hussein discussed water security.";
     expect(meetings(body, "2026-05-12")).toEqual([["2026-05-11", "held", ["Fuad Hussein", "Hakan Fidan"]]]);
   });
+
+  it("'X told Chancellor Y during talks on Monday that ...': the speaker is a party, not the report's source", () => {
+    const body = "Chilean President Luis Ortega told German Chancellor Friedrich Merz during talks on Monday that Chile wants more investment.";
+    expect(meetings(body, "2026-05-12")).toEqual([["2026-05-11", "held", ["Friedrich Merz", "Luis Ortega"]]]);
+  });
+
+  it("'Following the talks, A and his counterpart B held a working meeting': a meeting noun after a sequel opener takes that day", () => {
+    const body =
+      "President Luis Ortega received Chancellor Friedrich Merz at the presidential palace in Santiago on Monday.\n\n" +
+      "Following the talks, Economy Minister Nicolás Grau and his German counterpart Katherina Reiche held a working meeting.";
+    expect(meetings(body, "2026-05-12")).toEqual([
+      ["2026-05-11", "held", ["Friedrich Merz", "Luis Ortega"]],
+      ["2026-05-11", "held", ["Katherina Reiche", "Nicolás Grau"]],
+    ]);
+  });
 });
