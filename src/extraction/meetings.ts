@@ -835,6 +835,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger): DateM
     const rel = /,\s+(?:who|which|whose)\b[^,]*,/.exec(doc.text.slice(s.start, t.start));
     if (rel && d.start >= s.start + rel.index && d.end <= s.start + rel.index + rel[0].length) continue;
     if (d.start > t.end && /\bsince\b/i.test(between)) continue;
+    // "Following their meeting, X called on Y, where they discussed the summit planned for June": the opener dates the
+    // encounter; a date in a relative clause after it tells another event.
+    if (d.start > t.end && /,\s+(?:where|who|which|whose)\b[^;]*$/.test(doc.text.slice(t.end, d.start)) && sequelOpener(s)) continue;
     // "X also met Y, who recalled his visit to Kazakhstan in 2011": a bare year in a relative clause after
     // the trigger dates what the clause tells, not the encounter.
     if (d.start > t.end && d.kind === "year" && /,\s+(?:who|which|whose)\b[^,;]*$/.test(doc.text.slice(t.end, d.start))) continue;

@@ -92,4 +92,23 @@ describe("second encounters and their people", () => {
       ["2026-05-11", "held", ["Katherina Reiche", "Nicolás Grau"]],
     ]);
   });
+
+  it("'Following their meeting, X called on Y, where they discussed the summit planned for June': the opener dates it", () => {
+    const body =
+      "Foreign Minister Lena Holm on Tuesday welcomed Chilean Foreign Minister Alberto Vial to Copenhagen.\n\n" +
+      "Following their meeting, Minister Vial called on Prime Minister Mette Frederiksen at Christiansborg, where they discussed the EU-Chile summit planned for Brussels in June.";
+    expect(meetings(body, "2026-03-04")).toEqual([
+      ["2026-03-03", "held", ["Alberto Vial", "Lena Holm"]],
+      ["2026-03-03", "held", ["Alberto Vial", "Mette Frederiksen"]],
+    ]);
+  });
+
+  it("'Taking part on the Russian side was A; the Lao delegation included B': attendees of the talks just told", () => {
+    const body =
+      "President Vladimir Putin held talks in the Kremlin on Tuesday with President Thongloun Sisoulith of Laos.\n\n" +
+      "Taking part on the Russian side was Foreign Minister Sergei Lavrov; the Lao delegation included Foreign Minister Thongsavanh Phomvihane.";
+    expect(meetings(body, "2026-05-20")).toEqual([
+      ["2026-05-19", "held", ["Sergei Lavrov", "Thongloun Sisoulith", "Thongsavanh Phomvihane", "Vladimir Putin"]],
+    ]);
+  });
 });
