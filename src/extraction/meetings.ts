@@ -183,7 +183,7 @@ function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalM
   // The adverb may stand before the verb ("separately received") or after its objects. Without one, a subject who
   // met several leaders of different countries, none of its own ("met A, the host of the summit, and B"), met each
   // in turn: a joint meeting of three countries is told as one ("a trilateral meeting").
-  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160))) && !severalCountries(doc, m)) return [m];
+  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160))) && !severalCountries(doc, m, t)) return [m];
   const hosts = m.roles.filter((r) => r.role === "host");
   const guests = m.roles.filter((r) => r.role === "guest");
   const peers = SUBJECTS.get(m) === 1 && m.roles.length > 2 && m.roles.every((r) => r.role === "participant") ? m.roles : [];
@@ -204,13 +204,16 @@ function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalM
   }));
 }
 
-function severalCountries(doc: Doc, m: InternalMeeting): boolean {
+function severalCountries(doc: Doc, m: InternalMeeting, t: Trigger): boolean {
   const n = SUBJECTS.get(m);
-  if (n !== 1 || m.roles.length < 3 || /\b(?:trilateral|joint|three-way|together)\b/i.test(doc.sentences[m.sentence].text)) return false;
+  if (n !== 1 || m.roles.length < 3 || /\b(?:trilateral|joint|three-way|together|delegations?)\b/i.test(doc.sentences[m.sentence].text)) return false;
   const country = (name: string) => doc.officials.find((o) => o.name === name)?.country ?? null;
   const own = country(m.participants[0]);
   const others = m.participants.slice(1).map(country);
-  return others.every((c) => c !== null && c !== own) && new Set(others).size === others.length;
+  if (others.every((c) => c !== null && c !== own) && new Set(others).size === others.length) return true;
+  // "Lula met Premier Li and the chairman of the NPC, Zhao Leji": a visitor who met several of the host's office
+  // holders called on each in turn.
+  return /^(?:also\s+)?met$/i.test(doc.text.slice(t.start, t.end)) && own !== null && others.every((c) => c === null || c !== own) && m.roles.every((r, i) => i === 0 || r.role === "participant");
 }
 
 /**

@@ -111,4 +111,15 @@ describe("second encounters and their people", () => {
       ["2026-05-19", "held", ["Sergei Lavrov", "Thongloun Sisoulith", "Thongsavanh Phomvihane", "Vladimir Putin"]],
     ]);
   });
+
+  it("a visitor who 'also met' two of the host's ministers met each in turn", () => {
+    const body =
+      "Indian External Affairs Minister Rohan Mehta held talks with Egyptian Foreign Minister Badr Abdelatty in Cairo on Sunday.\n\n" +
+      "Mehta also met Egyptian Investment Minister Hassan El-Khatib and Egyptian Minister of Industry Kamel al-Wazir on Sunday.";
+    expect(meetings(body, "2026-09-22")).toEqual([
+      ["2026-09-20", "held", ["Badr Abdelatty", "Rohan Mehta"]],
+      ["2026-09-20", "held", ["Hassan El-Khatib", "Rohan Mehta"]],
+      ["2026-09-20", "held", ["Kamel al-Wazir", "Rohan Mehta"]],
+    ]);
+  });
 });
