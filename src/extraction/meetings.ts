@@ -93,7 +93,13 @@ export function findMeetings(doc: Doc): void {
     if (last && !triggers.some((t) => !t.anaphoric && !t.named)) {
       const cue = companionCue(s, s.text);
       const at = cue < 0 ? -1 : s.start + cue;
-      if (at >= 0 && (triggers.some((t) => t.anaphoric && t.end <= at) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
+      // "The President was joined by A and B", "President C was accompanied by D" right after the encounter: a party
+      // of it, the subject of the passive, brings them.
+      const party =
+        at >= 0 &&
+        s.index - last.sentence <= 2 &&
+        mentionsOf(doc, s).some((m) => m.end <= at && /^\s+(?:was|were)\s+(?:also\s+)?$/.test(doc.text.slice(m.end, at)) && last.participants.includes(doc.officials[m.entity]?.name));
+      if (at >= 0 && (party || triggers.some((t) => t.anaphoric && t.end <= at) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
         for (const m of companions(doc, s, s.start, s.end)) addParticipant(doc, last, m.entity, "participant");
       }
     }
@@ -177,7 +183,7 @@ function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalM
   // The adverb may stand before the verb ("separately received") or after its objects. Without one, a subject who
   // met several leaders of different countries, none of its own ("met A, the host of the summit, and B"), met each
   // in turn: a joint meeting of three countries is told as one ("a trilateral meeting").
-  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160))) && !severalCountries(doc, m)) return [m];
+  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160))) && !severalCountries(doc, m, t)) return [m];
   const hosts = m.roles.filter((r) => r.role === "host");
   const guests = m.roles.filter((r) => r.role === "guest");
   const peers = SUBJECTS.get(m) === 1 && m.roles.length > 2 && m.roles.every((r) => r.role === "participant") ? m.roles : [];
@@ -198,13 +204,16 @@ function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalM
   }));
 }
 
-function severalCountries(doc: Doc, m: InternalMeeting): boolean {
+function severalCountries(doc: Doc, m: InternalMeeting, t: Trigger): boolean {
   const n = SUBJECTS.get(m);
-  if (n !== 1 || m.roles.length < 3 || /\b(?:trilateral|joint|three-way|together)\b/i.test(doc.sentences[m.sentence].text)) return false;
+  if (n !== 1 || m.roles.length < 3 || /\b(?:trilateral|joint|three-way|together|delegations?)\b/i.test(doc.sentences[m.sentence].text)) return false;
   const country = (name: string) => doc.officials.find((o) => o.name === name)?.country ?? null;
   const own = country(m.participants[0]);
   const others = m.participants.slice(1).map(country);
-  return others.every((c) => c !== null && c !== own) && new Set(others).size === others.length;
+  if (others.every((c) => c !== null && c !== own) && new Set(others).size === others.length) return true;
+  // "Lula met Premier Li and the chairman of the NPC, Zhao Leji": a visitor who met several of the host's office
+  // holders called on each in turn.
+  return /^(?:also\s+)?met$/i.test(doc.text.slice(t.start, t.end)) && own !== null && others.every((c) => c === null || c !== own) && m.roles.every((r, i) => i === 0 || r.role === "participant");
 }
 
 /**
@@ -342,8 +351,14 @@ function usable(doc: Doc, s: Sent, m: Mention): boolean {
 }
 
 function isReporter(doc: Doc, s: Sent, m: Mention): boolean {
-  return REPORTER_AFTER_RE.test(doc.text.slice(m.end, Math.min(s.end, m.end + 20))) || REPORTER_BEFORE_RE.test(doc.text.slice(Math.max(s.start, m.start - 90), m.start));
+  const after = REPORTER_AFTER_RE.exec(doc.text.slice(m.end, Math.min(s.end, m.end + 20)));
+  // "X told Chancellor Y during talks that ...": X speaks to a party of the sentence's encounter, not to the press.
+  if (after && /told$/i.test(after[0]) && mentionsOf(doc, s).some((o) => o.entity !== m.entity && o.start > m.end && TOLD_PARTY_RE.test(doc.text.slice(m.end + after[0].length, o.start)))) return false;
+  return !!after || REPORTER_BEFORE_RE.test(doc.text.slice(Math.max(s.start, m.start - 90), m.start));
 }
+// "told German Chancellor ", "told the visiting Minister of Trade ": a title at most between the verb and the person told
+// ("told reporters that Y ..." tells the press).
+const TOLD_PARTY_RE = /^\s+(?:(?:his|her|the|visiting)\s+){0,2}(?:(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)\s+){0,8}$/u;
 
 /** People of the trigger's companion phrases ("in the presence of X"). */
 const COMPANIONS = new WeakMap<InternalMeeting, number[]>();
@@ -433,6 +448,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   const antecedent = whom ? ms.filter((m) => m.end <= relStart).pop() : undefined;
   if (antecedent) ASIDE.add(meeting);
   if (t.named) NAMED.add(meeting);
+  if (t.verb && /chair/i.test(doc.text.slice(t.start, t.end))) CO_CHAIRED.add(meeting);
   if (t.verb) {
     // "Receiving X in Hanoi, Y said ...": the object ends at the comma, the subject follows it.
     const fronted = t.start === s.start;
@@ -484,7 +500,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       t.members
         ? []
         : frontedNoun > 0
-        ? [...ms.filter((m) => m.start >= t.end && m.start < frontedNoun), ...ms.filter((m) => m.start > frontedNoun).slice(0, 1)]
+        ? [...ms.filter((m) => m.start >= t.end && m.start < frontedNoun), ...coordinatedSubject(doc, ms.filter((m) => m.start > frontedNoun))]
         : between
           ? ms.filter((m) => m.start >= t.end && m.start < clauseEnd)
           : possessor && parties
@@ -561,7 +577,11 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "X was later received by A at the Government, and met B": a verb coordinated with an earlier one of its
     // sentence shares that encounter's day.
     meeting.date = [...sameSentence].reverse().find((x) => x.date)!.date;
-  } else if (t.verb && anchor && (SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || /^(?:earlier|later|separately|meanwhile|previously)\b/i.test(s.text) || SAME_DAY_RE.test(s.text))) {
+  } else if (
+    anchor &&
+    (t.verb ? SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.end)) || sequelOpener(s) : !t.named && !t.members && !t.anaphoric && sequelOpener(s))
+  ) {
+    // ("Following the talks, A and his counterpart B held a working meeting": a noun of its own too.)
     meeting.date = anchor;
   } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
@@ -569,6 +589,24 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // nothing planned: "He will travel to Perth on Tuesday" dates nothing held after it).
     meeting.date = dayTold(doc, doc.sentences[s.index - 1]);
   }
+  // "X held talks with Y, who is in Kazakhstan on an official visit" opening a readout that gives no day before it:
+  // the encounter the report is about, on the report's own day. Only a past verb between people the lead names in
+  // full: a caption ("X holds talks with Y") or a summary line ("The two leaders met") is no readout's lead, and
+  // "X later met Y" follows an encounter the report leaves out.
+  if (
+    !meeting.date &&
+    t.verb &&
+    !planned &&
+    PAST_VERB_RE.test(doc.text.slice(t.start, t.end)) &&
+    !SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.start)) &&
+    new Set(ms.filter((m) => m.kind === "name").map((m) => m.entity)).size >= 2 &&
+    meeting.participants.length >= 2 &&
+    s.index <= 2 &&
+    !earlier.some((c) => !c.anaphoric) &&
+    !HABITUAL_RE.test(s.text) &&
+    doc.sentences.slice(0, s.index + 1).every((x) => !datesOf(doc, x).length)
+  )
+    meeting.date = reportDay(doc);
   // "On the same day, X paid calls on ..." with no encounter told before it: the day of a recent sentence.
   if (!meeting.date && t.verb && !planned && meeting.participants.length >= 2 && SAME_DAY_RE.test(s.text)) {
     for (let i = s.index - 1; !meeting.date && i >= Math.max(0, s.index - 3); i--) meeting.date = dayTold(doc, doc.sentences[i]);
@@ -584,6 +622,11 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // encounter already told is a moment of that encounter.
   if (t.verb && firstComma > 0 && firstComma < t.start && /^(?:(?:at|in)\s+the\s+(?:outset|start|beginning|opening|end|close|course)\s+of|during)\s/i.test(s.text) && all.some((x) => x.anaphoric && x.end <= firstComma)) meeting.anaphoric = true;
   return meeting;
+}
+
+/** "Later, ...", "On the same day, ...", "Following the talks, ...": a sentence that goes on from the encounter just told. */
+function sequelOpener(s: Sent): boolean {
+  return /^(?:earlier|later|separately|meanwhile|previously|afterwards|afterward|subsequently|thereafter|then)\b/i.test(s.text) || SAME_DAY_RE.test(s.text);
 }
 
 /** The one day a sentence gives (a day, a weekday, "today"), none after the report's. */
@@ -606,9 +649,10 @@ function nounClause(doc: Doc, s: Sent, t: Trigger): string {
   return from < 0 ? "" : before.slice(from);
 }
 
+// (The full stops of an abbreviation, "the ASEAN-U.S. Summit", end no clause.)
 const REQUEST_CONTENT_RE = new RegExp(
-  `\\b(?:${cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b[^.;]*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support)\\b[^.;]*$`,
-  "i",
+  `\\b(?:${cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$`,
+  "iu",
 );
 
 // "<day>, a week after a video call with": a whole interval between the day the sentence gives and the trigger.
@@ -642,6 +686,8 @@ function lastDay(earlier: InternalMeeting[], planned = false): string | null {
 
 // "has been granted an audience", "have held talks": the present perfect tells the report's day.
 const PERFECT_RE = /(?<!\b(?:which|who|that)\s+)\b(?:has|have)\s+(?:also\s+|just\s+)?(?:been\s+)?(?!not\b|never\b|yet\b)\p{Ll}+(?:\s+\p{Ll}+){0,4}$/u;
+
+const PAST_VERB_RE = /^(?:\p{Ll}+ed|met|held|had|paid|spoke|gave|sat|took|made)\b/u;
 
 // "has met him three times since 2019", "have already held talks": a record of encounters, not today's.
 const HABITUAL_RE = /\b(?:since|times|occasions|previously|already|repeatedly|regularly|ever|often|several)\b/i;
@@ -728,12 +774,26 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   // "X and his Lao counterpart Y co-chaired": a coordinated subject.
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = doc.text.slice(before[i].end, before[i + 1].start);
+    // "Sassou Nguesso": a short name the resolver read as two mentions of one person.
+    if (before[i].entity === before[i + 1].entity && /^[\s-]*$/.test(gap)) continue;
     // "A, Prime Minister of Cambodia, and B, President of the Senate, received": each with a title in apposition.
     if (/^\s*(?:\([A-Z]\)\s*)?and\s+[^,;.]*$/.test(gap) || /^\s*,\s*[^,;.]+,\s*and\s+[^,;.]*$/.test(gap)) out.push(before[i].entity);
     else break;
   }
   // A group right before the verb ("The two PMs last met") wins over a name further back.
   return groupMembers(doc, s, last.end, t.start, earlier) ?? out;
+}
+
+/** The subject opening `after` and the people coordinated with it ("A and his Iraqi counterpart B discussed ..."). */
+function coordinatedSubject(doc: Doc, after: Mention[]): Mention[] {
+  const out = after.slice(0, 1);
+  for (let i = 1; i < after.length; i++) {
+    const gap = doc.text.slice(after[i - 1].end, after[i].start);
+    if (after[i].entity === after[i - 1].entity && /^[\s-]*$/.test(gap)) continue;
+    if (!/^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+)?[^,;.]*$/.test(gap)) break;
+    out.push(after[i]);
+  }
+  return out;
 }
 
 // "X held talks with Y, then was received by Z", "X met Y and later called on Z": a verb coordinated with an earlier
@@ -778,6 +838,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger): DateM
     const rel = /,\s+(?:who|which|whose)\b[^,]*,/.exec(doc.text.slice(s.start, t.start));
     if (rel && d.start >= s.start + rel.index && d.end <= s.start + rel.index + rel[0].length) continue;
     if (d.start > t.end && /\bsince\b/i.test(between)) continue;
+    // "Following their meeting, X called on Y, where they discussed the summit planned for June": the opener dates the
+    // encounter; a date in a relative clause after it tells another event.
+    if (d.start > t.end && /,\s+(?:where|who|which|whose)\b[^;]*$/.test(doc.text.slice(t.end, d.start)) && sequelOpener(s)) continue;
     // "X also met Y, who recalled his visit to Kazakhstan in 2011": a bare year in a relative clause after
     // the trigger dates what the clause tells, not the encounter.
     if (d.start > t.end && d.kind === "year" && /,\s+(?:who|which|whose)\b[^,;]*$/.test(doc.text.slice(t.end, d.start))) continue;
@@ -852,6 +915,7 @@ function mergeInto(a: InternalMeeting, b: InternalMeeting, doc: Doc): void {
     }
   }
   a.evidence.push(...b.evidence);
+  if (CO_CHAIRED.has(b)) CO_CHAIRED.add(a);
 }
 
 function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
@@ -866,6 +930,9 @@ const NAMED = new WeakSet<InternalMeeting>();
 
 /** Meetings held on the sidelines of another one reported earlier: never the same meeting as it. */
 const SIDELINES = new WeakSet<InternalMeeting>();
+
+/** Sessions told by "co-chaired": the same pair's talks that day are the same encounter, whatever each is called. */
+const CO_CHAIRED = new WeakSet<InternalMeeting>();
 
 function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
   const out: InternalMeeting[] = [];
@@ -906,7 +973,7 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
       (m) =>
         !SIDELINES.has(c) &&
         m.date === c.date &&
-        kindsCompatible(m.kind, c.kind) &&
+        (kindsCompatible(m.kind, c.kind) || ((CO_CHAIRED.has(m) || CO_CHAIRED.has(c)) && sameSet(m.participants, c.participants))) &&
         (sameSet(m.participants, c.participants) || subset(c.participants, m.participants) || subset(m.participants, c.participants)) &&
         m.status === c.status,
     );
