@@ -122,9 +122,11 @@ function namedSides(doc: Doc): void {
 const OPPOSING_WORDS = new Set(cues.opposingWords);
 const LIST_OPENERS = new Set(cues.sides.openers);
 
-/** Is the official's country good evidence of a side: from the title, the name or a messenger, or from hosting at home? */
+/** Is the official's country good evidence of a side: from the title, the name or a messenger, or from hosting at home?
+ * An office only one country names so ("Secretary of State") sets its holder against whom he meets, though it says
+ * nothing of which side the writer qualifies. */
 function sided(o: Official | undefined, pair: string[]): o is Official & { country: string } {
-  return !!o && !!o.country && pair.includes(o.country) && o.countryRank <= 2 && !o.countryImplicit;
+  return !!o && !!o.country && pair.includes(o.country) && o.countryRank <= 2 && (!o.countryImplicit || !!o.countryByTitle);
 }
 
 /**
@@ -329,7 +331,9 @@ function pairSides(doc: Doc): void {
   if (ranked.length < 2 || (ranked[1][1] < 2 && (ranked.length > 2 || ranked[0][1] < 2)) || (ranked[2] && ranked[2][1] >= ranked[1][1])) return;
   const pair = [ranked[0][0], ranked[1][0]];
   // A region or an institution in the title ("Johor Mentri Besar", "Bank Indonesia") qualifies either side.
-  const held = new Set(doc.officials.filter((o) => o.countryRank <= 2 && !o.countryImplicit && o.country && pair.includes(o.country)).map((o) => o.country));
+  let held = new Set(doc.officials.filter((o) => o.countryRank <= 2 && !o.countryImplicit && o.country && pair.includes(o.country)).map((o) => o.country));
+  // With no side qualified, an office only one country names so ("Secretary of State") tells one side.
+  if (!held.size) held = new Set(doc.officials.filter((o) => o.countryRank <= 2 && o.countryByTitle && o.country && pair.includes(o.country)).map((o) => o.country));
   if (held.size !== 1) return;
   const [side] = held;
   const other = pair[0] === side ? pair[1] : pair[0];

@@ -3,8 +3,8 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
-import { cues, hasNamingTradition, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
-import { nameKey } from "./text.ts";
+import { cues, hasNamingTradition, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
+import { fold, nameKey } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 
 const LEADING_NOISE = /^(?:(?:the|his|her|their|its|outgoing|incoming|new|former|then|visiting|acting|newly-appointed|newly appointed)\s+)+/i;
@@ -72,8 +72,10 @@ export function findOfficials(doc: Doc): void {
     }
   }
   mergeSubsumed(doc);
+  signatories(doc);
   nicknames(doc);
   unnamedOrigins(doc);
+  unnamedTitles(doc);
   contextCountries(doc);
 }
 
@@ -121,6 +123,54 @@ function unnamedOrigins(doc: Doc): void {
     if (traditionsShaped([o.country], o.name.split(/\s+/)).length) continue;
     o.country = null;
     o.countryRank = 9;
+  }
+}
+
+const SIGN_VERBS = new Set(cues.signedFor.verbs);
+const SIGN_LINKS = cues.signedFor.links.map((l) => l.split(" "));
+const CLAUSE_BREAKS = new Set([";", "while", "whereas", "and", "but"]);
+
+/** "The Minister of Foreign Affairs, X, signed for Nigeria, while Y signed for Brazil": a signatory stands for the
+ * country named after "signed for" or "on behalf of", whatever his title (the same on both sides) said. */
+function signatories(doc: Doc): void {
+  for (const s of doc.sentences) {
+    for (let k = 1; k < s.toks.length; k++) {
+      if (!SIGN_VERBS.has(s.toks[k].norm)) continue;
+      let d = k + 1;
+      const link = SIGN_LINKS.find((l) => l.every((w, n) => s.toks[d + n]?.norm === w));
+      if (!link) continue;
+      d += link.length;
+      if (s.toks[d]?.norm === "the") d++;
+      const hit = s.gaz[d];
+      if (hit?.type !== "country" || !hit.value || s.gaz[d - 1] === hit) continue;
+      // The signer: the name closest before the verb, in the same clause.
+      let signer: (typeof doc.mentions)[number] | undefined;
+      for (const m of doc.mentions) if (m.sentence === s.index && m.kind === "name" && m.end <= s.toks[k].start && (!signer || m.start > signer.start)) signer = m;
+      if (!signer || s.toks.some((t) => t.start >= signer!.end && t.end <= s.toks[k].start && CLAUSE_BREAKS.has(t.norm))) continue;
+      // Stronger than a title: "Kenya and Trade Minister X signed on behalf of Norway" reads Kenya into X's title.
+      const o = doc.officials[signer.entity];
+      if (!o) continue;
+      o.country = hit.value;
+      o.countryRank = 1;
+      o.countryImplicit = false;
+    }
+  }
+}
+
+/** An office only one country names so ("Secretary of State") says that country only in a report that names it (the
+ * headline, a compound or the dateline included); elsewhere another country's office of the same name is meant. */
+function unnamedTitles(doc: Doc): void {
+  if (!doc.officials.some((o) => o.countryByTitle)) return;
+  const named = new Set(countryCounts(doc).keys());
+  const dl = doc.read.dateline;
+  const filed = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
+  if (filed) named.add(filed);
+  for (const o of doc.officials) {
+    if (!o.countryByTitle || o.countryRank !== 2 || !o.country || named.has(o.country)) continue;
+    o.country = null;
+    o.countryRank = 9;
+    o.countryImplicit = false;
+    o.countryByTitle = false;
   }
 }
 
@@ -192,6 +242,16 @@ function describe(doc: Doc, s: Sent, c: NameCandidate, o: Official): void {
       o.country = info.country;
       o.countryRank = 1;
       o.countryImplicit = info.implicit;
+    }
+    // "Secretary of State Marco Rubio": an office only one country names so. Writers leave their own side's offices
+    // unqualified, so it is no sign of which side the report qualifies (country-pair.ts); and it counts only where the
+    // report names that country (`unnamedTitles`: "Cardinal X, Secretary of State" in a report on the Holy See).
+    const only = !info.country && info.title ? titleCountries.get(fold(info.title)) : undefined;
+    if (only && o.countryRank > 2) {
+      o.country = only;
+      o.countryRank = 2;
+      o.countryImplicit = true;
+      o.countryByTitle = true;
     }
   }
   for (const code of [c.ofCountry, c.counterpart?.country]) {
