@@ -520,6 +520,8 @@ function contextCountries(doc: Doc): void {
           if (hit?.type !== type || !hit.value || s.gaz[k - 1] === hit || (type === "country" && hit.value === "VN")) return;
           // "the visit of President X to Australia", "relations with Japan": a destination or partner, not a qualifier.
           if (type === "country" && TO_COUNTRY.has(s.toks[k - 1]?.norm ?? "")) return;
+          // "invited him to visit India", "after touring Kenya": a destination too.
+          if (type === "country" && TRAVEL_DIRECT.has(s.toks[k - 1]?.norm ?? "")) return;
           // "her Botswana counterpart", "the Kenya delegation": a country used as an adjective after a determiner
           // qualifies someone else.
           if (type === "country" && OTHER_SIDE.has(s.toks[k - 1]?.norm ?? "") && s.toks[k + hit.length] && !s.toks[k + hit.length].cap && s.toks[k + hit.length].word && !nextIsOwn(t.start)) return;
@@ -552,6 +554,7 @@ function contextCountries(doc: Doc): void {
 const OPPOSING = new Set(cues.opposingWords);
 const CLAUSE_OPENERS = new Set(cues.clauseOpeners);
 const TO_COUNTRY = new Set(["to", "with", "in", "into"]);
+const TRAVEL_DIRECT = new Set(cues.travel.direct);
 const OTHER_SIDE = new Set(cues.otherSideDeterminers);
 
 /** Does a word between two offsets set the officials on either side apart ("held talks with", "received by")? */
