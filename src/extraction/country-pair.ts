@@ -179,10 +179,11 @@ function meetingSides(doc: Doc): boolean {
   return changed;
 }
 
+const PLURAL_DETERMINERS = new Set(["the", "their", "both", "two"]);
 const PLURAL_TITLES = new Set(["ministers", "presidents", "chairmen", "chairpersons", "ambassadors", "secretaries", "speakers", "governors", "mayors", "co-chairs"]);
 
 /**
- * "Foreign Ministers Elmer Schialer and Gabriela Sommerfeld": a plural title over two names of a bilateral
+ * "Foreign Ministers Elmer Schialer and Gabriela Sommerfeld", "their foreign ministers, A and B,": a plural title over two names of a bilateral
  * report gives one official to each side, in the order the report first names the two countries
  * ("Peru and Ecuador hold ..."). Only when neither name's title or name said its country.
  */
@@ -193,8 +194,11 @@ function pairedTitles(doc: Doc): void {
   for (const m of doc.mentions) if (m.kind === "name") byStart.set(m.start, m);
   for (const s of doc.sentences) {
     for (let k = 0; k + 3 < s.toks.length; k++) {
-      if (!PLURAL_TITLES.has(s.toks[k].norm) || !s.toks[k].cap) continue;
-      const a = byStart.get(s.toks[k + 1].start);
+      if (!PLURAL_TITLES.has(s.toks[k].norm)) continue;
+      // "Their foreign ministers, A and B,", "The defence ministers, A and B,": a plural role in apposition, lower-case too.
+      const appos = s.toks[k + 1].text === "," && s.toks.slice(Math.max(0, k - 3), k).some((t) => PLURAL_DETERMINERS.has(t.norm));
+      if (!s.toks[k].cap && !appos) continue;
+      const a = byStart.get(s.toks[k + (appos ? 2 : 1)]?.start ?? -1);
       if (!a) continue;
       const and = s.toks.findIndex((t, i) => i > k && t.start >= a.end);
       if (and < 0 || s.toks[and].norm !== "and" || !s.toks[and + 1]) continue;

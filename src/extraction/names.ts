@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { ARTICLE_NAME_RE, calendar, casedStyles, cues, functionWords, matchPhrase, nameParticles, personalTitles, postNominals, regnalNumerals, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { ARTICLE_NAME_RE, calendar, casedStyles, cues, functionWords, matchPhrase, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -415,6 +415,17 @@ const COUNTERPART_RE = /\b(?:his|her|their)\s+(?:([\p{L}-]+)\s+)?(?:([\p{L}-]+)\
 // "their French counterparts, Jean-Noel Barrot and Catherine Vautrin": a later name of the plural's list.
 const COUNTERPARTS_LIST_RE = /\b(?:his|her|their)\s+(?:([\p{L}-]+)\s+)?(?:([\p{L}-]+)\s+)?counterparts(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:,\s*(?:and\s+)?|and\s+)$/u;
 
+// "Their foreign ministers, Pablo Quirno and Gabriela Sommerfeld, also signed", "The defence ministers, A and B, met": the
+// names in apposition to a plural role noun (a role head of titles.json with its plural "s") are people.
+const PLURAL_ROLE = `(?:the|their|both|two|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${roleHeads.filter((h) => /^[a-z ]+$/.test(h) && !h.endsWith("s")).map((h) => h.replace(/ /g, "\\s+").replace(/y$/, "ie") + "s").join("|")})\\s*,\\s*`;
+const PLURAL_ROLE_FIRST_RE = new RegExp(`\\b${PLURAL_ROLE}$`, "iu");
+const PLURAL_ROLE_LATER_RE = new RegExp(`\\b${PLURAL_ROLE}(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:,\\s*(?:and\\s+)?|and\\s+)$`, "iu");
+
+function pluralRoleBefore(text: string, s: Sent, start: number): boolean {
+  const before = text.slice(Math.max(s.start, start - 120), start);
+  return PLURAL_ROLE_FIRST_RE.test(before) || PLURAL_ROLE_LATER_RE.test(before);
+}
+
 function counterpartBefore(text: string, s: Sent, start: number): NameCandidate["counterpart"] {
   const before = text.slice(Math.max(s.start, start - 120), start);
   const m = COUNTERPART_RE.exec(before) ?? COUNTERPARTS_LIST_RE.exec(before);
@@ -559,7 +570,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     // "Halimah Yacob said", "said Olaf Scholz.", "according to Kim Tae-ho": people speak.
     const said = toks[pastPostNominals(toks, to)];
     const speaks = (!!said && REPORTING.has(said.norm)) || (from > 0 && (REPORTING.has(toks[from - 1].norm) || (toks[from - 1].norm === "to" && toks[from - 2]?.norm === "according")));
-    const signal = !!(tb?.titled || ta || cp || spouseBefore(toks, from) || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article) || speakerLabel(text, toks, from, to));
+    const signal = !!(tb?.titled || ta || cp || pluralRoleBefore(text, s, start) || spouseBefore(toks, from) || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article) || speakerLabel(text, toks, from, to));
     out.push({
       sentence: s.index,
       from,
