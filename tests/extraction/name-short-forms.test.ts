@@ -1,0 +1,24 @@
+// Names the candidates missed or invented (issue #11, names): undotted initials before one name word, a one-word name
+// after a title that ends in its field, and an institution after "head of the".
+import { describe, expect, it } from "vitest";
+import { names, official, run } from "./helpers.ts";
+
+describe("short and odd name forms", () => {
+  it("undotted initials before one name word after a title ('Vice President JD Vance')", () => {
+    const doc = run("Earlier in the day, Vice President TJ Walker hosted President Maria Lopez of Chile for a working breakfast.", "2026-06-18");
+    expect(names(doc)).toContain("TJ Walker");
+    expect(official(doc, "TJ Walker")?.title).toBe("Vice President");
+  });
+
+  it("a one-word name after a title ending in its field ('Minister of Foreign Affairs Sugiono')", () => {
+    const doc = run("President Prabowo Subianto received Prime Minister Xanana Gusmão in Jakarta on Monday. Minister of Foreign Affairs Hartanto attended the talks.", "2026-09-28");
+    expect(names(doc)).toContain("Hartanto");
+    expect(official(doc, "Hartanto")?.title).toBe("Minister of Foreign Affairs");
+  });
+
+  it("an institution after 'head of the' is no person ('a former head of the Republican Guard')", () => {
+    const doc = run("President Alain Mba, a former head of the Presidential Guard, met President Claire Dubois in Paris on Monday.", "2026-06-10");
+    expect(names(doc)).not.toContain("Presidential Guard");
+    expect(names(doc)).toContain("Alain Mba");
+  });
+});
