@@ -48,6 +48,7 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
 
 export function pairCountries(doc: Doc): void {
   spouses(doc);
+  companions(doc);
   namedSides(doc);
   pairSides(doc);
   // A traveller's side, once known, settles the unqualified officials of the other.
@@ -55,6 +56,45 @@ export function pairCountries(doc: Doc): void {
   pairedTitles(doc);
   messengers(doc);
   if (meetingSides(doc)) pairSides(doc);
+}
+
+// "President Marcos was accompanied by Secretary X", "The President was joined by A and B": whom one person brings.
+const COMPANY_RE = /\b(?:was|were|is|are|been)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b/giu;
+const COMPANY_END = new Set([";", "while", "whereas", "but", "and"]);
+
+/** A companion whose title or name said nothing is of the country of the one person he accompanies, when that person's
+ * country came from a title, a name or a messenger ("Lula was accompanied by Foreign Minister X"). The list ends at a
+ * clause that opens another side ("..., while the Chilean side ..."), or an "and" before a qualified name. */
+function companions(doc: Doc): void {
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    if (!/accompanied|joined/i.test(text)) continue;
+    COMPANY_RE.lastIndex = 0;
+    for (let m = COMPANY_RE.exec(text); m; m = COMPANY_RE.exec(text)) {
+      const at = s.start + m.index;
+      const end = at + m[0].length;
+      const ms = mentionsIn(doc, s.index).filter((x) => x.entity >= 0);
+      // The one accompanied: the sentence's subject, before the verb ("Lula, as the Brazilian President is known, was
+      // accompanied by"); a group there ("The two heads of state were joined by") names no one.
+      const subject = sentenceSubject(doc, s);
+      const principal = subject && subject.end <= at ? subject : undefined;
+      if (!principal || doc.groups.some((g) => g.sentence === s.index && g.end <= at)) continue;
+      const p = doc.officials[principal.entity];
+      if (!p?.country || p.countryRank > 2 || isInternationalOrg(p.organization)) continue;
+      for (const x of ms) {
+        if (x.start < end || x.entity === principal.entity) continue;
+        const between = s.toks.filter((t) => t.start >= end && t.end <= x.start);
+        if (between.some((t) => COMPANY_END.has(t.norm) && t.norm !== "and")) break;
+        const o = doc.officials[x.entity];
+        if (!o) continue;
+        // "joined by A, B and Uruguayan Foreign Minister C": a companion qualified otherwise ends the list.
+        if (o.countryRank <= 1 && o.country !== p.country) break;
+        if (o.countryRank < 3 || isInternationalOrg(o.organization)) continue;
+        o.country = p.country;
+        o.countryRank = 2;
+      }
+    }
+  }
 }
 
 const SIDE_NOUNS = new Set(cues.sides.nouns);
@@ -245,6 +285,7 @@ const TRAVEL_DIRECT = new Set(cues.travel.direct);
 const MEET_THERE = new Set(cues.travel.meet);
 const HOSTS = new Set(cues.travel.hosts);
 const ON_VISIT = /\bon\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
+const POSSESSED = /\b(?:his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 const NOUN_USE = /\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 
 /**
@@ -309,6 +350,22 @@ function travellers(doc: Doc): boolean {
           changed ||= traveller.country !== pair.find((c) => c !== dest);
           traveller.country = pair.find((c) => c !== dest)!;
           traveller.countryRank = 2;
+        }
+      }
+      // "The Pope is scheduled to meet President A, Speaker B and Prime Minister C at the palace, the first day of his visit
+      // to Lebanon": with the visit a noun, whom its owner meets before it is of the destination too.
+      // "The Holy Father is scheduled to meet ...": when no one is named before the meeting word, the traveller is unnamed.
+      const owned = nounUse || POSSESSED.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start));
+      const meet = owned && hit.type === "country" ? s.toks.find((x) => x.end <= t.start && MEET_THERE.has(x.norm) && (!near || x.start >= near.end || !mentions.some((m) => m.end <= x.start))) : undefined;
+      if (meet) {
+        if (near && near.start >= meet.end) near = undefined;
+        for (const m of mentions) {
+          if (m.start < meet.end || m.end > t.start || m.entity < 0 || m.entity === near?.entity) continue;
+          const host = doc.officials[m.entity];
+          if (!host || host.countryRank < 3 || isInternationalOrg(host.organization)) continue;
+          changed ||= host.country !== dest;
+          host.country = dest;
+          host.countryRank = 2;
         }
       }
       const after = s.toks[d + hit.length - 1].end;

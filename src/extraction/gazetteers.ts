@@ -30,7 +30,8 @@ interface CountryRow {
 }
 interface PlaceRow {
   name: string;
-  country: string;
+  /** null: a region of several countries whose name holds a country's ("Latin America"), so that it counts for none. */
+  country: string | null;
   /** "Bavarian", "Sabahan": a region's demonym says the person's country as a country's does. */
   demonyms?: string[];
 }
