@@ -7,7 +7,7 @@
 import type { Doc, Official } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
-import { cues, isInternationalOrg, tokenCountry } from "./gazetteers.ts";
+import { cues, isInternationalOrg, lookupCountry, tokenCountry } from "./gazetteers.ts";
 import { tokenize, type Tok } from "./text.ts";
 
 // Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
@@ -54,6 +54,7 @@ export function pairCountries(doc: Doc): void {
   // A traveller's side, once known, settles the unqualified officials of the other.
   if (travellers(doc)) pairSides(doc);
   pairedTitles(doc);
+  counterpartOwners(doc);
   messengers(doc);
   if (meetingSides(doc)) pairSides(doc);
 }
@@ -402,6 +403,32 @@ function pairSides(doc: Doc): void {
     if (o.country !== null && o.country !== side && o.countryRank < 4) continue;
     o.country = other;
     o.countryRank = 3;
+  }
+}
+
+const COUNTERPART_OF_RE = /\b(?:his|her)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+counterpart\b/gu;
+
+/** "Foreign Minister X and her Rwandan counterpart, Y, signed": whose counterpart is Rwandan is not Rwandan; in a report on
+ * two countries, X is of the other. X is the person named last before the phrase. Only for officials whose title or name
+ * said nothing. */
+function counterpartOwners(doc: Doc): void {
+  let pair: string[] | null | undefined;
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    if (!text.includes("counterpart")) continue;
+    COUNTERPART_OF_RE.lastIndex = 0;
+    for (let m = COUNTERPART_OF_RE.exec(text); m; m = COUNTERPART_OF_RE.exec(text)) {
+      const at = s.start + m.index;
+      const c = lookupCountry(m[1]);
+      if (!c) continue;
+      const owner = [...mentionsIn(doc, s.index)].reverse().find((x) => x.end <= at && x.entity >= 0);
+      const o = owner ? doc.officials[owner.entity] : undefined;
+      if (!o || o.countryRank < 3 || isInternationalOrg(o.organization)) continue;
+      if (pair === undefined) pair = reportPair(doc);
+      if (!pair?.includes(c.code)) continue;
+      o.country = pair.find((x) => x !== c.code)!;
+      o.countryRank = 2;
+    }
   }
 }
 

@@ -19,3 +19,14 @@ describe("two leaders with the same unqualified title", () => {
     expect(official(doc, "Lina Torres")?.country).not.toBe("TN");
   });
 });
+
+describe("whose counterpart a demonym qualifies", () => {
+  it("'Foreign Minister X and her Rwandan counterpart, Y': X is of the report's other country", () => {
+    const doc = run(
+      "Mozambican President Daniel Chapo held talks in Kigali with his Rwandan counterpart, Paul Kagame, on Wednesday. At the end of the talks, Foreign Minister Ana Tembe and her Rwandan counterpart, Jean Habimana, signed a cooperation agreement. Rwanda and Mozambique will meet again in Maputo.",
+      "2026-11-12",
+    );
+    expect(official(doc, "Ana Tembe")?.country).toBe("MZ");
+    expect(official(doc, "Jean Habimana")?.country).toBe("RW");
+  });
+});
