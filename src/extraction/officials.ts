@@ -42,6 +42,15 @@ export function findOfficials(doc: Doc): void {
   };
   for (const c of cands) if (c.signal) accept(c);
   for (const c of cands) if (!c.signal && !c.single && byKey.has(nameKey(c.text))) accept(c);
+  // "Head of State holds talks with ..." over "Kassym-Jomart Tokayev held talks with ...": with an office in the headline,
+  // a bare full name opening a sentence of the body before a verb of what officials do is the office holder.
+  if (headlineOffice(doc)) {
+    for (const c of cands) {
+      if (c.signal || c.single || byKey.has(nameKey(c.text))) continue;
+      const toks = doc.sentences[c.sentence].toks;
+      if (c.from === 0 && SUBJECT_VERBS.has(toks[c.to]?.norm ?? "") && c.to - c.from <= 4) accept(c);
+    }
+  }
   // "Prime Ministers Pham Minh Chinh and Sonexay Siphandone": a name coordinated with a person is a person.
   for (const c of cands) {
     if (c.signal || c.single || byKey.has(nameKey(c.text))) continue;
@@ -77,6 +86,15 @@ export function findOfficials(doc: Doc): void {
   unnamedOrigins(doc);
   unnamedTitles(doc);
   contextCountries(doc);
+}
+
+const SUBJECT_VERBS = new Set(cues.personSubjectVerbs.verbs);
+
+/** Does the headline hold a title word with a capital ("Head of State holds talks", "President receives ...")? */
+function headlineOffice(doc: Doc): boolean {
+  const title = doc.read.title;
+  if (!title) return false;
+  return title.split(/[^\p{L}-]+/u).some((w) => /^\p{Lu}/u.test(w) && titleWords.has(fold(w)));
 }
 
 /** "Thailand, Scam Centers, Min Aung Hlaing": a list with a country or a place as an item lists topics, not people. */

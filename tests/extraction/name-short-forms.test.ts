@@ -22,3 +22,19 @@ describe("short and odd name forms", () => {
     expect(names(doc)).toContain("Alain Mba");
   });
 });
+
+describe("a bare full name opening the body under an office in the headline", () => {
+  it("'Head of State holds talks ...' over 'Aibek Nurlanov held talks ...'", () => {
+    const doc = run(
+      "Aibek Nurlanov held talks with Prime Minister of the Slovak Republic Peter Novak, who is in Kazakhstan on an official visit. The Head of State welcomed the guest to Astana.",
+      "2026-09-15",
+      "Head of State holds talks with Prime Minister of Slovakia Peter Novak",
+    );
+    expect(names(doc)).toContain("Aibek Nurlanov");
+  });
+
+  it("with no office in the headline, a bare name before a verb stays unread", () => {
+    const doc = run("Summit Holdings held talks with investors in Astana on Monday.", "2026-09-15", "Investors gather in Astana");
+    expect(names(doc)).not.toContain("Summit Holdings");
+  });
+});
