@@ -51,6 +51,22 @@ export function findOfficials(doc: Doc): void {
       if (c.from === 0 && SUBJECT_VERBS.has(toks[c.to]?.norm ?? "") && c.to - c.from <= 4) accept(c);
     }
   }
+  // A release's signature block: a line that is only a full name, over a line that opens with a title ("Bayo Onanuga" /
+  // "Special Adviser to the President"), is the person who signs, with that title.
+  for (const c of cands) {
+    if (c.signal || c.single || byKey.has(nameKey(c.text))) continue;
+    const s = doc.sentences[c.sentence];
+    const next = doc.sentences[c.sentence + 1];
+    // A block that signs stands after the body, and its title line is one phrase (a site menu's words are set apart by
+    // runs of spaces or bars).
+    if (c.from !== 0 || c.to !== s.toks.length || c.to - c.from > 4 || !next?.toks.length || next.toks.length > 12 || c.sentence < doc.sentences.length / 2) continue;
+    if (/\s{2}|\|/.test(doc.text.slice(next.start, next.end).trim())) continue;
+    if (!/\n\s*$/.test(doc.text.slice(s.end, next.start)) || !next.toks[0].cap || !next.toks.some((t) => t.cap && isTitleWord(t))) continue;
+    if (next.toks.some((t) => !t.cap && t.word && !functionWordsLower.has(t.norm))) continue;
+    accept(c);
+    const o = byKey.get(nameKey(c.text));
+    if (o && !o.title) o.title = doc.text.slice(next.start, next.end).trim();
+  }
   // "Prime Ministers Pham Minh Chinh and Sonexay Siphandone": a name coordinated with a person is a person.
   for (const c of cands) {
     if (c.signal || c.single || byKey.has(nameKey(c.text))) continue;
@@ -89,6 +105,8 @@ export function findOfficials(doc: Doc): void {
 }
 
 const SUBJECT_VERBS = new Set(cues.personSubjectVerbs.verbs);
+// The lower-case words a title line may hold ("Special Adviser to the President").
+const functionWordsLower = new Set(["to", "the", "of", "for", "and", "on", "in", "at"]);
 
 /** Does the headline hold a title word with a capital ("Head of State holds talks", "President receives ...")? */
 function headlineOffice(doc: Doc): boolean {

@@ -38,3 +38,22 @@ describe("a bare full name opening the body under an office in the headline", ()
     expect(names(doc)).not.toContain("Summit Holdings");
   });
 });
+
+describe("a release's signature block", () => {
+  it("a line with only a full name over a line with a title, after the body", () => {
+    const doc = run(
+      "President Bola Tinubu received President Luiz Inácio Lula da Silva of Brazil in Abuja on Tuesday.\n\nThe two leaders discussed trade and energy.\n\nThey agreed to meet again next year.\n\nAmaka Obi\nSpecial Adviser to the President\nOctober 21, 2026",
+      "2026-10-21",
+    );
+    expect(names(doc)).toContain("Amaka Obi");
+    expect(official(doc, "Amaka Obi")?.title).toBe("Special Adviser to the President");
+  });
+
+  it("a site menu line under a name is no signature", () => {
+    const doc = run(
+      "Chancellor Anna Weber received President Timur Aliyev in Berlin on Monday.\n\nThey discussed energy.\n\nThey agreed to meet again.\n\nDie Bundesregierung\nFederal Government  Chancellor  News  Service",
+      "2026-10-21",
+    );
+    expect(names(doc)).not.toContain("Die Bundesregierung");
+  });
+});
