@@ -78,6 +78,16 @@ for (const w of world.filter((c) => c.unMember || SELF_GOVERNING.has(c.cca2)).so
   rows.push({ code: w.cca2, name: w.name.common, aliases, demonyms, matchCode: false });
   added++;
 }
+// "President X of the Federative Republic of Brazil": a release names a guest's country by its official long name, which
+// the hand rows lack; added beside their spellings, never instead of them.
+const byCode = new Map(world.map((w) => [w.cca2, w]));
+let longNames = 0;
+for (const r of rows) {
+  const official = byCode.get(r.code)?.name.official;
+  if (!official || !latin(official) || official === r.name || r.aliases.includes(official)) continue;
+  r.aliases.push(official);
+  longNames++;
+}
 let demonyms = 0;
 for (const r of rows) {
   for (const a of COMMON_ALIASES[r.code] ?? []) if (!r.aliases.includes(a)) r.aliases.push(a);
@@ -101,4 +111,4 @@ for (const w of world.filter((c) => c.unMember || SELF_GOVERNING.has(c.cca2))) {
 const oneRowALine = (list: unknown[], sep = "") => "[\n" + list.map((r) => JSON.stringify(r).replace(/":/g, `":${sep}`).replace(/,"/g, `,${sep}"`)).join(",\n") + "\n]\n";
 writeFileSync(countriesFile, oneRowALine(rows));
 writeFileSync(placesFile, oneRowALine(places, " "));
-console.log(`added ${added} countries, ${demonyms} demonyms and ${capitals} capitals`);
+console.log(`added ${added} countries, ${longNames} official names, ${demonyms} demonyms and ${capitals} capitals`);

@@ -21,6 +21,9 @@ const ROLE_HEAD_RE = new RegExp(`(?:${ROLE_HEADS.map((h) => h.replace(/[\s-]+/g,
 const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")})\\b`, "gi");
 const PRONOUN_RE = /\b(he|she|him)\b/gi;
 const FRONTING = new Set(cues.fronting.map(fold));
+// Between an object and a later "him", words that open another clause whose subject "him" may be: "X met Y, who thanked
+// him", "X told Y that he would invite him".
+const OBJECT_BARRIER_RE = new RegExp(`\\b(?:who|whom|that|which|while|whereas|but|${cues.reportingVerbs.map((v) => v.replace(/[^\w\s]/g, "")).join("|")})\\b|[;:"“”]`, "i");
 
 /** Which tokens of a name a writer uses for a short reference, by naming tradition. */
 function shortRefs(allParts: string[], origin: string | null): string[] {
@@ -169,6 +172,12 @@ export function resolveCoreference(doc: Doc): void {
       let id: number | null;
       if (!before.length) id = prevFocus;
       else id = before[0].entity;
+      // "X conveyed his greetings to Prime Minister Y and invited him to visit": an object pronoun is not the subject of
+      // its own clause; it is the person named last since, unless a clause of speech or a relative clause opens between.
+      if (/^him$/i.test(m[0]) && before.length > 1) {
+        const last = [...before].reverse().find((x) => x.entity !== before[0].entity && x.kind !== "pronoun");
+        if (last && !OBJECT_BARRIER_RE.test(doc.text.slice(last.end, start))) id = last.entity;
+      }
       // Gender agreement when it is known ("Nguyen Thi Hong ... She proposed"): the most recent person of that gender
       // in this or the previous sentence.
       const want = /^she$/i.test(m[0]) ? "f" : "m";

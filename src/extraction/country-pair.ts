@@ -7,7 +7,7 @@
 import type { Doc, Official } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
-import { cues, isInternationalOrg, tokenCountry } from "./gazetteers.ts";
+import { cues, isInternationalOrg, lookupCountry, tokenCountry } from "./gazetteers.ts";
 import { tokenize, type Tok } from "./text.ts";
 
 // Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
@@ -48,13 +48,54 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
 
 export function pairCountries(doc: Doc): void {
   spouses(doc);
+  companions(doc);
   namedSides(doc);
   pairSides(doc);
   // A traveller's side, once known, settles the unqualified officials of the other.
   if (travellers(doc)) pairSides(doc);
   pairedTitles(doc);
+  counterpartOwners(doc);
   messengers(doc);
   if (meetingSides(doc)) pairSides(doc);
+}
+
+// "President Marcos was accompanied by Secretary X", "The President was joined by A and B": whom one person brings.
+const COMPANY_RE = /\b(?:was|were|is|are|been)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b/giu;
+const COMPANY_END = new Set([";", "while", "whereas", "but", "and"]);
+
+/** A companion whose title or name said nothing is of the country of the one person he accompanies, when that person's
+ * country came from a title, a name or a messenger ("Lula was accompanied by Foreign Minister X"). The list ends at a
+ * clause that opens another side ("..., while the Chilean side ..."), or an "and" before a qualified name. */
+function companions(doc: Doc): void {
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    if (!/accompanied|joined/i.test(text)) continue;
+    COMPANY_RE.lastIndex = 0;
+    for (let m = COMPANY_RE.exec(text); m; m = COMPANY_RE.exec(text)) {
+      const at = s.start + m.index;
+      const end = at + m[0].length;
+      const ms = mentionsIn(doc, s.index).filter((x) => x.entity >= 0);
+      // The one accompanied: the sentence's subject, before the verb ("Lula, as the Brazilian President is known, was
+      // accompanied by"); a group there ("The two heads of state were joined by") names no one.
+      const subject = sentenceSubject(doc, s);
+      const principal = subject && subject.end <= at ? subject : undefined;
+      if (!principal || doc.groups.some((g) => g.sentence === s.index && g.end <= at)) continue;
+      const p = doc.officials[principal.entity];
+      if (!p?.country || p.countryRank > 2 || isInternationalOrg(p.organization)) continue;
+      for (const x of ms) {
+        if (x.start < end || x.entity === principal.entity) continue;
+        const between = s.toks.filter((t) => t.start >= end && t.end <= x.start);
+        if (between.some((t) => COMPANY_END.has(t.norm) && t.norm !== "and")) break;
+        const o = doc.officials[x.entity];
+        if (!o) continue;
+        // "joined by A, B and Uruguayan Foreign Minister C": a companion qualified otherwise ends the list.
+        if (o.countryRank <= 1 && o.country !== p.country) break;
+        if (o.countryRank < 3 || isInternationalOrg(o.organization)) continue;
+        o.country = p.country;
+        o.countryRank = 2;
+      }
+    }
+  }
 }
 
 const SIDE_NOUNS = new Set(cues.sides.nouns);
@@ -122,9 +163,11 @@ function namedSides(doc: Doc): void {
 const OPPOSING_WORDS = new Set(cues.opposingWords);
 const LIST_OPENERS = new Set(cues.sides.openers);
 
-/** Is the official's country good evidence of a side: from the title, the name or a messenger, or from hosting at home? */
+/** Is the official's country good evidence of a side: from the title, the name or a messenger, or from hosting at home?
+ * An office only one country names so ("Secretary of State") sets its holder against whom he meets, though it says
+ * nothing of which side the writer qualifies. */
 function sided(o: Official | undefined, pair: string[]): o is Official & { country: string } {
-  return !!o && !!o.country && pair.includes(o.country) && o.countryRank <= 2 && !o.countryImplicit;
+  return !!o && !!o.country && pair.includes(o.country) && o.countryRank <= 2 && (!o.countryImplicit || !!o.countryByTitle);
 }
 
 /**
@@ -177,10 +220,11 @@ function meetingSides(doc: Doc): boolean {
   return changed;
 }
 
+const PLURAL_DETERMINERS = new Set(["the", "their", "both", "two"]);
 const PLURAL_TITLES = new Set(["ministers", "presidents", "chairmen", "chairpersons", "ambassadors", "secretaries", "speakers", "governors", "mayors", "co-chairs"]);
 
 /**
- * "Foreign Ministers Elmer Schialer and Gabriela Sommerfeld": a plural title over two names of a bilateral
+ * "Foreign Ministers Elmer Schialer and Gabriela Sommerfeld", "their foreign ministers, A and B,": a plural title over two names of a bilateral
  * report gives one official to each side, in the order the report first names the two countries
  * ("Peru and Ecuador hold ..."). Only when neither name's title or name said its country.
  */
@@ -191,8 +235,11 @@ function pairedTitles(doc: Doc): void {
   for (const m of doc.mentions) if (m.kind === "name") byStart.set(m.start, m);
   for (const s of doc.sentences) {
     for (let k = 0; k + 3 < s.toks.length; k++) {
-      if (!PLURAL_TITLES.has(s.toks[k].norm) || !s.toks[k].cap) continue;
-      const a = byStart.get(s.toks[k + 1].start);
+      if (!PLURAL_TITLES.has(s.toks[k].norm)) continue;
+      // "Their foreign ministers, A and B,", "The defence ministers, A and B,": a plural role in apposition, lower-case too.
+      const appos = s.toks[k + 1].text === "," && s.toks.slice(Math.max(0, k - 3), k).some((t) => PLURAL_DETERMINERS.has(t.norm));
+      if (!s.toks[k].cap && !appos) continue;
+      const a = byStart.get(s.toks[k + (appos ? 2 : 1)]?.start ?? -1);
       if (!a) continue;
       const and = s.toks.findIndex((t, i) => i > k && t.start >= a.end);
       if (and < 0 || s.toks[and].norm !== "and" || !s.toks[and + 1]) continue;
@@ -239,6 +286,7 @@ const TRAVEL_DIRECT = new Set(cues.travel.direct);
 const MEET_THERE = new Set(cues.travel.meet);
 const HOSTS = new Set(cues.travel.hosts);
 const ON_VISIT = /\bon\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
+const POSSESSED = /\b(?:his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 const NOUN_USE = /\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 
 /**
@@ -305,6 +353,22 @@ function travellers(doc: Doc): boolean {
           traveller.countryRank = 2;
         }
       }
+      // "The Pope is scheduled to meet President A, Speaker B and Prime Minister C at the palace, the first day of his visit
+      // to Lebanon": with the visit a noun, whom its owner meets before it is of the destination too.
+      // "The Holy Father is scheduled to meet ...": when no one is named before the meeting word, the traveller is unnamed.
+      const owned = nounUse || POSSESSED.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start));
+      const meet = owned && hit.type === "country" ? s.toks.find((x) => x.end <= t.start && MEET_THERE.has(x.norm) && (!near || x.start >= near.end || !mentions.some((m) => m.end <= x.start))) : undefined;
+      if (meet) {
+        if (near && near.start >= meet.end) near = undefined;
+        for (const m of mentions) {
+          if (m.start < meet.end || m.end > t.start || m.entity < 0 || m.entity === near?.entity) continue;
+          const host = doc.officials[m.entity];
+          if (!host || host.countryRank < 3 || isInternationalOrg(host.organization)) continue;
+          changed ||= host.country !== dest;
+          host.country = dest;
+          host.countryRank = 2;
+        }
+      }
       const after = s.toks[d + hit.length - 1].end;
       for (const m of mentions) {
         if (m.start < after || m.entity < 0 || m.entity === near?.entity) continue;
@@ -329,7 +393,9 @@ function pairSides(doc: Doc): void {
   if (ranked.length < 2 || (ranked[1][1] < 2 && (ranked.length > 2 || ranked[0][1] < 2)) || (ranked[2] && ranked[2][1] >= ranked[1][1])) return;
   const pair = [ranked[0][0], ranked[1][0]];
   // A region or an institution in the title ("Johor Mentri Besar", "Bank Indonesia") qualifies either side.
-  const held = new Set(doc.officials.filter((o) => o.countryRank <= 2 && !o.countryImplicit && o.country && pair.includes(o.country)).map((o) => o.country));
+  let held = new Set(doc.officials.filter((o) => o.countryRank <= 2 && !o.countryImplicit && o.country && pair.includes(o.country)).map((o) => o.country));
+  // With no side qualified, an office only one country names so ("Secretary of State") tells one side.
+  if (!held.size) held = new Set(doc.officials.filter((o) => o.countryRank <= 2 && o.countryByTitle && o.country && pair.includes(o.country)).map((o) => o.country));
   if (held.size !== 1) return;
   const [side] = held;
   const other = pair[0] === side ? pair[1] : pair[0];
@@ -337,6 +403,32 @@ function pairSides(doc: Doc): void {
     if (o.country !== null && o.country !== side && o.countryRank < 4) continue;
     o.country = other;
     o.countryRank = 3;
+  }
+}
+
+const COUNTERPART_OF_RE = /\b(?:his|her)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+counterpart\b/gu;
+
+/** "Foreign Minister X and her Rwandan counterpart, Y, signed": whose counterpart is Rwandan is not Rwandan; in a report on
+ * two countries, X is of the other. X is the person named last before the phrase. Only for officials whose title or name
+ * said nothing. */
+function counterpartOwners(doc: Doc): void {
+  let pair: string[] | null | undefined;
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    if (!text.includes("counterpart")) continue;
+    COUNTERPART_OF_RE.lastIndex = 0;
+    for (let m = COUNTERPART_OF_RE.exec(text); m; m = COUNTERPART_OF_RE.exec(text)) {
+      const at = s.start + m.index;
+      const c = lookupCountry(m[1]);
+      if (!c) continue;
+      const owner = [...mentionsIn(doc, s.index)].reverse().find((x) => x.end <= at && x.entity >= 0);
+      const o = owner ? doc.officials[owner.entity] : undefined;
+      if (!o || o.countryRank < 3 || isInternationalOrg(o.organization)) continue;
+      if (pair === undefined) pair = reportPair(doc);
+      if (!pair?.includes(c.code)) continue;
+      o.country = pair.find((x) => x !== c.code)!;
+      o.countryRank = 2;
+    }
   }
 }
 

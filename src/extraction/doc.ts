@@ -29,6 +29,8 @@ export interface Official {
   /** The country came from the place of a meeting the official hosted at home (`hostAtHome`): as strong as a title for
    * telling the two sides of a report apart, though weaker than one for the official's own country. */
   countryByPlace?: boolean;
+  /** The country came from an office only one country names so ("Secretary of State": titles.json `titleCountries`). */
+  countryByTitle?: boolean;
   /** A one-word name with an apposition of its own, told apart from a fuller name that contains it ("Sultan Ibrahim, King of
    * Malaysia," beside "Anwar Ibrahim"). */
   distinct?: boolean;

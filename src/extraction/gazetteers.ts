@@ -30,7 +30,8 @@ interface CountryRow {
 }
 interface PlaceRow {
   name: string;
-  country: string;
+  /** null: a region of several countries whose name holds a country's ("Latin America"), so that it counts for none. */
+  country: string | null;
   /** "Bavarian", "Sabahan": a region's demonym says the person's country as a country's does. */
   demonyms?: string[];
 }
@@ -56,7 +57,7 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[] } }>("titles.json");
+const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[] } }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
@@ -96,6 +97,10 @@ export interface Cues {
   messages: { of: string; to: string; possessive: string };
   /** Words of travel before a destination; `direct` take it without "to" or "in". */
   travel: { words: string[]; direct: string[]; meet: string[]; hosts: string[] };
+  /** "Kassym-Jomart Tokayev held talks": verbs after which a bare full name opening a sentence is a person. */
+  personSubjectVerbs: { verbs: string[] };
+  /** "signed for Nigeria", "on behalf of Kenya": a signatory's verbs and the links before his country. */
+  signedFor: { verbs: string[]; links: string[] };
   /** Nouns that a country word turns into one side of an encounter ("on the Saudi side", "the Turkmen delegation"). */
   sides: { nouns: string[]; openers: string[] };
 }
@@ -118,6 +123,8 @@ export const styles: string[][] = titlesData.styles.map((p) => tokenize(p, 0, p.
 /** Styles that count only written as listed ("HE", not the pronoun "He"): token texts by the style's tokens joined. */
 export const casedStyles = new Map(titlesData.casedStyles.map((p) => { const toks = tokenize(p, 0, p.length); return [toks.map((t) => t.norm).join(" "), toks.map((t) => t.text)] as const; }));
 /** Styles of one country's honours ("Daw" => MM), by the style's tokens (norm) joined with spaces. */
+/** Offices only one country names so ("Secretary of State" => US), by the folded title; the entry "comment" aside. */
+export const titleCountries = new Map(Object.entries(titlesData.titleCountries).filter(([t]) => t !== "comment").map(([t, code]) => [fold(t), code] as const));
 export const styleCountries = new Map(Object.entries(titlesData.styleCountries).map(([p, code]) => [tokenize(p, 0, p.length).map((t) => t.norm).join(" "), code] as const));
 /** Styles that are also name words inside a name ("Hassan Sheikh Mohamud"). */
 export const styleNames = new Set(titlesData.styleNames.map(fold));

@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { ARTICLE_NAME_RE, calendar, casedStyles, cues, functionWords, matchPhrase, nameParticles, personalTitles, postNominals, regnalNumerals, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { ARTICLE_NAME_RE, calendar, casedStyles, cues, functionWords, matchPhrase, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -149,6 +149,8 @@ function computeNameLike(s: Sent, i: number): boolean {
   if (/^\p{Lu}{2,3}$/u.test(t.text) && !titleWords.has(t.norm) && !vocabulary.has(t.norm) && (!tokenCountry(t) || codeAsInitials(s.toks, i)) && !abbreviationWords.has(t.norm)) {
     const prev = s.toks[i - 1];
     if (nameLikeCore(s, i + 1) && nameLikeCore(s, i + 2) && prev && isTitleWord(prev)) return true;
+    // "Vice President JD Vance hosted": after a title, undotted initials before one name word that ends the name.
+    if (nameLikeCore(s, i + 1) && !(s.toks[i + 2]?.cap && s.toks[i + 2]?.word) && prev?.cap && isTitleWord(prev)) return true;
     if (nameLikeCore(s, i + 1) && i > 0 && nameLikeCore(s, i - 1) && !s.toks[i + 2]?.cap) return true;
   }
   // "H.E. Dr Sultan bin Ahmed Al Jaber": a style word followed by a patronymic is a given name.
@@ -396,6 +398,21 @@ export function titleAfter(s: Sent, name: number): [number, number] | null {
   return [start, k];
 }
 
+/** "Minister of Foreign Affairs Sugiono": a capitalised title with a personal title word and a field ("of Foreign Affairs")
+ * ends right before token `from`, and no capitalised word follows it. */
+function loneAfterFieldTitle(s: Sent, from: number): boolean {
+  const next = s.toks[from + 1];
+  if (next?.cap && next.word) return false;
+  // "... and Competition Parks Tau": a short word there is more often a family name whose given name the field took.
+  if (s.toks[from].text.length < 5) return false;
+  const tb = titleBefore(s, from);
+  if (!tb?.titled || tb.range[1] !== from) return false;
+  const words = s.toks.slice(tb.range[0], from);
+  // "... and Competition Parks Tau": a field's last word that is no common word is a given name the title took.
+  const last = words[words.length - 1];
+  return words.some((t) => t.norm === "of" || t.norm === "for") && words.some((t) => t.cap && personalTitles.has(t.norm)) && last.cap && (vocabulary.has(last.norm) || titleWords.has(last.norm));
+}
+
 /** An apposition after a name that the punctuation closes (", King of Malaysia, at"), not the title of the next name in a
  * list (", Speaker of Parliament Nabih Berri"). */
 function closedApposition(s: Sent, i: number): [number, number] | null {
@@ -414,6 +431,17 @@ const COUNTERPART_RE = /\b(?:his|her|their)\s+(?:([\p{L}-]+)\s+)?(?:([\p{L}-]+)\
 
 // "their French counterparts, Jean-Noel Barrot and Catherine Vautrin": a later name of the plural's list.
 const COUNTERPARTS_LIST_RE = /\b(?:his|her|their)\s+(?:([\p{L}-]+)\s+)?(?:([\p{L}-]+)\s+)?counterparts(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:,\s*(?:and\s+)?|and\s+)$/u;
+
+// "Their foreign ministers, Pablo Quirno and Gabriela Sommerfeld, also signed", "The defence ministers, A and B, met": the
+// names in apposition to a plural role noun (a role head of titles.json with its plural "s") are people.
+const PLURAL_ROLE = `(?:the|their|both|two|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${roleHeads.filter((h) => /^[a-z ]+$/.test(h) && !h.endsWith("s")).map((h) => h.replace(/ /g, "\\s+").replace(/y$/, "ie") + "s").join("|")})\\s*,\\s*`;
+const PLURAL_ROLE_FIRST_RE = new RegExp(`\\b${PLURAL_ROLE}$`, "iu");
+const PLURAL_ROLE_LATER_RE = new RegExp(`\\b${PLURAL_ROLE}(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:,\\s*(?:and\\s+)?|and\\s+)$`, "iu");
+
+function pluralRoleBefore(text: string, s: Sent, start: number): boolean {
+  const before = text.slice(Math.max(s.start, start - 120), start);
+  return PLURAL_ROLE_FIRST_RE.test(before) || PLURAL_ROLE_LATER_RE.test(before);
+}
 
 function counterpartBefore(text: string, s: Sent, start: number): NameCandidate["counterpart"] {
   const before = text.slice(Math.max(s.start, start - 120), start);
@@ -529,6 +557,10 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       if (from > 0 && personalTitles.has(toks[from - 1].norm) && toks[from - 1].cap) {
         const tb = titleBefore(s, from);
         out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: tb?.titled ? tb.range : null, titleAfter: closedApposition(s, to), counterpart: null, ofCountry: null, signal: false, single: true });
+      } else if (from > 1 && nameLikeCore(s, from) && loneAfterFieldTitle(s, from)) {
+        // "Minister of Foreign Affairs Sugiono said": a lone name right after a title that ends in its field.
+        const tb = titleBefore(s, from);
+        out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: tb!.range, titleAfter: null, counterpart: null, ofCountry: null, signal: false, single: true });
       } else if (toks[(styleStartBefore(toks, from) >= 0 ? styleStartBefore(toks, from) : from) - 1]?.text === "," && nameLikeCore(s, from) && appositionCloses(s, to) && titleBefore(s, from, to)?.titled) {
         // "the Chief Minister of the southern state of Karnataka, Siddaramaiah, in Bengaluru": one name set off by commas
         // after a title, on the same terms; styles may stand between ("the Prime Minister, Hon. Lord Fakafanua,").
@@ -542,6 +574,8 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       }
       continue;
     }
+    // "a former head of the Republican Guard", "Chief of the General Staff": what a title is "of the" is an institution.
+    if (from > 1 && toks[from - 1].norm === "the" && toks[from - 2].norm === "of") continue;
     const start = toks[from].start;
     const end = toks[to - 1].end;
     const tb = field ?? titleBefore(s, from, to);
@@ -559,7 +593,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     // "Halimah Yacob said", "said Olaf Scholz.", "according to Kim Tae-ho": people speak.
     const said = toks[pastPostNominals(toks, to)];
     const speaks = (!!said && REPORTING.has(said.norm)) || (from > 0 && (REPORTING.has(toks[from - 1].norm) || (toks[from - 1].norm === "to" && toks[from - 2]?.norm === "according")));
-    const signal = !!(tb?.titled || ta || cp || spouseBefore(toks, from) || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article) || speakerLabel(text, toks, from, to));
+    const signal = !!(tb?.titled || ta || cp || pluralRoleBefore(text, s, start) || spouseBefore(toks, from) || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article) || speakerLabel(text, toks, from, to));
     out.push({
       sentence: s.index,
       from,

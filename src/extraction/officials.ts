@@ -3,8 +3,8 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
-import { cues, hasNamingTradition, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
-import { nameKey } from "./text.ts";
+import { cues, hasNamingTradition, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
+import { fold, nameKey } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 
 const LEADING_NOISE = /^(?:(?:the|his|her|their|its|outgoing|incoming|new|former|then|visiting|acting|newly-appointed|newly appointed)\s+)+/i;
@@ -42,6 +42,31 @@ export function findOfficials(doc: Doc): void {
   };
   for (const c of cands) if (c.signal) accept(c);
   for (const c of cands) if (!c.signal && !c.single && byKey.has(nameKey(c.text))) accept(c);
+  // "Head of State holds talks with ..." over "Kassym-Jomart Tokayev held talks with ...": with an office in the headline,
+  // a bare full name opening a sentence of the body before a verb of what officials do is the office holder.
+  if (headlineOffice(doc)) {
+    for (const c of cands) {
+      if (c.signal || c.single || byKey.has(nameKey(c.text))) continue;
+      const toks = doc.sentences[c.sentence].toks;
+      if (c.from === 0 && SUBJECT_VERBS.has(toks[c.to]?.norm ?? "") && c.to - c.from <= 4) accept(c);
+    }
+  }
+  // A release's signature block: a line that is only a full name, over a line that opens with a title ("Bayo Onanuga" /
+  // "Special Adviser to the President"), is the person who signs, with that title.
+  for (const c of cands) {
+    if (c.signal || c.single || byKey.has(nameKey(c.text))) continue;
+    const s = doc.sentences[c.sentence];
+    const next = doc.sentences[c.sentence + 1];
+    // A block that signs stands after the body, and its title line is one phrase (a site menu's words are set apart by
+    // runs of spaces or bars).
+    if (c.from !== 0 || c.to !== s.toks.length || c.to - c.from > 4 || !next?.toks.length || next.toks.length > 12 || c.sentence < doc.sentences.length / 2) continue;
+    if (/\s{2}|\|/.test(doc.text.slice(next.start, next.end).trim())) continue;
+    if (!/\n\s*$/.test(doc.text.slice(s.end, next.start)) || !next.toks[0].cap || !next.toks.some((t) => t.cap && isTitleWord(t))) continue;
+    if (next.toks.some((t) => !t.cap && t.word && !functionWordsLower.has(t.norm))) continue;
+    accept(c);
+    const o = byKey.get(nameKey(c.text));
+    if (o && !o.title) o.title = doc.text.slice(next.start, next.end).trim();
+  }
   // "Prime Ministers Pham Minh Chinh and Sonexay Siphandone": a name coordinated with a person is a person.
   for (const c of cands) {
     if (c.signal || c.single || byKey.has(nameKey(c.text))) continue;
@@ -72,9 +97,22 @@ export function findOfficials(doc: Doc): void {
     }
   }
   mergeSubsumed(doc);
+  signatories(doc);
   nicknames(doc);
   unnamedOrigins(doc);
+  unnamedTitles(doc);
   contextCountries(doc);
+}
+
+const SUBJECT_VERBS = new Set(cues.personSubjectVerbs.verbs);
+// The lower-case words a title line may hold ("Special Adviser to the President").
+const functionWordsLower = new Set(["to", "the", "of", "for", "and", "on", "in", "at"]);
+
+/** Does the headline hold a title word with a capital ("Head of State holds talks", "President receives ...")? */
+function headlineOffice(doc: Doc): boolean {
+  const title = doc.read.title;
+  if (!title) return false;
+  return title.split(/[^\p{L}-]+/u).some((w) => /^\p{Lu}/u.test(w) && titleWords.has(fold(w)));
 }
 
 /** "Thailand, Scam Centers, Min Aung Hlaing": a list with a country or a place as an item lists topics, not people. */
@@ -121,6 +159,54 @@ function unnamedOrigins(doc: Doc): void {
     if (traditionsShaped([o.country], o.name.split(/\s+/)).length) continue;
     o.country = null;
     o.countryRank = 9;
+  }
+}
+
+const SIGN_VERBS = new Set(cues.signedFor.verbs);
+const SIGN_LINKS = cues.signedFor.links.map((l) => l.split(" "));
+const CLAUSE_BREAKS = new Set([";", "while", "whereas", "and", "but"]);
+
+/** "The Minister of Foreign Affairs, X, signed for Nigeria, while Y signed for Brazil": a signatory stands for the
+ * country named after "signed for" or "on behalf of", whatever his title (the same on both sides) said. */
+function signatories(doc: Doc): void {
+  for (const s of doc.sentences) {
+    for (let k = 1; k < s.toks.length; k++) {
+      if (!SIGN_VERBS.has(s.toks[k].norm)) continue;
+      let d = k + 1;
+      const link = SIGN_LINKS.find((l) => l.every((w, n) => s.toks[d + n]?.norm === w));
+      if (!link) continue;
+      d += link.length;
+      if (s.toks[d]?.norm === "the") d++;
+      const hit = s.gaz[d];
+      if (hit?.type !== "country" || !hit.value || s.gaz[d - 1] === hit) continue;
+      // The signer: the name closest before the verb, in the same clause.
+      let signer: (typeof doc.mentions)[number] | undefined;
+      for (const m of doc.mentions) if (m.sentence === s.index && m.kind === "name" && m.end <= s.toks[k].start && (!signer || m.start > signer.start)) signer = m;
+      if (!signer || s.toks.some((t) => t.start >= signer!.end && t.end <= s.toks[k].start && CLAUSE_BREAKS.has(t.norm))) continue;
+      // Stronger than a title: "Kenya and Trade Minister X signed on behalf of Norway" reads Kenya into X's title.
+      const o = doc.officials[signer.entity];
+      if (!o) continue;
+      o.country = hit.value;
+      o.countryRank = 1;
+      o.countryImplicit = false;
+    }
+  }
+}
+
+/** An office only one country names so ("Secretary of State") says that country only in a report that names it (the
+ * headline, a compound or the dateline included); elsewhere another country's office of the same name is meant. */
+function unnamedTitles(doc: Doc): void {
+  if (!doc.officials.some((o) => o.countryByTitle)) return;
+  const named = new Set(countryCounts(doc).keys());
+  const dl = doc.read.dateline;
+  const filed = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
+  if (filed) named.add(filed);
+  for (const o of doc.officials) {
+    if (!o.countryByTitle || o.countryRank !== 2 || !o.country || named.has(o.country)) continue;
+    o.country = null;
+    o.countryRank = 9;
+    o.countryImplicit = false;
+    o.countryByTitle = false;
   }
 }
 
@@ -192,6 +278,16 @@ function describe(doc: Doc, s: Sent, c: NameCandidate, o: Official): void {
       o.country = info.country;
       o.countryRank = 1;
       o.countryImplicit = info.implicit;
+    }
+    // "Secretary of State Marco Rubio": an office only one country names so. Writers leave their own side's offices
+    // unqualified, so it is no sign of which side the report qualifies (country-pair.ts); and it counts only where the
+    // report names that country (`unnamedTitles`: "Cardinal X, Secretary of State" in a report on the Holy See).
+    const only = !info.country && info.title ? titleCountries.get(fold(info.title)) : undefined;
+    if (only && o.countryRank > 2) {
+      o.country = only;
+      o.countryRank = 2;
+      o.countryImplicit = true;
+      o.countryByTitle = true;
     }
   }
   for (const code of [c.ofCountry, c.counterpart?.country]) {
@@ -460,6 +556,8 @@ function contextCountries(doc: Doc): void {
           if (hit?.type !== type || !hit.value || s.gaz[k - 1] === hit || (type === "country" && hit.value === "VN")) return;
           // "the visit of President X to Australia", "relations with Japan": a destination or partner, not a qualifier.
           if (type === "country" && TO_COUNTRY.has(s.toks[k - 1]?.norm ?? "")) return;
+          // "invited him to visit India", "after touring Kenya": a destination too.
+          if (type === "country" && TRAVEL_DIRECT.has(s.toks[k - 1]?.norm ?? "")) return;
           // "her Botswana counterpart", "the Kenya delegation": a country used as an adjective after a determiner
           // qualifies someone else.
           if (type === "country" && OTHER_SIDE.has(s.toks[k - 1]?.norm ?? "") && s.toks[k + hit.length] && !s.toks[k + hit.length].cap && s.toks[k + hit.length].word && !nextIsOwn(t.start)) return;
@@ -492,6 +590,7 @@ function contextCountries(doc: Doc): void {
 const OPPOSING = new Set(cues.opposingWords);
 const CLAUSE_OPENERS = new Set(cues.clauseOpeners);
 const TO_COUNTRY = new Set(["to", "with", "in", "into"]);
+const TRAVEL_DIRECT = new Set(cues.travel.direct);
 const OTHER_SIDE = new Set(cues.otherSideDeterminers);
 
 /** Does a word between two offsets set the officials on either side apart ("held talks with", "received by")? */
