@@ -51,6 +51,7 @@ interface Found {
 }
 
 export function findAgreements(doc: Doc): void {
+  const descriptions = new Set<Doc["agreements"][number]>();
   const seen = new Map<string, number>();
   const byContent = new Map<string, number>(); // kind and words of content -> index
   for (const s of doc.sentences) {
@@ -122,6 +123,7 @@ export function findAgreements(doc: Doc): void {
         proposer: proposerOf(doc, s, f),
         evidence: [evidenceOf(doc, s.index, f.start, f.end)],
       });
+      if (isDescription(doc, f)) descriptions.add(doc.agreements[doc.agreements.length - 1]);
       seen.set(key, doc.agreements.length - 1);
       seen.set(keyTitle, doc.agreements.length - 1);
       if (content && !byContent.has(`${f.kind}\u0000${content}`)) byContent.set(`${f.kind}\u0000${content}`, doc.agreements.length - 1);
@@ -129,6 +131,55 @@ export function findAgreements(doc: Doc): void {
   }
   mergeHeadline(doc);
   mergeNamedLater(doc);
+  mergeDescriptions(doc, descriptions);
+}
+
+// "the trade pact", "the mutual defence treaty between the two countries", "its intergovernmental agreement": a definite
+// lower-case title that names no party and has no complement but the parties every bilateral instrument has.
+const DESCRIPTION_DETERMINER_RE = /\b(?:the|this|that|its|their|whose|said)\s+$/i;
+const DESCRIPTION_TAIL_RE = /^(?:\s+between\s+(?:the\s+two\s+(?:countries|sides|nations|governments|states)|them))?$/i;
+
+// "the migration agreement signed in Samarkand", "the power trade agreement signed by Nepal, India and Bangladesh": a
+// description with its own signing is an instrument of its own.
+const OWN_SIGNING_RE = /^\s+(?:signed|concluded|inked|reached|sealed)\s+(?:by|in|at|on|with|last|between)\b/i;
+
+function isDescription(doc: Doc, f: Found): boolean {
+  if (f.acronym || /\p{Lu}/u.test(f.title) || !DESCRIPTION_DETERMINER_RE.test(doc.text.slice(Math.max(0, f.start - 8), f.start))) return false;
+  // "the first executive contract": an ordinal tells one of several.
+  if (fold(f.title).split(/\s+/).some((w) => ORDINALS.has(w)) || OWN_SIGNING_RE.test(doc.text.slice(f.end, f.end + 30))) return false;
+  HEAD_RE.lastIndex = 0;
+  const head = HEAD_RE.exec(f.title);
+  HEAD_RE.lastIndex = 0;
+  return head !== null && DESCRIPTION_TAIL_RE.test(f.title.slice(head.index + head[0].length));
+}
+
+/** A short description names the instrument of its kind told before it (the nearest), or else the only one told after
+ * it: "the Pukpuk Treaty, the mutual defence treaty between the two countries,", "the implementation of the maritime
+ * delimitation agreement" before "the agreement on the delimitation of the exclusive economic zone". */
+function mergeDescriptions(doc: Doc, descriptions: Set<Doc["agreements"][number]>): void {
+  for (const a of descriptions) {
+    const i = doc.agreements.indexOf(a);
+    if (i < 0) continue;
+    // The instrument meant is named ("the Pukpuk Treaty", "the agreement on the ... Nigeria-Equatorial Guinea gas pipeline")
+    // or shares a word of content with the description ("maritime delimitation" and "the delimitation of the ... zone").
+    const words = contentOf(a.title).split(" ").filter(Boolean);
+    const kin = (b: Doc["agreements"][number]) =>
+      b !== a && b.kind === a.kind && !descriptions.has(b) && (/\p{Lu}/u.test(b.title) || contentOf(b.title).split(" ").some((w) => words.includes(w)));
+    let target = -1;
+    for (let j = i - 1; j >= 0 && target < 0; j--) if (kin(doc.agreements[j])) target = j;
+    if (target < 0) {
+      const later = doc.agreements.map((b, j) => ({ b, j })).filter(({ b, j }) => j > i && kin(b));
+      if (later.length !== 1) continue;
+      target = later[0].j;
+    }
+    const t = doc.agreements[target];
+    // "urged them to conclude the agreement on the pipeline", then "have since been negotiating the intergovernmental
+    // agreement": the description tells how far the instrument has come.
+    if (target < i && t.status === "proposed" && a.status === "under_negotiation") t.status = a.status;
+    if (target < i) t.evidence.push(...a.evidence);
+    else t.evidence.unshift(...a.evidence);
+    doc.agreements.splice(i, 1);
+  }
 }
 
 const DESCRIPTION_COMPLEMENT_RE = /\s(?:on|for|between|with|concerning|regarding|in|to)\s/i;
