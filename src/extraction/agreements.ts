@@ -8,7 +8,14 @@ import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
 const HEAD_RE = cuePattern(`\\b(${HEADS.map(([h]) => escapeRe(h).replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
-const PLURAL_HEADS = new Set(["memoranda of understanding", "mous", "agreements", "contracts"]);
+const PLURAL_HEADS = new Set(["memoranda of understanding", "memorandums of understanding", "mous", "agreements", "contracts"]);
+// The singular a plural head's instruments are named by ("including one on X": "memorandum of understanding on X").
+const SINGULAR: Record<string, string> = { "memoranda of understanding": "memorandum of understanding", "memorandums of understanding": "memorandum of understanding", mous: "MoU", agreements: "agreement", contracts: "contract" };
+// "a memorandum on X and another on Y", "twelve memorandums, including one on X and another on Y": instruments told by
+// ellipsis, one per complement.
+const ELLIPSIS_OPEN_RE = /^\s*(?:\([^)]{1,15}\)\s*)?,?\s+(?:and|including|among\s+them|notably|namely|such\s+as)\s+(?=(?:one|another|a\s+second|a\s+third|the\s+other)\s+(?:on|for|in\s+the\s+field\s+of|regarding|concerning)\s)/i;
+const ELLIPSIS_ITEM_RE = /^(?:one|another|a\s+second|a\s+third|the\s+other)\s+(?=(?:on|for|in\s+the\s+field\s+of|regarding|concerning)\s)/i;
+const ELLIPSIS_NEXT_RE = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:one|another|a\s+second|a\s+third|the\s+other)\s)/i;
 const STATUS_ORDER: AgreementStatus[] = ["under_negotiation", "in_force", "signed", "proposed"];
 const STATUS_RES = STATUS_ORDER.map((st) => ({
   status: st,
@@ -351,6 +358,11 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       const parallel = GERUND_BEFORE_RE.test(doc.text.slice(Math.max(s.start, start - 30), start)) ? /\s+and\s+\p{Ll}+ing\s+(?!of\b|and\b|or\b)\p{L}/u.exec(doc.text.slice(headEnd, end)) : null;
       if (parallel) end = headEnd + parallel.index;
     }
+    const elided = ellipsisItems(doc, s, PLURAL_HEADS.has(head) ? (SINGULAR[head] ?? m[0]) : m[0], end, instrumentHeads[head] ?? "agreement");
+    if (elided.length && PLURAL_HEADS.has(head) && start === headStart && end === headEnd) {
+      out.push(...elided);
+      continue;
+    }
     // "reached agreement on", "in agreement on": consensus, not an instrument; "Convention Center": a building.
     if (!capitalised && /\b(?:reach(?:ed|es|ing)?|in|mutual|broad|general)\s+$/i.test(doc.text.slice(s.start, headStart))) continue;
     if (/^\s+(?:Center|Centre|Hall|Building|Palace|Complex|Park|Room)\b/.test(doc.text.slice(headEnd, headEnd + 12))) continue;
@@ -379,6 +391,7 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     // (MERCOSUR)") is part of the title as written.
     if (acronym) title = title.replace(/\s*\(([A-Za-z][A-Za-z0-9-]{1,12})\)/, "");
     out.push({ start, end: start + doc.text.slice(start, end).replace(/[\s,]+$/, "").length, kind: instrumentHeads[head] ?? "agreement", title, acronym });
+    if (end > headEnd && !PLURAL_HEADS.has(head)) out.push(...elided);
   }
   // Well-known instruments written without their head noun ("the Regional Comprehensive Economic Partnership (RCEP)").
   for (let i = 0; i < s.toks.length; i++) {
@@ -391,6 +404,29 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     out.push({ start, end, kind: known?.kind ?? "agreement", title: doc.text.slice(start, end), acronym: hit.value });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The instruments told by ellipsis after an instrument that ends at `from`, each titled by `head` and its complement. */
+function ellipsisItems(doc: Doc, s: Sent, head: string, from: number, kind: string): Found[] {
+  const open = ELLIPSIS_OPEN_RE.exec(doc.text.slice(from, s.end));
+  if (!open) return [];
+  const out: Found[] = [];
+  let at = from + open[0].length;
+  for (;;) {
+    const item = ELLIPSIS_ITEM_RE.exec(doc.text.slice(at, s.end));
+    if (!item) break;
+    const compStart = at + item[0].length;
+    const tail = doc.text.slice(compStart, s.end);
+    const comp = COMPLEMENT_RE.exec(tail);
+    if (!comp) break;
+    const end = compStart + comp[0].length + complementLength(tail.slice(comp[0].length), false);
+    const text = doc.text.slice(compStart, end).replace(/[\s,]+$/, "");
+    out.push({ start: at, end: compStart + text.length, kind, title: `${head} ${text.trim()}`, acronym: null });
+    const next = ELLIPSIS_NEXT_RE.exec(doc.text.slice(compStart + text.length, s.end));
+    if (!next) break;
+    at = compStart + text.length + next[0].length;
+  }
+  return out;
 }
 
 // "regional", "strategic", "preliminary", "comprehensive": adjectives, which a verb after a subject ("Paraguay sign pact") is not.
