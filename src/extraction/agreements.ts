@@ -164,20 +164,22 @@ function isDescription(doc: Doc, f: Found): boolean {
  * it: "the Pukpuk Treaty, the mutual defence treaty between the two countries,", "the implementation of the maritime
  * delimitation agreement" before "the agreement on the delimitation of the exclusive economic zone". */
 function mergeDescriptions(doc: Doc, descriptions: Set<Doc["agreements"][number]>): void {
-  for (const a of descriptions) {
-    const i = doc.agreements.indexOf(a);
-    if (i < 0) continue;
+  if (!descriptions.size) return;
+  for (let i = doc.agreements.length - 1; i >= 0; i--) {
+    const a = doc.agreements[i];
+    if (!descriptions.has(a)) continue;
     // The instrument meant is named ("the Pukpuk Treaty", "the agreement on the ... Nigeria-Equatorial Guinea gas pipeline")
     // or shares a word of content with the description ("maritime delimitation" and "the delimitation of the ... zone").
     const words = contentOf(a.title).split(" ").filter(Boolean);
     const kin = (b: Doc["agreements"][number]) =>
-      b !== a && b.kind === a.kind && !descriptions.has(b) && (/\p{Lu}/u.test(b.title) || contentOf(b.title).split(" ").some((w) => words.includes(w)));
+      b.kind === a.kind && !descriptions.has(b) && (/\p{Lu}/u.test(b.title) || contentOf(b.title).split(" ").some((w) => words.includes(w)));
     let target = -1;
-    for (let j = i - 1; j >= 0 && target < 0; j--) if (kin(doc.agreements[j])) target = j;
+    for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK) && target < 0; j--) if (kin(doc.agreements[j])) target = j;
     if (target < 0) {
-      const later = doc.agreements.map((b, j) => ({ b, j })).filter(({ b, j }) => j > i && kin(b));
+      const later: number[] = [];
+      for (let j = i + 1; j < Math.min(doc.agreements.length, i + 1 + LOOK_BACK) && later.length < 2; j++) if (kin(doc.agreements[j])) later.push(j);
       if (later.length !== 1) continue;
-      target = later[0].j;
+      target = later[0];
     }
     const t = doc.agreements[target];
     // "urged them to conclude the agreement on the pipeline", then "have since been negotiating the intergovernmental
