@@ -47,6 +47,7 @@ const WITH_PARTNER_RE =
 const PARTNER_END_RE = /^\s*(?:[,;.]|\s(?:is|are|was|were|will|would|has|have|had|signed|to)\b|$)/;
 const GERUND_BEFORE_RE = /\b\p{Ll}{3,}ing\s+(?:an?|the|two|three|several)\s+$/u;
 
+const PHASE_BEFORE_RE = /(?<![\p{L}-])(?:first|second|third|fourth|fifth|sixth|next|new|final)\s+(?:phase|stage)\s+of\s+the\s+$/iu;
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 
 interface Found {
@@ -339,6 +340,11 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
         k--;
       }
     }
+    // "the third phase of the China-Pakistan Free Trade Agreement": a phase of a named agreement is the instrument meant.
+    if (capitalised) {
+      const phase = PHASE_BEFORE_RE.exec(doc.text.slice(Math.max(s.start, start - 40), start));
+      if (phase) start -= phase[0].length;
+    }
     let end = headEnd;
     let acronym: string | null = null;
     const rest = doc.text.slice(headEnd, s.end);
@@ -598,11 +604,13 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   // Joint Declaration").
   if (best === "in_force" && NEVER_IN_FORCE.has(f.kind)) return "signed";
   if (best) return best;
-  // No cue: an instrument named inside a suggestion or request is only proposed.
-  if (insideProposal(doc, s, f)) return "proposed";
+  // No cue: an instrument named inside a suggestion or request is only proposed, unless what is asked is to implement or
+  // honour it ("I urge all parties to implement the Revitalised Agreement"): then it exists.
+  if (insideProposal(doc, s, f) && !EXISTING_BEFORE_RE.test(doc.text.slice(Math.max(s.start, f.start - 40), f.start))) return "proposed";
   return f.kind === "treaty" || f.acronym ? "in_force" : "signed";
 }
 
+const EXISTING_BEFORE_RE = /\b(?:implement|fully\s+implement|honou?r|respect|uphold|abide\s+by|adhere\s+to|comply\s+with|observe)\s+(?:the|its|their|this|that)\s+$/i;
 const NEW_CLAUSE_BETWEEN_RE = /[,;]\s+(?:and|but|while|whereas)\s+(?:an?|the)\s+[^,;]*$|;/i;
 // A future or an intention before a signing told as a noun, inside the same clause.
 const FUTURE_BEFORE_RE = /\b(?:will|shall|is to|are to|was to|were to|is due to|are due to|expected to|scheduled to|set to|plan to|plans to|to be)\b[^.;]*\bsigning\b[^,;]*$/i;
