@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { cues, lookupCountry, functionWords, instrumentDeterminers, instrumentHeads, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
+import { cues, lookupCountry, functionWords, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
@@ -140,6 +140,23 @@ export function findAgreements(doc: Doc): void {
   mergeHeadline(doc);
   mergeNamedLater(doc);
   mergeDescriptions(doc, descriptions);
+  dropGeneric(doc);
+}
+
+/** "proposed that the three countries work out a trilateral arrangement", "negotiations on an upgraded free trade
+ * agreement": a generic instrument, nothing named, is not an instrument until the report tells its signing. */
+function dropGeneric(doc: Doc): void {
+  for (let i = doc.agreements.length - 1; i >= 0; i--) {
+    const a = doc.agreements[i];
+    if (a.status !== "proposed" && a.status !== "under_negotiation") continue;
+    if (/[\p{Lu}\d]/u.test(a.title)) continue;
+    HEAD_RE.lastIndex = 0;
+    const head = HEAD_RE.exec(a.title);
+    HEAD_RE.lastIndex = 0;
+    if (!head || head.index + head[0].length !== a.title.length) continue;
+    const words = fold(a.title.slice(0, head.index)).split(/[^a-z-]+/).filter(Boolean);
+    if (words.length > 0 && words.every((w) => instrumentGeneric.has(w))) doc.agreements.splice(i, 1);
+  }
 }
 
 // "the trade pact", "the mutual defence treaty between the two countries", "its intergovernmental agreement": a definite
