@@ -3,12 +3,19 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { cues, lookupCountry, functionWords, instrumentDeterminers, instrumentHeads, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
+import { cues, lookupCountry, functionWords, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
 const HEAD_RE = cuePattern(`\\b(${HEADS.map(([h]) => escapeRe(h).replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
-const PLURAL_HEADS = new Set(["memoranda of understanding", "mous", "agreements", "contracts"]);
+const PLURAL_HEADS = new Set(["memoranda of understanding", "memorandums of understanding", "mous", "agreements", "contracts"]);
+// The singular a plural head's instruments are named by ("including one on X": "memorandum of understanding on X").
+const SINGULAR: Record<string, string> = { "memoranda of understanding": "memorandum of understanding", "memorandums of understanding": "memorandum of understanding", mous: "MoU", agreements: "agreement", contracts: "contract" };
+// "a memorandum on X and another on Y", "twelve memorandums, including one on X and another on Y": instruments told by
+// ellipsis, one per complement.
+const ELLIPSIS_OPEN_RE = /^\s*(?:\([^)]{1,15}\)\s*)?,?\s+(?:and|including|among\s+them|notably|namely|such\s+as)\s+(?=(?:one|another|a\s+second|a\s+third|the\s+other)\s+(?:on|for|in\s+the\s+field\s+of|regarding|concerning)\s)/i;
+const ELLIPSIS_ITEM_RE = /^(?:one|another|a\s+second|a\s+third|the\s+other)\s+(?=(?:on|for|in\s+the\s+field\s+of|regarding|concerning)\s)/i;
+const ELLIPSIS_NEXT_RE = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:one|another|a\s+second|a\s+third|the\s+other)\s)/i;
 const STATUS_ORDER: AgreementStatus[] = ["under_negotiation", "in_force", "signed", "proposed"];
 const STATUS_RES = STATUS_ORDER.map((st) => ({
   status: st,
@@ -40,6 +47,7 @@ const WITH_PARTNER_RE =
 const PARTNER_END_RE = /^\s*(?:[,;.]|\s(?:is|are|was|were|will|would|has|have|had|signed|to)\b|$)/;
 const GERUND_BEFORE_RE = /\b\p{Ll}{3,}ing\s+(?:an?|the|two|three|several)\s+$/u;
 
+const PHASE_BEFORE_RE = /(?<![\p{L}-])(?:first|second|third|fourth|fifth|sixth|next|new|final)\s+(?:phase|stage)\s+of\s+the\s+$/iu;
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 
 interface Found {
@@ -51,6 +59,7 @@ interface Found {
 }
 
 export function findAgreements(doc: Doc): void {
+  const descriptions = new Set<Doc["agreements"][number]>();
   const seen = new Map<string, number>();
   const byContent = new Map<string, number>(); // kind and words of content -> index
   for (const s of doc.sentences) {
@@ -122,6 +131,7 @@ export function findAgreements(doc: Doc): void {
         proposer: proposerOf(doc, s, f),
         evidence: [evidenceOf(doc, s.index, f.start, f.end)],
       });
+      if (isDescription(doc, f)) descriptions.add(doc.agreements[doc.agreements.length - 1]);
       seen.set(key, doc.agreements.length - 1);
       seen.set(keyTitle, doc.agreements.length - 1);
       if (content && !byContent.has(`${f.kind}\u0000${content}`)) byContent.set(`${f.kind}\u0000${content}`, doc.agreements.length - 1);
@@ -129,6 +139,74 @@ export function findAgreements(doc: Doc): void {
   }
   mergeHeadline(doc);
   mergeNamedLater(doc);
+  mergeDescriptions(doc, descriptions);
+  dropGeneric(doc);
+}
+
+/** "proposed that the three countries work out a trilateral arrangement", "negotiations on an upgraded free trade
+ * agreement": a generic instrument, nothing named, is not an instrument until the report tells its signing. */
+function dropGeneric(doc: Doc): void {
+  for (let i = doc.agreements.length - 1; i >= 0; i--) {
+    const a = doc.agreements[i];
+    if (a.status !== "proposed" && a.status !== "under_negotiation") continue;
+    if (/[\p{Lu}\d]/u.test(a.title)) continue;
+    HEAD_RE.lastIndex = 0;
+    const head = HEAD_RE.exec(a.title);
+    HEAD_RE.lastIndex = 0;
+    if (!head || head.index + head[0].length !== a.title.length) continue;
+    const words = fold(a.title.slice(0, head.index)).split(/[^a-z-]+/).filter(Boolean);
+    if (words.length > 0 && words.every((w) => instrumentGeneric.has(w))) doc.agreements.splice(i, 1);
+  }
+}
+
+// "the trade pact", "the mutual defence treaty between the two countries", "its intergovernmental agreement": a definite
+// lower-case title that names no party and has no complement but the parties every bilateral instrument has.
+const DESCRIPTION_DETERMINER_RE = /\b(?:the|this|that|its|their|whose|said)\s+$/i;
+const DESCRIPTION_TAIL_RE = /^(?:\s+between\s+(?:the\s+two\s+(?:countries|sides|nations|governments|states)|them))?$/i;
+
+// "the migration agreement signed in Samarkand", "the power trade agreement signed by Nepal, India and Bangladesh": a
+// description with its own signing is an instrument of its own.
+const OWN_SIGNING_RE = /^\s+(?:signed|concluded|inked|reached|sealed)\s+(?:by|in|at|on|with|last|between)\b/i;
+
+function isDescription(doc: Doc, f: Found): boolean {
+  if (f.acronym || /\p{Lu}/u.test(f.title) || !DESCRIPTION_DETERMINER_RE.test(doc.text.slice(Math.max(0, f.start - 8), f.start))) return false;
+  // "the first executive contract": an ordinal tells one of several.
+  if (fold(f.title).split(/\s+/).some((w) => ORDINALS.has(w)) || OWN_SIGNING_RE.test(doc.text.slice(f.end, f.end + 30))) return false;
+  HEAD_RE.lastIndex = 0;
+  const head = HEAD_RE.exec(f.title);
+  HEAD_RE.lastIndex = 0;
+  return head !== null && DESCRIPTION_TAIL_RE.test(f.title.slice(head.index + head[0].length));
+}
+
+/** A short description names the instrument of its kind told before it (the nearest), or else the only one told after
+ * it: "the Pukpuk Treaty, the mutual defence treaty between the two countries,", "the implementation of the maritime
+ * delimitation agreement" before "the agreement on the delimitation of the exclusive economic zone". */
+function mergeDescriptions(doc: Doc, descriptions: Set<Doc["agreements"][number]>): void {
+  if (!descriptions.size) return;
+  for (let i = doc.agreements.length - 1; i >= 0; i--) {
+    const a = doc.agreements[i];
+    if (!descriptions.has(a)) continue;
+    // The instrument meant is named ("the Pukpuk Treaty", "the agreement on the ... Nigeria-Equatorial Guinea gas pipeline")
+    // or shares a word of content with the description ("maritime delimitation" and "the delimitation of the ... zone").
+    const words = contentOf(a.title).split(" ").filter(Boolean);
+    const kin = (b: Doc["agreements"][number]) =>
+      b.kind === a.kind && !descriptions.has(b) && (/\p{Lu}/u.test(b.title) || contentOf(b.title).split(" ").some((w) => words.includes(w)));
+    let target = -1;
+    for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK) && target < 0; j--) if (kin(doc.agreements[j])) target = j;
+    if (target < 0) {
+      const later: number[] = [];
+      for (let j = i + 1; j < Math.min(doc.agreements.length, i + 1 + LOOK_BACK) && later.length < 2; j++) if (kin(doc.agreements[j])) later.push(j);
+      if (later.length !== 1) continue;
+      target = later[0];
+    }
+    const t = doc.agreements[target];
+    // "urged them to conclude the agreement on the pipeline", then "have since been negotiating the intergovernmental
+    // agreement": the description tells how far the instrument has come.
+    if (target < i && t.status === "proposed" && a.status === "under_negotiation") t.status = a.status;
+    if (target < i) t.evidence.push(...a.evidence);
+    else t.evidence.unshift(...a.evidence);
+    doc.agreements.splice(i, 1);
+  }
 }
 
 const DESCRIPTION_COMPLEMENT_RE = /\s(?:on|for|between|with|concerning|regarding|in|to)\s/i;
@@ -279,6 +357,11 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
         k--;
       }
     }
+    // "the third phase of the China-Pakistan Free Trade Agreement": a phase of a named agreement is the instrument meant.
+    if (capitalised) {
+      const phase = PHASE_BEFORE_RE.exec(doc.text.slice(Math.max(s.start, start - 40), start));
+      if (phase) start -= phase[0].length;
+    }
     let end = headEnd;
     let acronym: string | null = null;
     const rest = doc.text.slice(headEnd, s.end);
@@ -299,6 +382,11 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       // that governs the instrument.
       const parallel = GERUND_BEFORE_RE.test(doc.text.slice(Math.max(s.start, start - 30), start)) ? /\s+and\s+\p{Ll}+ing\s+(?!of\b|and\b|or\b)\p{L}/u.exec(doc.text.slice(headEnd, end)) : null;
       if (parallel) end = headEnd + parallel.index;
+    }
+    const elided = ellipsisItems(doc, s, PLURAL_HEADS.has(head) ? (SINGULAR[head] ?? m[0]) : m[0], end, instrumentHeads[head] ?? "agreement");
+    if (elided.length && PLURAL_HEADS.has(head) && start === headStart && end === headEnd) {
+      out.push(...elided);
+      continue;
     }
     // "reached agreement on", "in agreement on": consensus, not an instrument; "Convention Center": a building.
     if (!capitalised && /\b(?:reach(?:ed|es|ing)?|in|mutual|broad|general)\s+$/i.test(doc.text.slice(s.start, headStart))) continue;
@@ -328,6 +416,7 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     // (MERCOSUR)") is part of the title as written.
     if (acronym) title = title.replace(/\s*\(([A-Za-z][A-Za-z0-9-]{1,12})\)/, "");
     out.push({ start, end: start + doc.text.slice(start, end).replace(/[\s,]+$/, "").length, kind: instrumentHeads[head] ?? "agreement", title, acronym });
+    if (end > headEnd && !PLURAL_HEADS.has(head)) out.push(...elided);
   }
   // Well-known instruments written without their head noun ("the Regional Comprehensive Economic Partnership (RCEP)").
   for (let i = 0; i < s.toks.length; i++) {
@@ -340,6 +429,29 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     out.push({ start, end, kind: known?.kind ?? "agreement", title: doc.text.slice(start, end), acronym: hit.value });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The instruments told by ellipsis after an instrument that ends at `from`, each titled by `head` and its complement. */
+function ellipsisItems(doc: Doc, s: Sent, head: string, from: number, kind: string): Found[] {
+  const open = ELLIPSIS_OPEN_RE.exec(doc.text.slice(from, s.end));
+  if (!open) return [];
+  const out: Found[] = [];
+  let at = from + open[0].length;
+  for (;;) {
+    const item = ELLIPSIS_ITEM_RE.exec(doc.text.slice(at, s.end));
+    if (!item) break;
+    const compStart = at + item[0].length;
+    const tail = doc.text.slice(compStart, s.end);
+    const comp = COMPLEMENT_RE.exec(tail);
+    if (!comp) break;
+    const end = compStart + comp[0].length + complementLength(tail.slice(comp[0].length), false);
+    const text = doc.text.slice(compStart, end).replace(/[\s,]+$/, "");
+    out.push({ start: at, end: compStart + text.length, kind, title: `${head} ${text.trim()}`, acronym: null });
+    const next = ELLIPSIS_NEXT_RE.exec(doc.text.slice(compStart + text.length, s.end));
+    if (!next) break;
+    at = compStart + text.length + next[0].length;
+  }
+  return out;
 }
 
 // "regional", "strategic", "preliminary", "comprehensive": adjectives, which a verb after a subject ("Paraguay sign pact") is not.
@@ -509,11 +621,13 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   // Joint Declaration").
   if (best === "in_force" && NEVER_IN_FORCE.has(f.kind)) return "signed";
   if (best) return best;
-  // No cue: an instrument named inside a suggestion or request is only proposed.
-  if (insideProposal(doc, s, f)) return "proposed";
+  // No cue: an instrument named inside a suggestion or request is only proposed, unless what is asked is to implement or
+  // honour it ("I urge all parties to implement the Revitalised Agreement"): then it exists.
+  if (insideProposal(doc, s, f) && !EXISTING_BEFORE_RE.test(doc.text.slice(Math.max(s.start, f.start - 40), f.start))) return "proposed";
   return f.kind === "treaty" || f.acronym ? "in_force" : "signed";
 }
 
+const EXISTING_BEFORE_RE = /\b(?:implement|fully\s+implement|honou?r|respect|uphold|abide\s+by|adhere\s+to|comply\s+with|observe)\s+(?:the|its|their|this|that)\s+$/i;
 const NEW_CLAUSE_BETWEEN_RE = /[,;]\s+(?:and|but|while|whereas)\s+(?:an?|the)\s+[^,;]*$|;/i;
 // A future or an intention before a signing told as a noun, inside the same clause.
 const FUTURE_BEFORE_RE = /\b(?:will|shall|is to|are to|was to|were to|is due to|are due to|expected to|scheduled to|set to|plan to|plans to|to be)\b[^.;]*\bsigning\b[^,;]*$/i;

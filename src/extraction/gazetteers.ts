@@ -61,7 +61,7 @@ const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Recor
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
-const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[] }>("instruments.json");
+const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[]; generic?: string[] }>("instruments.json");
 const topicData = load<{ topics: Record<string, string[]> }>("topics.json");
 export const cues = load<Cues>("cues.json");
 
@@ -149,6 +149,7 @@ export const instrumentModifiers = new Set<string>(instrumentData.modifiers ?? [
 export const instrumentDeterminers = new Set<string>(instrumentData.determiners ?? []);
 export const instrumentNonTopic = new Set<string>(instrumentData.nonTopic ?? []);
 export const instrumentVerbs = new Set<string>(instrumentData.verbs ?? []);
+export const instrumentGeneric = new Set<string>(instrumentData.generic ?? []);
 export const topicCues = topicData.topics;
 
 // ---- countries -------------------------------------------------------------------------------

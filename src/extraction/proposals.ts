@@ -4,7 +4,7 @@
 import type { Doc, Mention, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { ProposalKind } from "./types.ts";
-import { cues, titleWords } from "./gazetteers.ts";
+import { cues, lookupCountry, titleWords } from "./gazetteers.ts";
 import { topicsIn } from "./topics.ts";
 import { nameLike } from "./names.ts";
 import { cuePattern, fold, isAcronym, lowerText, mayMatch, nameKey } from "./text.ts";
@@ -271,6 +271,13 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   for (const r of before.matchAll(/,\s+(?:who|which|whose)\b[^,]*,/g)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
   const cands = ms.filter((m) => m.end <= act.start && !objects.has(m) && !relative.some(([a, b]) => m.start > a && m.end < b));
   if (cands.length) return cands[cands.length - 1].entity;
+  // "The President of Kazakhstan proposed": an office and its country name their one holder.
+  const held = officeOfCountry(doc, before.slice(-BEFORE));
+  if (held !== null) return held;
+  // "A said that ... Pakistan welcomes more investment, and requests China to ...": a sentence whose subject is the
+  // country of the official in focus, in a report of what that official said, speaks for them.
+  const side = sideSpeaker(doc, s);
+  if (side !== null) return side;
   // An unresolved capitalised subject ("Chinh spoke, suggesting ...", "The EU urged ...") is someone else.
   if (s.toks.some((t, k) => t.end <= act.start && (nameLike(s, k) || (s.gaz[k] !== null && t.cap) || isAcronym(t)))) return null;
   // "The Prime Minister asked Japan ...", the office resolved to nobody: its holder, not a person in focus who holds another.
@@ -280,6 +287,38 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
     const title = doc.officials[doc.focus[i]].title;
     if (office && title && !fold(title).includes(office)) return null;
     return doc.focus[i];
+  }
+  return null;
+}
+
+const OFFICE_OF_RE = /(?:^|[\s,;])[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:also\s+|further\s+|then\s+)?$/u;
+
+/** The one official of the country whose title has all the words of the office in "The OFFICE of COUNTRY" right before
+ * the act, or null. */
+function officeOfCountry(doc: Doc, before: string): number | null {
+  const m = OFFICE_OF_RE.exec(before);
+  const country = m ? lookupCountry(m[2]) : null;
+  if (!m || !country) return null;
+  const words = fold(m[1]).trim().split(/\s+/);
+  const holders = doc.officials.filter((o) => o.country === country.code && o.title !== null && words.every((w) => fold(o.title!).split(/[^a-z]+/).includes(w)));
+  return holders.length === 1 ? holders[0].id : null;
+}
+
+// A sentence opened by a country or its side and a verb in the present tense ("Pakistan welcomes", "The Pakistani side
+// will").
+const SIDE_SUBJECT_RE = /^(?:The\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:\s+(?:side|[Gg]overnment))?\s+(?:also\s+|further\s+)?(?:\p{Ll}+s|will|would)\b/u;
+// How many sentences back the report of what the official said may start.
+const REPORT_SPAN = 2;
+const REPORTED_RE = /\b(?:said|says|stated|told|noted|stressed|affirmed|added)\b/;
+
+function sideSpeaker(doc: Doc, s: Sent): number | null {
+  const m = SIDE_SUBJECT_RE.exec(s.text);
+  const country = m ? lookupCountry(m[1]) : null;
+  if (!country) return null;
+  for (let i = s.index; i >= Math.max(0, s.index - REPORT_SPAN); i--) {
+    if (!REPORTED_RE.test(doc.sentences[i].text)) continue;
+    const id = doc.focus[i];
+    return id >= 0 && doc.officials[id].country === country.code ? id : null;
   }
   return null;
 }

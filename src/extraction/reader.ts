@@ -202,8 +202,10 @@ function furnitureLine(raw: string): "line" | "list" | null {
 function wrapsOn(text: string, from: number, nl: number, continued: boolean, narrow: number): boolean {
   let end = nl;
   while (end > from && (text[end - 1] === " " || text[end - 1] === "\r" || text[end - 1] === "\t")) end--;
-  if (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !/^[\p{L}]/u.test(text.slice(nl + 1, nl + 2))) return false;
   const line = text.slice(from, end);
+  // "signed by the two governments in\n2022 remains in force": a number goes on a line cut after a word that cannot end one.
+  const goesOn = /^[\p{L}]/u.test(text.slice(nl + 1, nl + 2)) || (/^\p{N}/u.test(text.slice(nl + 1, nl + 2)) && WIRE_END_RE.test(line) && !line.endsWith(","));
+  if (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !goesOn) return false;
   // "On the margins of the session, Foreign Minister Gordan Grlić\nRadman met with ...": a shorter line cut inside a name
   // (a clause and its comma, then a title word and one or two capitalised words at its end, the next line going on in
   // lower case after one word) runs on too.

@@ -1,0 +1,37 @@
+// Several instruments told by ellipsis (issue #11, agreements): "a memorandum of understanding on X and another on Y",
+// "nine memorandums of understanding, including one on X and another on Y" are one instrument per complement.
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+const rows = (doc: ReturnType<typeof run>) => doc.agreements.map((a) => [a.kind, a.title, a.status]);
+
+describe("instruments by ellipsis", () => {
+  it("'and another on' is a second instrument of the same kind", () => {
+    const doc = run("President Ana Ruiz and Prime Minister Tom Hale signed a memorandum of understanding on fisheries and another on port logistics, and agreed to meet again in May.", "2026-08-14");
+    expect(rows(doc)).toEqual([
+      ["mou", "memorandum of understanding on fisheries", "signed"],
+      ["mou", "memorandum of understanding on port logistics", "signed"],
+    ]);
+  });
+
+  it("'including one on X and another on Y' after a plural names two instruments", () => {
+    const doc = run(
+      "After the talks, the two presidents witnessed the signing of nine memorandums of understanding (MOUs), including one on rare earth processing and another on vocational training. The ministers then met the press.",
+      "2026-08-14",
+    );
+    expect(rows(doc)).toEqual([
+      ["mou", "memorandum of understanding on rare earth processing", "signed"],
+      ["mou", "memorandum of understanding on vocational training", "signed"],
+    ]);
+  });
+
+  it("'an MoU on X and an MoU on Y' stays two", () => {
+    const doc = run("The ministers signed an MoU on water management and an MoU on tourism on Tuesday.", "2026-08-14");
+    expect(rows(doc).map((r) => r[1])).toEqual(["MoU on water management", "MoU on tourism"]);
+  });
+
+  it("a plural with no instrument singled out stays generic", () => {
+    const doc = run("The two presidents witnessed the signing of nine memorandums of understanding, including those on trade.", "2026-08-14");
+    expect(doc.agreements).toEqual([]);
+  });
+});
