@@ -112,6 +112,36 @@ export const PARTICIPANTS_JOIN = {
   joins: `LEFT JOIN "MeetingParticipant" mp ON mp."meetingId" = t.id LEFT JOIN "Official" o ON o.id = mp."officialId"`,
 };
 
+/**
+ * A proposal row read with its speaker's row in the same statement carries it under this key
+ * (null: no speaker), so `Proposal.speaker` needs no statement of its own.
+ */
+export const PROPOSAL_SPEAKER = Symbol("proposal speaker");
+export type ProposalWithSpeaker = Proposal & { [PROPOSAL_SPEAKER]?: Official | null };
+
+const JOINED_SPEAKER_COLUMNS = OFFICIAL_COLUMNS.map((c) => [c, `__js_${c}`] as const);
+
+/** What a page of proposals (alias `t`) adds to bring its speakers' rows: `__js_*` columns, one row per proposal. */
+export const SPEAKER_JOIN = {
+  columns: JOINED_SPEAKER_COLUMNS.map(([c, joined]) => `js."${c}" AS "${joined}"`).join(", "),
+  joins: ` LEFT JOIN "Official" js ON js.id = t."speakerId"`,
+};
+
+/** Rows of a SPEAKER_JOIN statement as proposal rows carrying their speakers (PROPOSAL_SPEAKER). */
+export function withJoinedSpeakers(rows: Record<string, unknown>[]): ProposalWithSpeaker[] {
+  const columns = windowNodeColumns(rows[0]);
+  return rows.map((r) => {
+    const row = pick(r, columns) as ProposalWithSpeaker;
+    let speaker: Record<string, unknown> | null = null;
+    if (r.__js_id != null) {
+      speaker = {};
+      for (const [c, joined] of JOINED_SPEAKER_COLUMNS) speaker[c] = r[joined];
+    }
+    row[PROPOSAL_SPEAKER] = speaker as Official | null;
+    return row;
+  });
+}
+
 const ROLE_RANK: Record<string, number> = { host: 0, guest: 1, participant: 2 };
 
 /**

@@ -467,6 +467,23 @@ describe("statement count is independent of data size", () => {
     expect(later.count).toBe(small.db.provider === "postgresql" ? 1 : 2);
   });
 
+  it("reads a page of proposals with their speakers in one statement, with the speakers the node loader gives", async () => {
+    const speaker = `speaker { id name title country { code } }`;
+    const withTopic = await statementsFor(small, `{ proposals(topic: "trade", first: 20) { nodes { id ${speaker} } } }`);
+    const all = await statementsFor(small, `{ proposals(first: 50) { nodes { id addresseeName ${speaker} } } }`);
+    const bare = await statementsFor(small, `{ proposals(first: 50) { nodes { id } } }`);
+    expect(all.data.proposals.nodes.length).toBeGreaterThan(0);
+    expect(all.data.proposals.nodes.some((p: any) => p.speaker)).toBe(true);
+    // Each proposal's speaker as `nodes(ids)` loads it, apart from any page.
+    const ids = [...withTopic.data.proposals.nodes, ...all.data.proposals.nodes].map((p: any) => p.id);
+    const loaded = await statementsFor(small, `{ nodes(ids: ${JSON.stringify(ids)}) { id ... on Proposal { ${speaker} } } }`);
+    const expected = new Map(loaded.data.nodes.map((p: any) => [p.id, p.speaker]));
+    for (const p of [...withTopic.data.proposals.nodes, ...all.data.proposals.nodes]) expect(p.speaker).toEqual(expected.get(p.id));
+    // The page with its speakers, then the speakers' countries: one statement more than the bare page.
+    expect(all.count).toBe(bare.count + 1);
+    expect(bare.count).toBe(1);
+  });
+
   it("counts a search only when totalCount is asked for", async () => {
     const query = (total: string) => `{ search(text: "Nguyen", first: 5, types: [OFFICIAL]) { ${total} nodes { __typename } } }`;
     const counts = (sql: string[]) => sql.filter((s) => /count\(\*\)/i.test(s)).length;
