@@ -142,6 +142,33 @@ export function withJoinedSpeakers(rows: Record<string, unknown>[]): ProposalWit
   });
 }
 
+/**
+ * An official's row read with its country's row in the same statement (a search for officials)
+ * carries it under this key (null: no country), so `Official.country` needs no statement of its own.
+ */
+export const OFFICIAL_COUNTRY = Symbol("official country");
+export type OfficialWithCountry = Official & { [OFFICIAL_COUNTRY]?: Country | null };
+
+const JOINED_COUNTRY_COLUMNS = Object.keys({ id: true, code: true, name: true, alpha3: true, wikidataId: true } satisfies Record<keyof Country, true>).map((c) => [c, `__jc_${c}`] as const);
+
+/** What a statement over officials (alias `t`) adds to bring each one's country: `__jc_*` columns, one row per official. */
+export const COUNTRY_JOIN = {
+  columns: JOINED_COUNTRY_COLUMNS.map(([c, joined]) => `jc."${c}" AS "${joined}"`).join(", "),
+  joins: ` LEFT JOIN "Country" jc ON jc.id = t."countryId"`,
+};
+
+/** A row of a COUNTRY_JOIN statement as an official's row carrying its country (OFFICIAL_COUNTRY). */
+export function withJoinedCountry(r: Record<string, unknown>): OfficialWithCountry {
+  const row = pick(r, windowNodeColumns(r)) as OfficialWithCountry;
+  let country: Record<string, unknown> | null = null;
+  if (r.__jc_id != null) {
+    country = {};
+    for (const [c, joined] of JOINED_COUNTRY_COLUMNS) country[c] = r[joined];
+  }
+  row[OFFICIAL_COUNTRY] = country as Country | null;
+  return row;
+}
+
 const ROLE_RANK: Record<string, number> = { host: 0, guest: 1, participant: 2 };
 
 /**

@@ -484,6 +484,17 @@ describe("statement count is independent of data size", () => {
     expect(bare.count).toBe(1);
   });
 
+  it("reads a search for officials with their countries in one statement, with the countries the node loader gives", async () => {
+    const found = await statementsFor(small, `{ search(text: "Nguyen", first: 20, types: [OFFICIAL]) { nodes { ... on Official { id name country { id code name } } } } }`);
+    expect(found.data.search.nodes.length).toBeGreaterThan(0);
+    expect(found.data.search.nodes.some((o: any) => o.country)).toBe(true);
+    expect(found.count).toBe(1);
+    const ids = found.data.search.nodes.map((o: any) => o.id);
+    const loaded = await statementsFor(small, `{ nodes(ids: ${JSON.stringify(ids)}) { id ... on Official { country { id code name } } } }`);
+    const expected = new Map(loaded.data.nodes.map((o: any) => [o.id, o.country]));
+    for (const o of found.data.search.nodes) expect(o.country).toEqual(expected.get(o.id));
+  });
+
   it("counts a search only when totalCount is asked for", async () => {
     const query = (total: string) => `{ search(text: "Nguyen", first: 5, types: [OFFICIAL]) { ${total} nodes { __typename } } }`;
     const counts = (sql: string[]) => sql.filter((s) => /count\(\*\)/i.test(s)).length;
