@@ -177,8 +177,9 @@ describe("the server's delivery poll", () => {
     await sleep(300);
     await idle.stop();
     // Several polls, each the one read: no claim released, no delivery looked for.
-    expect(seen.length).toBeGreaterThan(1);
-    expect(seen.every((sql) => sql.includes('"WebhookDelivery"') && sql.startsWith("SELECT 1"))).toBe(true);
+    const polls = seen.filter((sql) => sql.includes("WebhookDelivery"));
+    expect(polls.length).toBeGreaterThan(1);
+    expect(polls.filter((sql) => !sql.startsWith("SELECT 1"))).toEqual([]);
 
     const r = await receiver(() => 204);
     toClose.push(r.close);
