@@ -17,7 +17,7 @@ import { loadManifests, resolveTrustedDocument, TrustedDocumentError, type Reque
 import { checkVariableLengths, limitRules, stringLengthRule, LIMIT_CODES } from "../graphql/security/limits.ts";
 import { createEventBus, type EventBus } from "../notify/bus.ts";
 import { resolveNotify, type NotifyOptions } from "../notify/config.ts";
-import { startDeliveryLoop } from "../notify/delivery.ts";
+import { startDeliveryLoop, WAITING_DELIVERY_PARAMS, WAITING_DELIVERY_SQL } from "../notify/delivery.ts";
 
 export interface NotificationsOptions extends SecurityOptions, NotifyOptions {
   db: Database;
@@ -58,7 +58,9 @@ export async function attachNotifications(
   const security = resolveSecurity(opts);
   const settings = resolveNotify(opts);
   const bus = await createEventBus(settings);
-  const loop = opts.deliverWebhooks === false ? null : startDeliveryLoop(db.prisma, settings, log);
+  // The poll asks the direct read path first, outside Prisma's client (delivery.ts).
+  const waiting = () => db.read.rows(WAITING_DELIVERY_SQL, WAITING_DELIVERY_PARAMS).then((rows) => rows.length > 0);
+  const loop = opts.deliverWebhooks === false ? null : startDeliveryLoop(db.prisma, settings, log, waiting);
   const format = formatError(log);
   // graphql-js's own errors (document validation, variable values) carry no code and no foreign
   // cause: they are the client's, like Apollo's GRAPHQL_VALIDATION_FAILED and BAD_USER_INPUT.

@@ -93,13 +93,28 @@ export interface DeliveryLoop {
   stop(): Promise<void>;
 }
 
-/** Runs deliverDue every poll interval until stopped; an error is logged and the loop goes on. */
-export function startDeliveryLoop(db: Db, settings: Settings, log: (line: string) => void): DeliveryLoop {
+/**
+ * Whether any delivery is pending or being sent, in one read by the `(status, nextAttemptAt)`
+ * index, for `startDeliveryLoop`'s `waiting`. When none is, `deliverDue` would find nothing to send
+ * and no claim to release.
+ */
+export const WAITING_DELIVERY_SQL = `SELECT 1 AS "waiting" FROM "WebhookDelivery" WHERE "status" IN (?, ?) LIMIT 1`;
+export const WAITING_DELIVERY_PARAMS = ["pending", "sending"] as const;
+
+/**
+ * Runs deliverDue every poll interval until stopped; an error is logged and the loop goes on.
+ * `waiting`, when given, is asked first on each poll and deliverDue runs only when it says yes:
+ * a server polls every second for its whole life, mostly with nothing to send, and deliverDue's
+ * two statements through Prisma's client (one of them an UPDATE, a write transaction on SQLite)
+ * cost every request of the API a share of that process's time (bench/README.md, query16c).
+ */
+export function startDeliveryLoop(db: Db, settings: Settings, log: (line: string) => void, waiting?: () => Promise<boolean>): DeliveryLoop {
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
+  const due = waiting ? () => waiting().then((yes) => (yes ? deliverDue(db, settings, log) : 0)) : () => deliverDue(db, settings, log);
   const tick = () => {
-    running = deliverDue(db, settings, log)
+    running = due()
       .then(
         (n) => n,
         (e: unknown) => {

@@ -112,6 +112,63 @@ export const PARTICIPANTS_JOIN = {
   joins: `LEFT JOIN "MeetingParticipant" mp ON mp."meetingId" = t.id LEFT JOIN "Official" o ON o.id = mp."officialId"`,
 };
 
+/**
+ * A proposal row read with its speaker's row in the same statement carries it under this key
+ * (null: no speaker), so `Proposal.speaker` needs no statement of its own.
+ */
+export const PROPOSAL_SPEAKER = Symbol("proposal speaker");
+export type ProposalWithSpeaker = Proposal & { [PROPOSAL_SPEAKER]?: Official | null };
+
+const JOINED_SPEAKER_COLUMNS = OFFICIAL_COLUMNS.map((c) => [c, `__js_${c}`] as const);
+
+/** What a page of proposals (alias `t`) adds to bring its speakers' rows: `__js_*` columns, one row per proposal. */
+export const SPEAKER_JOIN = {
+  columns: JOINED_SPEAKER_COLUMNS.map(([c, joined]) => `js."${c}" AS "${joined}"`).join(", "),
+  joins: ` LEFT JOIN "Official" js ON js.id = t."speakerId"`,
+};
+
+/** Rows of a SPEAKER_JOIN statement as proposal rows carrying their speakers (PROPOSAL_SPEAKER). */
+export function withJoinedSpeakers(rows: Record<string, unknown>[]): ProposalWithSpeaker[] {
+  const columns = windowNodeColumns(rows[0]);
+  return rows.map((r) => {
+    const row = pick(r, columns) as ProposalWithSpeaker;
+    let speaker: Record<string, unknown> | null = null;
+    if (r.__js_id != null) {
+      speaker = {};
+      for (const [c, joined] of JOINED_SPEAKER_COLUMNS) speaker[c] = r[joined];
+    }
+    row[PROPOSAL_SPEAKER] = speaker as Official | null;
+    return row;
+  });
+}
+
+/**
+ * An official's row read with its country's row in the same statement (a search for officials)
+ * carries it under this key (null: no country), so `Official.country` needs no statement of its own.
+ */
+export const OFFICIAL_COUNTRY = Symbol("official country");
+export type OfficialWithCountry = Official & { [OFFICIAL_COUNTRY]?: Country | null };
+
+const JOINED_COUNTRY_COLUMNS = Object.keys({ id: true, code: true, name: true, alpha3: true, wikidataId: true } satisfies Record<keyof Country, true>).map((c) => [c, `__jc_${c}`] as const);
+
+/** What a statement over officials (alias `t`) adds to bring each one's country: `__jc_*` columns, one row per official. */
+export const COUNTRY_JOIN = {
+  columns: JOINED_COUNTRY_COLUMNS.map(([c, joined]) => `jc."${c}" AS "${joined}"`).join(", "),
+  joins: ` LEFT JOIN "Country" jc ON jc.id = t."countryId"`,
+};
+
+/** A row of a COUNTRY_JOIN statement as an official's row carrying its country (OFFICIAL_COUNTRY). */
+export function withJoinedCountry(r: Record<string, unknown>): OfficialWithCountry {
+  const row = pick(r, windowNodeColumns(r)) as OfficialWithCountry;
+  let country: Record<string, unknown> | null = null;
+  if (r.__jc_id != null) {
+    country = {};
+    for (const [c, joined] of JOINED_COUNTRY_COLUMNS) country[c] = r[joined];
+  }
+  row[OFFICIAL_COUNTRY] = country as Country | null;
+  return row;
+}
+
 const ROLE_RANK: Record<string, number> = { host: 0, guest: 1, participant: 2 };
 
 /**

@@ -46,6 +46,8 @@ export interface SearchOptions {
    * these columns of the alias `t` (`t.*`), so the caller needs no second statement for them.
    */
   rows?: string;
+  /** With `rows`: joins after the entity's (alias `t`), for columns of `rows` from other tables. */
+  joins?: string;
 }
 
 const MAX_TERMS = 12;
@@ -130,7 +132,7 @@ export async function searchEntities(db: SearchSource, provider: Provider, text:
     withRows
       ? `SELECT h."kind" AS "__kind", h."ref" AS "__ref", h."stage" AS "__stage", ${withRows}
          FROM (SELECT "kind", "ref", ${stage} AS "stage", ROW_NUMBER() OVER (ORDER BY ${order}) AS "n" FROM ${source} ORDER BY ${order} ${limit}) h
-         JOIN "${kinds[0]}" t ON t.id = h."ref" ORDER BY h."n"`
+         JOIN "${kinds[0]}" t ON t.id = h."ref"${options.joins ?? ""} ORDER BY h."n"`
       : `SELECT "kind" AS "__kind", "ref" AS "__ref", ${stage} AS "__stage" FROM ${source} ORDER BY ${order} ${limit}`;
   if (provider === "sqlite") {
     rows = await query(

@@ -467,6 +467,34 @@ describe("statement count is independent of data size", () => {
     expect(later.count).toBe(small.db.provider === "postgresql" ? 1 : 2);
   });
 
+  it("reads a page of proposals with their speakers in one statement, with the speakers the node loader gives", async () => {
+    const speaker = `speaker { id name title country { code } }`;
+    const withTopic = await statementsFor(small, `{ proposals(topic: "trade", first: 20) { nodes { id ${speaker} } } }`);
+    const all = await statementsFor(small, `{ proposals(first: 50) { nodes { id addresseeName ${speaker} } } }`);
+    const bare = await statementsFor(small, `{ proposals(first: 50) { nodes { id } } }`);
+    expect(all.data.proposals.nodes.length).toBeGreaterThan(0);
+    expect(all.data.proposals.nodes.some((p: any) => p.speaker)).toBe(true);
+    // Each proposal's speaker as `nodes(ids)` loads it, apart from any page.
+    const ids = [...withTopic.data.proposals.nodes, ...all.data.proposals.nodes].map((p: any) => p.id);
+    const loaded = await statementsFor(small, `{ nodes(ids: ${JSON.stringify(ids)}) { id ... on Proposal { ${speaker} } } }`);
+    const expected = new Map(loaded.data.nodes.map((p: any) => [p.id, p.speaker]));
+    for (const p of [...withTopic.data.proposals.nodes, ...all.data.proposals.nodes]) expect(p.speaker).toEqual(expected.get(p.id));
+    // The page with its speakers, then the speakers' countries: one statement more than the bare page.
+    expect(all.count).toBe(bare.count + 1);
+    expect(bare.count).toBe(1);
+  });
+
+  it("reads a search for officials with their countries in one statement, with the countries the node loader gives", async () => {
+    const found = await statementsFor(small, `{ search(text: "Nguyen", first: 20, types: [OFFICIAL]) { nodes { ... on Official { id name country { id code name } } } } }`);
+    expect(found.data.search.nodes.length).toBeGreaterThan(0);
+    expect(found.data.search.nodes.some((o: any) => o.country)).toBe(true);
+    expect(found.count).toBe(1);
+    const ids = found.data.search.nodes.map((o: any) => o.id);
+    const loaded = await statementsFor(small, `{ nodes(ids: ${JSON.stringify(ids)}) { id ... on Official { country { id code name } } } }`);
+    const expected = new Map(loaded.data.nodes.map((o: any) => [o.id, o.country]));
+    for (const o of found.data.search.nodes) expect(o.country).toEqual(expected.get(o.id));
+  });
+
   it("counts a search only when totalCount is asked for", async () => {
     const query = (total: string) => `{ search(text: "Nguyen", first: 5, types: [OFFICIAL]) { ${total} nodes { __typename } } }`;
     const counts = (sql: string[]) => sql.filter((s) => /count\(\*\)/i.test(s)).length;

@@ -8,7 +8,7 @@ import { openDatabase, type Database } from "../../src/store/db.ts";
 import { ingestText } from "../../src/store/ingest.ts";
 import { publishIngest } from "../../src/notify/publish.ts";
 import { addEndpoint, getEndpoint, listDeliveries, resumeEndpoint } from "../../src/notify/webhooks.ts";
-import { deliverDue } from "../../src/notify/delivery.ts";
+import { deliverDue, startDeliveryLoop, WAITING_DELIVERY_PARAMS, WAITING_DELIVERY_SQL } from "../../src/notify/delivery.ts";
 import { verify } from "../../src/notify/signature.ts";
 import { startServer } from "../../src/server.ts";
 import { freshDatabase, testProvider } from "../helpers/database.ts";
@@ -164,6 +164,32 @@ describe("deliveries", () => {
     await drain([db], settings);
     const log = await listDeliveries(db.prisma, { first: 100 });
     expect(log.every((d) => d.status === "delivered")).toBe(true);
+  });
+});
+
+describe("the server's delivery poll", () => {
+  it("reads one index entry per poll while nothing is pending, and delivers once something is", async () => {
+    const seen: string[] = [];
+    const counted = await freshDatabase({ onQuery: (sql) => seen.push(sql) });
+    toClose.push(() => disposeDatabase(counted));
+    const waiting = () => counted.read.rows(WAITING_DELIVERY_SQL, WAITING_DELIVERY_PARAMS).then((rows) => rows.length > 0);
+    const idle = startDeliveryLoop(counted.prisma, SETTINGS, () => {}, waiting);
+    await sleep(300);
+    await idle.stop();
+    // Several polls, each the one read: no claim released, no delivery looked for.
+    const polls = seen.filter((sql) => sql.includes("WebhookDelivery"));
+    expect(polls.length).toBeGreaterThan(1);
+    expect(polls.filter((sql) => !sql.startsWith("SELECT 1"))).toEqual([]);
+
+    const r = await receiver(() => 204);
+    toClose.push(r.close);
+    await addEndpoint(counted.prisma, { url: r.url, secret: SECRET });
+    const events = await ingestAndAnnounce(counted);
+    const loop = startDeliveryLoop(counted.prisma, SETTINGS, () => {}, waiting);
+    toClose.push(() => loop.stop());
+    const end = Date.now() + 20_000;
+    while (r.hits.length < 1 + events.facts.length && Date.now() < end) await sleep(20);
+    expect(new Set(r.hits.map((h) => h.key)).size).toBe(1 + events.facts.length);
   });
 });
 

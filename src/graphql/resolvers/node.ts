@@ -8,7 +8,7 @@ import type { Context } from "../context.ts";
 import { badInput } from "../errors.ts";
 import { fromGlobalId } from "../../ids.ts";
 import { Node, SearchResult } from "../types.ts";
-import { at, typed } from "./common.ts";
+import { at, nodeFields, typed } from "./common.ts";
 import { registerEnumType } from "type-graphql";
 
 export enum SearchTypeEnum {
@@ -97,7 +97,8 @@ export class NodeResolver {
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     if (args.text.length > 500) throw badInput("`text` is longer than 500 characters.", { argument: "text" });
     const types = args.types?.length ? (args.types as string[] as SearchType[]) : undefined;
-    const page = await searchAll(ctx.db, at(ctx, info), args.text, pageRequest(args), types);
+    // Officials' countries come in the search's statement when the nodes ask for them.
+    const page = await searchAll(ctx.db, at(ctx, info), args.text, pageRequest(args), types, nodeFields(info).has("country"));
     const connection = toConnection(page, page.count, (hit) => ({ kind: hit.type as SearchTypeEnum, ...hitSummary(hit) }));
     const node = (hit: (typeof page.rows)[number]["row"]) => typed(hit.type, hit.row as never);
     return {

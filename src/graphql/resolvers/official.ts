@@ -23,7 +23,7 @@ import {
   ProposalConnection,
 } from "../types.ts";
 import { at, listConnection, nestedSelection, relationConnection } from "./common.ts";
-import { foldsNestedPages } from "../../store/loaders.ts";
+import { foldsNestedPages, OFFICIAL_COUNTRY, type OfficialWithCountry } from "../../store/loaders.ts";
 import type { RelationName } from "../../store/queries/relations.ts";
 import { COUNTRY_SPELLINGS, optionalCountry } from "../countries.ts";
 
@@ -99,8 +99,10 @@ export class OfficialResolver {
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "The country the official serves." })
-  country(@Root() o: OfficialRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return o.countryId == null ? null : at(ctx, info).nodes.Country.load(o.countryId);
+  country(@Root() o: OfficialWithCountry, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    if (o.countryId == null) return null;
+    const joined = o[OFFICIAL_COUNTRY];
+    return joined !== undefined ? joined : at(ctx, info).nodes.Country.load(o.countryId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "Organisation of the most recently reported position." })

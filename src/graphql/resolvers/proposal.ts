@@ -6,7 +6,8 @@ import { listProposals } from "../../store/queries/lists.ts";
 import type { Context } from "../context.ts";
 import { idOf, toGlobalId } from "../../ids.ts";
 import { Document, Evidence, Meeting, Official, OrderDirection, Proposal, ProposalConnection, ProposalFollowUp, ProposalKind, Topic } from "../types.ts";
-import { at, checkRange, DateRangeArgs, listConnection, required } from "./common.ts";
+import { at, checkRange, DateRangeArgs, listConnection, nodeFields, required } from "./common.ts";
+import { PROPOSAL_SPEAKER, type ProposalWithSpeaker } from "../../store/loaders.ts";
 
 @ArgsType()
 export class ProposalsArgs extends DateRangeArgs {
@@ -38,7 +39,7 @@ export class ProposalsArgs extends DateRangeArgs {
 @Resolver(() => Proposal)
 export class ProposalResolver {
   @Query(() => ProposalConnection, { description: "Proposals, newest first by default." })
-  proposals(@Args(() => ProposalsArgs) args: ProposalsArgs, @Ctx() ctx: Context) {
+  proposals(@Args(() => ProposalsArgs) args: ProposalsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     checkRange(args.from, args.to);
     const filter = {
       from: args.from,
@@ -52,7 +53,9 @@ export class ProposalResolver {
       text: args.text,
       meetingId: args.meetingId != null ? idOf("Meeting", args.meetingId, "meetingId") : null,
     };
-    return listConnection(args, (req) => listProposals(ctx.db, filter, args.orderBy?.direction ?? OrderDirection.DESC, req));
+    // The speakers come in the page's statement when the nodes ask for them.
+    const speakers = nodeFields(info).has("speaker");
+    return listConnection(args, (req) => listProposals(ctx.db, filter, args.orderBy?.direction ?? OrderDirection.DESC, req, speakers));
   }
 
   @FieldResolver(() => ID, { description: "The global ID of the object (opaque)." })
@@ -66,8 +69,10 @@ export class ProposalResolver {
   }
 
   @FieldResolver(() => Official, { nullable: true, description: "Who made it." })
-  speaker(@Root() p: ProposalRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return p.speakerId == null ? null : at(ctx, info).nodes.Official.load(p.speakerId);
+  speaker(@Root() p: ProposalWithSpeaker, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    if (p.speakerId == null) return null;
+    const joined = p[PROPOSAL_SPEAKER];
+    return joined !== undefined ? joined : at(ctx, info).nodes.Official.load(p.speakerId);
   }
 
   @FieldResolver(() => Official, { nullable: true, description: "The official it was addressed to; null when it was addressed to a country or organisation (see `addresseeName`) or to no one." })

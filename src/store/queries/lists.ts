@@ -4,7 +4,7 @@ import type { Database } from "../db.ts";
 import { foldText, officialKey, organizationKey } from "../keys.ts";
 import { containsExact, containsText } from "./match.ts";
 import { addWindowRow, emptyWindowPage, pageOf, sql, windowNodeColumns, windowStatement, type Page, type PageRequest, type WindowPage, type WindowRow } from "./pagination.ts";
-import { DOCUMENT_SELECT, foldsNestedPages, joinsParticipants, MEETING_PARTICIPANTS, OFFICIAL_COLUMNS, PARTICIPANTS_JOIN, withJoinedParticipants, type MeetingWithParticipants, type NestedPages } from "../loaders.ts";
+import { DOCUMENT_SELECT, foldsNestedPages, joinsParticipants, MEETING_PARTICIPANTS, OFFICIAL_COLUMNS, PARTICIPANTS_JOIN, SPEAKER_JOIN, withJoinedParticipants, withJoinedSpeakers, type MeetingWithParticipants, type NestedPages, type ProposalWithSpeaker } from "../loaders.ts";
 import { gazetteerCountryCode } from "../countries.ts";
 import { escapeLike } from "./match.ts";
 import type { ReadValue } from "../reader.ts";
@@ -125,6 +125,7 @@ function sqlList<T extends Record<string, unknown>>(
   from = `"${table}" t`,
   join?: (rows: T[]) => T[],
   nested?: { pages: NestedPages; columns: readonly string[] },
+  rowJoin?: { columns: string; joins: string; split: (rows: Record<string, unknown>[]) => T[] },
 ): Promise<Listed<T>> {
   return paged(
     req,
@@ -134,6 +135,8 @@ function sqlList<T extends Record<string, unknown>>(
       // A page of meetings with their participants: the page, then its participants joined to it, in one statement.
       if (join) return db.read.rows<T>(`SELECT t.*, ${PARTICIPANTS_JOIN.columns} FROM (${page}) t ${PARTICIPANTS_JOIN.joins} ORDER BY ${orderBy}`, params).then(join);
       if (nested) return pageWithNested<T>(db, page, params, orderBy, nested.pages, nested.columns);
+      // At most one joined row per row (a key's row): joined in the page's own statement.
+      if (rowJoin) return db.read.rows(`SELECT t.*, ${rowJoin.columns} FROM ${from}${rowJoin.joins}${where.sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`, params).then(rowJoin.split);
       return db.read.rows<T>(page, params);
     },
     async () => Number((await db.read.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from}${where.sql}`, where.params))[0]?.n ?? 0),
@@ -253,7 +256,8 @@ export interface ProposalFilter extends DateRange {
   meetingId?: number | null;
 }
 
-export function listProposals(db: Database, f: ProposalFilter, direction: Direction, req: PageRequest) {
+/** With `speakers`, each proposal row carries its speaker's row (PROPOSAL_SPEAKER), read in the same statement. */
+export function listProposals(db: Database, f: ProposalFilter, direction: Direction, req: PageRequest, speakers = false) {
   const where = new Where(db);
   // With a topic, the list reads the topic's rows of ProposalTopic, which carry copies of the
   // ordering columns under an index (topicId, date DESC, documentId DESC, ordinal): a page is one
@@ -269,8 +273,9 @@ export function listProposals(db: Database, f: ProposalFilter, direction: Direct
   if (f.text) where.add(where.contains(`t.text`, f.text, true));
   if (f.meetingId != null) where.add(`t."meetingId" = ?`, f.meetingId);
   const dir = dirSql(direction);
-  if (f.topic) return sqlList<Proposal>(db, "Proposal", where, `pt.date ${dir}, pt."documentId" ${dir}, pt.ordinal ASC`, req, `"ProposalTopic" pt JOIN "Proposal" t ON t.id = pt."proposalId"`);
-  return sqlList<Proposal>(db, "Proposal", where, `t.date ${dir}, t."documentId" ${dir}, t.ordinal ASC`, req);
+  const rowJoin = speakers ? { ...SPEAKER_JOIN, split: withJoinedSpeakers } : undefined;
+  if (f.topic) return sqlList<ProposalWithSpeaker>(db, "Proposal", where, `pt.date ${dir}, pt."documentId" ${dir}, pt.ordinal ASC`, req, `"ProposalTopic" pt JOIN "Proposal" t ON t.id = pt."proposalId"`, undefined, undefined, rowJoin);
+  return sqlList<ProposalWithSpeaker>(db, "Proposal", where, `t.date ${dir}, t."documentId" ${dir}, t.ordinal ASC`, req, undefined, undefined, undefined, rowJoin);
 }
 
 export interface AgreementFilter extends DateRange {

@@ -3,7 +3,7 @@
 import type { Database } from "../db.ts";
 import { countSearch, searchEntities, type SearchKind } from "../search.ts";
 import type DataLoader from "dataloader";
-import { nodeColumnsOn, type PositionLoaders, type NodeRows } from "../loaders.ts";
+import { COUNTRY_JOIN, nodeColumnsOn, withJoinedCountry, type PositionLoaders, type NodeRows } from "../loaders.ts";
 import { pageOf, type Page, type PageRequest } from "./pagination.ts";
 
 export type SearchType = SearchKind;
@@ -19,7 +19,9 @@ const CALL_LIMIT = 100;
  * (officials, organisations, countries, topics), then agreements, meetings, proposals, documents.
  * Rows come through the request's loaders (one statement per type found).
  */
-export async function searchAll(db: Database, loaders: PositionLoaders, text: string, req: PageRequest, types: SearchType[] = SEARCH_TYPES): Promise<Page<SearchHit> & { count: () => Promise<number> }> {
+/** With `officialCountries` and officials as the one type, each official's row carries its country (OFFICIAL_COUNTRY), read in the same statement. */
+export async function searchAll(db: Database, loaders: PositionLoaders, text: string, req: PageRequest, types: SearchType[] = SEARCH_TYPES, officialCountries = false): Promise<Page<SearchHit> & { count: () => Promise<number> }> {
+  const countries = officialCountries && types.length === 1 && types[0] === "Official";
   let total: Promise<number> | null = null;
   const count = () => (total ??= countSearch(db.read, db.provider, text, { kinds: types }));
   const fetch = async (skip: number, take: number) => {
@@ -27,7 +29,9 @@ export async function searchAll(db: Database, loaders: PositionLoaders, text: st
     for (let offset = skip; offset < skip + take; offset += CALL_LIMIT) {
       const first = Math.min(CALL_LIMIT, skip + take - offset);
       // One kind: its rows come with the hits (one statement where two were).
-      const got = await searchEntities(db.read, db.provider, text, { first, offset, kinds: types, ...(types.length === 1 ? { rows: nodeColumnsOn(types[0]!, "t") } : {}) });
+      const one = types.length === 1 ? { rows: nodeColumnsOn(types[0]!, "t") } : {};
+      const got = await searchEntities(db.read, db.provider, text, { first, offset, kinds: types, ...(countries ? { rows: `t.*, ${COUNTRY_JOIN.columns}`, joins: COUNTRY_JOIN.joins } : one) });
+      if (countries) for (const h of got) if (h.row) h.row = withJoinedCountry(h.row);
       hits.push(...got);
       if (got.length < first) break;
     }
