@@ -566,6 +566,10 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
         // after a title, on the same terms; styles may stand between ("the Prime Minister, Hon. Lord Fakafanua,").
         const tb = titleBefore(s, from, to);
         out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: tb!.range, titleAfter: null, counterpart: null, ofCountry: null, signal: false, single: true });
+      } else if (pluralTitleSecond(s, out, from, to)) {
+        // "Foreign Ministers Vivian Balakrishnan and Sugiono": a plural title names both; the second may be one word.
+        const prev = out[out.length - 1];
+        out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: prev.titleBefore, titleAfter: null, counterpart: null, ofCountry: null, signal: false, single: true });
       } else if (from > 0 && !s.gaz[from] && !vocabulary.has(toks[from].norm) && !titleWords.has(toks[from].norm)) {
         // "his Indonesian counterpart, Sugiono,": a person of one name (common in Indonesia and Myanmar) in
         // apposition to a counterpart phrase, on the same terms.
@@ -610,6 +614,14 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     });
   }
   return out;
+}
+
+/** Token `from` is a lone name after "and" that closes a pair whose first name follows a plural title ("Ministers"). */
+function pluralTitleSecond(s: Sent, out: NameCandidate[], from: number, to: number): boolean {
+  const prev = out[out.length - 1];
+  if (!prev || prev.sentence !== s.index || !prev.titleBefore || prev.to !== from - 1 || s.toks[from - 1].norm !== "and") return false;
+  const head = s.toks[prev.titleBefore[1] - 1];
+  return !!head && /s$/.test(head.norm) && titleWords.has(head.norm.slice(0, -1)) && nameLikeCore(s, from) && appositionCloses(s, to);
 }
 
 /**
