@@ -427,7 +427,8 @@ function spouseBefore(toks: Tok[], i: number): boolean {
   return SPOUSES.has(toks[k]?.norm ?? "") && ["his", "her", "their"].includes(toks[k - 1]?.norm ?? "");
 }
 
-const COUNTERPART_RE = /\b(?:his|her|their)\s+(?:([\p{L}-]+)\s+)?(?:([\p{L}-]+)\s+)?counterparts?(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*$/u;
+// "his Trinidad and Tobago counterpart, Sean Sobers,": a country's name may hold "and".
+const COUNTERPART_RE = /\b(?:his|her|their)\s+(?:([\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}-]*)?)\s+)?(?:([\p{L}-]+)\s+)?counterparts?(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*$/u;
 
 // "their French counterparts, Jean-Noel Barrot and Catherine Vautrin": a later name of the plural's list.
 const COUNTERPARTS_LIST_RE = /\b(?:his|her|their)\s+(?:([\p{L}-]+)\s+)?(?:([\p{L}-]+)\s+)?counterparts(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:,\s*(?:and\s+)?|and\s+)$/u;
