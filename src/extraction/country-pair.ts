@@ -152,7 +152,9 @@ function namedSides(doc: Doc): void {
       }
       if (!code) continue;
       // "on the Saudi side by X", "the delegation led by X" open the list; any other opposing word ends it.
-      const opens = t.norm === "by" && (SIDE_NOUNS.has(s.toks[k - 1]?.norm ?? "") || /^(?:led|headed|chaired|co-chaired)$/.test(s.toks[k - 1]?.norm ?? ""));
+      // "on the Norwegian side, by X", "On the Ukrainian side, it was attended by X": a comma may stand before "by".
+      const before = s.toks[k - 1]?.text === "," ? s.toks[k - 2] : s.toks[k - 1];
+      const opens = t.norm === "by" && (SIDE_NOUNS.has(before?.norm ?? "") || /^(?:led|headed|chaired|co-chaired|attended)$/.test(before?.norm ?? ""));
       if (t.text === ";" || (OPPOSING_WORDS.has(t.norm) && (taken || !opens))) {
         code = null;
         continue;
