@@ -28,22 +28,35 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
     for (const part of t.text.split("-")) add(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) })?.code ?? null);
   };
   for (const s of doc.sentences) {
+    const asked = callContentStart(doc.text.slice(s.start, s.end));
     s.toks.forEach((t, k) => {
       const hit = s.gaz[k];
       if (hit && (hit.type === "country" || hit.type === "demonym")) {
-        if (s.gaz[k - 1] !== hit) add(hit.value);
+        if (s.gaz[k - 1] !== hit && t.start - s.start < asked) add(hit.value);
       } else if (!hit) compound(t);
     });
   }
   const span = doc.read.titleSpan;
   if (span) {
+    const asked = callContentStart(doc.text.slice(span.start, span.end));
     for (const t of tokenize(doc.text, span.start, span.end)) {
-      const c = tokenCountry(t);
+      const c = t.start - span.start < asked ? tokenCountry(t) : null;
       if (c) add(c.code);
       else compound(t);
     }
   }
   return counts;
+}
+
+// "called on the EU to suspend its deal with Rwanda", "presses EU on Rwanda minerals deal": a country named in what a call
+// asks for is its subject, not a side of the report; the addressee before "to"/"on" still counts.
+const CALL_RE = new RegExp(`\\b(?:${Object.entries(cues.proposalVerbs).filter(([, kind]) => kind === "call").map(([v]) => v).join("|")})\\b[^.;]*?\\b(?:to|on|for)\\b`, "iu");
+
+/** Offset in `text` where the content of a call begins (what is asked for), or Infinity. */
+function callContentStart(text: string): number {
+  if (!/urg|call|press|appeal/i.test(text)) return Infinity;
+  const m = CALL_RE.exec(text);
+  return m ? m.index + m[0].length : Infinity;
 }
 
 export function pairCountries(doc: Doc): void {
@@ -139,7 +152,9 @@ function namedSides(doc: Doc): void {
       }
       if (!code) continue;
       // "on the Saudi side by X", "the delegation led by X" open the list; any other opposing word ends it.
-      const opens = t.norm === "by" && (SIDE_NOUNS.has(s.toks[k - 1]?.norm ?? "") || /^(?:led|headed|chaired|co-chaired)$/.test(s.toks[k - 1]?.norm ?? ""));
+      // "on the Norwegian side, by X", "On the Ukrainian side, it was attended by X": a comma may stand before "by".
+      const before = s.toks[k - 1]?.text === "," ? s.toks[k - 2] : s.toks[k - 1];
+      const opens = t.norm === "by" && (SIDE_NOUNS.has(before?.norm ?? "") || /^(?:led|headed|chaired|co-chaired|attended)$/.test(before?.norm ?? ""));
       if (t.text === ";" || (OPPOSING_WORDS.has(t.norm) && (taken || !opens))) {
         code = null;
         continue;

@@ -427,10 +427,12 @@ function spouseBefore(toks: Tok[], i: number): boolean {
   return SPOUSES.has(toks[k]?.norm ?? "") && ["his", "her", "their"].includes(toks[k - 1]?.norm ?? "");
 }
 
-const COUNTERPART_RE = /\b(?:his|her|their)\s+(?:([\p{L}-]+)\s+)?(?:([\p{L}-]+)\s+)?counterparts?(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*$/u;
+// "his Trinidad and Tobago counterpart, Sean Sobers,", "his visiting New Zealand counterpart X": up to three words
+// before "counterpart", the last of them naming the country.
+const COUNTERPART_RE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?)counterparts?(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*$/u;
 
 // "their French counterparts, Jean-Noel Barrot and Catherine Vautrin": a later name of the plural's list.
-const COUNTERPARTS_LIST_RE = /\b(?:his|her|their)\s+(?:([\p{L}-]+)\s+)?(?:([\p{L}-]+)\s+)?counterparts(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:,\s*(?:and\s+)?|and\s+)$/u;
+const COUNTERPARTS_LIST_RE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?)counterparts(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:,\s*(?:and\s+)?|and\s+)$/u;
 
 // "Their foreign ministers, Pablo Quirno and Gabriela Sommerfeld, also signed", "The defence ministers, A and B, met": the
 // names in apposition to a plural role noun (a role head of titles.json with its plural "s") are people.
@@ -448,17 +450,18 @@ function counterpartBefore(text: string, s: Sent, start: number): NameCandidate[
   const m = COUNTERPART_RE.exec(before) ?? COUNTERPARTS_LIST_RE.exec(before);
   if (!m) return null;
   let country: string | null = null;
-  for (const w of [m[2], m[1]]) {
-    if (!w) continue;
+  const words = m[1].trim().split(/\s+/).filter(Boolean);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words.slice(k).join(" ");
     const c = tokenCountry({ text: w, norm: w.toLowerCase(), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 });
     if (c) {
       country = c.code;
       break;
     }
   }
-  if (!country && m[3]) {
-    const inner = /\(([^)]+)\)/.exec(m[3])?.[1] ?? m[3].replace(/\s*\(.*$/, "");
-    for (const cand of [m[3].replace(/\s*\(.*$/, ""), inner]) {
+  if (!country && m[2]) {
+    const inner = /\(([^)]+)\)/.exec(m[2])?.[1] ?? m[2].replace(/\s*\(.*$/, "");
+    for (const cand of [m[2].replace(/\s*\(.*$/, ""), inner]) {
       const c = tokenCountry({ text: cand, norm: cand.toLowerCase(), cap: true, word: true, start: 0, end: 0 });
       if (c) {
         country = c.code;
@@ -566,6 +569,10 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
         // after a title, on the same terms; styles may stand between ("the Prime Minister, Hon. Lord Fakafanua,").
         const tb = titleBefore(s, from, to);
         out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: tb!.range, titleAfter: null, counterpart: null, ofCountry: null, signal: false, single: true });
+      } else if (pluralTitleSecond(s, out, from, to)) {
+        // "Foreign Ministers Vivian Balakrishnan and Sugiono": a plural title names both; the second may be one word.
+        const prev = out[out.length - 1];
+        out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: prev.titleBefore, titleAfter: null, counterpart: null, ofCountry: null, signal: false, single: true });
       } else if (from > 0 && !s.gaz[from] && !vocabulary.has(toks[from].norm) && !titleWords.has(toks[from].norm)) {
         // "his Indonesian counterpart, Sugiono,": a person of one name (common in Indonesia and Myanmar) in
         // apposition to a counterpart phrase, on the same terms.
@@ -610,6 +617,14 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     });
   }
   return out;
+}
+
+/** Token `from` is a lone name after "and" that closes a pair whose first name follows a plural title ("Ministers"). */
+function pluralTitleSecond(s: Sent, out: NameCandidate[], from: number, to: number): boolean {
+  const prev = out[out.length - 1];
+  if (!prev || prev.sentence !== s.index || !prev.titleBefore || prev.to !== from - 1 || s.toks[from - 1].norm !== "and") return false;
+  const head = s.toks[prev.titleBefore[1] - 1];
+  return !!head && /s$/.test(head.norm) && titleWords.has(head.norm.slice(0, -1)) && nameLikeCore(s, from) && appositionCloses(s, to);
 }
 
 /**

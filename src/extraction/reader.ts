@@ -171,6 +171,7 @@ const FURNITURE = cues.pageFurniture;
 const prefixRe = (words: string[]) => new RegExp(`^(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]")).join("|")})(?=[\\s:]|$)`, "iu");
 const FURNITURE_PREFIX_RE = prefixRe(FURNITURE.linePrefixes);
 const LIST_HEADER_RE = prefixRe(FURNITURE.listHeaders);
+const FURNITURE_SUFFIX_RE = new RegExp(`\\s(?:${FURNITURE.lineSuffixes.join("|")})$`, "i");
 const COOKIE_RE = new RegExp(`\\bcookies?\\b[^\\n]*\\b(?:${FURNITURE.cookieWords.join("|")})|\\b(?:${FURNITURE.cookieWords.join("|")})\\b[^\\n]*\\bcookies?\\b`, "i");
 // Both sides of COOKIE_RE hold the word: most lines skip the two-sided scan.
 const COOKIE_WORD_RE = /cookie/i;
@@ -186,6 +187,7 @@ function furnitureLine(raw: string): "line" | "list" | null {
   const open = !SENTENCE_END_RE.test(line.slice(-3));
   if (LIST_HEADER_RE.test(line) && (open || words <= 8)) return /^[^:]*:?\s*$/.test(line) || words <= 3 ? "list" : "line";
   if (FURNITURE_PREFIX_RE.test(line) && (open || words <= 8 || /^(?:©|copyright)/i.test(line))) return "line";
+  if (open && words <= 12 && FURNITURE_SUFFIX_RE.test(line)) return "line";
   // "Kim Ji-hyun (jhk@heraldcorp.com)": a byline with the writer's address.
   if (words <= 8 && line.length <= 200 && line.includes("@") && EMAIL_RE.test(line)) return "line";
   // A cookie notice is a short paragraph; the bound keeps the two-sided pattern linear on long lines.

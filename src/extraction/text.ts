@@ -190,6 +190,8 @@ function makeTok(text: string, start: number): Tok {
 /** "MoIT", "RoK", "JICA", "AEON": more than one capital, or all capitals. */
 export function isAcronym(t: Tok): boolean {
   if (!t.word) return false;
+  // "McClay", "MacKay": a Gaelic family name has a second capital and is short, but it is a name.
+  if (GAELIC_RE.test(t.text)) return false;
   if (isAscii(t.text)) {
     // Same counts as below without two regex replacements per call.
     let letters = 0;
@@ -209,6 +211,8 @@ export function isAcronym(t: Tok): boolean {
   if (caps === letters.length) return true;
   return caps >= 2 && letters.length <= 6 && !t.text.includes("-");
 }
+
+const GAELIC_RE = /^Ma?c\p{Lu}\p{Ll}+$/u;
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
