@@ -415,8 +415,17 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   // titles fit.
   const titled = head && !["officials", "diplomats", "leaders", "heads"].includes(head) ? doc.officials.filter((o) => o.title && fits(o.name)) : [];
   const onlyTwo = /^(?:the two|both)\b/i.test(g.text) && titled.length === 2 ? titled.map((o) => o.id) : null;
+  // "The two leaders last met in July": a recall of the pair the report is about (the first encounter told whose
+  // pair fits), not of the encounter told last (a video call with a third leader, a deputy at a dinner).
+  if ((head === "leaders" || head === "heads") && /^(?:the two|both)\b/i.test(g.text) && RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40))) {
+    // A counterpart whose title the text never gave ("her Barbadian counterpart, X") fits.
+    const ok = (n: string) => fits(n) || !doc.officials.find((x) => x.name === n)?.title;
+    const first = earlier.find((m) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2 && m.participants.filter(ok).length === 2);
+    if (first) return first.participants.filter(ok).flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
+  }
   return latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
 }
+const RECALL_AFTER_GROUP_RE = /^\s+(?:had\s+)?(?:last|previously|first)\s+met\b/i;
 
 function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[], sameSentence: InternalMeeting[] = []): InternalMeeting | null {
   const ms = mentionsOf(doc, s);
