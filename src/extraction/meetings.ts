@@ -770,6 +770,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   // "X, who accompanied the Prime Minister, separately met Y": people inside a closed relative clause are not the subject.
   const relative: [number, number][] = [];
   for (const r of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:who|which|whose)\b[^,;]*,/g)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
+  // "A, known as Lula, and B met": an alias clause inside a coordinated subject is an apposition of A.
+  for (const r of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:[\p{Ll}]+\s+)?known\s+as\s+[^,;]*,/gu)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
   const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity) && !relative.some(([a, b]) => m.start > a && m.end < b));
   if (!before.length) return groupMembers(doc, s, s.start, t.start, earlier) ?? (THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : []);
   const last = before[before.length - 1];
