@@ -38,7 +38,7 @@ const CLAUSE_END_RE = /,\s+(?:(?:a|one|two|three)\s+days?\s+(?:after|before)|(?:
 // The source of the report ("..., spokesman X said", "according to X") is not a party to the meeting.
 const REPORTER_AFTER_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|reported|announced)\\b`, "iu");
 const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s*(?:${cues.reportingVerbs.join("|")})\\s+[^,;]{0,60})$`, "iu");
-const PRESENT_RE = /\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?attended)\s+(?:the|both|all)\s+(?:two\s+|three\s+)?(meetings?|talks|retreat|sessions?|receptions?|audiences?)\b/i;
+const PRESENT_RE = /\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?attended|(?:also\s+)?(?:participated|took\s+part)\s+in)\s+(?:the|both|all)\s+(?:two\s+|three\s+)?(meetings?|talks|retreat|sessions?|receptions?|audiences?|discussions|consultations)\b/i;
 // "in the presence of A", "joined by B and C", "attended on the Saudi side by D": people who join an encounter. The
 // phrase ends where a clause tells something else.
 const COMPANION_RE = cuePattern(`\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
@@ -49,6 +49,9 @@ const SAME_DAY_RE = new RegExp(`^(?:${cues.sameDayOpeners.map((c) => c.replace(/
 // "..., and met B", "and then called on C": a verb coordinated with the one before it.
 const COORDINATED_VERB_RE = /(?:,\s*|\s)and\s+(?:then\s+|later\s+|also\s+|subsequently\s+|afterwards\s+)?$/i;
 const DELEGATION_RE = /^(?:the\s+)?[\p{L}-]+\s+(?:delegation|side)\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of)\b/iu;
+// "The X delegation included A, while the Y side included B": both sides named, so the sentence is about an encounter
+// even when the sentence before it says no "delegation" ("The talks were held at the Palace.").
+const TWO_DELEGATIONS_RE = /^(?:the\s+)?[\p{L}-]+\s+(?:delegation|side)\s+(?:also\s+)?(?:included|includes|comprised)\b.*\b(?:while|and|whereas)\s+(?:the\s+)?[\p{L}-]+\s+(?:delegation|side)\s+(?:included|includes|comprised)\b/iu;
 const RELATIVE_ENCOUNTER_RE = /,\s+who\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|earlier\s+|already\s+|first\s+)?(?:met|held\s+(?:[\p{Ll}-]+\s+)?talks)\b/u;
 // "X later met Y", "was also received by": the day of the encounter just reported.
 const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter|separately)\b/i;
@@ -70,19 +73,27 @@ export function findMeetings(doc: Doc): void {
     }
     // "..., followed by a delegation-level meeting. The Pakistani delegation included A, while the Malaysian side
     // included B": the delegations of an encounter told in the sentence before, which names delegations.
-    if (last && DELEGATION_RE.test(s.text) && last.sentence === s.index - 1 && /\bdelegations?\b|\bdelegation-level\b/i.test(doc.sentences[s.index - 1].text)) {
+    const delegations =
+      last &&
+      DELEGATION_RE.test(s.text) &&
+      ((last.sentence === s.index - 1 && /\bdelegations?\b|\bdelegation-level\b/i.test(doc.sentences[s.index - 1].text)) ||
+        (s.index - last.sentence <= 2 && TWO_DELEGATIONS_RE.test(s.text)));
+    if (last && delegations) {
       for (const m of mentionsOf(doc, s)) if (usable(doc, s, m)) addParticipant(doc, last, m.entity, "participant");
       continue;
     }
     // "A and B were also present at the talks", "A and B attended the two meetings": the subjects join the
     // latest encounter, or every encounter of its day for a plural.
     const present = PRESENT_RE.exec(s.text);
-    if (present && last) {
+    // "A and B took part in the talks", "participated in the discussions": the noun names the encounter it refers back
+    // to, so it joins the latest one only when that was talks ("met X and Y. A took part in the talks" is unclear).
+    const partaking = present ? /^(?:also\s+)?(?:participated|took\s+part)\b/i.test(present[0]) : false;
+    const held = [...cands].reverse().find((c) => !c.anaphoric && c.status === "held") ?? last;
+    if (present && last && held && (!partaking || !/^(?:talks|discussions|consultations)$/i.test(present[1]) || held.kind === "talks")) {
       const at = s.start + present.index;
       const subjects = mentionsOf(doc, s).filter((m) => m.end <= at && usable(doc, s, m));
-      const plural = /s$/i.test(present[1]) && !/^talks$/i.test(present[1]);
+      const plural = /s$/i.test(present[1]) && !/^(?:talks|discussions|consultations)$/i.test(present[1]);
       // "was present at both meetings" tells what was held: a plan reported after them is not one of them.
-      const held = [...cands].reverse().find((c) => !c.anaphoric && c.status === "held") ?? last;
       const targets = plural ? cands.filter((c) => !c.anaphoric && c.status === held.status && c.date === held.date) : [held];
       for (const c of targets) for (const m of subjects) addParticipant(doc, c, m.entity, "participant");
       if (subjects.length) continue;
@@ -404,8 +415,17 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   // titles fit.
   const titled = head && !["officials", "diplomats", "leaders", "heads"].includes(head) ? doc.officials.filter((o) => o.title && fits(o.name)) : [];
   const onlyTwo = /^(?:the two|both)\b/i.test(g.text) && titled.length === 2 ? titled.map((o) => o.id) : null;
+  // "The two leaders last met in July": a recall of the pair the report is about (the first encounter told whose
+  // pair fits), not of the encounter told last (a video call with a third leader, a deputy at a dinner).
+  if ((head === "leaders" || head === "heads") && /^(?:the two|both)\b/i.test(g.text) && RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40))) {
+    // A counterpart whose title the text never gave ("her Barbadian counterpart, X") fits.
+    const ok = (n: string) => fits(n) || !doc.officials.find((x) => x.name === n)?.title;
+    const first = earlier.find((m) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2 && m.participants.filter(ok).length === 2);
+    if (first) return first.participants.filter(ok).flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
+  }
   return latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
 }
+const RECALL_AFTER_GROUP_RE = /^\s+(?:had\s+)?(?:last|previously|first)\s+met\b/i;
 
 function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[], sameSentence: InternalMeeting[] = []): InternalMeeting | null {
   const ms = mentionsOf(doc, s);
@@ -750,6 +770,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   // "X, who accompanied the Prime Minister, separately met Y": people inside a closed relative clause are not the subject.
   const relative: [number, number][] = [];
   for (const r of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:who|which|whose)\b[^,;]*,/g)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
+  // "A, known as Lula, and B met": an alias clause inside a coordinated subject is an apposition of A.
+  for (const r of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:[\p{Ll}]+\s+)?known\s+as\s+[^,;]*,/gu)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
   const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity) && !relative.some(([a, b]) => m.start > a && m.end < b));
   if (!before.length) return groupMembers(doc, s, s.start, t.start, earlier) ?? (THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : []);
   const last = before[before.length - 1];
