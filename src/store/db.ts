@@ -62,6 +62,11 @@ function poolSizeFromEnv(env: NodeJS.ProcessEnv): number {
 async function serialPool(config: import("pg").PoolConfig): Promise<import("pg").Pool> {
   const { default: pg } = await import("pg");
   const pool = new pg.Pool(config);
+  // An idle connection the server ends (a restart, pg_terminate_backend, a dropped database) makes
+  // the pool emit "error"; unheard, that is an uncaught exception that kills the process. pg has
+  // already dropped the connection, the next query opens a new one, and a query in flight gets
+  // its own error, so there is nothing to do here but listen.
+  pool.on("error", () => undefined);
   pool.on("connect", (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     let tail: Promise<unknown> = Promise.resolve();
