@@ -13,7 +13,8 @@ const PLURAL_HEADS = new Set(["memoranda of understanding", "memorandums of unde
 const SINGULAR: Record<string, string> = { "memoranda of understanding": "memorandum of understanding", "memorandums of understanding": "memorandum of understanding", mous: "MoU", agreements: "agreement", contracts: "contract" };
 // "a memorandum on X and another on Y", "twelve memorandums, including one on X and another on Y": instruments told by
 // ellipsis, one per complement.
-const ELLIPSIS_OPEN_RE = /^\s*(?:\([^)]{1,15}\)\s*)?,?\s+(?:and|including|among\s+them|notably|namely|such\s+as)\s+(?=(?:one|another|a\s+second|a\s+third|the\s+other)\s+(?:on|for|in\s+the\s+field\s+of|regarding|concerning)\s)/i;
+// "two memoranda, one on X and the other on Y": a bare "one" after the comma opens the list too.
+const ELLIPSIS_OPEN_RE = /^\s*(?:\([^)]{1,15}\)\s*)?(?:,?\s+(?:and|including|among\s+them|notably|namely|such\s+as)\s+|,\s+(?=one\s))(?=(?:one|another|a\s+second|a\s+third|the\s+other)\s+(?:on|for|in\s+the\s+field\s+of|regarding|concerning)\s)/i;
 const ELLIPSIS_ITEM_RE = /^(?:one|another|a\s+second|a\s+third|the\s+other)\s+(?=(?:on|for|in\s+the\s+field\s+of|regarding|concerning)\s)/i;
 const ELLIPSIS_NEXT_RE = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:one|another|a\s+second|a\s+third|the\s+other)\s)/i;
 const STATUS_ORDER: AgreementStatus[] = ["under_negotiation", "in_force", "signed", "proposed"];
@@ -32,14 +33,14 @@ const TITLE_JOINERS = new Set(["and", "of", "for", "on", "in", "the", "-", "–"
 // "signed a power trade agreement on Sunday": a day is when, not what about. "in the field of youth and sports": a field
 // is what about.
 const COMPLEMENT_RE =
-  /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote|amending|establishing|supplementing|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/i;
+  /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote|amending|establishing|supplementing|extending|renewing|prolonging|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/i;
 const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+\p{Lu})/u;
 // A title ends at a clause boundary: a comma before a capitalised word that starts a clause (", Japan will
 // provide", not ", Investment and Tourism"), a finite verb ("covers training", "entered into force"), or a verb
 // coordinated with the one that governs the instrument ("signing an MoU on X and discussing Airbus orders").
 // A line break ends a title unless the line was cut in mid-phrase ("a treaty on the navigation and\nmaintenance of ...").
 const COMPLEMENT_STOP_RE =
-  /\n(?![ \t]*\p{Ll})(?<!\b(?:of|the|and|on|for|in|an?|to|with)[ \t]*\n)|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:of\s+|on\s+)?(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$|(?!(?:and|or|but|as|to|which|that|who|is|are|was|were|will|would|has|have|had|in|on|at|for|of|with|by|from|signed|between|such)\b)\p{Ll}))/u;
+  /\n(?![ \t]*\p{Ll})(?<!\b(?:of|the|and|on|for|in|an?|to|with)[ \t]*\n)|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:by|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more\s+|further\s+)?(?:years?|months?)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:of\s+|on\s+)?(?:an?|another|the\s+other|two|three|four|five|six|seven|eight|nine|ten|several)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$|(?!(?:and|or|but|as|to|which|that|who|is|are|was|were|will|would|has|have|had|in|on|at|for|of|with|by|from|signed|between|such)\b)\p{Ll}))/u;
 
 // "with the Ministry of Energy, Petroleum and Mines of the Republic of Senegal", "with Uzbekistan": a capitalised partner.
 const WITH_PARTNER_RE =
@@ -457,6 +458,7 @@ function ellipsisItems(doc: Doc, s: Sent, head: string, from: number, kind: stri
 // "regional", "strategic", "preliminary", "comprehensive": adjectives, which a verb after a subject ("Paraguay sign pact") is not.
 const ADJECTIVE_RE = /(?:al|ic|ary|ive|ian|ous)$/;
 const TOPIC_WORD_RE = /^\p{Ll}[\p{Ll}\d-]*$/u;
+const PAST_VERB_RE = /ed$/;
 
 /** The lower-case nouns that end at toks[k] and follow a determiner (skipping "new", "proposed", ...): where they
  * start and how many there are; null when no determiner opens them or none is a topic. */
@@ -476,6 +478,8 @@ function topicalRun(toks: Doc["sentences"][number]["toks"], k: number, atHead: b
     }
     if (t.cap || !TOPIC_WORD_RE.test(t.text) || functionWords.has(t.norm) || instrumentDeterminers.has(t.norm)) break;
     if (instrumentNonTopic.has(t.norm) || ORDINALS.has(t.norm)) break;
+    // "the two sides exchanged memoranda": a past tense of a signing verb ends the subject, it is no topic.
+    if (PAST_VERB_RE.test(t.norm) && instrumentVerbs.has(t.norm)) break;
     from = j;
     words++;
     j--;
@@ -491,7 +495,8 @@ function topicalRun(toks: Doc["sentences"][number]["toks"], k: number, atHead: b
 }
 
 // "on X and on Y", "on X, on Y and on Z": complements of one plural head, each opened by its own preposition.
-const PART_SPLIT_RE = /(?:,\s*|\s+)(?:and\s+)?(?=(?:on|for|in the field of)\s)/gi;
+// "on cooperation in the field of X and on Y": a field with no "and" or comma before it is the first complement's.
+const PART_SPLIT_RE = /(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:on|for|in the field of)\s)/gi;
 
 /** The complements of a plural head between from and to, each as [start, end]; one element when not coordinated. */
 function complementParts(text: string, from: number, to: number): [number, number][] {
