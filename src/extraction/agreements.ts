@@ -28,6 +28,12 @@ const NEGOTIATION_START_RE = new RegExp(
   `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.intent)})\\s+(?:formally\\s+|officially\\s+)?(?:${alt(cues.negotiationStarts.verbs)})\\s+(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the|new|possible))*\\s+$`,
   "iu",
 );
+// "are expected to announce the launch of negotiations on an", "called for the opening of talks on a": a start told as a
+// noun after an intention or a call.
+const NEGOTIATION_START_NOUN_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.nounIntent)})\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:the\\s+)?(?:${alt(cues.negotiationStarts.nouns)})\\s+of\\s+(?:formal\\s+|official\\s+)?(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the|new|possible))*\\s+$`,
+  "iu",
+);
 // Words that may precede a head inside a capitalised title ("Comprehensive and Progressive Agreement").
 const TITLE_JOINERS = new Set(["and", "of", "for", "on", "in", "the", "-", "–"]);
 // "signed a power trade agreement on Sunday": a day is when, not what about. "in the field of youth and sports": a field
@@ -614,7 +620,10 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   // launch negotiations on a declaration": signing or negotiating it is only proposed.
   if (bestCue && bestRank === 1 && /(?:^|\s)(?:negotiate\b|signing\b|(?:launch|start|open|begin)\s+(?:negotiations|talks)\b)/i.test(bestCue + " ") && insideProposal(doc, s, f)) return "proposed";
   // "will start negotiations on an agreement", "agreed to begin negotiating an agreement": not yet under negotiation.
-  if (best === "under_negotiation" && bestRank === 1 && NEGOTIATION_START_RE.test(doc.text.slice(Math.max(s.start, f.start - GOVERNING_SPAN), f.start))) return "proposed";
+  if (best === "under_negotiation" && bestRank === 1) {
+    const lead = doc.text.slice(Math.max(s.start, f.start - GOVERNING_SPAN), f.start);
+    if (NEGOTIATION_START_RE.test(lead) || NEGOTIATION_START_NOUN_RE.test(lead)) return "proposed";
+  }
   // "are negotiating an agreement on X, which they hope to conclude by the end of the year": a hope or an intention
   // to sign what is being negotiated leaves it under negotiation.
   if (best === "proposed" && bestRank === 2 && negotiating) return "under_negotiation";
@@ -632,7 +641,7 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   return f.kind === "treaty" || f.acronym ? "in_force" : "signed";
 }
 
-const EXISTING_BEFORE_RE = /\b(?:implement|fully\s+implement|honou?r|respect|uphold|abide\s+by|adhere\s+to|comply\s+with|observe)\s+(?:the|its|their|this|that)\s+$/i;
+const EXISTING_BEFORE_RE = new RegExp(`\\b(?:${alt(cues.existingInstrumentVerbs.verbs)})\\s+(?:the|its|their|this|that|our|his|her)\\s+(?:\\d{4}\\s+)?$`, "i");
 const NEW_CLAUSE_BETWEEN_RE = /[,;]\s+(?:and|but|while|whereas)\s+(?:an?|the)\s+[^,;]*$|;/i;
 // A future or an intention before a signing told as a noun, inside the same clause.
 const FUTURE_BEFORE_RE = /\b(?:will|shall|is to|are to|was to|were to|is due to|are due to|expected to|scheduled to|set to|plan to|plans to|to be)\b[^.;]*\bsigning\b[^,;]*$/i;

@@ -72,7 +72,9 @@ export interface Cues {
   plannedCues: string[];
   statusCues: Record<string, string[]>;
   /** "will start negotiations on", "agreed to begin negotiating": an intention, a start verb, a word of negotiation. */
-  negotiationStarts: { intent: string[]; verbs: string[]; objects: string[] };
+  negotiationStarts: { intent: string[]; verbs: string[]; objects: string[]; nouns: string[]; nounIntent: string[] };
+  /** "urged them to implement the agreement", "called on X to suspend its memorandum": verbs whose object exists. */
+  existingInstrumentVerbs: { verbs: string[] };
   fronting: string[];
   reportingVerbs: string[];
   groupReferences: string[];
