@@ -69,8 +69,17 @@ export function findAgreements(doc: Doc): void {
   const descriptions = new Set<Doc["agreements"][number]>();
   const seen = new Map<string, number>();
   const byContent = new Map<string, number>(); // kind and words of content -> index
+  const acronyms = new Map<string, number>(); // an acronym as written -> index
   for (const s of doc.sentences) {
     const found = findInstruments(doc, s);
+    // "the Comprehensive Economic Partnership Agreement (CEPA)", then "The India-Oman CEPA was signed in 2025": the acronym
+    // alone names the instrument again (its status may be told there or after it).
+    for (const t of acronyms.size ? s.toks : []) {
+      const idx = acronyms.get(t.text);
+      if (idx === undefined || found.some((f) => t.start < f.end && t.end > f.start)) continue;
+      const a = doc.agreements[idx];
+      if (a && !a.evidence.some((e) => e.sentence === s.index)) a.evidence.push(evidenceOf(doc, s.index, t.start, t.end));
+    }
     let prev: { f: Found; index: number } | null = null;
     for (const f of found) {
       // "a joint statement on a global strategic partnership, dubbed the Downing Accord": one instrument, two names.
@@ -141,6 +150,7 @@ export function findAgreements(doc: Doc): void {
       if (isDescription(doc, f)) descriptions.add(doc.agreements[doc.agreements.length - 1]);
       seen.set(key, doc.agreements.length - 1);
       seen.set(keyTitle, doc.agreements.length - 1);
+      if (f.acronym && /^[A-Z][A-Z0-9-]+$/.test(f.acronym)) acronyms.set(f.acronym, doc.agreements.length - 1);
       if (content && !byContent.has(`${f.kind}\u0000${content}`)) byContent.set(`${f.kind}\u0000${content}`, doc.agreements.length - 1);
     }
   }
@@ -148,6 +158,29 @@ export function findAgreements(doc: Doc): void {
   mergeNamedLater(doc);
   mergeDescriptions(doc, descriptions);
   dropGeneric(doc);
+  pendingRatification(doc);
+}
+
+const PENDING_RE = new RegExp(`\\b(?:${alt(cues.pendingRatification.cues)})\\b`, "i");
+// "The pact is ...", "It has ...": the next sentence opens with a reference to the instrument just named.
+const REFERENCE_OPEN_RE = new RegExp(`^\\s*(?:(?:${alt(cues.pendingRatification.references)})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEADS.map(([h]) => escapeRe(h).replace(/\s+/g, "\\s+")).join("|")}|pact|deal|accord)\\b|it\\b)`, "iu");
+
+/** "reviewed the implementation of the CEPA. The India-Oman CEPA was signed in December. The pact is awaiting ratification":
+ * an instrument told as awaiting ratification is signed, not in force. */
+function pendingRatification(doc: Doc): void {
+  for (const a of doc.agreements) {
+    if (a.status !== "in_force") continue;
+    const pending = a.evidence.some((e) => {
+      const s = doc.sentences[e.sentence];
+      // Its own sentence, after it and before another instrument.
+      if (PENDING_RE.test(doc.text.slice(e.end, s.end).split(NEXT_INSTRUMENT_RE)[0])) return true;
+      // The next sentence, when it opens with a reference and this is the last instrument named before it.
+      const next = doc.sentences[e.sentence + 1];
+      if (!next || !REFERENCE_OPEN_RE.test(next.text) || !PENDING_RE.test(next.text)) return false;
+      return !doc.agreements.some((b) => b !== a && b.evidence.some((x) => x.sentence === e.sentence && x.start > e.start));
+    });
+    if (pending) a.status = "signed";
+  }
 }
 
 /** "proposed that the three countries work out a trilateral arrangement", "negotiations on an upgraded free trade

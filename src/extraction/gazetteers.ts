@@ -75,6 +75,9 @@ export interface Cues {
   negotiationStarts: { intent: string[]; verbs: string[]; objects: string[]; nouns: string[]; nounIntent: string[] };
   /** "urged them to implement the agreement", "called on X to suspend its memorandum": verbs whose object exists. */
   existingInstrumentVerbs: { verbs: string[] };
+  /** "The pact is awaiting ratification": cues that an instrument is signed but not in force, and the determiners of a
+   * reference to it opening the next sentence. */
+  pendingRatification: { cues: string[]; references: string[] };
   fronting: string[];
   reportingVerbs: string[];
   groupReferences: string[];
