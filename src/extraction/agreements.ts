@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { cues, lookupCountry, functionWords, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
+import { cues, lookupCountry, functionWords, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
@@ -157,6 +157,7 @@ export function findAgreements(doc: Doc): void {
   mergeHeadline(doc);
   mergeNamedLater(doc);
   mergeDescriptions(doc, descriptions);
+  mergeLoose(doc);
   dropGeneric(doc);
   pendingRatification(doc);
 }
@@ -291,6 +292,33 @@ function mergeHeadline(doc: Doc): void {
     const body = doc.agreements.findIndex((b, j) => j !== i && b.kind === a.kind && !b.evidence.every(inHeadline) && contentOf(b.title).split(" ").some((w) => words.includes(w)));
     if (body < 0) continue;
     doc.agreements[body].evidence.unshift(...a.evidence);
+    doc.agreements.splice(i, 1);
+  }
+}
+
+/** "witnessed the signing of a deal on a ferry service between A and B" in a summary, then "a memorandum of understanding
+ * on a passenger and cargo ferry service between A and B": a loose head ("deal", "pact") names the one instrument of
+ * another kind whose words of content include all of its own. */
+function mergeLoose(doc: Doc): void {
+  for (let i = doc.agreements.length - 1; i >= 0; i--) {
+    const a = doc.agreements[i];
+    if (!/^\p{Ll}/u.test(a.title)) continue;
+    const words = contentOf(a.title).split(" ").filter(Boolean);
+    const head = words.filter((w) => instrumentLoose.has(w));
+    if (!head.length) continue;
+    const own = words.filter((w) => !instrumentLoose.has(w));
+    if (!own.length) continue;
+    const kin: number[] = [];
+    for (let j = Math.max(0, i - LOOK_BACK); j < Math.min(doc.agreements.length, i + LOOK_BACK) && kin.length < 2; j++) {
+      const b = doc.agreements[j];
+      if (j === i || b.kind === a.kind) continue;
+      const have = contentOf(b.title).split(" ");
+      if (own.every((w) => have.includes(w))) kin.push(j);
+    }
+    if (kin.length !== 1) continue;
+    const t = doc.agreements[kin[0]];
+    if (kin[0] < i) t.evidence.push(...a.evidence);
+    else t.evidence.unshift(...a.evidence);
     doc.agreements.splice(i, 1);
   }
 }

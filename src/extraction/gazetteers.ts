@@ -61,7 +61,7 @@ const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Recor
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
-const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[]; generic?: string[] }>("instruments.json");
+const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[]; generic?: string[]; loose?: string[] }>("instruments.json");
 const topicData = load<{ topics: Record<string, string[]> }>("topics.json");
 export const cues = load<Cues>("cues.json");
 
@@ -155,6 +155,8 @@ export const instrumentDeterminers = new Set<string>(instrumentData.determiners 
 export const instrumentNonTopic = new Set<string>(instrumentData.nonTopic ?? []);
 export const instrumentVerbs = new Set<string>(instrumentData.verbs ?? []);
 export const instrumentGeneric = new Set<string>(instrumentData.generic ?? []);
+/** Heads that the press uses for an instrument of any kind ("deal", "pact"). */
+export const instrumentLoose = new Set<string>(instrumentData.loose ?? []);
 export const topicCues = topicData.topics;
 
 // ---- countries -------------------------------------------------------------------------------
