@@ -48,6 +48,10 @@ const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+\p{Lu})/u;
 const COMPLEMENT_STOP_RE =
   /\n(?![ \t]*\p{Ll})(?<!\b(?:of|the|and|on|for|in|an?|to|with)[ \t]*\n)|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:by|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more\s+|further\s+)?(?:years?|months?)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:of\s+|on\s+)?(?:an?|another|the\s+other|two|three|four|five|six|seven|eight|nine|ten|several)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$|(?!(?:and|or|but|as|to|which|that|who|is|are|was|were|will|would|has|have|had|in|on|at|for|of|with|by|from|signed|between|such)\b)\p{Ll}))/u;
 
+// "The realignment of the FIR boundary, under an agreement that ...": a sentence opened by a noun phrase of "the N of X"
+// and an instrument in apposition to it.
+const SUBJECT_BEFORE_RE = /^\s*(The\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+of\s+[^,;:()"“”]{3,90}?),\s+(?:under|by|through|pursuant\s+to)\s+(?:an?|the)\s+$/u;
+const RELATIVE_AFTER_RE = /^\s*,?\s+(?:that|which)\s/;
 // "with the Ministry of Energy, Petroleum and Mines of the Republic of Senegal", "with Uzbekistan": a capitalised partner.
 const WITH_PARTNER_RE =
   /^\s*(?:\([^)]{1,15}\)\s*)?with\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s+|\s+(?:of|and|the|&)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’-]*)*/u;
@@ -55,6 +59,7 @@ const PARTNER_END_RE = /^\s*(?:[,;.]|\s(?:is|are|was|were|will|would|has|have|ha
 const GERUND_BEFORE_RE = /\b\p{Ll}{3,}ing\s+(?:an?|the|two|three|several)\s+$/u;
 
 const PHASE_BEFORE_RE = /(?<![\p{L}-])(?:first|second|third|fourth|fifth|sixth|next|new|final)\s+(?:phase|stage)\s+of\s+the\s+$/iu;
+const YEAR_RE = /^(?:19|20)\d\d$/;
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 
 interface Found {
@@ -400,6 +405,11 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
         k--;
       }
       if (mods > 0 && k >= 2 && toks[k].text === ")" && toks[k - 2].text === "(" && toks[k - 3]?.cap) k -= 3;
+      // "delimited by a 1986 agreement", "the 2021 defence pact": the year of its signing names the instrument.
+      if (k >= 1 && YEAR_RE.test(toks[k].text) && !toks[k - 1].cap && instrumentDeterminers.has(toks[k - 1].norm)) {
+        start = toks[k].start;
+        k--;
+      }
       onlyModifiers = mods > 0;
       // "the Mercosur-EFTA free trade agreement": a name before a compound head too.
       const compoundHead = head.includes(" ") && !PLURAL_HEADS.has(head) && !/s$/.test(head);
@@ -462,6 +472,16 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     // A singular compound head names an instrument on its own ("negotiate a free trade agreement").
     const compound = head.includes(" ") && !PLURAL_HEADS.has(head) && !/s$/.test(head);
     const hasName = start < headStart || end > headEnd || compound;
+    // "The realignment of the boundary, under an agreement that entered into force in 2024, ...": the subject the
+    // instrument governs, told before it, is what it is about.
+    if (!capitalised && start === headStart && end === headEnd && !compound && !acronym && !PLURAL_HEADS.has(head)) {
+      const subject = SUBJECT_BEFORE_RE.exec(doc.text.slice(s.start, headStart));
+      if (subject && RELATIVE_AFTER_RE.test(doc.text.slice(headEnd, s.end))) {
+        const about = subject[1].replace(/^The\b/, "the").replace(LINE_BREAK_RE, " ");
+        out.push({ start: headStart, end: headEnd, kind: instrumentHeads[head] ?? "agreement", title: `${m[0]} on ${about}`, acronym: null });
+        continue;
+      }
+    }
     if (!hasName && !acronym) continue;
     // "Memoranda of understanding on cooperation in health and on investment in hydropower": one instrument per complement.
     if (PLURAL_HEADS.has(head) && start === headStart && end > headEnd && !out.some((f) => headStart < f.end && headEnd > f.start)) {
