@@ -357,10 +357,13 @@ const ALIAS_RE = /^\s*,?\s*(?:(?:also|popularly|commonly|informally|now)\s+)?(?:
 const DEFINITE_BEFORE_RE = /\b(?:the|that|this)\s+$/i;
 
 // Words that say what kind of instrument or how it is phrased, not what it is about ("between the two governments"
-// names the parties any bilateral instrument has).
-const FORM_WORDS = new Set(
-  "a an the on in of for and to with at between about regarding concerning cooperation co operation collaboration bilateral new memorandum memoranda understanding mou mous agreement agreements treaty contract contracts declaration statement protocol letter intent two both countries governments sides nations".split(" "),
-);
+// names the parties any bilateral instrument has). The generic words of a title (instruments.json `generic`: "bilateral",
+// "cooperation", "framework") are among them: one list says both that a title names no instrument in particular and
+// that a word is no content of it.
+const FORM_WORDS = new Set([
+  ..."a an the on in of for and with at between about regarding concerning collaboration memorandum memoranda understanding mou mous agreement agreements treaty contract contracts declaration statement protocol letter intent two both countries governments sides nations".split(" "),
+  ...[...instrumentGeneric].flatMap((w) => fold(w).split(/[^a-z0-9]+/)),
+]);
 
 /** A title's words of content, in a fixed order (the parties it names are content). */
 function contentOf(title: string): string {
