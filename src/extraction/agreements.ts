@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { cues, lookupCountry, functionWords, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
+import { cues, lookupCountry, functionWords, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
@@ -549,6 +549,8 @@ function ellipsisItems(doc: Doc, s: Sent, head: string, from: number, kind: stri
 const ADJECTIVE_RE = /(?:al|ic|ary|ive|ian|ous)$/;
 const TOPIC_WORD_RE = /^\p{Ll}[\p{Ll}\d-]*$/u;
 const PAST_VERB_RE = /ed$/;
+const AMOUNT_WORDS = instrumentAmounts;
+const AMOUNT_TOKEN_RE = /^(?:\d[\d.,]*|\p{Sc}|[A-Z]{1,3}\p{Sc}?|\.|-)$/u;
 
 /** The lower-case nouns that end at toks[k] and follow a determiner (skipping "new", "proposed", ...): where they
  * start and how many there are; null when no determiner opens them or none is a topic. */
@@ -567,7 +569,7 @@ function topicalRun(toks: Doc["sentences"][number]["toks"], k: number, atHead: b
       return null;
     }
     if (t.cap || !TOPIC_WORD_RE.test(t.text) || functionWords.has(t.norm) || instrumentDeterminers.has(t.norm)) break;
-    if (instrumentNonTopic.has(t.norm) || ORDINALS.has(t.norm)) break;
+    if (instrumentNonTopic.has(t.norm) || ORDINALS.has(t.norm) || AMOUNT_WORDS.has(t.norm)) break;
     // "the two sides exchanged memoranda": a past tense of a signing verb ends the subject, it is no topic.
     if (PAST_VERB_RE.test(t.norm) && instrumentVerbs.has(t.norm)) break;
     from = j;
@@ -577,6 +579,10 @@ function topicalRun(toks: Doc["sentences"][number]["toks"], k: number, atHead: b
   if (!words) return null;
   // Non-topic words between the determiner and the nouns ("a new rice supply agreement") stay out of the title.
   while (j >= 0 && !toks[j].cap && (instrumentNonTopic.has(toks[j].norm) || ORDINALS.has(toks[j].norm))) j--;
+  // "a €500 million credit line contract", "a US$2 billion loan agreement": the amount says how much, not what about.
+  if (j >= 0 && (AMOUNT_WORDS.has(toks[j].norm) || /^\d/.test(toks[j].text))) {
+    while (j >= 0 && (AMOUNT_WORDS.has(toks[j].norm) || AMOUNT_TOKEN_RE.test(toks[j].text))) j--;
+  }
   if (j >= 0 && instrumentDeterminers.has(toks[j].norm)) return { from, words };
   // "the PACER Plus regional trade agreement": one or two nouns after a name (not a verb after a subject).
   const named = j >= 0 && toks[j].cap && toks[j].word && !functionWords.has(toks[j].norm) && words <= 2;
