@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { cues, lookupCountry, functionWords, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
+import { cues, lookupCountry, functionWords, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
@@ -13,7 +13,8 @@ const PLURAL_HEADS = new Set(["memoranda of understanding", "memorandums of unde
 const SINGULAR: Record<string, string> = { "memoranda of understanding": "memorandum of understanding", "memorandums of understanding": "memorandum of understanding", mous: "MoU", agreements: "agreement", contracts: "contract" };
 // "a memorandum on X and another on Y", "twelve memorandums, including one on X and another on Y": instruments told by
 // ellipsis, one per complement.
-const ELLIPSIS_OPEN_RE = /^\s*(?:\([^)]{1,15}\)\s*)?,?\s+(?:and|including|among\s+them|notably|namely|such\s+as)\s+(?=(?:one|another|a\s+second|a\s+third|the\s+other)\s+(?:on|for|in\s+the\s+field\s+of|regarding|concerning)\s)/i;
+// "two memoranda, one on X and the other on Y": a bare "one" after the comma opens the list too.
+const ELLIPSIS_OPEN_RE = /^\s*(?:\([^)]{1,15}\)\s*)?(?:,?\s+(?:and|including|among\s+them|notably|namely|such\s+as)\s+|,\s+(?=one\s))(?=(?:one|another|a\s+second|a\s+third|the\s+other)\s+(?:on|for|in\s+the\s+field\s+of|regarding|concerning)\s)/i;
 const ELLIPSIS_ITEM_RE = /^(?:one|another|a\s+second|a\s+third|the\s+other)\s+(?=(?:on|for|in\s+the\s+field\s+of|regarding|concerning)\s)/i;
 const ELLIPSIS_NEXT_RE = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:one|another|a\s+second|a\s+third|the\s+other)\s)/i;
 const STATUS_ORDER: AgreementStatus[] = ["under_negotiation", "in_force", "signed", "proposed"];
@@ -27,20 +28,30 @@ const NEGOTIATION_START_RE = new RegExp(
   `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.intent)})\\s+(?:formally\\s+|officially\\s+)?(?:${alt(cues.negotiationStarts.verbs)})\\s+(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the|new|possible))*\\s+$`,
   "iu",
 );
+// "are expected to announce the launch of negotiations on an", "called for the opening of talks on a": a start told as a
+// noun after an intention or a call.
+const NEGOTIATION_START_NOUN_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.nounIntent)})\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:the\\s+)?(?:${alt(cues.negotiationStarts.nouns)})\\s+of\\s+(?:formal\\s+|official\\s+)?(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the|new|possible))*\\s+$`,
+  "iu",
+);
 // Words that may precede a head inside a capitalised title ("Comprehensive and Progressive Agreement").
 const TITLE_JOINERS = new Set(["and", "of", "for", "on", "in", "the", "-", "–"]);
 // "signed a power trade agreement on Sunday": a day is when, not what about. "in the field of youth and sports": a field
 // is what about.
 const COMPLEMENT_RE =
-  /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote|amending|establishing|supplementing|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/i;
+  /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote|amending|establishing|supplementing|extending|renewing|prolonging|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/i;
 const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+\p{Lu})/u;
 // A title ends at a clause boundary: a comma before a capitalised word that starts a clause (", Japan will
 // provide", not ", Investment and Tourism"), a finite verb ("covers training", "entered into force"), or a verb
 // coordinated with the one that governs the instrument ("signing an MoU on X and discussing Airbus orders").
 // A line break ends a title unless the line was cut in mid-phrase ("a treaty on the navigation and\nmaintenance of ...").
 const COMPLEMENT_STOP_RE =
-  /\n(?![ \t]*\p{Ll})(?<!\b(?:of|the|and|on|for|in|an?|to|with)[ \t]*\n)|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:of\s+|on\s+)?(?:an?|another)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$|(?!(?:and|or|but|as|to|which|that|who|is|are|was|were|will|would|has|have|had|in|on|at|for|of|with|by|from|signed|between|such)\b)\p{Ll}))/u;
+  /\n(?![ \t]*\p{Ll})(?<!\b(?:of|the|and|on|for|in|an?|to|with)[ \t]*\n)|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:by|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more\s+|further\s+)?(?:years?|months?)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:of\s+|on\s+)?(?:an?|another|the\s+other|two|three|four|five|six|seven|eight|nine|ten|several)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$|(?!(?:and|or|but|as|to|which|that|who|is|are|was|were|will|would|has|have|had|in|on|at|for|of|with|by|from|signed|between|such)\b)\p{Ll}))/u;
 
+// "The realignment of the FIR boundary, under an agreement that ...": a sentence opened by a noun phrase of "the N of X"
+// and an instrument in apposition to it.
+const SUBJECT_BEFORE_RE = /^\s*(The\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+of\s+[^,;:()"“”]{3,90}?),\s+(?:under|by|through|pursuant\s+to)\s+(?:an?|the)\s+$/u;
+const RELATIVE_AFTER_RE = /^\s*,?\s+(?:that|which)\s/;
 // "with the Ministry of Energy, Petroleum and Mines of the Republic of Senegal", "with Uzbekistan": a capitalised partner.
 const WITH_PARTNER_RE =
   /^\s*(?:\([^)]{1,15}\)\s*)?with\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s+|\s+(?:of|and|the|&)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’-]*)*/u;
@@ -48,6 +59,7 @@ const PARTNER_END_RE = /^\s*(?:[,;.]|\s(?:is|are|was|were|will|would|has|have|ha
 const GERUND_BEFORE_RE = /\b\p{Ll}{3,}ing\s+(?:an?|the|two|three|several)\s+$/u;
 
 const PHASE_BEFORE_RE = /(?<![\p{L}-])(?:first|second|third|fourth|fifth|sixth|next|new|final)\s+(?:phase|stage)\s+of\s+the\s+$/iu;
+const YEAR_RE = /^(?:19|20)\d\d$/;
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 
 interface Found {
@@ -62,8 +74,17 @@ export function findAgreements(doc: Doc): void {
   const descriptions = new Set<Doc["agreements"][number]>();
   const seen = new Map<string, number>();
   const byContent = new Map<string, number>(); // kind and words of content -> index
+  const acronyms = new Map<string, number>(); // an acronym as written -> index
   for (const s of doc.sentences) {
     const found = findInstruments(doc, s);
+    // "the Comprehensive Economic Partnership Agreement (CEPA)", then "The India-Oman CEPA was signed in 2025": the acronym
+    // alone names the instrument again (its status may be told there or after it).
+    for (const t of acronyms.size ? s.toks : []) {
+      const idx = acronyms.get(t.text);
+      if (idx === undefined || found.some((f) => t.start < f.end && t.end > f.start)) continue;
+      const a = doc.agreements[idx];
+      if (a && !a.evidence.some((e) => e.sentence === s.index)) a.evidence.push(evidenceOf(doc, s.index, t.start, t.end));
+    }
     let prev: { f: Found; index: number } | null = null;
     for (const f of found) {
       // "a joint statement on a global strategic partnership, dubbed the Downing Accord": one instrument, two names.
@@ -134,13 +155,38 @@ export function findAgreements(doc: Doc): void {
       if (isDescription(doc, f)) descriptions.add(doc.agreements[doc.agreements.length - 1]);
       seen.set(key, doc.agreements.length - 1);
       seen.set(keyTitle, doc.agreements.length - 1);
+      if (f.acronym && /^[A-Z][A-Z0-9-]+$/.test(f.acronym)) acronyms.set(f.acronym, doc.agreements.length - 1);
       if (content && !byContent.has(`${f.kind}\u0000${content}`)) byContent.set(`${f.kind}\u0000${content}`, doc.agreements.length - 1);
     }
   }
   mergeHeadline(doc);
   mergeNamedLater(doc);
   mergeDescriptions(doc, descriptions);
+  mergeLoose(doc);
   dropGeneric(doc);
+  pendingRatification(doc);
+}
+
+const PENDING_RE = new RegExp(`\\b(?:${alt(cues.pendingRatification.cues)})\\b`, "i");
+// "The pact is ...", "It has ...": the next sentence opens with a reference to the instrument just named.
+const REFERENCE_OPEN_RE = new RegExp(`^\\s*(?:(?:${alt(cues.pendingRatification.references)})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEADS.map(([h]) => escapeRe(h).replace(/\s+/g, "\\s+")).join("|")}|pact|deal|accord)\\b|it\\b)`, "iu");
+
+/** "reviewed the implementation of the CEPA. The India-Oman CEPA was signed in December. The pact is awaiting ratification":
+ * an instrument told as awaiting ratification is signed, not in force. */
+function pendingRatification(doc: Doc): void {
+  for (const a of doc.agreements) {
+    if (a.status !== "in_force") continue;
+    const pending = a.evidence.some((e) => {
+      const s = doc.sentences[e.sentence];
+      // Its own sentence, after it and before another instrument.
+      if (PENDING_RE.test(doc.text.slice(e.end, s.end).split(NEXT_INSTRUMENT_RE)[0])) return true;
+      // The next sentence, when it opens with a reference and this is the last instrument named before it.
+      const next = doc.sentences[e.sentence + 1];
+      if (!next || !REFERENCE_OPEN_RE.test(next.text) || !PENDING_RE.test(next.text)) return false;
+      return !doc.agreements.some((b) => b !== a && b.evidence.some((x) => x.sentence === e.sentence && x.start > e.start));
+    });
+    if (pending) a.status = "signed";
+  }
 }
 
 /** "proposed that the three countries work out a trilateral arrangement", "negotiations on an upgraded free trade
@@ -255,6 +301,33 @@ function mergeHeadline(doc: Doc): void {
   }
 }
 
+/** "witnessed the signing of a deal on a ferry service between A and B" in a summary, then "a memorandum of understanding
+ * on a passenger and cargo ferry service between A and B": a loose head ("deal", "pact") names the one instrument of
+ * another kind whose words of content include all of its own. */
+function mergeLoose(doc: Doc): void {
+  for (let i = doc.agreements.length - 1; i >= 0; i--) {
+    const a = doc.agreements[i];
+    if (!/^\p{Ll}/u.test(a.title)) continue;
+    const words = contentOf(a.title).split(" ").filter(Boolean);
+    const head = words.filter((w) => instrumentLoose.has(w));
+    if (!head.length) continue;
+    const own = words.filter((w) => !instrumentLoose.has(w));
+    if (!own.length) continue;
+    const kin: number[] = [];
+    for (let j = Math.max(0, i - LOOK_BACK); j < Math.min(doc.agreements.length, i + LOOK_BACK) && kin.length < 2; j++) {
+      const b = doc.agreements[j];
+      if (j === i || b.kind === a.kind) continue;
+      const have = contentOf(b.title).split(" ");
+      if (own.every((w) => have.includes(w))) kin.push(j);
+    }
+    if (kin.length !== 1) continue;
+    const t = doc.agreements[kin[0]];
+    if (kin[0] < i) t.evidence.push(...a.evidence);
+    else t.evidence.unshift(...a.evidence);
+    doc.agreements.splice(i, 1);
+  }
+}
+
 // How many earlier instruments a reference back is compared with: a long list of instruments stays linear.
 const LOOK_BACK = 50;
 
@@ -284,10 +357,13 @@ const ALIAS_RE = /^\s*,?\s*(?:(?:also|popularly|commonly|informally|now)\s+)?(?:
 const DEFINITE_BEFORE_RE = /\b(?:the|that|this)\s+$/i;
 
 // Words that say what kind of instrument or how it is phrased, not what it is about ("between the two governments"
-// names the parties any bilateral instrument has).
-const FORM_WORDS = new Set(
-  "a an the on in of for and to with at between about regarding concerning cooperation co operation collaboration bilateral new memorandum memoranda understanding mou mous agreement agreements treaty contract contracts declaration statement protocol letter intent two both countries governments sides nations".split(" "),
-);
+// names the parties any bilateral instrument has). The generic words of a title (instruments.json `generic`: "bilateral",
+// "cooperation", "framework") are among them: one list says both that a title names no instrument in particular and
+// that a word is no content of it.
+const FORM_WORDS = new Set([
+  ..."a an the on in of for and with at between about regarding concerning collaboration memorandum memoranda understanding mou mous agreement agreements treaty contract contracts declaration statement protocol letter intent two both countries governments sides nations".split(" "),
+  ...[...instrumentGeneric].flatMap((w) => fold(w).split(/[^a-z0-9]+/)),
+]);
 
 /** A title's words of content, in a fixed order (the parties it names are content). */
 function contentOf(title: string): string {
@@ -332,6 +408,11 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
         k--;
       }
       if (mods > 0 && k >= 2 && toks[k].text === ")" && toks[k - 2].text === "(" && toks[k - 3]?.cap) k -= 3;
+      // "delimited by a 1986 agreement", "the 2021 defence pact": the year of its signing names the instrument.
+      if (k >= 1 && YEAR_RE.test(toks[k].text) && !toks[k - 1].cap && instrumentDeterminers.has(toks[k - 1].norm)) {
+        start = toks[k].start;
+        k--;
+      }
       onlyModifiers = mods > 0;
       // "the Mercosur-EFTA free trade agreement": a name before a compound head too.
       const compoundHead = head.includes(" ") && !PLURAL_HEADS.has(head) && !/s$/.test(head);
@@ -394,6 +475,16 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     // A singular compound head names an instrument on its own ("negotiate a free trade agreement").
     const compound = head.includes(" ") && !PLURAL_HEADS.has(head) && !/s$/.test(head);
     const hasName = start < headStart || end > headEnd || compound;
+    // "The realignment of the boundary, under an agreement that entered into force in 2024, ...": the subject the
+    // instrument governs, told before it, is what it is about.
+    if (!capitalised && start === headStart && end === headEnd && !compound && !acronym && !PLURAL_HEADS.has(head)) {
+      const subject = SUBJECT_BEFORE_RE.exec(doc.text.slice(s.start, headStart));
+      if (subject && RELATIVE_AFTER_RE.test(doc.text.slice(headEnd, s.end))) {
+        const about = subject[1].replace(/^The\b/, "the").replace(LINE_BREAK_RE, " ");
+        out.push({ start: headStart, end: headEnd, kind: instrumentHeads[head] ?? "agreement", title: `${m[0]} on ${about}`, acronym: null });
+        continue;
+      }
+    }
     if (!hasName && !acronym) continue;
     // "Memoranda of understanding on cooperation in health and on investment in hydropower": one instrument per complement.
     if (PLURAL_HEADS.has(head) && start === headStart && end > headEnd && !out.some((f) => headStart < f.end && headEnd > f.start)) {
@@ -457,6 +548,9 @@ function ellipsisItems(doc: Doc, s: Sent, head: string, from: number, kind: stri
 // "regional", "strategic", "preliminary", "comprehensive": adjectives, which a verb after a subject ("Paraguay sign pact") is not.
 const ADJECTIVE_RE = /(?:al|ic|ary|ive|ian|ous)$/;
 const TOPIC_WORD_RE = /^\p{Ll}[\p{Ll}\d-]*$/u;
+const PAST_VERB_RE = /ed$/;
+const AMOUNT_WORDS = instrumentAmounts;
+const AMOUNT_TOKEN_RE = /^(?:\d[\d.,]*|\p{Sc}|[A-Z]{1,3}\p{Sc}?|\.|-)$/u;
 
 /** The lower-case nouns that end at toks[k] and follow a determiner (skipping "new", "proposed", ...): where they
  * start and how many there are; null when no determiner opens them or none is a topic. */
@@ -475,7 +569,9 @@ function topicalRun(toks: Doc["sentences"][number]["toks"], k: number, atHead: b
       return null;
     }
     if (t.cap || !TOPIC_WORD_RE.test(t.text) || functionWords.has(t.norm) || instrumentDeterminers.has(t.norm)) break;
-    if (instrumentNonTopic.has(t.norm) || ORDINALS.has(t.norm)) break;
+    if (instrumentNonTopic.has(t.norm) || ORDINALS.has(t.norm) || AMOUNT_WORDS.has(t.norm)) break;
+    // "the two sides exchanged memoranda": a past tense of a signing verb ends the subject, it is no topic.
+    if (PAST_VERB_RE.test(t.norm) && instrumentVerbs.has(t.norm)) break;
     from = j;
     words++;
     j--;
@@ -483,6 +579,10 @@ function topicalRun(toks: Doc["sentences"][number]["toks"], k: number, atHead: b
   if (!words) return null;
   // Non-topic words between the determiner and the nouns ("a new rice supply agreement") stay out of the title.
   while (j >= 0 && !toks[j].cap && (instrumentNonTopic.has(toks[j].norm) || ORDINALS.has(toks[j].norm))) j--;
+  // "a €500 million credit line contract", "a US$2 billion loan agreement": the amount says how much, not what about.
+  if (j >= 0 && (AMOUNT_WORDS.has(toks[j].norm) || /^\d/.test(toks[j].text))) {
+    while (j >= 0 && (AMOUNT_WORDS.has(toks[j].norm) || AMOUNT_TOKEN_RE.test(toks[j].text))) j--;
+  }
   if (j >= 0 && instrumentDeterminers.has(toks[j].norm)) return { from, words };
   // "the PACER Plus regional trade agreement": one or two nouns after a name (not a verb after a subject).
   const named = j >= 0 && toks[j].cap && toks[j].word && !functionWords.has(toks[j].norm) && words <= 2;
@@ -491,7 +591,8 @@ function topicalRun(toks: Doc["sentences"][number]["toks"], k: number, atHead: b
 }
 
 // "on X and on Y", "on X, on Y and on Z": complements of one plural head, each opened by its own preposition.
-const PART_SPLIT_RE = /(?:,\s*|\s+)(?:and\s+)?(?=(?:on|for|in the field of)\s)/gi;
+// "on cooperation in the field of X and on Y": a field with no "and" or comma before it is the first complement's.
+const PART_SPLIT_RE = /(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:on|for|in the field of)\s)/gi;
 
 /** The complements of a plural head between from and to, each as [start, end]; one element when not coordinated. */
 function complementParts(text: string, from: number, to: number): [number, number][] {
@@ -609,7 +710,10 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   // launch negotiations on a declaration": signing or negotiating it is only proposed.
   if (bestCue && bestRank === 1 && /(?:^|\s)(?:negotiate\b|signing\b|(?:launch|start|open|begin)\s+(?:negotiations|talks)\b)/i.test(bestCue + " ") && insideProposal(doc, s, f)) return "proposed";
   // "will start negotiations on an agreement", "agreed to begin negotiating an agreement": not yet under negotiation.
-  if (best === "under_negotiation" && bestRank === 1 && NEGOTIATION_START_RE.test(doc.text.slice(Math.max(s.start, f.start - GOVERNING_SPAN), f.start))) return "proposed";
+  if (best === "under_negotiation" && bestRank === 1) {
+    const lead = doc.text.slice(Math.max(s.start, f.start - GOVERNING_SPAN), f.start);
+    if (NEGOTIATION_START_RE.test(lead) || NEGOTIATION_START_NOUN_RE.test(lead)) return "proposed";
+  }
   // "are negotiating an agreement on X, which they hope to conclude by the end of the year": a hope or an intention
   // to sign what is being negotiated leaves it under negotiation.
   if (best === "proposed" && bestRank === 2 && negotiating) return "under_negotiation";
@@ -627,7 +731,7 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   return f.kind === "treaty" || f.acronym ? "in_force" : "signed";
 }
 
-const EXISTING_BEFORE_RE = /\b(?:implement|fully\s+implement|honou?r|respect|uphold|abide\s+by|adhere\s+to|comply\s+with|observe)\s+(?:the|its|their|this|that)\s+$/i;
+const EXISTING_BEFORE_RE = new RegExp(`\\b(?:${alt(cues.existingInstrumentVerbs.verbs)})\\s+(?:the|its|their|this|that|our|his|her)\\s+(?:\\d{4}\\s+)?$`, "i");
 const NEW_CLAUSE_BETWEEN_RE = /[,;]\s+(?:and|but|while|whereas)\s+(?:an?|the)\s+[^,;]*$|;/i;
 // A future or an intention before a signing told as a noun, inside the same clause.
 const FUTURE_BEFORE_RE = /\b(?:will|shall|is to|are to|was to|were to|is due to|are due to|expected to|scheduled to|set to|plan to|plans to|to be)\b[^.;]*\bsigning\b[^,;]*$/i;

@@ -57,11 +57,11 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[] } }>("titles.json");
+const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[] } }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
-const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[]; generic?: string[] }>("instruments.json");
+const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[]; generic?: string[]; loose?: string[]; amounts?: string[] }>("instruments.json");
 const topicData = load<{ topics: Record<string, string[]> }>("topics.json");
 export const cues = load<Cues>("cues.json");
 
@@ -72,7 +72,12 @@ export interface Cues {
   plannedCues: string[];
   statusCues: Record<string, string[]>;
   /** "will start negotiations on", "agreed to begin negotiating": an intention, a start verb, a word of negotiation. */
-  negotiationStarts: { intent: string[]; verbs: string[]; objects: string[] };
+  negotiationStarts: { intent: string[]; verbs: string[]; objects: string[]; nouns: string[]; nounIntent: string[] };
+  /** "urged them to implement the agreement", "called on X to suspend its memorandum": verbs whose object exists. */
+  existingInstrumentVerbs: { verbs: string[] };
+  /** "The pact is awaiting ratification": cues that an instrument is signed but not in force, and the determiners of a
+   * reference to it opening the next sentence. */
+  pendingRatification: { cues: string[]; references: string[] };
   fronting: string[];
   reportingVerbs: string[];
   groupReferences: string[];
@@ -106,6 +111,8 @@ export interface Cues {
 }
 
 export const titleWords = new Set(titlesData.words.map(fold));
+/** The titles a head of state or government holds ("president", "prime minister", "king"), folded: what "the leader" means. */
+export const leaderTitles = [...(titlesData.roleSynonyms["head of state"] ?? []), ...(titlesData.roleSynonyms["head of government"] ?? [])].map(fold);
 /** Titles written right before a person's name ("Emperor Naruhito", "Mr Abe"). */
 export const personalTitles = new Set(titlesData.personal.map(fold));
 /** Name particles (`titles.json` `particles`): case-sensitive, as written. */
@@ -150,6 +157,10 @@ export const instrumentDeterminers = new Set<string>(instrumentData.determiners 
 export const instrumentNonTopic = new Set<string>(instrumentData.nonTopic ?? []);
 export const instrumentVerbs = new Set<string>(instrumentData.verbs ?? []);
 export const instrumentGeneric = new Set<string>(instrumentData.generic ?? []);
+/** Heads that the press uses for an instrument of any kind ("deal", "pact"). */
+export const instrumentLoose = new Set<string>(instrumentData.loose ?? []);
+/** Words of a sum of money before an instrument ("million", "USD"). */
+export const instrumentAmounts = new Set<string>(instrumentData.amounts ?? []);
 export const topicCues = topicData.topics;
 
 // ---- countries -------------------------------------------------------------------------------

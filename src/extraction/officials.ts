@@ -213,11 +213,20 @@ function unnamedTitles(doc: Doc): void {
 // "Joko Widodo, popularly known as Jokowi", "Mohamad Hasan (known as Tok Mat)": a nickname tied to a person is an alias.
 const NICKNAME_RE = /^(?:,|\s*\()\s*(?:(?:who\s+is\s+)?(?:popularly|commonly|widely|better|also)\s+)?known\s+as\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
 
+// "President Marcos, or PBBM, and ...": an acronym after ", or" is the alias of the family name before it.
+const OR_ALIAS_RE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+Jr\.?)?),\s+or\s+(\p{Lu}{2,6}),/gu;
+
 function nicknames(doc: Doc): void {
   for (const m of doc.mentions) {
     if (m.kind !== "name") continue;
     const nick = NICKNAME_RE.exec(doc.text.slice(m.end, m.end + 60));
     if (nick) doc.officials[m.entity]?.aliases.add(nick[1]);
+  }
+  if (!doc.text.includes(", or ")) return;
+  for (const a of doc.text.matchAll(OR_ALIAS_RE)) {
+    const word = fold(a[1].replace(/\s+Jr\.?$/, ""));
+    const owners = doc.officials.filter((o) => o.name.split(/\s+/).some((w) => fold(w) === word));
+    if (owners.length === 1) owners[0].aliases.add(a[2]);
   }
 }
 

@@ -4,7 +4,7 @@
 import type { Doc, Mention, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { ProposalKind } from "./types.ts";
-import { cues, lookupCountry, titleWords } from "./gazetteers.ts";
+import { cues, leaderTitles, lookupCountry, titleWords } from "./gazetteers.ts";
 import { topicsIn } from "./topics.ts";
 import { nameLike } from "./names.ts";
 import { cuePattern, fold, isAcronym, lowerText, mayMatch, nameKey } from "./text.ts";
@@ -12,7 +12,7 @@ import { cuePattern, fold, isAcronym, lowerText, mayMatch, nameKey } from "./tex
 const VERBS = Object.entries(cues.proposalVerbs).map(([pattern, kind]) => ({ re: cuePattern(`\\b(?:${pattern})\\b`, "giu"), kind: kind as ProposalKind }));
 // Where the content of an act stops: an attribution or comment clause after a comma.
 // The dash alternative starts at the first space of a run, so a run of spaces is scanned once.
-const CONTENT_END_RE = /,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?:agreed|reported|said)\b|,\s+(?:saying|pledging|noting|adding|stressing|affirming|emphasising|emphasizing|explaining|describing|calling|given|while|as well as praising|which|who)\b|;|(?<!\s)\s+[-–—]\s+/iu;
+const CONTENT_END_RE = /,["”]\s|["”],\s|,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?:agreed|reported|said)\b|,\s+(?:saying|pledging|noting|adding|stressing|affirming|emphasising|emphasizing|explaining|describing|calling|given|while|as well as praising|which|who)\b|;|(?<!\s)\s+[-–—]\s+/iu;
 // Tests on the words just before a verb look at this many characters only: one verb's test must
 // not rescan the sentence from its start.
 const BEFORE = 80;
@@ -200,6 +200,7 @@ const NEW_CLAUSE_RE = /(?:,|;|\bwhile|\bwhereas|,\s+and|,\s+but)\s+(?:(?:the|his
 // A transcript's speaker label opening a line: "Vladimir Putin: Comrade General Secretary, ...", "To Lam (retranslated): ...".
 const LABEL_RE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})(?: \([^)\n]{1,30}\))?:[ \t]/gmu;
 const FIRST_PERSON_RE = /(?:^|[\s,;(])I\s+(?:(?:would|also|therefore|hereby|now|again|further|like|want|to)\s+){0,4}$/;
+const QUOTED_FIRST_PERSON_RE = /(?:^|[\s,;("“])(?:I|we|We)\s+(?:(?:would|also|therefore|hereby|now|again|further|like|want|to|have|had|once|even|strongly)\s+){0,4}$/;
 const labelCache = new WeakMap<Doc, { at: number; entity: number }[]>();
 
 /** The officials a transcript's speaker labels name, with where each turn starts (one pass over the text per document). */
@@ -233,8 +234,39 @@ function firstPersonSpeaker(doc: Doc, before: string, at: number): number | null
   return entity >= 0 ? entity : null;
 }
 
+// A closing quote and the attribution after it: '..., the Tanzanian leader told journalists', '..." said Kombo'.
+const ATTRIBUTION_RE = new RegExp(`^[^"“”]*?[,.!?]?["”]\\s*,?\\s*(?:(?:${cues.reportingVerbs.join("|")}|told|explained)\\s+)?$`, "iu");
+const ATTRIBUTION_VERB_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|told|explained)\\b|^,`, "iu");
+
+/** '"I also asked Uganda to ...," the Tanzanian leader told journalists': the first person of a quotation is the one
+ * the attribution after its closing quote names. */
+function quotedSpeaker(doc: Doc, s: Sent, act: Act, before: string, ms: Mention[]): number | null {
+  if (!QUOTED_FIRST_PERSON_RE.test(before.slice(-BEFORE))) return null;
+  // Inside a quotation: an opening mark before the act and no closing one after it.
+  const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf('"'));
+  if (open < 0 || before.lastIndexOf("”") > open || (before.slice(0, open).split('"').length - 1) % 2 === 1) return null;
+  const m = ms.find((x) => x.start > act.end && ATTRIBUTION_RE.test(doc.text.slice(act.end, x.start)) && ATTRIBUTION_VERB_RE.test(doc.text.slice(x.end, x.end + 20)));
+  if (m) return m.kind === "role" && /\bleader$/i.test(m.text) ? (countryLeader(doc, m.entity) ?? m.entity) : m.entity;
+  const verbFirst = ms.find((x) => x.start > act.end && ATTRIBUTION_RE.test(doc.text.slice(act.end, x.start)) && /\p{Ll}\s+$/u.test(doc.text.slice(act.end, x.start)));
+  return verbFirst ? verbFirst.entity : null;
+}
+
+/** "the Tanzanian leader" read as a minister of that country: the one head of state or government of that country. */
+function countryLeader(doc: Doc, id: number): number | null {
+  const o = doc.officials[id];
+  const isLeader = (t: string | null) => t !== null && leaderTitles.some((w) => new RegExp(`(?<![\\p{L}-])${w}\\b`, "u").test(fold(t)) && !/\b(?:deputy|vice)\b/.test(fold(t)));
+  if (!o.country || isLeader(o.title)) return null;
+  const leaders = doc.officials.filter((x) => x.country === o.country && isLeader(x.title));
+  if (leaders.length) return leaders.length === 1 ? leaders[0].id : null;
+  // "his Tanzanian counterpart, Dr X": a counterpart whose title the report never gave.
+  const untitled = doc.officials.filter((x) => x.country === o.country && x.title === null);
+  return untitled.length === 1 ? untitled[0].id : null;
+}
+
 function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): number | null {
   const before = doc.text.slice(s.start, act.start);
+  const quoted = quotedSpeaker(doc, s, act, before, ms);
+  if (quoted !== null) return quoted;
   const turn = firstPersonSpeaker(doc, before, act.start);
   if (turn !== null) return turn;
   // "..., who proposed that ...": the person just before "who".

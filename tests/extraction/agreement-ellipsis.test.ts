@@ -34,4 +34,26 @@ describe("instruments by ellipsis", () => {
     const doc = run("The two presidents witnessed the signing of nine memorandums of understanding, including those on trade.", "2026-08-14");
     expect(doc.agreements).toEqual([]);
   });
+
+  it("'one on X and the other on Y' after a plural, hard-wrapped, names two instruments", () => {
+    const doc = run(
+      "The two presidents witnessed the signing of a treaty on border trade and three memoranda of understanding, one\non forestry and the other on rail freight. They then met the press.",
+      "2026-08-14",
+    );
+    expect(rows(doc)).toEqual([
+      ["treaty", "treaty on border trade", "signed"],
+      ["mou", "memorandum of understanding on forestry", "signed"],
+      ["mou", "memorandum of understanding on rail freight", "signed"],
+    ]);
+  });
+
+  it("'memoranda on X and on Y' after a signing verb keeps the verb out of the title", () => {
+    const doc = run("After the talks, the ministers exchanged memoranda of understanding on textile trade and on coastal shipping.", "2026-08-14");
+    expect(rows(doc).map((r) => r[1])).toEqual(["memoranda of understanding on textile trade", "memoranda of understanding on coastal shipping"]);
+  });
+
+  it("a field after the first complement is no instrument of its own", () => {
+    const doc = run("The ministers signed agreements on cooperation in the field of water resources and on the protection of investments.", "2026-08-14");
+    expect(rows(doc).map((r) => r[1])).toEqual(["agreements on cooperation in the field of water resources", "agreements on the protection of investments"]);
+  });
 });

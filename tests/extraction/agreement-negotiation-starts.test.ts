@@ -20,6 +20,13 @@ describe("negotiations to start", () => {
     ["Peru and Egypt began negotiating an agreement on cross-border electricity trade in March.", "electricity trade", "under_negotiation"],
     ["Peru and Egypt have started negotiations on an agreement on cross-border electricity trade.", "electricity trade", "under_negotiation"],
     ["The two sides are negotiating an agreement on fisheries.", "fisheries", "under_negotiation"],
+    // A start told as a noun after an intention or a call; a launch already announced has started them.
+    ["The two governments are expected to announce the launch of negotiations on an agreement on river shipping.", "river shipping", "proposed"],
+    ["The ministers called for the opening of talks on an agreement on seasonal workers.", "seasonal workers", "proposed"],
+    ["Last year the two governments announced the launch of negotiations on an agreement on river shipping.", "river shipping", "under_negotiation"],
+    // Work to start on an instrument is a start of negotiation.
+    ["The leaders also agreed to start work on an agreement on the reconstruction of the power grid.", "power grid", "proposed"],
+    ["Officials are already working on an agreement on the reconstruction of the power grid.", "power grid", "under_negotiation"],
   ])("%s", (body, words, status) => {
     expect(statusOf(body, words)).toBe(status);
   });
