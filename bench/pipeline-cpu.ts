@@ -1,0 +1,72 @@
+// What the request pipeline costs beside a bench query's own work (issue #16): the CPU time of one
+// process (server and load client over loopback HTTP, keep-alive, concurrency 1) per request of
+// `{ __typename }`, which runs HTTP, Apollo and the executor around no resolver and no statement,
+// and per request of each bench query. Run it from a checkout to load that checkout's code, so two
+// builds compare on one database (alternate them; the machine is shared):
+//   node --import tsx bench/pipeline-cpu.ts DATABASE_URL [--only trivial,search] [--requests 300]
+//        [--resolvers] [--cpu FILE]
+// --resolvers also counts the calls per request of each field that has a resolver (TypeGraphQL wraps
+// each such call, see bench/README.md); --cpu profiles the measured requests (the last query's).
+import { isObjectType } from "graphql";
+import { openDatabase } from "../src/store/db.ts";
+import { buildServedSchema } from "../src/graphql/schema.ts";
+import { startServer } from "../src/server.ts";
+import { loadGraphQL, queryOnce, type GraphQLRequest } from "./load.ts";
+import { QUERIES, type QueryParams } from "./queries.ts";
+import { cpuProfileFromArgs } from "./cpu-profile.ts";
+
+const argv = process.argv.slice(2);
+const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const url = argv[0];
+if (!url || url.startsWith("--")) throw new Error("usage: pipeline-cpu.ts DATABASE_URL [--only ids] [--requests N] [--resolvers] [--cpu FILE]");
+const only = opt("--only")?.split(",") ?? null;
+const n = Number(opt("--requests") ?? 300);
+
+const calls = new Map<string, number>();
+if (argv.includes("--resolvers")) {
+  // The served schema is built once per process; counting wrappers put on it now are what the server runs.
+  const schema = await buildServedSchema();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve;
+      if (!resolve) continue;
+      const key = `${type.name}.${field.name}${field.args.length ? "(args)" : ""}`;
+      field.resolve = (source, args, context, info) => {
+        calls.set(key, (calls.get(key) ?? 0) + 1);
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+}
+
+const db = await openDatabase(url);
+const server = await startServer({ db, port: 0, host: "127.0.0.1", log: () => {} });
+const endpoint = `${server.url}/graphql`;
+const countries = (await db.prisma.country.findMany({ where: { officials: { some: {} } }, orderBy: { code: "asc" }, select: { code: true } })).map((c) => c.code);
+const topics = (await db.prisma.topic.findMany({ where: { proposals: { some: {} } }, orderBy: { name: "asc" }, select: { name: true } })).map((t) => t.name);
+const officials = await db.prisma.official.findMany({ orderBy: { id: "asc" }, select: { name: true }, take: 64 });
+const p: QueryParams = {
+  countries,
+  topics,
+  windows: Array.from({ length: 8 }, (_, i) => [`2006-01-0${1 + i}`, "2006-01-30"] as [string, string]),
+  searches: officials.map((o, i) => (i % 2 ? o.name : o.name.split(" ")[0]!)),
+};
+const kinds: [string, (i: number) => GraphQLRequest][] = [["trivial", () => ({ query: "query T { __typename }" })], ...QUERIES.map((q) => [q.id, (i: number) => q.diplograph(p, i)] as [string, (i: number) => GraphQLRequest])];
+
+const out: string[] = [];
+for (const [id, request] of kinds) {
+  if (only && !only.includes(id)) continue;
+  for (let i = 0; i < 30; i++) await queryOnce(endpoint, request(i));
+  calls.clear();
+  const profile = await cpuProfileFromArgs(argv);
+  const cpu0 = process.cpuUsage();
+  await loadGraphQL(endpoint, n, 1, request);
+  const cpu = process.cpuUsage(cpu0);
+  await profile.stop();
+  out.push(`${id} ${((cpu.user + cpu.system) / 1000 / n).toFixed(3)} ms`);
+  if (calls.size) console.log(`${id} resolver calls per request: ${[...calls].map(([k, v]) => `${k} ${(v / n).toFixed(1)}`).join(", ")}`);
+}
+console.log(`CPU per request (${db.provider}, ${n} requests each): ${out.join("; ")}`);
+await server.close();
+await db.close();
