@@ -125,6 +125,16 @@ export const nameParticles = {
 /** The Arabic articles of `titles.json` `particles.articles` ("al", "el", ...). */
 export const nameArticles: string[] = titlesData.particles.articles;
 export const ARTICLE_NAME_RE = new RegExp(`^(?:${titlesData.particles.articles.join("|")})[-‐‑]\\p{Lu}\\p{Ll}`, "u");
+// Where ARTICLE_NAME_RE's hyphen may stand: right after one of the articles, when each is plain letters (null otherwise).
+const ARTICLE_ENDS = titlesData.particles.articles.every((a: string) => /^[a-z]+$/i.test(a)) ? [...new Set(titlesData.particles.articles.map((a: string) => a.length))] : null;
+const isArticleHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
+
+/** ARTICLE_NAME_RE.test(text), asked of every lower-case word: a word without a hyphen where an article would end (nearly
+ * all of them) is ruled out before the pattern runs. */
+export function articleName(text: string): boolean {
+  if (ARTICLE_ENDS !== null && !ARTICLE_ENDS.some((n) => isArticleHyphen(text.charCodeAt(n)))) return false;
+  return ARTICLE_NAME_RE.test(text);
+}
 /** Honorifics and forms of address before a name, as token sequences, longest first ("Datuk Seri" before "Datuk"). */
 export const styles: string[][] = titlesData.styles.map((p) => tokenize(p, 0, p.length).map((t) => t.norm)).sort((a, b) => b.length - a.length);
 /** Styles that count only written as listed ("HE", not the pronoun "He"): token texts by the style's tokens joined. */

@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { ARTICLE_NAME_RE, calendar, casedStyles, cues, functionWords, matchPhrase, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { articleName, calendar, casedStyles, cues, functionWords, matchPhrase, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -122,12 +122,16 @@ function hyphenPartsBlocked(t: Tok): boolean {
 }
 
 const nameLikeCache = new WeakMap<Sent, Int8Array>();
+const lastNameLike: { s: Sent | null; cache: Int8Array | undefined } = { s: null, cache: undefined };
 
 /** Could this token be part of a person's name? (Memoised per sentence: title scans ask many times.) */
 export function nameLike(s: Sent, i: number): boolean {
   if (i < 0 || i >= s.toks.length) return false;
-  let cache = nameLikeCache.get(s);
+  // The rules ask about one sentence many times in a row: its table is kept at hand, not looked up in the WeakMap.
+  let cache = s === lastNameLike.s ? lastNameLike.cache : nameLikeCache.get(s);
   if (!cache) nameLikeCache.set(s, (cache = new Int8Array(s.toks.length)));
+  lastNameLike.s = s;
+  lastNameLike.cache = cache;
   if (cache[i] === 0) cache[i] = computeNameLike(s, i) ? 1 : 2;
   return cache[i] === 1;
 }
@@ -136,7 +140,7 @@ function computeNameLike(s: Sent, i: number): boolean {
   const t = s.toks[i];
   if (!t || !t.word) return false;
   // "Ahmad al-Sharaa", "President el-Sisi": the lower-case article makes one name word with the name it is joined to.
-  if (!t.cap) return ARTICLE_NAME_RE.test(t.text) && !s.gaz[i] && !styleCovers(s.toks, i);
+  if (!t.cap) return articleName(t.text) && !s.gaz[i] && !styleCovers(s.toks, i);
   // "Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah": right after a style, a one-word place before a name word is a given name.
   // "Khalid bin Hamad Al Sabah": after a family particle, a one-word place is the family's name.
   const placeName = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && nameLikeCore({ ...s, gaz: [] as Sent["gaz"] }, i);

@@ -101,9 +101,9 @@ export function readDocument(text: string): ReadDocument {
 
   let dateline: string | null = null;
   const sentences: Sentence[] = [];
-  const seen = new Set<string>();
+  const seen = new SeenSentences();
   // The headline repeated on its own line by the page is not a sentence of the report.
-  if (title && sentenceKey(title)) seen.add(sentenceKey(title));
+  if (title && keyHash(title) !== 0) seen.add(title);
   let inList = false;
   let lineStart = pos;
   const narrow = wrapWidth(text, pos);
@@ -152,12 +152,10 @@ export function readDocument(text: string): ReadDocument {
       e = so;
     }
     for (const sent of splitSentences(text, s, e)) {
-      const key = sentenceKey(sent.text);
-      if (seen.has(key)) {
+      if (!seen.add(sent.text)) {
         noise.push({ start: sent.start, end: sent.end, kind: "repeat" });
         continue;
       }
-      seen.add(key);
       sentences.push(sent);
     }
     lineStart = lineEnd + 1;
@@ -165,7 +163,57 @@ export function readDocument(text: string): ReadDocument {
   return { date, title, titleSpan, dateline, sentences, noise };
 }
 
+/** Two sentences repeat each other when they have the same key: their folded letters and digits, runs of anything else
+ * read as one space. */
 const sentenceKey = (text: string) => fold(text).replace(/[^a-z0-9]+/g, " ").trim();
+
+/** The sentences read so far, by key. Nearly every sentence is new, and building its key (a fold, a replacement, a trim
+ * and a string to hash) cost more than the rest of its reading: a sentence is looked up first by a hash of its key, read
+ * off its characters, and keys are built only when two hashes meet. */
+class SeenSentences {
+  private readonly byHash = new Map<number, string[]>();
+
+  /** Notes `text` and says whether it was new. */
+  add(text: string): boolean {
+    // The empty key (a text without a-z or 0-9 once folded) hashes to 0, and is noted like any other.
+    const h = keyHash(text);
+    const same = this.byHash.get(h);
+    if (!same) {
+      this.byHash.set(h, [text]);
+      return true;
+    }
+    const key = sentenceKey(text);
+    if (same.some((t) => sentenceKey(t) === key)) return false;
+    same.push(text);
+    return true;
+  }
+}
+
+/** A hash (FNV-1a) of sentenceKey(text) without building it: 0 when the key is empty, never 0 otherwise. */
+function keyHash(text: string): number {
+  let f = text;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) {
+      f = fold(text);
+      break;
+    }
+  }
+  let h = 0x811c9dc5;
+  let any = false;
+  let gap = false;
+  for (let i = 0; i < f.length; i++) {
+    let c = f.charCodeAt(i);
+    // fold lower-cases ASCII: done here for the ASCII texts that skipped it.
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && any) h = Math.imul(h ^ 32, 0x01000193);
+      h = Math.imul(h ^ c, 0x01000193);
+      any = true;
+      gap = false;
+    } else gap = true;
+  }
+  return any ? h || 1 : 0;
+}
 
 const FURNITURE = cues.pageFurniture;
 const prefixRe = (words: string[]) => new RegExp(`^(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]")).join("|")})(?=[\\s:]|$)`, "iu");

@@ -237,10 +237,15 @@ export function matchForm(text: string): string {
 
 /** matchForm(holder.text), computed once per holder (a sentence) for every rule that pre-tests patterns on it. */
 export function lowerText(holder: { text: string }): string {
+  // The rules ask for one sentence's form several times in a row: the latest is kept at hand.
+  if (holder === lastLowered.holder) return lastLowered.lower;
   let l = lowered.get(holder);
   if (l === undefined) lowered.set(holder, (l = matchForm(holder.text)));
+  lastLowered.holder = holder;
+  lastLowered.lower = l;
   return l;
 }
+const lastLowered: { holder: object | null; lower: string } = { holder: null, lower: "" };
 
 /** False only when `re` cannot match the text whose matchForm is `lower`. */
 export function mayMatch(re: RegExp, lower: string): boolean {
