@@ -25,7 +25,7 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
   const add = (code: string | null) => code && counts.set(code, (counts.get(code) ?? 0) + 1);
   const compound = (t: Tok) => {
     if (!t.text.includes("-")) return;
-    for (const part of t.text.split("-")) add(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) })?.code ?? null);
+    for (const part of t.text.split("-")) add(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code ?? null);
   };
   for (const s of doc.sentences) {
     const asked = callContentStart(doc.text.slice(s.start, s.end));
@@ -40,7 +40,7 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
   if (span) {
     const asked = callContentStart(doc.text.slice(span.start, span.end));
     for (const t of tokenize(doc.text, span.start, span.end)) {
-      const c = t.start - span.start < asked ? tokenCountry(t) : null;
+      const c = t.start - span.start < asked ? tokenCountry(t, doc.demonymChoice) : null;
       if (c) add(c.code);
       else compound(t);
     }
@@ -278,12 +278,12 @@ function firstNamedCountries(doc: Doc): string[] {
   const seen: string[] = [];
   const see = (code: string | null | undefined) => code && pair.has(code) && !seen.includes(code) && seen.push(code);
   const span = doc.read.titleSpan;
-  if (span) for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) })?.code);
+  if (span) for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code);
   for (const s of doc.sentences) {
     s.toks.forEach((t, k) => {
       const hit = s.gaz[k];
       if (hit && (hit.type === "country" || hit.type === "demonym")) see(hit.value);
-      else if (!hit && t.text.includes("-")) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) })?.code);
+      else if (!hit && t.text.includes("-")) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code);
     });
   }
   return seen.length === 2 ? seen : [];

@@ -162,6 +162,20 @@ for (const c of countries) {
   }
 }
 
+/** Demonyms that several countries share ("Dominican": Dominica and the Dominican Republic; "Congolese"), by their
+ * tokens (norm) joined with spaces => the countries' codes in data order. The report's own names for a country decide
+ * between them (`demonyms.ts`); the first row holds only when the report names none of them. */
+export const sharedDemonyms = new Map<string, string[]>();
+for (const c of countries) {
+  for (const d of c.demonyms) {
+    const key = tokenize(d, 0, d.length).map((t) => t.norm).join(" ");
+    const list = sharedDemonyms.get(key) ?? [];
+    if (!list.includes(c.code)) list.push(c.code);
+    sharedDemonyms.set(key, list);
+  }
+}
+for (const [key, list] of sharedDemonyms) if (list.length < 2) sharedDemonyms.delete(key);
+
 /** ISO code or any name, alias or demonym => { code, name }; null when unknown. */
 export function lookupCountry(codeOrName: string): { code: string; name: string } | null {
   if (typeof codeOrName !== "string" || !codeOrName.trim()) return null;
@@ -246,9 +260,12 @@ function foldedDemonyms(row: CountryRow): Set<string> {
   return set;
 }
 
-/** Country code of a single token: "Vietnamese", "RoK", "Lao", parts of "Vietnam-Laos". */
-export function tokenCountry(t: Tok): { code: string; demonym: boolean } | null {
+/** Country code of a single token: "Vietnamese", "RoK", "Lao", parts of "Vietnam-Laos". `chosen`: the document's
+ * reading of a demonym several countries share (`Doc.demonymChoice`). */
+export function tokenCountry(t: Tok, chosen?: ReadonlyMap<string, string>): { code: string; demonym: boolean } | null {
   if (!t.cap) return null;
+  const pick = chosen?.get(t.norm);
+  if (pick) return { code: pick, demonym: true };
   const row = countryByKey.get(t.norm);
   if (!row) return null;
   // A two-letter code counts only in capitals: "Ng", "De", "Ma", "In", "It" are words and names, not NG, DE, MA, IN, IT.

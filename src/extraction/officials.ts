@@ -355,11 +355,11 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
       // "King of Malaysia": a monarch's title names the realm whichever side writes it.
       if (afterOf && hit.type === "country") implicit = monarchBefore(toks, k - (prev === "of" || prev === "from" ? 1 : 2));
     } else if (!hit) {
-      const tc = tokenCountry(t);
+      const tc = tokenCountry(t, doc.demonymChoice);
       if (tc && (leading || afterOf || tc.demonym)) country = tc.code;
       else if (afterOf && /-/.test(t.text)) {
         const first = t.text.split("-")[0];
-        const fc = tokenCountry({ ...t, text: first, norm: first.toLowerCase() });
+        const fc = tokenCountry({ ...t, text: first, norm: first.toLowerCase() }, doc.demonymChoice);
         if (fc) country = fc.code;
       }
     }
