@@ -139,6 +139,8 @@ export const functionWords = new Set(vocabData.function.map(fold));
 export const calendar = new Set(vocabData.calendar.map(fold));
 export const orgWords = new Set(orgData.orgWords.map(fold));
 export const knownOrgs = orgData.known;
+/** Seats of government that stand for it ("Kremlin", "La Moncloa": `metonym` in organizations.json), by name. */
+export const metonymOrgs = new Set(knownOrgs.filter((k) => "metonym" in k && k.metonym).map((k) => k.name));
 /** Organisations above the countries ("United Nations", "ASEAN"): their officials take no country from context.
  * A national institution every state has ("Ministry of Foreign Affairs", `national` in the data) is not one. */
 const international = new Set(knownOrgs.filter((k) => k.country === null && !("national" in k && k.national)).map((k) => k.name));

@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { ARTICLE_NAME_RE, calendar, casedStyles, cues, functionWords, matchPhrase, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { ARTICLE_NAME_RE, calendar, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -219,7 +219,8 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     const t = toks[j];
     if (t.text === ",") {
       // A comma inside a title sits between two capitalised non-name words ("Labour, Invalids and Social Affairs").
-      if (j + 1 < i && toks[j + 1].cap && j >= 1 && toks[j - 1].cap && !nameLike(s, j - 1) && !isTitleWord(toks[j - 1]) && !functionWords.has(toks[j - 1].norm) && j - 1 > 0) {
+      // A known name before the comma ("received, at Carthage Palace, Italian Prime Minister X") ends the title.
+      if (j + 1 < i && toks[j + 1].cap && j >= 1 && toks[j - 1].cap && !s.gaz[j - 1] && !nameLike(s, j - 1) && !isTitleWord(toks[j - 1]) && !functionWords.has(toks[j - 1].norm) && j - 1 > 0) {
         j--;
         continue;
       }
@@ -246,6 +247,17 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       start = j;
       j--;
       continue;
+    }
+    // "Kremlin spokesman X", "Speaker of the Milli Majlis X" name an office of the seat; "received at Baabda Palace the
+    // President X" names where.
+    const seat = s.gaz[j];
+    if (seat?.type === "org" && metonymOrgs.has(seat.name)) {
+      let b = j;
+      let e = j;
+      while (s.gaz[b - 1] === seat) b--;
+      while (s.gaz[e + 1] === seat) e++;
+      const ofBefore = toks[b - 1]?.norm === "of" || (toks[b - 1]?.norm === "the" && toks[b - 2]?.norm === "of");
+      if (!ofBefore && !(toks[e + 1] && isTitleWord(toks[e + 1]))) break;
     }
     // "the Prime Minister of Côte d'Ivoire, X": a lower-case word inside a country's or place's name is part of it.
     if (!t.cap && s.gaz[j] && s.gaz[j - 1] === s.gaz[j]) {
