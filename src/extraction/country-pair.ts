@@ -70,11 +70,15 @@ export function pairCountries(doc: Doc): void {
   counterpartOwners(doc);
   messengers(doc);
   if (meetingSides(doc)) pairSides(doc);
+  activeCompanions(doc);
 }
 
 // "President Marcos was accompanied by Secretary X", "The President was joined by A and B": whom one person brings.
 const COMPANY_RE = /\b(?:was|were|is|are|been)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b/giu;
 const COMPANY_END = new Set([";", "while", "whereas", "but", "and"]);
+// "Adviser A and Chief of Staff B accompanied the President": the active form, companions before the verb.
+const COMPANY_ACTIVE_RE = /(?<!\b(?:was|were|is|are|been|be)\s+(?:also\s+)?)\baccompanied\s+(?!by\b)/giu;
+const ACTIVE_COMPANY_BREAKS = new Set([";", "while", "whereas", "but", "who", "which"]);
 
 /** A companion whose title or name said nothing is of the country of the one person he accompanies, when that person's
  * country came from a title, a name or a messenger ("Lula was accompanied by Foreign Minister X"). The list ends at a
@@ -102,6 +106,36 @@ function companions(doc: Doc): void {
         const o = doc.officials[x.entity];
         if (!o) continue;
         // "joined by A, B and Uruguayan Foreign Minister C": a companion qualified otherwise ends the list.
+        if (o.countryRank <= 1 && o.country !== p.country) break;
+        if (o.countryRank < 3 || isInternationalOrg(o.organization)) continue;
+        o.country = p.country;
+        o.countryRank = 2;
+      }
+    }
+  }
+}
+
+/** "Adviser A and Chief of Staff B accompanied President X at the summit": companions whose title or name said nothing
+ * are of the country of the one they accompany, read once the other rules have settled it (they run last). */
+function activeCompanions(doc: Doc): void {
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    if (!text.includes("accompanied")) continue;
+    COMPANY_ACTIVE_RE.lastIndex = 0;
+    for (let m = COMPANY_ACTIVE_RE.exec(text); m; m = COMPANY_ACTIVE_RE.exec(text)) {
+      const at = s.start + m.index;
+      const end = at + m[0].length;
+      const ms = mentionsIn(doc, s.index).filter((x) => x.entity >= 0);
+      // The one accompanied is the verb's object, right after it.
+      const principal = ms.find((x) => x.start >= end && !s.toks.some((t) => t.start >= end && t.end <= x.start && (t.text === "," || t.text === ";")));
+      if (!principal) continue;
+      const p = doc.officials[principal.entity];
+      if (!p?.country || p.countryRank > 3 || isInternationalOrg(p.organization)) continue;
+      // The companions: the names before the verb, back to a clause break.
+      for (const x of ms.filter((y) => y.end <= at).reverse()) {
+        if (s.toks.some((t) => t.start >= x.end && t.end <= at && ACTIVE_COMPANY_BREAKS.has(t.norm))) break;
+        const o = doc.officials[x.entity];
+        if (!o || x.entity === principal.entity) continue;
         if (o.countryRank <= 1 && o.country !== p.country) break;
         if (o.countryRank < 3 || isInternationalOrg(o.organization)) continue;
         o.country = p.country;

@@ -377,7 +377,7 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
   // Organisation: a known one, "Minister of X" => "Ministry of X", or "of the <... Committee>".
   for (let k = from; k < to && !organization; k++) {
     const hit = s.gaz[k];
-    if (hit?.type === "org") organization = knownOrgs.find((x) => x.name === hit.name)?.name ?? hit.name;
+    if (hit?.type === "org" && !portfolioAt(toks, from, k)) organization = knownOrgs.find((x) => x.name === hit.name)?.name ?? hit.name;
   }
   const raw = doc.text.slice(toks[from].start, toks[to - 1].end);
   if (!organization) {
@@ -411,6 +411,20 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
   );
   title = title.trim();
   return { title: title || null, country, organization, implicit };
+}
+
+const PORTFOLIO_HEADS = new Set(["minister", "ministry", "secretary", "department"]);
+const PORTFOLIO_LINKS = new Set(["of", "for", "and", ",", "the"]);
+
+/** "Minister for Foreign Affairs, European Union and Cooperation", "Minister of ASEAN Affairs": an organisation named
+ * inside a ministry's field is a portfolio of a national office, not the organisation the official works for. */
+function portfolioAt(toks: Sent["toks"], from: number, k: number): boolean {
+  for (let j = k - 1; j > from; j--) {
+    const t = toks[j];
+    if ((t.norm === "of" || t.norm === "for") && PORTFOLIO_HEADS.has(toks[j - 1].norm)) return true;
+    if (!t.cap && !PORTFOLIO_LINKS.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /** Does a monarch's title ("King", "Yang di-Pertuan Agong") end right before token `k`? */
