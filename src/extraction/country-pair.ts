@@ -8,7 +8,7 @@ import type { Doc, Official } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
 import { cues, isInternationalOrg, lookupCountry, tokenCountry } from "./gazetteers.ts";
-import { tokenize, type Tok } from "./text.ts";
+import { fold, tokenize, type Tok } from "./text.ts";
 
 // Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
 const countsOf = new WeakMap<Doc, Map<string, number>>();
@@ -25,7 +25,7 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
   const add = (code: string | null) => code && counts.set(code, (counts.get(code) ?? 0) + 1);
   const compound = (t: Tok) => {
     if (!t.text.includes("-")) return;
-    for (const part of t.text.split("-")) add(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code ?? null);
+    for (const part of t.text.split("-")) add(tokenCountry({ ...t, text: part, norm: fold(part), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code ?? null);
   };
   for (const s of doc.sentences) {
     const asked = callContentStart(doc.text.slice(s.start, s.end));
@@ -71,6 +71,42 @@ export function pairCountries(doc: Doc): void {
   messengers(doc);
   if (meetingSides(doc)) pairSides(doc);
   activeCompanions(doc);
+  bareOfficials(doc);
+}
+
+/** Officials still without a country after every other rule (a monarch, an adviser, "Minister of Foreign Affairs X" in a
+ * release that qualifies only its guests): writers leave their own side and their hosts unqualified. Such an official
+ * takes the one country the report names at least twice that no official holds yet ("President Erdoğan attended the
+ * Türkiye-Azerbaijan-Georgia summit" beside the Azerbaijani and Georgian leaders), or else the destination of the
+ * visit the report tells first ("who arrived in Tashkent on an official visit", "on a state visit to Sweden"). */
+function bareOfficials(doc: Doc): void {
+  const bare = doc.officials.filter((o) => !o.country && !isInternationalOrg(o.organization));
+  if (!bare.length) return;
+  const held = new Set(doc.officials.map((o) => o.country).filter(Boolean));
+  const unheld = [...countryCounts(doc).entries()].filter(([c, n]) => n >= 2 && !held.has(c)).map(([c]) => c);
+  const code = unheld.length === 1 ? unheld[0] : firstDestination(doc);
+  if (!code) return;
+  for (const o of bare) {
+    o.country = code;
+    o.countryRank = 3;
+  }
+}
+
+/** The country of the first destination after a word of travel ("visit to Spain", "arrived in Tashkent"), or null. */
+function firstDestination(doc: Doc): string | null {
+  for (const s of doc.sentences) {
+    for (let k = 0; k < s.toks.length; k++) {
+      const t = s.toks[k];
+      if (t.cap || !TRAVEL.has(t.norm)) continue;
+      let d = k + 1;
+      if (s.toks[d]?.norm === "to" || s.toks[d]?.norm === "in") d++;
+      else if (!TRAVEL_DIRECT.has(t.norm)) continue;
+      if (s.toks[d]?.norm === "the") d++;
+      const hit = s.gaz[d];
+      if (hit && (hit.type === "country" || hit.type === "place") && hit.value && s.gaz[d - 1] !== hit) return hit.value;
+    }
+  }
+  return null;
 }
 
 // "President Marcos was accompanied by Secretary X", "The President was joined by A and B": whom one person brings.
@@ -312,12 +348,12 @@ function firstNamedCountries(doc: Doc): string[] {
   const seen: string[] = [];
   const see = (code: string | null | undefined) => code && pair.has(code) && !seen.includes(code) && seen.push(code);
   const span = doc.read.titleSpan;
-  if (span) for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code);
+  if (span) for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: fold(part), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code);
   for (const s of doc.sentences) {
     s.toks.forEach((t, k) => {
       const hit = s.gaz[k];
       if (hit && (hit.type === "country" || hit.type === "demonym")) see(hit.value);
-      else if (!hit && t.text.includes("-")) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code);
+      else if (!hit && t.text.includes("-")) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: fold(part), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code);
     });
   }
   return seen.length === 2 ? seen : [];
