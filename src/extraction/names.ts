@@ -612,7 +612,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     // "Halimah Yacob said", "said Olaf Scholz.", "according to Kim Tae-ho": people speak.
     const said = toks[pastPostNominals(toks, to)];
     const speaks = (!!said && REPORTING.has(said.norm)) || (from > 0 && (REPORTING.has(toks[from - 1].norm) || (toks[from - 1].norm === "to" && toks[from - 2]?.norm === "according")));
-    const signal = !!(tb?.titled || ta || cp || pluralRoleBefore(text, s, start) || spouseBefore(toks, from) || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article) || speakerLabel(text, toks, from, to));
+    const signal = !!(tb?.titled || ta || cp || pluralRoleBefore(text, s, start) || spouseBefore(toks, from) || pluralListOwner(s, from) || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article) || speakerLabel(text, toks, from, to));
     out.push({
       sentence: s.index,
       from,
@@ -629,6 +629,27 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     });
   }
   return out;
+}
+
+/** "Foreign Ministers Fidan, Bayramov and Georgia's Maka Botchorishvili": the last name of a plural title's list, after its
+ * country's possessive. */
+function pluralListOwner(s: Sent, from: number): boolean {
+  const toks = s.toks;
+  if (!/^['’]s$/.test(toks[from - 1]?.text ?? "")) return false;
+  const hit = s.gaz[from - 2];
+  if (hit?.type !== "country") return false;
+  let k = from - 2;
+  while (s.gaz[k - 1] === hit) k--;
+  if (toks[k - 1]?.norm !== "and") return false;
+  let names = 0;
+  for (let j = k - 2; j >= 0; j--) {
+    const t = toks[j];
+    if (t.text === ",") continue;
+    if (/s$/.test(t.norm) && titleWords.has(t.norm.slice(0, -1))) return names > 0;
+    if (!(t.cap && t.word && nameLikeCore(s, j))) return false;
+    names++;
+  }
+  return false;
 }
 
 /** Token `from` is a lone name after "and" that closes a pair whose first name follows a plural title ("Ministers"). */

@@ -1,4 +1,4 @@
-// A seat of government is no person, and names no office it is only the venue of (issue #11, tenth pass on names).
+// Seats of government, and a name after a country's possessive in a plural title's list (issue #11, tenth pass on names).
 import { describe, expect, it } from "vitest";
 import { names, official, run } from "./helpers.ts";
 
@@ -22,5 +22,13 @@ describe("seats of government", () => {
   it("still gives its office to a title right after it", () => {
     const doc = run("Kremlin spokesman Pavel Orlov said on Monday that the talks with Finnish Foreign Minister Anna Virtanen would go ahead.");
     expect(official(doc, "Pavel Orlov")?.country).toBe("RU");
+  });
+});
+
+describe("a plural title's list", () => {
+  it("ends with a name after its country's possessive", () => {
+    const doc = run("On Monday, Foreign Ministers Okafor, Mensah and Ghana's Ama Boateng held a trilateral meeting in Lomé.");
+    expect(names(doc)).toContain("Ama Boateng");
+    expect(official(doc, "Ama Boateng")?.country).toBe("GH");
   });
 });
