@@ -84,16 +84,20 @@ function bareOfficials(doc: Doc): void {
   if (!bare.length) return;
   const held = new Set(doc.officials.map((o) => o.country).filter(Boolean));
   const unheld = [...countryCounts(doc).entries()].filter(([c, n]) => n >= 2 && !held.has(c)).map(([c]) => c);
-  const code = unheld.length === 1 ? unheld[0] : firstDestination(doc);
+  const visit = unheld.length === 1 ? null : firstDestination(doc);
+  const code = unheld.length === 1 ? unheld[0] : visit?.code;
   if (!code) return;
   for (const o of bare) {
+    // The traveller himself is not of his destination ("invited President X to visit Tunisia").
+    if (visit && o.id === visit.traveller) continue;
     o.country = code;
     o.countryRank = 3;
   }
 }
 
-/** The country of the first destination after a word of travel ("visit to Spain", "arrived in Tashkent"), or null. */
-function firstDestination(doc: Doc): string | null {
+/** The country of the first destination after a word of travel ("visit to Spain", "arrived in Tashkent") and the
+ * traveller (the official named last before the word), or null. */
+function firstDestination(doc: Doc): { code: string; traveller: number } | null {
   for (const s of doc.sentences) {
     for (let k = 0; k < s.toks.length; k++) {
       const t = s.toks[k];
@@ -103,7 +107,10 @@ function firstDestination(doc: Doc): string | null {
       else if (!TRAVEL_DIRECT.has(t.norm)) continue;
       if (s.toks[d]?.norm === "the") d++;
       const hit = s.gaz[d];
-      if (hit && (hit.type === "country" || hit.type === "place") && hit.value && s.gaz[d - 1] !== hit) return hit.value;
+      if (!hit || (hit.type !== "country" && hit.type !== "place") || !hit.value || s.gaz[d - 1] === hit) continue;
+      let traveller = -1;
+      for (const m of mentionsIn(doc, s.index)) if (m.end <= t.start && m.entity >= 0) traveller = m.entity;
+      return { code: hit.value, traveller };
     }
   }
   return null;
