@@ -295,7 +295,7 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
   const h = fold(head).replace(/[\s-]+/g, " ");
   let country: string | null = null;
   for (const w of modifiers.trim().split(/\s+/).filter(Boolean)) {
-    const c = tokenCountry({ text: w, norm: fold(w), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 });
+    const c = tokenCountry({ text: w, norm: fold(w), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 }, doc.demonymChoice);
     if (c) country = c.code;
   }
   // A two-word demonym ("Equatorial Guinean", "New Zealand") is one country, not its last word's.

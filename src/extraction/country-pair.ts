@@ -8,7 +8,7 @@ import type { Doc, Official } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
 import { cues, isInternationalOrg, lookupCountry, tokenCountry } from "./gazetteers.ts";
-import { tokenize, type Tok } from "./text.ts";
+import { fold, tokenize, type Tok } from "./text.ts";
 
 // Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
 const countsOf = new WeakMap<Doc, Map<string, number>>();
@@ -25,7 +25,7 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
   const add = (code: string | null) => code && counts.set(code, (counts.get(code) ?? 0) + 1);
   const compound = (t: Tok) => {
     if (!t.text.includes("-")) return;
-    for (const part of t.text.split("-")) add(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) })?.code ?? null);
+    for (const part of t.text.split("-")) add(tokenCountry({ ...t, text: part, norm: fold(part), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code ?? null);
   };
   for (const s of doc.sentences) {
     const asked = callContentStart(doc.text.slice(s.start, s.end));
@@ -40,7 +40,7 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
   if (span) {
     const asked = callContentStart(doc.text.slice(span.start, span.end));
     for (const t of tokenize(doc.text, span.start, span.end)) {
-      const c = t.start - span.start < asked ? tokenCountry(t) : null;
+      const c = t.start - span.start < asked ? tokenCountry(t, doc.demonymChoice) : null;
       if (c) add(c.code);
       else compound(t);
     }
@@ -70,11 +70,58 @@ export function pairCountries(doc: Doc): void {
   counterpartOwners(doc);
   messengers(doc);
   if (meetingSides(doc)) pairSides(doc);
+  activeCompanions(doc);
+  bareOfficials(doc);
+}
+
+/** Officials still without a country after every other rule (a monarch, an adviser, "Minister of Foreign Affairs X" in a
+ * release that qualifies only its guests): writers leave their own side and their hosts unqualified. Such an official
+ * takes the one country the report names at least twice that no official holds yet ("President Erdoğan attended the
+ * Türkiye-Azerbaijan-Georgia summit" beside the Azerbaijani and Georgian leaders), or else the destination of the
+ * visit the report tells first ("who arrived in Tashkent on an official visit", "on a state visit to Sweden"). */
+function bareOfficials(doc: Doc): void {
+  const bare = doc.officials.filter((o) => !o.country && !isInternationalOrg(o.organization));
+  if (!bare.length) return;
+  const held = new Set(doc.officials.map((o) => o.country).filter(Boolean));
+  const unheld = [...countryCounts(doc).entries()].filter(([c, n]) => n >= 2 && !held.has(c)).map(([c]) => c);
+  const visit = unheld.length === 1 ? null : firstDestination(doc);
+  const code = unheld.length === 1 ? unheld[0] : visit?.code;
+  if (!code) return;
+  for (const o of bare) {
+    // The traveller himself is not of his destination ("invited President X to visit Tunisia").
+    if (visit && o.id === visit.traveller) continue;
+    o.country = code;
+    o.countryRank = 3;
+  }
+}
+
+/** The country of the first destination after a word of travel ("visit to Spain", "arrived in Tashkent") and the
+ * traveller (the official named last before the word), or null. */
+function firstDestination(doc: Doc): { code: string; traveller: number } | null {
+  for (const s of doc.sentences) {
+    for (let k = 0; k < s.toks.length; k++) {
+      const t = s.toks[k];
+      if (t.cap || !TRAVEL.has(t.norm)) continue;
+      let d = k + 1;
+      if (s.toks[d]?.norm === "to" || s.toks[d]?.norm === "in") d++;
+      else if (!TRAVEL_DIRECT.has(t.norm)) continue;
+      if (s.toks[d]?.norm === "the") d++;
+      const hit = s.gaz[d];
+      if (!hit || (hit.type !== "country" && hit.type !== "place") || !hit.value || s.gaz[d - 1] === hit) continue;
+      let traveller = -1;
+      for (const m of mentionsIn(doc, s.index)) if (m.end <= t.start && m.entity >= 0) traveller = m.entity;
+      return { code: hit.value, traveller };
+    }
+  }
+  return null;
 }
 
 // "President Marcos was accompanied by Secretary X", "The President was joined by A and B": whom one person brings.
 const COMPANY_RE = /\b(?:was|were|is|are|been)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b/giu;
 const COMPANY_END = new Set([";", "while", "whereas", "but", "and"]);
+// "Adviser A and Chief of Staff B accompanied the President": the active form, companions before the verb.
+const COMPANY_ACTIVE_RE = /(?<!\b(?:was|were|is|are|been|be)\s+(?:also\s+)?)\baccompanied\s+(?!by\b)/giu;
+const ACTIVE_COMPANY_BREAKS = new Set([";", "while", "whereas", "but", "who", "which"]);
 
 /** A companion whose title or name said nothing is of the country of the one person he accompanies, when that person's
  * country came from a title, a name or a messenger ("Lula was accompanied by Foreign Minister X"). The list ends at a
@@ -102,6 +149,36 @@ function companions(doc: Doc): void {
         const o = doc.officials[x.entity];
         if (!o) continue;
         // "joined by A, B and Uruguayan Foreign Minister C": a companion qualified otherwise ends the list.
+        if (o.countryRank <= 1 && o.country !== p.country) break;
+        if (o.countryRank < 3 || isInternationalOrg(o.organization)) continue;
+        o.country = p.country;
+        o.countryRank = 2;
+      }
+    }
+  }
+}
+
+/** "Adviser A and Chief of Staff B accompanied President X at the summit": companions whose title or name said nothing
+ * are of the country of the one they accompany, read once the other rules have settled it (they run last). */
+function activeCompanions(doc: Doc): void {
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    if (!text.includes("accompanied")) continue;
+    COMPANY_ACTIVE_RE.lastIndex = 0;
+    for (let m = COMPANY_ACTIVE_RE.exec(text); m; m = COMPANY_ACTIVE_RE.exec(text)) {
+      const at = s.start + m.index;
+      const end = at + m[0].length;
+      const ms = mentionsIn(doc, s.index).filter((x) => x.entity >= 0);
+      // The one accompanied is the verb's object, right after it.
+      const principal = ms.find((x) => x.start >= end && !s.toks.some((t) => t.start >= end && t.end <= x.start && (t.text === "," || t.text === ";")));
+      if (!principal) continue;
+      const p = doc.officials[principal.entity];
+      if (!p?.country || p.countryRank > 3 || isInternationalOrg(p.organization)) continue;
+      // The companions: the names before the verb, back to a clause break.
+      for (const x of ms.filter((y) => y.end <= at).reverse()) {
+        if (s.toks.some((t) => t.start >= x.end && t.end <= at && ACTIVE_COMPANY_BREAKS.has(t.norm))) break;
+        const o = doc.officials[x.entity];
+        if (!o || x.entity === principal.entity) continue;
         if (o.countryRank <= 1 && o.country !== p.country) break;
         if (o.countryRank < 3 || isInternationalOrg(o.organization)) continue;
         o.country = p.country;
@@ -278,12 +355,12 @@ function firstNamedCountries(doc: Doc): string[] {
   const seen: string[] = [];
   const see = (code: string | null | undefined) => code && pair.has(code) && !seen.includes(code) && seen.push(code);
   const span = doc.read.titleSpan;
-  if (span) for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) })?.code);
+  if (span) for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: fold(part), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code);
   for (const s of doc.sentences) {
     s.toks.forEach((t, k) => {
       const hit = s.gaz[k];
       if (hit && (hit.type === "country" || hit.type === "demonym")) see(hit.value);
-      else if (!hit && t.text.includes("-")) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) })?.code);
+      else if (!hit && t.text.includes("-")) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: fold(part), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code);
     });
   }
   return seen.length === 2 ? seen : [];

@@ -86,6 +86,8 @@ export interface Doc {
   agreements: ExtractedAgreement[];
   targets: ExtractedTarget[];
   topics: string[];
+  /** The country a demonym several countries share stands for in this report ("dominican" => DO), by its tokens' norm. */
+  demonymChoice: Map<string, string>;
   /** Month of the visit the article covers ("October 18-20 trip"), for "during his stay". */
   visitMonth: string | null;
 }

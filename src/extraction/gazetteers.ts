@@ -156,6 +156,8 @@ export const functionWords = new Set(vocabData.function.map(fold));
 export const calendar = new Set(vocabData.calendar.map(fold));
 export const orgWords = new Set(orgData.orgWords.map(fold));
 export const knownOrgs = orgData.known;
+/** Seats of government that stand for it ("Kremlin", "La Moncloa": `metonym` in organizations.json), by name. */
+export const metonymOrgs = new Set(knownOrgs.filter((k) => "metonym" in k && k.metonym).map((k) => k.name));
 /** Organisations above the countries ("United Nations", "ASEAN"): their officials take no country from context.
  * A national institution every state has ("Ministry of Foreign Affairs", `national` in the data) is not one. */
 const international = new Set(knownOrgs.filter((k) => k.country === null && !("national" in k && k.national)).map((k) => k.name));
@@ -182,6 +184,20 @@ for (const c of countries) {
     if (!countryByKey.has(key)) countryByKey.set(key, c);
   }
 }
+
+/** Demonyms that several countries share ("Dominican": Dominica and the Dominican Republic; "Congolese"), by their
+ * tokens (norm) joined with spaces => the countries' codes in data order. The report's own names for a country decide
+ * between them (`demonyms.ts`); the first row holds only when the report names none of them. */
+export const sharedDemonyms = new Map<string, string[]>();
+for (const c of countries) {
+  for (const d of c.demonyms) {
+    const key = tokenize(d, 0, d.length).map((t) => t.norm).join(" ");
+    const list = sharedDemonyms.get(key) ?? [];
+    if (!list.includes(c.code)) list.push(c.code);
+    sharedDemonyms.set(key, list);
+  }
+}
+for (const [key, list] of sharedDemonyms) if (list.length < 2) sharedDemonyms.delete(key);
 
 /** ISO code or any name, alias or demonym => { code, name }; null when unknown. */
 export function lookupCountry(codeOrName: string): { code: string; name: string } | null {
@@ -267,9 +283,12 @@ function foldedDemonyms(row: CountryRow): Set<string> {
   return set;
 }
 
-/** Country code of a single token: "Vietnamese", "RoK", "Lao", parts of "Vietnam-Laos". */
-export function tokenCountry(t: Tok): { code: string; demonym: boolean } | null {
+/** Country code of a single token: "Vietnamese", "RoK", "Lao", parts of "Vietnam-Laos". `chosen`: the document's
+ * reading of a demonym several countries share (`Doc.demonymChoice`). */
+export function tokenCountry(t: Tok, chosen?: ReadonlyMap<string, string>): { code: string; demonym: boolean } | null {
   if (!t.cap) return null;
+  const pick = chosen?.get(t.norm);
+  if (pick) return { code: pick, demonym: true };
   const row = countryByKey.get(t.norm);
   if (!row) return null;
   // A two-letter code counts only in capitals: "Ng", "De", "Ma", "In", "It" are words and names, not NG, DE, MA, IN, IT.

@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { articleName, calendar, casedStyles, cues, functionWords, matchPhrase, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { articleName, calendar, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -223,7 +223,8 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     const t = toks[j];
     if (t.text === ",") {
       // A comma inside a title sits between two capitalised non-name words ("Labour, Invalids and Social Affairs").
-      if (j + 1 < i && toks[j + 1].cap && j >= 1 && toks[j - 1].cap && !nameLike(s, j - 1) && !isTitleWord(toks[j - 1]) && !functionWords.has(toks[j - 1].norm) && j - 1 > 0) {
+      // A known name before the comma ("received, at Carthage Palace, Italian Prime Minister X") ends the title.
+      if (j + 1 < i && toks[j + 1].cap && j >= 1 && toks[j - 1].cap && !s.gaz[j - 1] && !nameLike(s, j - 1) && !isTitleWord(toks[j - 1]) && !functionWords.has(toks[j - 1].norm) && j - 1 > 0) {
         j--;
         continue;
       }
@@ -250,6 +251,17 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       start = j;
       j--;
       continue;
+    }
+    // "Kremlin spokesman X", "Speaker of the Milli Majlis X" name an office of the seat; "received at Baabda Palace the
+    // President X" names where.
+    const seat = s.gaz[j];
+    if (seat?.type === "org" && metonymOrgs.has(seat.name)) {
+      let b = j;
+      let e = j;
+      while (s.gaz[b - 1] === seat) b--;
+      while (s.gaz[e + 1] === seat) e++;
+      const ofBefore = toks[b - 1]?.norm === "of" || (toks[b - 1]?.norm === "the" && toks[b - 2]?.norm === "of");
+      if (!ofBefore && !(toks[e + 1] && isTitleWord(toks[e + 1]))) break;
     }
     // "the Prime Minister of Côte d'Ivoire, X": a lower-case word inside a country's or place's name is part of it.
     if (!t.cap && s.gaz[j] && s.gaz[j - 1] === s.gaz[j]) {
@@ -604,7 +616,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     // "Halimah Yacob said", "said Olaf Scholz.", "according to Kim Tae-ho": people speak.
     const said = toks[pastPostNominals(toks, to)];
     const speaks = (!!said && REPORTING.has(said.norm)) || (from > 0 && (REPORTING.has(toks[from - 1].norm) || (toks[from - 1].norm === "to" && toks[from - 2]?.norm === "according")));
-    const signal = !!(tb?.titled || ta || cp || pluralRoleBefore(text, s, start) || spouseBefore(toks, from) || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article) || speakerLabel(text, toks, from, to));
+    const signal = !!(tb?.titled || ta || cp || pluralRoleBefore(text, s, start) || spouseBefore(toks, from) || pluralListOwner(s, from) || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article) || speakerLabel(text, toks, from, to));
     out.push({
       sentence: s.index,
       from,
@@ -621,6 +633,27 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     });
   }
   return out;
+}
+
+/** "Foreign Ministers Fidan, Bayramov and Georgia's Maka Botchorishvili": the last name of a plural title's list, after its
+ * country's possessive. */
+function pluralListOwner(s: Sent, from: number): boolean {
+  const toks = s.toks;
+  if (!/^['’]s$/.test(toks[from - 1]?.text ?? "")) return false;
+  const hit = s.gaz[from - 2];
+  if (hit?.type !== "country") return false;
+  let k = from - 2;
+  while (s.gaz[k - 1] === hit) k--;
+  if (toks[k - 1]?.norm !== "and") return false;
+  let names = 0;
+  for (let j = k - 2; j >= 0; j--) {
+    const t = toks[j];
+    if (t.text === ",") continue;
+    if (/s$/.test(t.norm) && titleWords.has(t.norm.slice(0, -1))) return names > 0;
+    if (!(t.cap && t.word && nameLikeCore(s, j))) return false;
+    names++;
+  }
+  return false;
 }
 
 /** Token `from` is a lone name after "and" that closes a pair whose first name follows a plural title ("Ministers"). */

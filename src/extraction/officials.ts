@@ -364,11 +364,11 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
       // "King of Malaysia": a monarch's title names the realm whichever side writes it.
       if (afterOf && hit.type === "country") implicit = monarchBefore(toks, k - (prev === "of" || prev === "from" ? 1 : 2));
     } else if (!hit) {
-      const tc = tokenCountry(t);
+      const tc = tokenCountry(t, doc.demonymChoice);
       if (tc && (leading || afterOf || tc.demonym)) country = tc.code;
       else if (afterOf && /-/.test(t.text)) {
         const first = t.text.split("-")[0];
-        const fc = tokenCountry({ ...t, text: first, norm: first.toLowerCase() });
+        const fc = tokenCountry({ ...t, text: first, norm: first.toLowerCase() }, doc.demonymChoice);
         if (fc) country = fc.code;
       }
     }
@@ -386,7 +386,7 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
   // Organisation: a known one, "Minister of X" => "Ministry of X", or "of the <... Committee>".
   for (let k = from; k < to && !organization; k++) {
     const hit = s.gaz[k];
-    if (hit?.type === "org") organization = knownOrgs.find((x) => x.name === hit.name)?.name ?? hit.name;
+    if (hit?.type === "org" && !portfolioAt(toks, from, k)) organization = knownOrgs.find((x) => x.name === hit.name)?.name ?? hit.name;
   }
   const raw = doc.text.slice(toks[from].start, toks[to - 1].end);
   if (!organization) {
@@ -420,6 +420,20 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
   );
   title = title.trim();
   return { title: title || null, country, organization, implicit };
+}
+
+const PORTFOLIO_HEADS = new Set(["minister", "ministry", "secretary", "department"]);
+const PORTFOLIO_LINKS = new Set(["of", "for", "and", ",", "the"]);
+
+/** "Minister for Foreign Affairs, European Union and Cooperation", "Minister of ASEAN Affairs": an organisation named
+ * inside a ministry's field is a portfolio of a national office, not the organisation the official works for. */
+function portfolioAt(toks: Sent["toks"], from: number, k: number): boolean {
+  for (let j = k - 1; j > from; j--) {
+    const t = toks[j];
+    if ((t.norm === "of" || t.norm === "for") && PORTFOLIO_HEADS.has(toks[j - 1].norm)) return true;
+    if (!t.cap && !PORTFOLIO_LINKS.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /** Does a monarch's title ("King", "Yang di-Pertuan Agong") end right before token `k`? */

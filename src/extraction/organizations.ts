@@ -43,14 +43,14 @@ export function findOrganizations(doc: Doc): void {
       if (start < 0 || !hasOrgWord) continue;
       let country: string | null = null;
       while (start < i && functionWords.has(toks[start].norm)) start++;
-      while (start < i && tokenCountry(toks[start])?.demonym) {
-        country = tokenCountry(toks[start])!.code;
+      while (start < i && tokenCountry(toks[start], doc.demonymChoice)?.demonym) {
+        country = tokenCountry(toks[start], doc.demonymChoice)!.code;
         start++;
       }
       const prev = toks[start - 1];
-      if (prev && tokenCountry(prev)) country ??= tokenCountry(prev)!.code;
+      if (prev && tokenCountry(prev, doc.demonymChoice)) country ??= tokenCountry(prev, doc.demonymChoice)!.code;
       for (let j = start; j < i && !country; j++) {
-        const c = tokenCountry(toks[j]) ?? (toks[j].text.includes("-") ? tokenCountry({ ...toks[j], norm: toks[j].norm.split("-")[0], text: toks[j].text.split("-")[0] }) : null);
+        const c = tokenCountry(toks[j], doc.demonymChoice) ?? (toks[j].text.includes("-") ? tokenCountry({ ...toks[j], norm: toks[j].norm.split("-")[0], text: toks[j].text.split("-")[0] }) : null);
         if (c) country = c.code;
       }
       const name = doc.text.slice(toks[start].start, toks[i - 1].end);

@@ -4,6 +4,7 @@ import type { ReadDocument } from "./reader.ts";
 import type { ExtractedDocument } from "./types.ts";
 import { tokenize } from "./text.ts";
 import { annotateGazetteer, splitGluedTitles } from "./names.ts";
+import { resolveSharedDemonyms } from "./demonyms.ts";
 import { findOfficials, hostAtHome, hostCountryFallback } from "./officials.ts";
 import { resolveCoreference } from "./coref.ts";
 import { findOrganizations } from "./organizations.ts";
@@ -17,7 +18,7 @@ import { pairCountries } from "./country-pair.ts";
 
 /** The components in order, each adding one layer of annotation; named so that each can be timed. */
 export const COMPONENTS: readonly { name: string; run: (doc: Doc) => void }[] = [
-  { name: "gazetteer", run: (doc) => doc.sentences.forEach(annotateGazetteer) },
+  { name: "gazetteer", run: (doc) => { doc.sentences.forEach(annotateGazetteer); resolveSharedDemonyms(doc); } },
   { name: "officials", run: findOfficials },
   { name: "coreference", run: resolveCoreference },
   { name: "host country", run: hostCountryFallback },
@@ -49,6 +50,7 @@ export function newDoc(text: string, source: string, date: string, read: ReadDoc
     agreements: [],
     targets: [],
     topics: [],
+    demonymChoice: new Map(),
     visitMonth: null,
   };
 }
