@@ -262,7 +262,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|\btour|credentials|credence)/i;
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|together|\btour|credentials|credence)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
@@ -396,6 +396,7 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t) && !CHAMBER_TITLE_RE.test(t);
     if (head === "prime ministers" || head === "pms") return /prime minister|premier/.test(t);
     if (head === "ministers") return /\bminister\b/.test(t.replace(/prime minister/g, ""));
+    if (head === "presidents" && /\bvice[ -]president\b/.test(t)) return false;
     return t.includes(head.replace(/s$/, "").replace(/chairm[ae]n$/, "chairman"));
   };
   const latestPair = (ok: (name: string) => boolean): number[] | null => {
@@ -417,7 +418,8 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   const onlyTwo = /^(?:the two|both)\b/i.test(g.text) && titled.length === 2 ? titled.map((o) => o.id) : null;
   // "The two leaders last met in July": a recall of the pair the report is about (the first encounter told whose
   // pair fits), not of the encounter told last (a video call with a third leader, a deputy at a dinner).
-  if ((head === "leaders" || head === "heads") && /^(?:the two|both)\b/i.test(g.text) && RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40))) {
+  // ("The two Presidents last met in Arusha": any pair fits, not only leaders; a vice president is no president.)
+  if (/^(?:the two|both)\b/i.test(g.text) && RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40))) {
     // A counterpart whose title the text never gave ("her Barbadian counterpart, X") fits.
     const ok = (n: string) => fits(n) || !doc.officials.find((x) => x.name === n)?.title;
     const first = earlier.find((m) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2 && m.participants.filter(ok).length === 2);
@@ -425,7 +427,7 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   }
   return latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
 }
-const RECALL_AFTER_GROUP_RE = /^\s+(?:had\s+)?(?:last|previously|first)\s+met\b/i;
+const RECALL_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?(?:had\s+)?(?:last|previously|first)\s+(?:met|came\s+together|spoke)\b/i;
 
 function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[], sameSentence: InternalMeeting[] = []): InternalMeeting | null {
   const ms = mentionsOf(doc, s);
@@ -799,7 +801,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     // "Sassou Nguesso": a short name the resolver read as two mentions of one person.
     if (before[i].entity === before[i + 1].entity && /^[\s-]*$/.test(gap)) continue;
     // "A, Prime Minister of Cambodia, and B, President of the Senate, received": each with a title in apposition.
-    if (/^\s*(?:\([A-Z]\)\s*)?and\s+[^,;.]*$/.test(gap) || /^\s*,\s*[^,;.]+,\s*and\s+[^,;.]*$/.test(gap)) out.push(before[i].entity);
+    // "The President of the Republic, A, and his Gambian counterpart, B, co-chaired": a title in apposition after "and".
+    if (/^\s*(?:\([A-Z]\)\s*)?and\s+[^,;.]*$/.test(gap) || /^\s*,\s*[^,;.]+,\s*and\s+[^,;.]*$/.test(gap) || /^\s*,?\s*and\s+[^,;.]{1,60},\s*$/.test(gap)) out.push(before[i].entity);
     else break;
   }
   // A group right before the verb ("The two PMs last met") wins over a name further back.
@@ -1002,7 +1005,9 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
     if (dup) mergeInto(dup, c, doc);
     else out.push(c);
   }
-  return out.filter((m) => m.participants.length >= 2 && m.date);
+  // "to visit Singapore in 2027 to co-chair the Meeting", "the 2027 Business Summit": an event placed only in a later
+  // year is a plan too vague to be an encounter.
+  return out.filter((m) => m.participants.length >= 2 && m.date && !(m.date.length === 4 && m.date > doc.date.slice(0, 4)));
 }
 
 const dateCache = new WeakMap<Sent, DateMention[]>();

@@ -1,0 +1,52 @@
+// Meeting grammar that batch13 and batch14 showed generalising badly (issue #11, tenth pass): a coordinated subject
+// whose second member has a title in apposition, recalls by a plural title that must take the report's pair, the
+// Turkish-English "came together with", and plans placed only in a later year.
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+const meetings = (body: string, date: string, headline?: string) =>
+  run(body, date, headline).meetings.map((m) => [m.date, m.status, [...m.participants].sort()]);
+
+describe("recalls, plans and coordinated subjects", () => {
+  it("'President A and his Malian counterpart, B, held talks ...': both are subjects", () => {
+    const body = "President Amadou Keita Sow and his Malian counterpart, Modibo Traore, held talks in Niamey on Tuesday.";
+    expect(meetings(body, "2026-04-09")).toEqual([["2026-04-07", "held", ["Amadou Keita Sow", "Modibo Traore"]]]);
+  });
+
+  it("'The two Presidents last met in X': the report's pair, not a vice president told later", () => {
+    const body =
+      "President Amara Kone on Monday received his Liberian counterpart, President Joseph Boakai Tarr, at the State House in Freetown.\n\n" +
+      "Boakai Tarr had arrived on Sunday and was welcomed at the airport by Vice President Fatima Jalloh.\n\n" +
+      "The two Presidents last met in Accra in March 2025.";
+    expect(meetings(body, "2026-06-16")).toEqual([
+      ["2026-06-15", "held", ["Amara Kone", "Joseph Boakai Tarr"]],
+      ["2026-06-14", "held", ["Fatima Jalloh", "Joseph Boakai Tarr"]],
+      ["2025-03", "held", ["Amara Kone", "Joseph Boakai Tarr"]],
+    ]);
+  });
+
+  it("'The two heads of state last met ...' after a reception by a prime minister", () => {
+    const body =
+      "President Amara Kone and his Liberian counterpart, Joseph Boakai Tarr, held talks in Freetown on Monday.\n\n" +
+      "On Tuesday, the Liberian president was received by Prime Minister David Sesay.\n\n" +
+      "The two heads of state last met in Monrovia in January 2026.";
+    expect(meetings(body, "2026-06-16")).toContainEqual(["2026-01", "held", ["Amara Kone", "Joseph Boakai Tarr"]]);
+  });
+
+  it("'came together with' is a meeting, 'last came together' a recall", () => {
+    const body =
+      "On Monday, President Kemal Arslan came together with President Nursultan Bekov at the Presidential Complex in Ankara.\n\n" +
+      "President Arslan and President Bekov last came together in Astana in May 2025.";
+    expect(meetings(body, "2026-09-08")).toEqual([
+      ["2026-09-07", "held", ["Kemal Arslan", "Nursultan Bekov"]],
+      ["2025-05", "held", ["Kemal Arslan", "Nursultan Bekov"]],
+    ]);
+  });
+
+  it("a plan placed only in a later year is no meeting", () => {
+    const body =
+      "Foreign Minister Lena Holm met her Danish counterpart Mads Krogh in Oslo on Monday.\n\n" +
+      "Holm invited Krogh to visit Stockholm in 2027 to co-chair the fifth Nordic Foreign Ministers' Meeting.";
+    expect(meetings(body, "2026-03-10")).toEqual([["2026-03-09", "held", ["Lena Holm", "Mads Krogh"]]]);
+  });
+});
