@@ -564,12 +564,14 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     s,
     own.filter((d) => !(d.kind === "relative-anchor" && d.end <= t.start && own.some((e) => e.end <= d.start && INTERVAL_BEFORE_RE.test(doc.text.slice(e.end, t.start))))),
     t,
+    all,
   );
   // A participle after a noun ("the council, to be co-chaired by A and B, is expected to convene") takes the
   // tense of the sentence's main verb.
   const participle = t.verb && /\bby$/.test(doc.text.slice(t.start, t.end)) && /(?:,|\bto be)\s*$/.test(doc.text.slice(s.start, t.start));
   const planned =
-    PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40))) ||
+    // (The window ends at the next encounter's verb: "had held a dialogue on Monday and will meet again in October".)
+    PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40, next ? next.start : s.end))) ||
     /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end)) ||
     (!t.verb && PLANNED_RE.test(nounClause(doc, s, t)));
   const asThe = date?.kind === "relative-anchor" ? AS_THE_RE.exec(doc.text.slice(date.end, Math.min(s.end, date.end + 40))) : null;
@@ -779,6 +781,10 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   const last = before[before.length - 1];
   const shared = sharedSubject(doc, s, t, ms, all, last);
   if (shared) return [shared.entity];
+  // "X accepted Y's invitation to visit Seoul and is set to hold talks with Y there": a verb phrase coordinated after
+  // an object has the sentence's subject, not the object's owner.
+  const head = before[0];
+  if (head !== last && head.kind !== "pronoun" && head.start === ms[0]?.start && COORDINATED_VP_RE.test(doc.text.slice(last.end, t.start))) return [head.entity];
   // "X invited Y to the forum in Tokyo, where he is scheduled to meet Z": the invitee goes there.
   if (last.kind === "pronoun") {
     const inv = INVITEE_RE.exec(doc.text.slice(s.start, last.end));
@@ -831,12 +837,13 @@ function sharedSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigge
   return ms.filter((m) => m.end <= first.start && m.kind !== "pronoun").pop() ?? ms.find((m) => m.end <= first.start);
 }
 
+const COORDINATED_VP_RE = /^[^,;]*\sand\s+(?:(?:is|are|will|would|shall|has|have|had|then|later|also)\s+)+(?:\p{Ll}+\s+){0,3}$/u;
 // "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.
 const INVITEE_RE = /\binvit(?:ed|es)\s+(?=[^,;]*,\s+(?:where|at\s+which|during\s+which)\s+(?:he|she)$)/i;
 const VISITORS_RE = /^\s+(?:the\s+)?visiting\s+(?:delegation|side|party|guests?|team)\b/i;
 const WHERE_PRONOUN_RE = /,\s+(?:where|when|during\s+which|at\s+which)\s+(?:he|she)$/i;
 // "..., which they are expected to co-chair": the pair of the encounter just reported.
-const THEY_RE = /(?:\bwhich|\bwhere|\bwhen|^)\s+(?:they|the two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
+const THEY_RE = /(?:\bwhich|\bwhere|\bwhen|\bsince|^)\s+(?:they|the two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
 
 function latestPair(doc: Doc, earlier: InternalMeeting[]): number[] {
   for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 6); i--) {
@@ -847,7 +854,7 @@ function latestPair(doc: Doc, earlier: InternalMeeting[]): number[] {
   return [];
 }
 
-function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger): DateMention | null {
+function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: Trigger[] = []): DateMention | null {
   let best: DateMention | null = null;
   let bestD = Infinity;
   for (const d of dates) {
@@ -872,6 +879,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger): DateM
     // "held talks ... on Jan. 27, and the two leaders agreed to convene a meeting ... in April": a day before a
     // coordinated clause with its own subject belongs to the first clause.
     if (d.end <= t.start && /,\s+and\s+(?:the|their|both|he|she|they|\p{Lu})[^,;]*$/u.test(between)) dist += 150;
+    // "A and B had held a dialogue earlier on Thursday and will meet again in Warsaw in September": a day between an
+    // earlier verb and a verb coordinated with it belongs to the earlier one.
+    if (d.end <= t.start && /\sand\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|then|later|also|again)\s+)*$/i.test(doc.text.slice(d.end, t.start)) && all.some((o) => o !== t && !o.anaphoric && o.end <= d.start && o.start >= s.start)) dist += 150;
     // A bare year is the weakest reading when the sentence also has a day or a month.
     if (d.kind === "year") dist += 40;
     if (dist < bestD) {

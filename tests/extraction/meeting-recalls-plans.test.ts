@@ -49,4 +49,33 @@ describe("recalls, plans and coordinated subjects", () => {
       "Holm invited Krogh to visit Stockholm in 2027 to co-chair the fifth Nordic Foreign Ministers' Meeting.";
     expect(meetings(body, "2026-03-10")).toEqual([["2026-03-09", "held", ["Lena Holm", "Mads Krogh"]]]);
   });
+
+  it("'had held a dialogue earlier on Monday and will meet again in Oslo in October': the plan takes its own month", () => {
+    const body =
+      "Foreign Minister Lena Holm and her Danish counterpart Mads Krogh had held a dialogue in Stockholm earlier on Monday and will meet again in Oslo in October.";
+    expect(meetings(body, "2026-03-10")).toEqual([
+      ["2026-03-09", "held", ["Lena Holm", "Mads Krogh"]],
+      ["2026-10", "planned", ["Lena Holm", "Mads Krogh"]],
+    ]);
+  });
+
+  it("'the first meeting between the two since they spoke by phone in May last year': a recalled call of the pair", () => {
+    const body =
+      "Prime Minister Kenji Sato met President Andrzej Nowak at the Prime Minister's Office on Thursday.\n\n" +
+      "It was the first meeting between the two since they spoke by phone in May last year.";
+    expect(meetings(body, "2026-03-13")).toEqual([
+      ["2026-03-12", "held", ["Andrzej Nowak", "Kenji Sato"]],
+      ["2025-05", "held", ["Andrzej Nowak", "Kenji Sato"]],
+    ]);
+  });
+
+  it("'X accepted Y's invitation to visit Seoul and is set to hold talks with Y there in October': X is the subject", () => {
+    const body =
+      "President Lee Min-ho held talks with Prime Minister Jonas Berg in Oslo on Tuesday.\n\n" +
+      "Berg accepted Lee's invitation to visit Seoul and is set to hold talks with Lee there in October, the office said.";
+    expect(meetings(body, "2026-06-10")).toEqual([
+      ["2026-06-09", "held", ["Jonas Berg", "Lee Min-ho"]],
+      ["2026-10", "planned", ["Jonas Berg", "Lee Min-ho"]],
+    ]);
+  });
 });
