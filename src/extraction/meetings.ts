@@ -262,7 +262,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|together|\btour|credentials|credence)/i;
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|together|dinner|lunch|breakfast|\btour|credentials|credence)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
@@ -612,6 +612,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // an undated encounter continues the day the sentence before gives, when it gives exactly one (and tells
     // nothing planned: "He will travel to Perth on Tuesday" dates nothing held after it).
     meeting.date = dayTold(doc, doc.sentences[s.index - 1]);
+    // "... signed on Thursday at the end of the Commission's session. <a sentence without a day> The session was
+    // co-chaired by A and B": a reference back opening the sentence reaches the day of the encounter it names.
+    const back = all.find((x) => x.anaphoric && x.end <= t.start && /^(?:the|that|this)\s+(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(s.start, x.start)));
+    for (let i = s.index - 2; !meeting.date && back && i >= Math.max(0, s.index - 3); i--) if (!PLANNED_RE.test(doc.sentences[i].text)) meeting.date = dayTold(doc, doc.sentences[i]);
   }
   // "X held talks with Y, who is in Kazakhstan on an official visit" opening a readout that gives no day before it:
   // the encounter the report is about, on the report's own day. Only a past verb between people the lead names in

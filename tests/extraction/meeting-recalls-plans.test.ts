@@ -78,4 +78,22 @@ describe("recalls, plans and coordinated subjects", () => {
       ["2026-10", "planned", ["Jonas Berg", "Lee Min-ho"]],
     ]);
   });
+
+  it("'On Monday evening, X held a working dinner with Y': a meal with a named guest is an encounter of its own", () => {
+    const body =
+      "President Tomas Varga received his Slovak counterpart, President Peter Hudak, in Budapest on Tuesday.\n\n" +
+      "On Monday evening, President Hudak held a working dinner with Vice President Anna Kiss, who is also Minister of Finance.";
+    expect(meetings(body, "2026-05-13")).toEqual([
+      ["2026-05-12", "held", ["Peter Hudak", "Tomas Varga"]],
+      ["2026-05-11", "held", ["Anna Kiss", "Peter Hudak"]],
+    ]);
+  });
+
+  it("'The session was co-chaired by A and B' two sentences after the session's day", () => {
+    const body =
+      "Namibia and Angola on Thursday signed two agreements at the end of the 5th Session of the Joint Commission in Windhoek.\n\n" +
+      "The agreements cover fisheries and water.\n\n" +
+      "The session was co-chaired by President Netumbo Shikongo and his Angolan counterpart, President Manuel Lourenco Dias, at the State House.";
+    expect(meetings(body, "2026-03-27")).toEqual([["2026-03-26", "held", ["Manuel Lourenco Dias", "Netumbo Shikongo"]]]);
+  });
 });
