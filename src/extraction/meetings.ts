@@ -125,6 +125,18 @@ export function findMeetings(doc: Doc): void {
         anaphors.push(built);
         continue;
       }
+      // "The meeting was followed by delegation talks attended by A and B", "The signing came after talks, which were
+      // also attended by A and B": talks that name only who attended them are the encounter just told, or else the
+      // report's principals' on the day the sentence before gives.
+      const joining = COMPANIONS.get(built) ?? [];
+      if (!t.verb && !t.named && !t.members && !built.participants.length && joining.length) {
+        if (last && s.index - last.sentence <= 1) {
+          for (const id of joining) addParticipant(doc, last, id, "participant");
+          continue;
+        }
+        for (const id of principals(doc)) addParticipant(doc, built, id, "participant");
+        if (!built.date && s.index > 0) built.date = dayTold(doc, doc.sentences[s.index - 1]);
+      }
       for (const m of separateEncounters(doc, t, built)) {
         for (const id of COMPANIONS.get(built) ?? []) addParticipant(doc, m, id, "participant");
         const same = inSentence.find((x) => compatible(x, m));

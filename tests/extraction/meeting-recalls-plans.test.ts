@@ -96,4 +96,18 @@ describe("recalls, plans and coordinated subjects", () => {
       "The session was co-chaired by President Netumbo Shikongo and his Angolan counterpart, President Manuel Lourenco Dias, at the State House.";
     expect(meetings(body, "2026-03-27")).toEqual([["2026-03-26", "held", ["Manuel Lourenco Dias", "Netumbo Shikongo"]]]);
   });
+
+  it("'The signing came after talks, which were also attended by A and B': the principals' talks with A and B", () => {
+    const body =
+      "Prime Minister Eva Lindqvist and Norwegian Prime Minister Ola Brekke signed on Friday a protocol on energy links.\n\n" +
+      "The signing came after talks at the Rosenbad in Stockholm, which were also attended by Foreign Minister Karin Dahl and Norway's Foreign Minister Jonas Moen.";
+    expect(meetings(body, "2026-11-20")).toEqual([["2026-11-20", "held", ["Eva Lindqvist", "Jonas Moen", "Karin Dahl", "Ola Brekke"]]]);
+  });
+
+  it("'The meeting was followed by delegation talks attended by A and B': A and B join the meeting just told", () => {
+    const body =
+      "President Kemal Arslan met President Nursultan Bekov at the Presidential Complex in Ankara on Monday.\n\n" +
+      "The meeting, held in a one-on-one format, was followed by inter-delegation talks attended by Foreign Minister Ali Demir and Kazakhstan's Foreign Minister Serik Nurlan.";
+    expect(meetings(body, "2026-09-08")).toEqual([["2026-09-07", "held", ["Ali Demir", "Kemal Arslan", "Nursultan Bekov", "Serik Nurlan"]]]);
+  });
 });
