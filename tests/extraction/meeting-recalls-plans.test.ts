@@ -99,7 +99,7 @@ describe("recalls, plans and coordinated subjects", () => {
 
   it("'The signing came after talks, which were also attended by A and B': the principals' talks with A and B", () => {
     const body =
-      "Prime Minister Eva Lindqvist and Norwegian Prime Minister Ola Brekke signed on Friday a protocol on energy links.\n\n" +
+      "Swedish Prime Minister Eva Lindqvist and Norwegian Prime Minister Ola Brekke signed on Friday a protocol on energy links.\n\n" +
       "The signing came after talks at the Rosenbad in Stockholm, which were also attended by Foreign Minister Karin Dahl and Norway's Foreign Minister Jonas Moen.";
     expect(meetings(body, "2026-11-20")).toEqual([["2026-11-20", "held", ["Eva Lindqvist", "Jonas Moen", "Karin Dahl", "Ola Brekke"]]]);
   });
