@@ -401,6 +401,7 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   const g = doc.groups.find((x) => x.sentence === s.index && x.start >= from && x.end <= to);
   if (!g) return null;
   const head = GROUP_HEAD_RE.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase();
+  const three = /^the\s+three\b/i.test(g.text);
   const fits = (name: string): boolean => {
     const o = doc.officials.find((x) => x.name === name);
     const t = fold(o?.title ?? "").replace(/\bpm\b/g, "prime minister");
@@ -419,7 +420,8 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
       seen++;
       // "The Heads of State last met ..." after talks that ministers attended: the two of that encounter who fit.
       const fit = m.participants.filter(ok);
-      if (fit.length === 2) return fit.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
+      // ("The three ministers will meet again": the three of a trilateral, or two when the third went unnamed.)
+      if (fit.length === 2 || (three && fit.length === 3)) return fit.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
     }
     return null;
   };

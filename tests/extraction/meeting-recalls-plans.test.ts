@@ -110,4 +110,14 @@ describe("recalls, plans and coordinated subjects", () => {
       "The meeting, held in a one-on-one format, was followed by inter-delegation talks attended by Foreign Minister Ali Demir and Kazakhstan's Foreign Minister Serik Nurlan.";
     expect(meetings(body, "2026-09-08")).toEqual([["2026-09-07", "held", ["Ali Demir", "Kemal Arslan", "Nursultan Bekov", "Serik Nurlan"]]]);
   });
+
+  it("'The three ministers will meet again in Riga in March': the three of the trilateral just told", () => {
+    const body =
+      "On Monday, Foreign Minister Margus Tamm met Latvian Foreign Minister Baiba Ozola and Lithuanian Foreign Minister Darius Kairys in Tallinn for a trilateral meeting.\n\n" +
+      "The three ministers will meet again in Riga in March.";
+    expect(meetings(body, "2026-11-10")).toEqual([
+      ["2026-11-09", "held", ["Baiba Ozola", "Darius Kairys", "Margus Tamm"]],
+      ["2027-03", "planned", ["Baiba Ozola", "Darius Kairys", "Margus Tamm"]],
+    ]);
+  });
 });
