@@ -596,6 +596,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const r = resolveDate(date, date.kind === "relative-day" ? reportDay(doc) : doc.date, planned, anchor);
     if (r) meeting.date = r.value;
     if (r?.period) meeting.period = r.period;
+    // "to visit Singapore in 2027 to co-chair ...", "the 2027 Business Summit": an event placed only in a later year
+    // written as a number is a plan too vague to be an encounter ("will meet next year" stays one).
+    if (r && date.kind === "year" && r.value.length === 4 && r.value > doc.date.slice(0, 4)) VAGUE.add(meeting);
     // "leaves for Fiji today, a week after a video call with Y": the encounter is that long before the day.
     const interval = INTERVAL_BEFORE_RE.exec(doc.text.slice(date.end, t.start));
     if (r?.precision === "day" && interval && date.end <= t.start) {
@@ -978,6 +981,9 @@ function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
 /** Encounters told in a relative clause (", with whom he spoke on 2 April"): recalled, not the day the report follows. */
 const ASIDE = new WeakSet<InternalMeeting>();
 
+/** Meetings placed only in a later year written as a number. */
+const VAGUE = new WeakSet<InternalMeeting>();
+
 /** Meetings told only by an event's name ("the G20 Summit"). */
 const NAMED = new WeakSet<InternalMeeting>();
 
@@ -1033,9 +1039,7 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
     if (dup) mergeInto(dup, c, doc);
     else out.push(c);
   }
-  // "to visit Singapore in 2027 to co-chair the Meeting", "the 2027 Business Summit": an event placed only in a later
-  // year is a plan too vague to be an encounter.
-  return out.filter((m) => m.participants.length >= 2 && m.date && !(m.date.length === 4 && m.date > doc.date.slice(0, 4)));
+  return out.filter((m) => m.participants.length >= 2 && m.date && !(VAGUE.has(m) && m.date.length === 4));
 }
 
 const dateCache = new WeakMap<Sent, DateMention[]>();
