@@ -125,6 +125,18 @@ export function findMeetings(doc: Doc): void {
         anaphors.push(built);
         continue;
       }
+      // "The meeting was followed by delegation talks attended by A and B", "The signing came after talks, which were
+      // also attended by A and B": talks that name only who attended them are the encounter just told, or else the
+      // report's principals' on the day the sentence before gives.
+      const joining = COMPANIONS.get(built) ?? [];
+      if (!t.verb && !t.named && !t.members && !built.participants.length && joining.length) {
+        if (last && s.index - last.sentence <= 1) {
+          for (const id of joining) addParticipant(doc, last, id, "participant");
+          continue;
+        }
+        for (const id of principals(doc)) addParticipant(doc, built, id, "participant");
+        if (!built.date && s.index > 0) built.date = dayTold(doc, doc.sentences[s.index - 1]);
+      }
       for (const m of separateEncounters(doc, t, built)) {
         for (const id of COMPANIONS.get(built) ?? []) addParticipant(doc, m, id, "participant");
         const same = inSentence.find((x) => compatible(x, m));
@@ -262,7 +274,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|\btour|credentials|credence)/i;
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|together|dinner|lunch|breakfast|\btour|credentials|credence)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
@@ -389,6 +401,7 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   const g = doc.groups.find((x) => x.sentence === s.index && x.start >= from && x.end <= to);
   if (!g) return null;
   const head = GROUP_HEAD_RE.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase();
+  const three = /^the\s+three\b/i.test(g.text);
   const fits = (name: string): boolean => {
     const o = doc.officials.find((x) => x.name === name);
     const t = fold(o?.title ?? "").replace(/\bpm\b/g, "prime minister");
@@ -396,6 +409,7 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t) && !CHAMBER_TITLE_RE.test(t);
     if (head === "prime ministers" || head === "pms") return /prime minister|premier/.test(t);
     if (head === "ministers") return /\bminister\b/.test(t.replace(/prime minister/g, ""));
+    if (head === "presidents" && /\bvice[ -]president\b/.test(t)) return false;
     return t.includes(head.replace(/s$/, "").replace(/chairm[ae]n$/, "chairman"));
   };
   const latestPair = (ok: (name: string) => boolean): number[] | null => {
@@ -406,7 +420,8 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
       seen++;
       // "The Heads of State last met ..." after talks that ministers attended: the two of that encounter who fit.
       const fit = m.participants.filter(ok);
-      if (fit.length === 2) return fit.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
+      // ("The three ministers will meet again": the three of a trilateral, or two when the third went unnamed.)
+      if (fit.length === 2 || (three && fit.length === 3)) return fit.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
     }
     return null;
   };
@@ -417,7 +432,8 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   const onlyTwo = /^(?:the two|both)\b/i.test(g.text) && titled.length === 2 ? titled.map((o) => o.id) : null;
   // "The two leaders last met in July": a recall of the pair the report is about (the first encounter told whose
   // pair fits), not of the encounter told last (a video call with a third leader, a deputy at a dinner).
-  if ((head === "leaders" || head === "heads") && /^(?:the two|both)\b/i.test(g.text) && RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40))) {
+  // ("The two Presidents last met in Arusha": any pair fits, not only leaders; a vice president is no president.)
+  if (/^(?:the two|both)\b/i.test(g.text) && RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40))) {
     // A counterpart whose title the text never gave ("her Barbadian counterpart, X") fits.
     const ok = (n: string) => fits(n) || !doc.officials.find((x) => x.name === n)?.title;
     const first = earlier.find((m) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2 && m.participants.filter(ok).length === 2);
@@ -425,7 +441,7 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   }
   return latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
 }
-const RECALL_AFTER_GROUP_RE = /^\s+(?:had\s+)?(?:last|previously|first)\s+met\b/i;
+const RECALL_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?(?:had\s+)?(?:last|previously|first)\s+(?:met|came\s+together|spoke)\b/i;
 
 function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[], sameSentence: InternalMeeting[] = []): InternalMeeting | null {
   const ms = mentionsOf(doc, s);
@@ -562,12 +578,14 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     s,
     own.filter((d) => !(d.kind === "relative-anchor" && d.end <= t.start && own.some((e) => e.end <= d.start && INTERVAL_BEFORE_RE.test(doc.text.slice(e.end, t.start))))),
     t,
+    all,
   );
   // A participle after a noun ("the council, to be co-chaired by A and B, is expected to convene") takes the
   // tense of the sentence's main verb.
   const participle = t.verb && /\bby$/.test(doc.text.slice(t.start, t.end)) && /(?:,|\bto be)\s*$/.test(doc.text.slice(s.start, t.start));
   const planned =
-    PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40))) ||
+    // (The window ends at the next encounter's verb: "had held a dialogue on Monday and will meet again in October".)
+    PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40, next ? next.start : s.end))) ||
     /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end)) ||
     (!t.verb && PLANNED_RE.test(nounClause(doc, s, t)));
   const asThe = date?.kind === "relative-anchor" ? AS_THE_RE.exec(doc.text.slice(date.end, Math.min(s.end, date.end + 40))) : null;
@@ -578,6 +596,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const r = resolveDate(date, date.kind === "relative-day" ? reportDay(doc) : doc.date, planned, anchor);
     if (r) meeting.date = r.value;
     if (r?.period) meeting.period = r.period;
+    // "to visit Singapore in 2027 to co-chair ...", "the 2027 Business Summit": an event placed only in a later year
+    // written as a number is a plan too vague to be an encounter ("will meet next year" stays one).
+    if (r && date.kind === "year" && r.value.length === 4 && r.value > doc.date.slice(0, 4)) VAGUE.add(meeting);
     // "leaves for Fiji today, a week after a video call with Y": the encounter is that long before the day.
     const interval = INTERVAL_BEFORE_RE.exec(doc.text.slice(date.end, t.start));
     if (r?.precision === "day" && interval && date.end <= t.start) {
@@ -608,6 +629,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // an undated encounter continues the day the sentence before gives, when it gives exactly one (and tells
     // nothing planned: "He will travel to Perth on Tuesday" dates nothing held after it).
     meeting.date = dayTold(doc, doc.sentences[s.index - 1]);
+    // "... signed on Thursday at the end of the Commission's session. <a sentence without a day> The session was
+    // co-chaired by A and B": a reference back opening the sentence reaches the day of the encounter it names.
+    const back = all.find((x) => x.anaphoric && x.end <= t.start && /^(?:the|that|this)\s+(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(s.start, x.start)));
+    for (let i = s.index - 2; !meeting.date && back && i >= Math.max(0, s.index - 3); i--) if (!PLANNED_RE.test(doc.sentences[i].text)) meeting.date = dayTold(doc, doc.sentences[i]);
   }
   // "X held talks with Y, who is in Kazakhstan on an official visit" opening a readout that gives no day before it:
   // the encounter the report is about, on the report's own day. Only a past verb between people the lead names in
@@ -777,6 +802,10 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   const last = before[before.length - 1];
   const shared = sharedSubject(doc, s, t, ms, all, last);
   if (shared) return [shared.entity];
+  // "X accepted Y's invitation to visit Seoul and is set to hold talks with Y there": a verb phrase coordinated after
+  // an object has the sentence's subject, not the object's owner.
+  const head = before[0];
+  if (head !== last && head.kind !== "pronoun" && head.start === ms[0]?.start && COORDINATED_VP_RE.test(doc.text.slice(last.end, t.start))) return [head.entity];
   // "X invited Y to the forum in Tokyo, where he is scheduled to meet Z": the invitee goes there.
   if (last.kind === "pronoun") {
     const inv = INVITEE_RE.exec(doc.text.slice(s.start, last.end));
@@ -799,7 +828,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     // "Sassou Nguesso": a short name the resolver read as two mentions of one person.
     if (before[i].entity === before[i + 1].entity && /^[\s-]*$/.test(gap)) continue;
     // "A, Prime Minister of Cambodia, and B, President of the Senate, received": each with a title in apposition.
-    if (/^\s*(?:\([A-Z]\)\s*)?and\s+[^,;.]*$/.test(gap) || /^\s*,\s*[^,;.]+,\s*and\s+[^,;.]*$/.test(gap)) out.push(before[i].entity);
+    // "The President of the Republic, A, and his Gambian counterpart, B, co-chaired": a title in apposition after "and".
+    if (/^\s*(?:\([A-Z]\)\s*)?and\s+[^,;.]*$/.test(gap) || /^\s*,\s*[^,;.]+,\s*and\s+[^,;.]*$/.test(gap) || /^\s*,?\s*and\s+[^,;.]{1,60},\s*$/.test(gap)) out.push(before[i].entity);
     else break;
   }
   // A group right before the verb ("The two PMs last met") wins over a name further back.
@@ -828,12 +858,13 @@ function sharedSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigge
   return ms.filter((m) => m.end <= first.start && m.kind !== "pronoun").pop() ?? ms.find((m) => m.end <= first.start);
 }
 
+const COORDINATED_VP_RE = /^[^,;]*\sand\s+(?:(?:is|are|will|would|shall|has|have|had|then|later|also)\s+)+(?:\p{Ll}+\s+){0,3}$/u;
 // "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.
 const INVITEE_RE = /\binvit(?:ed|es)\s+(?=[^,;]*,\s+(?:where|at\s+which|during\s+which)\s+(?:he|she)$)/i;
 const VISITORS_RE = /^\s+(?:the\s+)?visiting\s+(?:delegation|side|party|guests?|team)\b/i;
 const WHERE_PRONOUN_RE = /,\s+(?:where|when|during\s+which|at\s+which)\s+(?:he|she)$/i;
 // "..., which they are expected to co-chair": the pair of the encounter just reported.
-const THEY_RE = /(?:\bwhich|\bwhere|\bwhen|^)\s+(?:they|the two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
+const THEY_RE = /(?:\bwhich|\bwhere|\bwhen|\bsince|^)\s+(?:they|the two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
 
 function latestPair(doc: Doc, earlier: InternalMeeting[]): number[] {
   for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 6); i--) {
@@ -844,7 +875,7 @@ function latestPair(doc: Doc, earlier: InternalMeeting[]): number[] {
   return [];
 }
 
-function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger): DateMention | null {
+function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: Trigger[] = []): DateMention | null {
   let best: DateMention | null = null;
   let bestD = Infinity;
   for (const d of dates) {
@@ -869,6 +900,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger): DateM
     // "held talks ... on Jan. 27, and the two leaders agreed to convene a meeting ... in April": a day before a
     // coordinated clause with its own subject belongs to the first clause.
     if (d.end <= t.start && /,\s+and\s+(?:the|their|both|he|she|they|\p{Lu})[^,;]*$/u.test(between)) dist += 150;
+    // "A and B had held a dialogue earlier on Thursday and will meet again in Warsaw in September": a day between an
+    // earlier verb and a verb coordinated with it belongs to the earlier one.
+    if (d.end <= t.start && /\sand\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|then|later|also|again)\s+)*$/i.test(doc.text.slice(d.end, t.start)) && all.some((o) => o !== t && !o.anaphoric && o.end <= d.start && o.start >= s.start)) dist += 150;
     // A bare year is the weakest reading when the sentence also has a day or a month.
     if (d.kind === "year") dist += 40;
     if (dist < bestD) {
@@ -947,6 +981,9 @@ function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
 /** Encounters told in a relative clause (", with whom he spoke on 2 April"): recalled, not the day the report follows. */
 const ASIDE = new WeakSet<InternalMeeting>();
 
+/** Meetings placed only in a later year written as a number. */
+const VAGUE = new WeakSet<InternalMeeting>();
+
 /** Meetings told only by an event's name ("the G20 Summit"). */
 const NAMED = new WeakSet<InternalMeeting>();
 
@@ -1002,7 +1039,7 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
     if (dup) mergeInto(dup, c, doc);
     else out.push(c);
   }
-  return out.filter((m) => m.participants.length >= 2 && m.date);
+  return out.filter((m) => m.participants.length >= 2 && m.date && !(VAGUE.has(m) && m.date.length === 4));
 }
 
 const dateCache = new WeakMap<Sent, DateMention[]>();
