@@ -88,6 +88,49 @@ fs.writeFileSync(out, JSON.stringify({ kind: "run", backend, docs, workers, wind
 console.log(`ingest-flat: ${docs} documents into ${backend} (${url}), ${workers} extraction worker(s), windows of ${windowSize}; results to ${out}`);
 
 const db = await openDatabase(url);
+// Where the process's CPU goes, per thread (Linux: /proc/self/task, 10 ms ticks): the main thread
+// (reading, admission, the store), the extraction worker(s) (the threads started by ingestPaths
+// that use the most CPU) and the rest (V8's GC and compiler helpers, libuv's pool).
+const tick = 10;
+function threadTicks(): Map<number, number> {
+  const m = new Map<number, number>();
+  let tids: string[] = [];
+  try {
+    tids = fs.readdirSync("/proc/self/task");
+  } catch {
+    return m;
+  }
+  for (const t of tids) {
+    try {
+      const s = fs.readFileSync(`/proc/self/task/${t}/stat`, "utf8");
+      const f = s.slice(s.lastIndexOf(")") + 2).split(" ");
+      m.set(Number(t), Number(f[11]) + Number(f[12]));
+    } catch {
+      // a thread that ended between the listing and the read
+    }
+  }
+  return m;
+}
+const threadsBefore = new Set(threadTicks().keys());
+let threadsWindow = threadTicks();
+function threadSplit(n: number) {
+  const now = threadTicks();
+  let main = 0;
+  let other = 0;
+  const started: number[] = [];
+  for (const [tid, t] of now) {
+    const d = t - (threadsWindow.get(tid) ?? 0);
+    if (tid === process.pid) main += d;
+    else if (threadsBefore.has(tid)) other += d;
+    else started.push(d);
+  }
+  started.sort((a, b) => b - a);
+  const worker = started.slice(0, workers).reduce((s, d) => s + d, 0);
+  other += started.slice(workers).reduce((s, d) => s + d, 0);
+  threadsWindow = now;
+  const per = (x: number) => Math.round(((x * tick) / n) * 100) / 100;
+  return { mainCpuMsPerDoc: per(main), workerCpuMsPerDoc: per(worker), otherCpuMsPerDoc: per(other) };
+}
 let done = 0;
 let failed = 0;
 let pending: Promise<void> = Promise.resolve();
@@ -117,6 +160,7 @@ const summary = await ingestPaths(db.prisma, [corpusDir], {
       load1: Math.round(os.loadavg()[0]! * 10) / 10,
       elapsedS: Math.round((now - t0) / 100) / 10,
       failed,
+      ...threadSplit(n),
       rssMiB: mib(process.memoryUsage().rss),
       dbMiB: 0,
     };
@@ -128,7 +172,7 @@ const summary = await ingestPaths(db.prisma, [corpusDir], {
       fs.appendFileSync(out, JSON.stringify(row) + "\n");
       console.log(
         `${String(row.upTo).padStart(7)} docs: ${row.docsPerSec} docs/s, ${row.msPerDoc} ms/doc, ${row.cpuMsPerDoc} ms CPU/doc, load ${row.load1}, ` +
-          `${row.elapsedS} s, db ${row.dbMiB} MiB, rss ${row.rssMiB} MiB, failed ${row.failed}`,
+          `(main ${row.mainCpuMsPerDoc}, worker ${row.workerCpuMsPerDoc}, other ${row.otherCpuMsPerDoc}), ${row.elapsedS} s, db ${row.dbMiB} MiB, rss ${row.rssMiB} MiB, failed ${row.failed}`,
       );
     });
   },

@@ -61,7 +61,10 @@ function poolSizeFromEnv(env: NodeJS.ProcessEnv): number {
  */
 async function serialPool(config: import("pg").PoolConfig): Promise<import("pg").Pool> {
   const { default: pg } = await import("pg");
-  const pool = new pg.Pool(config);
+  // No JIT: every statement here is short, and PostgreSQL compiles one whose estimated cost passes
+  // jit_above_cost, as the recursive index walk of nodes/identity.ts does on its guessed row
+  // counts, for 100-800 ms each time on a busy machine (issue #16). An `options` in the URL still wins.
+  const pool = new pg.Pool({ options: "-c jit=off", ...config });
   // An idle connection the server ends (a restart, pg_terminate_backend, a dropped database) makes
   // the pool emit "error"; unheard, that is an uncaught exception that kills the process. pg has
   // already dropped the connection, the next query opens a new one, and a query in flight gets

@@ -88,11 +88,10 @@ export async function resolveOfficialNames(sql: Sql, seeds: Iterable<string>): P
     const forms = [...new Set(frontier.flatMap(initialForms))];
     const formsUnion = forms.length ? `UNION SELECT DISTINCT 'initial', "nameKey", "nameKey" FROM "OfficialMention" WHERE "nameKey" IN (${list(forms)})` : "";
     for (const r of await sql.rows<{ kind: string; a: string; b: string }>(
-      `SELECT DISTINCT 'alias' AS "kind", "key" AS "a", "nameKey" AS "b" FROM "Alias" WHERE "key" IS NOT NULL AND ("key" IN (${list(frontier)}) OR "nameKey" IN (${list(frontier)}))
-       UNION SELECT 'held', o."nameKey", m."nameKey" FROM (SELECT DISTINCT "nameKey", "officialId" FROM "OfficialMention" WHERE "nameKey" IN (${list(frontier)})) m
-        JOIN "Official" o ON o."id" = m."officialId"
-       UNION SELECT 'held', o."nameKey", m."nameKey" FROM "Official" o JOIN "OfficialMention" m ON m."officialId" = o."id"
-        WHERE o."nameKey" IN (${list(frontier)}) AND m."nameKey" <> o."nameKey"
+      `WITH RECURSIVE ${PLACEMENT_SCAN(frontier.length)}, ${OTHER_NAMES_SCAN(frontier.length)}
+       SELECT DISTINCT 'alias' AS "kind", "key" AS "a", "nameKey" AS "b" FROM "Alias" WHERE "key" IS NOT NULL AND ("key" IN (${list(frontier)}) OR "nameKey" IN (${list(frontier)}))
+       UNION SELECT 'held', o."nameKey", p."nameKey" FROM "placed" p JOIN "Official" o ON o."id" = p."officialId"
+       UNION SELECT 'held', "own", "nameKey" FROM "named" WHERE "nameKey" IS NOT NULL AND "nameKey" <> "own"
        ${formsUnion}`,
       [...frontier, ...frontier, ...frontier, ...frontier, ...forms],
     )) {
@@ -287,12 +286,49 @@ interface Placement extends Record<string, unknown> {
   officialKey: string;
 }
 
+/**
+ * CTEs of a WITH RECURSIVE: "placed"("nameKey", "countryId", "officialId"), the distinct triples of
+ * the mentions of n names (the parameters), read as a loose index scan of (nameKey, countryId,
+ * officialId): for each name its countries one after another, then for each country (and for no
+ * country) its officials one after another, each step one index seek. A `DISTINCT` over the
+ * mentions reads one index entry per report of the name, so an official named in thousands of
+ * reports cost each new report thousands of entries (issue #16). Rows with a null official are the
+ * ends of the chains; a join on the official drops them.
+ */
+const PLACEMENT_SCAN = (n: number) => `"nk"("nameKey") AS (VALUES ${Array.from({ length: n }, () => "(CAST(? AS TEXT))").join(", ")}),
+  "nc"("nameKey", "countryId") AS (
+    SELECT "nameKey", (SELECT MIN(x."countryId") FROM "OfficialMention" x WHERE x."nameKey" = "nk"."nameKey") FROM "nk"
+    UNION ALL
+    SELECT "nc"."nameKey", (SELECT MIN(x."countryId") FROM "OfficialMention" x WHERE x."nameKey" = "nc"."nameKey" AND x."countryId" > "nc"."countryId")
+      FROM "nc" WHERE "nc"."countryId" IS NOT NULL),
+  "placed"("nameKey", "countryId", "officialId") AS (
+    SELECT "nameKey", "countryId", (SELECT MIN(x."officialId") FROM "OfficialMention" x WHERE x."nameKey" = "nc"."nameKey" AND x."countryId" = "nc"."countryId")
+      FROM "nc" WHERE "nc"."countryId" IS NOT NULL
+    UNION ALL
+    SELECT "nameKey", CAST(NULL AS INTEGER), (SELECT MIN(x."officialId") FROM "OfficialMention" x WHERE x."nameKey" = "nk"."nameKey" AND x."countryId" IS NULL) FROM "nk"
+    UNION ALL
+    SELECT p."nameKey", p."countryId", CASE WHEN p."countryId" IS NULL
+        THEN (SELECT MIN(x."officialId") FROM "OfficialMention" x WHERE x."nameKey" = p."nameKey" AND x."countryId" IS NULL AND x."officialId" > p."officialId")
+        ELSE (SELECT MIN(x."officialId") FROM "OfficialMention" x WHERE x."nameKey" = p."nameKey" AND x."countryId" = p."countryId" AND x."officialId" > p."officialId") END
+      FROM "placed" p WHERE p."officialId" IS NOT NULL)`;
+
+/**
+ * A CTE of a WITH RECURSIVE: "named"("officialId", "nameKey", "own"), the distinct name keys of the
+ * mentions of each official whose own name key is one of n (the parameters), a loose index scan of
+ * (officialId, nameKey) like PLACEMENT_SCAN's; "nameKey" null ends an official's chain.
+ */
+const OTHER_NAMES_SCAN = (n: number) => `"named"("officialId", "nameKey", "own") AS (
+    SELECT o."id", (SELECT MIN(x."nameKey") FROM "OfficialMention" x WHERE x."officialId" = o."id"), o."nameKey" FROM "Official" o WHERE o."nameKey" IN (${Array.from({ length: n }, () => "?").join(", ")})
+    UNION ALL
+    SELECT d."officialId", (SELECT MIN(x."nameKey") FROM "OfficialMention" x WHERE x."officialId" = d."officialId" AND x."nameKey" > d."nameKey"), d."own"
+      FROM "named" d WHERE d."nameKey" IS NOT NULL)`;
+
 /** Which officials the mentions of these names sit on, by the country each gives, and the countries each name's mentions give. */
 async function placementsOf(sql: Sql, keys: string[]): Promise<{ placements: Placement[]; countries: Map<string, Set<string>> }> {
   const placements = await sql.rows<Placement>(
-    `SELECT t."nameKey", t."countryId", c."code", t."officialId", o."key" AS "officialKey"
-       FROM (SELECT DISTINCT "nameKey", "countryId", "officialId" FROM "OfficialMention" WHERE "nameKey" IN (${list(keys)})) t
-       JOIN "Official" o ON o."id" = t."officialId" LEFT JOIN "Country" c ON c."id" = t."countryId"`,
+    `WITH RECURSIVE ${PLACEMENT_SCAN(keys.length)}
+     SELECT t."nameKey", t."countryId", c."code", t."officialId", o."key" AS "officialKey"
+       FROM "placed" t JOIN "Official" o ON o."id" = t."officialId" LEFT JOIN "Country" c ON c."id" = t."countryId"`,
     keys,
   );
   const countries = new Map<string, Set<string>>();
