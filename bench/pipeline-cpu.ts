@@ -12,7 +12,8 @@ import { openDatabase } from "../src/store/db.ts";
 import { buildServedSchema } from "../src/graphql/schema.ts";
 import { startServer } from "../src/server.ts";
 import { loadGraphQL, queryOnce, type GraphQLRequest } from "./load.ts";
-import { QUERIES, type QueryParams } from "./queries.ts";
+import { QUERIES } from "./queries.ts";
+import { queryParamsOf } from "./query-params.ts";
 import { cpuProfileFromArgs } from "./cpu-profile.ts";
 
 const argv = process.argv.slice(2);
@@ -43,15 +44,7 @@ if (argv.includes("--resolvers")) {
 const db = await openDatabase(url);
 const server = await startServer({ db, port: 0, host: "127.0.0.1", log: () => {} });
 const endpoint = `${server.url}/graphql`;
-const countries = (await db.prisma.country.findMany({ where: { officials: { some: {} } }, orderBy: { code: "asc" }, select: { code: true } })).map((c) => c.code);
-const topics = (await db.prisma.topic.findMany({ where: { proposals: { some: {} } }, orderBy: { name: "asc" }, select: { name: true } })).map((t) => t.name);
-const officials = await db.prisma.official.findMany({ orderBy: { id: "asc" }, select: { name: true }, take: 64 });
-const p: QueryParams = {
-  countries,
-  topics,
-  windows: Array.from({ length: 8 }, (_, i) => [`2006-01-0${1 + i}`, "2006-01-30"] as [string, string]),
-  searches: officials.map((o, i) => (i % 2 ? o.name : o.name.split(" ")[0]!)),
-};
+const p = await queryParamsOf(db);
 const kinds: [string, (i: number) => GraphQLRequest][] = [["trivial", () => ({ query: "query T { __typename }" })], ...QUERIES.map((q) => [q.id, (i: number) => q.diplograph(p, i)] as [string, (i: number) => GraphQLRequest])];
 
 const out: string[] = [];

@@ -6,7 +6,8 @@
 import { openDatabase } from "../src/store/db.ts";
 import { startServer } from "../src/server.ts";
 import { loadGraphQL, queryOnce } from "./load.ts";
-import { QUERIES, type QueryParams } from "./queries.ts";
+import { QUERIES } from "./queries.ts";
+import { queryParamsOf } from "./query-params.ts";
 import { cpuProfileFromArgs } from "./cpu-profile.ts";
 
 const url = process.argv[2];
@@ -28,15 +29,7 @@ const db = await openDatabase(url, {
 });
 const server = await startServer({ db, port: 0, host: "127.0.0.1", log: () => {} });
 const endpoint = `${server.url}/graphql`;
-const countries = (await db.prisma.country.findMany({ where: { officials: { some: {} } }, orderBy: { code: "asc" }, select: { code: true } })).map((c) => c.code);
-const topics = (await db.prisma.topic.findMany({ where: { proposals: { some: {} } }, orderBy: { name: "asc" }, select: { name: true } })).map((t) => t.name);
-const officials = await db.prisma.official.findMany({ orderBy: { id: "asc" }, select: { name: true }, take: 64 });
-const p: QueryParams = {
-  countries,
-  topics,
-  windows: Array.from({ length: 8 }, (_, i) => [`2006-01-${String(1 + i).padStart(2, "0")}`, `2006-01-${String(30).padStart(2, "0")}`] as [string, string]),
-  searches: officials.map((o, i) => (i % 2 ? o.name : o.name.split(" ")[0]!)),
-};
+const p = await queryParamsOf(db);
 const q = QUERIES.find((x) => x.id === which)!;
 print = process.argv.includes("--sql");
 await queryOnce(endpoint, q.diplograph(p, 0));

@@ -4,10 +4,10 @@
 // sentence then belongs to the qualified official. So when every official whose title or name gave
 // a country belongs to one of the report's two main countries, the officials left without one, or
 // given that same country only from context, belong to the other.
-import type { Doc, Official } from "./doc.ts";
+import type { Doc, Official, Sent } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
-import { cues, isInternationalOrg, lookupCountry, tokenCountry } from "./gazetteers.ts";
+import { cues, isInternationalOrg, lookupCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
 import { fold, tokenize, type Tok } from "./text.ts";
 
 // Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
@@ -98,6 +98,17 @@ function bareOfficials(doc: Doc): void {
 /** The country of the first destination after a word of travel ("visit to Spain", "arrived in Tashkent") and the
  * traveller (the official named last before the word), or null. */
 function firstDestination(doc: Doc): { code: string; traveller: number } | null {
+  for (const { s, t, dest } of travelWords(doc)) {
+    let traveller = -1;
+    for (const m of mentionsIn(doc, s.index)) if (m.end <= t.start && m.entity >= 0) traveller = m.entity;
+    return { code: dest, traveller };
+  }
+  return null;
+}
+
+/** Each word of travel followed by a country or place ("visit to Spain", "arrived in Tashkent", "toured the
+ * Philippines"), in text order: its sentence, the word, the index of the destination's first token, its hit and its country code. */
+function* travelWords(doc: Doc): Generator<{ s: Sent; t: Tok; d: number; hit: PhraseHit; dest: string }> {
   for (const s of doc.sentences) {
     for (let k = 0; k < s.toks.length; k++) {
       const t = s.toks[k];
@@ -108,12 +119,9 @@ function firstDestination(doc: Doc): { code: string; traveller: number } | null 
       if (s.toks[d]?.norm === "the") d++;
       const hit = s.gaz[d];
       if (!hit || (hit.type !== "country" && hit.type !== "place") || !hit.value || s.gaz[d - 1] === hit) continue;
-      let traveller = -1;
-      for (const m of mentionsIn(doc, s.index)) if (m.end <= t.start && m.entity >= 0) traveller = m.entity;
-      return { code: hit.value, traveller };
+      yield { s, t, d, hit, dest: hit.value };
     }
   }
-  return null;
 }
 
 // "President Marcos was accompanied by Secretary X", "The President was joined by A and B": whom one person brings.
@@ -390,87 +398,76 @@ const NOUN_USE = /\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 function travellers(doc: Doc): boolean {
   let pair: string[] | null | undefined;
   let changed = false;
-  for (const s of doc.sentences) {
-    for (let k = 0; k < s.toks.length; k++) {
-      const t = s.toks[k];
-      if (t.cap || !TRAVEL.has(t.norm)) continue;
-      let d = k + 1;
-      if (s.toks[d]?.norm === "to" || s.toks[d]?.norm === "in") d++;
-      else if (!TRAVEL_DIRECT.has(t.norm)) continue;
-      if (s.toks[d]?.norm === "the") d++;
-      const hit = s.gaz[d];
-      if (!hit || (hit.type !== "country" && hit.type !== "place") || !hit.value || s.gaz[d - 1] === hit) continue;
-      const dest = hit.value;
-      // The traveller is the person named last before the word, pronouns included: "invited X to visit Nepal",
-      // "X's planned visit to Astana", "X, who is on a working visit to Algeria", "during her first visit to Laos".
-      const mentions = mentionsIn(doc, s.index);
-      let near: (typeof mentions)[number] | undefined;
-      for (const m of mentions) if (m.end <= t.start && m.entity >= 0) near = m;
-      // "Peters has been granted an audience with King X ... on the second day of a three-day visit to Tonga": a visit
-      // told as a noun with no owner of its own is the sentence subject's.
-      const nounUse = NOUN_USE.test(doc.text.slice(Math.max(s.start, t.start - 60), t.start));
-      // "President X will host King Y and Queen Z on a state visit to Finland": the visit is the guests', named last, and
-      // the host is at home.
-      const hosted = nounUse && ON_VISIT.test(doc.text.slice(Math.max(s.start, t.start - 60), t.start)) && s.toks.some((x) => x.end <= t.start && HOSTS.has(x.norm));
-      if (hosted) {
-        const host = sentenceSubject(doc, s);
-        const o = host && host.entity !== near?.entity ? doc.officials[host.entity] : undefined;
-        if (o && o.countryRank >= 3 && !isInternationalOrg(o.organization) && hit.type === "country") {
-          changed ||= o.country !== dest;
-          o.country = dest;
-          o.countryRank = 2;
-        }
-        // Every guest named between host and visit travels ("King Y and Queen Z").
-        if (pair === undefined) pair = reportPair(doc);
-        const from = pair?.includes(dest) ? pair.find((c) => c !== dest)! : null;
-        for (const m of mentions) {
-          const g = doc.officials[m.entity];
-          if (!from || !g || m.entity === host?.entity || m.entity === near?.entity || m.end > t.start || (host && m.start < host.end)) continue;
-          if (g.countryRank < 3 || isInternationalOrg(g.organization)) continue;
-          changed ||= g.country !== from;
-          g.country = from;
-          g.countryRank = 2;
-        }
-      } else if (nounUse && near?.kind === "name" && !/^['’]s\b/.test(doc.text.slice(near.end, near.end + 3)) && !/\bwho\b/.test(doc.text.slice(near.end, t.start))) {
-        near = sentenceSubject(doc, s) ?? near;
+  for (const { s, t, d, hit, dest } of travelWords(doc)) {
+    // The traveller is the person named last before the word, pronouns included: "invited X to visit Nepal",
+    // "X's planned visit to Astana", "X, who is on a working visit to Algeria", "during her first visit to Laos".
+    const mentions = mentionsIn(doc, s.index);
+    let near: (typeof mentions)[number] | undefined;
+    for (const m of mentions) if (m.end <= t.start && m.entity >= 0) near = m;
+    // "Peters has been granted an audience with King X ... on the second day of a three-day visit to Tonga": a visit
+    // told as a noun with no owner of its own is the sentence subject's.
+    const nounUse = NOUN_USE.test(doc.text.slice(Math.max(s.start, t.start - 60), t.start));
+    // "President X will host King Y and Queen Z on a state visit to Finland": the visit is the guests', named last, and
+    // the host is at home.
+    const hosted = nounUse && ON_VISIT.test(doc.text.slice(Math.max(s.start, t.start - 60), t.start)) && s.toks.some((x) => x.end <= t.start && HOSTS.has(x.norm));
+    if (hosted) {
+      const host = sentenceSubject(doc, s);
+      const o = host && host.entity !== near?.entity ? doc.officials[host.entity] : undefined;
+      if (o && o.countryRank >= 3 && !isInternationalOrg(o.organization) && hit.type === "country") {
+        changed ||= o.country !== dest;
+        o.country = dest;
+        o.countryRank = 2;
       }
-      // "the first visit to Ireland by a Canadian foreign minister": the visit's owner follows it.
-      if (nounUse && s.toks[d + hit.length]?.norm === "by") near = undefined;
-      const traveller = near ? doc.officials[near.entity] : undefined;
-      if (traveller && traveller.countryRank >= 3 && !isInternationalOrg(traveller.organization)) {
-        if (pair === undefined) pair = reportPair(doc);
-        if (pair?.includes(dest)) {
-          changed ||= traveller.country !== pair.find((c) => c !== dest);
-          traveller.country = pair.find((c) => c !== dest)!;
-          traveller.countryRank = 2;
-        }
-      }
-      // "The Pope is scheduled to meet President A, Speaker B and Prime Minister C at the palace, the first day of his visit
-      // to Lebanon": with the visit a noun, whom its owner meets before it is of the destination too.
-      // "The Holy Father is scheduled to meet ...": when no one is named before the meeting word, the traveller is unnamed.
-      const owned = nounUse || POSSESSED.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start));
-      const meet = owned && hit.type === "country" ? s.toks.find((x) => x.end <= t.start && MEET_THERE.has(x.norm) && (!near || x.start >= near.end || !mentions.some((m) => m.end <= x.start))) : undefined;
-      if (meet) {
-        if (near && near.start >= meet.end) near = undefined;
-        for (const m of mentions) {
-          if (m.start < meet.end || m.end > t.start || m.entity < 0 || m.entity === near?.entity) continue;
-          const host = doc.officials[m.entity];
-          if (!host || host.countryRank < 3 || isInternationalOrg(host.organization)) continue;
-          changed ||= host.country !== dest;
-          host.country = dest;
-          host.countryRank = 2;
-        }
-      }
-      const after = s.toks[d + hit.length - 1].end;
+      // Every guest named between host and visit travels ("King Y and Queen Z").
+      if (pair === undefined) pair = reportPair(doc);
+      const from = pair?.includes(dest) ? pair.find((c) => c !== dest)! : null;
       for (const m of mentions) {
-        if (m.start < after || m.entity < 0 || m.entity === near?.entity) continue;
+        const g = doc.officials[m.entity];
+        if (!from || !g || m.entity === host?.entity || m.entity === near?.entity || m.end > t.start || (host && m.start < host.end)) continue;
+        if (g.countryRank < 3 || isInternationalOrg(g.organization)) continue;
+        changed ||= g.country !== from;
+        g.country = from;
+        g.countryRank = 2;
+      }
+    } else if (nounUse && near?.kind === "name" && !/^['’]s\b/.test(doc.text.slice(near.end, near.end + 3)) && !/\bwho\b/.test(doc.text.slice(near.end, t.start))) {
+      near = sentenceSubject(doc, s) ?? near;
+    }
+    // "the first visit to Ireland by a Canadian foreign minister": the visit's owner follows it.
+    if (nounUse && s.toks[d + hit.length]?.norm === "by") near = undefined;
+    const traveller = near ? doc.officials[near.entity] : undefined;
+    if (traveller && traveller.countryRank >= 3 && !isInternationalOrg(traveller.organization)) {
+      if (pair === undefined) pair = reportPair(doc);
+      if (pair?.includes(dest)) {
+        changed ||= traveller.country !== pair.find((c) => c !== dest);
+        traveller.country = pair.find((c) => c !== dest)!;
+        traveller.countryRank = 2;
+      }
+    }
+    // "The Pope is scheduled to meet President A, Speaker B and Prime Minister C at the palace, the first day of his visit
+    // to Lebanon": with the visit a noun, whom its owner meets before it is of the destination too.
+    // "The Holy Father is scheduled to meet ...": when no one is named before the meeting word, the traveller is unnamed.
+    const owned = nounUse || POSSESSED.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start));
+    const meet = owned && hit.type === "country" ? s.toks.find((x) => x.end <= t.start && MEET_THERE.has(x.norm) && (!near || x.start >= near.end || !mentions.some((m) => m.end <= x.start))) : undefined;
+    if (meet) {
+      if (near && near.start >= meet.end) near = undefined;
+      for (const m of mentions) {
+        if (m.start < meet.end || m.end > t.start || m.entity < 0 || m.entity === near?.entity) continue;
         const host = doc.officials[m.entity];
         if (!host || host.countryRank < 3 || isInternationalOrg(host.organization)) continue;
-        if (!s.toks.some((x) => x.start >= after && x.end <= m.start && MEET_THERE.has(x.norm))) continue;
         changed ||= host.country !== dest;
         host.country = dest;
         host.countryRank = 2;
       }
+    }
+    const after = s.toks[d + hit.length - 1].end;
+    for (const m of mentions) {
+      if (m.start < after || m.entity < 0 || m.entity === near?.entity) continue;
+      const host = doc.officials[m.entity];
+      if (!host || host.countryRank < 3 || isInternationalOrg(host.organization)) continue;
+      if (!s.toks.some((x) => x.start >= after && x.end <= m.start && MEET_THERE.has(x.norm))) continue;
+      changed ||= host.country !== dest;
+      host.country = dest;
+      host.countryRank = 2;
     }
   }
   return changed;
