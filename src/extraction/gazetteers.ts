@@ -57,7 +57,7 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[] } }>("titles.json");
+const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[]; generational: string[] } }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
@@ -120,6 +120,7 @@ export const nameParticles = {
   inside: new Set(titlesData.particles.inside),
   patronymic: new Set(titlesData.particles.patronymic),
   family: new Set(titlesData.particles.family),
+  generational: new Set(titlesData.particles.generational),
 };
 /** "al-Sharaa", "el-Sisi": a lower-case Arabic article hyphenated to a capitalised name. */
 /** The Arabic articles of `titles.json` `particles.articles` ("al", "el", ...). */

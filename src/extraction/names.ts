@@ -48,6 +48,7 @@ const PLACE_NOUNS = new Set([
 const PARTICLES = nameParticles.inside;
 const PATRONYMICS = nameParticles.patronymic;
 const FAMILY_PARTICLES = nameParticles.family;
+const GENERATIONAL = nameParticles.generational;
 const REPORTING = new Set(cues.reportingVerbs.map((v) => v.toLowerCase()));
 
 /** "Prime MinisterPham Minh Chinh": scraping glued a title word to the name after it; the token is split in two. */
@@ -291,6 +292,17 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       j--;
       continue;
     }
+    // "the Minister for Energy and Blue Transition, John Mensah,": so do the unknown words of a second portfolio between
+    // the title's "and" and the comma that sets off the name.
+    if (t.cap && t.word && start === end && end === i - 1) {
+      let k = j;
+      while (k > j - 3 && toks[k].cap && toks[k].word) k--;
+      if (secondPortfolio(s, k + 1, j + 1)) {
+        start = k + 1;
+        j = k;
+        continue;
+      }
+    }
     if (!t.cap && TITLE_MODIFIERS.has(t.norm)) {
       start = j;
       j--;
@@ -324,6 +336,16 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
   }
   if (start >= end) return null;
   return { range: [start, end], titled };
+}
+
+/** "the Minister for Energy and Blue Transition, John Mensah": one to three capitalised words, none a known family name,
+ * after the "and" of a title and before a comma and a full name, are the title's second portfolio, not a person. */
+function secondPortfolio(s: Sent, from: number, to: number): boolean {
+  const toks = s.toks;
+  if (to <= from || to - from > 3 || !["and", "&"].includes(toks[from - 1]?.norm ?? "")) return false;
+  if (toks[to]?.text !== "," || !nameLike(s, to + 1) || !nameLike(s, to + 2)) return false;
+  for (let k = from; k < to; k++) if (surnameOrigin(toks[k].norm).length > 0 || s.gaz[k]) return false;
+  return !!titleBefore(s, from)?.titled;
 }
 
 /** Does a country named after "of" ("of Spain", "of the Philippines") end at token e, inside a title? */
@@ -543,6 +565,8 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       }
       else break;
     }
+    // "Ferdinand R. Marcos, Jr.": a generational suffix set off by a comma still closes the name.
+    if (j - i >= 2 && toks[j]?.text === "," && GENERATIONAL.has(toks[j + 1]?.text ?? "") && toks[j + 1].start === toks[j].end + 1) j += 2;
     // "Dr. Catherine Mary West", "Mr. John Snow": after an honorific, a capitalised common word ending the run is a family name.
     if (j - i >= 2 && j < toks.length && honorificBefore(toks, i) && toks[j].cap && toks[j].word && vocabulary.has(toks[j].norm) && !titleWords.has(toks[j].norm) && !s.gaz[j] && !toks[j + 1]?.cap) j++;
     // "the Minister for the Indo-Pacific, Catherine West,", "The Portuguese Prime Minister, Luís Montenegro,": so is a common
@@ -566,6 +590,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
         field = { range: [tb.range[0], from], titled: true };
       }
     }
+    if (secondPortfolio(s, from, to)) continue;
     // "Sayyid Badr bin Hamad Al Busaidi": particles do not count towards the length of a name.
     let particles = 0;
     for (let k = from; k < to; k++) if (PARTICLES.has(toks[k].text)) particles++;

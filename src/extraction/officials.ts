@@ -20,7 +20,8 @@ export function findOfficials(doc: Doc): void {
         id: doc.officials.length,
         name: c.text,
         key,
-        parts: doc.sentences[c.sentence].toks.slice(c.from, c.to).map((t) => t.norm),
+        // "Marcos, Jr.": the comma before a generational suffix is no part of the name.
+        parts: doc.sentences[c.sentence].toks.slice(c.from, c.to).filter((t) => t.text !== ",").map((t) => t.norm),
         origin: originOf(doc.sentences[c.sentence].toks.slice(c.from, c.to).map((t) => t.norm)),
         country: null,
         countryRank: 9,

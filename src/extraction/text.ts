@@ -57,7 +57,7 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-/** Name comparison key: folded tokens, hyphens and full stops read as spaces, order ignored. */
+/** Name comparison key: folded tokens, hyphens, full stops and commas ("Marcos, Jr.") read as spaces, order ignored. */
 export function nameKey(s: string): string {
   // Each rule that compares names asks again for the same few names' keys: they are kept, as fold's are.
   let key = nameKeys.get(s);
@@ -71,7 +71,7 @@ const nameKeys = new Map<string, string>();
 
 function nameKeyNow(s: string): string {
   return fold(s)
-    .replace(/[-‐‑–—_.]/g, " ")
+    .replace(/[-‐‑–—_.,]/g, " ")
     .split(/\s+/)
     .filter(Boolean)
     .sort()
