@@ -1,7 +1,7 @@
 // Coreference: short names ("Dien", "Ambassador Oh"), pronouns, role nouns ("the host",
 // "his Korean counterpart", "the Deputy PM") and groups ("the two leaders") resolve to officials.
 import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
-import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, tokenCountry } from "./gazetteers.ts";
+import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, nameParticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, lookupCountry, placeCountry } from "./gazetteers.ts";
 import { cuePattern, fold, lowerText, mayMatch } from "./text.ts";
@@ -48,7 +48,7 @@ function shortRefs(allParts: string[], origin: string | null): string[] {
 }
 const BARE_AFTER_ARTICLE_RE = new RegExp(`^(?:${nameArticles.join("|")})[-‐‑](\\p{L}{3,})$`, "u");
 const regnal = new Set([...regnalNumerals].map((r) => r.toLowerCase()));
-const NAME_SUFFIXES = new Set(["jr", "sr", ...regnal]);
+const NAME_SUFFIXES = new Set([...[...nameParticles.generational].map((g) => g.toLowerCase()), ...regnal]);
 const NAME_PARTICLES = new Set(["da", "de", "do", "dos", "das", "von", "van", "der", "den", "del", "della", "di", "du", "bin", "binti", "al", "el", "ibn"]);
 
 // A release's signature: a line of a name after styles only ("Senator the Hon Penny Wong"), then a line with an office.
