@@ -202,6 +202,12 @@ function nameLikeCore(s: Sent, i: number): boolean {
   return !!t && t.cap && t.word && !s.gaz[i] && !isAcronym(t) && !vocabulary.has(t.norm) && !titleWords.has(t.norm) && !tokenCountry(t) && !hyphenPartsBlocked(t);
 }
 
+/** A place, or a seat of government used as a metonym ("Carthage Palace"): where something happens, never part of an
+ * office's title before a comma. */
+function seatOrPlace(hit: PhraseHit | null | undefined): boolean {
+  return !!hit && (hit.type === "place" || (hit.type === "org" && metonymOrgs.has(hit.name)));
+}
+
 /** Title phrase ending just before token i, scanning backwards; `nameEnd` (exclusive) lets a comma mark an apposition. */
 export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [number, number]; titled: boolean } | null {
   const toks = s.toks;
@@ -224,8 +230,9 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     const t = toks[j];
     if (t.text === ",") {
       // A comma inside a title sits between two capitalised non-name words ("Labour, Invalids and Social Affairs").
-      // A known name before the comma ("received, at Carthage Palace, Italian Prime Minister X") ends the title.
-      if (j + 1 < i && toks[j + 1].cap && j >= 1 && toks[j - 1].cap && !s.gaz[j - 1] && !nameLike(s, j - 1) && !isTitleWord(toks[j - 1]) && !functionWords.has(toks[j - 1].norm) && j - 1 > 0) {
+      // A place or a seat of government before the comma ("received, at Carthage Palace, Italian Prime Minister X") ends
+      // the title; a country or an organisation does not ("the Foreign Minister of Australia, Senator X").
+      if (j + 1 < i && toks[j + 1].cap && j >= 1 && toks[j - 1].cap && !seatOrPlace(s.gaz[j - 1]) && !nameLike(s, j - 1) && !isTitleWord(toks[j - 1]) && !functionWords.has(toks[j - 1].norm) && j - 1 > 0) {
         j--;
         continue;
       }

@@ -19,6 +19,13 @@ describe("seats of government", () => {
     expect(official(doc, "Giulia Conti")?.country).toBe("IT");
   });
 
+  it("while a country before the comma stays in the title, and the guest keeps it", () => {
+    const doc = run("New Delhi, March 3 - External Affairs Minister Dr. A. Raman received a phone call today from the Foreign Minister of Norway, Senator Ingrid Dahl. They discussed shipping.");
+    expect(official(doc, "Ingrid Dahl")?.country).toBe("NO");
+    expect(official(doc, "Ingrid Dahl")?.title).toMatch(/Foreign Minister of Norway/);
+    expect(official(doc, "A. Raman")?.country).not.toBe("NO");
+  });
+
   it("still gives its office to a title right after it", () => {
     const doc = run("Kremlin spokesman Pavel Orlov said on Monday that the talks with Finnish Foreign Minister Anna Virtanen would go ahead.");
     expect(official(doc, "Pavel Orlov")?.country).toBe("RU");
