@@ -781,8 +781,9 @@ const PAST_VERB_RE = /^(?:\p{Ll}+ed|met|held|had|paid|spoke|gave|sat|took|made)\
 // "has met him three times since 2019", "have already held talks": a record of encounters, not today's.
 const HABITUAL_RE = /\b(?:since|times|occasions|previously|already|repeatedly|regularly|ever|often|several)\b/i;
 const reportDays = new WeakMap<Doc, string>();
-// ("KOTA KINABALU (Feb 7):" puts the day in brackets.)
-const DATELINE_OPEN_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s+|\s+\()(?:\d{1,2}\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
+// ("KOTA KINABALU (Feb 7):" puts the day in brackets; "BANDAR SERI BEGAWAN, Tuesday, 12th November 2024 -" a weekday
+// and an ordinal.)
+const DATELINE_OPEN_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s+|\s+\()(?:\p{L}{6,9},\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
 // A short line naming a place in ordinary case and a day ("Baku, September 16, AZERTAC"), or a line that is only
 // a publication date ("Wednesday, 22 April 2026", "16.09.2025 [18:24]"): the outlet's own date.
 const DATELINE_SHORT_RE = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s+(?:\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\.?\s+\d{1,2})\b[^.!?]{0,30}$/u;
@@ -807,7 +808,7 @@ function reportDay(doc: Doc): string {
     if (v <= doc.date && v >= addDays(doc.date, -3)) day = v;
   } else if (line) {
     // Datelines are often in capitals ("YEREVAN, NOVEMBER 18"): the date patterns want a capitalised month.
-    const text = line.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+    const text = line.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()).replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, "$1");
     const d = findDates(text).find((x) => x.kind === "absolute" && x.day !== undefined && !x.range);
     const v = d ? resolveDate(d, doc.date, false)?.value : undefined;
     if (v && v <= doc.date && v >= addDays(doc.date, -3)) day = v;

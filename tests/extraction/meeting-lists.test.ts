@@ -63,6 +63,16 @@ describe("the day of an encounter told after another", () => {
   });
 });
 
+describe("the day 'today' means", () => {
+  it("a dateline with a weekday and an ordinal ('VALDORIA, Tuesday, 12th November 2024 -') over the next day's header", () => {
+    const ms = meetings(
+      "VALDORIA, Tuesday, 12th November 2024 - King Aldric Venmoor today received the credentials of Ambassador of Uzbekistan Dilshod Karimovich Tursunov at the Summer Palace.",
+      "2024-11-13",
+    );
+    expect(ms).toEqual([{ date: "2024-11-12", participants: ["Aldric Venmoor", "Dilshod Karimovich Tursunov"] }]);
+  });
+});
+
 describe("the host's talks inside a summit", () => {
   const summit =
     "Dushanbe, 12.11.2024 - President of the Republic of Tajikistan Davron Rustamzoda, President of the Kyrgyz Republic Almaz Temirbekov and President of the Republic of Uzbekistan Farrukh Nazarov held a trilateral meeting in Dushanbe today.\n\nBefore the summit, the Leader of the Nation held bilateral talks with President Almaz Temirbekov, and later with President Farrukh Nazarov.\n\nThe three leaders last held a trilateral meeting in Khujand in March 2023.";
