@@ -68,7 +68,7 @@ export function findMeetings(doc: Doc): void {
       // an encounter of its own, read below; its people before it are the attendees.
       const rel = RELATIVE_ENCOUNTER_RE.exec(s.text);
       const cut = rel ? s.start + rel.index : s.end;
-      for (const m of mentionsOf(doc, s)) if (m.start < cut) addParticipant(doc, last, m.entity, "participant");
+      for (const c of attended(s, cands, last)) for (const m of mentionsOf(doc, s)) if (m.start < cut) addParticipant(doc, c, m.entity, "participant");
       if (!rel) continue;
     }
     // "..., followed by a delegation-level meeting. The Pakistani delegation included A, while the Malaysian side
@@ -149,6 +149,19 @@ export function findMeetings(doc: Doc): void {
   const told = headlineEncounter(doc, cands);
   if (told) cands.unshift(told);
   doc.meetings = consolidate(doc, cands);
+}
+
+// "Also present at the talks were A and B" after talks and then a call: the encounter the noun names, the latest of its
+// kind; "Also present at the calls were A and B": the calls of that day made on (or by) the party of the latest one.
+const ATTENDED_NOUN_RE = /^(?:also\s+)?(?:present\s+at|attending|joining)\s+the\s+(talks|reception|audience|calls)\b|^the\s+(talks|discussions|reception|audience)\b/i;
+function attended(s: Sent, cands: InternalMeeting[], last: InternalMeeting): InternalMeeting[] {
+  const noun = ATTENDED_NOUN_RE.exec(s.text);
+  const word = (noun?.[1] ?? noun?.[2])?.toLowerCase();
+  if (!word) return [last];
+  const recent = cands.filter((c) => !c.anaphoric && s.index - c.sentence <= 12);
+  if (word === "calls") return recent.filter((c) => c.date === last.date && c.participants.some((p) => last.participants.includes(p)));
+  const kind = word === "talks" || word === "discussions" ? "talks" : "reception";
+  return [[...recent].reverse().find((c) => c.kind === kind) ?? last];
 }
 
 // "PM receives Thai Foreign Minister" over a lead that names both and the day but tells the encounter with no verb

@@ -102,6 +102,27 @@ describe("attendees and the pair of a recall", () => {
     });
   });
 
+  it("'Also present at the talks were A and B' after talks and then a reception: the talks", () => {
+    const ms = meetings(
+      "KUALA LUMPUR, Nov 12 (Bernama) -- Prime Minister Haris Zulkarnain today held talks with Ghanaian Vice President Kwabena Owusu Asante at Perdana Putra.\n\nAsante, who arrived on Sunday, was later received by Foreign Minister Azman Kamaruddin at Wisma Putra.\n\nAlso present at the talks were Ghanaian High Commissioner Kofi Mensah Boateng and Malaysian High Commissioner Farid Hakimi Yusri.",
+    );
+    expect(ms).toEqual([
+      { date: "2024-11-12", participants: ["Farid Hakimi Yusri", "Haris Zulkarnain", "Kofi Mensah Boateng", "Kwabena Owusu Asante"] },
+      { date: "2024-11-12", participants: ["Azman Kamaruddin", "Kwabena Owusu Asante"] },
+    ]);
+  });
+
+  it("'Also present at the calls were A and B': the calls of that day on the same host, not a call on another official", () => {
+    const ms = meetings(
+      "NAY PYI TAW, 12 November - Union Minister for Foreign Affairs U Zaw Min Htike received Ambassador of Laos Bounmy Sisavath at the Ministry of Foreign Affairs today.\n\nOn the same day, the Ambassador also called on Deputy Minister for Commerce Daw Khin Mya Thwe.\n\nSeparately, Union Minister U Zaw Min Htike received Ambassador of Nepal Prakash Raj Adhikari in the evening.\n\nAlso present at the calls were Permanent Secretary U Kyaw Soe Lin and Director-General Daw Thandar Aung.",
+    );
+    expect(ms).toEqual([
+      { date: "2024-11-12", participants: ["Bounmy Sisavath", "Kyaw Soe Lin", "Thandar Aung", "Zaw Min Htike"] },
+      { date: "2024-11-12", participants: ["Bounmy Sisavath", "Khin Mya Thwe"] },
+      { date: "2024-11-12", participants: ["Kyaw Soe Lin", "Prakash Raj Adhikari", "Thandar Aung", "Zaw Min Htike"] },
+    ]);
+  });
+
   it("'The two leaders last met' after a reception 'in the presence of' a leader: the host and his guest", () => {
     const ms = meetings(
       "Georgetown, Guyana – President Dr Rashid Ameerally on Thursday hosted the Most Honourable Desmond Clarke, ON, PC, MP, Prime Minister of Jamaica, at State House, in the presence of Prime Minister Brigadier (Ret'd) Leon Fitzroy Persaud.\n\nThe two leaders last met in Montego Bay in July.",
