@@ -43,6 +43,7 @@ const PRESENT_RE = /\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\
 // phrase ends where a clause tells something else.
 const COMPANION_RE = cuePattern(`\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
 const COMPANION_END_RE = /,\s+(?:the|who|which|whose|according|while|where|when|as|saying|said|after|before)\b|[;:]/i;
+const IT_ATTENDED_RE = /^(?:on\s+the\s+[\p{L}-]+\s+side,?\s+)?it\s+was\s+(?:also\s+)?(?:attended|joined)\b/iu;
 // "In the afternoon, X was received by Y", "Before the talks, X held consultations with Z": the day of the encounter
 // just reported.
 const SAME_DAY_RE = new RegExp(`^(?:${cues.sameDayOpeners.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
@@ -110,7 +111,10 @@ export function findMeetings(doc: Doc): void {
         at >= 0 &&
         s.index - last.sentence <= 2 &&
         mentionsOf(doc, s).some((m) => m.end <= at && /^\s+(?:was|were)\s+(?:also\s+)?$/.test(doc.text.slice(m.end, at)) && last.participants.includes(doc.officials[m.entity]?.name));
-      if (at >= 0 && (party || triggers.some((t) => t.anaphoric && t.end <= at) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
+      // "The meeting took place ... On the Ukrainian side, it was attended by A; on the Norwegian side, by B": "it" is
+      // the encounter told in the sentence before.
+      const it = IT_ATTENDED_RE.test(s.text) && s.index - last.sentence <= 2;
+      if (at >= 0 && (party || it || triggers.some((t) => t.anaphoric && t.end <= at) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
         for (const m of companions(doc, s, s.start, s.end)) addParticipant(doc, last, m.entity, "participant");
       }
     }

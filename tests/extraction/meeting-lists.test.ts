@@ -123,6 +123,15 @@ describe("attendees and the pair of a recall", () => {
     ]);
   });
 
+  it("'On the Ukrainian side, it was attended by A and B; on the Norwegian side, by C' after the meeting: all join it", () => {
+    const ms = meetings(
+      "President of Ukraine Taras Melnychuk met with Prime Minister of the Kingdom of Norway Sigrun Haldorsen Vik, who arrived in Kyiv on a visit today.\n\nThe meeting took place first in a one-on-one format and then with the participation of the delegations. On the Ukrainian side, it was attended by Head of the Office of the President Oleh Kravchuk and Minister of Foreign Affairs Dmytro Savchenko; on the Norwegian side, by Minister of Foreign Affairs Eirik Brekke Lunde.",
+    );
+    expect(ms).toEqual([
+      { date: "2024-11-12", participants: ["Dmytro Savchenko", "Eirik Brekke Lunde", "Oleh Kravchuk", "Sigrun Haldorsen Vik", "Taras Melnychuk"] },
+    ]);
+  });
+
   it("'The two leaders last met' after a reception 'in the presence of' a leader: the host and his guest", () => {
     const ms = meetings(
       "Georgetown, Guyana – President Dr Rashid Ameerally on Thursday hosted the Most Honourable Desmond Clarke, ON, PC, MP, Prime Minister of Jamaica, at State House, in the presence of Prime Minister Brigadier (Ret'd) Leon Fitzroy Persaud.\n\nThe two leaders last met in Montego Bay in July.",
