@@ -130,7 +130,16 @@ export function resolveCoreference(doc: Doc): void {
       if (/^(?:host|hosts|guest)$/i.test(m[3]) && /^\s+(?:house|houses|country|countries|city|nation|government|venue|team)\b/i.test(after)) continue;
       // "the Chancellor Olaf Scholz": a title before a name, not a reference.
       if (/^\s+\p{Lu}[\p{Ll}]/u.test(after) && !/^\s+(?:to|of|for|and|in|on|at|as)\b/.test(after)) continue;
-      if (/^\s*(?:of|to)\s+(?:the\s+)?\p{Lu}/u.test(after) && !/^(?:host|guest)/i.test(m[3])) continue;
+      if (/^\s*(?:of|to)\s+(?:the\s+)?\p{Lu}/u.test(after) && !/^(?:host|guest)/i.test(m[3])) {
+        // "the Ambassador of the Republic of Uzbekistan paid a call": a role and its country, with no name after it.
+        // ("Sugiono, the Minister of Foreign Affairs of the Republic of Indonesia,": an apposition of the name before it.)
+        const apposition = mentionsIn(doc, s.index).some((x) => x.kind !== "pronoun" && x.end <= start && /^\s*,\s*$/.test(doc.text.slice(x.end, start)));
+        const of = apposition ? null : countryAfterRole(doc, s, end);
+        if (!of) continue;
+        const id = resolveRole(doc, of.country, m[3], prevFocus, lastSeen, s);
+        if (id !== null && !m[2].trim()) addMention(doc, s, start, of.end, "role", id);
+        continue;
+      }
       // "the Vice-President, Kashim Shettima, held talks": the title of the name in apposition after it.
       if (/^\s*,\s*/.test(after) && mentionsIn(doc, s.index).some((x) => x.kind === "name" && x.start > end && /^\s*,\s*$/.test(doc.text.slice(end, x.start)))) continue;
       // "Mette Frederiksen, the host of the summit,": an apposition of the name before it, not another reference.
@@ -282,6 +291,21 @@ function bareCounterpart(doc: Doc, owner: number | undefined): number | null {
   return cands.length === 1 ? cands[0].id : null;
 }
 
+// "of the Republic of Uzbekistan", "of Pakistan": the country a role noun is of, up to the first word in lower case.
+const ROLE_OF_RE = /^\s+of\s+((?:(?:the|of)\s+|\p{Lu}[\p{L}'’-]*(?:\s+|(?=[,.;])))+)/u;
+function countryAfterRole(doc: Doc, s: Sent, end: number): { country: string; end: number } | null {
+  const m = ROLE_OF_RE.exec(doc.text.slice(end, Math.min(s.end, end + 80)));
+  if (!m) return null;
+  const phrase = m[1].trim().replace(/\s+(?:the|of)$/i, "");
+  const last = phrase.split(/\s+of\s+(?:the\s+)?/i).pop()!;
+  const c = lookupCountry(phrase) ?? lookupCountry(last);
+  if (!c) return null;
+  const stop = end + m[0].indexOf(m[1]) + m[1].trimEnd().length;
+  // "the President of France, Emmanuel Macron", "of Canada, the Hon. Anita Anand": the title of the name after it.
+  if (mentionsIn(doc, s.index).some((x) => x.kind === "name" && x.start >= stop && /^\s*,?\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(doc.text.slice(stop, x.start)))) return null;
+  return { country: c.name, end: stop };
+}
+
 // "king" is no word of "Ambassador to the Kingdom": a role word counts whole.
 const WORD_RES = new Map<string, RegExp>();
 function wordIn(w: string, t: string): boolean {
@@ -314,6 +338,16 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
         const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister").replace(/-/g, " ");
         return wanted.some((w) => t.includes(w) && wordIn(w, t) && (w !== "minister" || !/prime minister/.test(t) || /\bminister\b(?! of)/.test(t.replace(/prime minister/g, ""))));
       });
+    }
+    // "the Crown Prince" is the one whose title says so, not a minister styled "Prince" whom the synonyms let in.
+    // (Only a synonym that is a word of the head itself is weaker: "minister of foreign affairs" is no weaker "foreign minister".)
+    const weaker = wanted.filter((w) => w !== h && wordIn(w, h));
+    if (cands.length > 1 && weaker.length) {
+      const strong = cands.filter((id) => {
+        const t = fold(doc.officials[id].title ?? "").replace(/-/g, " ");
+        return wanted.some((w) => !weaker.includes(w) && wordIn(w, t));
+      });
+      if (strong.length) cands = strong;
     }
     // "the Deputy Secretary" is the one whose title has that rank, not the Secretary the report also names.
     const rank = modifiers.trim().split(/\s+/).filter((w) => w && !tokenCountry({ text: w, norm: fold(w), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 }) && !functionWords.has(fold(w)));

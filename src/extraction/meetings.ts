@@ -43,6 +43,7 @@ const PRESENT_RE = /\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\
 // phrase ends where a clause tells something else.
 const COMPANION_RE = cuePattern(`\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
 const COMPANION_END_RE = /,\s+(?:the|who|which|whose|according|while|where|when|as|saying|said|after|before)\b|[;:]/i;
+const IT_ATTENDED_RE = /^(?:on\s+the\s+[\p{L}-]+\s+side,?\s+)?it\s+was\s+(?:also\s+)?(?:attended|joined)\b/iu;
 // "In the afternoon, X was received by Y", "Before the talks, X held consultations with Z": the day of the encounter
 // just reported.
 const SAME_DAY_RE = new RegExp(`^(?:${cues.sameDayOpeners.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
@@ -68,7 +69,7 @@ export function findMeetings(doc: Doc): void {
       // an encounter of its own, read below; its people before it are the attendees.
       const rel = RELATIVE_ENCOUNTER_RE.exec(s.text);
       const cut = rel ? s.start + rel.index : s.end;
-      for (const m of mentionsOf(doc, s)) if (m.start < cut) addParticipant(doc, last, m.entity, "participant");
+      for (const c of attended(s, cands, last)) for (const m of mentionsOf(doc, s)) if (m.start < cut) addParticipant(doc, c, m.entity, "participant");
       if (!rel) continue;
     }
     // "..., followed by a delegation-level meeting. The Pakistani delegation included A, while the Malaysian side
@@ -110,7 +111,10 @@ export function findMeetings(doc: Doc): void {
         at >= 0 &&
         s.index - last.sentence <= 2 &&
         mentionsOf(doc, s).some((m) => m.end <= at && /^\s+(?:was|were)\s+(?:also\s+)?$/.test(doc.text.slice(m.end, at)) && last.participants.includes(doc.officials[m.entity]?.name));
-      if (at >= 0 && (party || triggers.some((t) => t.anaphoric && t.end <= at) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
+      // "The meeting took place ... On the Ukrainian side, it was attended by A; on the Norwegian side, by B": "it" is
+      // the encounter told in the sentence before.
+      const it = IT_ATTENDED_RE.test(s.text) && s.index - last.sentence <= 2;
+      if (at >= 0 && (party || it || triggers.some((t) => t.anaphoric && t.end <= at) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
         for (const m of companions(doc, s, s.start, s.end)) addParticipant(doc, last, m.entity, "participant");
       }
     }
@@ -149,6 +153,19 @@ export function findMeetings(doc: Doc): void {
   const told = headlineEncounter(doc, cands);
   if (told) cands.unshift(told);
   doc.meetings = consolidate(doc, cands);
+}
+
+// "Also present at the talks were A and B" after talks and then a call: the encounter the noun names, the latest of its
+// kind; "Also present at the calls were A and B": the calls of that day made on (or by) the party of the latest one.
+const ATTENDED_NOUN_RE = /^(?:also\s+)?(?:present\s+at|attending|joining)\s+the\s+(talks|reception|audience|calls)\b|^the\s+(talks|discussions|reception|audience)\b/i;
+function attended(s: Sent, cands: InternalMeeting[], last: InternalMeeting): InternalMeeting[] {
+  const noun = ATTENDED_NOUN_RE.exec(s.text);
+  const word = (noun?.[1] ?? noun?.[2])?.toLowerCase();
+  if (!word) return [last];
+  const recent = cands.filter((c) => !c.anaphoric && s.index - c.sentence <= 12);
+  if (word === "calls") return recent.filter((c) => c.date === last.date && c.participants.some((p) => last.participants.includes(p)));
+  const kind = word === "talks" || word === "discussions" ? "talks" : "reception";
+  return [[...recent].reverse().find((c) => c.kind === kind) ?? last];
 }
 
 // "PM receives Thai Foreign Minister" over a lead that names both and the day but tells the encounter with no verb
@@ -218,13 +235,33 @@ function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalM
         : peers.length
           ? [peers[0], peers.slice(1)]
           : [null, []];
-  if (!one) return byWithPhrases(doc, t, m);
-  return many.map((other) => ({
-    ...m,
-    participants: m.participants.filter((p) => p === one.name || p === other.name),
-    roles: [one, other],
-    evidence: m.evidence.map((e) => ({ ...e })),
-  }));
+  const split = one
+    ? many.map((other) => ({
+        ...m,
+        participants: m.participants.filter((p) => p === one.name || p === other.name),
+        roles: [one, other],
+        evidence: m.evidence.map((e) => ({ ...e })),
+      }))
+    : byWithPhrases(doc, t, m);
+  if (split.length > 1) for (const x of split) PAIRWISE.add(x);
+  return split;
+}
+
+// "Before the summit, the Leader of the Nation held bilateral talks with A, and later with B": a subject told by a
+// title the resolver could not tie to anyone, whose objects are all but one of the leaders of the summit just told,
+// is that one, the host meeting each guest.
+const UNRESOLVED_SUBJECT_RE = /(?:^|,\s+)the\s+(?:\p{Lu}[\p{L}-]*\s+|of\s+|the\s+){1,6}$/u;
+function summitHost(doc: Doc, s: Sent, t: Trigger, objects: Mention[], earlier: InternalMeeting[]): number[] {
+  if (!UNRESOLVED_SUBJECT_RE.test(doc.text.slice(s.start, t.start))) return [];
+  const names = new Set(objects.map((m) => doc.officials[m.entity]?.name));
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 6); i--) {
+    const m = earlier[i];
+    if (m.anaphoric || m.participants.length < 3) continue;
+    const rest = m.participants.filter((p) => !names.has(p));
+    if (rest.length !== 1 || m.participants.length !== names.size + 1) return [];
+    return doc.officials.filter((o) => o.name === rest[0]).map((o) => o.id);
+  }
+  return [];
 }
 
 function severalCountries(doc: Doc, m: InternalMeeting, t: Trigger): boolean {
@@ -425,6 +462,17 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     }
     return null;
   };
+  // "The three leaders last met in Khujand" after the host's talks with each of two guests: the three of the summit.
+  const trio = (ok: (name: string) => boolean): number[] | null => {
+    for (let i = earlier.length - 1, seen = 0; three && i >= Math.max(0, earlier.length - 50) && seen < 6; i--) {
+      const m = earlier[i];
+      if (m.anaphoric || m.participants.length < 3 || NAMED.has(m)) continue;
+      seen++;
+      const fit = m.participants.filter(ok);
+      if (fit.length === 3) return fit.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
+    }
+    return null;
+  };
   // A side whose title the text never gave ("her Lao counterpart X") may fit too, when no pair fits by titles.
   // "The two Foreign Ministers had met on Monday" when they signed but met in no encounter told: the only two whose
   // titles fit.
@@ -436,12 +484,22 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   if (/^(?:the two|both)\b/i.test(g.text) && RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40))) {
     // A counterpart whose title the text never gave ("her Barbadian counterpart, X") fits.
     const ok = (n: string) => fits(n) || !doc.officials.find((x) => x.name === n)?.title;
-    const first = earlier.find((m) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2 && m.participants.filter(ok).length === 2);
-    if (first) return first.participants.filter(ok).flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
+    // A reception's host and guest are its pair; the attendees who joined it are not ("received X ... The discussions
+    // also included the Prime Minister and the ministers").
+    const pairOf = (m: InternalMeeting) => {
+      const sides = m.roles.filter((r) => r.role !== "participant").map((r) => r.name);
+      return sides.length === 2 && sides.every(ok) ? sides : m.participants.filter(ok);
+    };
+    const first = earlier.find((m) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2 && pairOf(m).length === 2);
+    if (first) return pairOf(first).flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
   }
-  return latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
+  return trio(fits) ?? latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
 }
 const RECALL_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?(?:had\s+)?(?:last|previously|first)\s+(?:met|came\s+together|spoke)\b/i;
+
+// A colon after a counted plural ("from three outgoing heads of mission:", "with the following two ministers:") opens a
+// list of people, their items parted by semicolons.
+const LIST_COLON_RE = /^[^.;:]{0,120}\b(?:two|three|four|five|six|seven|eight|nine|ten|several|following|\d{1,2})\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+:\s/u;
 
 function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[], sameSentence: InternalMeeting[] = []): InternalMeeting | null {
   const ms = mentionsOf(doc, s);
@@ -465,6 +523,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   const next = all.find((x) => x.start > t.start && !x.anaphoric && !x.named);
   const clauseEnd = (() => {
     const rest = doc.text.slice(t.end, next ? next.start : s.end);
+    // "received farewell calls from three outgoing heads of mission: A; B; and C": the list is the objects.
+    if (LIST_COLON_RE.test(rest)) return next ? next.start : s.end;
     const c = CLAUSE_END_RE.exec(rest);
     return c ? t.end + c.index : next ? next.start : s.end;
   })();
@@ -511,7 +571,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "the commission, co-chaired by A and B", "the session, held under the co-chairmanship of A and B": a participle
     // or a prepositional phrase after a noun has no subject of its own; its objects are the parties.
     const participle = /\b(?:by|of)$/.test(doc.text.slice(t.start, t.end)) && t.roles === "peers";
-    const subjects = participle ? [] : fronted && comma > 0 ? ms.filter((m) => m.start > comma).slice(0, 1).map((m) => m.entity) : subjectOf(doc, s, t, ms, all, pairs);
+    let subjects = participle ? [] : fronted && comma > 0 ? ms.filter((m) => m.start > comma).slice(0, 1).map((m) => m.entity) : subjectOf(doc, s, t, ms, all, pairs);
+    if (!subjects.length && t.roles === "peers" && objects.length) subjects = summitHost(doc, s, t, objects, earlier);
     const [subjRole, objRole]: ParticipantRole[] =
       t.roles === "subject-host" ? ["host", "guest"] : t.roles === "subject-guest" || t.roles === "agent-host" ? ["guest", "host"] : ["participant", "participant"];
     for (const id of subjects) addParticipant(doc, meeting, id, subjRole);
@@ -737,8 +798,9 @@ const PAST_VERB_RE = /^(?:\p{Ll}+ed|met|held|had|paid|spoke|gave|sat|took|made)\
 // "has met him three times since 2019", "have already held talks": a record of encounters, not today's.
 const HABITUAL_RE = /\b(?:since|times|occasions|previously|already|repeatedly|regularly|ever|often|several)\b/i;
 const reportDays = new WeakMap<Doc, string>();
-// ("KOTA KINABALU (Feb 7):" puts the day in brackets.)
-const DATELINE_OPEN_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s+|\s+\()(?:\d{1,2}\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
+// ("KOTA KINABALU (Feb 7):" puts the day in brackets; "BANDAR SERI BEGAWAN, Tuesday, 12th November 2024 -" a weekday
+// and an ordinal.)
+const DATELINE_OPEN_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s+|\s+\()(?:\p{L}{6,9},\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b)/u;
 // A short line naming a place in ordinary case and a day ("Baku, September 16, AZERTAC"), or a line that is only
 // a publication date ("Wednesday, 22 April 2026", "16.09.2025 [18:24]"): the outlet's own date.
 const DATELINE_SHORT_RE = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s+(?:\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\.?\s+\d{1,2})\b[^.!?]{0,30}$/u;
@@ -763,7 +825,7 @@ function reportDay(doc: Doc): string {
     if (v <= doc.date && v >= addDays(doc.date, -3)) day = v;
   } else if (line) {
     // Datelines are often in capitals ("YEREVAN, NOVEMBER 18"): the date patterns want a capitalised month.
-    const text = line.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+    const text = line.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()).replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, "$1");
     const d = findDates(text).find((x) => x.kind === "absolute" && x.day !== undefined && !x.range);
     const v = d ? resolveDate(d, doc.date, false)?.value : undefined;
     if (v && v <= doc.date && v >= addDays(doc.date, -3)) day = v;
@@ -990,6 +1052,9 @@ const NAMED = new WeakSet<InternalMeeting>();
 /** Meetings held on the sidelines of another one reported earlier: never the same meeting as it. */
 const SIDELINES = new WeakSet<InternalMeeting>();
 
+/** One of several encounters told together ("met A and B separately"): not the same as a larger one of its day. */
+const PAIRWISE = new WeakSet<InternalMeeting>();
+
 /** Sessions told by "co-chaired": the same pair's talks that day are the same encounter, whatever each is called. */
 const CO_CHAIRED = new WeakSet<InternalMeeting>();
 
@@ -1033,7 +1098,7 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
         !SIDELINES.has(c) &&
         m.date === c.date &&
         (kindsCompatible(m.kind, c.kind) || ((CO_CHAIRED.has(m) || CO_CHAIRED.has(c)) && sameSet(m.participants, c.participants))) &&
-        (sameSet(m.participants, c.participants) || subset(c.participants, m.participants) || subset(m.participants, c.participants)) &&
+        (sameSet(m.participants, c.participants) || (!PAIRWISE.has(c) && !PAIRWISE.has(m) && (subset(c.participants, m.participants) || subset(m.participants, c.participants)))) &&
         m.status === c.status,
     );
     if (dup) mergeInto(dup, c, doc);
