@@ -340,6 +340,16 @@ interface TitleInfo {
   implicit: boolean;
 }
 
+/** The text of tokens [from, to), with a space back between two words that scraping glued ("Foreign AffairsMinister"). */
+function unglued(text: string, toks: Sent["toks"], from: number, to: number): string {
+  let out = "";
+  for (let k = from; k < to; k++) {
+    if (k > from) out += toks[k].start === toks[k - 1].end && /\p{Ll}$/u.test(toks[k - 1].text) && /^\p{Lu}\p{Ll}/u.test(toks[k].text) ? " " : text.slice(toks[k - 1].end, toks[k].start);
+    out += text.slice(toks[k].start, toks[k].end);
+  }
+  return out;
+}
+
 export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = true): TitleInfo {
   const toks = s.toks;
   let country: string | null = null;
@@ -389,7 +399,7 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     const hit = s.gaz[k];
     if (hit?.type === "org" && !portfolioAt(toks, from, k)) organization = knownOrgs.find((x) => x.name === hit.name)?.name ?? hit.name;
   }
-  const raw = doc.text.slice(toks[from].start, toks[to - 1].end);
+  const raw = unglued(doc.text, toks, from, to);
   if (!organization) {
     // "Minister of Industry and Trade" => "Ministry of Industry and Trade".
     const mi = toks.findIndex((t, k) => k >= from && k < to - 1 && t.norm === "minister" && toks[k + 1].norm === "of" && toks[k - 1]?.norm !== "prime");
