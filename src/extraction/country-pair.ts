@@ -349,10 +349,33 @@ function pairedTitles(doc: Doc): void {
       if (!oa || !ob || oa.countryRank < 3 || ob.countryRank < 3) continue;
       order ??= firstNamedCountries(doc);
       if (order.length < 2) return;
-      [oa.country, ob.country] = [order[0], order[1]];
+      const [first, second] = officialsOrder(doc, order) ?? order;
+      [oa.country, ob.country] = [first, second];
       oa.countryRank = ob.countryRank = 2;
     }
   }
+}
+
+/** "Lula and Boric sign accords" over "President Lula received Chilean President Boric": when the headline does not name
+ * the two countries, the writer orders the sides as the officials are first named, host before guest; a demonym names
+ * the guest first ("Chilean President"), the host's side being left unqualified. The two countries in the order their
+ * officials (with a country from a title, a name, a style or the host at home) are first mentioned, or null. */
+function officialsOrder(doc: Doc, pair: string[]): string[] | null {
+  const span = doc.read.titleSpan;
+  if (span) {
+    const named = new Set<string>();
+    for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) {
+      const code = tokenCountry({ ...t, text: part, norm: fold(part), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code;
+      if (code && pair.includes(code)) named.add(code);
+    }
+    if (named.size === 2) return null;
+  }
+  const seen: string[] = [];
+  for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
+    const o = m.kind === "name" ? doc.officials[m.entity] : undefined;
+    if (o && o.country && o.countryRank <= 3 && pair.includes(o.country) && !seen.includes(o.country)) seen.push(o.country);
+  }
+  return seen.length === 2 ? seen : null;
 }
 
 /** The report's two main countries (as counted for the pair), in the order the report first names them. */
