@@ -402,10 +402,11 @@ function appositionCloses(s: Sent, e: number): boolean {
   return !t || [",", ".", ")", ";", ":"].includes(t.text) || REPORTING.has(t.norm);
 }
 
-/** "Simon Harris TD", "Jane Doe MP, OBE": the first token after the letters that follow a name from token e on. */
+/** "Simon Harris TD", "Jane Doe MP, OBE", "Andrew Holness, ON, PC, MP,": the first token after the letters that follow a
+ * name from token e on. */
 function pastPostNominals(toks: Tok[], e: number): number {
   let k = e;
-  while (postNominals.has(toks[k]?.text ?? "") || (toks[k]?.text === "," && k > e && postNominals.has(toks[k + 1]?.text ?? ""))) k++;
+  while (postNominals.has(toks[k]?.text ?? "") || (toks[k]?.text === "," && postNominals.has(toks[k + 1]?.text ?? ""))) k++;
   return k;
 }
 

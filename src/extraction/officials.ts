@@ -623,7 +623,10 @@ function contextCountries(doc: Doc): void {
           const hit = s.gaz[k];
           if (hit?.type !== type || !hit.value || s.gaz[k - 1] === hit || (type === "country" && hit.value === "VN")) return;
           // "the visit of President X to Australia", "relations with Japan": a destination or partner, not a qualifier.
-          if (type === "country" && TO_COUNTRY.has(s.toks[k - 1]?.norm ?? "")) return;
+          // "the latest developments in the eastern Democratic Republic of Congo": a region's words may stand between.
+          let p = k - 1;
+          if (REGION_WORDS.has(s.toks[p]?.norm ?? "")) while (p > 0 && (s.toks[p].norm === "the" || REGION_WORDS.has(s.toks[p].norm))) p--;
+          if (type === "country" && TO_COUNTRY.has(s.toks[p]?.norm ?? "")) return;
           // "invited him to visit India", "after touring Kenya": a destination too.
           if (type === "country" && TRAVEL_DIRECT.has(s.toks[k - 1]?.norm ?? "")) return;
           // "her Botswana counterpart", "the Kenya delegation": a country used as an adjective after a determiner
@@ -658,6 +661,7 @@ function contextCountries(doc: Doc): void {
 const OPPOSING = new Set(cues.opposingWords);
 const CLAUSE_OPENERS = new Set(cues.clauseOpeners);
 const TO_COUNTRY = new Set(["to", "with", "in", "into"]);
+const REGION_WORDS = new Set(cues.regionModifiers.words);
 const TRAVEL_DIRECT = new Set(cues.travel.direct);
 const OTHER_SIDE = new Set(cues.otherSideDeterminers);
 
