@@ -73,7 +73,25 @@ export function pairCountries(doc: Doc): void {
   messengers(doc);
   if (meetingSides(doc)) pairSides(doc);
   activeCompanions(doc);
+  staff(doc);
   bareOfficials(doc);
+}
+
+/** "the President said, according to a statement by his Special Adviser, Mr X": an official named by his office under
+ * a person's possessive ("his", "her") works for the person named last before it in the sentence, and is of his country
+ * when nothing else said one. */
+function staff(doc: Doc): void {
+  for (const m of doc.mentions) {
+    if (m.kind !== "role" || !/^(?:his|her)\s/i.test(m.text)) continue;
+    const o = doc.officials[m.entity];
+    if (!o || (o.country && o.countryRank <= 3)) continue;
+    let owner: (typeof doc.mentions)[number] | undefined;
+    for (const x of doc.mentions) if (x.sentence === m.sentence && x.end <= m.start && x.entity !== m.entity && x.entity >= 0 && (!owner || x.start > owner.start)) owner = x;
+    const boss = owner ? doc.officials[owner.entity] : undefined;
+    if (!boss?.country || boss.countryRank > 2) continue;
+    o.country = boss.country;
+    o.countryRank = 3;
+  }
 }
 
 /** Officials still without a country after every other rule (a monarch, an adviser, "Minister of Foreign Affairs X" in a
