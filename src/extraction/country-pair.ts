@@ -67,11 +67,31 @@ export function pairCountries(doc: Doc): void {
   // A traveller's side, once known, settles the unqualified officials of the other.
   if (travellers(doc)) pairSides(doc);
   pairedTitles(doc);
+  titleLists(doc);
+  signedBy(doc);
   counterpartOwners(doc);
   messengers(doc);
   if (meetingSides(doc)) pairSides(doc);
   activeCompanions(doc);
+  staff(doc);
   bareOfficials(doc);
+}
+
+/** "the President said, according to a statement by his Special Adviser, Mr X": an official named by his office under
+ * a person's possessive ("his", "her") works for the person named last before it in the sentence, and is of his country
+ * when nothing else said one. */
+function staff(doc: Doc): void {
+  for (const m of doc.mentions) {
+    if (m.kind !== "role" || !/^(?:his|her)\s/i.test(m.text)) continue;
+    const o = doc.officials[m.entity];
+    if (!o || (o.country && o.countryRank <= 3)) continue;
+    let owner: (typeof doc.mentions)[number] | undefined;
+    for (const x of doc.mentions) if (x.sentence === m.sentence && x.end <= m.start && x.entity !== m.entity && x.entity >= 0 && (!owner || x.start > owner.start)) owner = x;
+    const boss = owner ? doc.officials[owner.entity] : undefined;
+    if (!boss?.country || boss.countryRank > 2) continue;
+    o.country = boss.country;
+    o.countryRank = 3;
+  }
 }
 
 /** Officials still without a country after every other rule (a monarch, an adviser, "Minister of Foreign Affairs X" in a
@@ -83,7 +103,14 @@ function bareOfficials(doc: Doc): void {
   const bare = doc.officials.filter((o) => !o.country && !isInternationalOrg(o.organization));
   if (!bare.length) return;
   const held = new Set(doc.officials.map((o) => o.country).filter(Boolean));
-  const unheld = [...countryCounts(doc).entries()].filter(([c, n]) => n >= 2 && !held.has(c)).map(([c]) => c);
+  // "Saudi investors eye Northern Cape hydrogen", then "Energy Minister X told parliament": a country whose places the
+  // report names is where it is set, and named with them; a country only qualifying investors or trade is not.
+  const placed = placeCounts(doc);
+  const counts = countryCounts(doc);
+  for (const [c, n] of placed) counts.set(c, (counts.get(c) ?? 0) + n);
+  let unheld = [...counts.entries()].filter(([c, n]) => n >= 2 && !held.has(c)).map(([c]) => c);
+  const set = unheld.filter((c) => placed.has(c));
+  if (unheld.length > 1 && set.length === 1) unheld = set;
   const visit = unheld.length === 1 ? null : firstDestination(doc);
   const code = unheld.length === 1 ? unheld[0] : visit?.code;
   if (!code) return;
@@ -93,6 +120,13 @@ function bareOfficials(doc: Doc): void {
     o.country = code;
     o.countryRank = 3;
   }
+}
+
+/** Mentions of each country's places (the dateline aside). */
+function placeCounts(doc: Doc): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const s of doc.sentences) s.gaz.forEach((g, k) => g?.type === "place" && g.value && s.gaz[k - 1] !== g && out.set(g.value, (out.get(g.value) ?? 0) + 1));
+  return out;
 }
 
 /** The country of the first destination after a word of travel ("visit to Spain", "arrived in Tashkent") and the
@@ -349,10 +383,123 @@ function pairedTitles(doc: Doc): void {
       if (!oa || !ob || oa.countryRank < 3 || ob.countryRank < 3) continue;
       order ??= firstNamedCountries(doc);
       if (order.length < 2) return;
-      [oa.country, ob.country] = [order[0], order[1]];
+      const [first, second] = officialsOrder(doc, order) ?? order;
+      [oa.country, ob.country] = [first, second];
       oa.countryRank = ob.countryRank = 2;
     }
   }
+}
+
+/**
+ * "The Ministers of Foreign Affairs A, B and C met" in a report on a summit of three: a plural title over as many names
+ * as the report has sides gives one official to each, in the order the headline names the countries, or else the
+ * order their officials were first named. Only names whose title or name said no country.
+ */
+function titleLists(doc: Doc): void {
+  const byStart = new Map<number, (typeof doc.mentions)[number]>();
+  for (const m of doc.mentions) if (m.kind === "name") byStart.set(m.start, m);
+  for (const s of doc.sentences) {
+    for (let k = 0; k + 5 < s.toks.length; k++) {
+      if (!PLURAL_TITLES.has(s.toks[k].norm) || !s.toks[k].cap) continue;
+      // "Ministers of Foreign Affairs": the portfolio may stand between the title and the first name.
+      let i = k + 1;
+      while (i < k + 6 && s.toks[i] && !byStart.has(s.toks[i].start) && (["of", "for", "and"].includes(s.toks[i].norm) || s.toks[i].cap)) i++;
+      const list: (typeof doc.mentions)[number][] = [];
+      for (let m = byStart.get(s.toks[i]?.start ?? -1); m; ) {
+        list.push(m);
+        let j = s.toks.findIndex((t) => t.start >= m!.end);
+        if (s.toks[j]?.text === ",") j++;
+        if (s.toks[j]?.norm === "and") j++;
+        m = j > 0 && j < s.toks.length && ["and", ","].includes(s.toks[j - 1].norm) ? byStart.get(s.toks[j].start) : undefined;
+      }
+      if (list.length < 3 || new Set(list.map((m) => m.entity)).size !== list.length) continue;
+      const people = list.map((m) => doc.officials[m.entity]);
+      if (people.some((o) => !o || o.countryRank < 3)) continue;
+      const order = headlineCountries(doc, list.length) ?? officialsSides(doc, list.length, new Set(list.map((m) => m.entity)));
+      if (!order) continue;
+      people.forEach((o, n) => {
+        o.country = order[n];
+        o.countryRank = 2;
+      });
+    }
+  }
+}
+
+const SIGNING = new Set(cues.signedFor.verbs);
+
+/**
+ * "the bilateral agreement, signed in Warsaw in July 2024 by Prime Minister Donald Tusk and President Volodymyr
+ * Zelensky": two signatories of a bilateral report's instrument sign for one side each, in the order the report names
+ * the sides (as for a plural title). Only names whose title or name said no country.
+ */
+function signedBy(doc: Doc): void {
+  let pair: string[] | null | undefined;
+  for (const s of doc.sentences) {
+    const verb = s.toks.findIndex((t) => SIGNING.has(t.norm));
+    if (verb < 0) continue;
+    const by = s.toks.findIndex((t, i) => i > verb && i < verb + 12 && t.norm === "by");
+    if (by < 0) continue;
+    const names = mentionsIn(doc, s.index).filter((m) => m.kind === "name" && m.start > s.toks[by].start).sort((a, b) => a.start - b.start);
+    const [a, b] = names;
+    if (!a || !b || a.entity === b.entity) continue;
+    // "by A and B": only title words may stand between "by" and A, and between "and" and B.
+    const between = (from: number, to: number) => s.toks.filter((t) => t.start >= from && t.end <= to);
+    const lead = between(s.toks[by].end, a.start);
+    const link = between(a.end, b.start);
+    if (lead.some((t) => !t.cap) || link[0]?.norm !== "and" || link.slice(1).some((t) => !t.cap)) continue;
+    const [oa, ob] = [doc.officials[a.entity], doc.officials[b.entity]];
+    if (!oa || !ob || oa.countryRank < 3 || ob.countryRank < 3) continue;
+    pair ??= reportPair(doc);
+    if (!pair) return;
+    const order = officialsOrder(doc, pair) ?? firstNamedCountries(doc);
+    if (order.length !== 2) return;
+    [oa.country, ob.country] = order;
+    oa.countryRank = ob.countryRank = 2;
+  }
+}
+
+/** The countries the headline names, in its order, when they are exactly `n`; else null. */
+function headlineCountries(doc: Doc, n: number): string[] | null {
+  const span = doc.read.titleSpan;
+  if (!span) return null;
+  const seen: string[] = [];
+  for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) {
+    const code = tokenCountry({ ...t, text: part, norm: fold(part), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code;
+    if (code && !seen.includes(code)) seen.push(code);
+  }
+  return seen.length === n ? seen : null;
+}
+
+/** The countries of the officials (other than `skip`), in the order they are first named, when there are exactly `n`. */
+function officialsSides(doc: Doc, n: number, skip: Set<number>): string[] | null {
+  const seen: string[] = [];
+  for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
+    const o = m.kind === "name" && !skip.has(m.entity) ? doc.officials[m.entity] : undefined;
+    if (o && o.country && o.countryRank <= 3 && !isInternationalOrg(o.organization) && !seen.includes(o.country)) seen.push(o.country);
+  }
+  return seen.length === n ? seen : null;
+}
+
+/** "Lula and Boric sign accords" over "President Lula received Chilean President Boric": when the headline does not name
+ * the two countries, the writer orders the sides as the officials are first named, host before guest; a demonym names
+ * the guest first ("Chilean President"), the host's side being left unqualified. The two countries in the order their
+ * officials (with a country from a title, a name, a style or the host at home) are first mentioned, or null. */
+function officialsOrder(doc: Doc, pair: string[]): string[] | null {
+  const span = doc.read.titleSpan;
+  if (span) {
+    const named = new Set<string>();
+    for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) {
+      const code = tokenCountry({ ...t, text: part, norm: fold(part), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code;
+      if (code && pair.includes(code)) named.add(code);
+    }
+    if (named.size === 2) return null;
+  }
+  const seen: string[] = [];
+  for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
+    const o = m.kind === "name" ? doc.officials[m.entity] : undefined;
+    if (o && o.country && o.countryRank <= 3 && pair.includes(o.country) && !seen.includes(o.country)) seen.push(o.country);
+  }
+  return seen.length === 2 ? seen : null;
 }
 
 /** The report's two main countries (as counted for the pair), in the order the report first names them. */

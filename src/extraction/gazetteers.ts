@@ -102,6 +102,8 @@ export interface Cues {
   messages: { of: string; to: string; possessive: string };
   /** Words of travel before a destination; `direct` take it without "to" or "in". */
   travel: { words: string[]; direct: string[]; meet: string[]; hosts: string[] };
+  /** "in the eastern Democratic Republic of Congo": a region's words between a preposition and a country. */
+  regionModifiers: { words: string[] };
   /** "Kassym-Jomart Tokayev held talks": verbs after which a bare full name opening a sentence is a person. */
   personSubjectVerbs: { verbs: string[] };
   /** "signed for Nigeria", "on behalf of Kenya": a signatory's verbs and the links before his country. */

@@ -51,17 +51,28 @@ const FAMILY_PARTICLES = nameParticles.family;
 const GENERATIONAL = nameParticles.generational;
 const REPORTING = new Set(cues.reportingVerbs.map((v) => v.toLowerCase()));
 
-/** "Prime MinisterPham Minh Chinh": scraping glued a title word to the name after it; the token is split in two. */
+/** "Prime MinisterPham Minh Chinh": scraping glued a title word to the name after it; the token is split in two.
+ * "Foreign AffairsMinisterYusuf": a field word glued to the title word after it is cut off too. */
 export function splitGluedTitles(toks: Tok[]): Tok[] {
   if (!toks.some(glued)) return toks;
   return toks.flatMap((t) => {
-    const m = glued(t) ? GLUED_RE.exec(t.text) : null;
-    if (!m || !titleWords.has(m[1].toLowerCase())) return [t];
-    const cut = t.start + m[1].length;
-    return [tokenize(t.text.slice(0, m[1].length), 0).map((x) => shift(x, t.start))[0], ...tokenize(t.text.slice(m[1].length), 0).map((x) => shift(x, cut))];
+    if (!glued(t)) return [t];
+    const parts = t.text.split(CAMEL_RE);
+    const cuts: number[] = [];
+    let at = 0;
+    for (let k = 0; k + 1 < parts.length; k++) {
+      at += parts[k].length;
+      const left = parts[k].toLowerCase();
+      const right = parts[k + 1].toLowerCase();
+      if ((/^\p{Lu}\p{Ll}{3,}$/u.test(parts[k]) && titleWords.has(left)) || (titleWords.has(right) && vocabulary.has(left) && !functionWords.has(left))) cuts.push(at);
+    }
+    if (!cuts.length) return [t];
+    return [0, ...cuts].flatMap((from, n) => tokenize(t.text.slice(from, cuts[n] ?? t.text.length), 0).map((x) => shift(x, t.start + from)));
   });
 }
 const GLUED_RE = /^(\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/u;
+// Between a lower-case letter and a capital followed by a lower-case one: where scraping glued two words.
+const CAMEL_RE = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
 const glued = (t: Tok) => t.cap && t.text.length >= 6 && laterCapital(t.text) && GLUED_RE.test(t.text);
 // GLUED_RE needs a capital after four letters: an ASCII word with no capital there is ruled out without the engine.
 function laterCapital(text: string): boolean {
@@ -163,8 +174,10 @@ function computeNameLike(s: Sent, i: number): boolean {
   if (isAcronym(t)) return capitalFamilyName(s, i);
   if (hyphenTitle(t)) return false;
   // "Foreign Affairs Minister January Makamba": between a title and a name word, a month is a given name.
+  // "his Tanzanian counterpart January Makamba": so it is after "counterpart", which stands where a title would.
   const prev = s.toks[i - 1];
-  if (calendar.has(t.norm) && prev?.cap && (isTitleWord(prev) || (vocabulary.has(prev.norm) && !functionWords.has(prev.norm))) && nameLikeCore(s, i + 1)) return true;
+  const titleSlot = prev?.cap ? isTitleWord(prev) || (vocabulary.has(prev.norm) && !functionWords.has(prev.norm)) : prev?.norm === "counterpart";
+  if (calendar.has(t.norm) && titleSlot && nameLikeCore(s, i + 1)) return true;
   // "President Advocate Duma Gideon Boko", "Mr. Rose Mary Ng": right after a style, a common word before a name word is a given name.
   if (!titleWords.has(t.norm) && !functionWords.has(t.norm) && !s.gaz[i] && styleStartBefore(s.toks, i) >= 0 && nameLikeCore(s, i + 1)) return true;
   if (vocabulary.has(t.norm) || titleWords.has(t.norm)) {
@@ -389,10 +402,11 @@ function appositionCloses(s: Sent, e: number): boolean {
   return !t || [",", ".", ")", ";", ":"].includes(t.text) || REPORTING.has(t.norm);
 }
 
-/** "Simon Harris TD", "Jane Doe MP, OBE": the first token after the letters that follow a name from token e on. */
+/** "Simon Harris TD", "Jane Doe MP, OBE", "Andrew Holness, ON, PC, MP,": the first token after the letters that follow a
+ * name from token e on. */
 function pastPostNominals(toks: Tok[], e: number): number {
   let k = e;
-  while (postNominals.has(toks[k]?.text ?? "") || (toks[k]?.text === "," && k > e && postNominals.has(toks[k + 1]?.text ?? ""))) k++;
+  while (postNominals.has(toks[k]?.text ?? "") || (toks[k]?.text === "," && postNominals.has(toks[k + 1]?.text ?? ""))) k++;
   return k;
 }
 
@@ -438,6 +452,8 @@ export function titleAfter(s: Sent, name: number): [number, number] | null {
     }
     break;
   }
+  // "with his Tanzanian counterpart A, Mexican Foreign Secretary B": a title that runs into a name is the next person's.
+  if (toks[k]?.cap && nameLike(s, k) && isTitleWord(toks[k - 1])) return null;
   while (k > start && (CONNECTORS.has(toks[k - 1].norm) || toks[k - 1].text === ",")) k--;
   if (!titledEarly || k <= start) return null;
   return [start, k];

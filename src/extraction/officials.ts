@@ -3,7 +3,7 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
-import { cues, hasNamingTradition, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
+import { cues, hasNamingTradition, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
 import { fold, nameKey } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 
@@ -102,7 +102,35 @@ export function findOfficials(doc: Doc): void {
   nicknames(doc);
   unnamedOrigins(doc);
   unnamedTitles(doc);
+  seatHosts(doc);
   contextCountries(doc);
+}
+
+const HOST_VERBS = new Set(cues.travel.hosts);
+
+/** "will be received on Thursday by King Felipe VI at the Zarzuela Palace", "President X received Y at the Planalto
+ * Palace": whoever receives at a seat of government (organizations.json `metonym`) is of the seat's country. Stronger
+ * than the sides of an encounter, weaker than a title's own country. */
+function seatHosts(doc: Doc): void {
+  for (const s of doc.sentences) {
+    for (let k = 0; k < s.toks.length; k++) {
+      const hit = s.gaz[k];
+      if (hit?.type !== "org" || !hit.value || !metonymOrgs.has(hit.name) || s.gaz[k - 1] === hit) continue;
+      const at = s.toks[k - 1]?.norm === "the" ? k - 2 : k - 1;
+      if (s.toks[at]?.norm !== "at") continue;
+      const names = doc.mentions.filter((m) => m.sentence === s.index && m.kind === "name" && m.end <= s.toks[at].start).sort((a, b) => a.start - b.start);
+      const verb = s.toks.findIndex((t, i) => i < at && HOST_VERBS.has(t.norm));
+      if (verb < 0 || !names.length) continue;
+      // The passive names the host after "by", right before the seat; the active, as the name before the verb.
+      const by = s.toks.findIndex((t, i) => i > verb && i < at && t.norm === "by");
+      const host = by >= 0 ? names.find((m) => m.start > s.toks[by].start && s.toks.findIndex((t) => t.start >= m.end) === at) : names.filter((m) => m.end <= s.toks[verb].start).length === 1 && !s.toks.slice(0, verb).some((t) => t.norm === "by") ? names[0] : undefined;
+      const o = host ? doc.officials[host.entity] : undefined;
+      if (!o || o.countryRank < 2 || (o.countryRank === 2 && o.country)) continue;
+      o.country = hit.value;
+      o.countryRank = 2;
+      o.countryImplicit = true;
+    }
+  }
 }
 
 const SUBJECT_VERBS = new Set(cues.personSubjectVerbs.verbs);
@@ -231,8 +259,8 @@ function nicknames(doc: Doc): void {
   }
 }
 
-/** A reporter abroad ("Tokyo (VNA) –") mostly names hosts: an official with no other clue belongs to the
- * dateline's country, provided the document's officials are mostly from elsewhere. */
+/** A reporter abroad ("Tokyo (VNA) –") mostly names hosts, and one at home leaves his own side unqualified: an official
+ * with no other clue belongs to the dateline's country. */
 export function hostCountryFallback(doc: Doc): void {
   const dl = doc.read.dateline;
   const host = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
@@ -244,13 +272,19 @@ export function hostCountryFallback(doc: Doc): void {
   const counts = new Map<string, number>();
   for (const o of doc.officials) if (o.country) counts.set(o.country, (counts.get(o.country) ?? 0) + o.mentions);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!top || top === host) return;
+  // At home the writer leaves his own side unqualified too, unless his side's names show their tradition: then a name
+  // not of it is a foreigner's (documentPartnerCountry above).
+  if (!top || (top === host && hasNamingTradition(host))) return;
   // "ANTANANARIVO – President Netumbo Nandi-Ndaitwah held talks with Botswana's President ... on the sidelines of the
   // SADC Summit": at a venue where the report names none of the host's officials, the venue is nobody's home; the one
   // country the report names that no official holds yet is the bare officials' own.
+  // A report that names the dateline's country as often as a side of the pair is (twice; not only its city, nor "the
+  // Malagasy capital" once) is told from there: a country named in passing ("the first investor in Morocco, France") is
+  // nobody's side.
   let own = host;
-  if (!counts.has(host)) {
-    const free = [...countryCounts(doc).keys()].filter((c) => c !== host && !counts.has(c));
+  const named = countryCounts(doc);
+  if (!counts.has(host) && (named.get(host) ?? 0) < 2) {
+    const free = [...named.keys()].filter((c) => c !== host && !counts.has(c));
     if (free.length !== 1) return;
     own = free[0];
   }
@@ -340,6 +374,16 @@ interface TitleInfo {
   implicit: boolean;
 }
 
+/** The text of tokens [from, to), with a space back between two words that scraping glued ("Foreign AffairsMinister"). */
+function unglued(text: string, toks: Sent["toks"], from: number, to: number): string {
+  let out = "";
+  for (let k = from; k < to; k++) {
+    if (k > from) out += toks[k].start === toks[k - 1].end && /\p{Ll}$/u.test(toks[k - 1].text) && /^\p{Lu}\p{Ll}/u.test(toks[k].text) ? " " : text.slice(toks[k - 1].end, toks[k].start);
+    out += text.slice(toks[k].start, toks[k].end);
+  }
+  return out;
+}
+
 export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = true): TitleInfo {
   const toks = s.toks;
   let country: string | null = null;
@@ -389,7 +433,7 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     const hit = s.gaz[k];
     if (hit?.type === "org" && !portfolioAt(toks, from, k)) organization = knownOrgs.find((x) => x.name === hit.name)?.name ?? hit.name;
   }
-  const raw = doc.text.slice(toks[from].start, toks[to - 1].end);
+  const raw = unglued(doc.text, toks, from, to);
   if (!organization) {
     // "Minister of Industry and Trade" => "Ministry of Industry and Trade".
     const mi = toks.findIndex((t, k) => k >= from && k < to - 1 && t.norm === "minister" && toks[k + 1].norm === "of" && toks[k - 1]?.norm !== "prime");
@@ -579,7 +623,10 @@ function contextCountries(doc: Doc): void {
           const hit = s.gaz[k];
           if (hit?.type !== type || !hit.value || s.gaz[k - 1] === hit || (type === "country" && hit.value === "VN")) return;
           // "the visit of President X to Australia", "relations with Japan": a destination or partner, not a qualifier.
-          if (type === "country" && TO_COUNTRY.has(s.toks[k - 1]?.norm ?? "")) return;
+          // "the latest developments in the eastern Democratic Republic of Congo": a region's words may stand between.
+          let p = k - 1;
+          if (REGION_WORDS.has(s.toks[p]?.norm ?? "")) while (p > 0 && (s.toks[p].norm === "the" || REGION_WORDS.has(s.toks[p].norm))) p--;
+          if (type === "country" && TO_COUNTRY.has(s.toks[p]?.norm ?? "")) return;
           // "invited him to visit India", "after touring Kenya": a destination too.
           if (type === "country" && TRAVEL_DIRECT.has(s.toks[k - 1]?.norm ?? "")) return;
           // "her Botswana counterpart", "the Kenya delegation": a country used as an adjective after a determiner
@@ -614,6 +661,7 @@ function contextCountries(doc: Doc): void {
 const OPPOSING = new Set(cues.opposingWords);
 const CLAUSE_OPENERS = new Set(cues.clauseOpeners);
 const TO_COUNTRY = new Set(["to", "with", "in", "into"]);
+const REGION_WORDS = new Set(cues.regionModifiers.words);
 const TRAVEL_DIRECT = new Set(cues.travel.direct);
 const OTHER_SIDE = new Set(cues.otherSideDeterminers);
 

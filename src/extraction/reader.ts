@@ -306,11 +306,14 @@ function wrapWidth(text: string, from: number): number {
   }
   return sure >= 3 && longest <= width + 10 ? width : 0;
 }
-const WRAPPED_NAME_RE = /^\p{Lu}[^\n]*\p{Ll}, [^\n]*?(\p{L}+) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?$/u;
-/** Does the line end with a title word and one or two capitalised words, after a clause and its comma? */
+// "Yilmaz also met Defence Minister Prabowo\nSubianto on Tuesday": two lower-case words in a row say a sentence, as a
+// clause and its comma do; a headline has at most one ("Jokowi receives Defence Minister Prabowo").
+const WRAPPED_NAME_RE = /^\p{Lu}[^\n]*(?:\p{Ll}, |(?<![\p{L}\p{M}])\p{Ll}+ \p{Ll}+ )[^\n]*?(\p{L}+) (\p{Lu}\p{Ll}+)(?: (\p{Lu}[\p{L}'’-]+))?$/u;
+/** Does the line end with a title word and one or two capitalised words, after a clause and its comma, or in a sentence? */
 function cutAfterTitle(line: string): boolean {
   const m = WRAPPED_NAME_RE.exec(line);
-  return !!m && titleWords.has(fold(m[1]));
+  // "Defence Minister Prabowo": the title word may be the one before the last two words or before the last one.
+  return !!m && (titleWords.has(fold(m[1])) || (!!m[3] && titleWords.has(fold(m[2]))));
 }
 const NAME_GOES_ON_RE = /^\p{Lu}[\p{L}'’-]+ \p{Ll}/u;
 
