@@ -361,13 +361,6 @@ export function candidatesOfTitle(n: number, bounded: boolean, countries: number
   );
 }
 
-/** The list, its last entry repeated up to the next power of two. */
-function padded2<T>(list: T[]): T[] {
-  const out = [...list];
-  while (out.length & (out.length - 1)) out.push(out[out.length - 1]!);
-  return out;
-}
-
 /** One proposal still marked as from before the index, if any (fillPendingWords). */
 const PENDING = `SELECT * FROM (SELECT -1 AS "agreementId", "proposalId" AS "id" FROM "ProposalWord" WHERE "word" = '' LIMIT 1) AS "pending"`;
 
@@ -462,13 +455,10 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
   if (searches.length) {
     // The same statement tells whether proposals from before the index are left (agreement -1):
     // then their words are filled in and the search runs again.
-    // The lists padded to powers of two with their last entry (the same rows), so that the
-    // statement's text repeats across documents (candidatesOfTitle).
-    const padded = searches.map((q) => ({ ...q, words: padded2(q.words), countries: padded2(q.countries) }));
     const search = () =>
       sql.rows<{ agreementId: number; id: number }>(
-        [...padded.map((q) => candidatesOfTitle(q.words.length, q.notAfter !== null, q.countries.length)), PENDING].join(" UNION ALL "),
-        padded.flatMap((q) => [q.agreementId, ...q.words, q.before, ...(q.notAfter ? [q.notAfter] : []), Math.max(1, Math.trunc(q.need)), ...q.countries]),
+        [...searches.map((q) => candidatesOfTitle(q.words.length, q.notAfter !== null, q.countries.length)), PENDING].join(" UNION ALL "),
+        searches.flatMap((q) => [q.agreementId, ...q.words, q.before, ...(q.notAfter ? [q.notAfter] : []), Math.max(1, Math.trunc(q.need)), ...q.countries]),
       );
     let found = await search();
     if (found.some((r) => r.agreementId === -1)) {
