@@ -110,7 +110,10 @@ function withImmediateTransactions(factory: SqliteFactory, connected: (client: i
     const client = (adapter as unknown as { client: import("better-sqlite3").Database }).client;
     connected(client);
     const prepare = client.prepare.bind(client);
-    client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : withLikeEscape(sql))) as typeof client.prepare;
+    // The adapter prepares its BEGIN for every transaction (0.05 ms of CPU each, issue #16); it
+    // binds nothing to it, so one statement serves them all.
+    let begin: ReturnType<typeof prepare> | null = null;
+    client.prepare = ((sql: string) => (sql === "BEGIN" ? (begin ??= prepare("BEGIN IMMEDIATE")) : prepare(withLikeEscape(sql)))) as typeof client.prepare;
     return adapter;
   };
   return factory;

@@ -17,6 +17,16 @@ type Value = string | number | boolean | null | Date;
 // Multi-row inserts stay well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters.
 const MAX_PARAMS = 30_000;
 
+// Statement texts built once: a document sends about forty, most of them the same texts as the
+// last document's (issue #16). Bounded, since multi-row inserts and IN lists vary in length.
+const numbered = new Map<string, string>();
+const inserts = new Map<string, string>();
+const MAX_TEXTS = 2_000;
+function remember(map: Map<string, string>, key: string, text: string): void {
+  if (map.size >= MAX_TEXTS) map.delete(map.keys().next().value!);
+  map.set(key, text);
+}
+
 export class Sql {
   readonly provider: Provider;
   private readonly direct: Driver | undefined;
@@ -29,8 +39,13 @@ export class Sql {
   /** Statement text with `?` placeholders, numbered for PostgreSQL. */
   private text(sql: string): string {
     if (this.provider === "sqlite") return sql;
-    let n = 0;
-    return sql.replace(/\?/g, () => `$${++n}`);
+    let text = numbered.get(sql);
+    if (text === undefined) {
+      let n = 0;
+      text = sql.replace(/\?/g, () => `$${++n}`);
+      remember(numbered, sql, text);
+    }
+    return text;
   }
 
   /** Prisma stores SQLite DateTime as ISO text with an explicit offset; PostgreSQL takes timestamps. */
@@ -63,10 +78,15 @@ export class Sql {
     const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
     for (let i = 0; i < values.length; i += perStatement) {
       const chunk = values.slice(i, i + perStatement);
-      const row = `(${columns.map(() => "?").join(", ")})`;
-      const sql =
-        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${chunk.map(() => row).join(", ")}` +
-        (returning.length ? ` RETURNING ${returning.map((c) => `"${c}"`).join(", ")}` : "");
+      const key = `${table}\u0000${columns.join("\u0000")}\u0000${returning.join("\u0000")}\u0000${chunk.length}`;
+      let sql = inserts.get(key);
+      if (sql === undefined) {
+        const row = `(${columns.map(() => "?").join(", ")})`;
+        sql =
+          `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${chunk.map(() => row).join(", ")}` +
+          (returning.length ? ` RETURNING ${returning.map((c) => `"${c}"`).join(", ")}` : "");
+        remember(inserts, key, sql);
+      }
       const params = chunk.flat();
       if (returning.length) out.push(...(await this.rows<T>(sql, params)));
       else await this.exec(sql, params);

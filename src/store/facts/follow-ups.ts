@@ -347,13 +347,15 @@ const reportedCountryOf = (p: string, codes: string) =>
  * country (through its officials, or an addressee by name, which is looked up afterwards) and none
  * of its officials' countries is outside the instrument's `countries` codes. The candidates of a
  * title with a common word grow with the corpus; this keeps the ones loaded to those that can link
- * (issue #17: ingestion flat as the graph grows).
+ * (issue #17: ingestion flat as the graph grows). The instrument and the threshold are bound, not
+ * written into the text, so one text serves every instrument with as many words and countries:
+ * SQLite compiled each new text again, about 0.4 ms a time (issue #16).
  */
-export function candidatesOfTitle(agreementId: number, n: number, bounded: boolean, need: number, countries: number): string {
+export function candidatesOfTitle(n: number, bounded: boolean, countries: number): string {
   return (
-    `SELECT ${Math.trunc(agreementId)} AS "agreementId", p."id" FROM` +
+    `SELECT CAST(? AS INTEGER) AS "agreementId", p."id" FROM` +
     ` (SELECT "proposalId" FROM "ProposalWord" WHERE "word" IN (${ids(n)}) AND "date" < ?${bounded ? ` AND "date" <= ?` : ""}` +
-    ` GROUP BY "proposalId" HAVING COUNT(*) >= ${Math.max(1, Math.trunc(need))}) w JOIN "Proposal" p ON p."id" = w."proposalId"` +
+    ` GROUP BY "proposalId" HAVING COUNT(*) >= ?) w JOIN "Proposal" p ON p."id" = w."proposalId"` +
     ` WHERE (p."addresseeName" IS NOT NULL OR EXISTS (${reportedCountryOf("p", "1 = 1")}))` +
     ` AND NOT EXISTS (${reportedCountryOf("p", `c."code" NOT IN (${ids(countries)})`)})`
   );
@@ -455,8 +457,8 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
     // then their words are filled in and the search runs again.
     const search = () =>
       sql.rows<{ agreementId: number; id: number }>(
-        [...searches.map((q) => candidatesOfTitle(q.agreementId, q.words.length, q.notAfter !== null, q.need, q.countries.length)), PENDING].join(" UNION ALL "),
-        searches.flatMap((q) => [...q.words, q.before, ...(q.notAfter ? [q.notAfter] : []), ...q.countries]),
+        [...searches.map((q) => candidatesOfTitle(q.words.length, q.notAfter !== null, q.countries.length)), PENDING].join(" UNION ALL "),
+        searches.flatMap((q) => [q.agreementId, ...q.words, q.before, ...(q.notAfter ? [q.notAfter] : []), Math.max(1, Math.trunc(q.need)), ...q.countries]),
       );
     let found = await search();
     if (found.some((r) => r.agreementId === -1)) {

@@ -37,8 +37,13 @@ export async function prefetchNodes(sql: Sql, keys: Partial<Record<NodeTable, It
     if (!asked.size) continue;
     const { key, columns } = NODE_TABLES[table];
     const col = (c: string, type: string) => (columns.includes(c as never) ? `"${c}"` : `CAST(NULL AS ${type})`);
-    parts.push(`SELECT '${table}' AS "t", "id", "${key}" AS "k", ${col("acronym", "TEXT")} AS "acronym", ${col("countryId", "INTEGER")} AS "countryId" FROM "${table}" WHERE "${key}" IN (${[...asked].map(() => "?").join(", ")})`);
-    params.push(...asked);
+    // Each list padded to a power of two with its last key (the same rows): the statement's text
+    // then repeats from one document to the next, and SQLite compiles it once rather than for
+    // nearly every document, 0.4 ms a time (issue #16).
+    const bound = [...asked];
+    while (bound.length & (bound.length - 1)) bound.push(bound[bound.length - 1]!);
+    parts.push(`SELECT '${table}' AS "t", "id", "${key}" AS "k", ${col("acronym", "TEXT")} AS "acronym", ${col("countryId", "INTEGER")} AS "countryId" FROM "${table}" WHERE "${key}" IN (${bound.map(() => "?").join(", ")})`);
+    params.push(...bound);
     byTable.set(table, { asked, rows: new Map() });
   }
   if (!parts.length) return;
