@@ -46,6 +46,7 @@ const COMPANION_END_RE = /,\s+(?:the|who|which|whose|according|while|where|when|
 // "In the afternoon, X was received by Y", "Before the talks, X held consultations with Z": the day of the encounter
 // just reported.
 const SAME_DAY_RE = new RegExp(`^(?:${cues.sameDayOpeners.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
+const DAY_PART_RE = new RegExp(`^(?:${cues.dayPartOpeners.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 // "..., and met B", "and then called on C": a verb coordinated with the one before it.
 const COORDINATED_VERB_RE = /(?:,\s*|\s)and\s+(?:then\s+|later\s+|also\s+|subsequently\s+|afterwards\s+)?$/i;
 const DELEGATION_RE = /^(?:the\s+)?[\p{L}-]+\s+(?:delegation|side)\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of)\b/iu;
@@ -589,7 +590,12 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end)) ||
     (!t.verb && PLANNED_RE.test(nounClause(doc, s, t)));
   const asThe = date?.kind === "relative-anchor" ? AS_THE_RE.exec(doc.text.slice(date.end, Math.min(s.end, date.end + 40))) : null;
-  const anchor = (asThe && dayOfKind(earlier, NOUN_KIND.get(fold(asThe[1]).replace(/\s+/g, " ")))) || lastDay(earlier, planned);
+  // "On Thursday, the ministers met to prepare the summit. ... In the evening, X phoned Y": an evening goes on from the
+  // story's day (the latest told), not from a flashback told just before it.
+  const anchor =
+    (asThe && dayOfKind(earlier, NOUN_KIND.get(fold(asThe[1]).replace(/\s+/g, " ")))) ||
+    (!planned && DAY_PART_RE.test(s.text) ? latestDay(doc, pairs) : null) ||
+    lastDay(pairs, planned);
   if (date) {
     // "today", "this afternoon" count from the dateline's day when the dateline gives one ("YEREVAN, NOVEMBER 18"
     // over a November 19 header).
@@ -727,6 +733,17 @@ function lastDay(earlier: InternalMeeting[], planned = false): string | null {
     any ??= m.date;
   }
   return any;
+}
+
+/** The latest day of the held encounters told before (bounded like `lastDay`). */
+function latestDay(doc: Doc, earlier: InternalMeeting[]): string | null {
+  let best: string | null = null;
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 50); i--) {
+    const m = earlier[i];
+    if (!m.date || m.date.length !== 10 || m.anaphoric || ASIDE.has(m) || m.date > doc.date) continue;
+    if (!best || m.date > best) best = m.date;
+  }
+  return best;
 }
 
 // "has been granted an audience", "have held talks": the present perfect tells the report's day.
@@ -875,6 +892,10 @@ function latestPair(doc: Doc, earlier: InternalMeeting[]): number[] {
   return [];
 }
 
+const AUXILIARY = "(?:will|would|shall|is|are|was|were|has|have|had|then|later|also|again)";
+const COORDINATED_AFTER_DAY_RE = new RegExp(`\\sand\\s+(?:${AUXILIARY}\\s+)*(?:${AUXILIARY}\\s+\\p{Ll}+\\s+(?:to\\s+)?)?$`, "iu");
+const DATELINE_BEFORE_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s+|\s+\()$/u;
+const DATELINE_AFTER_RE = /^(?:,?\s*\d{4})?\s*(?:\)|[-–—:])/u;
 function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: Trigger[] = []): DateMention | null {
   let best: DateMention | null = null;
   let bestD = Infinity;
@@ -902,7 +923,10 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     if (d.end <= t.start && /,\s+and\s+(?:the|their|both|he|she|they|\p{Lu})[^,;]*$/u.test(between)) dist += 150;
     // "A and B had held a dialogue earlier on Thursday and will meet again in Warsaw in September": a day between an
     // earlier verb and a verb coordinated with it belongs to the earlier one.
-    if (d.end <= t.start && /\sand\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|then|later|also|again)\s+)*$/i.test(doc.text.slice(d.end, t.start)) && all.some((o) => o !== t && !o.anaphoric && o.end <= d.start && o.start >= s.start)) dist += 150;
+    // ("... on Wednesday and is scheduled to meet Y on Friday": an auxiliary with its participle.)
+    if (d.end <= t.start && COORDINATED_AFTER_DAY_RE.test(doc.text.slice(d.end, t.start)) && all.some((o) => o !== t && !o.anaphoric && o.end <= d.start && o.start >= s.start)) dist += 150;
+    // "NAY PYI TAW, 11 July - X received Y ... yesterday": the dateline's day is the wire's, the weakest reading.
+    if (DATELINE_BEFORE_RE.test(doc.text.slice(s.start, d.start)) && DATELINE_AFTER_RE.test(doc.text.slice(d.end, d.end + 12))) dist += 300;
     // A bare year is the weakest reading when the sentence also has a day or a month.
     if (d.kind === "year") dist += 40;
     if (dist < bestD) {
