@@ -434,11 +434,16 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   // "The two leaders last met in July": a recall of the pair the report is about (the first encounter told whose
   // pair fits), not of the encounter told last (a video call with a third leader, a deputy at a dinner).
   // ("The two Presidents last met in Arusha": any pair fits, not only leaders; a vice president is no president.)
-  if (/^(?:the two|both)\b/i.test(g.text) && RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40))) {
+  // ("The ministers last spoke in June" too; of a reception, its host and guest, not the deputies who attended it.)
+  if (/^(?:the two|both|the)\b/i.test(g.text) && RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40))) {
     // A counterpart whose title the text never gave ("her Barbadian counterpart, X") fits.
     const ok = (n: string) => fits(n) || !doc.officials.find((x) => x.name === n)?.title;
-    const first = earlier.find((m) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2 && m.participants.filter(ok).length === 2);
-    if (first) return first.participants.filter(ok).flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
+    const sides = (m: InternalMeeting) => {
+      const hostGuest = m.roles.filter((r) => r.role !== "participant").map((r) => r.name);
+      return hostGuest.length === 2 ? hostGuest : m.participants;
+    };
+    const first = earlier.find((m) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2 && sides(m).filter(ok).length === 2);
+    if (first) return sides(first).filter(ok).flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
   }
   return latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
 }
@@ -822,7 +827,9 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   // "X accepted Y's invitation to visit Seoul and is set to hold talks with Y there": a verb phrase coordinated after
   // an object has the sentence's subject, not the object's owner.
   const head = before[0];
-  if (head !== last && head.kind !== "pronoun" && head.start === ms[0]?.start && COORDINATED_VP_RE.test(doc.text.slice(last.end, t.start))) return [head.entity];
+  // ("A and B held a phone call in May and are expected to meet in November": the whole coordinated subject.)
+  if (head !== last && head.kind !== "pronoun" && head.start === ms[0]?.start && COORDINATED_VP_RE.test(doc.text.slice(last.end, t.start)))
+    return [...new Set(coordinatedSubject(doc, before).map((m) => m.entity))];
   // "X invited Y to the forum in Tokyo, where he is scheduled to meet Z": the invitee goes there.
   if (last.kind === "pronoun") {
     const inv = INVITEE_RE.exec(doc.text.slice(s.start, last.end));
@@ -881,7 +888,8 @@ const INVITEE_RE = /\binvit(?:ed|es)\s+(?=[^,;]*,\s+(?:where|at\s+which|during\s
 const VISITORS_RE = /^\s+(?:the\s+)?visiting\s+(?:delegation|side|party|guests?|team)\b/i;
 const WHERE_PRONOUN_RE = /,\s+(?:where|when|during\s+which|at\s+which)\s+(?:he|she)$/i;
 // "..., which they are expected to co-chair": the pair of the encounter just reported.
-const THEY_RE = /(?:\bwhich|\bwhere|\bwhen|\bsince|^)\s+(?:they|the two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
+// ("They are expected to meet again in June" opening its sentence too; not "The two governments last met", no people.)
+const THEY_RE = /(?:(?:\bwhich|\bwhere|\bwhen|\bsince)\s+(?:they|the two)|^\s*they)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
 
 function latestPair(doc: Doc, earlier: InternalMeeting[]): number[] {
   for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 6); i--) {
