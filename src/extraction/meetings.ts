@@ -848,7 +848,7 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   const out = [last.entity];
   // "X and his Lao counterpart Y co-chaired": a coordinated subject.
   for (let i = before.length - 2; i >= 0; i--) {
-    const gap = doc.text.slice(before[i].end, before[i + 1].start);
+    const gap = withoutStyleStops(doc.text.slice(before[i].end, before[i + 1].start));
     // "Sassou Nguesso": a short name the resolver read as two mentions of one person.
     if (before[i].entity === before[i + 1].entity && /^[\s-]*$/.test(gap)) continue;
     // "A, Prime Minister of Cambodia, and B, President of the Senate, received": each with a title in apposition.
@@ -860,11 +860,16 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   return groupMembers(doc, s, last.end, t.start, earlier) ?? out;
 }
 
+// "A and Ms. B co-chaired": the full stop of a short style ("Mr.", "Dr.", "Prof.") ends no clause.
+function withoutStyleStops(gap: string): string {
+  return gap.includes(".") ? gap.replace(/\b(\p{Lu}\p{Ll}{0,3})\./gu, "$1") : gap;
+}
+
 /** The subject opening `after` and the people coordinated with it ("A and his Iraqi counterpart B discussed ..."). */
 function coordinatedSubject(doc: Doc, after: Mention[]): Mention[] {
   const out = after.slice(0, 1);
   for (let i = 1; i < after.length; i++) {
-    const gap = doc.text.slice(after[i - 1].end, after[i].start);
+    const gap = withoutStyleStops(doc.text.slice(after[i - 1].end, after[i].start));
     if (after[i].entity === after[i - 1].entity && /^[\s-]*$/.test(gap)) continue;
     if (!/^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+)?[^,;.]*$/.test(gap)) break;
     out.push(after[i]);
