@@ -130,6 +130,14 @@ export function resolveCoreference(doc: Doc): void {
       if (/^(?:host|hosts|guest)$/i.test(m[3]) && /^\s+(?:house|houses|country|countries|city|nation|government|venue|team)\b/i.test(after)) continue;
       // "the Chancellor Olaf Scholz": a title before a name, not a reference.
       if (/^\s+\p{Lu}[\p{Ll}]/u.test(after) && !/^\s+(?:to|of|for|and|in|on|at|as)\b/.test(after)) continue;
+      // "On the same day, the Prime Minister of Italy met with X": an office and its country with no name after them
+      // is a reference, like "the Italian Prime Minister".
+      const ofCountry = officeCountry(doc.text.slice(end, end + 60));
+      if (ofCountry) {
+        const id = resolveRole(doc, `${m[2]}${ofCountry.name} `, m[3], prevFocus, lastSeen, s);
+        if (id !== null) addMention(doc, s, start, end + ofCountry.length, "role", id);
+        continue;
+      }
       if (/^\s*(?:of|to)\s+(?:the\s+)?\p{Lu}/u.test(after) && !/^(?:host|guest)/i.test(m[3])) continue;
       // "the Vice-President, Kashim Shettima, held talks": the title of the name in apposition after it.
       if (/^\s*,\s*/.test(after) && mentionsIn(doc, s.index).some((x) => x.kind === "name" && x.start > end && /^\s*,\s*$/.test(doc.text.slice(end, x.start)))) continue;
@@ -288,6 +296,23 @@ function wordIn(w: string, t: string): boolean {
   let re = WORD_RES.get(w);
   if (!re) WORD_RES.set(w, (re = new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`)));
   return re.test(t);
+}
+
+// "of Italy", "of the United States" after an office, when no name follows them ("of Italy Giorgia Meloni" is a title).
+const OF_COUNTRY_RE = /^\s*of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+function officeCountry(after: string): { name: string; length: number } | null {
+  const m = OF_COUNTRY_RE.exec(after);
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(" ");
+    if (!lookupCountry(name) || /^[A-Za-z]{2}$/.test(name)) continue;
+    const length = m[0].length - m[1].length + name.length;
+    // A name or a capitalised word after the country: the office is a title before a name.
+    if (n < words.length || /^\s*,?\s*\p{Lu}/u.test(after.slice(length))) return null;
+    return { name, length };
+  }
+  return null;
 }
 
 function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: number | null, lastSeen: Map<number, number>, s: Sent): number | null {

@@ -474,8 +474,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const c = CLAUSE_END_RE.exec(rest);
     return c ? t.end + c.index : next ? next.start : s.end;
   })();
-  if (t.verb && /^call/i.test(doc.text.slice(t.start, t.end)) && /\bto\s+\p{Ll}/u.test(doc.text.slice(t.end, s.end))) {
-    // "called on X to do Y" is a request, not a visit.
+  if (t.verb && /^call/i.test(doc.text.slice(t.start, t.end)) && /\bto\s+(?!(?:a|an|the|his|her|their|its)\s)\p{Ll}/u.test(doc.text.slice(t.end, s.end))) {
+    // "called on X to do Y" is a request, not a visit ("called on X, who hosted him to a lunch" is one).
     return null;
   }
   // "During his meeting with X, Y recalled ...": the fronted phrase holds the meeting's other side and
@@ -635,7 +635,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   ) {
     // ("Following the talks, A and his counterpart B held a working meeting": a noun of its own too.)
     meeting.date = anchor;
-  } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
+  } else if ((t.verb || betweenParties(doc, t)) && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
+    // ("Kenya and Uganda on Wednesday signed a deal. The deal was sealed after talks between A and B": a noun with its
+    // parties after "between" too.)
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
     // an undated encounter continues the day the sentence before gives, when it gives exactly one (and tells
     // nothing planned: "He will travel to Perth on Tuesday" dates nothing held after it).
@@ -678,6 +680,13 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // encounter already told is a moment of that encounter.
   if (t.verb && firstComma > 0 && firstComma < t.start && /^(?:(?:at|in)\s+the\s+(?:outset|start|beginning|opening|end|close|course)\s+of|during)\s/i.test(s.text) && all.some((x) => x.anaphoric && x.end <= firstComma)) meeting.anaphoric = true;
   return meeting;
+}
+
+/** "talks between A and B", "the talks held in Accra between A and B": a noun that names its parties. */
+function betweenParties(doc: Doc, t: Trigger): boolean {
+  if (t.verb || t.named || t.members) return false;
+  const parties = NOUN_PARTIES_RE.exec(doc.text.slice(t.end, t.end + 80));
+  return !!parties && /between$/.test(parties[0]);
 }
 
 /** "Later, ...", "On the same day, ...", "Following the talks, ...": a sentence that goes on from the encounter just told. */
