@@ -275,7 +275,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|together|dinner|lunch|breakfast|\btour|credentials|credence)/i;
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|together|dinner|lunch|breakfast|\btour|credentials|credence|delegation)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
@@ -673,6 +673,24 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // present perfect with no date tells a recent encounter, the report's month at most; "has met him several times"
   // tells none.
   if (!meeting.date && t.verb && !planned && !HABITUAL_RE.test(s.text) && /\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?$/i.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start))) meeting.date = doc.date.slice(0, 7);
+  // "Minister A and Minister B held a working meeting to discuss ..." later in a report, with no day in its sentence:
+  // people the report names first here met during the reported events, in the report's month.
+  if (
+    !meeting.date &&
+    t.verb &&
+    !planned &&
+    s.index > 0 &&
+    PAST_VERB_RE.test(doc.text.slice(t.start, t.end)) &&
+    meeting.participants.length >= 2 &&
+    !HABITUAL_RE.test(s.text) &&
+    !datesOf(doc, s).length &&
+    earlier.some((c) => !c.anaphoric && c.date?.slice(0, 7) === doc.date.slice(0, 7)) &&
+    meeting.participants.every((n) => {
+      const id = doc.officials.find((o) => o.name === n)?.id;
+      return id !== undefined && doc.mentions.every((m) => m.entity !== id || m.sentence >= s.index);
+    })
+  )
+    meeting.date = doc.date.slice(0, 7);
 
   meeting.status = planned || (meeting.date !== null && meeting.date.length === 10 && meeting.date > doc.date) ? "planned" : "held";
   meeting.location = locationNear(doc, s, t);
