@@ -101,6 +101,8 @@ export function resolveCoreference(doc: Doc): void {
       // "President al-Sharaa": a name word may start with the lower-case Arabic article.
       let ids = refIndex.get(t.norm);
       if (!ids || !(t.cap || ARTICLE_NAME_RE.test(t.text)) || !t.word || functionWords.has(t.norm) || covered(t.start, t.end)) return;
+      // "will travel to La Paz": a word of a place of several words is no short name ("Paz").
+      if (s.gaz[k]?.type === "place" && s.gaz[k]!.length > 1) return;
       // A one-word place may also be a given name ("Huệ" / Hue): only the exact written form counts.
       if (s.gaz[k]) ids = ids.filter((id) => new RegExp(`(?:^|\\s)${t.text}(?:$|\\s)`, "u").test(doc.officials[id].name));
       if (!ids.length) return;
@@ -313,6 +315,7 @@ function wordIn(w: string, t: string): boolean {
   if (!re) WORD_RES.set(w, (re = new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`)));
   return re.test(t);
 }
+
 
 function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: number | null, lastSeen: Map<number, number>, s: Sent): number | null {
   // "Vice-President" and "vice president" are one head; titles are compared the same way.

@@ -84,6 +84,8 @@ export interface Cues {
   attendance: string[];
   /** Sentence openers that set what follows on the day of the encounter just told ("In the afternoon, ..."). */
   sameDayOpeners: string[];
+  /** Openers naming a part of a day ("In the evening, ..."): the story's day, which a flashback told before them is not. */
+  dayPartOpeners: string[];
   /** Words of a request or an invitation, whose "to attend the summit" names an event, not an encounter. */
   requests: string[];
   /** "in the presence of X", "joined by X", "attended on the Saudi side by X": people who join an encounter told nearby. */

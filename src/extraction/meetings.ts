@@ -34,7 +34,7 @@ const NOUN_KIND = new Map(NOUNS.map(([n, k]) => [n, k as MeetingKind]));
 const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const VISIT_SPAN_RE = new RegExp(`\\b(?:${cues.visitSpanCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const ATTENDANCE_RE = new RegExp(`^(?:${cues.attendance.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
-const CLAUSE_END_RE = /,\s+(?:(?:a|one|two|three)\s+days?\s+(?:after|before)|(?:shortly\s+|soon\s+|just\s+)?(?:after|before)\s+(?!the\b|his\b|her\b|their\b)|\p{Ll}+ing|who|which|where|during which|while|as|saying|and\s+\p{Ll}+ed|in\s+(?:the|a|an|his|her|their)\s+(?=\p{Ll}))\b|\s+and\s+(?:also\s+)?(?:\p{Ll}+ed|had|held|met|made|paid|took|gave|said|spoke)\b|[;:]/u;
+const CLAUSE_END_RE = /,\s+(?:(?:a|one|two|three)\s+days?\s+(?:after|before)|(?:shortly\s+|soon\s+|just\s+)?(?:after|before)\s+(?!the\b|his\b|her\b|their\b)|\p{Ll}+ing|who|which|where|during which|while|as|saying|said|announced|reported|according|and\s+\p{Ll}+ed|in\s+(?:the|a|an|his|her|their)\s+(?=\p{Ll}))\b|\s+and\s+(?:also\s+)?(?:\p{Ll}+ed|had|held|met|made|paid|took|gave|said|spoke)\b|[;:]/u;
 // The source of the report ("..., spokesman X said", "according to X") is not a party to the meeting.
 const REPORTER_AFTER_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|reported|announced)\\b`, "iu");
 const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s*(?:${cues.reportingVerbs.join("|")})\\s+[^,;]{0,60})$`, "iu");
@@ -47,6 +47,7 @@ const IT_ATTENDED_RE = /^(?:on\s+the\s+[\p{L}-]+\s+side,?\s+)?it\s+was\s+(?:also
 // "In the afternoon, X was received by Y", "Before the talks, X held consultations with Z": the day of the encounter
 // just reported.
 const SAME_DAY_RE = new RegExp(`^(?:${cues.sameDayOpeners.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
+const DAY_PART_RE = new RegExp(`^(?:${cues.dayPartOpeners.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 // "..., and met B", "and then called on C": a verb coordinated with the one before it.
 const COORDINATED_VERB_RE = /(?:,\s*|\s)and\s+(?:then\s+|later\s+|also\s+|subsequently\s+|afterwards\s+)?$/i;
 const DELEGATION_RE = /^(?:the\s+)?[\p{L}-]+\s+(?:delegation|side)\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of)\b/iu;
@@ -311,7 +312,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|together|dinner|lunch|breakfast|\btour|credentials|credence)/i;
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|together|dinner|lunch|breakfast|\btour|credentials|credence|delegation)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
@@ -481,7 +482,8 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   // "The two leaders last met in July": a recall of the pair the report is about (the first encounter told whose
   // pair fits), not of the encounter told last (a video call with a third leader, a deputy at a dinner).
   // ("The two Presidents last met in Arusha": any pair fits, not only leaders; a vice president is no president.)
-  if (/^(?:the two|both)\b/i.test(g.text) && RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40))) {
+  // ("The ministers last spoke in June" too; of a reception, its host and guest, not the deputies who attended it.)
+  if (/^(?:the two|both|the)\b/i.test(g.text) && RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40))) {
     // A counterpart whose title the text never gave ("her Barbadian counterpart, X") fits.
     const ok = (n: string) => fits(n) || !doc.officials.find((x) => x.name === n)?.title;
     // A reception's host and guest are its pair; the attendees who joined it are not ("received X ... The discussions
@@ -528,8 +530,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const c = CLAUSE_END_RE.exec(rest);
     return c ? t.end + c.index : next ? next.start : s.end;
   })();
-  if (t.verb && /^call/i.test(doc.text.slice(t.start, t.end)) && /\bto\s+\p{Ll}/u.test(doc.text.slice(t.end, s.end))) {
-    // "called on X to do Y" is a request, not a visit.
+  if (t.verb && /^call/i.test(doc.text.slice(t.start, t.end)) && /\bto\s+(?!(?:a|an|the|his|her|their|its)\s)\p{Ll}/u.test(doc.text.slice(t.end, s.end))) {
+    // "called on X to do Y" is a request, not a visit ("called on X, who hosted him to a lunch" is one).
     return null;
   }
   // "During his meeting with X, Y recalled ...": the fronted phrase holds the meeting's other side and
@@ -648,9 +650,17 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // (The window ends at the next encounter's verb: "had held a dialogue on Monday and will meet again in October".)
     PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40, next ? next.start : s.end))) ||
     /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end)) ||
-    (!t.verb && PLANNED_RE.test(nounClause(doc, s, t)));
+    (!t.verb && PLANNED_RE.test(nounClause(doc, s, t))) ||
+    // "X will travel to La Paz in August to attend the celebrations and hold a second meeting with Y": one clause from
+    // the sentence's start, whose plan governs a verb in its base form further on.
+    (t.verb && !PAST_VERB_RE.test(doc.text.slice(t.start, t.end)) && !/[,;:]/.test(doc.text.slice(s.start, t.start)) && PLANNED_RE.test(doc.text.slice(s.start, t.start)));
   const asThe = date?.kind === "relative-anchor" ? AS_THE_RE.exec(doc.text.slice(date.end, Math.min(s.end, date.end + 40))) : null;
-  const anchor = (asThe && dayOfKind(earlier, NOUN_KIND.get(fold(asThe[1]).replace(/\s+/g, " ")))) || lastDay(earlier, planned);
+  // "On Thursday, the ministers met to prepare the summit. ... In the evening, X phoned Y": an evening goes on from the
+  // story's day (the latest told), not from a flashback told just before it.
+  const anchor =
+    (asThe && dayOfKind(earlier, NOUN_KIND.get(fold(asThe[1]).replace(/\s+/g, " ")))) ||
+    (!planned && DAY_PART_RE.test(s.text) ? latestDay(doc, pairs) : null) ||
+    lastDay(pairs, planned);
   if (date) {
     // "today", "this afternoon" count from the dateline's day when the dateline gives one ("YEREVAN, NOVEMBER 18"
     // over a November 19 header).
@@ -685,7 +695,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   ) {
     // ("Following the talks, A and his counterpart B held a working meeting": a noun of its own too.)
     meeting.date = anchor;
-  } else if (t.verb && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
+  } else if ((t.verb || betweenParties(doc, t)) && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
+    // ("Kenya and Uganda on Wednesday signed a deal. The deal was sealed after talks between A and B": a noun with its
+    // parties after "between" too.)
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
     // an undated encounter continues the day the sentence before gives, when it gives exactly one (and tells
     // nothing planned: "He will travel to Perth on Tuesday" dates nothing held after it).
@@ -721,6 +733,24 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // present perfect with no date tells a recent encounter, the report's month at most; "has met him several times"
   // tells none.
   if (!meeting.date && t.verb && !planned && !HABITUAL_RE.test(s.text) && /\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?$/i.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start))) meeting.date = doc.date.slice(0, 7);
+  // "Minister A and Minister B held a working meeting to discuss ..." later in a report, with no day in its sentence:
+  // people the report names first here met during the reported events, in the report's month.
+  if (
+    !meeting.date &&
+    t.verb &&
+    !planned &&
+    s.index > 0 &&
+    PAST_VERB_RE.test(doc.text.slice(t.start, t.end)) &&
+    meeting.participants.length >= 2 &&
+    !HABITUAL_RE.test(s.text) &&
+    !datesOf(doc, s).length &&
+    earlier.some((c) => !c.anaphoric && c.date?.slice(0, 7) === doc.date.slice(0, 7)) &&
+    meeting.participants.every((n) => {
+      const id = doc.officials.find((o) => o.name === n)?.id;
+      return id !== undefined && doc.mentions.every((m) => m.entity !== id || m.sentence >= s.index);
+    })
+  )
+    meeting.date = doc.date.slice(0, 7);
 
   meeting.status = planned || (meeting.date !== null && meeting.date.length === 10 && meeting.date > doc.date) ? "planned" : "held";
   meeting.location = locationNear(doc, s, t);
@@ -728,6 +758,13 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // encounter already told is a moment of that encounter.
   if (t.verb && firstComma > 0 && firstComma < t.start && /^(?:(?:at|in)\s+the\s+(?:outset|start|beginning|opening|end|close|course)\s+of|during)\s/i.test(s.text) && all.some((x) => x.anaphoric && x.end <= firstComma)) meeting.anaphoric = true;
   return meeting;
+}
+
+/** "talks between A and B", "the talks held in Accra between A and B": a noun that names its parties. */
+function betweenParties(doc: Doc, t: Trigger): boolean {
+  if (t.verb || t.named || t.members) return false;
+  const parties = NOUN_PARTIES_RE.exec(doc.text.slice(t.end, t.end + 80));
+  return !!parties && /between$/.test(parties[0]);
 }
 
 /** "Later, ...", "On the same day, ...", "Following the talks, ...": a sentence that goes on from the encounter just told. */
@@ -788,6 +825,17 @@ function lastDay(earlier: InternalMeeting[], planned = false): string | null {
     any ??= m.date;
   }
   return any;
+}
+
+/** The latest day of the held encounters told before (bounded like `lastDay`). */
+function latestDay(doc: Doc, earlier: InternalMeeting[]): string | null {
+  let best: string | null = null;
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 50); i--) {
+    const m = earlier[i];
+    if (!m.date || m.date.length !== 10 || m.anaphoric || ASIDE.has(m) || m.date > doc.date) continue;
+    if (!best || m.date > best) best = m.date;
+  }
+  return best;
 }
 
 // "has been granted an audience", "have held talks": the present perfect tells the report's day.
@@ -867,7 +915,9 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   // "X accepted Y's invitation to visit Seoul and is set to hold talks with Y there": a verb phrase coordinated after
   // an object has the sentence's subject, not the object's owner.
   const head = before[0];
-  if (head !== last && head.kind !== "pronoun" && head.start === ms[0]?.start && COORDINATED_VP_RE.test(doc.text.slice(last.end, t.start))) return [head.entity];
+  // ("A and B held a phone call in May and are expected to meet in November": the whole coordinated subject.)
+  if (head !== last && head.kind !== "pronoun" && head.start === ms[0]?.start && COORDINATED_VP_RE.test(doc.text.slice(last.end, t.start)))
+    return [...new Set(coordinatedSubject(doc, before).map((m) => m.entity))];
   // "X invited Y to the forum in Tokyo, where he is scheduled to meet Z": the invitee goes there.
   if (last.kind === "pronoun") {
     const inv = INVITEE_RE.exec(doc.text.slice(s.start, last.end));
@@ -886,7 +936,7 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   const out = [last.entity];
   // "X and his Lao counterpart Y co-chaired": a coordinated subject.
   for (let i = before.length - 2; i >= 0; i--) {
-    const gap = doc.text.slice(before[i].end, before[i + 1].start);
+    const gap = withoutStyleStops(doc.text.slice(before[i].end, before[i + 1].start));
     // "Sassou Nguesso": a short name the resolver read as two mentions of one person.
     if (before[i].entity === before[i + 1].entity && /^[\s-]*$/.test(gap)) continue;
     // "A, Prime Minister of Cambodia, and B, President of the Senate, received": each with a title in apposition.
@@ -898,11 +948,16 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   return groupMembers(doc, s, last.end, t.start, earlier) ?? out;
 }
 
+// "A and Ms. B co-chaired": the full stop of a short style ("Mr.", "Dr.", "Prof.") ends no clause.
+function withoutStyleStops(gap: string): string {
+  return gap.includes(".") ? gap.replace(/\b(\p{Lu}\p{Ll}{0,3})\./gu, "$1") : gap;
+}
+
 /** The subject opening `after` and the people coordinated with it ("A and his Iraqi counterpart B discussed ..."). */
 function coordinatedSubject(doc: Doc, after: Mention[]): Mention[] {
   const out = after.slice(0, 1);
   for (let i = 1; i < after.length; i++) {
-    const gap = doc.text.slice(after[i - 1].end, after[i].start);
+    const gap = withoutStyleStops(doc.text.slice(after[i - 1].end, after[i].start));
     if (after[i].entity === after[i - 1].entity && /^[\s-]*$/.test(gap)) continue;
     if (!/^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+)?[^,;.]*$/.test(gap)) break;
     out.push(after[i]);
@@ -926,7 +981,8 @@ const INVITEE_RE = /\binvit(?:ed|es)\s+(?=[^,;]*,\s+(?:where|at\s+which|during\s
 const VISITORS_RE = /^\s+(?:the\s+)?visiting\s+(?:delegation|side|party|guests?|team)\b/i;
 const WHERE_PRONOUN_RE = /,\s+(?:where|when|during\s+which|at\s+which)\s+(?:he|she)$/i;
 // "..., which they are expected to co-chair": the pair of the encounter just reported.
-const THEY_RE = /(?:\bwhich|\bwhere|\bwhen|\bsince|^)\s+(?:they|the two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
+// ("They are expected to meet again in June" opening its sentence too; not "The two governments last met", no people.)
+const THEY_RE = /(?:(?:\bwhich|\bwhere|\bwhen|\bsince)\s+(?:they|the two)|^\s*they)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
 
 function latestPair(doc: Doc, earlier: InternalMeeting[]): number[] {
   for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 6); i--) {
@@ -937,6 +993,10 @@ function latestPair(doc: Doc, earlier: InternalMeeting[]): number[] {
   return [];
 }
 
+const AUXILIARY = "(?:will|would|shall|is|are|was|were|has|have|had|then|later|also|again)";
+const COORDINATED_AFTER_DAY_RE = new RegExp(`\\sand\\s+(?:${AUXILIARY}\\s+)*(?:${AUXILIARY}\\s+\\p{Ll}+\\s+(?:to\\s+)?)?$`, "iu");
+const DATELINE_BEFORE_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s+|\s+\()$/u;
+const DATELINE_AFTER_RE = /^(?:,?\s*\d{4})?\s*(?:\)|[-–—:])/u;
 function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: Trigger[] = []): DateMention | null {
   let best: DateMention | null = null;
   let bestD = Infinity;
@@ -964,7 +1024,10 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     if (d.end <= t.start && /,\s+and\s+(?:the|their|both|he|she|they|\p{Lu})[^,;]*$/u.test(between)) dist += 150;
     // "A and B had held a dialogue earlier on Thursday and will meet again in Warsaw in September": a day between an
     // earlier verb and a verb coordinated with it belongs to the earlier one.
-    if (d.end <= t.start && /\sand\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|then|later|also|again)\s+)*$/i.test(doc.text.slice(d.end, t.start)) && all.some((o) => o !== t && !o.anaphoric && o.end <= d.start && o.start >= s.start)) dist += 150;
+    // ("... on Wednesday and is scheduled to meet Y on Friday": an auxiliary with its participle.)
+    if (d.end <= t.start && COORDINATED_AFTER_DAY_RE.test(doc.text.slice(d.end, t.start)) && all.some((o) => o !== t && !o.anaphoric && o.end <= d.start && o.start >= s.start)) dist += 150;
+    // "NAY PYI TAW, 11 July - X received Y ... yesterday": the dateline's day is the wire's, the weakest reading.
+    if (DATELINE_BEFORE_RE.test(doc.text.slice(s.start, d.start)) && DATELINE_AFTER_RE.test(doc.text.slice(d.end, d.end + 12))) dist += 300;
     // A bare year is the weakest reading when the sentence also has a day or a month.
     if (d.kind === "year") dist += 40;
     if (dist < bestD) {
