@@ -13,6 +13,7 @@ import { formatError } from "./graphql/errors.ts";
 import { ideHtml, IDE_CSP } from "./graphql/ide.ts";
 import { resolveSecurity, type SecurityOptions } from "./graphql/security/config.ts";
 import { apolloSecurity, guardResolvers } from "./graphql/security/limits.ts";
+import { readJoinedFirst } from "./graphql/joined.ts";
 import { bearerToken, decideAccess, tokenMatches } from "./graphql/security/auth.ts";
 import { loadManifests, resolveTrustedDocument, TrustedDocumentError, type RequestParams } from "./graphql/security/trusted-documents.ts";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
@@ -164,7 +165,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const notifications = await attachNotifications(httpServer, opts, log, connections.answering);
   const apollo = new ApolloServer<Context>({
     // The schema, executed by graphql-jit for queries seen before (src/graphql/executor.ts).
-    gateway: jitGateway(guardResolvers(await buildServedSchema())),
+    gateway: jitGateway(readJoinedFirst(guardResolvers(await buildServedSchema()))),
     ...secured,
     includeStacktraceInErrorResponses: false,
     // Automatic persisted queries with a bounded cache; in trusted-documents mode only the manifests count.

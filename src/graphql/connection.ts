@@ -74,18 +74,25 @@ export interface ConnectionValue<T, E = object> {
   readonly totalCount: Promise<number>;
 }
 
-/** A connection value from a page; `count` runs only if totalCount is selected. */
+/**
+ * A connection value from a page; `count` runs only if totalCount is selected. The edges, with a
+ * cursor each, are made when first read: a query selecting `nodes` (nested pages are read once per
+ * parent row) never reads them.
+ */
 export function toConnection<T, E extends object = object>(page: Page<T>, count: () => Promise<number>, edgeExtra?: (row: T) => E): ConnectionValue<T, E> {
-  const edges = page.rows.map((r) => ({ cursor: encodeCursor(r.position), node: r.row, ...(edgeExtra ? edgeExtra(r.row) : ({} as E)) }));
+  const rows = page.rows;
+  let edges: ({ cursor: string; node: T } & E)[] | null = null;
   let total: Promise<number> | null = null;
   return {
-    edges,
-    nodes: page.rows.map((r) => r.row),
+    get edges() {
+      return (edges ??= rows.map((r) => ({ cursor: encodeCursor(r.position), node: r.row, ...(edgeExtra ? edgeExtra(r.row) : ({} as E)) })));
+    },
+    nodes: rows.map((r) => r.row),
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      startCursor: rows.length ? encodeCursor(rows[0]!.position) : null,
+      endCursor: rows.length ? encodeCursor(rows.at(-1)!.position) : null,
     },
     get totalCount() {
       return (total ??= count());

@@ -117,8 +117,9 @@ export async function relationConnection<R extends RelationName>(ctx: Context, i
     hasPreviousPage: page.hasPreviousPage,
     rows: page.rows.map((r) => ({ position: r.position, row: r.row.node })),
   };
-  const extras = new Map(page.rows.map((r) => [r.row.node, r.row.extra]));
-  return toConnection(nodes, () => loaders.count(relation, parentId), (node) => ({ extra: extras.get(node) ?? null }));
+  // Only the edges carry `extra`, and they are made when read (toConnection).
+  let extras: Map<unknown, number | null> | null = null;
+  return toConnection(nodes, () => loaders.count(relation, parentId), (node) => ({ extra: (extras ??= new Map(page.rows.map((r) => [r.row.node, r.row.extra]))).get(node) ?? null }));
 }
 
 /** A top-level connection from a store list. */
