@@ -66,7 +66,10 @@ function releaseAuthor(doc: Doc): number | null {
       const lineBreak = before.lastIndexOf("\n");
       if ((lineBreak < 0 && e.start > 60) || !SIGNATURE_STYLES_RE.test(before.slice(lineBreak + 1))) continue;
       const lines = /^([^\n]*)\n([^\n]*)(?:\n|$)/.exec(after);
-      if (lines && /^[ \t]*(?:MP)?[ \t]*$/.test(lines[1]) && SIGNATURE_OFFICE_RE.test(lines[2])) found.add(o.id);
+      if (!lines || !/^[ \t]*(?:MP)?[ \t]*$/.test(lines[1])) continue;
+      // "Prime Minister of Australia" over "The Hon Anthony Albanese MP": a masthead gives the office first.
+      const above = lineBreak < 0 ? "" : /(?:^|\n)([^\n]*)\n$/.exec(doc.text.slice(Math.max(0, e.start - before.length + lineBreak - 120), e.start - before.length + lineBreak + 1))?.[1] ?? "";
+      if (SIGNATURE_OFFICE_RE.test(lines[2]) || SIGNATURE_OFFICE_RE.test(above)) found.add(o.id);
     }
   }
   return found.size === 1 ? [...found][0] : null;

@@ -17,6 +17,13 @@ describe("the I of a signed release", () => {
     ]);
   });
 
+  it("is the minister a masthead names under the office (issue #11)", () => {
+    expect(meetings(`Minister for Defence\nThe Hon Richard Marles MP\nHome | Media | Contact\n${BODY}`)).toEqual([
+      ["meeting", "2024-03-05", ["Mohamad Hasan", "Richard Marles"]],
+      ["phone_call", "2024-03-05", ["Richard Marles", "Vivian Balakrishnan"]],
+    ]);
+  });
+
   it("is nobody without a signature naming one official over an office", () => {
     expect(meetings(BODY)).toEqual([]);
     expect(meetings(`${BODY}\n\nRichard Marles said the talks were useful.`)).toEqual([]);
