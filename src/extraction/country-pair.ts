@@ -458,15 +458,21 @@ function signedBy(doc: Doc): void {
   }
 }
 
-/** The countries the headline names, in its order, when they are exactly `n`; else null. */
-function headlineCountries(doc: Doc, n: number): string[] | null {
+/** The countries the headline names ("Lula and Boric sign accords" none, "Ghana-Côte d'Ivoire talks" two), in its order. */
+function headlineCodes(doc: Doc): string[] {
   const span = doc.read.titleSpan;
-  if (!span) return null;
   const seen: string[] = [];
+  if (!span) return seen;
   for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) {
     const code = tokenCountry({ ...t, text: part, norm: fold(part), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code;
     if (code && !seen.includes(code)) seen.push(code);
   }
+  return seen;
+}
+
+/** The countries the headline names, in its order, when they are exactly `n`; else null. */
+function headlineCountries(doc: Doc, n: number): string[] | null {
+  const seen = headlineCodes(doc);
   return seen.length === n ? seen : null;
 }
 
@@ -485,15 +491,7 @@ function officialsSides(doc: Doc, n: number, skip: Set<number>): string[] | null
  * the guest first ("Chilean President"), the host's side being left unqualified. The two countries in the order their
  * officials (with a country from a title, a name, a style or the host at home) are first mentioned, or null. */
 function officialsOrder(doc: Doc, pair: string[]): string[] | null {
-  const span = doc.read.titleSpan;
-  if (span) {
-    const named = new Set<string>();
-    for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) {
-      const code = tokenCountry({ ...t, text: part, norm: fold(part), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code;
-      if (code && pair.includes(code)) named.add(code);
-    }
-    if (named.size === 2) return null;
-  }
+  if (headlineCodes(doc).filter((c) => pair.includes(c)).length === 2) return null;
   const seen: string[] = [];
   for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
     const o = m.kind === "name" ? doc.officials[m.entity] : undefined;
