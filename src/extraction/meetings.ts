@@ -149,6 +149,14 @@ export function findMeetings(doc: Doc): void {
         else inSentence.push(m);
       }
     }
+    // "X has hosted A and B for the summit. The summit, held yesterday, ...": the reference tells the day the first
+    // sentence left to the report's, before anything held on its sidelines takes that day.
+    const undated = last && ASSUMED_DAY.has(last) && s.index - last.sentence <= 2 ? last : null;
+    const teller = undated ? anaphors.find((a) => TOLD_DAY.has(a) && a.status === "held" && a.date! <= doc.date && kindsCompatible(a.kind, undated.kind === "reception" ? a.kind : undated.kind)) : undefined;
+    if (undated && teller) {
+      undated.date = teller.date;
+      ASSUMED_DAY.delete(undated);
+    }
     cands.push(...inSentence, ...anaphors.splice(0));
   }
   const told = headlineEncounter(doc, cands);
@@ -217,7 +225,7 @@ function headlineEncounter(doc: Doc, cands: InternalMeeting[]): InternalMeeting 
 // "paid farewell calls on A and B", "received A and B separately", "is to meet with A and with B", "held successive talks with A, B and
 // C", "held back-to-back talks, first with A and later with B": one encounter per host (or guest, or per object of a
 // verb between peers).
-const SEPARATE_RE = /\b(?:calls|visits|meetings)\b|\b(?:separately|successive|individually|back-to-back|consecutive)\b|\band\s+(?:also\s+|later\s+|then\s+|afterwards\s+|subsequently\s+)?with\b/i;
+const SEPARATE_RE = /\b(?:calls|visits|meetings)\b|\b(?:separate|separately|successive|individually|back-to-back|consecutive)\b|\band\s+(?:also\s+|later\s+|then\s+|afterwards\s+|subsequently\s+)?with\b/i;
 
 function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeeting[] {
   const sent = doc.sentences[m.sentence];
@@ -666,6 +674,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // over a November 19 header).
     const r = resolveDate(date, date.kind === "relative-day" ? reportDay(doc) : doc.date, planned, anchor);
     if (r) meeting.date = r.value;
+    if (r?.precision === "day") TOLD_DAY.add(meeting);
     if (r?.period) meeting.period = r.period;
     // "to visit Singapore in 2027 to co-chair ...", "the 2027 Business Summit": an event placed only in a later year
     // written as a number is a plan too vague to be an encounter ("will meet next year" stays one).
@@ -685,6 +694,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   } else if (t.verb && !planned && meeting.participants.length >= 2 && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end)) && !HABITUAL_RE.test(s.text)) {
     // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.
     meeting.date = reportDay(doc);
+    ASSUMED_DAY.add(meeting);
   } else if (t.verb && COORDINATED_VERB_RE.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start)) && sameSentence.some((x) => x.date)) {
     // "X was later received by A at the Government, and met B": a verb coordinated with an earlier one of its
     // sentence shares that encounter's day.
@@ -723,8 +733,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     !earlier.some((c) => !c.anaphoric) &&
     !HABITUAL_RE.test(s.text) &&
     doc.sentences.slice(0, s.index + 1).every((x) => !datesOf(doc, x).length)
-  )
+  ) {
     meeting.date = reportDay(doc);
+    ASSUMED_DAY.add(meeting);
+  }
   // "On the same day, X paid calls on ..." with no encounter told before it: the day of a recent sentence.
   if (!meeting.date && t.verb && !planned && meeting.participants.length >= 2 && SAME_DAY_RE.test(s.text)) {
     for (let i = s.index - 1; !meeting.date && i >= Math.max(0, s.index - 3); i--) meeting.date = dayTold(doc, doc.sentences[i]);
@@ -1105,6 +1117,13 @@ function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
 
 /** Encounters told in a relative clause (", with whom he spoke on 2 April"): recalled, not the day the report follows. */
 const ASIDE = new WeakSet<InternalMeeting>();
+
+/** Encounters given the report's day for want of a day of their own ("has hosted ..."): a later reference that tells the
+ * day ("The summit, held yesterday, ...") dates them. */
+const ASSUMED_DAY = new WeakSet<InternalMeeting>();
+
+/** Encounters whose day their own sentence tells. */
+const TOLD_DAY = new WeakSet<InternalMeeting>();
 
 /** Meetings placed only in a later year written as a number. */
 const VAGUE = new WeakSet<InternalMeeting>();

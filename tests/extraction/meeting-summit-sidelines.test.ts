@@ -1,0 +1,22 @@
+// Three-party meetings and the host's bilateral talks on their sidelines (issue #11, batch16 misses): the summit's day
+// may be told only by a later reference to it, and "separate bilateral talks with A and B" are two encounters of that day.
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+const meetings = (body: string, date: string) => run(body, date).meetings.map((m) => [m.date, m.status, [...m.participants].sort()]);
+
+describe("a summit dated by a later reference, and the bilateral talks on its margins", () => {
+  it("'has hosted A and B for the summit. The summit, held yesterday, ... held separate bilateral talks with A and B'", () => {
+    const body = [
+      "President Tomas Ruvande has hosted his Kelani and Moravian counterparts, Ilse Brandvik and Oskar Pellan, for the second Tri-River Summit at State House in Lusaka.",
+      "The summit, held yesterday, was also attended by Foreign Minister Hanna Oduya.",
+      "The three leaders signed the Lusaka Declaration.",
+      "On the margins of the summit, President Ruvande held separate bilateral talks with President Brandvik and President Pellan.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-09-17")).toEqual([
+      ["2026-09-16", "held", ["Hanna Oduya", "Ilse Brandvik", "Oskar Pellan", "Tomas Ruvande"]],
+      ["2026-09-16", "held", ["Ilse Brandvik", "Tomas Ruvande"]],
+      ["2026-09-16", "held", ["Oskar Pellan", "Tomas Ruvande"]],
+    ]);
+  });
+});
