@@ -477,7 +477,10 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
       const m = earlier[i];
       if (m.anaphoric || m.participants.length < 3 || NAMED.has(m)) continue;
       seen++;
-      const fit = m.participants.filter(ok);
+      // "hosted his Syrian and Lebanese counterparts, A and B, ... C also took part": "the three ministers" are the host
+      // and his two guests (counterparts whose title the text never gave among them), not whoever joined them.
+      const sides = m.roles.filter((r) => r.role !== "participant").map((r) => r.name);
+      const fit = sides.length === 3 && sides.every((n) => ok(n) || !doc.officials.find((x) => x.name === n)?.title) ? sides : m.participants.filter(ok);
       if (fit.length === 3) return fit.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
     }
     return null;
@@ -990,7 +993,8 @@ function sharedSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigge
 const COORDINATED_VP_RE = /^[^,;]*\sand\s+(?:(?:is|are|will|would|shall|has|have|had|then|later|also)\s+)+(?:\p{Ll}+\s+){0,3}$/u;
 // "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.
 const INVITEE_RE = /\binvit(?:ed|es)\s+(?=[^,;]*,\s+(?:where|at\s+which|during\s+which)\s+(?:he|she)$)/i;
-const VISITORS_RE = /^\s+(?:the\s+)?visiting\s+(?:delegation|side|party|guests?|team)\b/i;
+// ("held separate bilateral talks with each of his guests": the guests of the summit he hosted.)
+const VISITORS_RE = /^\s+(?:(?:each|both|all)\s+of\s+)?(?:(?:the\s+)?visiting\s+(?:delegation|side|party|guests?|team)|(?:his|her|their)\s+(?:two\s+|three\s+)?guests)\b/i;
 const WHERE_PRONOUN_RE = /,\s+(?:where|when|during\s+which|at\s+which)\s+(?:he|she)$/i;
 // "..., which they are expected to co-chair": the pair of the encounter just reported.
 // ("They are expected to meet again in June" opening its sentence too; not "The two governments last met", no people.)

@@ -19,4 +19,21 @@ describe("a summit dated by a later reference, and the bilateral talks on its ma
       ["2026-09-16", "held", ["Oskar Pellan", "Tomas Ruvande"]],
     ]);
   });
+
+  it("'Before the three-way meeting, X held separate bilateral talks with each of his guests'; 'the three ministers will meet again'; a brief phone call", () => {
+    const body = [
+      "Valdorian Foreign Minister Marek Istvan hosted his Kelani and Moravian counterparts, Ilse Brandvik and Oskar Pellan, in Varnholm on Wednesday for a three-way meeting on the river border.",
+      "Valdorian Minister of State Anton Reule also took part in the meeting.",
+      "Before the three-way meeting, Istvan held separate bilateral talks with each of his guests.",
+      "The three ministers will meet again in Kelstad next month.",
+      "Brandvik and Pellan also held a brief phone call with Foreign Minister Jules Amary during the meeting.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-06-18")).toEqual([
+      ["2026-06-17", "held", ["Anton Reule", "Ilse Brandvik", "Marek Istvan", "Oskar Pellan"]],
+      ["2026-06-17", "held", ["Ilse Brandvik", "Marek Istvan"]],
+      ["2026-06-17", "held", ["Marek Istvan", "Oskar Pellan"]],
+      ["2026-07", "planned", ["Ilse Brandvik", "Marek Istvan", "Oskar Pellan"]],
+      ["2026-06-17", "held", ["Ilse Brandvik", "Jules Amary", "Oskar Pellan"]],
+    ]);
+  });
 });
