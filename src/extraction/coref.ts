@@ -422,6 +422,14 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
       if (f !== undefined && f >= 0 && cands.includes(f)) return f;
     }
   }
+  // "On Sunday, the Prime Minister held a telephone conversation with ..." after sentences about other people, in a report
+  // on two prime ministers: the one the report is about, the subject of most of its sentences so far, when he is that
+  // by a margin, rather than the one named last.
+  if (cands.length > 1 && !modifiers.trim()) {
+    const told = (id: number) => doc.focus.slice(0, s.index).filter((f) => f === id).length;
+    const ranked = cands.map((id) => [id, told(id)] as const).sort((a, b) => b[1] - a[1]);
+    if (ranked[0][1] >= 3 && ranked[0][1] >= 2 * ranked[1][1]) return ranked[0][0];
+  }
   return cands.sort((a, b) => (lastSeen.get(b) ?? -1) - (lastSeen.get(a) ?? -1) || doc.officials[b].mentions - doc.officials[a].mentions)[0];
 }
 

@@ -79,6 +79,8 @@ export function findMeetings(doc: Doc): void {
       last &&
       DELEGATION_RE.test(s.text) &&
       ((last.sentence === s.index - 1 && /\bdelegations?\b|\bdelegation-level\b/i.test(doc.sentences[s.index - 1].text)) ||
+        // (or two sentences on, after one that only names who accompanied the encounter's party.)
+        (last.sentence === s.index - 2 && /\bdelegations?\b|\bdelegation-level\b/i.test(doc.sentences[last.sentence].text) && companionCue(doc.sentences[s.index - 1], doc.sentences[s.index - 1].text) >= 0) ||
         (s.index - last.sentence <= 2 && TWO_DELEGATIONS_RE.test(s.text)));
     if (last && delegations) {
       for (const m of mentionsOf(doc, s)) if (usable(doc, s, m)) addParticipant(doc, last, m.entity, "participant");
@@ -404,11 +406,25 @@ function companions(doc: Doc, s: Sent, from: number, to: number): Mention[] {
   COMPANION_RE.lastIndex = 0;
   for (const c of text.matchAll(COMPANION_RE)) {
     const a = from + c.index! + c[0].length;
-    const end = COMPANION_END_RE.exec(doc.text.slice(a, to));
-    const b = end ? a + end.index : to;
+    const b = companionEnd(doc, ms, a, to);
     for (const m of ms) if (m.start >= a && m.start < b && usable(doc, s, m)) out.push(m);
   }
   return out;
+}
+
+// "accompanied by the Minister of Transport, A, the Minister of Home Affairs, B, and the Chief Minister of Johor, C": a
+// ", the" that opens a title before the next name is the next item of the list, not a clause of its own.
+const LIST_TITLE_RE = /^,\s+the\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|and|&|the|in|on)\s+)*\p{Lu}[\p{L}'’.-]*,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+function companionEnd(doc: Doc, ms: Mention[], a: number, to: number): number {
+  const rest = doc.text.slice(a, to);
+  const re = new RegExp(COMPANION_END_RE.source, "gi");
+  for (let end = re.exec(rest); end; end = re.exec(rest)) {
+    const at = a + end.index;
+    const next = /^,\s+the\b/i.test(end[0]) ? ms.find((m) => m.start > at && m.start < to && m.kind === "name") : undefined;
+    if (next && LIST_TITLE_RE.test(doc.text.slice(at, next.start))) continue;
+    return at;
+  }
+  return to;
 }
 
 function mentionsOf(doc: Doc, s: Sent): Mention[] {
