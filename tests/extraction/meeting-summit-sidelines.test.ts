@@ -36,4 +36,16 @@ describe("a summit dated by a later reference, and the bilateral talks on its ma
       ["2026-06-17", "held", ["Ilse Brandvik", "Jules Amary", "Oskar Pellan"]],
     ]);
   });
+
+  it("'Before the plenary, the two prime ministers held a tete-a-tete meeting': an encounter of its own", () => {
+    const body = [
+      "Prime Minister Rafael Omondi and Chilean Prime Minister Ana Bravo co-chaired on Thursday in Mombasa the third joint session of the governments of Kenya and Chile.",
+      "The session was also attended by Foreign Minister Peter Kamau and Chilean Foreign Minister Carlos Rojas.",
+      "Before the plenary, the two prime ministers held a tete-a-tete meeting at the State Lodge.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-04-10")).toEqual([
+      ["2026-04-09", "held", ["Ana Bravo", "Carlos Rojas", "Peter Kamau", "Rafael Omondi"]],
+      ["2026-04-09", "held", ["Ana Bravo", "Rafael Omondi"]],
+    ]);
+  });
 });
