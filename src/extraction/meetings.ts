@@ -464,9 +464,13 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   if (!g) return null;
   const head = GROUP_HEAD_RE.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase();
   const three = /^the\s+three\b/i.test(g.text);
+  // "the two foreign ministers": ministers whose title names that field ("Minister of Foreign Affairs"), not a minister
+  // of commerce who met one of them later.
+  const field = head === "ministers" ? /\b(foreign|defen[cs]e|finance|trade|economy|interior|health|energy|transport)\s+ministers$/i.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase() : undefined;
   const fits = (name: string): boolean => {
     const o = doc.officials.find((x) => x.name === name);
     const t = fold(o?.title ?? "").replace(/\bpm\b/g, "prime minister");
+    if (field && o?.title && !t.includes(field.slice(0, 5))) return false;
     if (!head || ["officials", "diplomats"].includes(head)) return true;
     if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t) && !CHAMBER_TITLE_RE.test(t);
     if (head === "prime ministers" || head === "pms") return /prime minister|premier/.test(t);
@@ -941,6 +945,10 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   // "A, known as Lula, and B met": an alias clause inside a coordinated subject is an apposition of A.
   for (const r of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:[\p{Ll}]+\s+)?known\s+as\s+[^,;]*,/gu)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
   const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity) && !relative.some(([a, b]) => m.start > a && m.end < b));
+  // "X held a video call with Y on Monday to prepare the Dialogue, which the two will co-chair in London": the pair of
+  // the encounter just told, not the last name before the verb.
+  const they = before.length && /(?:\bwhich|\bwhere|\bwhen)\s+(?:they|the\s+two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : [];
+  if (they.length === 2) return they;
   if (!before.length) return groupMembers(doc, s, s.start, t.start, earlier) ?? (THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : []);
   const last = before[before.length - 1];
   const shared = sharedSubject(doc, s, t, ms, all, last);
