@@ -89,6 +89,9 @@ export function resolveCoreference(doc: Doc): void {
   const lastSeen = new Map<number, number>();
   doc.focus = [];
   const author = releaseAuthor(doc);
+  // A quotation opened after "Foreign Minister X stated:" runs over several sentences; its "I" is X.
+  let speaker: number | null = null;
+  let open = false;
   for (const s of doc.sentences) {
     const covered = (a: number, b: number) => mentionsIn(doc, s.index).some((m) => a < m.end && b > m.start);
     // "Today I spoke by phone with ...": outside quotation marks, the "I" of a release is the minister who signs it.
@@ -98,6 +101,16 @@ export function resolveCoreference(doc: Doc): void {
         if (m[0] !== "I") quoted = !quoted;
         else if (!quoted && !covered(s.start + m.index!, s.start + m.index! + 1)) addMention(doc, s, s.start + m.index!, s.start + m.index! + 1, "pronoun", author);
       }
+    }
+    for (const m of s.text.matchAll(/["“”]|\bI\b/g)) {
+      if (m[0] !== "I") {
+        open = m[0] === "“" ? true : m[0] === "”" ? false : !open;
+        if (open) {
+          const prev = s.index > 0 && m.index === 0 ? doc.sentences[s.index - 1] : null;
+          const intro = prev && /:\s*$/.test(prev.text) ? mentionsIn(doc, prev.index).filter((x) => x.kind !== "pronoun").pop() : undefined;
+          speaker = intro ? intro.entity : null;
+        }
+      } else if (open && speaker !== null && !covered(s.start + m.index!, s.start + m.index! + 1)) addMention(doc, s, s.start + m.index!, s.start + m.index! + 1, "pronoun", speaker);
     }
     // Short names.
     s.toks.forEach((t, k) => {

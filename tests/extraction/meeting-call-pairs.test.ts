@@ -28,3 +28,17 @@ describe("the pair of a call", () => {
     ]);
   });
 });
+
+describe("a call told in a quotation", () => {
+  it("'X stated: \"In my telephone call with Y on 16 February, I proposed ...\"': X called Y", () => {
+    const body = [
+      "Foreign Minister Peter Kamau travelled to Lima today for talks with the Minister of Foreign Affairs of Peru, Luis Ortega.",
+      "Before his departure, Foreign Minister Kamau stated:",
+      "\"Peru is a key partner for Kenya.",
+      "In my telephone call with Luis Ortega on 16 February, I proposed that we put our fisheries cooperation on a firm footing.\"",
+    ].join("\n\n");
+    const doc = run(body, "2026-03-05");
+    expect(doc.meetings.map((m) => [m.date, m.kind, [...m.participants].sort()])).toContainEqual(["2026-02-16", "phone_call", ["Luis Ortega", "Peter Kamau"]]);
+    expect(doc.proposals.map((p) => p.speaker)).toEqual(["Peter Kamau"]);
+  });
+});

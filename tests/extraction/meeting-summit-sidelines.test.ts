@@ -48,4 +48,16 @@ describe("a summit dated by a later reference, and the bilateral talks on its ma
       ["2026-04-09", "held", ["Ana Bravo", "Rafael Omondi"]],
     ]);
   });
+
+  it("'X also held a separate meeting with Y' on the summit's day is not the summit", () => {
+    const body = [
+      "Prime Minister Rafael Omondi yesterday welcomed fellow leaders to Mombasa for the 24th Coastal Leaders' Summit.",
+      "The summit, chaired by Mr Omondi, brought together Chilean President Ana Bravo and Peruvian President Luis Ortega.",
+      "Mr Omondi also held a separate meeting with Ms Bravo, during which the two leaders discussed fisheries.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-08-27")).toEqual([
+      ["2026-08-26", "held", ["Ana Bravo", "Luis Ortega", "Rafael Omondi"]],
+      ["2026-08-26", "held", ["Ana Bravo", "Rafael Omondi"]],
+    ]);
+  });
 });
