@@ -638,7 +638,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
           ? ms.filter((m) => m.start >= t.end && m.start < clauseEnd)
           : possessor && parties
             ? [possessor, ...ms.filter((m) => m.start >= t.end && m.start < clauseEnd)]
-            : ms;
+            : ms.filter((m) => m.start < laterClause(doc, s, t, all));
     // "President X, with whom the Chairperson had a telephone conversation": the antecedent and the clause's subject.
     if (antecedent) pool = [antecedent, ...ms.filter((m) => m.start > relStart && m.end <= t.start)];
     // "followed by inter-delegation talks attended by A, B and C": people after "attended by" join the encounter below,
@@ -800,6 +800,16 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   return meeting;
 }
 
+/** "A and B held the annual Consultations, and the Treasurer, C, met D": where a clause coordinated after a noun's
+ * clause, with a verb of its own, begins (its people are that verb's, not the noun's); the sentence's end if none. */
+function laterClause(doc: Doc, s: Sent, t: Trigger, all: Trigger[]): number {
+  const verb = all.find((x) => x.verb && !x.anaphoric && x.start > t.end);
+  if (!verb) return s.end;
+  const gap = doc.text.slice(t.end, verb.start);
+  const and = /,\s+and\s+(?:the\s+)?\p{Lu}[^,;]*(?:,[^,;]*,\s*)?$/u.exec(gap);
+  return and ? t.end + and.index : s.end;
+}
+
 /** "talks between A and B", "the talks held in Accra between A and B": a noun that names its parties. */
 function betweenParties(doc: Doc, t: Trigger): boolean {
   if (t.verb || t.named || t.members) return false;
@@ -952,7 +962,10 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   // the encounter just told, not the last name before the verb.
   const they = before.length && /(?:\bwhich|\bwhere|\bwhen)\s+(?:they|the\s+two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : [];
   if (they.length === 2) return they;
-  if (!before.length) return groupMembers(doc, s, s.start, t.start, earlier) ?? (THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : []);
+  if (!before.length) {
+    const again = WE_AGAIN_RE.test(doc.text.slice(s.start, t.start)) && /^[^,;.]{0,20}\bagain\b/i.test(doc.text.slice(t.start, s.end));
+    return groupMembers(doc, s, s.start, t.start, earlier) ?? (again || THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : []);
+  }
   const last = before[before.length - 1];
   const shared = sharedSubject(doc, s, t, ms, all, last);
   if (shared) return [shared.entity];
@@ -1028,6 +1041,8 @@ const WHERE_PRONOUN_RE = /,\s+(?:where|when|during\s+which|at\s+which)\s+(?:he|s
 // "..., which they are expected to co-chair": the pair of the encounter just reported.
 // ("They are expected to meet again in June" opening its sentence too; not "The two governments last met", no people.)
 const THEY_RE = /(?:(?:\bwhich|\bwhere|\bwhen|\bsince)\s+(?:they|the two)|^\s*they)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
+// "Prime Minister X and I last met in Honiara. We will meet again in Palau": "we ... again" is the pair just told.
+const WE_AGAIN_RE = /^\s*we\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 function latestPair(doc: Doc, earlier: InternalMeeting[]): number[] {
   for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 6); i--) {

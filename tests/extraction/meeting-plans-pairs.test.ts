@@ -1,0 +1,42 @@
+// Planned encounters and parallel ones (issue #11, batch16 misses): "The prime ministers will meet again at the summit
+// in Ankara in July", "We will meet again in Palau in August" in a first-person release, "In parallel, A and B met", and
+// "A and B held the Consultations, and the Treasurer, C, met D".
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+const meetings = (body: string, date: string, headline?: string) => run(body, date, headline).meetings.map((m) => [m.date, m.status, [...m.participants].sort()]);
+
+describe("plans and parallel encounters", () => {
+  it("'In parallel, A and B met ...'; 'The prime ministers will meet again at the summit in Ankara in July'", () => {
+    const body = [
+      "Today, Prime Minister Rafael Omondi received the Prime Minister of Chile, Ana Bravo, at the State Lodge.",
+      "In parallel, Minister for Defence Peter Kamau and Minister of National Defence Carlos Rojas met at the Ministry of Defence in Nairobi.",
+      "The prime ministers will meet again at the NATO summit in Ankara in July.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-05-27")).toEqual([
+      ["2026-05-27", "held", ["Ana Bravo", "Rafael Omondi"]],
+      ["2026-05-27", "held", ["Carlos Rojas", "Peter Kamau"]],
+      ["2026-07", "planned", ["Ana Bravo", "Rafael Omondi"]],
+    ]);
+  });
+
+  it("'Prime Minister X and I last met in Honiara ... We will meet again in Palau in August'; two encounters in one sentence", () => {
+    const body = [
+      "Prime Minister of Kenya",
+      "The Hon Rafael Omondi MP",
+      "Media Release",
+      "16 February 2026",
+      "Today I welcomed the Prime Minister of Chile, Ana Bravo, to Mombasa for the annual Leaders' Meeting.",
+      "Earlier today, the Minister for Foreign Affairs, Peter Kamau, and Minister Luis Ortega held the annual Foreign Ministers' Consultations, and the Treasurer, the Hon John Otieno MP, met Chile's Minister of Finance, Carlos Rojas, to discuss the single market.",
+      "Prime Minister Bravo and I last met in Honiara in September 2025 at the Pacific Islands Forum Leaders Meeting.",
+      "We will meet again in Palau in August for this year's Forum.",
+    ].join("\n");
+    expect(meetings(body, "2026-02-16", "Kenya and Chile leaders meet")).toEqual([
+      ["2026-02-16", "held", ["Ana Bravo", "Rafael Omondi"]],
+      ["2026-02-16", "held", ["Luis Ortega", "Peter Kamau"]],
+      ["2026-02-16", "held", ["Carlos Rojas", "John Otieno"]],
+      ["2025-09", "held", ["Ana Bravo", "Rafael Omondi"]],
+      ["2026-08", "planned", ["Ana Bravo", "Rafael Omondi"]],
+    ]);
+  });
+});
