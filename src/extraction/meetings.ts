@@ -61,10 +61,27 @@ const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter|separ
 // ("In my telephone call with X on 16 February, I proposed ...": the "I" of a quotation is its speaker.)
 const FRONTED_RE = /^(?:during|at|in|after|following|on)\s+(?:his|her|their|the|a|an|its|my|our)\b[^,]*$/i;
 
+// "hosted the 4th Trilateral Meeting of ...": a named event after the verb, and "A and B led their respective delegations".
+const HOSTED_EVENT_RE = /^\s+the\s+(?:[\p{L}\d'’-]+\s+){0,4}(?:Meeting|Summit|Session|Conference|Consultations|Dialogue|Retreat)\b/u;
+const LED_DELEGATIONS_RE = /\bled\s+(?:their|the)\s+(?:respective\s+|countries['’]\s+)?delegations\b/i;
+const HOSTED = new WeakMap<Doc, InternalMeeting>();
+
 export function findMeetings(doc: Doc): void {
   doc.visitMonth = visitMonth(doc);
   const cands: InternalMeeting[] = [];
+  HOSTED.delete(doc);
   for (const s of doc.sentences) {
+    const hosted = HOSTED.get(doc);
+    const led = hosted && hosted.sentence === s.index - 1 ? LED_DELEGATIONS_RE.exec(s.text) : null;
+    if (hosted && led) {
+      HOSTED.delete(doc);
+      for (const m of mentionsOf(doc, s)) if (m.start < s.start + led.index && usable(doc, s, m)) addParticipant(doc, hosted, m.entity, "participant");
+      hosted.date ??= dayTold(doc, doc.sentences[hosted.sentence]);
+      if (hosted.participants.length >= 3 && hosted.date) {
+        cands.push(hosted);
+        continue;
+      }
+    }
     const last = [...cands].reverse().find((c) => !c.anaphoric);
     if (ATTENDANCE_RE.test(s.text) && last) {
       // "... attended by A and his Egyptian counterpart B, who had met on Monday evening": the relative clause tells
@@ -616,7 +633,16 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     for (const m of objects) addParticipant(doc, meeting, m.entity, objRole);
     if (!objects.length) for (const id of groupMembers(doc, s, t.end, clauseEnd, pairs) ?? []) addParticipant(doc, meeting, id, "participant");
     // "Both presidents welcomed the agreement", "to host the summit": a host with no guest in the clause receives no one.
-    if (t.roles === "subject-host" && !objects.length && meeting.roles.every((r) => r.role === "host")) return null;
+    if (t.roles === "subject-host" && !objects.length && meeting.roles.every((r) => r.role === "host")) {
+      // "X hosted the 4th Trilateral Meeting of the Foreign Ministers ... today. A and B led their respective
+      // delegations": the event's guests are told in the next sentence.
+      if (meeting.roles.length && /^hosted$/i.test(doc.text.slice(t.start, t.end)) && HOSTED_EVENT_RE.test(doc.text.slice(t.end, clauseEnd))) {
+        for (const r of meeting.roles) r.role = "participant";
+        meeting.kind = "conference";
+        HOSTED.set(doc, meeting);
+      }
+      return null;
+    }
   } else {
     // "invited X to attend the leaders' retreat", "asked X to back the plan at the bloc's summit": an event in a
     // request's content, not an encounter of the people the sentence names.
@@ -712,10 +738,14 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       meeting.date = addDays(r.value, (interval[3] === "after" ? -1 : 1) * n * (/^week/i.test(interval[2]) ? 7 : 1));
       delete meeting.period;
     }
-  } else if (/\b(?:on|at|in) the (?:sidelines?|margins?) of the (?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/i.test(s.text)) {
+  } else if (/\b(?:on|at|in) the (?:sidelines?|margins?) of the (?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/iu.test(s.text)) {
+    // ("On the sidelines of the trilateral meeting": a lower-case modifier too.)
     // "On the sidelines of the meeting, X held talks with Y": the day of the meeting just reported.
     // A call has no margins: the meeting before it.
-    meeting.date = [...earlier].reverse().find((m) => m.date && !m.anaphoric && m.kind !== "phone_call" && m.kind !== "video_call" && m.participants.length >= (m.kind === "conference" ? 1 : 2) && m.date.slice(0, 10) <= doc.date)?.date ?? null;
+    // (A recall told since, "their previous meeting, held in Baku in November 2025", has no sidelines today: a meeting
+    // told to the day comes first.)
+    const hosts = [...earlier].reverse().filter((m) => m.date && !m.anaphoric && m.kind !== "phone_call" && m.kind !== "video_call" && m.participants.length >= (m.kind === "conference" ? 1 : 2) && m.date.slice(0, 10) <= doc.date);
+    meeting.date = (hosts.find((m) => m.date!.length === 10) ?? hosts[0])?.date ?? null;
     if (meeting.date) SIDELINES.add(meeting);
   } else if (t.verb && !planned && meeting.participants.length >= 2 && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end)) && !HABITUAL_RE.test(s.text)) {
     // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.

@@ -60,4 +60,19 @@ describe("a summit dated by a later reference, and the bilateral talks on its ma
       ["2026-08-26", "held", ["Ana Bravo", "Rafael Omondi"]],
     ]);
   });
+
+  it("'X hosted the 4th Trilateral Meeting ... today. A and B led their respective delegations'; the host told by half of a slashed title", () => {
+    const body = [
+      "Deputy Prime Minister/Foreign Minister Senator Rafael Omondi hosted the 4th Trilateral Meeting of the Foreign Ministers of Kenya, Chile and Peru in Nairobi today.",
+      "H.E. Ana Bravo, Minister of Foreign Affairs of the Republic of Chile, and H.E. Luis Ortega, Minister of Foreign Affairs of the Republic of Peru, led their respective delegations.",
+      "The three Ministers reviewed progress since their previous meeting, held in Lima in November 2025.",
+      "On the sidelines of the trilateral meeting, the Deputy Prime Minister held separate bilateral meetings with Foreign Minister Bravo and Foreign Minister Ortega.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-05-14")).toEqual([
+      ["2026-05-14", "held", ["Ana Bravo", "Luis Ortega", "Rafael Omondi"]],
+      ["2025-11", "held", ["Ana Bravo", "Luis Ortega", "Rafael Omondi"]],
+      ["2026-05-14", "held", ["Ana Bravo", "Rafael Omondi"]],
+      ["2026-05-14", "held", ["Luis Ortega", "Rafael Omondi"]],
+    ]);
+  });
 });
