@@ -970,6 +970,13 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     const last = before[before.length - 1];
     const shared = sharedSubject(doc, s, t, ms, all, last);
     if (shared) return [shared.entity];
+    // "X was welcomed at the airport by Y, and later attended a State Dinner hosted by Z": the guest of the dinner is
+    // the subject of "attended", the one the first verb of the sentence was about, not the agent before it.
+    if (ATTENDED_EVENT_RE.test(doc.text.slice(last.end, t.start))) {
+      const first = all.find((o) => o.verb && o !== t && o.end <= last.start);
+      const subject = first ? ms.filter((m) => m.end <= first.start).pop() : undefined;
+      if (subject && subject.entity !== last.entity) return [subject.entity];
+    }
     // "Söder travelled to New Delhi, where he was received by X": the pronoun of a relative clause is the
     // sentence's subject.
     const head = before.find((m) => m.kind !== "pronoun");
@@ -1062,6 +1069,7 @@ function sharedSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigge
   return ms.filter((m) => m.end <= first.start && m.kind !== "pronoun").pop() ?? ms.find((m) => m.end <= first.start);
 }
 
+const ATTENDED_EVENT_RE = /^\s*,?\s*and\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?(?:attended|joined)\s+(?:a|an|the)\s+[^,;]{1,60}$/i;
 const COORDINATED_VP_RE = /^[^,;]*\sand\s+(?:(?:is|are|will|would|shall|has|have|had|then|later|also)\s+)+(?:\p{Ll}+\s+){0,3}$/u;
 // "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.
 const INVITEE_RE = /\binvit(?:ed|es)\s+(?=[^,;]*,\s+(?:where|at\s+which|during\s+which)\s+(?:he|she)$)/i;

@@ -40,3 +40,14 @@ describe("plans and parallel encounters", () => {
     ]);
   });
 });
+
+describe("a dinner the guest attended", () => {
+  it("'the President was welcomed at the airport by Minister A, and later attended a State Dinner hosted by the Prime Minister'", () => {
+    const body = [
+      "Prime Minister Ana Bravo and President Rafael Omondi of Kenya held talks in Santiago on Thursday.",
+      "On Wednesday evening, the President was welcomed at the International Airport by Minister Carlos Rojas, and later attended a State Dinner hosted by the Prime Minister.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-02-13")).toContainEqual(["2026-02-11", "held", ["Ana Bravo", "Rafael Omondi"]]);
+    expect(meetings(body, "2026-02-13")).not.toContainEqual(["2026-02-11", "held", ["Ana Bravo", "Carlos Rojas"]]);
+  });
+});
