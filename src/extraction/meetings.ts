@@ -6,7 +6,7 @@ import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { MeetingKind, ParticipantRole } from "./types.ts";
 import { cues } from "./gazetteers.ts";
 import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
-import { principals } from "./coref.ts";
+import { datelineCountry, principals } from "./coref.ts";
 import { cuePattern, fold, lowerText, mayMatch } from "./text.ts";
 
 type Roles = "subject-host" | "subject-guest" | "peers" | "agent-host" | "noun";
@@ -331,7 +331,8 @@ function byWithPhrases(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeetin
 const NAMED_EVENT_RE = /(?:(?:^|\s)(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)\p{Lu}[\p{L}\d'’-]*\s+\p{Lu}[\p{L}'’-]*|(?:^|\s)(?:[A-Z]+\d+|\d+[A-Z]+))\s+$/u;
 const INSTRUMENT_FIELD_RE = /\b(?:understanding|agreement|memorandum|memoranda|protocol|mou|treaty|arrangement|accord|programme|program)\s+(?:on|for|of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "a meeting of their foreign and defence ministers": not the people the sentence names (the leaders who agreed to it).
-const ROLE_MEMBERS_RE = /^\s+of\s+(?:their|the\s+two(?:\s+countries['’]?)?|both(?:\s+countries['’]?)?)\s+(?:[\p{Ll}-]+\s+(?:and\s+)?){0,3}(?:ministers|leaders|heads|officials|deputies|secretaries)\b/iu;
+// ("a 2+2 dialogue of foreign and defence ministers": with no determiner too.)
+const ROLE_MEMBERS_RE = /^\s+of\s+(?:(?:their|the\s+two(?:\s+countries['’]?)?|both(?:\s+countries['’]?)?)\s+)?(?:[\p{Ll}-]+\s+(?:and\s+)?){0,3}(?:ministers|leaders|heads|officials|deputies|secretaries)\b/iu;
 const UNNAMED_MEMBERS_RE = /^\s+of\s+(?:senior\s+|high-level\s+|technical\s+)?(?:officials|experts|officers|negotiators|diplomats|delegates)\b/i;
 // ", with whom X had a telephone conversation", ", whom he is expected to meet": an encounter told in a
 // relative clause whose antecedent is the person before the comma.
@@ -477,7 +478,7 @@ const GROUP_HEAD_RE = /(prime ministers|pms|ministers|presidents|leaders|heads|d
 const CHAMBER_TITLE_RE = /\b(?:house|senate|parliament|national assembly|congress|chamber|duma|majlis|knesset|diet)\b/;
 const LEADER_TITLE_RE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|monarch|leader|head of (?:state|government)|crown prince|chief adviser|state counsellor)\b/;
 
-function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: InternalMeeting[]): number[] | null {
+function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: InternalMeeting[], host: string | null = null): number[] | null {
   const g = doc.groups.find((x) => x.sentence === s.index && x.start >= from && x.end <= to);
   if (!g) return null;
   const head = GROUP_HEAD_RE.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase();
@@ -485,10 +486,13 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   // "the two foreign ministers": ministers whose title names that field ("Minister of Foreign Affairs"), not a minister
   // of commerce who met one of them later.
   const field = head === "ministers" ? /\b(foreign|defen[cs]e|finance|trade|economy|interior|health|energy|transport)\s+ministers$/i.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase() : undefined;
+  // "received the two visiting Foreign Ministers": not the host's own.
+  const home = /\bvisiting\b/i.test(g.text) ? (datelineCountry(doc) ?? host) : null;
   const fits = (name: string): boolean => {
     const o = doc.officials.find((x) => x.name === name);
     const t = fold(o?.title ?? "").replace(/\bpm\b/g, "prime minister");
     if (field && o?.title && !t.includes(field.slice(0, 5))) return false;
+    if (home && o?.country === home) return false;
     if (!head || ["officials", "diplomats"].includes(head)) return true;
     if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t) && !CHAMBER_TITLE_RE.test(t);
     if (head === "prime ministers" || head === "pms") return /prime minister|premier/.test(t);
@@ -630,8 +634,11 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       t.roles === "subject-host" ? ["host", "guest"] : t.roles === "subject-guest" || t.roles === "agent-host" ? ["guest", "host"] : ["participant", "participant"];
     for (const id of subjects) addParticipant(doc, meeting, id, subjRole);
     SUBJECTS.set(meeting, meeting.participants.length);
+    // "X received the two visiting Foreign Ministers at the Prime Minister's House": the subject is not his own guest.
+    if (t.roles === "subject-host" && objects.length && objects.every((m) => m.kind === "role" && subjects.includes(m.entity))) objects = [];
     for (const m of objects) addParticipant(doc, meeting, m.entity, objRole);
-    if (!objects.length) for (const id of groupMembers(doc, s, t.end, clauseEnd, pairs) ?? []) addParticipant(doc, meeting, id, "participant");
+    const hostCountry = t.roles === "subject-host" && subjects.length ? doc.officials[subjects[0]]?.country ?? null : null;
+    if (!objects.length) for (const id of groupMembers(doc, s, t.end, clauseEnd, pairs, hostCountry) ?? []) addParticipant(doc, meeting, id, objRole);
     // "Both presidents welcomed the agreement", "to host the summit": a host with no guest in the clause receives no one.
     if (t.roles === "subject-host" && !objects.length && meeting.roles.every((r) => r.role === "host")) {
       // "X hosted the 4th Trilateral Meeting of the Foreign Ministers ... today. A and B led their respective
@@ -984,17 +991,23 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     return [last.entity];
   }
   const objectsOfEarlier = new Set<number>();
+  const objectMentions = new Set<Mention | number>();
   for (const o of all) {
     if (!o.verb || o.start >= t.start) continue;
     const nx = all.find((x) => x.start > o.start);
-    for (const m of ms) if (m.start >= o.end && m.start < (nx ? nx.start : s.end)) objectsOfEarlier.add(m.entity);
+    // "received X in Hanoi on Wednesday, a day after the minister held talks with Y": the objects end with their clause.
+    const to = nx ? nx.start : s.end;
+    const cut = CLAUSE_END_RE.exec(doc.text.slice(o.end, to));
+    // (There "the minister" may be that object again, as the subject of the clause after the cut.)
+    const end = cut && /\bdays?\s+(?:after|before)/i.test(cut[0]) ? o.end + cut.index : to;
+    for (const m of ms) if (m.start >= o.end && m.start < end) (end < to ? objectMentions : objectsOfEarlier).add(end < to ? m : m.entity);
   }
   // "X, who accompanied the Prime Minister, separately met Y": people inside a closed relative clause are not the subject.
   const relative: [number, number][] = [];
   for (const r of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:who|which|whose)\b[^,;]*,/g)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
   // "A, known as Lula, and B met": an alias clause inside a coordinated subject is an apposition of A.
   for (const r of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:[\p{Ll}]+\s+)?known\s+as\s+[^,;]*,/gu)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
-  const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity) && !relative.some(([a, b]) => m.start > a && m.end < b));
+  const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity) && !objectMentions.has(m) && !relative.some(([a, b]) => m.start > a && m.end < b));
   // "X held a video call with Y on Monday to prepare the Dialogue, which the two will co-chair in London": the pair of
   // the encounter just told, not the last name before the verb.
   const they = before.length && /(?:\bwhich|\bwhere|\bwhen)\s+(?:they|the\s+two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : [];

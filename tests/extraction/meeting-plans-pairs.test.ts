@@ -51,3 +51,31 @@ describe("a dinner the guest attended", () => {
     expect(meetings(body, "2026-02-13")).not.toContainEqual(["2026-02-11", "held", ["Ana Bravo", "Carlos Rojas"]]);
   });
 });
+
+describe("the parties of a second clause and of a proposal", () => {
+  it("'received X on Wednesday, a day after the minister held talks with Y': X and Y held the talks", () => {
+    const body = "Prime Minister Rafael Omondi received Chilean Minister of Foreign Affairs Carlos Rojas in Nairobi on Wednesday, a day after the minister held talks with Deputy Prime Minister and Minister of Foreign Affairs Peter Kamau.";
+    expect(meetings(body, "2026-04-23")).toEqual([
+      ["2026-04-22", "held", ["Carlos Rojas", "Rafael Omondi"]],
+      ["2026-04-21", "held", ["Carlos Rojas", "Peter Kamau"]],
+    ]);
+  });
+
+  it("'proposed that the two countries hold a 2+2 dialogue of foreign and defence ministers' names no encounter of the leaders", () => {
+    const body = [
+      "President Rafael Omondi received Chilean President Ana Bravo in Nairobi on Wednesday.",
+      "Ms Bravo invited the President to visit Santiago next year and proposed that the two countries hold a 2+2 dialogue of foreign and defence ministers.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-11-19")).toEqual([["2026-11-18", "held", ["Ana Bravo", "Rafael Omondi"]]]);
+  });
+
+  it("'X received the two visiting Foreign Ministers at the Prime Minister's House': the guests, not the host's own residence", () => {
+    const body = [
+      "Foreign Minister Rafael Omondi hosted his Chilean and Peruvian counterparts, Ana Bravo and Luis Ortega, in Nairobi on Tuesday.",
+      "Later in the day, Prime Minister Peter Kamau received the two visiting Foreign Ministers at the Prime Minister's House.",
+    ].join("\n\n");
+    const got = meetings(body, "2026-05-13").find((m) => (m[2] as string[]).includes("Peter Kamau"));
+    expect(got?.[0]).toBe("2026-05-12");
+    expect((got?.[2] as string[]).length).toBeGreaterThanOrEqual(3);
+  });
+});
