@@ -382,7 +382,8 @@ function findTriggers(s: Sent): Trigger[] {
     // "the talks", "that meeting", "the third dialogue": a reference back, not a new meeting.
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     // "the talks held in Cairo on Monday between A and B": a participle and its place or day before the parties.
-    const anaphoric = /\b(?:the|that|this|these|those|same)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && !NOUN_PARTIES_RE.test(after);
+    // ("The next tripartite summit will be held in Kinshasa", opening its sentence: a new encounter, planned.)
+    const anaphoric = /\b(?:the|that|this|these|those|same)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && !/^\s*the\s+next\s+(?:\p{Ll}[\p{L}-]*\s+)?$/iu.test(before) && !NOUN_PARTIES_RE.test(after);
     // "a meeting of senior officials": a meeting of people the report does not name.
     if (UNNAMED_MEMBERS_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // "a memorandum of understanding on political consultations": the field of an instrument.

@@ -79,3 +79,13 @@ describe("the parties of a second clause and of a proposal", () => {
     expect((got?.[2] as string[]).length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("the next summit", () => {
+  it("'The next tripartite summit will be held in Kinshasa in March 2027, when the three Heads of State are expected to ...'", () => {
+    const body = [
+      "President Rafael Omondi hosted his Chilean and Peruvian counterparts, Ana Bravo and Luis Ortega, for the third Tripartite Summit in Nairobi on Wednesday.",
+      "The next tripartite summit will be held in Lima in March 2027, when the three Heads of State are expected to open the new port.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-09-17")).toContainEqual(["2027-03", "planned", ["Ana Bravo", "Luis Ortega", "Rafael Omondi"]]);
+  });
+});
