@@ -89,6 +89,9 @@ export function resolveCoreference(doc: Doc): void {
   const lastSeen = new Map<number, number>();
   doc.focus = [];
   const author = releaseAuthor(doc);
+  // A quotation opened after "Foreign Minister X stated:" runs over several sentences; its "I" is X.
+  let speaker: number | null = null;
+  let open = false;
   for (const s of doc.sentences) {
     const covered = (a: number, b: number) => mentionsIn(doc, s.index).some((m) => a < m.end && b > m.start);
     // "Today I spoke by phone with ...": outside quotation marks, the "I" of a release is the minister who signs it.
@@ -98,6 +101,16 @@ export function resolveCoreference(doc: Doc): void {
         if (m[0] !== "I") quoted = !quoted;
         else if (!quoted && !covered(s.start + m.index!, s.start + m.index! + 1)) addMention(doc, s, s.start + m.index!, s.start + m.index! + 1, "pronoun", author);
       }
+    }
+    for (const m of s.text.matchAll(/["“”]|\bI\b/g)) {
+      if (m[0] !== "I") {
+        open = m[0] === "“" ? true : m[0] === "”" ? false : !open;
+        if (open) {
+          const prev = s.index > 0 && m.index === 0 ? doc.sentences[s.index - 1] : null;
+          const intro = prev && /:\s*$/.test(prev.text) ? mentionsIn(doc, prev.index).filter((x) => x.kind !== "pronoun").pop() : undefined;
+          speaker = intro ? intro.entity : null;
+        }
+      } else if (open && speaker !== null && !covered(s.start + m.index!, s.start + m.index! + 1)) addMention(doc, s, s.start + m.index!, s.start + m.index! + 1, "pronoun", speaker);
     }
     // Short names.
     s.toks.forEach((t, k) => {
@@ -421,6 +434,14 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
       const f = doc.focus[i];
       if (f !== undefined && f >= 0 && cands.includes(f)) return f;
     }
+  }
+  // "On Sunday, the Prime Minister held a telephone conversation with ..." after sentences about other people, in a report
+  // on two prime ministers: the one the report is about, the subject of most of its sentences so far, when he is that
+  // by a margin, rather than the one named last.
+  if (cands.length > 1 && !modifiers.trim()) {
+    const told = (id: number) => doc.focus.slice(0, s.index).filter((f) => f === id).length;
+    const ranked = cands.map((id) => [id, told(id)] as const).sort((a, b) => b[1] - a[1]);
+    if (ranked[0][1] >= 3 && ranked[0][1] >= 2 * ranked[1][1]) return ranked[0][0];
   }
   return cands.sort((a, b) => (lastSeen.get(b) ?? -1) - (lastSeen.get(a) ?? -1) || doc.officials[b].mentions - doc.officials[a].mentions)[0];
 }

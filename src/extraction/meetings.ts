@@ -6,7 +6,7 @@ import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { MeetingKind, ParticipantRole } from "./types.ts";
 import { cues } from "./gazetteers.ts";
 import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
-import { principals } from "./coref.ts";
+import { datelineCountry, principals } from "./coref.ts";
 import { cuePattern, fold, lowerText, mayMatch } from "./text.ts";
 
 type Roles = "subject-host" | "subject-guest" | "peers" | "agent-host" | "noun";
@@ -58,12 +58,30 @@ const RELATIVE_ENCOUNTER_RE = /,\s+who\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|ea
 // "X later met Y", "was also received by": the day of the encounter just reported.
 const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter|separately)\b/i;
 // "During his meeting with X, ...", "In the talks with Y, ...": a meeting noun in a fronted phrase.
-const FRONTED_RE = /^(?:during|at|in|after|following|on)\s+(?:his|her|their|the|a|an|its)\b[^,]*$/i;
+// ("In my telephone call with X on 16 February, I proposed ...": the "I" of a quotation is its speaker.)
+const FRONTED_RE = /^(?:during|at|in|after|following|on)\s+(?:his|her|their|the|a|an|its|my|our)\b[^,]*$/i;
+
+// "hosted the 4th Trilateral Meeting of ...": a named event after the verb, and "A and B led their respective delegations".
+const HOSTED_EVENT_RE = /^\s+the\s+(?:[\p{L}\d'’-]+\s+){0,4}(?:Meeting|Summit|Session|Conference|Consultations|Dialogue|Retreat)\b/u;
+const LED_DELEGATIONS_RE = /\bled\s+(?:their|the)\s+(?:respective\s+|countries['’]\s+)?delegations\b/i;
+const HOSTED = new WeakMap<Doc, InternalMeeting>();
 
 export function findMeetings(doc: Doc): void {
   doc.visitMonth = visitMonth(doc);
   const cands: InternalMeeting[] = [];
+  HOSTED.delete(doc);
   for (const s of doc.sentences) {
+    const hosted = HOSTED.get(doc);
+    const led = hosted && hosted.sentence === s.index - 1 ? LED_DELEGATIONS_RE.exec(s.text) : null;
+    if (hosted && led) {
+      HOSTED.delete(doc);
+      for (const m of mentionsOf(doc, s)) if (m.start < s.start + led.index && usable(doc, s, m)) addParticipant(doc, hosted, m.entity, "participant");
+      hosted.date ??= dayTold(doc, doc.sentences[hosted.sentence]);
+      if (hosted.participants.length >= 3 && hosted.date) {
+        cands.push(hosted);
+        continue;
+      }
+    }
     const last = [...cands].reverse().find((c) => !c.anaphoric);
     if (ATTENDANCE_RE.test(s.text) && last) {
       // "... attended by A and his Egyptian counterpart B, who had met on Monday evening": the relative clause tells
@@ -79,6 +97,8 @@ export function findMeetings(doc: Doc): void {
       last &&
       DELEGATION_RE.test(s.text) &&
       ((last.sentence === s.index - 1 && /\bdelegations?\b|\bdelegation-level\b/i.test(doc.sentences[s.index - 1].text)) ||
+        // (or two sentences on, after one that only names who accompanied the encounter's party.)
+        (last.sentence === s.index - 2 && /\bdelegations?\b|\bdelegation-level\b/i.test(doc.sentences[last.sentence].text) && companionCue(doc.sentences[s.index - 1], doc.sentences[s.index - 1].text) >= 0) ||
         (s.index - last.sentence <= 2 && TWO_DELEGATIONS_RE.test(s.text)));
     if (last && delegations) {
       for (const m of mentionsOf(doc, s)) if (usable(doc, s, m)) addParticipant(doc, last, m.entity, "participant");
@@ -149,6 +169,14 @@ export function findMeetings(doc: Doc): void {
         else inSentence.push(m);
       }
     }
+    // "X has hosted A and B for the summit. The summit, held yesterday, ...": the reference tells the day the first
+    // sentence left to the report's, before anything held on its sidelines takes that day.
+    const undated = last && ASSUMED_DAY.has(last) && s.index - last.sentence <= 2 ? last : null;
+    const teller = undated ? anaphors.find((a) => TOLD_DAY.has(a) && a.status === "held" && a.date! <= doc.date && kindsCompatible(a.kind, undated.kind === "reception" ? a.kind : undated.kind)) : undefined;
+    if (undated && teller) {
+      undated.date = teller.date;
+      ASSUMED_DAY.delete(undated);
+    }
     cands.push(...inSentence, ...anaphors.splice(0));
   }
   const told = headlineEncounter(doc, cands);
@@ -217,7 +245,7 @@ function headlineEncounter(doc: Doc, cands: InternalMeeting[]): InternalMeeting 
 // "paid farewell calls on A and B", "received A and B separately", "is to meet with A and with B", "held successive talks with A, B and
 // C", "held back-to-back talks, first with A and later with B": one encounter per host (or guest, or per object of a
 // verb between peers).
-const SEPARATE_RE = /\b(?:calls|visits|meetings)\b|\b(?:separately|successive|individually|back-to-back|consecutive)\b|\band\s+(?:also\s+|later\s+|then\s+|afterwards\s+|subsequently\s+)?with\b/i;
+const SEPARATE_RE = /\b(?:calls|visits|meetings)\b|\b(?:separate|separately|successive|individually|back-to-back|consecutive)\b|\band\s+(?:also\s+|later\s+|then\s+|afterwards\s+|subsequently\s+)?with\b/i;
 
 function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeeting[] {
   const sent = doc.sentences[m.sentence];
@@ -303,7 +331,8 @@ function byWithPhrases(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeetin
 const NAMED_EVENT_RE = /(?:(?:^|\s)(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)\p{Lu}[\p{L}\d'’-]*\s+\p{Lu}[\p{L}'’-]*|(?:^|\s)(?:[A-Z]+\d+|\d+[A-Z]+))\s+$/u;
 const INSTRUMENT_FIELD_RE = /\b(?:understanding|agreement|memorandum|memoranda|protocol|mou|treaty|arrangement|accord|programme|program)\s+(?:on|for|of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "a meeting of their foreign and defence ministers": not the people the sentence names (the leaders who agreed to it).
-const ROLE_MEMBERS_RE = /^\s+of\s+(?:their|the\s+two(?:\s+countries['’]?)?|both(?:\s+countries['’]?)?)\s+(?:[\p{Ll}-]+\s+(?:and\s+)?){0,3}(?:ministers|leaders|heads|officials|deputies|secretaries)\b/iu;
+// ("a 2+2 dialogue of foreign and defence ministers": with no determiner too.)
+const ROLE_MEMBERS_RE = /^\s+of\s+(?:(?:their|the\s+two(?:\s+countries['’]?)?|both(?:\s+countries['’]?)?)\s+)?(?:[\p{Ll}-]+\s+(?:and\s+)?){0,3}(?:ministers|leaders|heads|officials|deputies|secretaries)\b/iu;
 const UNNAMED_MEMBERS_RE = /^\s+of\s+(?:senior\s+|high-level\s+|technical\s+)?(?:officials|experts|officers|negotiators|diplomats|delegates)\b/i;
 // ", with whom X had a telephone conversation", ", whom he is expected to meet": an encounter told in a
 // relative clause whose antecedent is the person before the comma.
@@ -353,7 +382,8 @@ function findTriggers(s: Sent): Trigger[] {
     // "the talks", "that meeting", "the third dialogue": a reference back, not a new meeting.
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     // "the talks held in Cairo on Monday between A and B": a participle and its place or day before the parties.
-    const anaphoric = /\b(?:the|that|this|these|those|same)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && !NOUN_PARTIES_RE.test(after);
+    // ("The next tripartite summit will be held in Kinshasa", opening its sentence: a new encounter, planned.)
+    const anaphoric = /\b(?:the|that|this|these|those|same)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && !/^\s*the\s+next\s+(?:\p{Ll}[\p{L}-]*\s+)?$/iu.test(before) && !NOUN_PARTIES_RE.test(after);
     // "a meeting of senior officials": a meeting of people the report does not name.
     if (UNNAMED_MEMBERS_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // "a memorandum of understanding on political consultations": the field of an instrument.
@@ -396,11 +426,25 @@ function companions(doc: Doc, s: Sent, from: number, to: number): Mention[] {
   COMPANION_RE.lastIndex = 0;
   for (const c of text.matchAll(COMPANION_RE)) {
     const a = from + c.index! + c[0].length;
-    const end = COMPANION_END_RE.exec(doc.text.slice(a, to));
-    const b = end ? a + end.index : to;
+    const b = companionEnd(doc, ms, a, to);
     for (const m of ms) if (m.start >= a && m.start < b && usable(doc, s, m)) out.push(m);
   }
   return out;
+}
+
+// "accompanied by the Minister of Transport, A, the Minister of Home Affairs, B, and the Chief Minister of Johor, C": a
+// ", the" that opens a title before the next name is the next item of the list, not a clause of its own.
+const LIST_TITLE_RE = /^,\s+the\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|and|&|the|in|on)\s+)*\p{Lu}[\p{L}'’.-]*,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+function companionEnd(doc: Doc, ms: Mention[], a: number, to: number): number {
+  const rest = doc.text.slice(a, to);
+  const re = new RegExp(COMPANION_END_RE.source, "gi");
+  for (let end = re.exec(rest); end; end = re.exec(rest)) {
+    const at = a + end.index;
+    const next = /^,\s+the\b/i.test(end[0]) ? ms.find((m) => m.start > at && m.start < to && m.kind === "name") : undefined;
+    if (next && LIST_TITLE_RE.test(doc.text.slice(at, next.start))) continue;
+    return at;
+  }
+  return to;
 }
 
 function mentionsOf(doc: Doc, s: Sent): Mention[] {
@@ -435,14 +479,21 @@ const GROUP_HEAD_RE = /(prime ministers|pms|ministers|presidents|leaders|heads|d
 const CHAMBER_TITLE_RE = /\b(?:house|senate|parliament|national assembly|congress|chamber|duma|majlis|knesset|diet)\b/;
 const LEADER_TITLE_RE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|monarch|leader|head of (?:state|government)|crown prince|chief adviser|state counsellor)\b/;
 
-function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: InternalMeeting[]): number[] | null {
+function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: InternalMeeting[], host: string | null = null): number[] | null {
   const g = doc.groups.find((x) => x.sentence === s.index && x.start >= from && x.end <= to);
   if (!g) return null;
   const head = GROUP_HEAD_RE.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase();
   const three = /^the\s+three\b/i.test(g.text);
+  // "the two foreign ministers": ministers whose title names that field ("Minister of Foreign Affairs"), not a minister
+  // of commerce who met one of them later.
+  const field = head === "ministers" ? /\b(foreign|defen[cs]e|finance|trade|economy|interior|health|energy|transport)\s+ministers$/i.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase() : undefined;
+  // "received the two visiting Foreign Ministers": not the host's own.
+  const home = /\bvisiting\b/i.test(g.text) ? (datelineCountry(doc) ?? host) : null;
   const fits = (name: string): boolean => {
     const o = doc.officials.find((x) => x.name === name);
     const t = fold(o?.title ?? "").replace(/\bpm\b/g, "prime minister");
+    if (field && o?.title && !t.includes(field.slice(0, 5))) return false;
+    if (home && o?.country === home) return false;
     if (!head || ["officials", "diplomats"].includes(head)) return true;
     if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t) && !CHAMBER_TITLE_RE.test(t);
     if (head === "prime ministers" || head === "pms") return /prime minister|premier/.test(t);
@@ -469,7 +520,10 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
       const m = earlier[i];
       if (m.anaphoric || m.participants.length < 3 || NAMED.has(m)) continue;
       seen++;
-      const fit = m.participants.filter(ok);
+      // "hosted his Syrian and Lebanese counterparts, A and B, ... C also took part": "the three ministers" are the host
+      // and his two guests (counterparts whose title the text never gave among them), not whoever joined them.
+      const sides = m.roles.filter((r) => r.role !== "participant").map((r) => r.name);
+      const fit = sides.length === 3 && sides.every((n) => ok(n) || !doc.officials.find((x) => x.name === n)?.title) ? sides : m.participants.filter(ok);
       if (fit.length === 3) return fit.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
     }
     return null;
@@ -547,6 +601,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   if (antecedent) ASIDE.add(meeting);
   if (t.named) NAMED.add(meeting);
   if (t.verb && /chair/i.test(doc.text.slice(t.start, t.end))) CO_CHAIRED.add(meeting);
+  // "X also held a separate meeting with Y" on a summit's day: an encounter of its own, not the summit.
+  if (t.verb && /\bseparate\s/i.test(doc.text.slice(t.start, t.end))) SIDELINES.add(meeting);
   if (t.verb) {
     // "Receiving X in Hanoi, Y said ...": the object ends at the comma, the subject follows it.
     const fronted = t.start === s.start;
@@ -579,10 +635,22 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       t.roles === "subject-host" ? ["host", "guest"] : t.roles === "subject-guest" || t.roles === "agent-host" ? ["guest", "host"] : ["participant", "participant"];
     for (const id of subjects) addParticipant(doc, meeting, id, subjRole);
     SUBJECTS.set(meeting, meeting.participants.length);
+    // "X received the two visiting Foreign Ministers at the Prime Minister's House": the subject is not his own guest.
+    if (t.roles === "subject-host" && objects.length && objects.every((m) => m.kind === "role" && subjects.includes(m.entity))) objects = [];
     for (const m of objects) addParticipant(doc, meeting, m.entity, objRole);
-    if (!objects.length) for (const id of groupMembers(doc, s, t.end, clauseEnd, pairs) ?? []) addParticipant(doc, meeting, id, "participant");
+    const hostCountry = t.roles === "subject-host" && subjects.length ? doc.officials[subjects[0]]?.country ?? null : null;
+    if (!objects.length) for (const id of groupMembers(doc, s, t.end, clauseEnd, pairs, hostCountry) ?? []) addParticipant(doc, meeting, id, objRole);
     // "Both presidents welcomed the agreement", "to host the summit": a host with no guest in the clause receives no one.
-    if (t.roles === "subject-host" && !objects.length && meeting.roles.every((r) => r.role === "host")) return null;
+    if (t.roles === "subject-host" && !objects.length && meeting.roles.every((r) => r.role === "host")) {
+      // "X hosted the 4th Trilateral Meeting of the Foreign Ministers ... today. A and B led their respective
+      // delegations": the event's guests are told in the next sentence.
+      if (meeting.roles.length && /^hosted$/i.test(doc.text.slice(t.start, t.end)) && HOSTED_EVENT_RE.test(doc.text.slice(t.end, clauseEnd))) {
+        for (const r of meeting.roles) r.role = "participant";
+        meeting.kind = "conference";
+        HOSTED.set(doc, meeting);
+      }
+      return null;
+    }
   } else {
     // "invited X to attend the leaders' retreat", "asked X to back the plan at the bloc's summit": an event in a
     // request's content, not an encounter of the people the sentence names.
@@ -604,7 +672,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
           ? ms.filter((m) => m.start >= t.end && m.start < clauseEnd)
           : possessor && parties
             ? [possessor, ...ms.filter((m) => m.start >= t.end && m.start < clauseEnd)]
-            : ms;
+            : ms.filter((m) => m.start < laterClause(doc, s, t, all));
     // "President X, with whom the Chairperson had a telephone conversation": the antecedent and the clause's subject.
     if (antecedent) pool = [antecedent, ...ms.filter((m) => m.start > relStart && m.end <= t.start)];
     // "followed by inter-delegation talks attended by A, B and C": people after "attended by" join the encounter below,
@@ -666,6 +734,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // over a November 19 header).
     const r = resolveDate(date, date.kind === "relative-day" ? reportDay(doc) : doc.date, planned, anchor);
     if (r) meeting.date = r.value;
+    if (r?.precision === "day") TOLD_DAY.add(meeting);
     if (r?.period) meeting.period = r.period;
     // "to visit Singapore in 2027 to co-chair ...", "the 2027 Business Summit": an event placed only in a later year
     // written as a number is a plan too vague to be an encounter ("will meet next year" stays one).
@@ -677,14 +746,19 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       meeting.date = addDays(r.value, (interval[3] === "after" ? -1 : 1) * n * (/^week/i.test(interval[2]) ? 7 : 1));
       delete meeting.period;
     }
-  } else if (/\b(?:on|at|in) the (?:sidelines?|margins?) of the (?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/i.test(s.text)) {
+  } else if (/\b(?:on|at|in) the (?:sidelines?|margins?) of the (?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/iu.test(s.text)) {
+    // ("On the sidelines of the trilateral meeting": a lower-case modifier too.)
     // "On the sidelines of the meeting, X held talks with Y": the day of the meeting just reported.
     // A call has no margins: the meeting before it.
-    meeting.date = [...earlier].reverse().find((m) => m.date && !m.anaphoric && m.kind !== "phone_call" && m.kind !== "video_call" && m.participants.length >= (m.kind === "conference" ? 1 : 2) && m.date.slice(0, 10) <= doc.date)?.date ?? null;
+    // (A recall told since, "their previous meeting, held in Baku in November 2025", has no sidelines today: a meeting
+    // told to the day comes first.)
+    const hosts = [...earlier].reverse().filter((m) => m.date && !m.anaphoric && m.kind !== "phone_call" && m.kind !== "video_call" && m.participants.length >= (m.kind === "conference" ? 1 : 2) && m.date.slice(0, 10) <= doc.date);
+    meeting.date = (hosts.find((m) => m.date!.length === 10) ?? hosts[0])?.date ?? null;
     if (meeting.date) SIDELINES.add(meeting);
   } else if (t.verb && !planned && meeting.participants.length >= 2 && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end)) && !HABITUAL_RE.test(s.text)) {
     // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.
     meeting.date = reportDay(doc);
+    ASSUMED_DAY.add(meeting);
   } else if (t.verb && COORDINATED_VERB_RE.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start)) && sameSentence.some((x) => x.date)) {
     // "X was later received by A at the Government, and met B": a verb coordinated with an earlier one of its
     // sentence shares that encounter's day.
@@ -695,6 +769,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   ) {
     // ("Following the talks, A and his counterpart B held a working meeting": a noun of its own too.)
     meeting.date = anchor;
+    // "Before the plenary, the two prime ministers held a tete-a-tete": an encounter before the one just told is not it.
+    if (/^(?:before|prior\s+to|ahead\s+of)\s+(?:the|their)\s/i.test(s.text) && SAME_DAY_RE.test(s.text)) SIDELINES.add(meeting);
   } else if ((t.verb || betweenParties(doc, t)) && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
     // ("Kenya and Uganda on Wednesday signed a deal. The deal was sealed after talks between A and B": a noun with its
     // parties after "between" too.)
@@ -723,8 +799,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     !earlier.some((c) => !c.anaphoric) &&
     !HABITUAL_RE.test(s.text) &&
     doc.sentences.slice(0, s.index + 1).every((x) => !datesOf(doc, x).length)
-  )
+  ) {
     meeting.date = reportDay(doc);
+    ASSUMED_DAY.add(meeting);
+  }
   // "On the same day, X paid calls on ..." with no encounter told before it: the day of a recent sentence.
   if (!meeting.date && t.verb && !planned && meeting.participants.length >= 2 && SAME_DAY_RE.test(s.text)) {
     for (let i = s.index - 1; !meeting.date && i >= Math.max(0, s.index - 3); i--) meeting.date = dayTold(doc, doc.sentences[i]);
@@ -758,6 +836,16 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // encounter already told is a moment of that encounter.
   if (t.verb && firstComma > 0 && firstComma < t.start && /^(?:(?:at|in)\s+the\s+(?:outset|start|beginning|opening|end|close|course)\s+of|during)\s/i.test(s.text) && all.some((x) => x.anaphoric && x.end <= firstComma)) meeting.anaphoric = true;
   return meeting;
+}
+
+/** "A and B held the annual Consultations, and the Treasurer, C, met D": where a clause coordinated after a noun's
+ * clause, with a verb of its own, begins (its people are that verb's, not the noun's); the sentence's end if none. */
+function laterClause(doc: Doc, s: Sent, t: Trigger, all: Trigger[]): number {
+  const verb = all.find((x) => x.verb && !x.anaphoric && x.start > t.end);
+  if (!verb) return s.end;
+  const gap = doc.text.slice(t.end, verb.start);
+  const and = /,\s+and\s+(?:the\s+)?\p{Lu}[^,;]*(?:,[^,;]*,\s*)?$/u.exec(gap);
+  return and ? t.end + and.index : s.end;
 }
 
 /** "talks between A and B", "the talks held in Accra between A and B": a noun that names its parties. */
@@ -890,6 +978,13 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     const last = before[before.length - 1];
     const shared = sharedSubject(doc, s, t, ms, all, last);
     if (shared) return [shared.entity];
+    // "X was welcomed at the airport by Y, and later attended a State Dinner hosted by Z": the guest of the dinner is
+    // the subject of "attended", the one the first verb of the sentence was about, not the agent before it.
+    if (ATTENDED_EVENT_RE.test(doc.text.slice(last.end, t.start))) {
+      const first = all.find((o) => o.verb && o !== t && o.end <= last.start);
+      const subject = first ? ms.filter((m) => m.end <= first.start).pop() : undefined;
+      if (subject && subject.entity !== last.entity) return [subject.entity];
+    }
     // "Söder travelled to New Delhi, where he was received by X": the pronoun of a relative clause is the
     // sentence's subject.
     const head = before.find((m) => m.kind !== "pronoun");
@@ -897,18 +992,31 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     return [last.entity];
   }
   const objectsOfEarlier = new Set<number>();
+  const objectMentions = new Set<Mention | number>();
   for (const o of all) {
     if (!o.verb || o.start >= t.start) continue;
     const nx = all.find((x) => x.start > o.start);
-    for (const m of ms) if (m.start >= o.end && m.start < (nx ? nx.start : s.end)) objectsOfEarlier.add(m.entity);
+    // "received X in Hanoi on Wednesday, a day after the minister held talks with Y": the objects end with their clause.
+    const to = nx ? nx.start : s.end;
+    const cut = CLAUSE_END_RE.exec(doc.text.slice(o.end, to));
+    // (There "the minister" may be that object again, as the subject of the clause after the cut.)
+    const end = cut && /\bdays?\s+(?:after|before)/i.test(cut[0]) ? o.end + cut.index : to;
+    for (const m of ms) if (m.start >= o.end && m.start < end) (end < to ? objectMentions : objectsOfEarlier).add(end < to ? m : m.entity);
   }
   // "X, who accompanied the Prime Minister, separately met Y": people inside a closed relative clause are not the subject.
   const relative: [number, number][] = [];
   for (const r of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:who|which|whose)\b[^,;]*,/g)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
   // "A, known as Lula, and B met": an alias clause inside a coordinated subject is an apposition of A.
   for (const r of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:[\p{Ll}]+\s+)?known\s+as\s+[^,;]*,/gu)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
-  const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity) && !relative.some(([a, b]) => m.start > a && m.end < b));
-  if (!before.length) return groupMembers(doc, s, s.start, t.start, earlier) ?? (THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : []);
+  const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity) && !objectMentions.has(m) && !relative.some(([a, b]) => m.start > a && m.end < b));
+  // "X held a video call with Y on Monday to prepare the Dialogue, which the two will co-chair in London": the pair of
+  // the encounter just told, not the last name before the verb.
+  const they = before.length && /(?:\bwhich|\bwhere|\bwhen)\s+(?:they|the\s+two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : [];
+  if (they.length === 2) return they;
+  if (!before.length) {
+    const again = WE_AGAIN_RE.test(doc.text.slice(s.start, t.start)) && /^[^,;.]{0,20}\bagain\b/i.test(doc.text.slice(t.start, s.end));
+    return groupMembers(doc, s, s.start, t.start, earlier) ?? (again || THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : []);
+  }
   const last = before[before.length - 1];
   const shared = sharedSubject(doc, s, t, ms, all, last);
   if (shared) return [shared.entity];
@@ -975,14 +1083,18 @@ function sharedSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigge
   return ms.filter((m) => m.end <= first.start && m.kind !== "pronoun").pop() ?? ms.find((m) => m.end <= first.start);
 }
 
+const ATTENDED_EVENT_RE = /^\s*,?\s*and\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?(?:attended|joined)\s+(?:a|an|the)\s+[^,;]{1,60}$/i;
 const COORDINATED_VP_RE = /^[^,;]*\sand\s+(?:(?:is|are|will|would|shall|has|have|had|then|later|also)\s+)+(?:\p{Ll}+\s+){0,3}$/u;
 // "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.
 const INVITEE_RE = /\binvit(?:ed|es)\s+(?=[^,;]*,\s+(?:where|at\s+which|during\s+which)\s+(?:he|she)$)/i;
-const VISITORS_RE = /^\s+(?:the\s+)?visiting\s+(?:delegation|side|party|guests?|team)\b/i;
+// ("held separate bilateral talks with each of his guests": the guests of the summit he hosted.)
+const VISITORS_RE = /^\s+(?:(?:each|both|all)\s+of\s+)?(?:(?:the\s+)?visiting\s+(?:delegation|side|party|guests?|team)|(?:his|her|their)\s+(?:two\s+|three\s+)?guests)\b/i;
 const WHERE_PRONOUN_RE = /,\s+(?:where|when|during\s+which|at\s+which)\s+(?:he|she)$/i;
 // "..., which they are expected to co-chair": the pair of the encounter just reported.
 // ("They are expected to meet again in June" opening its sentence too; not "The two governments last met", no people.)
 const THEY_RE = /(?:(?:\bwhich|\bwhere|\bwhen|\bsince)\s+(?:they|the two)|^\s*they)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu;
+// "Prime Minister X and I last met in Honiara. We will meet again in Palau": "we ... again" is the pair just told.
+const WE_AGAIN_RE = /^\s*we\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 function latestPair(doc: Doc, earlier: InternalMeeting[]): number[] {
   for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 6); i--) {
@@ -1105,6 +1217,13 @@ function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
 
 /** Encounters told in a relative clause (", with whom he spoke on 2 April"): recalled, not the day the report follows. */
 const ASIDE = new WeakSet<InternalMeeting>();
+
+/** Encounters given the report's day for want of a day of their own ("has hosted ..."): a later reference that tells the
+ * day ("The summit, held yesterday, ...") dates them. */
+const ASSUMED_DAY = new WeakSet<InternalMeeting>();
+
+/** Encounters whose day their own sentence tells. */
+const TOLD_DAY = new WeakSet<InternalMeeting>();
 
 /** Meetings placed only in a later year written as a number. */
 const VAGUE = new WeakSet<InternalMeeting>();

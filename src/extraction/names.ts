@@ -265,6 +265,11 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       }
       break;
     }
+    // "Deputy Prime Minister/Foreign Minister X": two offices joined by a slash are one title.
+    if (t.text === "/" && start === j + 1 && titled && toks[j - 1] && isTitleWord(toks[j - 1]) && toks[j - 1].end === t.start && toks[j + 1].start === t.end) {
+      j--;
+      continue;
+    }
     // "His Majesty Sultan Haitham bin Tarik": a style before the title is not part of it.
     if (j < i - 1 && styleEndsAt(toks, j)) break;
     if (isTitleWord(t)) {
