@@ -30,6 +30,11 @@ export function findOfficials(doc: Doc): void {
         aliases: new Set(),
         evidence: [],
         mentions: 0,
+        // Every official gets the flags later steps set, so all share one shape (reading them stays monomorphic).
+        countryImplicit: undefined,
+        countryByPlace: undefined,
+        countryByTitle: undefined,
+        distinct: undefined,
       };
       byKey.set(key, o);
       doc.officials.push(o);

@@ -1,5 +1,5 @@
 // The component order. Each step adds one kind of annotation to the Doc.
-import type { Doc } from "./doc.ts";
+import type { Doc, Sent } from "./doc.ts";
 import type { ReadDocument } from "./reader.ts";
 import type { ExtractedDocument } from "./types.ts";
 import { tokenize } from "./text.ts";
@@ -39,7 +39,9 @@ export function newDoc(text: string, source: string, date: string, read: ReadDoc
     source,
     date,
     read,
-    sentences: read.sentences.map((s, index) => ({ ...s, index, toks: splitGluedTitles(tokenize(text, s.start, s.end)), gaz: [] })),
+    // One literal, not a spread of the reader's sentence: every Sent gets the same shape, and the spread's copy was the
+    // largest single line of the profile.
+    sentences: read.sentences.map((s, index): Sent => ({ start: s.start, end: s.end, text: s.text, index, toks: splitGluedTitles(tokenize(text, s.start, s.end)), gaz: [] })),
     officials: [],
     mentions: [],
     groups: [],
