@@ -4,7 +4,7 @@ import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
 import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, nameParticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, lookupCountry, placeCountry } from "./gazetteers.ts";
-import { cuePattern, fold, lowerText, mayMatch } from "./text.ts";
+import { cuePattern, fold, looseTok, lowerText, mayMatch } from "./text.ts";
 
 const titles = JSON.parse(readFileSync(new URL("titles.json", DATA_DIR), "utf8")) as { heads: string[]; roleSynonyms: Record<string, string[]> };
 const ROLE_HEADS = [...new Set([...titles.heads, ...Object.keys(titles.roleSynonyms), "pm", "deputy pm", "host", "hosts", "guest", "visitor", "visiting leader"])]
@@ -338,7 +338,7 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
   const h = fold(head).replace(/[\s-]+/g, " ");
   let country: string | null = null;
   for (const w of modifiers.trim().split(/\s+/).filter(Boolean)) {
-    const c = tokenCountry({ text: w, norm: fold(w), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 }, doc.demonymChoice);
+    const c = tokenCountry(looseTok(w, fold(w), /^\p{Lu}/u.test(w)), doc.demonymChoice);
     if (c) country = c.code;
   }
   // A two-word demonym ("Equatorial Guinean", "New Zealand") is one country, not its last word's.
@@ -369,7 +369,7 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
       if (strong.length) cands = strong;
     }
     // "the Deputy Secretary" is the one whose title has that rank, not the Secretary the report also names.
-    const rank = modifiers.trim().split(/\s+/).filter((w) => w && !tokenCountry({ text: w, norm: fold(w), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 }) && !functionWords.has(fold(w)));
+    const rank = modifiers.trim().split(/\s+/).filter((w) => w && !tokenCountry(looseTok(w, fold(w), /^\p{Lu}/u.test(w))) && !functionWords.has(fold(w)));
     if (rank.length) {
       const words = fold([...rank, head].join(" ")).replace(/[^a-z0-9 -]/g, "").split(/[\s-]+/).filter(Boolean);
       const phrase = new RegExp(`(?<![\\p{L}-])${words.join("[\\s-]+")}\\b`, "u");

@@ -8,7 +8,7 @@ import type { Doc, Official, Sent } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
 import { cues, isInternationalOrg, lookupCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
-import { fold, tokenize, type Tok } from "./text.ts";
+import { fold, retoken, tokenize, type Tok } from "./text.ts";
 
 // Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
 const countsOf = new WeakMap<Doc, Map<string, number>>();
@@ -25,7 +25,7 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
   const add = (code: string | null) => code && counts.set(code, (counts.get(code) ?? 0) + 1);
   const compound = (t: Tok) => {
     if (!t.text.includes("-")) return;
-    for (const part of t.text.split("-")) add(tokenCountry({ ...t, text: part, norm: fold(part), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code ?? null);
+    for (const part of t.text.split("-")) add(tokenCountry(retoken(t, part, fold(part), /^\p{Lu}/u.test(part)), doc.demonymChoice)?.code ?? null);
   };
   for (const s of doc.sentences) {
     const asked = callContentStart(doc.text.slice(s.start, s.end));
@@ -464,7 +464,7 @@ function headlineCodes(doc: Doc): string[] {
   const seen: string[] = [];
   if (!span) return seen;
   for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) {
-    const code = tokenCountry({ ...t, text: part, norm: fold(part), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code;
+    const code = tokenCountry(retoken(t, part, fold(part), /^\p{Lu}/u.test(part)), doc.demonymChoice)?.code;
     if (code && !seen.includes(code)) seen.push(code);
   }
   return seen;
@@ -508,12 +508,12 @@ function firstNamedCountries(doc: Doc): string[] {
   const seen: string[] = [];
   const see = (code: string | null | undefined) => code && pair.has(code) && !seen.includes(code) && seen.push(code);
   const span = doc.read.titleSpan;
-  if (span) for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: fold(part), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code);
+  if (span) for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) see(tokenCountry(retoken(t, part, fold(part), /^\p{Lu}/u.test(part)), doc.demonymChoice)?.code);
   for (const s of doc.sentences) {
     s.toks.forEach((t, k) => {
       const hit = s.gaz[k];
       if (hit && (hit.type === "country" || hit.type === "demonym")) see(hit.value);
-      else if (!hit && t.text.includes("-")) for (const part of t.text.split("-")) see(tokenCountry({ ...t, text: part, norm: fold(part), cap: /^\p{Lu}/u.test(part) }, doc.demonymChoice)?.code);
+      else if (!hit && t.text.includes("-")) for (const part of t.text.split("-")) see(tokenCountry(retoken(t, part, fold(part), /^\p{Lu}/u.test(part)), doc.demonymChoice)?.code);
     });
   }
   return seen.length === 2 ? seen : [];

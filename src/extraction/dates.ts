@@ -127,7 +127,9 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
       if (built.kind === "absolute" && built.day === undefined && /^may$/i.test(m[0].trim()) && !prep) continue;
       // "2019-2023", and the year of "January 11/2025" (a dateline style), which the day already holds.
       if (built.kind === "year" && /\d[-–/]$/.test(before)) continue;
-      found.push({ ...built, start, end, text: m[0], prep });
+      // One literal for every kind: a spread that then adds keys gives each object a map of its own, and every rule
+      // reading dates went megamorphic.
+      found.push({ start, end, text: m[0], kind: built.kind, year: built.year, month: built.month, day: built.day, weekday: built.weekday, offset: built.offset, shift: built.shift, range: built.range, prep });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -44,7 +44,7 @@ export function resolveSharedDemonyms(doc: Doc): void {
       const key = s.toks.slice(k, k + hit.length).map((t) => t.norm).join(" ");
       const code = doc.demonymChoice.get(key);
       if (!code || code === hit.value) continue;
-      const moved = { ...hit, value: code, name: lookupCountry(code)?.name ?? hit.name };
+      const moved = { type: hit.type, value: code, name: lookupCountry(code)?.name ?? hit.name, length: hit.length };
       for (let n = k; n < k + hit.length; n++) s.gaz[n] = moved;
     }
   }

@@ -12,6 +12,16 @@ export interface Sent extends Sentence {
   gaz: (PhraseHit | null)[];
 }
 
+/** Every Sent is built here, so that all share one shape (the rules read their fields in every loop). */
+export function makeSent(start: number, end: number, text: string, index: number, toks: Tok[], gaz: (PhraseHit | null)[]): Sent {
+  return { start, end, text, index, toks, gaz };
+}
+
+/** The sentence without its gazetteer hits, for the rules that read names as if no place or country were known. */
+export function withoutGazetteer(s: Sent): Sent {
+  return makeSent(s.start, s.end, s.text, s.index, s.toks, []);
+}
+
 export interface Official {
   id: number;
   name: string;

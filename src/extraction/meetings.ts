@@ -106,7 +106,7 @@ export function findMeetings(doc: Doc): void {
     }
     // "A and B were also present at the talks", "A and B attended the two meetings": the subjects join the
     // latest encounter, or every encounter of its day for a plural.
-    const present = PRESENT_RE.exec(s.text);
+    const present = mayMatch(PRESENT_RE, lowerText(s)) ? PRESENT_RE.exec(s.text) : null;
     // "A and B took part in the talks", "participated in the discussions": the noun names the encounter it refers back
     // to, so it joins the latest one only when that was talks ("met X and Y. A took part in the talks" is unclear).
     const partaking = present ? /^(?:also\s+)?(?:participated|took\s+part)\b/i.test(present[0]) : false;

@@ -1,10 +1,10 @@
 // Person names: runs of capitalised words that are not title, organisation, place or calendar
 // words, accepted when something marks them as a person (a title before them, an apposition
 // after them, "his Korean counterpart", or a known family name).
-import type { Sent } from "./doc.ts";
+import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
 import { articleName, calendar, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
-import { isAcronym, tokenize, type Tok } from "./text.ts";
+import { isAcronym, looseTok, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
 const abbreviationWords = new Set(Object.keys(abbreviations).map((k) => k.toLowerCase()));
@@ -82,7 +82,7 @@ function laterCapital(text: string): boolean {
   }
   return false;
 }
-const shift = (x: Tok, by: number): Tok => ({ ...x, start: x.start + by, end: x.end + by });
+const shift = (x: Tok, by: number): Tok => ({ text: x.text, start: x.start + by, end: x.end + by, norm: x.norm, cap: x.cap, word: x.word });
 
 /** Marks each token with the gazetteer phrase covering it. */
 export function annotateGazetteer(s: Sent): void {
@@ -103,9 +103,9 @@ function compoundTail(toks: Tok[], i: number): PhraseHit | null {
   if (!prev || prev.end !== toks[i].start - 1 || !prev.norm.includes("-")) return null;
   const part = prev.text.slice(prev.text.lastIndexOf("-") + 1);
   if (!/^\p{Lu}/u.test(part)) return null;
-  const head: Tok = { ...prev, text: part, norm: prev.norm.slice(prev.norm.lastIndexOf("-") + 1), start: prev.end - part.length };
+  const head: Tok = { text: part, start: prev.end - part.length, end: prev.end, norm: prev.norm.slice(prev.norm.lastIndexOf("-") + 1), cap: prev.cap, word: prev.word };
   const hit = matchPhrase([head, ...toks.slice(i, i + 4)], 0);
-  return hit && hit.length >= 2 ? { ...hit, length: hit.length - 1 } : null;
+  return hit && hit.length >= 2 ? { type: hit.type, value: hit.value, name: hit.name, length: hit.length - 1 } : null;
 }
 
 /** "Prime Minister KP Sharma Oli": capitals that spell a country code, between a title and two name words, are initials. */
@@ -130,7 +130,7 @@ function hyphenPartsBlocked(t: Tok): boolean {
   // "Se-hoon": a two-letter part matches a country code only when written in capitals ("RoK-US" aside).
   return t.text
     .split(/[-‐‑]/)
-    .some((p) => /^\p{Lu}/u.test(p) && (vocabulary.has(p.toLowerCase()) || ((p.length > 3 || p === p.toUpperCase()) && tokenCountry({ ...t, text: p, norm: p.toLowerCase() }) !== null)));
+    .some((p) => /^\p{Lu}/u.test(p) && (vocabulary.has(p.toLowerCase()) || ((p.length > 3 || p === p.toUpperCase()) && tokenCountry(retoken(t, p, p.toLowerCase())) !== null)));
 }
 
 const nameLikeCache = new WeakMap<Sent, Int8Array>();
@@ -155,7 +155,7 @@ function computeNameLike(s: Sent, i: number): boolean {
   if (!t.cap) return articleName(t.text) && !s.gaz[i] && !styleCovers(s.toks, i);
   // "Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah": right after a style, a one-word place before a name word is a given name.
   // "Khalid bin Hamad Al Sabah": after a family particle, a one-word place is the family's name.
-  const placeName = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && nameLikeCore({ ...s, gaz: [] as Sent["gaz"] }, i);
+  const placeName = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && nameLikeCore(withoutGazetteer(s), i);
   if (s.gaz[i] && !(placeName && ((styleStartBefore(s.toks, i) >= 0 && nameLike(s, i + 1)) || (FAMILY_PARTICLES.has(s.toks[i - 1]?.text ?? "") && nameLike(s, i - 2))))) return false;
   if (styleCovers(s.toks, i)) return false;
   if (/^\p{N}/u.test(t.text)) return false;
@@ -519,7 +519,7 @@ function counterpartBefore(text: string, s: Sent, start: number): NameCandidate[
   const words = m[1].trim().split(/\s+/).filter(Boolean);
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words.slice(k).join(" ");
-    const c = tokenCountry({ text: w, norm: w.toLowerCase(), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 });
+    const c = tokenCountry(looseTok(w, w.toLowerCase(), /^\p{Lu}/u.test(w)));
     if (c) {
       country = c.code;
       break;
@@ -528,7 +528,7 @@ function counterpartBefore(text: string, s: Sent, start: number): NameCandidate[
   if (!country && m[2]) {
     const inner = /\(([^)]+)\)/.exec(m[2])?.[1] ?? m[2].replace(/\s*\(.*$/, "");
     for (const cand of [m[2].replace(/\s*\(.*$/, ""), inner]) {
-      const c = tokenCountry({ text: cand, norm: cand.toLowerCase(), cap: true, word: true, start: 0, end: 0 });
+      const c = tokenCountry(looseTok(cand, cand.toLowerCase(), true));
       if (c) {
         country = c.code;
         break;
@@ -558,7 +558,7 @@ export function speakingSingles(sents: Sent[]): Set<string> {
 export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
   const out: NameCandidate[] = [];
   const toks = s.toks;
-  const bare = { ...s, gaz: [] as Sent["gaz"] };
+  const bare = withoutGazetteer(s);
   for (let i = 0; i < toks.length; ) {
     // "President Santiago Peña", "The President of the Republic, Santiago Peña Palacios,": right after a title
     // (and a comma), a one-word place followed by a name word is a given name.

@@ -4,7 +4,7 @@ import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
 import { cues, hasNamingTradition, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
-import { fold, nameKey } from "./text.ts";
+import { fold, looseTok, nameKey, retoken } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 
 const LEADING_NOISE = /^(?:(?:the|his|her|their|its|outgoing|incoming|new|former|then|visiting|acting|newly-appointed|newly appointed)\s+)+/i;
@@ -30,6 +30,11 @@ export function findOfficials(doc: Doc): void {
         aliases: new Set(),
         evidence: [],
         mentions: 0,
+        // Every official gets the flags later steps set, so all share one shape (reading them stays monomorphic).
+        countryImplicit: undefined,
+        countryByPlace: undefined,
+        countryByTitle: undefined,
+        distinct: undefined,
       };
       byKey.set(key, o);
       doc.officials.push(o);
@@ -413,7 +418,7 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
       if (tc && (leading || afterOf || tc.demonym)) country = tc.code;
       else if (afterOf && /-/.test(t.text)) {
         const first = t.text.split("-")[0];
-        const fc = tokenCountry({ ...t, text: first, norm: first.toLowerCase() }, doc.demonymChoice);
+        const fc = tokenCountry(retoken(t, first, first.toLowerCase()), doc.demonymChoice);
         if (fc) country = fc.code;
       }
     }
@@ -461,7 +466,7 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     if (title === before) break;
   }
   title = title.replace(/\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)(?:\s*\([^)]*\))?$/, (all, name: string) =>
-    tokenCountry({ text: name, norm: name.toLowerCase(), cap: true, word: true, start: 0, end: 0 }) ? "" : all,
+    tokenCountry(looseTok(name, name.toLowerCase(), true)) ? "" : all,
   );
   title = title.trim();
   return { title: title || null, country, organization, implicit };
@@ -497,7 +502,7 @@ function leadingCountry(title: string): number {
     const end = words[n - 1].index + words[n - 1][0].length;
     const phrase = title.slice(0, end);
     if (!/^\p{Lu}/u.test(phrase) || !lookupCountry(phrase)) continue;
-    if (n === 1 && !tokenCountry({ text: phrase, norm: phrase.toLowerCase(), cap: true, word: true, start: 0, end: 0 })) continue;
+    if (n === 1 && !tokenCountry(looseTok(phrase, phrase.toLowerCase(), true))) continue;
     return words[n].index;
   }
   return 0;

@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { functionWords, knownOrgs, orgWords, tokenCountry } from "./gazetteers.ts";
-import { fold } from "./text.ts";
+import { fold, retoken } from "./text.ts";
 
 export function findOrganizations(doc: Doc): void {
   const byKey = new Map<string, number>();
@@ -50,7 +50,7 @@ export function findOrganizations(doc: Doc): void {
       const prev = toks[start - 1];
       if (prev && tokenCountry(prev, doc.demonymChoice)) country ??= tokenCountry(prev, doc.demonymChoice)!.code;
       for (let j = start; j < i && !country; j++) {
-        const c = tokenCountry(toks[j], doc.demonymChoice) ?? (toks[j].text.includes("-") ? tokenCountry({ ...toks[j], norm: toks[j].norm.split("-")[0], text: toks[j].text.split("-")[0] }) : null);
+        const c = tokenCountry(toks[j], doc.demonymChoice) ?? (toks[j].text.includes("-") ? tokenCountry(retoken(toks[j], toks[j].text.split("-")[0], toks[j].norm.split("-")[0])) : null);
         if (c) country = c.code;
       }
       const name = doc.text.slice(toks[start].start, toks[i - 1].end);

@@ -31,6 +31,9 @@ const CAPTION_TAIL_RE = /^[^\n]*(?:[—–-]\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6} Photo
 const captionTail = (line: string) => line.includes("Photo") && CAPTION_TAIL_RE.test(line);
 // A short line that marks who stands where ("X (R) and Y.") is a caption even without a photo credit.
 const CAPTION_POSITION_RE = /\((?:L|R|C|left|right|centre|center|(?:first|second|third|fourth),? (?:from )?(?:left|right))\)/;
+// Both caption patterns need a "(": every line is tried, and most have none.
+const captionPosition = (line: string) => line.includes("(") && CAPTION_POSITION_RE.test(line);
+const captionCredit = (line: string) => (line.includes("(") ? CAPTION_RE.exec(line) : null);
 // "Hanoi (VNA) –", "Addis Ababa, Ethiopia, Feb 28 (KNA) –", "Lima, May 28 (ANDINA).-", "Bengaluru (dpa) -",
 // "MOSCOW, December 27. /TASS/.", "CAIRO (ANA-MPA/ G. Pappas) -": a place, up to two comma-separated details, the agency
 // (with its correspondent).
@@ -56,7 +59,7 @@ export function isValidDate(s: string): boolean {
 export function looksLikeHeadline(line: string): boolean {
   const s = line.trim();
   if (!s) return false;
-  if (/[.!?]["”’)]?$/.test(s)) return false;
+  if (endsSentence(s)) return false;
   return wordCount(s, 26) <= 25;
 }
 
@@ -128,11 +131,11 @@ export function readDocument(text: string): ReadDocument {
       continue;
     }
     inList = false;
-    const caption = CAPTION_RE.exec(line());
+    const caption = captionCredit(line());
     if (caption) {
       noise.push({ start: s, end: s + caption[0].length, kind: "caption" });
       s += caption[0].length;
-    } else if (captionTail(line()) || (CAPTION_POSITION_RE.test(line()) && line().split(/\s+/).length <= 30 && !/[.!?]["”]?\s+\S/.test(line().trim()))) {
+    } else if (captionTail(line()) || (captionPosition(line()) && line().split(/\s+/).length <= 30 && !/[.!?]["”]?\s+\S/.test(line().trim()))) {
       noise.push({ start: s, end: e, kind: "caption" });
       s = e;
     }
@@ -216,15 +219,39 @@ function keyHash(text: string): number {
 }
 
 const FURNITURE = cues.pageFurniture;
-const prefixRe = (words: string[]) => new RegExp(`^(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]")).join("|")})(?=[\\s:]|$)`, "iu");
-const FURNITURE_PREFIX_RE = prefixRe(FURNITURE.linePrefixes);
-const LIST_HEADER_RE = prefixRe(FURNITURE.listHeaders);
+export const prefixRe = (words: string[]) => new RegExp(`^(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]")).join("|")})(?=[\\s:]|$)`, "iu");
+// Every line is tried against the two prefix lists (dozens of words, compared in turn under the i and u flags): a line
+// whose first character is ASCII and begins none of the words skips the pattern. Which ASCII characters may begin a
+// match is asked of the pattern's own first characters, so case folding stays the engine's.
+export const prefixTest = (words: string[]): ((line: string) => boolean) => {
+  const re = prefixRe(words);
+  if (words.some((w) => !w)) return (line) => re.test(line);
+  const firstUnit = (w: string) => {
+    const ch = String.fromCodePoint(w.codePointAt(0)!);
+    return ch === "'" ? "['’]" : ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  };
+  const first = new RegExp(`^(?:${words.map(firstUnit).join("|")})`, "iu");
+  const may = new Uint8Array(128).map((_, c) => (first.test(String.fromCharCode(c)) ? 1 : 0));
+  return (line) => {
+    const c = line.charCodeAt(0);
+    return (!(c < 128) || may[c] === 1) && re.test(line);
+  };
+};
+const furniturePrefix = prefixTest(FURNITURE.linePrefixes);
+const listHeader = prefixTest(FURNITURE.listHeaders);
 const FURNITURE_SUFFIX_RE = new RegExp(`\\s(?:${FURNITURE.lineSuffixes.join("|")})$`, "i");
 const COOKIE_RE = new RegExp(`\\bcookies?\\b[^\\n]*\\b(?:${FURNITURE.cookieWords.join("|")})|\\b(?:${FURNITURE.cookieWords.join("|")})\\b[^\\n]*\\bcookies?\\b`, "i");
 // Both sides of COOKIE_RE hold the word: most lines skip the two-sided scan.
 const COOKIE_WORD_RE = /cookie/i;
 const EMAIL_RE = /[\w.+-]+@[\w-]+\.[\w.-]+/;
-const SENTENCE_END_RE = /[.!?]["”’)]?$/;
+/** /[.!?]["”’)]?$/ read off the last two characters (the pattern scanned the whole line for a full stop first). */
+export function endsSentence(s: string): boolean {
+  const n = s.length;
+  const stop = (c: number) => c === 46 || c === 33 || c === 63;
+  const last = s.charCodeAt(n - 1);
+  if (stop(last)) return true;
+  return n >= 2 && (last === 34 || last === 0x201d || last === 0x2019 || last === 41) && stop(s.charCodeAt(n - 2));
+}
 const CLOCK_RE = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|CAT|CEST|CET|ICT|WIB)?\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/i;
 
 /** Why a line is page furniture ("list" when headlines of other reports follow it), or null when it is content. */
@@ -232,9 +259,9 @@ function furnitureLine(raw: string): "line" | "list" | null {
   const line = raw.trim();
   if (!line) return null;
   const words = wordCount(line, 13);
-  const open = !SENTENCE_END_RE.test(line.slice(-3));
-  if (LIST_HEADER_RE.test(line) && (open || words <= 8)) return /^[^:]*:?\s*$/.test(line) || words <= 3 ? "list" : "line";
-  if (FURNITURE_PREFIX_RE.test(line) && (open || words <= 8 || /^(?:©|copyright)/i.test(line))) return "line";
+  const open = !endsSentence(line);
+  if (listHeader(line) && (open || words <= 8)) return /^[^:]*:?\s*$/.test(line) || words <= 3 ? "list" : "line";
+  if (furniturePrefix(line) && (open || words <= 8 || /^(?:©|copyright)/i.test(line))) return "line";
   if (open && words <= 12 && FURNITURE_SUFFIX_RE.test(line)) return "line";
   // "Kim Ji-hyun (jhk@heraldcorp.com)": a byline with the writer's address.
   if (words <= 8 && line.length <= 200 && line.includes("@") && EMAIL_RE.test(line)) return "line";
@@ -262,7 +289,7 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   if (end - from < WRAPPED_LINE && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80))) && !wireWrap(text, line, nl, continued, narrow)) return false;
   // A caption ends its line, credit or not; a byline ("By WAM") starts its own.
   const next = text.indexOf("\n", nl + 1);
-  return !captionTail(line) && !CAPTION_POSITION_RE.test(line) && !furnitureLine(line) && !furnitureLine(text.slice(nl + 1, next < 0 ? text.length : next));
+  return !captionTail(line) && !captionPosition(line) && !furnitureLine(line) && !furnitureLine(text.slice(nl + 1, next < 0 ? text.length : next));
 }
 // Headlines, menus and bylines are shorter than this; hard-wrapped paragraphs and first sentences are longer.
 const WRAPPED_LINE = 100;

@@ -187,6 +187,20 @@ function makeTok(text: string, start: number): Tok {
   return { text, start, end: start + text.length, norm: fold(text), cap, word };
 }
 
+// Every Tok is built by the literal of makeTok or by the two helpers below, in the same order of keys, so that all
+// tokens share one shape: a spread or a literal in another order gave tokens other maps, and the look-ups every rule
+// makes on them (tokenCountry, nameLike) went megamorphic.
+
+/** Token `t` read as another text ("Vietnam" of "Vietnam-Laos"): its offsets and word flag kept. */
+export function retoken(t: Tok, text: string, norm: string, cap = t.cap): Tok {
+  return { text, start: t.start, end: t.end, norm, cap, word: t.word };
+}
+
+/** A word that is no token of the document (a part of a title or name) as a Tok, for the look-ups that take one. */
+export function looseTok(text: string, norm: string, cap: boolean): Tok {
+  return { text, start: 0, end: 0, norm, cap, word: true };
+}
+
 /** "MoIT", "RoK", "JICA", "AEON": more than one capital, or all capitals. */
 export function isAcronym(t: Tok): boolean {
   if (!t.word) return false;

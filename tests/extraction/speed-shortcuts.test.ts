@@ -3,7 +3,8 @@
 // word is an Arabic article joined to a name exactly when ARTICLE_NAME_RE says so, now after a cheap test of the hyphen.
 import { describe, expect, it } from "vitest";
 import { readDocument } from "../../src/extraction/index.ts";
-import { ARTICLE_NAME_RE, articleName } from "../../src/extraction/gazetteers.ts";
+import { ARTICLE_NAME_RE, articleName, cues } from "../../src/extraction/gazetteers.ts";
+import { endsSentence, prefixRe, prefixTest } from "../../src/extraction/reader.ts";
 
 const repeats = (text: string) => readDocument(text).noise.filter((n) => n.kind === "repeat").length;
 
@@ -24,5 +25,24 @@ describe("speed shortcuts keep their results", () => {
     const words = ["al-Sharaa", "el-Sisi", "ash-Sharif", "al‑Thani", "al-sharaa", "also", "talks", "an-", "a-Zed", "al", "x-Ray", "bin-Laden", "ash-sharif"];
     for (const w of words) expect(articleName(w), w).toBe(ARTICLE_NAME_RE.test(w));
     expect(articleName("al-Sharaa")).toBe(true);
+  });
+
+  it("tells a sentence's end by its last two characters as the pattern did", () => {
+    const ends = ["", ".", "!", "?", "a", "a.", "a!\"", "a?”", "a.’", "(a.)", "a)", "a.\"x", ".\"\"", "x ”", "“.", "a. ", "a…", "a.”\n", "😀.", "."];
+    for (const s of ends) expect(endsSentence(s), JSON.stringify(s)).toBe(/[.!?]["”’)]?$/.test(s));
+  });
+
+  it("skips the page-furniture prefix patterns only where they cannot match", () => {
+    const lists = [cues.pageFurniture.linePrefixes, cues.pageFurniture.listHeaders, ["'Tis", "©", "Kelvin", "Sources", "x"]];
+    const words = lists.flat();
+    // Every word as written, in other cases, with the letters that fold to ASCII ones under the i and u flags ("ſ", the
+    // Kelvin sign), with a curly apostrophe, and lines that begin otherwise.
+    const lines = words.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase(), `${w}: more`, `${w}s`, `${w} news`, w.replace(/^s/i, "ſ"), w.replace(/^k/i, "\u212a"), w.replace(/'/g, "’"), ` ${w}`, `1${w}`]);
+    lines.push("", "The talks went well.", "Đà Nẵng", "«Related»", "ſee also");
+    for (const list of lists) {
+      const fast = prefixTest(list);
+      const re = prefixRe(list);
+      for (const line of lines) expect(fast(line), `${JSON.stringify(line)}`).toBe(re.test(line));
+    }
   });
 });
