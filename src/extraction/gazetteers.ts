@@ -27,6 +27,9 @@ interface CountryRow {
   demonyms: string[];
   /** false: the two-letter code is not read as a word ("Al", "So", "To"); lookupCountry still takes it. */
   matchCode?: boolean;
+  /** Capitals-only short forms the press uses for the country ("SA" for South Africa). One that is another country's
+   * code or name too is read by the report's context (`sharedShortForms`). */
+  shortForms?: string[];
 }
 interface PlaceRow {
   name: string;
@@ -204,6 +207,21 @@ for (const c of countries) {
 }
 for (const [key, list] of sharedDemonyms) if (list.length < 2) sharedDemonyms.delete(key);
 
+/** Short forms several countries answer to ("SA": Saudi Arabia's code and South Africa's short form), folded => the
+ * countries' codes, the form's owner first. The report's own names, places and demonyms decide between them
+ * (`demonyms.ts`); the owner holds when the report names none of them. A short form no other country answers to is read
+ * as its country's name. */
+export const sharedShortForms = new Map<string, string[]>();
+for (const c of countries) {
+  for (const f of c.shortForms ?? []) {
+    const key = fold(f);
+    const owner = countryByKey.get(key);
+    if (!owner) countryByKey.set(key, c);
+    else if (owner !== c) sharedShortForms.set(key, [...(sharedShortForms.get(key) ?? [owner.code]), c.code]);
+  }
+}
+const shortFormKeys = new Set(countries.flatMap((c) => (c.shortForms ?? []).map(fold)));
+
 /** ISO code or any name, alias or demonym => { code, name }; null when unknown. */
 export function lookupCountry(codeOrName: string): { code: string; name: string } | null {
   if (typeof codeOrName !== "string" || !codeOrName.trim()) return null;
@@ -292,8 +310,11 @@ function foldedDemonyms(row: CountryRow): Set<string> {
  * reading of a demonym several countries share (`Doc.demonymChoice`). */
 export function tokenCountry(t: Tok, chosen?: ReadonlyMap<string, string>): { code: string; demonym: boolean } | null {
   if (!t.cap) return null;
+  // A short form ("SA", "RSA") counts only in capitals, as a two-letter code does below.
+  const short = shortFormKeys.has(t.norm);
+  if (short && t.text !== t.text.toUpperCase()) return null;
   const pick = chosen?.get(t.norm);
-  if (pick) return { code: pick, demonym: true };
+  if (pick) return { code: pick, demonym: !short };
   const row = countryByKey.get(t.norm);
   if (!row) return null;
   // A two-letter code counts only in capitals: "Ng", "De", "Ma", "In", "It" are words and names, not NG, DE, MA, IN, IT.
