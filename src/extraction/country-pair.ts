@@ -112,7 +112,11 @@ function bareOfficials(doc: Doc): void {
   const set = unheld.filter((c) => placed.has(c));
   if (unheld.length > 1 && set.length === 1) unheld = set;
   const visit = unheld.length === 1 ? null : firstDestination(doc);
-  const code = unheld.length === 1 ? unheld[0] : visit?.code;
+  // "President X has hosted his Angolan and Congolese counterparts ... in Lusaka", then "the Minister of Foreign Affairs,
+  // Y" beside "Angola's Minister of Transport, Z": a report that qualifies every guest and names no destination is told
+  // from where its host received them at home, and the bare officials are the host's side.
+  const homes = new Set(doc.officials.filter((o) => o.countryByPlace && o.country).map((o) => o.country!));
+  const code = unheld.length === 1 ? unheld[0] : (visit?.code ?? (homes.size === 1 && !unheld.length ? [...homes][0] : undefined));
   if (!code) return;
   for (const o of bare) {
     // The traveller himself is not of his destination ("invited President X to visit Tunisia").

@@ -60,7 +60,7 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[]; generational: string[] } }>("titles.json");
+const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[]; generational: string[]; elided?: string[] } }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
@@ -136,6 +136,16 @@ export const ARTICLE_NAME_RE = new RegExp(`^(?:${titlesData.particles.articles.j
 // Where ARTICLE_NAME_RE's hyphen may stand: right after one of the articles, when each is plain letters (null otherwise).
 const ARTICLE_ENDS = titlesData.particles.articles.every((a: string) => /^[a-z]+$/i.test(a)) ? [...new Set(titlesData.particles.articles.map((a: string) => a.length))] : null;
 const isArticleHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
+
+const ELIDED_RE = new RegExp(`^(?:${(titlesData.particles.elided ?? []).join("|") || "(?!)"})['’](\\p{Lu}\\p{Ll}+)$`, "u");
+
+/** "d'Abreu", "dell’Acqua": an elided particle joined to a capitalised family name (`titles.json` `particles.elided`);
+ * "d'Affaires", "d'Ivoire" join a title word or a common word instead. */
+export function elidedName(text: string): boolean {
+  if (!text.includes("'") && !text.includes("’")) return false;
+  const m = ELIDED_RE.exec(text);
+  return !!m && !titleWords.has(fold(m[1])) && !vocabulary.has(fold(m[1]));
+}
 
 /** ARTICLE_NAME_RE.test(text), asked of every lower-case word: a word without a hyphen where an article would end (nearly
  * all of them) is ruled out before the pattern runs. */

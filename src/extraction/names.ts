@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import type { Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { articleName, calendar, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -152,7 +152,8 @@ function computeNameLike(s: Sent, i: number): boolean {
   const t = s.toks[i];
   if (!t || !t.word) return false;
   // "Ahmad al-Sharaa", "President el-Sisi": the lower-case article makes one name word with the name it is joined to.
-  if (!t.cap) return articleName(t.text) && !s.gaz[i] && !styleCovers(s.toks, i);
+  // "Ricardo Viegas d'Abreu": an elided particle joined to a family name continues a name begun before it.
+  if (!t.cap) return (articleName(t.text) || (elidedName(t.text) && nameLike(s, i - 1))) && !s.gaz[i] && !styleCovers(s.toks, i);
   // "Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah": right after a style, a one-word place before a name word is a given name.
   // "Khalid bin Hamad Al Sabah": after a family particle, a one-word place is the family's name.
   const placeName = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && nameLikeCore({ ...s, gaz: [] as Sent["gaz"] }, i);
@@ -454,9 +455,21 @@ export function titleAfter(s: Sent, name: number): [number, number] | null {
   }
   // "with his Tanzanian counterpart A, Mexican Foreign Secretary B": a title that runs into a name is the next person's.
   if (toks[k]?.cap && nameLike(s, k) && isTitleWord(toks[k - 1])) return null;
+  // "A, Angola's Minister of Transport, B": an office a country's possessive opens, set off before a name, is that name's.
+  if (toks[k]?.text === "," && nameLike(s, k + 1) && possessiveCountryAt(s, start)) return null;
   while (k > start && (CONNECTORS.has(toks[k - 1].norm) || toks[k - 1].text === ",")) k--;
   if (!titledEarly || k <= start) return null;
   return [start, k];
+}
+
+/** Does a country's possessive open the phrase at token `k` ("Angola's", "the Democratic Republic of Congo's")? */
+function possessiveCountryAt(s: Sent, k: number): boolean {
+  if (s.toks[k]?.norm === "the" && s.gaz[k + 1]?.type === "country") k++;
+  const hit = s.gaz[k];
+  if (hit?.type !== "country") return false;
+  let e = k;
+  while (s.gaz[e + 1] === hit) e++;
+  return /^['’]s$/.test(s.toks[e + 1]?.text ?? "");
 }
 
 /** "Minister of Foreign Affairs Sugiono": a capitalised title with a personal title word and a field ("of Foreign Affairs")
@@ -508,11 +521,16 @@ function pluralRoleBefore(text: string, s: Sent, start: number): boolean {
 
 function counterpartBefore(text: string, s: Sent, start: number): NameCandidate["counterpart"] {
   const before = text.slice(Math.max(s.start, start - 120), start);
-  const m = COUNTERPART_RE.exec(before) ?? COUNTERPARTS_LIST_RE.exec(before);
+  const first = COUNTERPART_RE.exec(before);
+  const m = first ?? COUNTERPARTS_LIST_RE.exec(before);
   if (!m) return null;
   let country: string | null = null;
   const words = m[1].trim().split(/\s+/).filter(Boolean);
-  for (let k = words.length - 1; k >= 0; k--) {
+  // "his Angolan and Congolese counterparts, João Lourenço and Félix Tshisekedi": countries coordinated before the plural
+  // go to the names of its list in order.
+  const coordinated = countriesInOrder(words);
+  if (coordinated.length > 1 && words.some((w) => w === "and") && /counterparts/.test(m[0])) country = coordinated[first ? 0 : 1];
+  for (let k = words.length - 1; k >= 0 && !country; k--) {
     const w = words.slice(k).join(" ");
     const c = tokenCountry({ text: w, norm: w.toLowerCase(), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 });
     if (c) {
@@ -531,6 +549,22 @@ function counterpartBefore(text: string, s: Sent, start: number): NameCandidate[
     }
   }
   return { country };
+}
+
+/** The countries that words name, in order, each the longest phrase of up to three words ("New Zealand and Angolan"). */
+function countriesInOrder(words: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    for (let n = Math.min(3, words.length - k); n >= 1; n--) {
+      const w = words.slice(k, k + n).join(" ");
+      const c = tokenCountry({ text: w, norm: w.toLowerCase(), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 });
+      if (!c) continue;
+      out.push(c.code);
+      k += n - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 // What a person, named by family name alone, does in a report ("Sánchez proposed", "Sheinbaum asked").
