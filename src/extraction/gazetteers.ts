@@ -83,6 +83,8 @@ export interface Cues {
   pendingRatification: { cues: string[]; references: string[] };
   fronting: string[];
   reportingVerbs: string[];
+  /** "told Asharq Al-Awsat that": reporting verbs whose object is the listener. */
+  listenerVerbs: { verbs: string[] };
   groupReferences: string[];
   attendance: string[];
   /** Sentence openers that set what follows on the day of the encounter just told ("In the afternoon, ..."). */

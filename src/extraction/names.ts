@@ -50,6 +50,7 @@ const PATRONYMICS = nameParticles.patronymic;
 const FAMILY_PARTICLES = nameParticles.family;
 const GENERATIONAL = nameParticles.generational;
 const REPORTING = new Set(cues.reportingVerbs.map((v) => v.toLowerCase()));
+const LISTENER_VERBS = new Set(cues.listenerVerbs.verbs);
 
 /** "Prime MinisterPham Minh Chinh": scraping glued a title word to the name after it; the token is split in two.
  * "Foreign AffairsMinisterYusuf": a field word glued to the title word after it is cut off too. */
@@ -506,7 +507,8 @@ function spouseBefore(toks: Tok[], i: number): boolean {
 const COUNTERPART_RE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?)counterparts?(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*$/u;
 
 // "their French counterparts, Jean-Noel Barrot and Catherine Vautrin": a later name of the plural's list.
-const COUNTERPARTS_LIST_RE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?)counterparts(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:,\s*(?:and\s+)?|and\s+)$/u;
+// ("Asaad al-Shaibani", "Ricardo Viegas d'Abreu": a name word may open with a lower-case article or particle.)
+const COUNTERPARTS_LIST_RE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?)counterparts(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*(?:(?:\p{Lu}|\p{Ll}{1,4}['’-]\p{Lu})[\p{L}'’.-]*\s+){1,4}(?:,\s*(?:and\s+)?|and\s+)$/u;
 
 // "Their foreign ministers, Pablo Quirno and Gabriela Sommerfeld, also signed", "The defence ministers, A and B, met": the
 // names in apposition to a plural role noun (a role head of titles.json with its plural "s") are people.
@@ -697,7 +699,8 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     const locative = from > 0 && ["in", "at", "from", "across", "near", "into", "of"].includes(toks[from - 1].norm);
     // "Halimah Yacob said", "said Olaf Scholz.", "according to Kim Tae-ho": people speak.
     const said = toks[pastPostNominals(toks, to)];
-    const speaks = (!!said && REPORTING.has(said.norm)) || (from > 0 && (REPORTING.has(toks[from - 1].norm) || (toks[from - 1].norm === "to" && toks[from - 2]?.norm === "according")));
+    // ("told Asharq Al-Awsat that": the name after "told" is spoken to, and may be a newspaper.)
+    const speaks = (!!said && REPORTING.has(said.norm)) || (from > 0 && ((REPORTING.has(toks[from - 1].norm) && !LISTENER_VERBS.has(toks[from - 1].norm)) || (toks[from - 1].norm === "to" && toks[from - 2]?.norm === "according")));
     const signal = !!(tb?.titled || ta || cp || pluralRoleBefore(text, s, start) || spouseBefore(toks, from) || pluralListOwner(s, from) || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article) || speakerLabel(text, toks, from, to));
     out.push({
       sentence: s.index,

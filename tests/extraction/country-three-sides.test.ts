@@ -25,3 +25,11 @@ describe("a report on three countries", () => {
     expect(official(doc, "Joseph Tembo")?.country).toBe("ZM");
   });
 });
+
+describe("a plural counterpart noun over names with lower-case articles (issue #11)", () => {
+  it("the second name after 'al-Rashid and' takes the second demonym", () => {
+    const doc = run("Saudi Foreign Minister Faisal Al-Saud hosted his Syrian and Lebanese counterparts, Omar al-Rashid and Nabil Haddad, in Riyadh on Wednesday.", "2026-06-18");
+    expect(official(doc, "Omar al-Rashid")?.country).toBe("SY");
+    expect(official(doc, "Nabil Haddad")?.country).toBe("LB");
+  });
+});
