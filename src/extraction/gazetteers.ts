@@ -64,7 +64,7 @@ const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
-const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[]; generic?: string[]; loose?: string[]; amounts?: string[] }>("instruments.json");
+const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[]; generic?: string[]; loose?: string[]; amounts?: string[]; documents?: string[] }>("instruments.json");
 const topicData = load<{ topics: Record<string, string[]> }>("topics.json");
 export const cues = load<Cues>("cues.json");
 
@@ -191,6 +191,8 @@ export const instrumentVerbs = new Set<string>(instrumentData.verbs ?? []);
 export const instrumentGeneric = new Set<string>(instrumentData.generic ?? []);
 /** Heads that the press uses for an instrument of any kind ("deal", "pact"). */
 export const instrumentLoose = new Set<string>(instrumentData.loose ?? []);
+/** A word and a head that name a form one files ("customs declaration"), not an instrument, folded. */
+export const instrumentDocuments = new Set<string>((instrumentData.documents ?? []).map(fold));
 /** Words of a sum of money before an instrument ("million", "USD"). */
 export const instrumentAmounts = new Set<string>(instrumentData.amounts ?? []);
 export const topicCues = topicData.topics;
