@@ -279,6 +279,8 @@ function addPhrase(phrase: string, hit: Omit<PhraseHit, "length">): void {
 for (const c of countries) {
   for (const n of [c.name, ...c.aliases]) addPhrase(n, { type: "country", value: c.code, name: c.name });
   for (const d of c.demonyms) addPhrase(d, { type: "demonym", value: c.code, name: c.name });
+  // "Moroccans Living Abroad", "Nigerians in the diaspora": the people of a country name it as its demonym does.
+  for (const d of c.demonyms) if (/(?:an|i)$/.test(d) && !countryByKey.has(fold(`${d}s`))) addPhrase(`${d}s`, { type: "demonym", value: c.code, name: c.name });
 }
 for (const p of places) {
   addPhrase(p.name, { type: "place", value: p.country, name: p.name });

@@ -180,6 +180,9 @@ function computeNameLike(s: Sent, i: number): boolean {
   const prev = s.toks[i - 1];
   const titleSlot = prev?.cap ? isTitleWord(prev) || (vocabulary.has(prev.norm) && !functionWords.has(prev.norm)) : prev?.norm === "counterpart";
   if (calendar.has(t.norm) && titleSlot && nameLikeCore(s, i + 1)) return true;
+  // "competition minister Parks Tau", "Minister Hope Mensah": right after a title written before names, a common word
+  // before one name word that ends the name is a given name.
+  if (prev && personalTitles.has(prev.norm) && !s.gaz[i] && vocabulary.has(t.norm) && !titleWords.has(t.norm) && !functionWords.has(t.norm) && nameLikeCore(s, i + 1) && !(s.toks[i + 2]?.cap && s.toks[i + 2]?.word)) return true;
   // "President Advocate Duma Gideon Boko", "Mr. Rose Mary Ng": right after a style, a common word before a name word is a given name.
   if (!titleWords.has(t.norm) && !functionWords.has(t.norm) && !s.gaz[i] && styleStartBefore(s.toks, i) >= 0 && nameLikeCore(s, i + 1)) return true;
   if (vocabulary.has(t.norm) || titleWords.has(t.norm)) {
@@ -339,6 +342,11 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     }
     if (!t.cap && CONNECTORS.has(t.norm)) {
       j--;
+      continue;
+    }
+    // "the Minister Delegate in charge of Moroccans Living Abroad, X": "in charge of" after a title word joins its field.
+    if (!t.cap && t.norm === "charge" && toks[j - 1]?.norm === "in" && toks[j + 1]?.norm === "of" && j >= 2 && isTitleWord(toks[j - 2])) {
+      j -= 2;
       continue;
     }
     // "Chief Minister of the southern state of Karnataka": a lower-case place noun before "of" a place is part of the title.
@@ -612,6 +620,12 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       // "Ursula von der Leyen", "Anwar bin Ibrahim": lower-case particles inside a name.
       else if (j > i && PARTICLES.has(toks[j]?.text ?? "") && (nameLike(s, j + 1) || (PARTICLES.has(toks[j + 1]?.text ?? "") && nameLike(s, j + 2)))) j += PARTICLES.has(toks[j + 1]?.text ?? "") ? 2 : 1;
       else if (j > i && PARTICLES.has(toks[j]?.text ?? "") && placeInName(j + 1)) j += 2;
+      // "Prime Minister Luís Montenegro the first": right after a title written before names, a country's one-word name
+      // after one name word, closing the name, is the family name.
+      else if (j === i + 1 && i > 0 && toks[i - 1].cap && personalTitles.has(toks[i - 1].norm) && s.gaz[j]?.type === "country" && s.gaz[j]!.length === 1 && toks[j].word && !/^\p{Lu}+$/u.test(toks[j].text) && !(toks[j + 1]?.cap && toks[j + 1]?.word) && !/^['’]s$/.test(toks[j + 1]?.text ?? "")) {
+        j++;
+        break;
+      }
       // "Hassan Sheikh Mohamud": a style that is also a name word, inside a run.
       else if (j > i && j + 1 < toks.length && styleNames.has(toks[j].norm) && nameLike(s, j + 1)) j++;
       // "Charles III", "Abdullah II": a regnal numeral closes a name.
@@ -642,7 +656,10 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     // "... of the Republic of Colombia Luis Gilberto Murillo Urrutia": a country after "of" closes the field itself.
     const joint = from - 1 - (from > 1 && (s.gaz[from - 1]?.type === "demonym" || (s.gaz[from - 1]?.type === "country" && toks[from - 2]?.norm !== "of")) ? 1 : 0);
     let field: { range: [number, number]; titled: boolean } | null = null;
-    if (to - from >= 3 && joint >= 0 && ["and", "of", "for", "&"].includes(toks[joint].norm) && surnameOrigin(toks[from].norm).length === 0 && !PARTICLES.has(toks[from + 1].text)) {
+    // "Chancellor of the Exchequer Rachel Reeves": so after "of the", "for the".
+    // (One field word and a name of two: "of the Republican Guard Ali Hassan" leaves no such reading.)
+    const connector = ["and", "of", "for", "&"].includes(toks[joint]?.norm ?? "") || (to - from === 3 && toks[joint]?.norm === "the" && ["of", "for"].includes(toks[joint - 1]?.norm ?? ""));
+    if (to - from >= 3 && joint >= 0 && connector && surnameOrigin(toks[from].norm).length === 0 && !PARTICLES.has(toks[from + 1].text)) {
       const tb = titleBefore(s, from);
       if (tb?.titled) {
         from++;
