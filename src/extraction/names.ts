@@ -463,7 +463,9 @@ export function titleAfter(s: Sent, name: number): [number, number] | null {
     break;
   }
   // "with his Tanzanian counterpart A, Mexican Foreign Secretary B": a title that runs into a name is the next person's.
-  if (toks[k]?.cap && nameLike(s, k) && isTitleWord(toks[k - 1])) return null;
+  // ("A, First Deputy PM and Minister of Transport B, Albanian Minister for Europe and Foreign Affairs C": whatever word
+  // the title ends with.)
+  if (toks[k]?.cap && nameLike(s, k) && (isTitleWord(toks[k - 1]) || (toks[k - 1]?.cap && toks[k - 1]?.word))) return null;
   // "A, Angola's Minister of Transport, B": an office a country's possessive opens, set off before a name, is that name's.
   if (toks[k]?.text === "," && nameLike(s, k + 1) && possessiveCountryAt(s, start)) return null;
   while (k > start && (CONNECTORS.has(toks[k - 1].norm) || toks[k - 1].text === ",")) k--;

@@ -48,3 +48,14 @@ describe("'the two ministers' beside a deputy minister (issue #11)", () => {
     expect(recall?.participants.sort()).toEqual(["Ada Okafor", "Sipho Dlamini"]);
   });
 });
+
+describe("a title after a name that runs into the next name (issue #11)", () => {
+  it("'A, Deputy PM and Minister of Transport B, Albanian Minister for Europe and Foreign Affairs C': B is not Albanian", () => {
+    const doc = run(
+      "Prime Minister Petar Ilievski and Albanian Prime Minister Arben Dushku met in Ohrid on Thursday. The session was also attended by Foreign Minister Marko Stojanov, First Deputy PM and Minister of Transport Goran Nikolov, Albanian Minister for Europe and Foreign Affairs Elira Hoxha and Albanian Deputy PM Blerta Kola. North Macedonia and Albania signed eight agreements.",
+      "2026-04-09",
+    );
+    expect(official(doc, "Goran Nikolov")?.country).not.toBe("AL");
+    expect(official(doc, "Elira Hoxha")?.country).toBe("AL");
+  });
+});
