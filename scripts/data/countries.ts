@@ -12,6 +12,7 @@ interface Row {
   aliases: string[];
   demonyms: string[];
   matchCode?: boolean;
+  shortForms?: string[];
 }
 interface WorldCountry {
   cca2: string;

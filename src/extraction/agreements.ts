@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { cues, lookupCountry, functionWords, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
+import { cues, lookupCountry, functionWords, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentDocuments, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
@@ -385,6 +385,8 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     let onlyModifiers = false;
     const toks = s.toks;
     let k = toks.findIndex((t) => t.start === headStart) - 1;
+    // "adopt a single customs declaration for cargo": a form one files, not an instrument.
+    if (!capitalised && k >= 0 && instrumentDocuments.has(`${toks[k].norm} ${head}`)) continue;
     if (!capitalised) {
       // "a cooperation agreement", "a bilateral investment treaty": lower-case modifiers belong to the title, and so does a
       // capitalised name before them ("Just Energy Transition Partnership (JETP) political declaration").
@@ -647,7 +649,8 @@ const ATTRIBUTIVE_RE = /\b(?:the|a|an)\s+$/i;
 const CLOSED_RELATIVE_RE = /,\s+(?:which|that)\s+[^,;]*$/i;
 // How far before an instrument its governing verb may stand ("signed an agreement on the training of doctors and a contract").
 const GOVERNING_SPAN = 80;
-const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were)(?:\s+(?:since|now|already|also))? been ratified\b|\b(?<!not\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b|\b(?:remains|remained|is still|are still|was still|stays|stayed) in (?:force|effect)\b/i;
+const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were)(?:\s+(?:since|now|already|also))? been ratified\b|\b(?<!not\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b|\b(?:remains|remained|is still|are still|was still|stays|stayed) in (?:force|effect)\b|\b(?:is|are)\s+(?:(?:now|already|formally|fully|also)\s+)?in (?:force|effect)\b|\b(?<!not\s)in (?:force|effect) since\b/i;
+const REPLACING_RE = /\b(?:replac|revis|supersed|amend)\w*|\bthe\s+(?:one|current|previous|existing|old|earlier)\b/i;
 const NEXT_INSTRUMENT_RE = /\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i;
 
 function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus {
@@ -704,8 +707,11 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
       }
     }
   }
-  // "The Treaty ..., signed in 1997, has been ratified by both parliaments": the later state of the same instrument wins.
-  if (best === "signed" && IN_FORCE_AFTER_RE.test(doc.text.slice(f.end, s.end).split(NEXT_INSTRUMENT_RE)[0])) return "in_force";
+  // "The Treaty ..., signed in 1997, has been ratified by both parliaments", "signed in January 2022, is in force",
+  // "signed in 2016 and in force since 2020": the later state of the same instrument wins.
+  // ("revising the one in force since 1999", "will replace the current programme, in force since 2022": what follows a
+  // word of replacement tells of the instrument replaced.)
+  if (best === "signed" && IN_FORCE_AFTER_RE.test(doc.text.slice(f.end, s.end).split(NEXT_INSTRUMENT_RE)[0].split(REPLACING_RE)[0])) return "in_force";
   // "suggested that the two countries negotiate a treaty", "proposed signing an agreement", "proposed that the two sides
   // launch negotiations on a declaration": signing or negotiating it is only proposed.
   if (bestCue && bestRank === 1 && /(?:^|\s)(?:negotiate\b|signing\b|(?:launch|start|open|begin)\s+(?:negotiations|talks)\b)/i.test(bestCue + " ") && insideProposal(doc, s, f)) return "proposed";

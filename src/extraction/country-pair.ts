@@ -7,7 +7,7 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
-import { cues, isInternationalOrg, lookupCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
+import { calendar, cues, isInternationalOrg, lookupCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
 import { fold, retoken, tokenize, type Tok } from "./text.ts";
 
 // Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
@@ -112,7 +112,11 @@ function bareOfficials(doc: Doc): void {
   const set = unheld.filter((c) => placed.has(c));
   if (unheld.length > 1 && set.length === 1) unheld = set;
   const visit = unheld.length === 1 ? null : firstDestination(doc);
-  const code = unheld.length === 1 ? unheld[0] : visit?.code;
+  // "President X has hosted his Angolan and Congolese counterparts ... in Lusaka", then "the Minister of Foreign Affairs,
+  // Y" beside "Angola's Minister of Transport, Z": a report that qualifies every guest and names no destination is told
+  // from where its host received them at home, and the bare officials are the host's side.
+  const homes = new Set(doc.officials.filter((o) => o.countryByPlace && o.country).map((o) => o.country!));
+  const code = unheld.length === 1 ? unheld[0] : (visit?.code ?? (homes.size === 1 && !unheld.length ? [...homes][0] : undefined));
   if (!code) return;
   for (const o of bare) {
     // The traveller himself is not of his destination ("invited President X to visit Tunisia").
@@ -148,6 +152,9 @@ function* travelWords(doc: Doc): Generator<{ s: Sent; t: Tok; d: number; hit: Ph
       const t = s.toks[k];
       if (t.cap || !TRAVEL.has(t.norm)) continue;
       let d = k + 1;
+      // "will travel on Friday to Riyadh", "flies tomorrow to Suva": a day may stand between the word and "to".
+      if (s.toks[d]?.norm === "on" && calendar.has(s.toks[d + 1]?.norm ?? "") && s.toks[d + 2]?.norm === "to") d += 2;
+      else if (RELATIVE_DAYS.has(s.toks[d]?.norm ?? "") && s.toks[d + 1]?.norm === "to") d++;
       if (s.toks[d]?.norm === "to" || s.toks[d]?.norm === "in") d++;
       else if (!TRAVEL_DIRECT.has(t.norm)) continue;
       if (s.toks[d]?.norm === "the") d++;
@@ -527,6 +534,7 @@ function reportPair(doc: Doc): string[] | null {
 }
 
 const TRAVEL = new Set(cues.travel.words);
+const RELATIVE_DAYS = new Set(["today", "tomorrow", "tonight", "later"]);
 const TRAVEL_DIRECT = new Set(cues.travel.direct);
 const MEET_THERE = new Set(cues.travel.meet);
 const HOSTS = new Set(cues.travel.hosts);

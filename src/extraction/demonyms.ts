@@ -1,21 +1,29 @@
 // Demonyms several countries share ("Dominican": Dominica and the Dominican Republic; "Congolese": the two Congos).
 // Data order cannot decide: a report on one of them names it, its capital or its institutions elsewhere, so the
 // candidate the report's other words name most wins, and every such demonym of the report reads as that country.
+// Short forms several countries answer to ("SA": Saudi Arabia's code, South Africa's short form in its own press) are
+// read the same way, the report's demonyms counting too ("South African steel" in a report that writes "urged SA to").
 import type { Doc } from "./doc.ts";
-import { lookupCountry, matchPhrase, placeCountry, sharedDemonyms } from "./gazetteers.ts";
+import { lookupCountry, matchPhrase, placeCountry, sharedDemonyms, sharedShortForms } from "./gazetteers.ts";
 import { tokenize } from "./text.ts";
 
 export function resolveSharedDemonyms(doc: Doc): void {
-  if (!sharedDemonyms.size) return;
+  if (!sharedDemonyms.size && !sharedShortForms.size) return;
   const wanted = new Set<string>();
-  for (const codes of sharedDemonyms.values()) for (const c of codes) wanted.add(c);
+  for (const codes of [...sharedDemonyms.values(), ...sharedShortForms.values()]) for (const c of codes) wanted.add(c);
   // Names of a country, its places and its institutions (not demonyms: those are what is being decided).
   const score = new Map<string, number>();
-  const count = (code: string | null | undefined) => code && wanted.has(code) && score.set(code, (score.get(code) ?? 0) + 1);
+  // The same with the demonyms, for the short forms.
+  const shortScore = new Map<string, number>();
+  const count = (code: string | null | undefined, demonym = false) => {
+    if (!code || !wanted.has(code)) return;
+    shortScore.set(code, (shortScore.get(code) ?? 0) + 1);
+    if (!demonym) score.set(code, (score.get(code) ?? 0) + 1);
+  };
   for (const s of doc.sentences) {
     for (let k = 0; k < s.toks.length; k++) {
       const hit = s.gaz[k];
-      if (hit && hit.type !== "demonym" && s.gaz[k - 1] !== hit) count(hit.value);
+      if (hit && s.gaz[k - 1] !== hit) count(hit.value, hit.type === "demonym");
     }
   }
   const span = doc.read.titleSpan;
@@ -24,18 +32,22 @@ export function resolveSharedDemonyms(doc: Doc): void {
     for (let k = 0; k < toks.length; k++) {
       const hit = matchPhrase(toks, k);
       if (!hit) continue;
-      if (hit.type !== "demonym") count(hit.value);
+      count(hit.value, hit.type === "demonym");
       k += hit.length - 1;
     }
   }
   const dl = doc.read.dateline;
   if (dl) count(placeCountry(dl) ?? lookupCountry(dl)?.code);
-  if (!score.size) return;
-  for (const [key, codes] of sharedDemonyms) {
-    let best: string | null = null;
-    for (const c of codes) if ((score.get(c) ?? 0) > (best ? (score.get(best) ?? 0) : 0)) best = c;
-    if (best) doc.demonymChoice.set(key, best);
-  }
+  if (!shortScore.size) return;
+  const choose = (shared: Map<string, string[]>, by: Map<string, number>) => {
+    for (const [key, codes] of shared) {
+      let best: string | null = null;
+      for (const c of codes) if ((by.get(c) ?? 0) > (best ? (by.get(best) ?? 0) : 0)) best = c;
+      if (best) doc.demonymChoice.set(key, best);
+    }
+  };
+  choose(sharedDemonyms, score);
+  choose(sharedShortForms, shortScore);
   if (!doc.demonymChoice.size) return;
   for (const s of doc.sentences) {
     for (let k = 0; k < s.toks.length; k++) {

@@ -27,6 +27,9 @@ interface CountryRow {
   demonyms: string[];
   /** false: the two-letter code is not read as a word ("Al", "So", "To"); lookupCountry still takes it. */
   matchCode?: boolean;
+  /** Capitals-only short forms the press uses for the country ("SA" for South Africa). One that is another country's
+   * code or name too is read by the report's context (`sharedShortForms`). */
+  shortForms?: string[];
 }
 interface PlaceRow {
   name: string;
@@ -57,11 +60,11 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[]; generational: string[] } }>("titles.json");
+const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[]; generational: string[]; elided?: string[] } }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
-const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[]; generic?: string[]; loose?: string[]; amounts?: string[] }>("instruments.json");
+const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[]; generic?: string[]; loose?: string[]; amounts?: string[]; documents?: string[] }>("instruments.json");
 const topicData = load<{ topics: Record<string, string[]> }>("topics.json");
 export const cues = load<Cues>("cues.json");
 
@@ -80,6 +83,8 @@ export interface Cues {
   pendingRatification: { cues: string[]; references: string[] };
   fronting: string[];
   reportingVerbs: string[];
+  /** "told Asharq Al-Awsat that": reporting verbs whose object is the listener. */
+  listenerVerbs: { verbs: string[] };
   groupReferences: string[];
   attendance: string[];
   /** Sentence openers that set what follows on the day of the encounter just told ("In the afternoon, ..."). */
@@ -134,6 +139,16 @@ export const ARTICLE_NAME_RE = new RegExp(`^(?:${titlesData.particles.articles.j
 const ARTICLE_ENDS = titlesData.particles.articles.every((a: string) => /^[a-z]+$/i.test(a)) ? [...new Set(titlesData.particles.articles.map((a: string) => a.length))] : null;
 const isArticleHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
 
+const ELIDED_RE = new RegExp(`^(?:${(titlesData.particles.elided ?? []).join("|") || "(?!)"})['’](\\p{Lu}\\p{Ll}+)$`, "u");
+
+/** "d'Abreu", "dell’Acqua": an elided particle joined to a capitalised family name (`titles.json` `particles.elided`);
+ * "d'Affaires", "d'Ivoire" join a title word or a common word instead. */
+export function elidedName(text: string): boolean {
+  if (!text.includes("'") && !text.includes("’")) return false;
+  const m = ELIDED_RE.exec(text);
+  return !!m && !titleWords.has(fold(m[1])) && !vocabulary.has(fold(m[1]));
+}
+
 /** ARTICLE_NAME_RE.test(text), asked of every lower-case word: a word without a hyphen where an article would end (nearly
  * all of them) is ruled out before the pattern runs. */
 export function articleName(text: string): boolean {
@@ -176,6 +191,8 @@ export const instrumentVerbs = new Set<string>(instrumentData.verbs ?? []);
 export const instrumentGeneric = new Set<string>(instrumentData.generic ?? []);
 /** Heads that the press uses for an instrument of any kind ("deal", "pact"). */
 export const instrumentLoose = new Set<string>(instrumentData.loose ?? []);
+/** A word and a head that name a form one files ("customs declaration"), not an instrument, folded. */
+export const instrumentDocuments = new Set<string>((instrumentData.documents ?? []).map(fold));
 /** Words of a sum of money before an instrument ("million", "USD"). */
 export const instrumentAmounts = new Set<string>(instrumentData.amounts ?? []);
 export const topicCues = topicData.topics;
@@ -203,6 +220,21 @@ for (const c of countries) {
   }
 }
 for (const [key, list] of sharedDemonyms) if (list.length < 2) sharedDemonyms.delete(key);
+
+/** Short forms several countries answer to ("SA": Saudi Arabia's code and South Africa's short form), folded => the
+ * countries' codes, the form's owner first. The report's own names, places and demonyms decide between them
+ * (`demonyms.ts`); the owner holds when the report names none of them. A short form no other country answers to is read
+ * as its country's name. */
+export const sharedShortForms = new Map<string, string[]>();
+for (const c of countries) {
+  for (const f of c.shortForms ?? []) {
+    const key = fold(f);
+    const owner = countryByKey.get(key);
+    if (!owner) countryByKey.set(key, c);
+    else if (owner !== c) sharedShortForms.set(key, [...(sharedShortForms.get(key) ?? [owner.code]), c.code]);
+  }
+}
+const shortFormKeys = new Set(countries.flatMap((c) => (c.shortForms ?? []).map(fold)));
 
 /** ISO code or any name, alias or demonym => { code, name }; null when unknown. */
 export function lookupCountry(codeOrName: string): { code: string; name: string } | null {
@@ -247,6 +279,8 @@ function addPhrase(phrase: string, hit: Omit<PhraseHit, "length">): void {
 for (const c of countries) {
   for (const n of [c.name, ...c.aliases]) addPhrase(n, { type: "country", value: c.code, name: c.name });
   for (const d of c.demonyms) addPhrase(d, { type: "demonym", value: c.code, name: c.name });
+  // "Moroccans Living Abroad", "Nigerians in the diaspora": the people of a country name it as its demonym does.
+  for (const d of c.demonyms) if (/(?:an|i)$/.test(d) && !countryByKey.has(fold(`${d}s`))) addPhrase(`${d}s`, { type: "demonym", value: c.code, name: c.name });
 }
 for (const p of places) {
   addPhrase(p.name, { type: "place", value: p.country, name: p.name });
@@ -292,8 +326,11 @@ function foldedDemonyms(row: CountryRow): Set<string> {
  * reading of a demonym several countries share (`Doc.demonymChoice`). */
 export function tokenCountry(t: Tok, chosen?: ReadonlyMap<string, string>): { code: string; demonym: boolean } | null {
   if (!t.cap) return null;
+  // A short form ("SA", "RSA") counts only in capitals, as a two-letter code does below.
+  const short = shortFormKeys.has(t.norm);
+  if (short && t.text !== t.text.toUpperCase()) return null;
   const pick = chosen?.get(t.norm);
-  if (pick) return { code: pick, demonym: true };
+  if (pick) return { code: pick, demonym: !short };
   const row = countryByKey.get(t.norm);
   if (!row) return null;
   // A two-letter code counts only in capitals: "Ng", "De", "Ma", "In", "It" are words and names, not NG, DE, MA, IN, IT.

@@ -497,7 +497,8 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     if (!head || ["officials", "diplomats"].includes(head)) return true;
     if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t) && !CHAMBER_TITLE_RE.test(t);
     if (head === "prime ministers" || head === "pms") return /prime minister|premier/.test(t);
-    if (head === "ministers") return /\bminister\b/.test(t.replace(/prime minister/g, ""));
+    // ("The two ministers" after a minister and his deputy: a deputy minister is no minister, as a vice president is no president.)
+    if (head === "ministers") return /\bminister\b/.test(t.replace(/prime minister/g, "")) && !/\b(?:deputy|vice)[ -]minister\b/.test(t);
     if (head === "presidents" && /\bvice[ -]president\b/.test(t)) return false;
     return t.includes(head.replace(/s$/, "").replace(/chairm[ae]n$/, "chairman"));
   };

@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { articleName, calendar, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, looseTok, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -50,6 +50,7 @@ const PATRONYMICS = nameParticles.patronymic;
 const FAMILY_PARTICLES = nameParticles.family;
 const GENERATIONAL = nameParticles.generational;
 const REPORTING = new Set(cues.reportingVerbs.map((v) => v.toLowerCase()));
+const LISTENER_VERBS = new Set(cues.listenerVerbs.verbs);
 
 /** "Prime MinisterPham Minh Chinh": scraping glued a title word to the name after it; the token is split in two.
  * "Foreign AffairsMinisterYusuf": a field word glued to the title word after it is cut off too. */
@@ -152,7 +153,8 @@ function computeNameLike(s: Sent, i: number): boolean {
   const t = s.toks[i];
   if (!t || !t.word) return false;
   // "Ahmad al-Sharaa", "President el-Sisi": the lower-case article makes one name word with the name it is joined to.
-  if (!t.cap) return articleName(t.text) && !s.gaz[i] && !styleCovers(s.toks, i);
+  // "Ricardo Viegas d'Abreu": an elided particle joined to a family name continues a name begun before it.
+  if (!t.cap) return (articleName(t.text) || (elidedName(t.text) && nameLike(s, i - 1))) && !s.gaz[i] && !styleCovers(s.toks, i);
   // "Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah": right after a style, a one-word place before a name word is a given name.
   // "Khalid bin Hamad Al Sabah": after a family particle, a one-word place is the family's name.
   const placeName = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && nameLikeCore(withoutGazetteer(s), i);
@@ -178,6 +180,9 @@ function computeNameLike(s: Sent, i: number): boolean {
   const prev = s.toks[i - 1];
   const titleSlot = prev?.cap ? isTitleWord(prev) || (vocabulary.has(prev.norm) && !functionWords.has(prev.norm)) : prev?.norm === "counterpart";
   if (calendar.has(t.norm) && titleSlot && nameLikeCore(s, i + 1)) return true;
+  // "competition minister Parks Tau", "Minister Hope Mensah": right after a title written before names, a common word
+  // before one name word that ends the name is a given name.
+  if (prev && personalTitles.has(prev.norm) && !s.gaz[i] && vocabulary.has(t.norm) && !titleWords.has(t.norm) && !functionWords.has(t.norm) && nameLikeCore(s, i + 1) && !(s.toks[i + 2]?.cap && s.toks[i + 2]?.word)) return true;
   // "President Advocate Duma Gideon Boko", "Mr. Rose Mary Ng": right after a style, a common word before a name word is a given name.
   if (!titleWords.has(t.norm) && !functionWords.has(t.norm) && !s.gaz[i] && styleStartBefore(s.toks, i) >= 0 && nameLikeCore(s, i + 1)) return true;
   if (vocabulary.has(t.norm) || titleWords.has(t.norm)) {
@@ -344,6 +349,11 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       j--;
       continue;
     }
+    // "the Minister Delegate in charge of Moroccans Living Abroad, X": "in charge of" after a title word joins its field.
+    if (!t.cap && t.norm === "charge" && toks[j - 1]?.norm === "in" && toks[j + 1]?.norm === "of" && j >= 2 && isTitleWord(toks[j - 2])) {
+      j -= 2;
+      continue;
+    }
     // "Chief Minister of the southern state of Karnataka": a lower-case place noun before "of" a place is part of the title.
     if (!t.cap && PLACE_NOUNS.has(t.norm) && toks[j + 1]?.norm === "of" && s.gaz[j + 2]?.type === "place") {
       start = j;
@@ -458,10 +468,24 @@ export function titleAfter(s: Sent, name: number): [number, number] | null {
     break;
   }
   // "with his Tanzanian counterpart A, Mexican Foreign Secretary B": a title that runs into a name is the next person's.
-  if (toks[k]?.cap && nameLike(s, k) && isTitleWord(toks[k - 1])) return null;
+  // ("A, First Deputy PM and Minister of Transport B, Albanian Minister for Europe and Foreign Affairs C": whatever word
+  // the title ends with.)
+  if (toks[k]?.cap && nameLike(s, k) && (isTitleWord(toks[k - 1]) || (toks[k - 1]?.cap && toks[k - 1]?.word))) return null;
+  // "A, Angola's Minister of Transport, B": an office a country's possessive opens, set off before a name, is that name's.
+  if (toks[k]?.text === "," && nameLike(s, k + 1) && possessiveCountryAt(s, start)) return null;
   while (k > start && (CONNECTORS.has(toks[k - 1].norm) || toks[k - 1].text === ",")) k--;
   if (!titledEarly || k <= start) return null;
   return [start, k];
+}
+
+/** Does a country's possessive open the phrase at token `k` ("Angola's", "the Democratic Republic of Congo's")? */
+function possessiveCountryAt(s: Sent, k: number): boolean {
+  if (s.toks[k]?.norm === "the" && s.gaz[k + 1]?.type === "country") k++;
+  const hit = s.gaz[k];
+  if (hit?.type !== "country") return false;
+  let e = k;
+  while (s.gaz[e + 1] === hit) e++;
+  return /^['’]s$/.test(s.toks[e + 1]?.text ?? "");
 }
 
 /** "Minister of Foreign Affairs Sugiono": a capitalised title with a personal title word and a field ("of Foreign Affairs")
@@ -498,7 +522,8 @@ function spouseBefore(toks: Tok[], i: number): boolean {
 const COUNTERPART_RE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?)counterparts?(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*$/u;
 
 // "their French counterparts, Jean-Noel Barrot and Catherine Vautrin": a later name of the plural's list.
-const COUNTERPARTS_LIST_RE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?)counterparts(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:,\s*(?:and\s+)?|and\s+)$/u;
+// ("Asaad al-Shaibani", "Ricardo Viegas d'Abreu": a name word may open with a lower-case article or particle.)
+const COUNTERPARTS_LIST_RE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?)counterparts(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*(?:(?:\p{Lu}|\p{Ll}{1,4}['’-]\p{Lu})[\p{L}'’.-]*\s+){1,4}(?:,\s*(?:and\s+)?|and\s+)$/u;
 
 // "Their foreign ministers, Pablo Quirno and Gabriela Sommerfeld, also signed", "The defence ministers, A and B, met": the
 // names in apposition to a plural role noun (a role head of titles.json with its plural "s") are people.
@@ -513,11 +538,16 @@ function pluralRoleBefore(text: string, s: Sent, start: number): boolean {
 
 function counterpartBefore(text: string, s: Sent, start: number): NameCandidate["counterpart"] {
   const before = text.slice(Math.max(s.start, start - 120), start);
-  const m = COUNTERPART_RE.exec(before) ?? COUNTERPARTS_LIST_RE.exec(before);
+  const first = COUNTERPART_RE.exec(before);
+  const m = first ?? COUNTERPARTS_LIST_RE.exec(before);
   if (!m) return null;
   let country: string | null = null;
   const words = m[1].trim().split(/\s+/).filter(Boolean);
-  for (let k = words.length - 1; k >= 0; k--) {
+  // "his Angolan and Congolese counterparts, João Lourenço and Félix Tshisekedi": countries coordinated before the plural
+  // go to the names of its list in order.
+  const coordinated = countriesInOrder(words);
+  if (coordinated.length > 1 && words.some((w) => w === "and") && /counterparts/.test(m[0])) country = coordinated[first ? 0 : 1];
+  for (let k = words.length - 1; k >= 0 && !country; k--) {
     const w = words.slice(k).join(" ");
     const c = tokenCountry(looseTok(w, w.toLowerCase(), /^\p{Lu}/u.test(w)));
     if (c) {
@@ -536,6 +566,22 @@ function counterpartBefore(text: string, s: Sent, start: number): NameCandidate[
     }
   }
   return { country };
+}
+
+/** The countries that words name, in order, each the longest phrase of up to three words ("New Zealand and Angolan"). */
+function countriesInOrder(words: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    for (let n = Math.min(3, words.length - k); n >= 1; n--) {
+      const w = words.slice(k, k + n).join(" ");
+      const c = tokenCountry({ text: w, norm: w.toLowerCase(), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 });
+      if (!c) continue;
+      out.push(c.code);
+      k += n - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 // What a person, named by family name alone, does in a report ("Sánchez proposed", "Sheinbaum asked").
@@ -581,6 +627,12 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       // "Ursula von der Leyen", "Anwar bin Ibrahim": lower-case particles inside a name.
       else if (j > i && PARTICLES.has(toks[j]?.text ?? "") && (nameLike(s, j + 1) || (PARTICLES.has(toks[j + 1]?.text ?? "") && nameLike(s, j + 2)))) j += PARTICLES.has(toks[j + 1]?.text ?? "") ? 2 : 1;
       else if (j > i && PARTICLES.has(toks[j]?.text ?? "") && placeInName(j + 1)) j += 2;
+      // "Prime Minister Luís Montenegro the first": right after a title written before names, a country's one-word name
+      // after one name word, closing the name, is the family name.
+      else if (j === i + 1 && i > 0 && toks[i - 1].cap && personalTitles.has(toks[i - 1].norm) && s.gaz[j]?.type === "country" && s.gaz[j]!.length === 1 && toks[j].word && !/^\p{Lu}+$/u.test(toks[j].text) && !(toks[j + 1]?.cap && toks[j + 1]?.word) && !/^['’]s$/.test(toks[j + 1]?.text ?? "")) {
+        j++;
+        break;
+      }
       // "Hassan Sheikh Mohamud": a style that is also a name word, inside a run.
       else if (j > i && j + 1 < toks.length && styleNames.has(toks[j].norm) && nameLike(s, j + 1)) j++;
       // "Charles III", "Abdullah II": a regnal numeral closes a name.
@@ -611,7 +663,10 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     // "... of the Republic of Colombia Luis Gilberto Murillo Urrutia": a country after "of" closes the field itself.
     const joint = from - 1 - (from > 1 && (s.gaz[from - 1]?.type === "demonym" || (s.gaz[from - 1]?.type === "country" && toks[from - 2]?.norm !== "of")) ? 1 : 0);
     let field: { range: [number, number]; titled: boolean } | null = null;
-    if (to - from >= 3 && joint >= 0 && ["and", "of", "for", "&"].includes(toks[joint].norm) && surnameOrigin(toks[from].norm).length === 0 && !PARTICLES.has(toks[from + 1].text)) {
+    // "Chancellor of the Exchequer Rachel Reeves": so after "of the", "for the".
+    // (One field word and a name of two: "of the Republican Guard Ali Hassan" leaves no such reading.)
+    const connector = ["and", "of", "for", "&"].includes(toks[joint]?.norm ?? "") || (to - from === 3 && toks[joint]?.norm === "the" && ["of", "for"].includes(toks[joint - 1]?.norm ?? ""));
+    if (to - from >= 3 && joint >= 0 && connector && surnameOrigin(toks[from].norm).length === 0 && !PARTICLES.has(toks[from + 1].text)) {
       const tb = titleBefore(s, from);
       if (tb?.titled) {
         from++;
@@ -668,7 +723,8 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     const locative = from > 0 && ["in", "at", "from", "across", "near", "into", "of"].includes(toks[from - 1].norm);
     // "Halimah Yacob said", "said Olaf Scholz.", "according to Kim Tae-ho": people speak.
     const said = toks[pastPostNominals(toks, to)];
-    const speaks = (!!said && REPORTING.has(said.norm)) || (from > 0 && (REPORTING.has(toks[from - 1].norm) || (toks[from - 1].norm === "to" && toks[from - 2]?.norm === "according")));
+    // ("told Asharq Al-Awsat that": the name after "told" is spoken to, and may be a newspaper.)
+    const speaks = (!!said && REPORTING.has(said.norm)) || (from > 0 && ((REPORTING.has(toks[from - 1].norm) && !LISTENER_VERBS.has(toks[from - 1].norm)) || (toks[from - 1].norm === "to" && toks[from - 2]?.norm === "according")));
     const signal = !!(tb?.titled || ta || cp || pluralRoleBefore(text, s, start) || spouseBefore(toks, from) || pluralListOwner(s, from) || honorificBefore(toks, from) || (origin && !article && !placeOrOrg && !locative) || (speaks && !article) || speakerLabel(text, toks, from, to));
     out.push({
       sentence: s.index,

@@ -3,7 +3,7 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
-import { cues, hasNamingTradition, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
+import { cues, hasNamingTradition, personalTitles, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
 import { fold, looseTok, nameKey, retoken } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 
@@ -339,7 +339,7 @@ function describe(doc: Doc, s: Sent, c: NameCandidate, o: Official): void {
       o.countryByTitle = true;
     }
   }
-  for (const code of [c.ofCountry, c.counterpart?.country]) {
+  for (const code of [c.ofCountry, c.counterpart?.country, possessiveApposition(doc, s, c)]) {
     if (!code || (o.countryRank <= 1 && !o.countryImplicit)) continue;
     o.country = code;
     o.countryRank = 1;
@@ -357,6 +357,21 @@ function describe(doc: Doc, s: Sent, c: NameCandidate, o: Official): void {
     o.country = o.origin;
     o.countryRank = 2;
   }
+}
+
+// "Nigeria's high commissioner in Pretoria, Ambassador X", "and Kenya's envoy to the AU, X": a lower-case office under a
+// country's possessive, set off before the name (a style or a title word may stand between).
+const POSSESSIVE_APPOSITION_RE = /(?:^|[,;]\s+|\band\s+)(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s\s+((?:[\p{Ll}-]+\s+){1,4})(?:(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*)?,\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+
+function possessiveApposition(doc: Doc, s: Sent, c: NameCandidate): string | null {
+  const before = doc.text.slice(Math.max(s.start, c.start - 120), c.start);
+  if (!before.includes("'s") && !before.includes("’s")) return null;
+  const m = POSSESSIVE_APPOSITION_RE.exec(before);
+  if (!m || !m[2].trim().split(/\s+/).some((w) => titleWords.has(fold(w)))) return null;
+  // The words between the comma and the name are a style or a title, not a name.
+  const tail = before.slice(before.lastIndexOf(",") + 1).trim();
+  if (tail && !tail.split(/\s+/).every((w) => titleWords.has(fold(w.replace(/\.$/, ""))) || personalTitles.has(fold(w.replace(/\.$/, ""))))) return null;
+  return lookupCountry(m[1])?.code ?? null;
 }
 
 /** The country of a style before token `from` that belongs to one country's honours (titles.json `styleCountries`), or null. */
@@ -637,6 +652,8 @@ function contextCountries(doc: Doc): void {
           // "her Botswana counterpart", "the Kenya delegation": a country used as an adjective after a determiner
           // qualifies someone else.
           if (type === "country" && OTHER_SIDE.has(s.toks[k - 1]?.norm ?? "") && s.toks[k + hit.length] && !s.toks[k + hit.length].cap && s.toks[k + hit.length].word && !nextIsOwn(t.start)) return;
+          // "A and Nigeria's high commissioner, B": a country's possessive opening a conjunct after the name owns what follows.
+          if (type === "country" && t.start > m.end && s.toks[k - 1]?.norm === "and" && /^['’]s$/.test(s.toks[k + hit.length]?.text ?? "")) return;
           if (type === "demonym" ? qualifies(k, hit) : !ownedByNext(t.start, hit.value)) out.add(hit.value);
         });
         return out;

@@ -141,7 +141,7 @@ export function readDocument(text: string): ReadDocument {
     }
     s += /^\s*/.exec(line())![0].length;
     const dl = datelineAgency(line()) ?? DATELINE_CAPS_RE.exec(line()) ?? datelinePlace(line()) ?? datelineLine(line());
-    if (dl && dl[1].trim().split(/\s+/).length <= 5) {
+    if (dl && dl[1].trim().split(/\s+/).length <= 5 && !masthead(line(), dl)) {
       noise.push({ start: s, end: s + dl[0].length, kind: "dateline" });
       // "ANGOP - Agência Angola Press" above "Luanda - The President ...": a known place is the dateline, not the
       // agency's name in capitals before it.
@@ -359,6 +359,15 @@ function signoffStart(text: string, s: number, e: number): number {
   }
   while (start > s && /\s/.test(text[start - 1])) start--;
   return start;
+}
+
+/** "ZANIS - Zambia News and Information Services": an outlet's name in capitals over its full name, a line with no
+ * sentence after the dash, is the masthead, not a dateline (an unknown word in capitals before a dash is no place). */
+function masthead(line: string, dl: RegExpExecArray): boolean {
+  const rest = line.slice(dl[0].length).trim();
+  if (knownPlace(normalisePlace(dl[1].trim())) || !rest || /[.!?:;,]/.test(rest)) return false;
+  const words = rest.split(/\s+/);
+  return words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|the|de|da|do|des|du|et)$/.test(w));
 }
 
 /** "ANKARA" alone on its line, above the first paragraph: a known place in capitals is a dateline. */

@@ -47,3 +47,13 @@ describe("the traveller and whom he meets at the destination", () => {
     expect(official(doc, "Ranil Wickremesinghe")?.country).toBe("LK");
   });
 });
+
+describe("a day between the word of travel and the destination (issue #11)", () => {
+  it("'will travel on Friday to Riyadh, where she is scheduled to meet Crown Prince X': X is of the destination", () => {
+    const doc = run(
+      "Prime Minister Aiko Tanaka was received by Emirati President Khalid Al Nahyan in Abu Dhabi on Wednesday. Japan and the UAE signed a trade agreement. She will travel on Friday to Riyadh, where she is scheduled to meet Crown Prince Faisal bin Turki.",
+      "2026-11-19",
+    );
+    expect(doc.officials.find((o) => o.name === "Faisal bin Turki")?.country).toBe("SA");
+  });
+});

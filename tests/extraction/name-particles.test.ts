@@ -46,3 +46,15 @@ describe("lineage after a regnal numeral", () => {
     expect(names(doc)).toEqual(expect.arrayContaining(["Charles III", "Luong Cuong"]));
   });
 });
+
+describe("an elided particle before a family name (issue #11)", () => {
+  it("'d'Abreu' after a given and a family name stays in the name", () => {
+    const doc = run("Angola's Minister of Transport, Ricardo Viegas d'Abreu, met Zambian Minister of Transport Frank Tayali in Lusaka on Monday.");
+    expect(names(doc)).toContain("Ricardo Viegas d'Abreu");
+  });
+
+  it("'d'Affaires' after a title is no name word", () => {
+    const doc = run("Chargé d'Affaires Ana Costa met Zambian Minister of Transport Frank Tayali in Lusaka on Monday.");
+    expect(names(doc).some((n) => n.includes("Affaires"))).toBe(false);
+  });
+});

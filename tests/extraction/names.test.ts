@@ -98,3 +98,10 @@ describe("officials", () => {
     expect(names(doc)).toContain("Tran Dai Quang");
   });
 });
+
+describe("a name after 'told' (issue #11)", () => {
+  it("a newspaper told something is no person", () => {
+    const doc = run("Foreign Minister Omar Haddad met Lebanese Foreign Minister Nabil Rizk in Riyadh on Wednesday. A source told Okaz Al-Yawm that Haddad proposed a joint committee.");
+    expect(names(doc)).not.toContain("Okaz Al-Yawm");
+  });
+});

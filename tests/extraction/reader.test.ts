@@ -36,6 +36,13 @@ describe("document reader", () => {
     expect(r.sentences.map((s) => s.text)).toEqual(["The chairman spoke on Friday."]);
   });
 
+  it("takes an outlet's name in capitals over its full name for a masthead, not a dateline (issue #11)", () => {
+    const r = readDocument(" date 2026-09-17 Leaders meet\nKANEWS - Kalahari News and Information Services\nPresident Amos Banda met the minister yesterday.");
+    expect(r.dateline).toBeNull();
+    const d = readDocument(" date 2026-09-17 Leaders meet\nLUSAKA - President Amos Banda met the minister yesterday.");
+    expect(d.dateline).toBe("Lusaka");
+  });
+
   it("reads a dateline with a date, a position-only caption and a credit line, but keeps '(RCEP)' content", () => {
     const r = readDocument(
       " date 2023-06-13 Headline here\nPrime Minister Pham Minh Chinh (R) and Ambassador Lee Hyuk.\nHanoi, June 13 (VNA) – The minister spoke.\nThey use the Regional Comprehensive Economic Partnership (RCEP).\nThe two leaders at the talks. Photo: baochinhphu.vn",
