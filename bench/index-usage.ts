@@ -3,8 +3,9 @@
 // the four bench queries served in-process; every distinct statement text either sent is explained
 // (`EXPLAIN QUERY PLAN`, every parameter NULL: SQLite plans before it sees the values) and each
 // index of the schema is listed with the write-path and read statements that use it, its table's
-// rows per document and, for an index with a WHERE, the rows it holds.
-//   npx tsx bench/index-usage.ts [--docs 300] [--skip 100] [--url file:…] [--unused]
+// rows per document and, for an index with a WHERE, the rows it holds; and the pages the measured
+// documents' commits wrote to the WAL, by table or index.
+//   npx tsx bench/index-usage.ts [--docs 300] [--skip 100] [--url file:…] [--unused] [--exec "SQL;SQL"]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -37,12 +38,34 @@ const db = await openDatabase(url, {
     if (phase !== "off") texts[phase].add(sql);
   },
 });
+// --exec "SQL;SQL": what-if statements on the migrated database first (e.g. an index dropped or made full).
+for (const q of arg("exec", "").split(";").filter((q) => q.trim())) await db.prisma.$executeRawUnsafe(q);
 const docs = [...generateCorpus({ docs: skip + n })].map((d) => ({ text: d.text, x: extract(d.text, { source: d.name }) }));
+const file = url.slice("file:".length);
 for (const [i, d] of docs.entries()) {
+  if (i === skip) {
+    // The measured documents' commits alone in the WAL: emptied first, never checkpointed while they go.
+    await db.prisma.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    await db.prisma.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 0");
+  }
   phase = i < skip ? "off" : "write";
   await storeExtracted(db.prisma, d.text, d.x);
 }
 phase = "off";
+// The pages the commits wrote, by b-tree: each frame of the WAL is one page of one commit (a
+// 24-byte frame header whose first field is the page number). Read while the database is open
+// (the last connection to close checkpoints and removes the WAL); dbstat names each page's b-tree.
+const wal = fs.readFileSync(`${file}-wal`);
+const pageSize = wal.readUInt32BE(8);
+const framePages: number[] = [];
+for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) framePages.push(wal.readUInt32BE(at));
+const stat = new Sqlite(file, { readonly: true });
+const owner = new Map((stat.prepare(`SELECT pageno, name FROM dbstat`).all() as { pageno: number; name: string }[]).map((r) => [r.pageno, r.name]));
+stat.close();
+const byTree = new Map<string, number>();
+for (const pg of framePages) byTree.set(owner.get(pg) ?? "(free or other)", (byTree.get(owner.get(pg) ?? "(free or other)") ?? 0) + 1);
+console.log(`WAL: ${(framePages.length / n).toFixed(1)} pages per document (${pageSize}-byte pages), by b-tree:`);
+for (const [name, k] of [...byTree].sort((a, b) => b[1] - a[1])) if (k / n >= 0.5) console.log(`${(k / n).toFixed(1).padStart(6)}  ${name}`);
 const server = await startServer({ db, port: 0, host: "127.0.0.1", log: () => {} });
 const endpoint = `${server.url}/graphql`;
 const p = await queryParamsOf(db);
@@ -52,7 +75,6 @@ phase = "off";
 await server.close();
 await db.close();
 
-const file = url.slice("file:".length);
 const lite = new Sqlite(file, { readonly: true });
 const indexes = lite.prepare(`SELECT name, tbl_name AS "table", sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY tbl_name, name`).all() as { name: string; table: string; sql: string }[];
 const uses = new Map<string, { write: number; read: number; examples: string[] }>(indexes.map((x) => [x.name, { write: 0, read: 0, examples: [] }]));
