@@ -1,7 +1,7 @@
 // Profiling aid: where does ingestText spend its time? Extraction vs. storage, statements per
 // document by kind (read, insert, update, delete, other) and by shape.
 // `npx tsx bench/profile-ingest.ts [--docs N] [--url URL] [--cpu FILE] [--shapes N] [--skip N] [--store-only]
-//   [--plain] [--exec "SQL;SQL"] [--pragma "name=value"] [--frames]`
+//   [--plain] [--exec "SQL;SQL"] [--pragma "name=value"] [--frames]`; on PostgreSQL also the server's CPU per document
 // (--skip: documents stored first and not counted, to look at a graph that has grown).
 import fs from "node:fs";
 import os from "node:os";
@@ -109,6 +109,21 @@ counting = true;
 let tFind = 0, tExtract = 0, tStore = 0, cStore = 0;
 // --store-only: extraction done before the profile starts, so the profile is the store's alone.
 const extracted = process.argv.includes("--store-only") ? docs.map((d) => extract(d.text, { source: d.name })) : null;
+// PostgreSQL: the server's CPU too (the backends connected to this database, by /proc, 10 ms
+// ticks), since a document's cost on one core is the client's and the server's.
+const backendTicks = async () => {
+  if (!url.startsWith("postgres") || plain) return new Map<number, number>();
+  const pids = await db.prisma.$queryRawUnsafe<{ pid: number }[]>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  return new Map(pids.flatMap(({ pid }) => {
+    try {
+      const f = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return [[pid, Number(f[11]) + Number(f[12])] as [number, number]];
+    } catch {
+      return [];
+    }
+  }));
+};
+const server0 = await backendTicks();
 const profile = await cpuProfileFromArgs();
 for (const d of docs) {
   let t = performance.now();
@@ -125,7 +140,9 @@ for (const d of docs) {
   cStore += (used.user + used.system) / 1000;
 }
 await profile.stop();
+const server1 = await backendTicks();
 const per = (x: number) => (x / n).toFixed(2);
+if (server1.size) console.log(`server CPU ${(([...server1].reduce((a, [pid, t]) => a + t - (server0.get(pid) ?? 0), 0) * 10) / n).toFixed(2)} ms per document (${server1.size} backends of this database)`);
 console.log(`${n} docs on ${url.split(":")[0]}: per document find ${per(tFind)} ms, extract ${per(tExtract)} ms, store ${per(tStore)} ms (${per(cStore)} ms CPU); ${(statements / n).toFixed(1)} statements per document`);
 console.log(`by kind: ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / n).toFixed(1)}`).join(", ")}`);
 console.log([...shapes.entries()].sort((a, b) => b[1].n - a[1].n).slice(0, Number(arg("shapes", "25"))).map(([s, v]) => `${(v.n / n).toFixed(1).padStart(6)}  ${s}`).join("\n"));

@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "Document_url_idx";
+

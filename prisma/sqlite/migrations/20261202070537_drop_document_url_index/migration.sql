@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Document_url_idx";
