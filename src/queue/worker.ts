@@ -48,8 +48,11 @@ export interface IngestWorker {
 export function startWorker(db: Db, fetcher: Fetcher, settings: WorkerSettings, hooks: WorkerHooks): IngestWorker {
   const lockDuration = settings.lockDurationMs ?? 30_000;
   const concurrency = settings.concurrency ?? 1;
-  const pool = new ExtractPool(concurrency, extractBudgetMs(settings.extractBudgetMs));
-  const extract = (text: string, options: Parameters<ExtractPool["extract"]>[1]) => pool.extract(text, options);
+  const budgetMs = extractBudgetMs(settings.extractBudgetMs);
+  // Started with the first job, not with the process: loading the extractor in every thread while
+  // the worker connects delayed its first job by seconds on a busy machine.
+  let pool: ExtractPool | null = null;
+  const extract = (text: string, options: Parameters<ExtractPool["extract"]>[1]) => (pool ??= new ExtractPool(concurrency, budgetMs)).extract(text, options);
   // Job ID → URL. By ID: the stalled-job check can report the failure of a job this process never ran.
   const held = new Map<string, string>();
   let closingAtOnce = false;
@@ -98,14 +101,14 @@ export function startWorker(db: Db, fetcher: Fetcher, settings: WorkerSettings, 
   });
   worker.on("error", (err) => hooks.log(`worker: ${err.message}`));
   // However the worker is closed (stop() below, or BullMQ's close() by a caller of its own).
-  worker.on("closed", () => void pool.close());
+  worker.on("closed", () => void pool?.close());
   return {
     worker,
     held: () => held.size,
     stop: async () => {
       closingAtOnce ||= held.size === 0;
       await worker.close(closingAtOnce);
-      await pool.close();
+      await pool?.close();
       // Neither event came: Redis refused the job's end (its lock had run out, so another worker
       // may have it already) and BullMQ, closing, reports no error. Said here, not left silent.
       for (const url of held.values()) hooks.log(`unrecorded ${url}: Redis did not take the job's end (its lock had expired); the queue will run it again`);
