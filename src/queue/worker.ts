@@ -2,7 +2,14 @@
 // transaction. A worker that is killed mid-job loses its lock; BullMQ's stalled-job check hands
 // the job to another worker, and the store's content and source identity make the second run a
 // no-op when the first one had committed. Graceful shutdown lets the current jobs finish.
+//
+// Extraction runs in worker threads, one per job slot, never on this thread: BullMQ renews each
+// job's lock from this thread's timers, and an extraction that held it past the lock's duration
+// (a cold extractor on a loaded machine takes seconds) lost the job: Redis then refused its end,
+// and BullMQ says nothing about that while closing (issue #16). The threads also put
+// `--concurrency N` jobs' extractions on N cores, and stop a document past its extraction budget.
 import { UnrecoverableError, Worker } from "bullmq";
+import { ExtractPool, extractBudgetMs } from "../commands/extract-pool.ts";
 import { ingestUrl } from "../store/ingest-url.ts";
 import { DocumentError } from "../extraction/types.ts";
 import type { Metrics } from "../http/metrics.ts";
@@ -16,6 +23,8 @@ export interface WorkerSettings extends QueueSettings {
   concurrency?: number;
   /** How long a job's lock lasts without renewal: a killed worker's job is taken over after about this. */
   lockDurationMs?: number;
+  /** Time one document's extraction may take (default: $DIPLOGRAPH_EXTRACT_BUDGET_MS, else 5000). */
+  extractBudgetMs?: number;
 }
 
 export interface WorkerHooks {
@@ -38,8 +47,14 @@ export interface IngestWorker {
 
 export function startWorker(db: Db, fetcher: Fetcher, settings: WorkerSettings, hooks: WorkerHooks): IngestWorker {
   const lockDuration = settings.lockDurationMs ?? 30_000;
-  // By job ID: the stalled-job check can report the failure of a job this process never ran.
-  const held = new Set<string>();
+  const concurrency = settings.concurrency ?? 1;
+  const budgetMs = extractBudgetMs(settings.extractBudgetMs);
+  // Started with the first job, not with the process: loading the extractor in every thread while
+  // the worker connects delayed its first job by seconds on a busy machine.
+  let pool: ExtractPool | null = null;
+  const extract = (text: string, options: Parameters<ExtractPool["extract"]>[1]) => (pool ??= new ExtractPool(concurrency, budgetMs)).extract(text, options);
+  // Job ID → URL. By ID: the stalled-job check can report the failure of a job this process never ran.
+  const held = new Map<string, string>();
   let closingAtOnce = false;
   const worker = new Worker<PageJob, IngestResult>(
     settings.name ?? DEFAULT_QUEUE,
@@ -48,10 +63,10 @@ export function startWorker(db: Db, fetcher: Fetcher, settings: WorkerSettings, 
       // record the job's end, so it does not start it; the job keeps its lock in Redis and another
       // worker takes it over when the lock runs out.
       if (closingAtOnce) throw new Error("worker closing");
-      held.add(job.id!);
+      held.set(job.id!, job.data.url);
       const stop = hooks.metrics?.latency.startTimer();
       try {
-        const result = await ingestUrl(db, fetcher, job.data.url);
+        const result = await ingestUrl(db, fetcher, job.data.url, { extract });
         stop?.();
         return result;
       } catch (err) {
@@ -65,7 +80,7 @@ export function startWorker(db: Db, fetcher: Fetcher, settings: WorkerSettings, 
     {
       connection: connectionOf(settings),
       prefix: settings.prefix,
-      concurrency: settings.concurrency ?? 1,
+      concurrency,
       lockDuration,
       stalledInterval: Math.max(1_000, Math.floor(lockDuration / 2)),
       maxStalledCount: 3,
@@ -85,12 +100,18 @@ export function startWorker(db: Db, fetcher: Fetcher, settings: WorkerSettings, 
     hooks.log(`${final ? "dead" : "retrying"}${final ? "      " : "  "} ${job.data.url}: ${err.message}`);
   });
   worker.on("error", (err) => hooks.log(`worker: ${err.message}`));
+  // However the worker is closed (stop() below, or BullMQ's close() by a caller of its own).
+  worker.on("closed", () => void pool?.close());
   return {
     worker,
     held: () => held.size,
-    stop: () => {
+    stop: async () => {
       closingAtOnce ||= held.size === 0;
-      return worker.close(closingAtOnce);
+      await worker.close(closingAtOnce);
+      await pool?.close();
+      // Neither event came: Redis refused the job's end (its lock had run out, so another worker
+      // may have it already) and BullMQ, closing, reports no error. Said here, not left silent.
+      for (const url of held.values()) hooks.log(`unrecorded ${url}: Redis did not take the job's end (its lock had expired); the queue will run it again`);
     },
   };
 }

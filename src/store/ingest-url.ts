@@ -6,14 +6,14 @@ import { maxDocumentBytes } from "../extraction/validate.ts";
 import { pageInput } from "../sources/document.ts";
 import type { Fetcher } from "../sources/fetch.ts";
 import type { Db } from "./db.ts";
-import { ingestText, type IngestResult } from "./ingest.ts";
+import { ingestText, type IngestInput, type IngestResult } from "./ingest.ts";
 
-export async function ingestUrl(db: Db, fetcher: Fetcher, url: string, options: { date?: string } = {}): Promise<IngestResult> {
+export async function ingestUrl(db: Db, fetcher: Fetcher, url: string, options: { date?: string; extract?: IngestInput["extract"] } = {}): Promise<IngestResult> {
   const page = await fetcher.get(url, "page");
   if (page.status !== "ok") throw new Error(`${url}: unexpected 304 for an unconditional request`);
   // The item's URL is the document's source: the same link again is the same document.
   const input = pageInput(page.body, { source: url, url: page.url, fetchedAt: page.fetchedAt, date: options.date });
-  return ingestText(db, { ...input, maxBytes: maxDocumentBytes(process.env) });
+  return ingestText(db, { ...input, maxBytes: maxDocumentBytes(process.env), extract: options.extract });
 }
 
 /** Whether a document from this URL is already stored (so a feed's old items are not fetched again). */
