@@ -293,9 +293,11 @@ function summitHost(doc: Doc, s: Sent, t: Trigger, objects: Mention[], earlier: 
   return [];
 }
 
+const MULTIPARTY_RE = /\b(?:trilateral|tripartite|quadrilateral|joint|three-way|four-way|together|delegations?)\b|\bfor\s+(?:the|a|an)\s+(?:[\p{L}\d'-]+\s+){0,6}(?:summit|meeting|conference)\b/iu;
 function severalCountries(doc: Doc, m: InternalMeeting, t: Trigger): boolean {
   const n = SUBJECTS.get(m);
-  if (n !== 1 || m.roles.length < 3 || /\b(?:trilateral|joint|three-way|together|delegations?)\b/i.test(doc.sentences[m.sentence].text)) return false;
+  // "hosted A and B for the third Tripartite Summit": the guests came to one multi-party encounter, not one each.
+  if (n !== 1 || m.roles.length < 3 || MULTIPARTY_RE.test(doc.sentences[m.sentence].text)) return false;
   const country = (name: string) => doc.officials.find((o) => o.name === name)?.country ?? null;
   const own = country(m.participants[0]);
   const others = m.participants.slice(1).map(country);
