@@ -3,8 +3,8 @@
 import type { Database } from "../db.ts";
 import { foldText, officialKey, organizationKey } from "../keys.ts";
 import { containsExact, containsText } from "./match.ts";
-import { addWindowRow, emptyWindowPage, pageOf, sql, windowNodeColumns, windowStatement, type Page, type PageRequest, type WindowPage, type WindowRow } from "./pagination.ts";
-import { DOCUMENT_SELECT, foldsNestedPages, joinsParticipants, MEETING_PARTICIPANTS, OFFICIAL_COLUMNS, PARTICIPANTS_JOIN, SPEAKER_JOIN, withJoinedParticipants, withJoinedSpeakers, type MeetingWithParticipants, type NestedPages, type ProposalWithSpeaker } from "../loaders.ts";
+import { addWindowRow, emptyWindowPage, onFirstRow, pageOf, sql, windowNodeColumns, windowStatement, type Page, type PageRequest, type WindowPage, type WindowRow } from "./pagination.ts";
+import { DOCUMENT_SELECT, foldsNestedPages, joinsParticipants, MEETING_COLUMNS, MEETING_PARTICIPANTS, OFFICIAL_COLUMNS, PARTICIPANTS_JOIN, SPEAKER_JOIN, withJoinedParticipants, withJoinedSpeakers, type MeetingWithParticipants, type NestedPages, type ProposalWithSpeaker } from "../loaders.ts";
 import { gazetteerCountryCode } from "../countries.ts";
 import { escapeLike } from "./match.ts";
 import type { ReadValue } from "../reader.ts";
@@ -133,7 +133,11 @@ function sqlList<T extends Record<string, unknown>>(
       const page = `SELECT t.* FROM ${from}${where.sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`;
       const params = [...where.params, take, skip];
       // A page of meetings with their participants: the page, then its participants joined to it, in one statement.
-      if (join) return db.read.rows<T>(`SELECT t.*, ${PARTICIPANTS_JOIN.columns} FROM (${page}) t ${PARTICIPANTS_JOIN.joins} ORDER BY ${orderBy}`, params).then(join);
+      if (join) {
+        const { order } = PARTICIPANTS_JOIN;
+        const meeting = onFirstRow(MEETING_COLUMNS, "t", "t.id", order.on);
+        return db.read.rows<T>(`SELECT ${meeting}, ${PARTICIPANTS_JOIN.columns} FROM (${page}) t ${PARTICIPANTS_JOIN.joins} ORDER BY ${orderBy}, ${order.on}`, params).then(join);
+      }
       if (nested) return pageWithNested<T>(db, page, params, orderBy, nested.pages, nested.columns);
       // At most one joined row per row (a key's row): joined in the page's own statement.
       if (rowJoin) return db.read.rows(`SELECT t.*, ${rowJoin.columns} FROM ${from}${rowJoin.joins}${where.sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`, params).then(rowJoin.split);
@@ -151,9 +155,11 @@ function sqlList<T extends Record<string, unknown>>(
  */
 async function pageWithNested<T extends Record<string, unknown>>(db: Database, page: string, params: ReadValue[], orderBy: string, pages: NestedPages, columns: readonly string[]): Promise<T[]> {
   const window = windowStatement(pages.window, sql`SELECT id FROM page`, pages.req, pages.nodes, db.provider);
-  const selectList = columns.map((c) => `t."${c}" AS "__l_${c}"`).join(", ");
+  // A list row's own rows, in order: its nested page's, then each nested row's joined rows.
+  const within = `w."__rn"${pages.nodes.join?.order ? `, w.${pages.nodes.join.order.column}` : ""}`;
+  const selectList = onFirstRow(columns, "t", "t.id", within, (c) => `__l_${c}`);
   const rows = await db.read.rows<WindowRow>(
-    `WITH page AS (${page}) SELECT ${selectList}, w.* FROM page t LEFT JOIN (${window.sql}) w ON w."__parent" = t.id ORDER BY ${orderBy}, w."__rn"`,
+    `WITH page AS (${page}) SELECT ${selectList}, w.* FROM page t LEFT JOIN (${window.sql}) w ON w."__parent" = t.id ORDER BY ${orderBy}, ${within}`,
     [...params, ...(window.values as ReadValue[])],
   );
   const out: { row: T; page: WindowPage }[] = [];

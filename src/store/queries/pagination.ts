@@ -99,9 +99,12 @@ export interface PageNodes {
   columns?: readonly string[];
   /**
    * More rows joined to each node row (alias `t`): `columns` to select and the `joins`. A node may
-   * then come in several consecutive rows; all of them are returned as its `joined` rows.
+   * then come in several consecutive rows; all of them are returned as its `joined` rows. With
+   * `order` (the joined rows' order within a node, unique there: over the join's aliases, and as
+   * the statement's column) and the node's `columns` listed, the node's columns come on its first
+   * joined row only (onFirstRow).
    */
-  join?: { columns: string; joins: string };
+  join?: { columns: string; joins: string; order?: { on: string; column: string } };
 }
 
 /** The parents of a window statement: ids, or a subquery yielding them (a list's page in the same statement). */
@@ -124,7 +127,10 @@ export function windowStatement(window: WindowSource, parents: ParentIds, req: P
   if (first != null) conditions.push(sql`w.rn <= ${after + first}`);
   if (last != null) conditions.push(sql`w.rn >= ${end} - ${last}`);
   const extra = window.extra ? sql`src.extra` : sql`NULL`;
-  const nodeColumns = nodes ? raw(nodes.columns ? nodes.columns.map((c) => `t."${c}"`).join(", ") : "t.*") : null;
+  const joinOrder = nodes?.join?.order;
+  const nodeColumns = nodes
+    ? raw(!nodes.columns ? "t.*" : joinOrder ? onFirstRow(nodes.columns, "t", "w.parent, w.id", joinOrder.on) : nodes.columns.map((c) => `t."${c}"`).join(", "))
+    : null;
   return sql`
     SELECT w.parent AS "__parent", w.id AS "__id", w.rn AS "__rn", w.total AS "__total", w.extra AS "__extra"${nodeColumns ? sql`, ${nodeColumns}` : empty}${nodes?.join ? raw(`, ${nodes.join.columns}`) : empty} FROM (
       SELECT src.parent AS parent, src.id AS id, ${extra} AS extra,
@@ -133,6 +139,18 @@ export function windowStatement(window: WindowSource, parents: ParentIds, req: P
       FROM (${window.firstRows && provider && first != null && last == null && before == null ? window.firstRows(parents, after + first + 1, provider) : window.source(parents)}) src
     ) w${nodes ? sql` JOIN ${raw(`"${nodes.table}"`)} t ON t.id = w.id` : empty}${nodes?.join ? raw(` ${nodes.join.joins}`) : empty}
     WHERE ${join(conditions, " AND ")}`;
+}
+
+/**
+ * `columns` of alias `alias`, each but `id` only on the first row (in `order`) of its `partition`
+ * and NULL on the others. A row repeated once per joined row (a meeting per participant, an
+ * official per meeting and participant) then crosses the wire and is decoded once: each repeated
+ * value cost the client a string or a Date, about a fifth of the 3-level query's statement
+ * (bench/README.md, issue 16, query16f). Whoever reads the rows takes such a row's columns from its first row.
+ */
+export function onFirstRow(columns: readonly string[], alias: string, partition: string, order: string, as: (c: string) => string = (c) => c): string {
+  const first = `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${order}) = 1`;
+  return columns.map((c) => (c === "id" ? `${alias}."${c}" AS "${as(c)}"` : `CASE WHEN ${first} THEN ${alias}."${c}" END AS "${as(c)}"`)).join(", ");
 }
 
 /** An empty page for a parent, before its rows are added (addWindowRow). */
@@ -184,7 +202,7 @@ export async function windowPages<N extends Record<string, unknown> = Record<str
   for (const id of ids) result.set(id, emptyWindowPage<N>(req));
   if (!ids.length) return result;
   const query = sql`${windowStatement(window, ids, req, nodes, provider)}
-    ORDER BY "__parent", "__rn"`;
+    ORDER BY "__parent", "__rn"${nodes?.join?.order ? raw(`, ${nodes.join.order.column}`) : empty}`;
   const rows = await db.rows<WindowRow>(query.sql, query.values as ReadValue[]);
   const columns = windowNodeColumns(rows[0]);
   for (const r of rows) addWindowRow(result.get(Number(r.__parent))!, r, nodes, columns);
