@@ -608,7 +608,9 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
   for (let i = 0; i < toks.length; ) {
     // "President Santiago Peña", "The President of the Republic, Santiago Peña Palacios,": right after a title
     // (and a comma), a one-word place followed by a name word is a given name.
-    const afterTitle = toks[i - 1]?.text === "," ? i > 1 && isTitleLike(s, i - 2) : i > 0 && toks[i - 1].cap && isTitleWord(toks[i - 1]);
+    // "his Paraguayan counterpart, Santiago Peña Palacios,": so after "counterpart", which stands where a title would.
+    const slot = toks[i - 1]?.text === "," ? i - 2 : i - 1;
+    const afterTitle = (toks[i - 1]?.text === "," ? i > 1 && isTitleLike(s, i - 2) : i > 0 && toks[i - 1].cap && isTitleWord(toks[i - 1])) || /^counterparts?$/.test(toks[slot]?.norm ?? "");
     const placeGiven = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && afterTitle && nameLikeCore(bare, i) && nameLike(s, i + 1);
     if (!nameLike(s, i) && !placeGiven) {
       i++;
