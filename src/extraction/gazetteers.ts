@@ -96,7 +96,7 @@ export interface Cues {
   /** "in the presence of X", "joined by X", "attended on the Saudi side by X": people who join an encounter told nearby. */
   companions: string[];
   visitSpanCues: string[];
-  pageFurniture: { linePrefixes: string[]; cookieWords: string[]; lineSuffixes: string[]; listHeaders: string[] };
+  pageFurniture: { linePrefixes: string[]; cookieWords: string[]; lineSuffixes: string[]; bylineRoles: string[]; listHeaders: string[] };
   /** Words that set two officials of a sentence on opposite sides ("X held talks with Y", "received by"). */
   opposingWords: string[];
   spouses: string[];

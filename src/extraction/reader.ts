@@ -266,6 +266,15 @@ const COOKIE_RE = new RegExp(`\\bcookies?\\b[^\\n]*\\b(?:${FURNITURE.cookieWords
 // Both sides of COOKIE_RE hold the word: most lines skip the two-sided scan.
 const COOKIE_WORD_RE = /cookie/i;
 const EMAIL_RE = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+const BYLINE_ROLES = new Set(FURNITURE.bylineRoles.map(fold));
+const BYLINE_NAME_RE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+/** "Name/Role": one to four capitalised words, a slash, and a role whose last word (or its plural) is a newsroom job. */
+function slashByline(line: string): boolean {
+  const slash = line.indexOf("/");
+  if (line.indexOf("/", slash + 1) >= 0 || !BYLINE_NAME_RE.test(line.slice(0, slash).trim())) return false;
+  const last = fold(/([\p{L}\p{M}]+)\s*$/u.exec(line.slice(slash + 1))?.[1] ?? "");
+  return BYLINE_ROLES.has(last) || (last.endsWith("s") && BYLINE_ROLES.has(last.slice(0, -1)));
+}
 /** /[.!?]["”’)]?$/ read off the last two characters (the pattern scanned the whole line for a full stop first). */
 export function endsSentence(s: string): boolean {
   const n = s.length;
@@ -287,6 +296,8 @@ function furnitureLine(raw: string): "line" | "list" | null {
   if (open && words <= 12 && FURNITURE_SUFFIX_RE.test(line)) return "line";
   // "Kim Ji-hyun (jhk@heraldcorp.com)": a byline with the writer's address.
   if (words <= 8 && line.length <= 200 && line.includes("@") && EMAIL_RE.test(line)) return "line";
+  // "Tamara Bailey/Senior Gleaner Writer", "Jane Doe / Staff Reporter": a byline, the writer's name and newsroom role.
+  if (open && words <= 10 && line.includes("/") && slashByline(line)) return "line";
   // A cookie notice is a short paragraph; the bound keeps the two-sided pattern linear on long lines.
   if (line.length <= 600 && COOKIE_WORD_RE.test(line) && COOKIE_RE.test(line)) return "line";
   // "News | Business | Travel", "Home › Business › Mining": a menu.
