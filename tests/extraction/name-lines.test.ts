@@ -51,7 +51,8 @@ describe("names and lines", () => {
     "Haimbe and Trade Minister of North Macedonia Vesna",
     "Dimitrovska-Kostova, who is in Malawi for a trade fair.",
     "   Chimwemwe called on Zambia to reduce the fees charged on",
-    "Malawian trucks. Dimitrovska-Kostova invited Malawian investors",
+    "Malawian trucks. He also urged SADC member states to speed up the",
+    "regional power pool. Dimitrovska-Kostova invited Malawian investors",
     "to take part in the fair.",
   ].join("\n");
 
@@ -59,7 +60,8 @@ describe("names and lines", () => {
     const doc = run(mana, "2026-05-05");
     expect(names(doc)).toContain("Lazarus Peter Chimwemwe");
     expect(names(doc)).not.toContain("Lazarus Peter");
-    expect(doc.proposals.find((p) => p.kind === "call")?.speaker).toBe("Lazarus Peter Chimwemwe");
+    // The short name resolves to the whole name, so "He also urged" in the next sentence is his too.
+    expect(doc.proposals.filter((p) => p.kind === "call").map((p) => p.speaker)).toEqual(["Lazarus Peter Chimwemwe", "Lazarus Peter Chimwemwe"]);
   });
 
   it("a name cut on a short line the next word would not have fitted on is whole, its hyphenated surname too", () => {
