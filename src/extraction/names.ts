@@ -603,7 +603,7 @@ function countriesInOrder(words: string[]): string[] {
   for (let k = 0; k < words.length; k++) {
     for (let n = Math.min(3, words.length - k); n >= 1; n--) {
       const w = words.slice(k, k + n).join(" ");
-      const c = tokenCountry({ text: w, norm: w.toLowerCase(), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 });
+      const c = tokenCountry(looseTok(w, w.toLowerCase(), /^\p{Lu}/u.test(w)));
       if (!c) continue;
       out.push(c.code);
       k += n - 1;
