@@ -1,7 +1,7 @@
 // Coreference: short names ("Dien", "Ambassador Oh"), pronouns, role nouns ("the host",
 // "his Korean counterpart", "the Deputy PM") and groups ("the two leaders") resolve to officials.
 import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
-import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, nameParticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, tokenCountry } from "./gazetteers.ts";
+import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, nameParticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, titleOpeners, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, lookupCountry, placeCountry } from "./gazetteers.ts";
 import { cuePattern, fold, looseTok, lowerText, mayMatch, type Tok } from "./text.ts";
@@ -408,7 +408,8 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
       if (strong.length) cands = strong;
     }
     // "the Deputy Secretary" is the one whose title has that rank, not the Secretary the report also names.
-    const rank = modifiers.trim().split(/\s+/).filter((w) => w && !tokenCountry(looseTok(w, fold(w), /^\p{Lu}/u.test(w))) && !functionWords.has(fold(w)));
+    // ("the Under Secretary": a title's opener is a rank too.)
+    const rank = modifiers.trim().split(/\s+/).filter((w) => w && !tokenCountry(looseTok(w, fold(w), /^\p{Lu}/u.test(w))) && (!functionWords.has(fold(w)) || titleOpeners.has(fold(w))));
     if (rank.length) {
       const words = fold([...rank, head].join(" ")).replace(/[^a-z0-9 -]/g, "").split(/[\s-]+/).filter(Boolean);
       const phrase = new RegExp(`(?<![\\p{L}-])${words.join("[\\s-]+")}\\b`, "u");
@@ -416,7 +417,7 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
       if (ranked.length) cands = ranked;
     }
     // "the prime minister" is not the deputy prime minister when the document has both.
-    if (!/\b(?:deputy|vice|state)\b/.test(h) && !/\b(?:deputy|vice|state)\b/i.test(modifiers)) {
+    if (!/\b(?:deputy|vice|state)\b/.test(h) && !/\b(?:deputy|vice|state|assistant|under)\b/i.test(modifiers)) {
       const plainRes = !cands.length ? [] : wanted.map((w) => new RegExp(`(?<!\\b(?:deputy|vice|state|assistant|under)[ -])${w}`));
       const plain = cands.filter((id) => {
         const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister").replace(/-/g, " ");
