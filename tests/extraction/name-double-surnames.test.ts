@@ -26,3 +26,18 @@ describe("a given name that is also a place, after 'counterpart'", () => {
     expect(names(doc)).toContain("Santiago Ortega Valdés");
   });
 });
+
+describe("a full name first given without a title", () => {
+  it("takes the title written before its short form ('President Ortega proposed')", () => {
+    const doc = run(
+      "The President of the Republic, Tomás Aguirre, received his Chilean counterpart, Santiago Ortega Valdés, on Thursday. President Ortega proposed that the two countries build a bridge.",
+      "2026-10-15",
+    );
+    expect(official(doc, "Santiago Ortega Valdés")?.title).toBe("President");
+  });
+
+  it("not from a handle that glues a title to the name ('@SenatorWong')", () => {
+    const doc = run("Foreign Minister Mark Dunn met his counterpart, Julia Wong, on Monday. \"Productive talks with FM @SenatorWong today,\" Dunn said.", "2026-10-15");
+    expect(official(doc, "Julia Wong")?.title).toBeNull();
+  });
+});
