@@ -1,10 +1,11 @@
 // Coreference: short names ("Dien", "Ambassador Oh"), pronouns, role nouns ("the host",
 // "his Korean counterpart", "the Deputy PM") and groups ("the two leaders") resolve to officials.
 import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
-import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, nameParticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, tokenCountry } from "./gazetteers.ts";
+import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, nameParticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, titleOpeners, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, lookupCountry, placeCountry } from "./gazetteers.ts";
-import { cuePattern, fold, looseTok, lowerText, mayMatch } from "./text.ts";
+import { cuePattern, fold, looseTok, lowerText, mayMatch, type Tok } from "./text.ts";
+import { isTitleWord, styleStartBefore } from "./names.ts";
 
 const titles = JSON.parse(readFileSync(new URL("titles.json", DATA_DIR), "utf8")) as { heads: string[]; roleSynonyms: Record<string, string[]> };
 const ROLE_HEADS = [...new Set([...titles.heads, ...Object.keys(titles.roleSynonyms), "pm", "deputy pm", "host", "hosts", "guest", "visitor", "visiting leader"])]
@@ -87,6 +88,7 @@ export function resolveCoreference(doc: Doc): void {
     }
   }
   const lastSeen = new Map<number, number>();
+  const leads = new Map<number, Set<string>>();
   doc.focus = [];
   const author = releaseAuthor(doc);
   // A quotation opened after "Foreign Minister X stated:" runs over several sentences; its "I" is X.
@@ -122,7 +124,7 @@ export function resolveCoreference(doc: Doc): void {
       // A one-word place may also be a given name ("Huệ" / Hue): only the exact written form counts.
       if (s.gaz[k]) ids = ids.filter((id) => new RegExp(`(?:^|\\s)${t.text}(?:$|\\s)`, "u").test(doc.officials[id].name));
       if (!ids.length) return;
-      const id = pick(ids, lastSeen, doc);
+      const id = pick(styledAlike(ids, s, k, doc, leads), lastSeen, doc);
       addMention(doc, s, t.start, t.end, "alias", id);
       doc.officials[id].aliases.add(t.text);
     });
@@ -230,6 +232,43 @@ export function resolveCoreference(doc: Doc): void {
 function addMention(doc: Doc, s: Sent, start: number, end: number, kind: Mention["kind"], entity: number): void {
   doc.mentions.push({ start, end, sentence: s.index, text: doc.text.slice(start, end), kind, entity });
 }
+
+/** "HRH Prince Salman" in a report naming "Prince Salman bin Hamad Al Khalifa" and "Shaikh Salman bin Khalifa Al
+ * Khalifa": a short name that fits several officials goes to those whose full name was written after one of the styles
+ * or title words written before it (all of them when none or no style fits). `leads` keeps each official's words. */
+function styledAlike(ids: number[], s: Sent, k: number, doc: Doc, leads: Map<number, Set<string>>): number[] {
+  if (ids.length < 2) return ids;
+  const before = leadWords(s.toks, k);
+  if (!before.size) return ids;
+  const fit = ids.filter((id) => {
+    let words = leads.get(id);
+    if (!words) {
+      words = new Set();
+      for (const m of doc.mentions) {
+        if (m.entity !== id || m.kind !== "name") continue;
+        const toks = doc.sentences[m.sentence].toks;
+        for (const w of leadWords(toks, toks.findIndex((t) => t.start === m.start))) words.add(w);
+      }
+      leads.set(id, words);
+    }
+    for (const w of before) if (words.has(w)) return true;
+    return false;
+  });
+  return fit.length ? fit : ids;
+}
+
+/** The styles and capitalised title words written right before token k ("His Royal Highness Prince", "Finance Minister
+ * Shaikh"), folded, articles and possessives aside. */
+function leadWords(toks: Tok[], k: number): Set<string> {
+  const out = new Set<string>();
+  if (k <= 0) return out;
+  let j = styleStartBefore(toks, k);
+  if (j < 0) j = k;
+  while (j > 0 && toks[j - 1].cap && isTitleWord(toks[j - 1])) j--;
+  for (let i = j; i < k; i++) if (toks[i].word && !LEAD_SKIP.has(toks[i].norm)) out.add(toks[i].norm);
+  return out;
+}
+const LEAD_SKIP = new Set(["the", "his", "her", "their"]);
 
 function pick(ids: number[], lastSeen: Map<number, number>, doc: Doc): number {
   if (ids.length === 1) return ids[0];
@@ -369,7 +408,8 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
       if (strong.length) cands = strong;
     }
     // "the Deputy Secretary" is the one whose title has that rank, not the Secretary the report also names.
-    const rank = modifiers.trim().split(/\s+/).filter((w) => w && !tokenCountry(looseTok(w, fold(w), /^\p{Lu}/u.test(w))) && !functionWords.has(fold(w)));
+    // ("the Under Secretary": a title's opener is a rank too.)
+    const rank = modifiers.trim().split(/\s+/).filter((w) => w && !tokenCountry(looseTok(w, fold(w), /^\p{Lu}/u.test(w))) && (!functionWords.has(fold(w)) || titleOpeners.has(fold(w))));
     if (rank.length) {
       const words = fold([...rank, head].join(" ")).replace(/[^a-z0-9 -]/g, "").split(/[\s-]+/).filter(Boolean);
       const phrase = new RegExp(`(?<![\\p{L}-])${words.join("[\\s-]+")}\\b`, "u");
@@ -377,7 +417,7 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
       if (ranked.length) cands = ranked;
     }
     // "the prime minister" is not the deputy prime minister when the document has both.
-    if (!/\b(?:deputy|vice|state)\b/.test(h) && !/\b(?:deputy|vice|state)\b/i.test(modifiers)) {
+    if (!/\b(?:deputy|vice|state)\b/.test(h) && !/\b(?:deputy|vice|state|assistant|under)\b/i.test(modifiers)) {
       const plainRes = !cands.length ? [] : wanted.map((w) => new RegExp(`(?<!\\b(?:deputy|vice|state|assistant|under)[ -])${w}`));
       const plain = cands.filter((id) => {
         const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister").replace(/-/g, " ");

@@ -75,6 +75,58 @@ export function pairCountries(doc: Doc): void {
   activeCompanions(doc);
   staff(doc);
   bareOfficials(doc);
+  quotedOwnSide(doc);
+}
+
+const REPORTING_WORDS = new Set(cues.reportingVerbs.map(fold));
+
+/** '"I invited Prime Minister X to visit Lisbon to co-chair with Prime Minister Y the first summit," Rangel said.': an
+ * official the report names only inside a quotation, with nothing of his own to tell his country, is the speaker's side
+ * (a speaker qualifies the other side's leaders, not his own), when the quotation's speaker is named right after it
+ * with a verb of speech and his own title or name gave his country. */
+function quotedOwnSide(doc: Doc): void {
+  for (const o of doc.officials) {
+    if (o.country && o.countryRank < 3) continue;
+    let side: string | null = null;
+    let only = true;
+    for (const m of doc.mentions) {
+      if (m.entity !== o.id || m.kind === "pronoun") continue;
+      const s = doc.sentences[m.sentence];
+      const close = quoteClosingAfter(s.text, m.start - s.start);
+      const speaker = close < 0 ? undefined : quoteSpeaker(doc, s, s.start + close);
+      const code = speaker && speaker.entity !== o.id ? doc.officials[speaker.entity] : undefined;
+      if (!code?.country || code.countryRank > 2 || (side && side !== code.country)) {
+        only = false;
+        break;
+      }
+      side = code.country;
+    }
+    if (!only || !side) continue;
+    o.country = side;
+    o.countryRank = 3;
+  }
+}
+
+/** Where the quotation holding offset `at` of a sentence closes (the offset of its closing mark), or -1 outside one. */
+function quoteClosingAfter(text: string, at: number): number {
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "“" || (c === '"' && open < 0)) open = i;
+    else if ((c === "”" || c === '"') && open >= 0) {
+      if (open < at && at < i) return i;
+      open = -1;
+    }
+  }
+  return -1;
+}
+
+/** '...," Rangel said.', '...," said Rangel.': the official named with a verb of speech right after a quotation closes. */
+function quoteSpeaker(doc: Doc, s: Sent, close: number): (typeof doc.mentions)[number] | undefined {
+  const tail = s.toks.filter((t) => t.start > close).slice(0, 6);
+  if (!tail.some((t) => REPORTING_WORDS.has(t.norm))) return undefined;
+  const end = tail[tail.length - 1]?.end ?? close;
+  return mentionsIn(doc, s.index).find((x) => x.start > close && x.end <= end && x.kind !== "pronoun" && x.entity >= 0);
 }
 
 /** "the President said, according to a statement by his Special Adviser, Mr X": an official named by his office under

@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, styleNames, styles, surnameOrigin, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, looseTok, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -300,7 +300,11 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       continue;
     }
     // "Minister of Foreign Affairs of New Zealand": a function word inside a country's name is part of the title.
-    if (t.cap && t.word && !s.gaz[j] && (calendar.has(t.norm) || (functionWords.has(t.norm) && !isTitleWord(t)))) break;
+    // ("Under Secretary of War for Policy X": a title's opener before its first title word is part of it.)
+    if (t.cap && t.word && !s.gaz[j] && (calendar.has(t.norm) || (functionWords.has(t.norm) && !isTitleWord(t)))) {
+      if (start === j + 1 && titleOpeners.get(t.norm)?.has(toks[j + 1].norm)) start = j;
+      break;
+    }
     if (t.cap && t.word && !nameLike(s, j)) {
       start = j;
       j--;
@@ -330,6 +334,15 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       if (secondPortfolio(s, k + 1, j + 1)) {
         start = k + 1;
         j = k;
+        continue;
+      }
+    }
+    // "the Kurdistan Region's head of foreign relations, X": a field in lower case after "of" or "for" and a title word,
+    // right before the name, is the end of that title.
+    if (!t.cap && start === end) {
+      const k = lowerCaseField(s, j);
+      if (k > 0) {
+        j = k - 1;
         continue;
       }
     }
@@ -371,6 +384,22 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
   }
   if (start >= end) return null;
   return { range: [start, end], titled };
+}
+
+/** Where the "of" or "for" stands that opens a field of one to three lower-case words ending at token e (common nouns
+ * and a title's modifiers: "of foreign relations", "for economic affairs") after a title word; otherwise -1. */
+function lowerCaseField(s: Sent, e: number): number {
+  const toks = s.toks;
+  let k = e;
+  let noun = false;
+  while (k > e - 3 && k > 0) {
+    const t = toks[k];
+    if (t.cap || !t.word || s.gaz[k]) return -1;
+    if (vocabulary.has(t.norm) && !functionWords.has(t.norm)) noun = true;
+    else if (!TITLE_MODIFIERS.has(t.norm)) break;
+    k--;
+  }
+  return noun && k < e && (toks[k].norm === "of" || toks[k].norm === "for") && toks[k - 1] && isTitleWord(toks[k - 1]) ? k : -1;
 }
 
 /** "the Minister for Energy and Blue Transition, John Mensah": one to three capitalised words, none a known family name,
@@ -574,7 +603,7 @@ function countriesInOrder(words: string[]): string[] {
   for (let k = 0; k < words.length; k++) {
     for (let n = Math.min(3, words.length - k); n >= 1; n--) {
       const w = words.slice(k, k + n).join(" ");
-      const c = tokenCountry({ text: w, norm: w.toLowerCase(), cap: /^\p{Lu}/u.test(w), word: true, start: 0, end: 0 });
+      const c = tokenCountry(looseTok(w, w.toLowerCase(), /^\p{Lu}/u.test(w)));
       if (!c) continue;
       out.push(c.code);
       k += n - 1;
@@ -608,7 +637,9 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
   for (let i = 0; i < toks.length; ) {
     // "President Santiago Peña", "The President of the Republic, Santiago Peña Palacios,": right after a title
     // (and a comma), a one-word place followed by a name word is a given name.
-    const afterTitle = toks[i - 1]?.text === "," ? i > 1 && isTitleLike(s, i - 2) : i > 0 && toks[i - 1].cap && isTitleWord(toks[i - 1]);
+    // "his Paraguayan counterpart, Santiago Peña Palacios,": so after "counterpart", which stands where a title would.
+    const slot = toks[i - 1]?.text === "," ? i - 2 : i - 1;
+    const afterTitle = (toks[i - 1]?.text === "," ? i > 1 && isTitleLike(s, i - 2) : i > 0 && toks[i - 1].cap && isTitleWord(toks[i - 1])) || /^counterparts?$/.test(toks[slot]?.norm ?? "");
     const placeGiven = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && afterTitle && nameLikeCore(bare, i) && nameLike(s, i + 1);
     if (!nameLike(s, i) && !placeGiven) {
       i++;

@@ -100,6 +100,14 @@ export function findOfficials(doc: Doc): void {
     else if (c.titleAfter) {
       accept(c);
       byKey.get(nameKey(c.text))!.distinct = true;
+    } else if (c.titleBefore) {
+      // "his Paraguayan counterpart, Santiago Peña Palacios", then "President Peña proposed": the one full name the word
+      // belongs to takes the title written before it when it has none.
+      // ("FM @SenatorWong": a handle that glues a title to the name is no title.)
+      const toks = doc.sentences[c.sentence].toks;
+      const word = toks[c.from].norm;
+      const owners = doc.officials.filter((o) => o.parts.includes(word));
+      if (owners.length === 1 && !owners[0].title && toks[c.from - 1]?.end !== toks[c.from].start) describe(doc, doc.sentences[c.sentence], c, owners[0]);
     }
   }
   mergeSubsumed(doc);

@@ -91,7 +91,15 @@ export function readDocument(text: string): ReadDocument {
   let title: string | null = null;
   let titleSpan: Span | null = null;
   if (date) {
-    const eol = text.indexOf("\n", pos);
+    let eol = text.indexOf("\n", pos);
+    // " date 2026-04-23" alone on its line: the headline may stand on the next line that holds anything.
+    if (eol >= 0 && !text.slice(pos, eol).trim()) {
+      const at = ownLineHeadline(text, eol + 1);
+      if (at >= 0) {
+        pos = at;
+        eol = text.indexOf("\n", pos);
+      }
+    }
     const lineEnd = eol < 0 ? text.length : eol;
     const line = text.slice(pos, lineEnd);
     if (looksLikeHeadline(line)) {
@@ -164,6 +172,20 @@ export function readDocument(text: string): ReadDocument {
     lineStart = lineEnd + 1;
   }
   return { date, title, titleSpan, dateline, sentences, noise };
+}
+
+/** Where the headline set on its own line under the header begins (`from` is the start of the line after the header), or
+ * -1: the first line with text, when it reads as a headline, is neither page furniture, a dateline nor a caption, and is
+ * not a sentence that a hard wrap cut (it stops on a comma or a function word, or the next line goes on in lower case). */
+function ownLineHeadline(text: string, from: number): number {
+  let s = from;
+  while (s < text.length && /\s/.test(text[s])) s++;
+  const nl = text.indexOf("\n", s);
+  const line = text.slice(s, nl < 0 ? text.length : nl).trimEnd();
+  if (!line || !looksLikeHeadline(line) || WIRE_END_RE.test(line) || furnitureLine(line)) return -1;
+  if (datelineAgency(line) || DATELINE_CAPS_RE.test(line) || datelinePlace(line) || datelineLine(line) || captionCredit(line) || captionTail(line)) return -1;
+  if (nl >= 0 && /^[ \t]*\p{Ll}/u.test(text.slice(nl + 1, nl + 40))) return -1;
+  return s;
 }
 
 /** Two sentences repeat each other when they have the same key: their folded letters and digits, runs of anything else
@@ -244,6 +266,15 @@ const COOKIE_RE = new RegExp(`\\bcookies?\\b[^\\n]*\\b(?:${FURNITURE.cookieWords
 // Both sides of COOKIE_RE hold the word: most lines skip the two-sided scan.
 const COOKIE_WORD_RE = /cookie/i;
 const EMAIL_RE = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+const BYLINE_ROLES = new Set(FURNITURE.bylineRoles.map(fold));
+const BYLINE_NAME_RE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+/** "Name/Role": one to four capitalised words, a slash, and a role whose last word (or its plural) is a newsroom job. */
+function slashByline(line: string): boolean {
+  const slash = line.indexOf("/");
+  if (line.indexOf("/", slash + 1) >= 0 || !BYLINE_NAME_RE.test(line.slice(0, slash).trim())) return false;
+  const last = fold(/([\p{L}\p{M}]+)\s*$/u.exec(line.slice(slash + 1))?.[1] ?? "");
+  return BYLINE_ROLES.has(last) || (last.endsWith("s") && BYLINE_ROLES.has(last.slice(0, -1)));
+}
 /** /[.!?]["”’)]?$/ read off the last two characters (the pattern scanned the whole line for a full stop first). */
 export function endsSentence(s: string): boolean {
   const n = s.length;
@@ -265,6 +296,8 @@ function furnitureLine(raw: string): "line" | "list" | null {
   if (open && words <= 12 && FURNITURE_SUFFIX_RE.test(line)) return "line";
   // "Kim Ji-hyun (jhk@heraldcorp.com)": a byline with the writer's address.
   if (words <= 8 && line.length <= 200 && line.includes("@") && EMAIL_RE.test(line)) return "line";
+  // "Tamara Bailey/Senior Gleaner Writer", "Jane Doe / Staff Reporter": a byline, the writer's name and newsroom role.
+  if (open && words <= 10 && line.includes("/") && slashByline(line)) return "line";
   // A cookie notice is a short paragraph; the bound keeps the two-sided pattern linear on long lines.
   if (line.length <= 600 && COOKIE_WORD_RE.test(line) && COOKIE_RE.test(line)) return "line";
   // "News | Business | Travel", "Home › Business › Mining": a menu.
@@ -301,10 +334,28 @@ const WRAPPED_LINE = 100;
 const WIRE_LINE = 55;
 const WIRE_END_RE = /(?:,|(?<![\p{L}\p{M}])(?:the|a|an|of|and|or|to|in|on|for|with|by|at|from|as|between|his|her|their|its)) *$/iu;
 function wireWrap(text: string, line: string, nl: number, continued: boolean, narrow: number): boolean {
-  if (line.trim().length < (narrow > 0 ? Math.min(WIRE_LINE, narrow * 0.75) : WIRE_LINE)) return false;
-  // A line with no lower-case word is a headline, a menu or a byline.
-  if (!/(?:^|\s)\p{Ll}{2,}/u.test(line)) return false;
+  const length = line.trim().length;
+  // "... and President of North Macedonia Gordana\nSiljanovska-Davkova.": in a report of known width, a line that the
+  // next line's first word would not have fitted on was cut, however short it is.
+  const full = narrow > 0 && length + 1 + firstWordLength(text, nl + 1) > narrow;
+  if (length < (narrow > 0 ? Math.min(WIRE_LINE, narrow * 0.75) : WIRE_LINE) && !full) return false;
+  // A line with no lower-case word is a headline, a menu or a byline; not when a dateline opens it, which only a
+  // paragraph does ("LILONGWE, August 27 (MANA) -- President Professor Arthur Peter\nMutharika on Wednesday held").
+  if (!/(?:^|\s)\p{Ll}{2,}/u.test(line) && !opensWithDateline(line.trim())) return false;
   return narrow > 0 || /^\p{Ll}/u.test(text.slice(nl + 1, nl + 2)) || WIRE_END_RE.test(line) || continued;
+}
+
+/** The length of the word that text[from...] opens with. */
+function firstWordLength(text: string, from: number): number {
+  let e = from;
+  while (e < text.length && !/\s/.test(text[e])) e++;
+  return e - from;
+}
+
+/** Does a dateline with words after it open the line ("LILONGWE, August 27 (MANA) -- President ...")? */
+function opensWithDateline(line: string): boolean {
+  const dl = datelineAgency(line) ?? DATELINE_CAPS_RE.exec(line) ?? datelinePlace(line);
+  return !!dl && dl[0].length < line.length;
 }
 
 /**

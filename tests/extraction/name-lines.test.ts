@@ -39,6 +39,37 @@ describe("names and lines", () => {
     expect(doc.sentences.some((x) => x.text.includes("memorandum of\nunderstanding"))).toBe(true);
   });
 
+  // MANA-style wire copy: a dateline opens a line of capitalised words only, and a short line stops where the next
+  // word would not have fitted (issue #11, names cut short).
+  const mana = [
+    "   BLANTYRE, May 4 (MANA) -- President Professor Lazarus Peter",
+    "Chimwemwe on Monday held talks with his visiting Zambian counterpart,",
+    "President Hakainde Mweetwa, at Sanjika Palace in Blantyre, where the",
+    "two leaders agreed to build a new market at the Mwami border post and",
+    "to extend the railway line from Mchinji to the border with Zambia.",
+    "   The talks were also attended by Zambian Foreign Minister Mulambo",
+    "Haimbe and Trade Minister of North Macedonia Vesna",
+    "Dimitrovska-Kostova, who is in Malawi for a trade fair.",
+    "   Chimwemwe called on Zambia to reduce the fees charged on",
+    "Malawian trucks. He also urged SADC member states to speed up the",
+    "regional power pool. Dimitrovska-Kostova invited Malawian investors",
+    "to take part in the fair.",
+  ].join("\n");
+
+  it("a name cut after a dateline's line of capitalised words is whole, its style stripped", () => {
+    const doc = run(mana, "2026-05-05");
+    expect(names(doc)).toContain("Lazarus Peter Chimwemwe");
+    expect(names(doc)).not.toContain("Lazarus Peter");
+    // The short name resolves to the whole name, so "He also urged" in the next sentence is his too.
+    expect(doc.proposals.filter((p) => p.kind === "call").map((p) => p.speaker)).toEqual(["Lazarus Peter Chimwemwe", "Lazarus Peter Chimwemwe"]);
+  });
+
+  it("a name cut on a short line the next word would not have fitted on is whole, its hyphenated surname too", () => {
+    const doc = run(mana, "2026-05-05");
+    expect(official(doc, "Vesna Dimitrovska-Kostova")?.aliases).toContain("Dimitrovska-Kostova");
+    expect(doc.proposals.find((p) => p.kind === "invitation")?.speaker).toBe("Vesna Dimitrovska-Kostova");
+  });
+
   it("a long line does not run on into a byline", () => {
     const doc = run("The two leaders witnessed the exchange of an MoU on renewable energy and an agreement on food security cooperation\nBy WAM\nThe two leaders met in Abu Dhabi on Tuesday.");
     expect(doc.agreements.map((a) => a.title)).toContain("agreement on food security cooperation");

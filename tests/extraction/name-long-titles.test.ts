@@ -34,3 +34,28 @@ describe("long titles", () => {
     expect(names(doc)).toEqual([]);
   });
 });
+
+// Long titles of batch17's kind (issue #11, names cut short): an office "of X for Y" opened by "Under", a field in lower
+// case after an organisation officer's title word, a consulate's seat after "in".
+describe("offices 'of X for Y', lower-case fields and consuls' seats", () => {
+  it("'Under Secretary of War for Policy X': the whole office is the title", () => {
+    const doc = run("Defense Secretary Tom Brandt hosted the Danish defence minister today. Under Secretary of War for Policy Dana Whitfield joined the meeting.");
+    expect(official(doc, "Dana Whitfield")?.title).toBe("Under Secretary of War for Policy");
+  });
+
+  it("'Under President X' opens no title", () => {
+    const doc = run("Under President Lula Silva, Brazil hosted President Ana Ruiz of Chile in Brasília on Monday.");
+    expect(official(doc, "Lula Silva")?.title).toBe("President");
+  });
+
+  it("'the Region's head of foreign relations, X': a title with its field in lower case", () => {
+    const doc = run("The talks were attended by the Kurdistan Region's head of foreign relations, Karwan Sheikhani, and the German ambassador, Leo Brandt.");
+    expect(official(doc, "Karwan Sheikhani")?.title).toBe("head of foreign relations");
+  });
+
+  it("'Consul General in HCMC, X': the city's short form is a place", () => {
+    const doc = run("The Danish Consul General in HCMC, Sofie Lund, also attended the meeting with Chairman Nguyen Van Hai.");
+    expect(official(doc, "Sofie Lund")?.title).toBe("Consul General in HCMC");
+    expect(official(doc, "Sofie Lund")?.country).toBe("DK");
+  });
+});

@@ -64,3 +64,17 @@ describe("lists of topics", () => {
     expect(names(doc)).not.toContain("Border Trade");
   });
 });
+
+// "Tamara Bailey/Senior Gleaner Writer" gave an official "Gleaner Writer" titled "Senior" (issue #11, batch17).
+describe("a byline 'Name/Role' names no official", () => {
+  it.each(["Maria Clarke/Senior Clarion Writer", "Devon Hall / Staff Reporter", "Anna Brown/Clarion Correspondents"])("%s", (byline) => {
+    const doc = run(`${byline}\nPrime Minister Andrew Holness met Foreign Minister Sean Sobers on Wednesday.`, "2026-01-22");
+    expect(names(doc)).toEqual(["Andrew Holness", "Sean Sobers"]);
+    expect(readDocument(` date 2026-01-22 Leaders meet\n${byline}\nThe two met.`).sentences.map((s) => s.text)).toEqual(["The two met."]);
+  });
+
+  it("a title written with a slash stays content ('Deputy Prime Minister/Foreign Minister X')", () => {
+    const doc = run("Deputy Prime Minister/Foreign Minister Omar Dar\nhosted the talks on Wednesday.", "2026-01-22");
+    expect(names(doc)).toContain("Omar Dar");
+  });
+});

@@ -51,6 +51,30 @@ describe("document reader", () => {
     expect(r.sentences.map((s) => s.text)).toEqual(["The minister spoke.", "They use the Regional Comprehensive Economic Partnership (RCEP)."]);
   });
 
+  it("reads a headline set on its own line under a bare date header (issue #11)", () => {
+    const r = readDocument(" date 2026-05-02\nLeaders agree to build bridge over border river\nSite Name\nThe two presidents met in Asunción on Friday.");
+    expect(r.title).toBe("Leaders agree to build bridge over border river");
+    expect(r.sentences.map((s) => s.text)).not.toContain("Leaders agree to build bridge over border river");
+    // A headline-like line set apart from the first paragraph is not joined to it, though the report is hard-wrapped.
+    const wrapped = readDocument(
+      [
+        " date 2026-05-02",
+        "Presidents call for faster river works at summit in Asunción",
+        "Asunción, May 2 (IP) - President of the Republic Tomás Aguirre",
+        "hosted today in Asunción the annual summit of the river states, with",
+        "the presidents of the four neighbouring countries taking part in it,",
+        "and the leaders agreed to meet again next year in the city of Rosario",
+        "to review the progress of the river works and the new port terminals.",
+      ].join("\n"),
+    );
+    expect(wrapped.title).toBe("Presidents call for faster river works at summit in Asunción");
+    expect(wrapped.sentences[0].text.startsWith("President of the Republic Tomás Aguirre")).toBe(true);
+    // The body's first sentence, a dateline or a line a wrap cut is no headline.
+    expect(readDocument(" date 2026-05-02\nThe two presidents met in Asunción on Friday.").title).toBeNull();
+    expect(readDocument(" date 2026-05-02\nLUSAKA\nThe two presidents met on Friday.").title).toBeNull();
+    expect(readDocument(" date 2026-05-02\nThe two presidents met in Asunción on Friday and\nagreed to build a bridge.").title).toBeNull();
+  });
+
   it("keeps sentence offsets into the original text", () => {
     const text = " date 2022-01-02 Title here\nHanoi (VNA) – Mr. Smith arrived. He met Dr. Lee on Monday! Then they left.";
     const r = readDocument(text);
