@@ -681,6 +681,10 @@ function contextCountries(doc: Doc): void {
           // "her Botswana counterpart", "the Kenya delegation": a country used as an adjective after a determiner
           // qualifies someone else.
           if (type === "country" && OTHER_SIDE.has(s.toks[k - 1]?.norm ?? "") && s.toks[k + hit.length] && !s.toks[k + hit.length].cap && s.toks[k + hit.length].word && !nextIsOwn(t.start)) return;
+          // "the Ambassador of the Republic of Uzbekistan paid a farewell call on the Permanent Secretary, X": across an
+          // opposing word, a country before the name qualifies the other party, as a demonym does.
+          // ("her Botswana counterpart, Dr X": the noun the country qualifies is no opposing word between them.)
+          if (type === "country" && t.end <= m.start && s.toks[k + hit.length] && opposed(s, s.toks[k + hit.length].end, m.start)) return;
           // "A and Nigeria's high commissioner, B": a country's possessive opening a conjunct after the name owns what follows.
           if (type === "country" && t.start > m.end && s.toks[k - 1]?.norm === "and" && /^['’]s$/.test(s.toks[k + hit.length]?.text ?? "")) return;
           if (type === "demonym" ? qualifies(k, hit) : !ownedByNext(t.start, hit.value)) out.add(hit.value);

@@ -116,3 +116,18 @@ describe("the outlet's country in its copyright line", () => {
     expect(official(doc, "Tui Faleolo")?.country).toBe("WS");
   });
 });
+
+describe("a country across 'paid a farewell call on'", () => {
+  it("qualifies the caller's role, not the official called on", () => {
+    const doc = run(
+      "Bandar Seri Begawan, Jan 14 - The Ambassador of the Republic of Estonia paid a farewell call on the Permanent Secretary at the Ministry of Foreign Affairs, Hajah Nor Aminah Salleh, on Tuesday.",
+      "2026-01-14",
+    );
+    expect(official(doc, "Hajah Nor Aminah Salleh")?.country ?? official(doc, "Nor Aminah Salleh")?.country).not.toBe("EE");
+  });
+
+  it("'her Botswana counterpart, Dr X' is still X's country", () => {
+    const doc = run("The talks were held between Minister of Mines Ana Banda and her Botswana counterpart, Dr Paul Kiprop, who signed a memorandum.", "2026-01-14");
+    expect(official(doc, "Paul Kiprop")?.country).toBe("BW");
+  });
+});
