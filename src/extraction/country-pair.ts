@@ -8,7 +8,7 @@ import type { Doc, Official, Sent } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
 import { isTitleWord } from "./names.ts";
-import { calendar, cues, isInternationalOrg, lookupCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
+import { calendar, cues, isInternationalOrg, lookupCountry, placeCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
 import { fold, retoken, tokenize, type Tok } from "./text.ts";
 
 // Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
@@ -24,6 +24,9 @@ export function countryCounts(doc: Doc): Map<string, number> {
 function computeCountryCounts(doc: Doc): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (code: string | null) => code && counts.set(code, (counts.get(code) ?? 0) + 1);
+  // "Jamaica Observer" over a CMC wire from Port of Spain: the outlet's name (as its copyright line writes it) is no
+  // mention of a side of the report.
+  const outlet = outletNames(doc);
   const compound = (t: Tok) => {
     if (!t.text.includes("-")) return;
     for (const part of t.text.split("-")) add(tokenCountry(retoken(t, part, fold(part), /^\p{Lu}/u.test(part)), doc.demonymChoice)?.code ?? null);
@@ -33,7 +36,7 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
     s.toks.forEach((t, k) => {
       const hit = s.gaz[k];
       if (hit && (hit.type === "country" || hit.type === "demonym")) {
-        if (s.gaz[k - 1] !== hit && t.start - s.start < asked) add(hit.value);
+        if (s.gaz[k - 1] !== hit && t.start - s.start < asked && !outlet.has(`${hit.value} ${s.toks[k + hit.length]?.text ?? ""}`)) add(hit.value);
       } else if (!hit) compound(t);
     });
   }
@@ -47,6 +50,28 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
     }
   }
   return counts;
+}
+
+const OWNER_PREFIXES = cues.pageFurniture.ownerPrefixes.map((p) => p.toLowerCase());
+
+/** "© 2026 Jamaica Observer Limited" over a wire filed from Port of Spain: each country the copyright line names with the
+ * word after it ("JM Observer"), when the dateline is in another country (an outlet at home may well be a side). */
+function outletNames(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  const dl = doc.read.dateline;
+  const filed = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
+  if (!filed) return out;
+  for (const n of doc.read.noise) {
+    if (n.kind !== "furniture") continue;
+    const line = doc.text.slice(n.start, n.end).trim().toLowerCase();
+    if (!OWNER_PREFIXES.some((p) => line.startsWith(p))) continue;
+    const toks = tokenize(doc.text, n.start, n.end);
+    toks.forEach((t, k) => {
+      const c = tokenCountry(t);
+      if (c && c.code !== filed && toks[k + 1]?.cap) out.add(`${c.code} ${toks[k + 1].text}`);
+    });
+  }
+  return out;
 }
 
 // "called on the EU to suspend its deal with Rwanda", "presses EU on Rwanda minerals deal": a country named in what a call

@@ -131,3 +131,18 @@ describe("a country across 'paid a farewell call on'", () => {
     expect(official(doc, "Paul Kiprop")?.country).toBe("BW");
   });
 });
+
+describe("a wire re-published by an outlet of another country", () => {
+  it("the outlet's name is no mention of a side of the report", () => {
+    const body = [
+      "Tonga Herald",
+      "APIA, Samoa (PACNEWS) — Samoa and Fiji on Wednesday signed a memorandum of understanding on energy cooperation, following talks between Prime Minister Lina Tuala and her Fijian counterpart, Josefa Rabuka.",
+      "Later on Wednesday, the two leaders held a video call with Vanuatu's Prime Minister Tom Kalo.",
+      "Ms Tuala thanked Fiji for its support. Rabuka also paid a courtesy call on President Sione Alofa at the State House.",
+      "Now you can read the Tonga Herald ePaper anytime, anywhere. The Tonga Herald ePaper is the same edition as the printed copy.",
+      "© 2026 Tonga Herald Limited. All rights reserved.",
+    ].join("\n");
+    const doc = run(body, "2026-09-10", "Samoa, Fiji sign energy pact");
+    expect(official(doc, "Lina Tuala")?.country).toBe("WS");
+  });
+});
