@@ -208,6 +208,7 @@ function dropGeneric(doc: Doc): void {
 // "the trade pact", "the mutual defence treaty between the two countries", "its intergovernmental agreement": a definite
 // lower-case title that names no party and has no complement but the parties every bilateral instrument has.
 const DESCRIPTION_DETERMINER_RE = /\b(?:the|this|that|its|their|whose|said)\s+$/i;
+const PARTIES_TAIL_RE = /\sbetween\s+(?:the\s+two\s+(?:countries|sides|nations|governments|states)|them)$/i;
 const DESCRIPTION_TAIL_RE = /^(?:\s+between\s+(?:the\s+two\s+(?:countries|sides|nations|governments|states)|them))?$/i;
 
 // "the migration agreement signed in Samarkand", "the power trade agreement signed by Nepal, India and Bangladesh": a
@@ -235,8 +236,13 @@ function mergeDescriptions(doc: Doc, descriptions: Set<Doc["agreements"][number]
     // The instrument meant is named ("the Pukpuk Treaty", "the agreement on the ... Nigeria-Equatorial Guinea gas pipeline")
     // or shares a word of content with the description ("maritime delimitation" and "the delimitation of the ... zone").
     const words = contentOf(a.title).split(" ").filter(Boolean);
+    // A short reference back ("the trade pact", "the tax agreement") may name an instrument by other words; one that
+    // says what it is about and restates the parties ("The visa waiver agreement between the two countries, in force
+    // since 2004", after "an Agreement on the Mutual Promotion ... of Investments") is another instrument, unless it
+    // stands in apposition to the name ("the Pukpuk Treaty, the mutual defence treaty between the two countries,").
+    const restated = words.length > 0 && PARTIES_TAIL_RE.test(a.title) && !doc.agreements.some((b) => b !== a && inApposition(doc, b, a));
     const kin = (b: Doc["agreements"][number]) =>
-      b.kind === a.kind && !descriptions.has(b) && (/\p{Lu}/u.test(b.title) || contentOf(b.title).split(" ").some((w) => words.includes(w)));
+      b.kind === a.kind && !descriptions.has(b) && (contentOf(b.title).split(" ").some((w) => words.includes(w)) || (/\p{Lu}/u.test(b.title) && !restated));
     let target = -1;
     for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK) && target < 0; j--) if (kin(doc.agreements[j])) target = j;
     if (target < 0) {
@@ -253,6 +259,12 @@ function mergeDescriptions(doc: Doc, descriptions: Set<Doc["agreements"][number]
     else t.evidence.unshift(...a.evidence);
     doc.agreements.splice(i, 1);
   }
+}
+
+/** "the Coral Sea Treaty, the mutual defence treaty between the two countries,": the description right after the name. */
+function inApposition(doc: Doc, named: Doc["agreements"][number], description: Doc["agreements"][number]): boolean {
+  const d = description.evidence[0];
+  return named.evidence.some((e) => e.sentence === d.sentence && e.end <= d.start && /^\s*,\s*(?:the|this|its|their)?\s*$/i.test(doc.text.slice(e.end, d.start)));
 }
 
 const DESCRIPTION_COMPLEMENT_RE = /\s(?:on|for|between|with|concerning|regarding|in|to)\s/i;
@@ -383,6 +395,7 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     // Capitalised words before the head belong to the title ("Vietnam-Korea Free Trade Agreement").
     let start = headStart;
     let onlyModifiers = false;
+    let toNamed = false;
     const toks = s.toks;
     let k = toks.findIndex((t) => t.start === headStart) - 1;
     // "adopt a single customs declaration for cargo": a form one files, not an instrument.
@@ -418,7 +431,10 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       onlyModifiers = mods > 0;
       // "the Mercosur-EFTA free trade agreement": a name before a compound head too.
       const compoundHead = head.includes(" ") && !PLURAL_HEADS.has(head) && !/s$/.test(head);
-      if ((mods > 0 || compoundHead) && k >= 0 && toks[k].cap && toks[k].word && !functionWords.has(toks[k].norm) && k > 0) {
+      // "a Double Taxation Avoidance Agreement protocol": a lower-case head right after a named instrument's own head is
+      // an instrument to that one (a protocol to the agreement), named by it.
+      toNamed = mods === 0 && k > 0 && toks[k].cap && toks[k].end === headStart - 1 && instrumentHeads[toks[k].norm] !== undefined && instrumentHeads[head] !== instrumentHeads[toks[k].norm];
+      if ((mods > 0 || compoundHead || toNamed) && k >= 0 && toks[k].cap && toks[k].word && !functionWords.has(toks[k].norm) && k > 0) {
         while (k >= 0) {
           const t = toks[k];
           if (t.cap && t.word && functionWords.has(t.norm)) break;
@@ -508,6 +524,8 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     // The instrument's own acronym right after its head goes; an acronym inside the complement ("the Southern Common Market
     // (MERCOSUR)") is part of the title as written.
     if (acronym) title = title.replace(/\s*\(([A-Za-z][A-Za-z0-9-]{1,12})\)/, "");
+    // The named instrument inside "a Double Taxation Avoidance Agreement protocol" is not a second one of the sentence.
+    if (toNamed) for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= headStart) out.splice(i, 1);
     out.push({ start, end: start + doc.text.slice(start, end).replace(/[\s,]+$/, "").length, kind: instrumentHeads[head] ?? "agreement", title, acronym });
     if (end > headEnd && !PLURAL_HEADS.has(head)) out.push(...elided);
   }
@@ -649,7 +667,8 @@ const ATTRIBUTIVE_RE = /\b(?:the|a|an)\s+$/i;
 const CLOSED_RELATIVE_RE = /,\s+(?:which|that)\s+[^,;]*$/i;
 // How far before an instrument its governing verb may stand ("signed an agreement on the training of doctors and a contract").
 const GOVERNING_SPAN = 80;
-const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?:has|have|had|was|were)(?:\s+(?:since|now|already|also))? been ratified\b|\b(?<!not\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)took effect\b|\b(?:remains|remained|is still|are still|was still|stays|stayed) in (?:force|effect)\b|\b(?:is|are)\s+(?:(?:now|already|formally|fully|also)\s+)?in (?:force|effect)\b|\b(?<!not\s)in (?:force|effect) since\b/i;
+// A negated entry into force ("has never entered into force", "has not been ratified") is no later state.
+const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?<!never\s)(?:has|have|had|was|were)(?:\s+(?:since|now|already|also))? been ratified\b|\b(?<!not\s)(?<!never\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?<!never\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?<!never\s)took effect\b|\b(?:remains|remained|is still|are still|was still|stays|stayed) in (?:force|effect)\b|\b(?:is|are)\s+(?:(?:now|already|formally|fully|also)\s+)?in (?:force|effect)\b|\b(?<!not\s)in (?:force|effect) since\b/i;
 const REPLACING_RE = /\b(?:replac|revis|supersed|amend)\w*|\bthe\s+(?:one|current|previous|existing|old|earlier)\b/i;
 const NEXT_INSTRUMENT_RE = /\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i;
 

@@ -426,6 +426,14 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
       if (plain.length) cands = plain;
     }
   }
+  // "the Foreign Minister" in a release that calls its own minister "Federal Foreign Minister X" and the host "the Minister
+  // of Foreign Affairs ... of the Kingdom of Morocco, Y": a role of several words, unqualified, repeats the wording of
+  // the office it stands for, so a title with the role's own words wins over one that only a synonym matches (a word
+  // such as "leader" or "minister" is said of many offices; "the Taiwanese foreign minister" is told by its country).
+  if (cands.length > 1 && h.includes(" ") && !country && !modifiers.trim() && h !== "visiting leader") {
+    const worded = cands.filter((id) => wordIn(h, fold(doc.officials[id].title ?? "").replace(/-/g, " ")));
+    if (worded.length && worded.length < cands.length) cands = worded;
+  }
   // "the visiting minister": not the one at home when the dateline tells where home is.
   if (/\bvisiting\b/i.test(modifiers) && cands.length > 1) {
     const home = datelineCountry(doc);

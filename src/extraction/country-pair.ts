@@ -7,7 +7,8 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
-import { calendar, cues, isInternationalOrg, lookupCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
+import { isTitleWord } from "./names.ts";
+import { calendar, cues, isInternationalOrg, lookupCountry, placeCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
 import { fold, retoken, tokenize, type Tok } from "./text.ts";
 
 // Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
@@ -23,6 +24,9 @@ export function countryCounts(doc: Doc): Map<string, number> {
 function computeCountryCounts(doc: Doc): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (code: string | null) => code && counts.set(code, (counts.get(code) ?? 0) + 1);
+  // "Jamaica Observer" over a CMC wire from Port of Spain: the outlet's name (as its copyright line writes it) is no
+  // mention of a side of the report.
+  const outlet = outletNames(doc);
   const compound = (t: Tok) => {
     if (!t.text.includes("-")) return;
     for (const part of t.text.split("-")) add(tokenCountry(retoken(t, part, fold(part), /^\p{Lu}/u.test(part)), doc.demonymChoice)?.code ?? null);
@@ -32,7 +36,7 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
     s.toks.forEach((t, k) => {
       const hit = s.gaz[k];
       if (hit && (hit.type === "country" || hit.type === "demonym")) {
-        if (s.gaz[k - 1] !== hit && t.start - s.start < asked) add(hit.value);
+        if (s.gaz[k - 1] !== hit && t.start - s.start < asked && !outlet.has(`${hit.value} ${s.toks[k + hit.length]?.text ?? ""}`)) add(hit.value);
       } else if (!hit) compound(t);
     });
   }
@@ -46,6 +50,28 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
     }
   }
   return counts;
+}
+
+const OWNER_PREFIXES = cues.pageFurniture.ownerPrefixes.map((p) => p.toLowerCase());
+
+/** "© 2026 Jamaica Observer Limited" over a wire filed from Port of Spain: each country the copyright line names with the
+ * word after it ("JM Observer"), when the dateline is in another country (an outlet at home may well be a side). */
+function outletNames(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  const dl = doc.read.dateline;
+  const filed = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
+  if (!filed) return out;
+  for (const n of doc.read.noise) {
+    if (n.kind !== "furniture") continue;
+    const line = doc.text.slice(n.start, n.end).trim().toLowerCase();
+    if (!OWNER_PREFIXES.some((p) => line.startsWith(p))) continue;
+    const toks = tokenize(doc.text, n.start, n.end);
+    toks.forEach((t, k) => {
+      const c = tokenCountry(t);
+      if (c && c.code !== filed && toks[k + 1]?.cap) out.add(`${c.code} ${toks[k + 1].text}`);
+    });
+  }
+  return out;
 }
 
 // "called on the EU to suspend its deal with Rwanda", "presses EU on Rwanda minerals deal": a country named in what a call
@@ -69,6 +95,7 @@ export function pairCountries(doc: Doc): void {
   pairedTitles(doc);
   titleLists(doc);
   signedBy(doc);
+  peers(doc);
   counterpartOwners(doc);
   messengers(doc);
   if (meetingSides(doc)) pairSides(doc);
@@ -218,7 +245,8 @@ function* travelWords(doc: Doc): Generator<{ s: Sent; t: Tok; d: number; hit: Ph
 }
 
 // "President Marcos was accompanied by Secretary X", "The President was joined by A and B": whom one person brings.
-const COMPANY_RE = /\b(?:was|were|is|are|been)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b/giu;
+// "was accompanied at the talks by", "was joined during the meeting by": a short phrase may stand before "by".
+const COMPANY_RE = /\b(?:was|were|is|are|been)\s+(?:also\s+)?(?:accompanied|joined)\s+(?:(?:at|in|during|on|for)\s+(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+)?by\b/giu;
 const COMPANY_END = new Set([";", "while", "whereas", "but", "and"]);
 // "Adviser A and Chief of Staff B accompanied the President": the active form, companions before the verb.
 const COMPANY_ACTIVE_RE = /(?<!\b(?:was|were|is|are|been|be)\s+(?:also\s+)?)\baccompanied\s+(?!by\b)/giu;
@@ -484,36 +512,101 @@ function titleLists(doc: Doc): void {
   }
 }
 
+/** The office a title ends with, folded and in one wording ("Deputy Prime Minister and Minister of Foreign Affairs" and
+ * "Foreign Minister" are both "minister of foreign affairs"). */
+function officeOf(title: string | null): string | null {
+  if (!title) return null;
+  let office = fold(title.split(/\s+and\s+|,\s*/).pop()!.trim());
+  const head = /^(.+?)\s+(minister|secretary)$/.exec(office);
+  if (head) office = `${head[2]} of ${head[1]}`;
+  return office.replace(/\s+of\s+foreign$/, " of foreign affairs").replace(/\s+for\s+/, " of ") || null;
+}
+
+/**
+ * "The talks were also attended by Deputy Prime Minister and Minister of Foreign Affairs Mr X and Thai Minister of
+ * Foreign Affairs Mr Y": two holders of the same office listed together are of the two sides of a bilateral report.
+ * One whose title or name said nothing, beside a peer of a known side, is of the other. Only within one list ("A and
+ * B", "A, B").
+ */
+function peers(doc: Doc): void {
+  let pair: string[] | null | undefined;
+  for (const s of doc.sentences) {
+    const names = mentionsIn(doc, s.index).filter((m) => m.kind === "name").sort((a, b) => a.start - b.start);
+    for (let n = 1; n < names.length; n++) {
+      const [a, b] = [names[n - 1], names[n]];
+      if (a.entity === b.entity) continue;
+      // Only a comma or "and" and the second one's title may stand between the two names.
+      const link = s.toks.filter((t) => t.start >= a.end && t.end <= b.start);
+      if (!link.length || (link[0].norm !== "and" && link[0].text !== ",")) continue;
+      if (link.slice(1).some((t) => t.word && !t.cap && !isTitleWord(t) && !["of", "for", "and", "the"].includes(t.norm))) continue;
+      const [oa, ob] = [doc.officials[a.entity], doc.officials[b.entity]];
+      if (!oa || !ob || isInternationalOrg(oa.organization) || isInternationalOrg(ob.organization)) continue;
+      const office = officeOf(oa.title);
+      if (!office || office !== officeOf(ob.title)) continue;
+      pair ??= reportPair(doc);
+      if (!pair) return;
+      for (const [known, open] of [[oa, ob], [ob, oa]]) {
+        if (!sided(known, pair) || open.countryRank < 3 || open.countryByPlace) continue;
+        open.country = pair.find((c) => c !== known.country)!;
+        open.countryRank = 2;
+      }
+    }
+  }
+}
+
 const SIGNING = new Set(cues.signedFor.verbs);
 
 /**
  * "the bilateral agreement, signed in Warsaw in July 2024 by Prime Minister Donald Tusk and President Volodymyr
- * Zelensky": two signatories of a bilateral report's instrument sign for one side each, in the order the report names
- * the sides (as for a plural title). Only names whose title or name said no country.
+ * Zelensky", "the agreement that Zelensky and then-Prime Minister Petteri Orpo signed in April 2024": two signatories of
+ * a bilateral report's instrument sign for one side each. When one of them is known to be of a side, the other, whose
+ * title or name said nothing, is of the other side; when neither is, "signed by A and B" gives them the sides in the
+ * order the report names them (as for a plural title).
  */
 function signedBy(doc: Doc): void {
   let pair: string[] | null | undefined;
+  const between = (s: Sent, from: number, to: number) => s.toks.filter((t) => t.start >= from && t.end <= to);
   for (const s of doc.sentences) {
     const verb = s.toks.findIndex((t) => SIGNING.has(t.norm));
     if (verb < 0) continue;
+    // "that Zelensky and then-Prime Minister Petteri Orpo signed": a short name counts as the person.
+    const names = mentionsIn(doc, s.index).filter((m) => m.kind === "name" || m.kind === "alias").sort((a, b) => a.start - b.start);
+    let a: (typeof names)[number] | undefined;
+    let b: (typeof names)[number] | undefined;
     const by = s.toks.findIndex((t, i) => i > verb && i < verb + 12 && t.norm === "by");
-    if (by < 0) continue;
-    const names = mentionsIn(doc, s.index).filter((m) => m.kind === "name" && m.start > s.toks[by].start).sort((a, b) => a.start - b.start);
-    const [a, b] = names;
-    if (!a || !b || a.entity === b.entity) continue;
-    // "by A and B": only title words may stand between "by" and A, and between "and" and B.
-    const between = (from: number, to: number) => s.toks.filter((t) => t.start >= from && t.end <= to);
-    const lead = between(s.toks[by].end, a.start);
-    const link = between(a.end, b.start);
-    if (lead.some((t) => !t.cap) || link[0]?.norm !== "and" || link.slice(1).some((t) => !t.cap)) continue;
+    if (by >= 0) {
+      [a, b] = names.filter((m) => m.start > s.toks[by].start);
+      // "by A and B": only title words may stand between "by" and A.
+      if (!a || !b || between(s, s.toks[by].end, a.start).some((t) => !t.cap)) continue;
+    } else {
+      // "A and B signed": the two names right before the verb.
+      const before = names.filter((m) => m.end <= s.toks[verb].start);
+      [a, b] = before.slice(-2);
+      if (!a || !b || between(s, b.end, s.toks[verb].start).length) continue;
+    }
+    if (a.entity === b.entity) continue;
+    // "A and B": only title words may stand between "and" and B.
+    const link = between(s, a.end, b.start);
+    if (link[0]?.norm !== "and" || link.slice(1).some((t) => !t.cap && !isTitleWord(t))) continue;
     const [oa, ob] = [doc.officials[a.entity], doc.officials[b.entity]];
-    if (!oa || !ob || oa.countryRank < 3 || ob.countryRank < 3) continue;
+    if (!oa || !ob || isInternationalOrg(oa.organization) || isInternationalOrg(ob.organization)) continue;
     pair ??= reportPair(doc);
     if (!pair) return;
-    const order = officialsOrder(doc, pair) ?? firstNamedCountries(doc);
-    if (order.length !== 2) return;
-    [oa.country, ob.country] = order;
-    oa.countryRank = ob.countryRank = 2;
+    // A side is known from a title or a name, or from hosting at home.
+    const known = (o: Official) => sided(o, pair!) || (!!o.countryByPlace && !!o.country && pair!.includes(o.country));
+    const one = known(oa) !== known(ob);
+    // The order of the sides is read only for "signed by A and B", the form of a record of signature.
+    if (!one && by >= 0 && oa.countryRank >= 3 && ob.countryRank >= 3) {
+      const order = officialsOrder(doc, pair) ?? firstNamedCountries(doc);
+      if (order.length !== 2) return;
+      [oa.country, ob.country] = order;
+      oa.countryRank = ob.countryRank = 2;
+      continue;
+    }
+    const [side, open] = known(oa) ? [oa, ob] : [ob, oa];
+    if (!one || open.countryRank < 3) continue;
+    open.country = pair.find((c) => c !== side.country)!;
+    open.countryRank = 2;
   }
 }
 
@@ -590,7 +683,8 @@ const RELATIVE_DAYS = new Set(["today", "tomorrow", "tonight", "later"]);
 const TRAVEL_DIRECT = new Set(cues.travel.direct);
 const MEET_THERE = new Set(cues.travel.meet);
 const HOSTS = new Set(cues.travel.hosts);
-const ON_VISIT = /\bon\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
+// "will host X on a state visit to Finland", "received X for an official visit to Luxembourg".
+const ON_VISIT = /\b(?:on|for)\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 const POSSESSED = /\b(?:his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 const NOUN_USE = /\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 

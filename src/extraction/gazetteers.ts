@@ -60,7 +60,7 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; openers: Record<string, string[]>; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[]; generational: string[]; elided?: string[] } }>("titles.json");
+const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; openers: Record<string, string[]>; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; formerPrefixes: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[]; generational: string[]; elided?: string[] } }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
@@ -96,7 +96,7 @@ export interface Cues {
   /** "in the presence of X", "joined by X", "attended on the Saudi side by X": people who join an encounter told nearby. */
   companions: string[];
   visitSpanCues: string[];
-  pageFurniture: { linePrefixes: string[]; cookieWords: string[]; lineSuffixes: string[]; bylineRoles: string[]; listHeaders: string[] };
+  pageFurniture: { linePrefixes: string[]; cookieWords: string[]; lineSuffixes: string[]; bylineRoles: string[]; listHeaders: string[]; ownerPrefixes: string[] };
   /** Words that set two officials of a sentence on opposite sides ("X held talks with Y", "received by"). */
   opposingWords: string[];
   spouses: string[];
@@ -122,6 +122,8 @@ export interface Cues {
 export const titleWords = new Set(titlesData.words.map(fold));
 /** Function words that open a title right before one of their title words (`titles.json` `openers`: "Under Secretary"). */
 export const titleOpeners = new Map(Object.entries(titlesData.openers).map(([w, heads]) => [fold(w), new Set(heads.map(fold))] as const));
+/** "then-Prime Minister", "ex-President": prefixes of a past holder of the office, hyphenated to the title. */
+export const formerPrefixes = new Set(titlesData.formerPrefixes.map(fold));
 /** The titles a head of state or government holds ("president", "prime minister", "king"), folded: what "the leader" means. */
 export const leaderTitles = [...(titlesData.roleSynonyms["head of state"] ?? []), ...(titlesData.roleSynonyms["head of government"] ?? [])].map(fold);
 /** Titles written right before a person's name ("Emperor Naruhito", "Mr Abe"). */

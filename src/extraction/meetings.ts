@@ -298,6 +298,8 @@ function severalCountries(doc: Doc, m: InternalMeeting, t: Trigger): boolean {
   const n = SUBJECTS.get(m);
   // "hosted A and B for the third Tripartite Summit": the guests came to one multi-party encounter, not one each.
   if (n !== 1 || m.roles.length < 3 || MULTIPARTY_RE.test(doc.sentences[m.sentence].text)) return false;
+  // "received the two visiting Foreign Ministers": guests named by one plural noun right after the verb came together.
+  if (doc.groups.some((g) => g.sentence === m.sentence && g.start >= t.end && g.start - t.end <= 2)) return false;
   const country = (name: string) => doc.officials.find((o) => o.name === name)?.country ?? null;
   const own = country(m.participants[0]);
   const others = m.participants.slice(1).map(country);

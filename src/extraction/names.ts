@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, looseTok, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -123,7 +123,10 @@ export function isTitleWord(t: Tok): boolean {
 
 /** "Minister-President", "Vice-Governor": a hyphenated word made only of title words. */
 function hyphenTitle(t: Tok): boolean {
-  return t.norm.includes("-") && t.norm.split("-").every((p) => titleWords.has(p));
+  if (!t.norm.includes("-")) return false;
+  // "then-Prime Minister", "ex-President": a past holder's prefix before the office.
+  const parts = t.norm.split("-");
+  return parts.every((p, n) => titleWords.has(p) || (n === 0 && parts.length > 1 && formerPrefixes.has(p)));
 }
 
 function hyphenPartsBlocked(t: Tok): boolean {
@@ -359,6 +362,9 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       continue;
     }
     if (!t.cap && CONNECTORS.has(t.norm)) {
+      // "the Dutch minister and Vietnamese Minister of Agriculture X": a lower-case office before "and" and a capitalised
+      // title after it is another person's, named by a role noun.
+      if (t.norm === "and" && toks[j - 1] && !toks[j - 1].cap && isTitleWord(toks[j - 1]) && toks[j + 1]?.cap) break;
       j--;
       continue;
     }

@@ -3,11 +3,12 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
-import { cues, hasNamingTradition, personalTitles, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
-import { fold, looseTok, nameKey, retoken } from "./text.ts";
+import { cues, formerPrefixes, hasNamingTradition, personalTitles, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
+import { fold, looseTok, nameKey, retoken, tokenize } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 
-const LEADING_NOISE = /^(?:(?:the|his|her|their|its|outgoing|incoming|new|former|then|visiting|acting|newly-appointed|newly appointed)\s+)+/i;
+// "then-Prime Minister": a past holder's prefix (titles.json `formerPrefixes`) hyphenated to the title.
+const LEADING_NOISE = new RegExp(`^(?:(?:the|his|her|their|its|outgoing|incoming|new|former|then|visiting|acting|newly-appointed|newly appointed)\\s+|(?:${[...formerPrefixes].join("|")})-(?=\\p{L}))+`, "iu");
 
 export function findOfficials(doc: Doc): void {
   const cands = doc.sentences.flatMap((s) => findNameCandidates(doc.text, s));
@@ -272,11 +273,39 @@ function nicknames(doc: Doc): void {
   }
 }
 
+const OWNER_PREFIXES = cues.pageFurniture.ownerPrefixes.map((p) => p.toLowerCase());
+
+/** "© 2026 Vanuatu Daily Post", "© 2026 The Kyiv Independent": the one country an outlet's copyright line names (a
+ * country, a demonym or a place), or null. */
+export function outletCountry(doc: Doc): string | null {
+  const codes = new Set<string>();
+  for (const n of doc.read.noise) {
+    if (n.kind !== "furniture") continue;
+    const line = doc.text.slice(n.start, n.end).trim();
+    if (!OWNER_PREFIXES.some((p) => line.toLowerCase().startsWith(p))) continue;
+    const toks = tokenize(doc.text, n.start, n.end);
+    for (let k = 0; k < toks.length; k++) {
+      if (!toks[k].cap) continue;
+      const one = tokenCountry(toks[k]);
+      if (one && toks[k].text.length > 2) codes.add(one.code);
+      // "Kyiv", "Port Vila": a place of up to three words.
+      for (let e = Math.min(toks.length, k + 3); e > k; e--) {
+        const place = placeCountry(doc.text.slice(toks[k].start, toks[e - 1].end));
+        if (place) {
+          codes.add(place);
+          break;
+        }
+      }
+    }
+  }
+  return codes.size === 1 ? [...codes][0] : null;
+}
+
 /** A reporter abroad ("Tokyo (VNA) –") mostly names hosts, and one at home leaves his own side unqualified: an official
- * with no other clue belongs to the dateline's country. */
+ * with no other clue belongs to the dateline's country, or with no dateline, to the country of the outlet. */
 export function hostCountryFallback(doc: Doc): void {
   const dl = doc.read.dateline;
-  const host = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
+  const host = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : outletCountry(doc);
   if (!host) return;
   // At home, the one foreign country of the article, where the home side's names are recognisable by their naming
   // tradition (surnames.json `closed`: Vietnamese, Korean), so that an official whose name is not of it is foreign;
@@ -660,6 +689,10 @@ function contextCountries(doc: Doc): void {
           // "her Botswana counterpart", "the Kenya delegation": a country used as an adjective after a determiner
           // qualifies someone else.
           if (type === "country" && OTHER_SIDE.has(s.toks[k - 1]?.norm ?? "") && s.toks[k + hit.length] && !s.toks[k + hit.length].cap && s.toks[k + hit.length].word && !nextIsOwn(t.start)) return;
+          // "the Ambassador of the Republic of Uzbekistan paid a farewell call on the Permanent Secretary, X": across an
+          // opposing word, a country before the name qualifies the other party, as a demonym does.
+          // ("her Botswana counterpart, Dr X": the noun the country qualifies is no opposing word between them.)
+          if (type === "country" && t.end <= m.start && s.toks[k + hit.length] && opposed(s, s.toks[k + hit.length].end, m.start)) return;
           // "A and Nigeria's high commissioner, B": a country's possessive opening a conjunct after the name owns what follows.
           if (type === "country" && t.start > m.end && s.toks[k - 1]?.norm === "and" && /^['’]s$/.test(s.toks[k + hit.length]?.text ?? "")) return;
           if (type === "demonym" ? qualifies(k, hit) : !ownedByNext(t.start, hit.value)) out.add(hit.value);

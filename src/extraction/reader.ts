@@ -320,9 +320,11 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   // (a clause and its comma, then a title word and one or two capitalised words at its end, the next line going on in
   // lower case after one word) runs on too.
   if (end - from < WRAPPED_LINE && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80))) && !wireWrap(text, line, nl, continued, narrow)) return false;
-  // A caption ends its line, credit or not; a byline ("By WAM") starts its own.
+  // A caption ends its line, credit or not; a byline ("By WAM") starts its own, and so does a wire's dateline under a
+  // headline of the wrap's width ("... by 2030\nTirana, April 23 (ATA) - President ...").
   const next = text.indexOf("\n", nl + 1);
-  return !captionTail(line) && !captionPosition(line) && !furnitureLine(line) && !furnitureLine(text.slice(nl + 1, next < 0 ? text.length : next));
+  const nextLine = text.slice(nl + 1, next < 0 ? text.length : next);
+  return !captionTail(line) && !captionPosition(line) && !furnitureLine(line) && !furnitureLine(nextLine) && !datelineAgency(nextLine);
 }
 // Headlines, menus and bylines are shorter than this; hard-wrapped paragraphs and first sentences are longer.
 const WRAPPED_LINE = 100;
