@@ -134,13 +134,13 @@ function sqliteParams(params: Value[]): Value[] {
  * A statement text a write transaction sends on PostgreSQL again and again is prepared once per
  * connection under a name: the server then neither parses nor plans it at each use once its
  * generic plan is as cheap as the plans made for the values (plan_cache_mode auto). Unnamed, every
- * statement was planned every time, about half the server's CPU per document (issue #16).
- * Multi-row inserts, IN lists and inlined numbers make many texts that come once or twice (1,986
- * texts in 1,000 bench documents, 1,440 of them once; the 331 used five times or more are 95 % of
- * the statements), and each prepared statement holds its plans on the server (about 70 kB): a
- * text gets a name at its NAME_AT-th use, and only the first MAX_NAMED texts do, so a connection
- * holds a bounded number; any other text is sent unnamed as before. (Reads outside transactions
- * are named at their first use, reader.ts: the API's reads come from a few templates.)
+ * statement was planned every time, about 40 % of the server's CPU per document (issue #16).
+ * Multi-row inserts and IN lists of other lengths are other texts, some of them rare, and each
+ * prepared statement holds its plans on the server (about 70 kB): a text gets a name at its
+ * NAME_AT-th use, and only the first MAX_NAMED texts do (at most about 35 MB a connection); any
+ * other text is sent unnamed as before. In the bench corpus the texts used five times or more
+ * are 97 % of the statements. (Reads outside transactions are named at their first use,
+ * reader.ts: the API's reads come from a few templates.)
  */
 const statementNames = new Map<string, string>();
 const uses = new Map<string, number>();
