@@ -45,9 +45,12 @@ export class ResolutionLocks {
     if (this.sql.provider !== "postgresql") return false;
     const fresh = [...new Set(keys)].filter((k) => Number.isInteger(k) && !this.held.has(k)).sort((a, b) => a - b);
     if (!fresh.length) return false;
-    // The inner ORDER BY with OFFSET 0 (not flattened) makes the locks go in ascending order.
+    // The inner ORDER BY with OFFSET 0 (not flattened) makes the locks go in ascending order. The
+    // keys are one array parameter, so the text is the same for every call and runs as a named
+    // statement (direct.ts), not planned each time.
     await this.sql.exec(
-      `SELECT pg_advisory_xact_lock(${SPACE[this.space]}, k) FROM (SELECT k FROM unnest(ARRAY[${fresh.join(", ")}]::int[]) AS k ORDER BY k OFFSET 0) s`,
+      `SELECT pg_advisory_xact_lock(${SPACE[this.space]}, k) FROM (SELECT k FROM unnest(CAST(? AS int[])) AS k ORDER BY k OFFSET 0) s`,
+      [`{${fresh.join(",")}}`],
     );
     for (const k of fresh) this.held.add(k);
     return true;

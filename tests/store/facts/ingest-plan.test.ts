@@ -4,7 +4,8 @@
 // recorded; each statement reading instrument steps, proposals or their words is explained, on
 // both backends (two reports: the MoU runs the instrument's candidate search, the proposal the
 // search of later steps):
-// - none scans those tables, and the search of steps dated after a new proposal reads the
+// - none scans those tables, on the plan made for its values or on the generic plan a named
+//   statement may run (PostgreSQL), and the search of steps dated after a new proposal reads the
 //   AgreementMention date index (not every mention through the agreementId index);
 // - the instrument's candidate proposals that cannot pass the countries rule are not loaded.
 import fs from "node:fs";
@@ -105,16 +106,29 @@ describe("a report's statements read indexes, whatever the graph holds", () => {
       } else {
         let n = 0;
         const text = s.sql.replace(/\?/g, () => `$${++n}`);
-        const [{ "QUERY PLAN": plan }] = await db.prisma.$queryRawUnsafe<{ "QUERY PLAN": unknown }[]>(`EXPLAIN (FORMAT JSON) ${text}`, ...s.params);
-        const indexes: string[] = [];
-        const walk = (node: Record<string, unknown>) => {
-          const relation = node["Relation Name"] as string | undefined;
-          if (relation && names.has(relation) && node["Node Type"] === "Seq Scan") bad.push(`Seq Scan on ${relation} in ${where}`);
-          if (node["Index Name"]) indexes.push(node["Index Name"] as string);
-          for (const c of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(c);
+        const check = (plan: unknown, which: string) => {
+          const indexes: string[] = [];
+          const walk = (node: Record<string, unknown>) => {
+            const relation = node["Relation Name"] as string | undefined;
+            if (relation && names.has(relation) && node["Node Type"] === "Seq Scan") bad.push(`${which}: Seq Scan on ${relation} in ${where}`);
+            if (node["Index Name"]) indexes.push(node["Index Name"] as string);
+            for (const c of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(c);
+          };
+          walk((plan as { Plan: Record<string, unknown> }[])[0]!.Plan);
+          if (isSteps && !indexes.includes("AgreementMention_date_idx")) bad.push(`${which}: steps without the date index: ${indexes.join(", ")}`);
         };
-        walk((plan as { Plan: Record<string, unknown> }[])[0]!.Plan);
-        if (isSteps && !indexes.includes("AgreementMention_date_idx")) bad.push(`steps without the date index: ${indexes.join(", ")}`);
+        const [{ "QUERY PLAN": plan }] = await db.prisma.$queryRawUnsafe<{ "QUERY PLAN": unknown }[]>(`EXPLAIN (FORMAT JSON) ${text}`, ...s.params);
+        check(plan, "custom plan");
+        // The write path's texts run as named statements (src/store/direct.ts), which PostgreSQL
+        // may run on a generic plan, made without the values: that plan too.
+        const generic = await db.prisma.$transaction(async (tx) => {
+          await tx.$executeRawUnsafe(`SET LOCAL plan_cache_mode = force_generic_plan`);
+          await tx.$executeRawUnsafe(`PREPARE "generic" AS ${text}`);
+          const [{ "QUERY PLAN": p }] = await tx.$queryRawUnsafe<{ "QUERY PLAN": unknown }[]>(`EXPLAIN (FORMAT JSON) EXECUTE "generic"(${s.params.map(() => "NULL").join(", ")})`);
+          await tx.$executeRawUnsafe(`DEALLOCATE "generic"`);
+          return p;
+        });
+        check(generic, "generic plan");
       }
     }
     expect(bad).toEqual([]);
