@@ -117,6 +117,19 @@ export interface Cues {
   signedFor: { verbs: string[]; links: string[] };
   /** Nouns that a country word turns into one side of an encounter ("on the Saudi side", "the Turkmen delegation"). */
   sides: { nouns: string[]; openers: string[] };
+  /** Nouns of a gathering ("summit", "retreat") with the readings each has, and the words of a multi-party encounter. */
+  gatherings: { nouns: Record<string, GatheringReading[]>; multipartyWords: string[] };
+}
+
+export type GatheringReading = "hosted" | "sidelines" | "multiparty";
+
+/** The gathering nouns of one reading as a regular-expression alternation (no group); `capitalised` for an event's name
+ * ("hosted the 4th Trilateral Meeting"). */
+export function gatheringNouns(reading: GatheringReading, capitalised = false): string {
+  return Object.entries(cues.gatherings.nouns)
+    .filter(([, readings]) => readings.includes(reading))
+    .map(([noun]) => (capitalised ? noun[0].toUpperCase() + noun.slice(1) : noun))
+    .join("|");
 }
 
 export const titleWords = new Set(titlesData.words.map(fold));

@@ -4,7 +4,7 @@
 import type { Doc, InternalMeeting, Mention, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { MeetingKind, ParticipantRole } from "./types.ts";
-import { cues } from "./gazetteers.ts";
+import { cues, gatheringNouns } from "./gazetteers.ts";
 import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
 import { datelineCountry, principals } from "./coref.ts";
 import { cuePattern, fold, lowerText, mayMatch } from "./text.ts";
@@ -62,7 +62,9 @@ const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter|separ
 const FRONTED_RE = /^(?:during|at|in|after|following|on)\s+(?:his|her|their|the|a|an|its|my|our)\b[^,]*$/i;
 
 // "hosted the 4th Trilateral Meeting of ...": a named event after the verb, and "A and B led their respective delegations".
-const HOSTED_EVENT_RE = /^\s+the\s+(?:[\p{L}\d'’-]+\s+){0,4}(?:Meeting|Summit|Session|Conference|Consultations|Dialogue|Retreat)\b/u;
+const HOSTED_EVENT_RE = new RegExp(`^\\s+the\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}(?:${gatheringNouns("hosted", true)})\\b`, "u");
+// "On the sidelines of the meeting, X held talks with Y": the day of that gathering.
+const SIDELINES_OF_RE = new RegExp(`\\b(?:on|at|in) the (?:sidelines?|margins?) of the (?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:${gatheringNouns("sidelines")})\\b`, "iu");
 const LED_DELEGATIONS_RE = /\bled\s+(?:their|the)\s+(?:respective\s+|countries['’]\s+)?delegations\b/i;
 const HOSTED = new WeakMap<Doc, InternalMeeting>();
 
@@ -293,7 +295,7 @@ function summitHost(doc: Doc, s: Sent, t: Trigger, objects: Mention[], earlier: 
   return [];
 }
 
-const MULTIPARTY_RE = /\b(?:trilateral|tripartite|quadrilateral|joint|three-way|four-way|together|delegations?)\b|\bfor\s+(?:the|a|an)\s+(?:[\p{L}\d'-]+\s+){0,6}(?:summit|meeting|conference)\b/iu;
+const MULTIPARTY_RE = new RegExp(`\\b(?:${cues.gatherings.multipartyWords.join("|")})\\b|\\bfor\\s+(?:the|a|an)\\s+(?:[\\p{L}\\d'-]+\\s+){0,6}(?:${gatheringNouns("multiparty")})\\b`, "iu");
 function severalCountries(doc: Doc, m: InternalMeeting, t: Trigger): boolean {
   const n = SUBJECTS.get(m);
   // "hosted A and B for the third Tripartite Summit": the guests came to one multi-party encounter, not one each.
@@ -749,7 +751,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       meeting.date = addDays(r.value, (interval[3] === "after" ? -1 : 1) * n * (/^week/i.test(interval[2]) ? 7 : 1));
       delete meeting.period;
     }
-  } else if (/\b(?:on|at|in) the (?:sidelines?|margins?) of the (?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/iu.test(s.text)) {
+  } else if (SIDELINES_OF_RE.test(s.text)) {
     // ("On the sidelines of the trilateral meeting": a lower-case modifier too.)
     // "On the sidelines of the meeting, X held talks with Y": the day of the meeting just reported.
     // A call has no margins: the meeting before it.
