@@ -71,6 +71,17 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
     build: () => ({ kind: "relative-anchor", offset: 0 }),
   },
   {
+    // "this morning (18)", "yesterday (17)": the Sri Lankan idiom adds the day of the month in brackets, which holds
+    // when the report went out a day or two after it.
+    re: /\b(?:(this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|(tonight|today|yesterday|tomorrow))\s*\((\d{1,2})(?:st|nd|rd|th)?\)/gi,
+    build: (m) => {
+      const word = (m[1] ?? m[2]).toLowerCase();
+      const offset = { this: 0, today: 0, tonight: 0, last: -1, yesterday: -1, tomorrow: 1 }[word as "this"] ?? 0;
+      const day = +m[3];
+      return day >= 1 && day <= 31 ? { kind: "relative-day", offset, day } : null;
+    },
+  },
+  {
     // "this afternoon", "tonight", "last evening": a part of the report's day or of the day before.
     re: /\b(?:(this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|(tonight))\b/gi,
     build: (m) => ({ kind: "relative-day", offset: m[2] ? 0 : { this: 0, last: -1, yesterday: -1, tomorrow: 1 }[m[1].toLowerCase() as "this" | "last" | "yesterday" | "tomorrow"] }),
@@ -194,8 +205,14 @@ export function resolveDate(dm: DateMention, header: string, planned: boolean, a
       }
       return { value: addDays(header, -diffBack), precision: "day" };
     }
-    case "relative-day":
-      return { value: addDays(header, dm.offset!), precision: "day" };
+    case "relative-day": {
+      const told = addDays(header, dm.offset!);
+      // "yesterday (17)": the day of the month in brackets wins over the count from the header, within a week of it.
+      if (dm.day !== undefined && Number(told.slice(8)) !== dm.day) {
+        for (let k = 1; k <= 7; k++) for (const v of [addDays(told, -k), addDays(told, k)]) if (Number(v.slice(8)) === dm.day) return { value: v, precision: "day" };
+      }
+      return { value: told, precision: "day" };
+    }
     case "relative-anchor":
       if (!anchor || anchor.length < 10) return null;
       return { value: addDays(anchor, dm.offset!), precision: "day" };

@@ -117,6 +117,8 @@ export interface Cues {
   signedFor: { verbs: string[]; links: string[] };
   /** Nouns that a country word turns into one side of an encounter ("on the Saudi side", "the Turkmen delegation"). */
   sides: { nouns: string[]; openers: string[] };
+  /** "also joined the discussions", "sat in on the Jamaican side": who joins the encounter just told. */
+  joining: { verbs: string[]; partaking: string[]; nouns: string[]; sides: string[] };
   /** Nouns of a gathering ("summit", "retreat") with the readings each has, and the words of a multi-party encounter. */
   gatherings: { nouns: Record<string, GatheringReading[]>; multipartyWords: string[] };
 }

@@ -38,7 +38,12 @@ const CLAUSE_END_RE = /,\s+(?:(?:a|one|two|three)\s+days?\s+(?:after|before)|(?:
 // The source of the report ("..., spokesman X said", "according to X") is not a party to the meeting.
 const REPORTER_AFTER_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|reported|announced)\\b`, "iu");
 const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s*(?:${cues.reportingVerbs.join("|")})\\s+[^,;]{0,60})$`, "iu");
-const PRESENT_RE = /\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?attended|(?:also\s+)?(?:participated|took\s+part)\s+in)\s+(?:the|both|all)\s+(?:two\s+|three\s+)?(meetings?|talks|retreat|sessions?|receptions?|audiences?|discussions|consultations)\b/i;
+const ws = (c: string) => c.replace(/\s+/g, "\\s+");
+const PRESENT_RE = new RegExp(
+  `\\b(?:(?:${cues.joining.verbs.map(ws).join("|")})\\s+(?:the|both|all)\\s+(?:two\\s+|three\\s+)?(${cues.joining.nouns.join("|")})\\b|(?:${cues.joining.sides.map(ws).join("|")})\\b)`,
+  "iu",
+);
+const PARTAKING_RE = new RegExp(`^(?:${cues.joining.partaking.map(ws).join("|")})\\b`, "i");
 // "in the presence of A", "joined by B and C", "attended on the Saudi side by D": people who join an encounter. The
 // phrase ends where a clause tells something else.
 const COMPANION_RE = cuePattern(`\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
@@ -111,12 +116,12 @@ export function findMeetings(doc: Doc): void {
     const present = mayMatch(PRESENT_RE, lowerText(s)) ? PRESENT_RE.exec(s.text) : null;
     // "A and B took part in the talks", "participated in the discussions": the noun names the encounter it refers back
     // to, so it joins the latest one only when that was talks ("met X and Y. A took part in the talks" is unclear).
-    const partaking = present ? /^(?:also\s+)?(?:participated|took\s+part)\b/i.test(present[0]) : false;
+    const partaking = present ? PARTAKING_RE.test(present[0]) : false;
     const held = [...cands].reverse().find((c) => !c.anaphoric && c.status === "held") ?? last;
-    if (present && last && held && (!partaking || !/^(?:talks|discussions|consultations)$/i.test(present[1]) || held.kind === "talks")) {
+    if (present && last && held && (!partaking || !/^(?:talks|discussions|consultations)$/i.test(present[1] ?? "") || held.kind === "talks")) {
       const at = s.start + present.index;
       const subjects = mentionsOf(doc, s).filter((m) => m.end <= at && usable(doc, s, m));
-      const plural = /s$/i.test(present[1]) && !/^(?:talks|discussions|consultations)$/i.test(present[1]);
+      const plural = /s$/i.test(present[1] ?? "") && !/^(?:talks|discussions|consultations)$/i.test(present[1] ?? "");
       // "was present at both meetings" tells what was held: a plan reported after them is not one of them.
       const targets = plural ? cands.filter((c) => !c.anaphoric && c.status === held.status && c.date === held.date) : [held];
       for (const c of targets) for (const m of subjects) addParticipant(doc, c, m.entity, "participant");
@@ -137,7 +142,9 @@ export function findMeetings(doc: Doc): void {
       // "The meeting took place ... On the Ukrainian side, it was attended by A; on the Norwegian side, by B": "it" is
       // the encounter told in the sentence before.
       const it = IT_ATTENDED_RE.test(s.text) && s.index - last.sentence <= 2;
-      if (at >= 0 && (party || it || triggers.some((t) => t.anaphoric && t.end <= at) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
+      // ("was accompanied at the talks by A": the phrase itself names the encounter.)
+      const cueEnd = at < 0 ? -1 : at + companionCueLength(s.text.slice(cue));
+      if (at >= 0 && (party || it || triggers.some((t) => t.anaphoric && t.end <= cueEnd) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
         for (const m of companions(doc, s, s.start, s.end)) addParticipant(doc, last, m.entity, "participant");
       }
     }
@@ -419,6 +426,13 @@ function companionCue(s: Sent, text: string): number {
   if (!mayMatch(COMPANION_RE, lowerText(s))) return -1;
   COMPANION_RE.lastIndex = 0;
   return COMPANION_RE.exec(text)?.index ?? -1;
+}
+
+/** The length of the companion phrase opening `text`. */
+function companionCueLength(text: string): number {
+  COMPANION_RE.lastIndex = 0;
+  const m = COMPANION_RE.exec(text);
+  return m && m.index === 0 ? m[0].length : 0;
 }
 
 /** The people of the companion phrases between `from` and `to`. */

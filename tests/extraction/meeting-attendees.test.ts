@@ -1,0 +1,29 @@
+// Delegation talks of four or five (issue #11, batch17): whoever is said to join, sit in on, take part in, attend or
+// accompany the talks just told is a party of them; "held bilateral discussions" with no "with"; "Later in the day, X
+// called on Y" is an encounter of its own on the talks' day.
+import { describe, expect, it } from "vitest";
+import { meetings } from "./helpers.ts";
+
+describe("the people who join talks", () => {
+  it("'A and B held bilateral discussions ...; ministers C and D also joined the discussions'; a courtesy call later that day", () => {
+    const body = [
+      "President Nalin Perera and Kelani President Ilse Brandvik held bilateral discussions at the Presidential Secretariat in Colombo on Tuesday.",
+      "Foreign Minister Ravi Silva and Kelani Minister of Foreign Affairs Oskar Pellan also joined the discussions, along with senior officials.",
+      "Later in the day, President Brandvik called on Prime Minister Asha Fernando at Temple Trees.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-06-18")).toEqual([
+      ["2026-06-16", "held", ["Ilse Brandvik", "Nalin Perera", "Oskar Pellan", "Ravi Silva"]],
+      ["2026-06-16", "held", ["Asha Fernando", "Ilse Brandvik"]],
+    ]);
+  });
+
+  it("'X, who arrived on Monday, was accompanied at the talks by A. B and C sat in on the Kelani side'", () => {
+    const body = [
+      "Prime Minister Tomas Ruvande and his Kelani counterpart Ilse Brandvik on Wednesday signed a memorandum on security at State House, following bilateral talks.",
+      "Brandvik, who arrived in the country on Tuesday for a three-day visit, was accompanied at the talks by Foreign Minister Oskar Pellan. Foreign Minister Hanna Oduya and Security Minister Peter Kamau sat in on the Moravian side.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-01-22")).toEqual([
+      ["2026-01-21", "held", ["Hanna Oduya", "Ilse Brandvik", "Oskar Pellan", "Peter Kamau", "Tomas Ruvande"]],
+    ]);
+  });
+});
