@@ -119,6 +119,8 @@ export interface Cues {
   sides: { nouns: string[]; openers: string[] };
   /** "also joined the discussions", "sat in on the Jamaican side": who joins the encounter just told. */
   joining: { verbs: string[]; partaking: string[]; nouns: string[]; sides: string[] };
+  /** "the visiting delegation", "the visiting heads of state": the guests of the latest encounter that had guests. */
+  visitors: { nouns: string[] };
   /** Nouns of a gathering ("summit", "retreat") with the readings each has, and the words of a multi-party encounter. */
   gatherings: { nouns: Record<string, GatheringReading[]>; multipartyWords: string[] };
 }

@@ -261,7 +261,7 @@ function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalM
   // The adverb may stand before the verb ("separately received") or after its objects. Without one, a subject who
   // met several leaders of different countries, none of its own ("met A, the host of the summit, and B"), met each
   // in turn: a joint meeting of three countries is told as one ("a trilateral meeting").
-  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160))) && !severalCountries(doc, m, t)) return [m];
+  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160))) && (GATHERED.has(m) || !severalCountries(doc, m, t))) return [m];
   const hosts = m.roles.filter((r) => r.role === "host");
   const guests = m.roles.filter((r) => r.role === "guest");
   const peers = SUBJECTS.get(m) === 1 && m.roles.length > 2 && m.roles.every((r) => r.role === "participant") ? m.roles : [];
@@ -633,11 +633,16 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "President X, whom he is expected to meet in June": the antecedent is the object.
     if (!objects.length && antecedent && transitive) objects = [antecedent];
     // "held talks with the visiting delegation": the guests of the latest encounter that had guests.
-    if (!objects.length && transitive && VISITORS_RE.test(doc.text.slice(t.end, Math.min(clauseEnd, t.end + 60)))) {
+    const visitors = !objects.length && transitive ? VISITORS_RE.exec(doc.text.slice(t.end, Math.min(clauseEnd, t.end + 60))) : null;
+    if (visitors) {
+      // "the visiting heads of state": a plural role names the guests of an encounter that had several (the summit, not
+      // the call one of them paid on the Prime Minister after it), when one was told.
+      const several = /^\s+(?:the\s+)?visiting\s+\S*(?:s|heads\s+of\s+\S+)$/i.test(visitors[0]) && earlier.some((m) => m.roles.filter((r) => r.role === "guest").length >= 2);
       for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 50); i--) {
         const guests = earlier[i].roles.filter((r) => r.role === "guest");
-        if (!guests.length) continue;
+        if (!guests.length || (several && guests.length < 2)) continue;
         objects = [];
+        if (guests.length > 1) GATHERED.add(meeting);
         for (const g of guests) {
           const id = doc.officials.find((o) => o.name === g.name)?.id;
           if (id !== undefined) objects.push({ start: t.end, end: t.end, sentence: s.index, text: g.name, kind: "role", entity: id });
@@ -1107,7 +1112,7 @@ const COORDINATED_VP_RE = /^[^,;]*\sand\s+(?:(?:is|are|will|would|shall|has|have
 // "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.
 const INVITEE_RE = /\binvit(?:ed|es)\s+(?=[^,;]*,\s+(?:where|at\s+which|during\s+which)\s+(?:he|she)$)/i;
 // ("held separate bilateral talks with each of his guests": the guests of the summit he hosted.)
-const VISITORS_RE = /^\s+(?:(?:each|both|all)\s+of\s+)?(?:(?:the\s+)?visiting\s+(?:delegation|side|party|guests?|team)|(?:his|her|their)\s+(?:two\s+|three\s+)?guests)\b/i;
+const VISITORS_RE = new RegExp(`^\\s+(?:(?:each|both|all)\\s+of\\s+)?(?:(?:the\\s+)?visiting\\s+(?:${cues.visitors.nouns.map(ws).join("|")})|(?:his|her|their)\\s+(?:two\\s+|three\\s+)?guests)\\b`, "i");
 const WHERE_PRONOUN_RE = /,\s+(?:where|when|during\s+which|at\s+which)\s+(?:he|she)$/i;
 // "..., which they are expected to co-chair": the pair of the encounter just reported.
 // ("They are expected to meet again in June" opening its sentence too; not "The two governments last met", no people.)
@@ -1255,6 +1260,10 @@ const SIDELINES = new WeakSet<InternalMeeting>();
 
 /** One of several encounters told together ("met A and B separately"): not the same as a larger one of its day. */
 const PAIRWISE = new WeakSet<InternalMeeting>();
+
+/** Encounters with "the visiting heads of state" of a gathering told before: its guests together, not one each (unless
+ * told "separately"). */
+const GATHERED = new WeakSet<InternalMeeting>();
 
 /** Sessions told by "co-chaired": the same pair's talks that day are the same encounter, whatever each is called. */
 const CO_CHAIRED = new WeakSet<InternalMeeting>();

@@ -27,3 +27,32 @@ describe("the people who join talks", () => {
     ]);
   });
 });
+
+describe("a dinner for a summit's guests", () => {
+  it("'offered a working dinner to the visiting heads of state' the evening before the summit: the host and every guest", () => {
+    const body = [
+      "President Tomas Ruvande hosted today in Lusaka the annual summit of the Tri-River Process, attended by President of Malta Ilse Brandvik, President of Cyprus Oskar Pellan and President of Iceland Marek Istvan.",
+      "The leaders adopted the Lusaka Declaration.",
+      "On Wednesday evening, President Ruvande offered a working dinner to the visiting heads of state at State House.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-04-23")).toEqual([
+      ["2026-04-23", "held", ["Ilse Brandvik", "Marek Istvan", "Oskar Pellan", "Tomas Ruvande"]],
+      ["2026-04-22", "held", ["Ilse Brandvik", "Marek Istvan", "Oskar Pellan", "Tomas Ruvande"]],
+    ]);
+  });
+});
+
+describe("a dinner for a summit's guests after a call on another host", () => {
+  it("'the visiting heads of state' are the summit's guests, not the one guest of the call told just before", () => {
+    const body = [
+      "President Tomas Ruvande hosted today in Lusaka the annual summit of the Tri-River Process, attended by President of Malta Ilse Brandvik, President of Cyprus Oskar Pellan and President of Iceland Marek Istvan.",
+      "In the afternoon, Prime Minister Hanna Oduya received President Brandvik at her office.",
+      "On Wednesday evening, President Ruvande offered a working dinner to the visiting heads of state at State House.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-04-23")).toEqual([
+      ["2026-04-23", "held", ["Ilse Brandvik", "Marek Istvan", "Oskar Pellan", "Tomas Ruvande"]],
+      ["2026-04-23", "held", ["Hanna Oduya", "Ilse Brandvik"]],
+      ["2026-04-22", "held", ["Ilse Brandvik", "Marek Istvan", "Oskar Pellan", "Tomas Ruvande"]],
+    ]);
+  });
+});
