@@ -491,7 +491,7 @@ const SUBJECTS = new WeakMap<InternalMeeting, number>();
 
 // "the two prime ministers", "the two ministers": the pair of the latest encounter whose titles fit
 // the group's head noun; otherwise the document's principals.
-const GROUP_HEAD_RE = /(prime ministers|pms|ministers|presidents|leaders|heads|diplomats|officials|ambassadors|chairmen|legislators)(?: of (?:state|government))?$/i;
+const GROUP_HEAD_RE = /(prime ministers|pms|ministers|presidents|leaders|heads|diplomats|officials|ambassadors|chairmen|legislators|secretaries)(?: of (?:state|government))?$/i;
 
 // "House President", "President of the Senate": the head of a chamber is no head of state or government.
 const CHAMBER_TITLE_RE = /\b(?:house|senate|parliament|national assembly|congress|chamber|duma|majlis|knesset|diet)\b/;
@@ -518,6 +518,8 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     // ("The two ministers" after a minister and his deputy: a deputy minister is no minister, as a vice president is no president.)
     if (head === "ministers") return /\bminister\b/.test(t.replace(/prime minister/g, "")) && !/\b(?:deputy|vice)[ -]minister\b/.test(t);
     if (head === "presidents" && /\bvice[ -]president\b/.test(t)) return false;
+    // ("the two Foreign Secretaries": a title naming a secretary, not an under-secretary or a minister's secretary-general.)
+    if (head === "secretaries") return /\bsecretary\b/.test(t) && !/\b(?:under|assistant|general)\b/.test(t);
     return t.includes(head.replace(/s$/, "").replace(/chairm[ae]n$/, "chairman"));
   };
   const latestPair = (ok: (name: string) => boolean): number[] | null => {

@@ -56,3 +56,17 @@ describe("a dinner for a summit's guests after a call on another host", () => {
     ]);
   });
 });
+
+describe("'the two Foreign Secretaries' who attended a commission", () => {
+  it("'The two Foreign Secretaries had held a preparatory meeting on Tuesday': the two named secretaries, that day", () => {
+    const body = [
+      "Foreign Minister Ravi Silva and Kelani Foreign Minister Oskar Pellan co-chaired the Joint Commission in Colombo today.",
+      "Foreign Secretary Amal Perera and his Kelani counterpart, Tomas Ruvande, were also present at the meeting.",
+      "The two Foreign Secretaries had held a preparatory meeting on Tuesday.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-11-05")).toEqual([
+      ["2026-11-05", "held", ["Amal Perera", "Oskar Pellan", "Ravi Silva", "Tomas Ruvande"]],
+      ["2026-11-03", "held", ["Amal Perera", "Tomas Ruvande"]],
+    ]);
+  });
+});
