@@ -121,6 +121,8 @@ export interface Cues {
   joining: { verbs: string[]; partaking: string[]; nouns: string[]; sides: string[] };
   /** "the visiting delegation", "the visiting heads of state": the guests of the latest encounter that had guests. */
   visitors: { nouns: string[] };
+  /** "discussed ... the upcoming summit": verbs whose object names a gathering talked about. */
+  topicVerbs: { verbs: string[] };
   /** Nouns of a gathering ("summit", "retreat") with the readings each has, and the words of a multi-party encounter. */
   gatherings: { nouns: Record<string, GatheringReading[]>; multipartyWords: string[] };
 }

@@ -681,6 +681,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "invited X to attend the leaders' retreat", "asked X to back the plan at the bloc's summit": an event in a
     // request's content, not an encounter of the people the sentence names.
     if (!t.anaphoric && !NOUN_PARTIES_RE.test(doc.text.slice(t.end, t.end + 80)) && REQUEST_CONTENT_RE.test(doc.text.slice(s.start, t.start))) return null;
+    // "where the ministers discussed Haiti and the upcoming CARICOM Heads of Government meeting": a topic.
+    if (!t.anaphoric && !NOUN_PARTIES_RE.test(doc.text.slice(t.end, t.end + 80)) && TOPIC_CONTENT_RE.test(doc.text.slice(s.start, t.start))) return null;
     const parties = NOUN_PARTIES_RE.exec(doc.text.slice(t.end, t.end + 80));
     const between = parties && /between$/.test(parties[0]) ? parties : null;
     // "X's call with Y": the possessor and the people after "with".
@@ -907,6 +909,8 @@ function nounClause(doc: Doc, s: Sent, t: Trigger): string {
 }
 
 // (The full stops of an abbreviation, "the ASEAN-U.S. Summit", end no clause.)
+// (Not "discussed trade during a video call", "in their phone conversation": the encounter they talked in.)
+const TOPIC_CONTENT_RE = new RegExp(`\\b(?:${cues.topicVerbs.verbs.map(ws).join("|")})\\b(?:(?!\\b(?:during|in|at|over|via|by|through|before|after|following|ahead\\s+of)\\b)[^.;,:])*$`, "i");
 const REQUEST_CONTENT_RE = new RegExp(
   `\\b(?:${cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$`,
   "iu",
