@@ -123,6 +123,8 @@ export interface Cues {
   visitors: { nouns: string[] };
   /** "discussed ... the upcoming summit": verbs whose object names a gathering talked about. */
   topicVerbs: { verbs: string[] };
+  /** Titles "the two ministers" may name ("Adviser for Foreign Affairs"), folded-title patterns. */
+  ministerTitles: { patterns: string[] };
   /** Nouns of a gathering ("summit", "retreat") with the readings each has, and the words of a multi-party encounter. */
   gatherings: { nouns: Record<string, GatheringReading[]>; multipartyWords: string[] };
 }

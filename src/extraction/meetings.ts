@@ -493,6 +493,9 @@ const SUBJECTS = new WeakMap<InternalMeeting, number>();
 // the group's head noun; otherwise the document's principals.
 const GROUP_HEAD_RE = /(prime ministers|pms|ministers|presidents|leaders|heads|diplomats|officials|ambassadors|chairmen|legislators|secretaries)(?: of (?:state|government))?$/i;
 
+// "the two ministers": a minister, or a portfolio holder of another name ("Adviser for Foreign Affairs").
+const MINISTER_TITLE_RE = new RegExp(cues.ministerTitles.patterns.join("|"));
+
 // "House President", "President of the Senate": the head of a chamber is no head of state or government.
 const CHAMBER_TITLE_RE = /\b(?:house|senate|parliament|national assembly|congress|chamber|duma|majlis|knesset|diet)\b/;
 const LEADER_TITLE_RE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|monarch|leader|head of (?:state|government)|crown prince|chief adviser|state counsellor)\b/;
@@ -516,7 +519,7 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t) && !CHAMBER_TITLE_RE.test(t);
     if (head === "prime ministers" || head === "pms") return /prime minister|premier/.test(t);
     // ("The two ministers" after a minister and his deputy: a deputy minister is no minister, as a vice president is no president.)
-    if (head === "ministers") return /\bminister\b/.test(t.replace(/prime minister/g, "")) && !/\b(?:deputy|vice)[ -]minister\b/.test(t);
+    if (head === "ministers") return MINISTER_TITLE_RE.test(t.replace(/prime minister/g, "")) && !/\b(?:deputy|vice)[ -]minister\b/.test(t);
     if (head === "presidents" && /\bvice[ -]president\b/.test(t)) return false;
     // ("the two Foreign Secretaries": a title naming a secretary, not an under-secretary or a minister's secretary-general.)
     if (head === "secretaries") return /\bsecretary\b/.test(t) && !/\b(?:under|assistant|general)\b/.test(t);

@@ -1,5 +1,6 @@
 // A role refers back, not ahead (issue #11, batch15): "the Bangladeshi envoy" before the Bangladeshi ambassador is first
-// named is the Bangladeshi already named (the visiting adviser), so a later short name shared by both stays his.
+// named is the Bangladeshi already named (the visiting adviser), so a later short name shared by both stays his; and
+// "the two ministers" of that report are the Foreign Minister and the Adviser for Foreign Affairs.
 import { describe, expect, it } from "vitest";
 import { meetings, run } from "./helpers.ts";
 
@@ -17,6 +18,19 @@ describe("a role before the one it could name is first named", () => {
     expect(meetings(body, "2026-01-29")).toEqual([
       ["2026-01-29", "held", ["Ahmad Nasser Al-Sabah", "Rafiq Karim Hossain", "Salem Al-Otaibi"]],
       ["2026-01-29", "held", ["Nurul Amin Hossain", "Rafiq Karim Hossain", "Salem Al-Otaibi"]],
+    ]);
+  });
+});
+
+describe("'the two ministers' with an adviser for foreign affairs", () => {
+  it("'The two ministers last met in New York ... They will meet again in Dhaka': the minister and the adviser, not the Prime Minister", () => {
+    const text = [
+      body,
+      "The two ministers last met in New York in September 2025. They will meet again in Dhaka in October for the third round of consultations.",
+    ].join("\n\n");
+    expect(meetings(text, "2026-01-29").slice(2)).toEqual([
+      ["2025-09", "held", ["Rafiq Karim Hossain", "Salem Al-Otaibi"]],
+      ["2026-10", "planned", ["Rafiq Karim Hossain", "Salem Al-Otaibi"]],
     ]);
   });
 });
