@@ -125,6 +125,8 @@ export interface Cues {
   topicVerbs: { verbs: string[] };
   /** Titles "the two ministers" may name ("Adviser for Foreign Affairs"), folded-title patterns. */
   ministerTitles: { patterns: string[] };
+  /** Stems of the field a title names ("foreign", "defen[cs]e"). */
+  portfolioFields: { stems: string[] };
   /** Nouns of a gathering ("summit", "retreat") with the readings each has, and the words of a multi-party encounter. */
   gatherings: { nouns: Record<string, GatheringReading[]>; multipartyWords: string[] };
 }

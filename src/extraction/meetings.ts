@@ -566,14 +566,25 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     const ok = (n: string) => fits(n) || !doc.officials.find((x) => x.name === n)?.title;
     // A reception's host and guest are its pair; the attendees who joined it are not ("received X ... The discussions
     // also included the Prime Minister and the ministers").
+    // ("Both ministers had last met" after a Foreign Minister's talks with a Foreign Secretary: two of one field are the
+    // pair whatever the other's office is called.)
     const pairOf = (m: InternalMeeting) => {
       const sides = m.roles.filter((r) => r.role !== "participant").map((r) => r.name);
-      return sides.length === 2 && sides.every(ok) ? sides : m.participants.filter(ok);
+      if (sides.length === 2 && sides.every(ok)) return sides;
+      const fit = m.participants.filter(ok);
+      return fit.length === 1 && m.participants.length === 2 && sameField(doc, m.participants[0], m.participants[1]) ? m.participants : fit;
     };
     const first = earlier.find((m) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2 && pairOf(m).length === 2);
     if (first) return pairOf(first).flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
   }
   return trio(fits) ?? latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
+}
+// "Foreign Minister" and "Foreign Secretary", "Minister of Foreign Affairs" and "Secretary of Foreign Relations".
+const FIELD_RE = new RegExp(`\\b(${cues.portfolioFields.stems.join("|")})`);
+function sameField(doc: Doc, a: string, b: string): boolean {
+  const field = (n: string) => FIELD_RE.exec(fold(doc.officials.find((o) => o.name === n)?.title ?? ""))?.[1] ?? null;
+  const f = field(a);
+  return f !== null && f === field(b);
 }
 const RECALL_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?(?:had\s+)?(?:last|previously|first)\s+(?:met|came\s+together|spoke)\b/i;
 
