@@ -59,7 +59,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
   },
   {
     // "on the eve of the Association Council": the day before the encounter just reported.
-    re: /\b(?:(?:a|one)\s+day\s+(earlier|before|later|after)|the\s+(previous|following|next)\s+day|the\s+day\s+(before|after)|on\s+the\s+(eve)\s+of)\b/gi,
+    // ("On the previous evening", "the following morning": a part of that day.)
+    re: /\b(?:(?:a|one)\s+day\s+(earlier|before|later|after)|the\s+(previous|following|next)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(before|after)|on\s+the\s+(eve)\s+of)\b/gi,
     build: (m) => {
       const w = (m[1] ?? m[2] ?? m[3] ?? "before").toLowerCase();
       return { kind: "relative-anchor", offset: w === "earlier" || w === "before" || w === "previous" ? -1 : 1 };

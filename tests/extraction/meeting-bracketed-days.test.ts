@@ -23,3 +23,16 @@ describe("a relative day with the day of the month in brackets", () => {
     expect(resolveDate(b, "2026-06-02", true)?.value).toBe("2026-06-03");
   });
 });
+
+describe("'On the previous evening'", () => {
+  it("is the evening before the day of the encounter just told", () => {
+    const body = [
+      "President Nalin Perera and Kelani President Ilse Brandvik held talks in Colombo on Thursday.",
+      "On the previous evening, Foreign Minister Ravi Silva and Minister Oskar Pellan held talks at the Ministry of Foreign Affairs.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-06-19")).toEqual([
+      ["2026-06-18", "held", ["Ilse Brandvik", "Nalin Perera"]],
+      ["2026-06-17", "held", ["Oskar Pellan", "Ravi Silva"]],
+    ]);
+  });
+});
