@@ -171,7 +171,7 @@ export function findMeetings(doc: Doc): void {
         for (const id of principals(doc)) addParticipant(doc, built, id, "participant");
         if (!built.date && s.index > 0) built.date = dayTold(doc, doc.sentences[s.index - 1]);
       }
-      for (const m of separateEncounters(doc, t, built)) {
+      for (const m of separateEncounters(doc, t, built, cands)) {
         for (const id of COMPANIONS.get(built) ?? []) addParticipant(doc, m, id, "participant");
         const same = inSentence.find((x) => compatible(x, m));
         if (same) mergeInto(same, m, doc);
@@ -256,12 +256,12 @@ function headlineEncounter(doc: Doc, cands: InternalMeeting[]): InternalMeeting 
 // verb between peers).
 const SEPARATE_RE = /\b(?:calls|visits|meetings)\b|\b(?:separate|separately|successive|individually|back-to-back|consecutive)\b|\band\s+(?:also\s+|later\s+|then\s+|afterwards\s+|subsequently\s+)?with\b/i;
 
-function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeeting[] {
+function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting, earlier: InternalMeeting[]): InternalMeeting[] {
   const sent = doc.sentences[m.sentence];
   // The adverb may stand before the verb ("separately received") or after its objects. Without one, a subject who
   // met several leaders of different countries, none of its own ("met A, the host of the summit, and B"), met each
   // in turn: a joint meeting of three countries is told as one ("a trilateral meeting").
-  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160))) && (GATHERED.has(m) || !severalCountries(doc, m, t))) return [m];
+  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160))) && (GATHERED.has(m) || !severalCountries(doc, m, t) || cameTogether(m, earlier))) return [m];
   const hosts = m.roles.filter((r) => r.role === "host");
   const guests = m.roles.filter((r) => r.role === "guest");
   const peers = SUBJECTS.get(m) === 1 && m.roles.length > 2 && m.roles.every((r) => r.role === "participant") ? m.roles : [];
@@ -303,6 +303,13 @@ function summitHost(doc: Doc, s: Sent, t: Trigger, objects: Mention[], earlier: 
 }
 
 const MULTIPARTY_RE = new RegExp(`\\b(?:${cues.gatherings.multipartyWords.join("|")})\\b|\\bfor\\s+(?:the|a|an)\\s+(?:[\\p{L}\\d'-]+\\s+){0,6}(?:${gatheringNouns("multiparty")})\\b`, "iu");
+// "hosted A and B for a three-way meeting ... Later, the Crown Prince received A and B": guests who met together in an
+// encounter of three or more told before are received together.
+function cameTogether(m: InternalMeeting, earlier: InternalMeeting[]): boolean {
+  const others = m.participants.slice(SUBJECTS.get(m) ?? 1);
+  return others.length >= 2 && earlier.some((e) => !e.anaphoric && e.participants.length >= 3 && others.every((p) => e.participants.includes(p)));
+}
+
 function severalCountries(doc: Doc, m: InternalMeeting, t: Trigger): boolean {
   const n = SUBJECTS.get(m);
   // "hosted A and B for the third Tripartite Summit": the guests came to one multi-party encounter, not one each.

@@ -70,3 +70,17 @@ describe("'the two Foreign Secretaries' who attended a commission", () => {
     ]);
   });
 });
+
+describe("guests of a three-way meeting received later", () => {
+  it("'hosted his Maltese and Cypriot counterparts A and B for a three-way meeting ... Later, the President received A and B': one reception", () => {
+    const body = [
+      "Foreign Minister Tomas Ruvande of Zambia hosted his Maltese and Cypriot counterparts, Ilse Brandvik and Oskar Pellan, in Lusaka on Wednesday for a three-way meeting on the river border.",
+      "Minister of State Peter Kamau also took part in the meeting.",
+      "Later on Wednesday, President Hakainde Mwila received Brandvik and Pellan at State House, in the presence of Ruvande.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-06-18")).toEqual([
+      ["2026-06-17", "held", ["Ilse Brandvik", "Oskar Pellan", "Peter Kamau", "Tomas Ruvande"]],
+      ["2026-06-17", "held", ["Hakainde Mwila", "Ilse Brandvik", "Oskar Pellan", "Tomas Ruvande"]],
+    ]);
+  });
+});
