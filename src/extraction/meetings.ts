@@ -98,6 +98,15 @@ export function findMeetings(doc: Doc): void {
       for (const c of attended(s, cands, last)) for (const m of mentionsOf(doc, s)) if (m.start < cut) addParticipant(doc, c, m.entity, "participant");
       if (!rel) continue;
     }
+    // "A and B signed a memorandum in Pretoria on Wednesday ... The meeting was also attended by C and D": a reference to
+    // an encounter no verb told is the encounter of the report's pair on the day told last before it.
+    if (!last && ATTENDANCE_RE.test(s.text) && /^the\s+(?:meeting|talks|discussions)\b/i.test(s.text)) {
+      const untold = untoldEncounter(doc, s);
+      if (untold) {
+        cands.push(untold);
+        continue;
+      }
+    }
     // "..., followed by a delegation-level meeting. The Pakistani delegation included A, while the Malaysian side
     // included B": the delegations of an encounter told in the sentence before, which names delegations.
     const delegations =
@@ -191,6 +200,30 @@ export function findMeetings(doc: Doc): void {
   const told = headlineEncounter(doc, cands);
   if (told) cands.unshift(told);
   doc.meetings = consolidate(doc, cands);
+}
+
+function untoldEncounter(doc: Doc, s: Sent): InternalMeeting | null {
+  const pair = principals(doc);
+  if (pair.length !== 2 || doc.officials[pair[0]].country === doc.officials[pair[1]].country) return null;
+  let date: string | null = null;
+  for (let i = s.index - 1; !date && i >= Math.max(0, s.index - 5); i--) date = dayTold(doc, doc.sentences[i]);
+  if (!date) return null;
+  const m: InternalMeeting = {
+    kind: "meeting",
+    date,
+    location: null,
+    status: "held",
+    participants: [],
+    roles: [],
+    evidence: [evidenceOf(doc, s.index, s.start, s.end)],
+    sentence: s.index,
+    at: s.start,
+    anaphoric: false,
+    visitSpan: false,
+  };
+  for (const id of pair) addParticipant(doc, m, id, "participant");
+  for (const x of mentionsOf(doc, s)) if (usable(doc, s, x)) addParticipant(doc, m, x.entity, "participant");
+  return m.participants.length >= 3 ? m : null;
 }
 
 // "Also present at the talks were A and B" after talks and then a call: the encounter the noun names, the latest of its

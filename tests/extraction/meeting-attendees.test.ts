@@ -84,3 +84,14 @@ describe("guests of a three-way meeting received later", () => {
     ]);
   });
 });
+
+describe("attendees of a meeting no verb told", () => {
+  it("'A and B signed a memorandum in Pretoria on Wednesday ... The meeting was also attended by C and D'", () => {
+    const body = [
+      "Trade minister Ravi Silva and his Nigerian counterpart, Ilse Brandvik, signed a memorandum of understanding on vehicle parts in Pretoria on Wednesday.",
+      "Silva called on Nigeria to lift its import restrictions on steel.",
+      "The meeting was also attended by deputy minister Peter Kamau and Nigeria's high commissioner in Pretoria, Ambassador Oskar Pellan.",
+    ].join("\n\n");
+    expect(meetings(body, "2026-08-20")).toEqual([["2026-08-19", "held", ["Ilse Brandvik", "Oskar Pellan", "Peter Kamau", "Ravi Silva"]]]);
+  });
+});
