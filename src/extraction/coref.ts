@@ -468,6 +468,13 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
   }
   // "the host"/"his host" in a sentence about the guest: never the sentence's own subject.
   if (!cands.length) return null;
+  // "During the meeting, the Bangladeshi envoy conveyed ..." before the Bangladeshi ambassador is first named, further
+  // on: a role refers back to someone named already, not ahead to someone not yet named.
+  // ("the Bangladeshi envoy" then is the one of that country named already, the visiting adviser.)
+  if (!cands.some((id) => lastSeen.has(id) || mentionsIn(doc, s.index).some((x) => x.entity === id))) {
+    const named = country ? all.filter((id) => doc.officials[id].country === country && lastSeen.has(id)) : [];
+    return named.length ? named.sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!)[0] : null;
+  }
   // "X, who conveyed greetings of President Y": Y is named in passing, no antecedent of "the Philippine official"
   // while another candidate took part.
   if (cands.length > 1) {

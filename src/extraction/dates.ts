@@ -59,7 +59,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
   },
   {
     // "on the eve of the Association Council": the day before the encounter just reported.
-    re: /\b(?:(?:a|one)\s+day\s+(earlier|before|later|after)|the\s+(previous|following|next)\s+day|the\s+day\s+(before|after)|on\s+the\s+(eve)\s+of)\b/gi,
+    // ("On the previous evening", "the following morning": a part of that day.)
+    re: /\b(?:(?:a|one)\s+day\s+(earlier|before|later|after)|the\s+(previous|following|next)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(before|after)|on\s+the\s+(eve)\s+of)\b/gi,
     build: (m) => {
       const w = (m[1] ?? m[2] ?? m[3] ?? "before").toLowerCase();
       return { kind: "relative-anchor", offset: w === "earlier" || w === "before" || w === "previous" ? -1 : 1 };
@@ -69,6 +70,17 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
     // "that day", "later in the day": the day of the encounter just reported.
     re: /\b(?:(?:on|later|earlier)\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b|\b(?:later|earlier)\s+(?:in|during)\s+the\s+day\b/gi,
     build: () => ({ kind: "relative-anchor", offset: 0 }),
+  },
+  {
+    // "this morning (18)", "yesterday (17)": the Sri Lankan idiom adds the day of the month in brackets, which holds
+    // when the report went out a day or two after it.
+    re: /\b(?:(this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|(tonight|today|yesterday|tomorrow))\s*\((\d{1,2})(?:st|nd|rd|th)?\)/gi,
+    build: (m) => {
+      const word = (m[1] ?? m[2]).toLowerCase();
+      const offset = { this: 0, today: 0, tonight: 0, last: -1, yesterday: -1, tomorrow: 1 }[word as "this"] ?? 0;
+      const day = +m[3];
+      return day >= 1 && day <= 31 ? { kind: "relative-day", offset, day } : null;
+    },
   },
   {
     // "this afternoon", "tonight", "last evening": a part of the report's day or of the day before.
@@ -194,8 +206,14 @@ export function resolveDate(dm: DateMention, header: string, planned: boolean, a
       }
       return { value: addDays(header, -diffBack), precision: "day" };
     }
-    case "relative-day":
-      return { value: addDays(header, dm.offset!), precision: "day" };
+    case "relative-day": {
+      const told = addDays(header, dm.offset!);
+      // "yesterday (17)": the day of the month in brackets wins over the count from the header, within a week of it.
+      if (dm.day !== undefined && Number(told.slice(8)) !== dm.day) {
+        for (let k = 1; k <= 7; k++) for (const v of [addDays(told, -k), addDays(told, k)]) if (Number(v.slice(8)) === dm.day) return { value: v, precision: "day" };
+      }
+      return { value: told, precision: "day" };
+    }
     case "relative-anchor":
       if (!anchor || anchor.length < 10) return null;
       return { value: addDays(anchor, dm.offset!), precision: "day" };

@@ -117,6 +117,29 @@ export interface Cues {
   signedFor: { verbs: string[]; links: string[] };
   /** Nouns that a country word turns into one side of an encounter ("on the Saudi side", "the Turkmen delegation"). */
   sides: { nouns: string[]; openers: string[] };
+  /** "also joined the discussions", "sat in on the Jamaican side": who joins the encounter just told. */
+  joining: { verbs: string[]; partaking: string[]; nouns: string[]; sides: string[] };
+  /** "the visiting delegation", "the visiting heads of state": the guests of the latest encounter that had guests. */
+  visitors: { nouns: string[] };
+  /** "discussed ... the upcoming summit": verbs whose object names a gathering talked about. */
+  topicVerbs: { verbs: string[] };
+  /** Titles "the two ministers" may name ("Adviser for Foreign Affairs"), folded-title patterns. */
+  ministerTitles: { patterns: string[] };
+  /** Stems of the field a title names ("foreign", "defen[cs]e"). */
+  portfolioFields: { stems: string[] };
+  /** Nouns of a gathering ("summit", "retreat") with the readings each has, and the words of a multi-party encounter. */
+  gatherings: { nouns: Record<string, GatheringReading[]>; multipartyWords: string[] };
+}
+
+export type GatheringReading = "hosted" | "sidelines" | "multiparty";
+
+/** The gathering nouns of one reading as a regular-expression alternation (no group); `capitalised` for an event's name
+ * ("hosted the 4th Trilateral Meeting"). */
+export function gatheringNouns(reading: GatheringReading, capitalised = false): string {
+  return Object.entries(cues.gatherings.nouns)
+    .filter(([, readings]) => readings.includes(reading))
+    .map(([noun]) => (capitalised ? noun[0].toUpperCase() + noun.slice(1) : noun))
+    .join("|");
 }
 
 export const titleWords = new Set(titlesData.words.map(fold));

@@ -4,7 +4,7 @@
 import type { Doc, InternalMeeting, Mention, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { MeetingKind, ParticipantRole } from "./types.ts";
-import { cues } from "./gazetteers.ts";
+import { cues, gatheringNouns } from "./gazetteers.ts";
 import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
 import { datelineCountry, principals } from "./coref.ts";
 import { cuePattern, fold, lowerText, mayMatch } from "./text.ts";
@@ -38,7 +38,12 @@ const CLAUSE_END_RE = /,\s+(?:(?:a|one|two|three)\s+days?\s+(?:after|before)|(?:
 // The source of the report ("..., spokesman X said", "according to X") is not a party to the meeting.
 const REPORTER_AFTER_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|reported|announced)\\b`, "iu");
 const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s*(?:${cues.reportingVerbs.join("|")})\\s+[^,;]{0,60})$`, "iu");
-const PRESENT_RE = /\b(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+at|(?:also\s+)?attended|(?:also\s+)?(?:participated|took\s+part)\s+in)\s+(?:the|both|all)\s+(?:two\s+|three\s+)?(meetings?|talks|retreat|sessions?|receptions?|audiences?|discussions|consultations)\b/i;
+const ws = (c: string) => c.replace(/\s+/g, "\\s+");
+const PRESENT_RE = new RegExp(
+  `\\b(?:(?:${cues.joining.verbs.map(ws).join("|")})\\s+(?:the|both|all)\\s+(?:two\\s+|three\\s+)?(${cues.joining.nouns.join("|")})\\b|(?:${cues.joining.sides.map(ws).join("|")})\\b)`,
+  "iu",
+);
+const PARTAKING_RE = new RegExp(`^(?:${cues.joining.partaking.map(ws).join("|")})\\b`, "i");
 // "in the presence of A", "joined by B and C", "attended on the Saudi side by D": people who join an encounter. The
 // phrase ends where a clause tells something else.
 const COMPANION_RE = cuePattern(`\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
@@ -62,7 +67,9 @@ const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter|separ
 const FRONTED_RE = /^(?:during|at|in|after|following|on)\s+(?:his|her|their|the|a|an|its|my|our)\b[^,]*$/i;
 
 // "hosted the 4th Trilateral Meeting of ...": a named event after the verb, and "A and B led their respective delegations".
-const HOSTED_EVENT_RE = /^\s+the\s+(?:[\p{L}\d'’-]+\s+){0,4}(?:Meeting|Summit|Session|Conference|Consultations|Dialogue|Retreat)\b/u;
+const HOSTED_EVENT_RE = new RegExp(`^\\s+the\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}(?:${gatheringNouns("hosted", true)})\\b`, "u");
+// "On the sidelines of the meeting, X held talks with Y": the day of that gathering.
+const SIDELINES_OF_RE = new RegExp(`\\b(?:on|at|in) the (?:sidelines?|margins?) of the (?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:${gatheringNouns("sidelines")})\\b`, "iu");
 const LED_DELEGATIONS_RE = /\bled\s+(?:their|the)\s+(?:respective\s+|countries['’]\s+)?delegations\b/i;
 const HOSTED = new WeakMap<Doc, InternalMeeting>();
 
@@ -91,6 +98,15 @@ export function findMeetings(doc: Doc): void {
       for (const c of attended(s, cands, last)) for (const m of mentionsOf(doc, s)) if (m.start < cut) addParticipant(doc, c, m.entity, "participant");
       if (!rel) continue;
     }
+    // "A and B signed a memorandum in Pretoria on Wednesday ... The meeting was also attended by C and D": a reference to
+    // an encounter no verb told is the encounter of the report's pair on the day told last before it.
+    if (!last && ATTENDANCE_RE.test(s.text) && /^the\s+(?:meeting|talks|discussions)\b/i.test(s.text)) {
+      const untold = untoldEncounter(doc, s);
+      if (untold) {
+        cands.push(untold);
+        continue;
+      }
+    }
     // "..., followed by a delegation-level meeting. The Pakistani delegation included A, while the Malaysian side
     // included B": the delegations of an encounter told in the sentence before, which names delegations.
     const delegations =
@@ -109,12 +125,12 @@ export function findMeetings(doc: Doc): void {
     const present = mayMatch(PRESENT_RE, lowerText(s)) ? PRESENT_RE.exec(s.text) : null;
     // "A and B took part in the talks", "participated in the discussions": the noun names the encounter it refers back
     // to, so it joins the latest one only when that was talks ("met X and Y. A took part in the talks" is unclear).
-    const partaking = present ? /^(?:also\s+)?(?:participated|took\s+part)\b/i.test(present[0]) : false;
+    const partaking = present ? PARTAKING_RE.test(present[0]) : false;
     const held = [...cands].reverse().find((c) => !c.anaphoric && c.status === "held") ?? last;
-    if (present && last && held && (!partaking || !/^(?:talks|discussions|consultations)$/i.test(present[1]) || held.kind === "talks")) {
+    if (present && last && held && (!partaking || !/^(?:talks|discussions|consultations)$/i.test(present[1] ?? "") || held.kind === "talks")) {
       const at = s.start + present.index;
       const subjects = mentionsOf(doc, s).filter((m) => m.end <= at && usable(doc, s, m));
-      const plural = /s$/i.test(present[1]) && !/^(?:talks|discussions|consultations)$/i.test(present[1]);
+      const plural = /s$/i.test(present[1] ?? "") && !/^(?:talks|discussions|consultations)$/i.test(present[1] ?? "");
       // "was present at both meetings" tells what was held: a plan reported after them is not one of them.
       const targets = plural ? cands.filter((c) => !c.anaphoric && c.status === held.status && c.date === held.date) : [held];
       for (const c of targets) for (const m of subjects) addParticipant(doc, c, m.entity, "participant");
@@ -135,7 +151,9 @@ export function findMeetings(doc: Doc): void {
       // "The meeting took place ... On the Ukrainian side, it was attended by A; on the Norwegian side, by B": "it" is
       // the encounter told in the sentence before.
       const it = IT_ATTENDED_RE.test(s.text) && s.index - last.sentence <= 2;
-      if (at >= 0 && (party || it || triggers.some((t) => t.anaphoric && t.end <= at) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
+      // ("was accompanied at the talks by A": the phrase itself names the encounter.)
+      const cueEnd = at < 0 ? -1 : at + companionCueLength(s.text.slice(cue));
+      if (at >= 0 && (party || it || triggers.some((t) => t.anaphoric && t.end <= cueEnd) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
         for (const m of companions(doc, s, s.start, s.end)) addParticipant(doc, last, m.entity, "participant");
       }
     }
@@ -162,7 +180,7 @@ export function findMeetings(doc: Doc): void {
         for (const id of principals(doc)) addParticipant(doc, built, id, "participant");
         if (!built.date && s.index > 0) built.date = dayTold(doc, doc.sentences[s.index - 1]);
       }
-      for (const m of separateEncounters(doc, t, built)) {
+      for (const m of separateEncounters(doc, t, built, cands)) {
         for (const id of COMPANIONS.get(built) ?? []) addParticipant(doc, m, id, "participant");
         const same = inSentence.find((x) => compatible(x, m));
         if (same) mergeInto(same, m, doc);
@@ -182,6 +200,30 @@ export function findMeetings(doc: Doc): void {
   const told = headlineEncounter(doc, cands);
   if (told) cands.unshift(told);
   doc.meetings = consolidate(doc, cands);
+}
+
+function untoldEncounter(doc: Doc, s: Sent): InternalMeeting | null {
+  const pair = principals(doc);
+  if (pair.length !== 2 || doc.officials[pair[0]].country === doc.officials[pair[1]].country) return null;
+  let date: string | null = null;
+  for (let i = s.index - 1; !date && i >= Math.max(0, s.index - 5); i--) date = dayTold(doc, doc.sentences[i]);
+  if (!date) return null;
+  const m: InternalMeeting = {
+    kind: "meeting",
+    date,
+    location: null,
+    status: "held",
+    participants: [],
+    roles: [],
+    evidence: [evidenceOf(doc, s.index, s.start, s.end)],
+    sentence: s.index,
+    at: s.start,
+    anaphoric: false,
+    visitSpan: false,
+  };
+  for (const id of pair) addParticipant(doc, m, id, "participant");
+  for (const x of mentionsOf(doc, s)) if (usable(doc, s, x)) addParticipant(doc, m, x.entity, "participant");
+  return m.participants.length >= 3 ? m : null;
 }
 
 // "Also present at the talks were A and B" after talks and then a call: the encounter the noun names, the latest of its
@@ -247,12 +289,12 @@ function headlineEncounter(doc: Doc, cands: InternalMeeting[]): InternalMeeting 
 // verb between peers).
 const SEPARATE_RE = /\b(?:calls|visits|meetings)\b|\b(?:separate|separately|successive|individually|back-to-back|consecutive)\b|\band\s+(?:also\s+|later\s+|then\s+|afterwards\s+|subsequently\s+)?with\b/i;
 
-function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeeting[] {
+function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting, earlier: InternalMeeting[]): InternalMeeting[] {
   const sent = doc.sentences[m.sentence];
   // The adverb may stand before the verb ("separately received") or after its objects. Without one, a subject who
   // met several leaders of different countries, none of its own ("met A, the host of the summit, and B"), met each
   // in turn: a joint meeting of three countries is told as one ("a trilateral meeting").
-  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160))) && !severalCountries(doc, m, t)) return [m];
+  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160))) && (GATHERED.has(m) || !severalCountries(doc, m, t) || cameTogether(m, earlier))) return [m];
   const hosts = m.roles.filter((r) => r.role === "host");
   const guests = m.roles.filter((r) => r.role === "guest");
   const peers = SUBJECTS.get(m) === 1 && m.roles.length > 2 && m.roles.every((r) => r.role === "participant") ? m.roles : [];
@@ -293,7 +335,14 @@ function summitHost(doc: Doc, s: Sent, t: Trigger, objects: Mention[], earlier: 
   return [];
 }
 
-const MULTIPARTY_RE = /\b(?:trilateral|tripartite|quadrilateral|joint|three-way|four-way|together|delegations?)\b|\bfor\s+(?:the|a|an)\s+(?:[\p{L}\d'-]+\s+){0,6}(?:summit|meeting|conference)\b/iu;
+const MULTIPARTY_RE = new RegExp(`\\b(?:${cues.gatherings.multipartyWords.join("|")})\\b|\\bfor\\s+(?:the|a|an)\\s+(?:[\\p{L}\\d'-]+\\s+){0,6}(?:${gatheringNouns("multiparty")})\\b`, "iu");
+// "hosted A and B for a three-way meeting ... Later, the Crown Prince received A and B": guests who met together in an
+// encounter of three or more told before are received together.
+function cameTogether(m: InternalMeeting, earlier: InternalMeeting[]): boolean {
+  const others = m.participants.slice(SUBJECTS.get(m) ?? 1);
+  return others.length >= 2 && earlier.some((e) => !e.anaphoric && e.participants.length >= 3 && others.every((p) => e.participants.includes(p)));
+}
+
 function severalCountries(doc: Doc, m: InternalMeeting, t: Trigger): boolean {
   const n = SUBJECTS.get(m);
   // "hosted A and B for the third Tripartite Summit": the guests came to one multi-party encounter, not one each.
@@ -421,6 +470,13 @@ function companionCue(s: Sent, text: string): number {
   return COMPANION_RE.exec(text)?.index ?? -1;
 }
 
+/** The length of the companion phrase opening `text`. */
+function companionCueLength(text: string): number {
+  COMPANION_RE.lastIndex = 0;
+  const m = COMPANION_RE.exec(text);
+  return m && m.index === 0 ? m[0].length : 0;
+}
+
 /** The people of the companion phrases between `from` and `to`. */
 function companions(doc: Doc, s: Sent, from: number, to: number): Mention[] {
   const out: Mention[] = [];
@@ -477,7 +533,10 @@ const SUBJECTS = new WeakMap<InternalMeeting, number>();
 
 // "the two prime ministers", "the two ministers": the pair of the latest encounter whose titles fit
 // the group's head noun; otherwise the document's principals.
-const GROUP_HEAD_RE = /(prime ministers|pms|ministers|presidents|leaders|heads|diplomats|officials|ambassadors|chairmen|legislators)(?: of (?:state|government))?$/i;
+const GROUP_HEAD_RE = /(prime ministers|pms|ministers|presidents|leaders|heads|diplomats|officials|ambassadors|chairmen|legislators|secretaries)(?: of (?:state|government))?$/i;
+
+// "the two ministers": a minister, or a portfolio holder of another name ("Adviser for Foreign Affairs").
+const MINISTER_TITLE_RE = new RegExp(cues.ministerTitles.patterns.join("|"));
 
 // "House President", "President of the Senate": the head of a chamber is no head of state or government.
 const CHAMBER_TITLE_RE = /\b(?:house|senate|parliament|national assembly|congress|chamber|duma|majlis|knesset|diet)\b/;
@@ -502,8 +561,10 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t) && !CHAMBER_TITLE_RE.test(t);
     if (head === "prime ministers" || head === "pms") return /prime minister|premier/.test(t);
     // ("The two ministers" after a minister and his deputy: a deputy minister is no minister, as a vice president is no president.)
-    if (head === "ministers") return /\bminister\b/.test(t.replace(/prime minister/g, "")) && !/\b(?:deputy|vice)[ -]minister\b/.test(t);
+    if (head === "ministers") return MINISTER_TITLE_RE.test(t.replace(/prime minister/g, "")) && !/\b(?:deputy|vice)[ -]minister\b/.test(t);
     if (head === "presidents" && /\bvice[ -]president\b/.test(t)) return false;
+    // ("the two Foreign Secretaries": a title naming a secretary, not an under-secretary or a minister's secretary-general.)
+    if (head === "secretaries") return /\bsecretary\b/.test(t) && !/\b(?:under|assistant|general)\b/.test(t);
     return t.includes(head.replace(/s$/, "").replace(/chairm[ae]n$/, "chairman"));
   };
   const latestPair = (ok: (name: string) => boolean): number[] | null => {
@@ -547,14 +608,25 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     const ok = (n: string) => fits(n) || !doc.officials.find((x) => x.name === n)?.title;
     // A reception's host and guest are its pair; the attendees who joined it are not ("received X ... The discussions
     // also included the Prime Minister and the ministers").
+    // ("Both ministers had last met" after a Foreign Minister's talks with a Foreign Secretary: two of one field are the
+    // pair whatever the other's office is called.)
     const pairOf = (m: InternalMeeting) => {
       const sides = m.roles.filter((r) => r.role !== "participant").map((r) => r.name);
-      return sides.length === 2 && sides.every(ok) ? sides : m.participants.filter(ok);
+      if (sides.length === 2 && sides.every(ok)) return sides;
+      const fit = m.participants.filter(ok);
+      return fit.length === 1 && m.participants.length === 2 && sameField(doc, m.participants[0], m.participants[1]) ? m.participants : fit;
     };
     const first = earlier.find((m) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2 && pairOf(m).length === 2);
     if (first) return pairOf(first).flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
   }
   return trio(fits) ?? latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
+}
+// "Foreign Minister" and "Foreign Secretary", "Minister of Foreign Affairs" and "Secretary of Foreign Relations".
+const FIELD_RE = new RegExp(`\\b(${cues.portfolioFields.stems.join("|")})`);
+function sameField(doc: Doc, a: string, b: string): boolean {
+  const field = (n: string) => FIELD_RE.exec(fold(doc.officials.find((o) => o.name === n)?.title ?? ""))?.[1] ?? null;
+  const f = field(a);
+  return f !== null && f === field(b);
 }
 const RECALL_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?(?:had\s+)?(?:last|previously|first)\s+(?:met|came\s+together|spoke)\b/i;
 
@@ -619,11 +691,16 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "President X, whom he is expected to meet in June": the antecedent is the object.
     if (!objects.length && antecedent && transitive) objects = [antecedent];
     // "held talks with the visiting delegation": the guests of the latest encounter that had guests.
-    if (!objects.length && transitive && VISITORS_RE.test(doc.text.slice(t.end, Math.min(clauseEnd, t.end + 60)))) {
+    const visitors = !objects.length && transitive ? VISITORS_RE.exec(doc.text.slice(t.end, Math.min(clauseEnd, t.end + 60))) : null;
+    if (visitors) {
+      // "the visiting heads of state": a plural role names the guests of an encounter that had several (the summit, not
+      // the call one of them paid on the Prime Minister after it), when one was told.
+      const several = /^\s+(?:the\s+)?visiting\s+\S*(?:s|heads\s+of\s+\S+)$/i.test(visitors[0]) && earlier.some((m) => m.roles.filter((r) => r.role === "guest").length >= 2);
       for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 50); i--) {
         const guests = earlier[i].roles.filter((r) => r.role === "guest");
-        if (!guests.length) continue;
+        if (!guests.length || (several && guests.length < 2)) continue;
         objects = [];
+        if (guests.length > 1) GATHERED.add(meeting);
         for (const g of guests) {
           const id = doc.officials.find((o) => o.name === g.name)?.id;
           if (id !== undefined) objects.push({ start: t.end, end: t.end, sentence: s.index, text: g.name, kind: "role", entity: id });
@@ -660,6 +737,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "invited X to attend the leaders' retreat", "asked X to back the plan at the bloc's summit": an event in a
     // request's content, not an encounter of the people the sentence names.
     if (!t.anaphoric && !NOUN_PARTIES_RE.test(doc.text.slice(t.end, t.end + 80)) && REQUEST_CONTENT_RE.test(doc.text.slice(s.start, t.start))) return null;
+    // "where the ministers discussed Haiti and the upcoming CARICOM Heads of Government meeting": a topic.
+    if (!t.anaphoric && !NOUN_PARTIES_RE.test(doc.text.slice(t.end, t.end + 80)) && TOPIC_CONTENT_RE.test(doc.text.slice(s.start, t.start))) return null;
     const parties = NOUN_PARTIES_RE.exec(doc.text.slice(t.end, t.end + 80));
     const between = parties && /between$/.test(parties[0]) ? parties : null;
     // "X's call with Y": the possessor and the people after "with".
@@ -751,7 +830,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       meeting.date = addDays(r.value, (interval[3] === "after" ? -1 : 1) * n * (/^week/i.test(interval[2]) ? 7 : 1));
       delete meeting.period;
     }
-  } else if (/\b(?:on|at|in) the (?:sidelines?|margins?) of the (?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:meeting|session|conference|summit|talks|event|forum|visit|dialogue)\b/iu.test(s.text)) {
+  } else if (SIDELINES_OF_RE.test(s.text)) {
     // ("On the sidelines of the trilateral meeting": a lower-case modifier too.)
     // "On the sidelines of the meeting, X held talks with Y": the day of the meeting just reported.
     // A call has no margins: the meeting before it.
@@ -886,6 +965,8 @@ function nounClause(doc: Doc, s: Sent, t: Trigger): string {
 }
 
 // (The full stops of an abbreviation, "the ASEAN-U.S. Summit", end no clause.)
+// (Not "discussed trade during a video call", "in their phone conversation": the encounter they talked in.)
+const TOPIC_CONTENT_RE = new RegExp(`\\b(?:${cues.topicVerbs.verbs.map(ws).join("|")})\\b(?:(?!\\b(?:during|in|at|over|via|by|through|before|after|following|ahead\\s+of)\\b)[^.;,:])*$`, "i");
 const REQUEST_CONTENT_RE = new RegExp(
   `\\b(?:${cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$`,
   "iu",
@@ -1093,7 +1174,7 @@ const COORDINATED_VP_RE = /^[^,;]*\sand\s+(?:(?:is|are|will|would|shall|has|have
 // "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.
 const INVITEE_RE = /\binvit(?:ed|es)\s+(?=[^,;]*,\s+(?:where|at\s+which|during\s+which)\s+(?:he|she)$)/i;
 // ("held separate bilateral talks with each of his guests": the guests of the summit he hosted.)
-const VISITORS_RE = /^\s+(?:(?:each|both|all)\s+of\s+)?(?:(?:the\s+)?visiting\s+(?:delegation|side|party|guests?|team)|(?:his|her|their)\s+(?:two\s+|three\s+)?guests)\b/i;
+const VISITORS_RE = new RegExp(`^\\s+(?:(?:each|both|all)\\s+of\\s+)?(?:(?:the\\s+)?visiting\\s+(?:${cues.visitors.nouns.map(ws).join("|")})|(?:his|her|their)\\s+(?:two\\s+|three\\s+)?guests)\\b`, "i");
 const WHERE_PRONOUN_RE = /,\s+(?:where|when|during\s+which|at\s+which)\s+(?:he|she)$/i;
 // "..., which they are expected to co-chair": the pair of the encounter just reported.
 // ("They are expected to meet again in June" opening its sentence too; not "The two governments last met", no people.)
@@ -1241,6 +1322,10 @@ const SIDELINES = new WeakSet<InternalMeeting>();
 
 /** One of several encounters told together ("met A and B separately"): not the same as a larger one of its day. */
 const PAIRWISE = new WeakSet<InternalMeeting>();
+
+/** Encounters with "the visiting heads of state" of a gathering told before: its guests together, not one each (unless
+ * told "separately"). */
+const GATHERED = new WeakSet<InternalMeeting>();
 
 /** Sessions told by "co-chaired": the same pair's talks that day are the same encounter, whatever each is called. */
 const CO_CHAIRED = new WeakSet<InternalMeeting>();

@@ -7,3 +7,6 @@ export function run(body: string, date = "2023-06-13", headline = "Leaders meet:
 
 export const names = (doc: ExtractedDocument) => doc.officials.map((o) => o.name);
 export const official = (doc: ExtractedDocument, name: string) => doc.officials.find((o) => o.name === name);
+
+/** The meetings of a short article as [date, status, sorted participants]. */
+export const meetings = (body: string, date: string, headline?: string) => run(body, date, headline).meetings.map((m) => [m.date, m.status, [...m.participants].sort()]);

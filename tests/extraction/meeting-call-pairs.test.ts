@@ -2,9 +2,8 @@
 // gazetteer did not know, the pair of "which the two will co-chair", and "the two foreign ministers" after a third
 // minister met one of them.
 import { describe, expect, it } from "vitest";
-import { run } from "./helpers.ts";
+import { meetings, run } from "./helpers.ts";
 
-const meetings = (body: string, date: string) => run(body, date).meetings.map((m) => [m.date, m.status, [...m.participants].sort()]);
 
 describe("the pair of a call", () => {
   it("'held a video call with Chancellor of the Exchequer X on Monday to prepare the Dialogue, which the two will co-chair in London in September'", () => {

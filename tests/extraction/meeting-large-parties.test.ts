@@ -1,9 +1,8 @@
 // Talks with four to seven participants (issue #11, batch16 misses): a list of companions whose items open with ", the"
 // and a title, and the other delegation named two sentences after the talks.
 import { describe, expect, it } from "vitest";
-import { run } from "./helpers.ts";
+import { meetings } from "./helpers.ts";
 
-const meetings = (body: string, date: string) => run(body, date).meetings.map((m) => [m.date, m.status, [...m.participants].sort()]);
 
 describe("companions and delegations of large talks", () => {
   it("'was accompanied by the Minister of X, A, the Minister of Y, B, and the Governor of Z, C. The other delegation included ...'", () => {

@@ -2,9 +2,8 @@
 // in Ankara in July", "We will meet again in Palau in August" in a first-person release, "In parallel, A and B met", and
 // "A and B held the Consultations, and the Treasurer, C, met D".
 import { describe, expect, it } from "vitest";
-import { run } from "./helpers.ts";
+import { meetings } from "./helpers.ts";
 
-const meetings = (body: string, date: string, headline?: string) => run(body, date, headline).meetings.map((m) => [m.date, m.status, [...m.participants].sort()]);
 
 describe("plans and parallel encounters", () => {
   it("'In parallel, A and B met ...'; 'The prime ministers will meet again at the summit in Ankara in July'", () => {

@@ -1,9 +1,8 @@
 // Three-party meetings and the host's bilateral talks on their sidelines (issue #11, batch16 misses): the summit's day
 // may be told only by a later reference to it, and "separate bilateral talks with A and B" are two encounters of that day.
 import { describe, expect, it } from "vitest";
-import { run } from "./helpers.ts";
+import { meetings } from "./helpers.ts";
 
-const meetings = (body: string, date: string) => run(body, date).meetings.map((m) => [m.date, m.status, [...m.participants].sort()]);
 
 describe("a summit dated by a later reference, and the bilateral talks on its margins", () => {
   it("'has hosted A and B for the summit. The summit, held yesterday, ... held separate bilateral talks with A and B'", () => {
