@@ -205,7 +205,7 @@ export function looseTok(text: string, norm: string, cap: boolean): Tok {
 export function isAcronym(t: Tok): boolean {
   if (!t.word) return false;
   // "McClay", "MacKay": a Gaelic family name has a second capital and is short, but it is a name.
-  if (GAELIC_RE.test(t.text)) return false;
+  if (t.text.startsWith("M") && GAELIC_RE.test(t.text)) return false;
   if (isAscii(t.text)) {
     // Same counts as below without two regex replacements per call.
     let letters = 0;
@@ -227,6 +227,20 @@ export function isAcronym(t: Tok): boolean {
 }
 
 const GAELIC_RE = /^Ma?c\p{Lu}\p{Ll}+$/u;
+
+/** False when `text` cannot match /^\p{Lu}{min,max}$/u: its length is out of range (a capital takes one or two UTF-16
+ * units) or it begins with an ASCII character other than A-Z. Per-token tests ask this before the engine, whose call
+ * costs more than the test on the words that fail it (nearly all). */
+export function mayBeCapitals(text: string, min: number, max: number): boolean {
+  const c = text.charCodeAt(0);
+  return text.length >= min && text.length <= 2 * max && ((c >= 65 && c <= 90) || c >= 128);
+}
+
+/** False when `text` cannot match /^\p{N}/u: it begins with an ASCII character other than a digit. */
+export function mayBeNumber(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c >= 128;
+}
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
