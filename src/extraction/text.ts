@@ -42,12 +42,27 @@ function foldUnicode(s: string): string {
 }
 
 function foldUnicodeNow(s: string): string {
+  if (punctuationOnly(s)) return s.replace(/[’‘`]/g, "'").toLowerCase();
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
     .replace(/[’‘`]/g, "'")
     .toLowerCase();
+}
+
+// Long texts (a report's, a proposal's) are mostly ASCII but for curly quotes, dashes and spaces of U+2000-U+206F, which
+// NFD leaves as they are and which hold no combining mark nor "đ": for such a text the normalisation and its two
+// replacements change nothing, and only the quotes and the case are left to fold. The characters are the block's own
+// that NFD keeps (U+2000 and U+2001 it does not), and the no-break space.
+const KEPT_BY_NFD = new Uint8Array(0x70).map((_, k) => (String.fromCharCode(0x2000 + k).normalize("NFD") === String.fromCharCode(0x2000 + k) ? 1 : 0));
+function punctuationOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 || c === 0xa0) continue;
+    if (c < 0x2000 || c >= 0x2070 || KEPT_BY_NFD[c - 0x2000] === 0) return false;
+  }
+  return true;
 }
 
 // A loop, not /^[\x00-\x7f]*$/: fold runs on every token, and for short strings the call into the regex engine costs
