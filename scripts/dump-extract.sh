@@ -1,5 +1,5 @@
 #!/bin/sh
-# Dumps `diplograph extract --json` for every article of every corpus folder (the frozen batch aside)
+# Dumps `diplograph extract --json` for every article of every corpus folder (the blind batches, frozen and batch18, aside)
 # and the seeds, into DIR/<folder>.jsonl, to check that a speed change leaves the output byte-identical:
 #   scripts/dump-extract.sh /tmp/before && (change, npm run build) && scripts/dump-extract.sh /tmp/after && diff -r /tmp/before /tmp/after
 # The compiled build runs (bin/diplograph.js), so `npm run build` first.
@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 mkdir -p "$out"
 for d in tests/extraction/corpus/*/ seeds/; do
   name=$(basename "$d")
-  case "$name" in frozen) continue ;; esac
+  case "$name" in frozen|batch18) continue ;; esac
   set -- "$d"*.txt
   [ -e "$1" ] || continue
   node bin/diplograph.js extract --json "$@" > "$out/$name.jsonl"
