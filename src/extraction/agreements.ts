@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { cues, lookupCountry, functionWords, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentDocuments, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
+import { type PhraseHit, cues, lookupCountry, functionWords, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentDocuments, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
@@ -532,14 +532,18 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
   // Well-known instruments written without their head noun ("the Regional Comprehensive Economic Partnership (RCEP)").
   for (let i = 0; i < s.toks.length; i++) {
     const hit = s.gaz[i];
-    if (!hit || hit.type !== "instrument" || (i > 0 && s.gaz[i - 1] === hit)) continue;
-    const start = s.toks[i].start;
-    const end = s.toks[i + hit.length - 1].end;
-    if (out.some((f) => start < f.end && end > f.start)) continue;
-    const known = knownInstruments.find((x) => x.acronym === hit.value);
-    out.push({ start, end, kind: known?.kind ?? "agreement", title: doc.text.slice(start, end), acronym: hit.value });
+    if (hit && hit.type === "instrument" && !(i > 0 && s.gaz[i - 1] === hit)) knownInstrumentAt(doc, s, i, hit, out);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// Its own function: a loop whose body declares what a callback reads gets a new context object every turn, token by token.
+function knownInstrumentAt(doc: Doc, s: Sent, i: number, hit: PhraseHit, out: Found[]): void {
+  const start = s.toks[i].start;
+  const end = s.toks[i + hit.length - 1].end;
+  if (out.some((f) => start < f.end && end > f.start)) return;
+  const known = knownInstruments.find((x) => x.acronym === hit.value);
+  out.push({ start, end, kind: known?.kind ?? "agreement", title: doc.text.slice(start, end), acronym: hit.value });
 }
 
 /** The instruments told by ellipsis after an instrument that ends at `from`, each titled by `head` and its complement. */

@@ -4,7 +4,7 @@ import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
 import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, nameParticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, titleOpeners, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, lookupCountry, placeCountry } from "./gazetteers.ts";
-import { cuePattern, fold, looseTok, lowerText, mayMatch, type Tok } from "./text.ts";
+import { cuePattern, fold, looseTok, lowerText, mayBeCapitals, mayMatch, type Tok } from "./text.ts";
 import { isTitleWord, styleStartBefore } from "./names.ts";
 
 const titles = JSON.parse(readFileSync(new URL("titles.json", DATA_DIR), "utf8")) as { heads: string[]; roleSynonyms: Record<string, string[]> };
@@ -122,7 +122,7 @@ export function resolveCoreference(doc: Doc): void {
       // "will travel to La Paz": a word of a place of several words is no short name ("Paz").
       if (s.gaz[k]?.type === "place" && s.gaz[k]!.length > 1) return;
       // A one-word place may also be a given name ("Huệ" / Hue): only the exact written form counts.
-      if (s.gaz[k]) ids = ids.filter((id) => new RegExp(`(?:^|\\s)${t.text}(?:$|\\s)`, "u").test(doc.officials[id].name));
+      if (s.gaz[k]) ids = writtenIn(doc, ids, t.text);
       if (!ids.length) return;
       const id = pick(styledAlike(ids, s, k, doc, leads), lastSeen, doc);
       addMention(doc, s, t.start, t.end, "alias", id);
@@ -180,7 +180,7 @@ export function resolveCoreference(doc: Doc): void {
     // "EAM proposed ...", "the FM said": a bare abbreviated office (titles.json `abbreviations`) used as a subject,
     // not before a name ("PM Modi"), refers to the holder of the office it expands to.
     s.toks.forEach((t, k) => {
-      if (!/^\p{Lu}{2,4}$/u.test(t.text) || !abbreviations[t.norm] || covered(t.start, t.end)) return;
+      if (!mayBeCapitals(t.text, 2, 4) || !/^\p{Lu}{2,4}$/u.test(t.text) || !abbreviations[t.norm] || covered(t.start, t.end)) return;
       const next = s.toks[k + 1];
       if (next && next.cap && next.word) return;
       const id = resolveRole(doc, "", abbreviations[t.norm], prevFocus, lastSeen, s);
@@ -227,6 +227,12 @@ export function resolveCoreference(doc: Doc): void {
   const counts = new Map<number, number>();
   for (const x of doc.mentions) counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
   for (const o of doc.officials) o.mentions = counts.get(o.id) ?? 0;
+}
+
+/** The officials of `ids` whose name has the word exactly as written. Its own function: a callback reading the token
+ * gave every token of every sentence a context object. */
+function writtenIn(doc: Doc, ids: number[], text: string): number[] {
+  return ids.filter((id) => new RegExp(`(?:^|\\s)${text}(?:$|\\s)`, "u").test(doc.officials[id].name));
 }
 
 function addMention(doc: Doc, s: Sent, start: number, end: number, kind: Mention["kind"], entity: number): void {

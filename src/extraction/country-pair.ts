@@ -4,7 +4,7 @@
 // sentence then belongs to the qualified official. So when every official whose title or name gave
 // a country belongs to one of the report's two main countries, the officials left without one, or
 // given that same country only from context, belong to the other.
-import type { Doc, Official, Sent } from "./doc.ts";
+import type { Doc, Mention, Official, Sent } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
 import { isTitleWord } from "./names.ts";
@@ -340,6 +340,9 @@ function spouses(doc: Doc): void {
  * country to the names after it, up to the next side, a semicolon, the sentence's end, or an opposing word ("received
  * by") once a name is taken. Only for officials whose title or name said nothing.
  */
+// Its own function: a callback reading the loop's token gave every token of every sentence a context object.
+const nameMentionAt = (doc: Doc, sentence: number, start: number) => doc.mentions.find((x) => x.sentence === sentence && x.kind === "name" && x.start === start);
+
 function namedSides(doc: Doc): void {
   for (const s of doc.sentences) {
     let code: string | null = null;
@@ -365,7 +368,7 @@ function namedSides(doc: Doc): void {
         code = null;
         continue;
       }
-      const m = doc.mentions.find((x) => x.sentence === s.index && x.kind === "name" && x.start === t.start);
+      const m = nameMentionAt(doc, s.index, t.start);
       // "requested the Chinese side to convert the loan, according to X": a side that opens no list of names.
       if (!m && !taken && t.word && !t.cap && !LIST_OPENERS.has(t.norm)) code = null;
       if (!m) continue;
@@ -457,24 +460,31 @@ function pairedTitles(doc: Doc): void {
   for (const s of doc.sentences) {
     for (let k = 0; k + 3 < s.toks.length; k++) {
       if (!PLURAL_TITLES.has(s.toks[k].norm)) continue;
-      // "Their foreign ministers, A and B,", "The defence ministers, A and B,": a plural role in apposition, lower-case too.
-      const appos = s.toks[k + 1].text === "," && s.toks.slice(Math.max(0, k - 3), k).some((t) => PLURAL_DETERMINERS.has(t.norm));
-      if (!s.toks[k].cap && !appos) continue;
-      const a = byStart.get(s.toks[k + (appos ? 2 : 1)]?.start ?? -1);
-      if (!a) continue;
-      const and = s.toks.findIndex((t, i) => i > k && t.start >= a.end);
-      if (and < 0 || s.toks[and].norm !== "and" || !s.toks[and + 1]) continue;
-      const b = byStart.get(s.toks[and + 1].start);
-      if (!b || b.entity === a.entity) continue;
-      const [oa, ob] = [doc.officials[a.entity], doc.officials[b.entity]];
-      if (!oa || !ob || oa.countryRank < 3 || ob.countryRank < 3) continue;
-      order ??= firstNamedCountries(doc);
-      if (order.length < 2) return;
-      const [first, second] = officialsOrder(doc, order) ?? order;
-      [oa.country, ob.country] = [first, second];
-      oa.countryRank = ob.countryRank = 2;
+      if (!pairedTitleAt(doc, s, k, byStart, () => (order ??= firstNamedCountries(doc)))) return;
     }
   }
+}
+
+/** pairedTitles at the plural title s.toks[k]; false when the report names fewer than two countries (nothing to do).
+ * Its own function: callbacks reading the loop's `k` gave every token of every sentence a context object. */
+function pairedTitleAt(doc: Doc, s: Sent, k: number, byStart: Map<number, Mention>, namedOrder: () => string[]): boolean {
+  // "Their foreign ministers, A and B,", "The defence ministers, A and B,": a plural role in apposition, lower-case too.
+  const appos = s.toks[k + 1].text === "," && s.toks.slice(Math.max(0, k - 3), k).some((t) => PLURAL_DETERMINERS.has(t.norm));
+  if (!s.toks[k].cap && !appos) return true;
+  const a = byStart.get(s.toks[k + (appos ? 2 : 1)]?.start ?? -1);
+  if (!a) return true;
+  const and = s.toks.findIndex((t, i) => i > k && t.start >= a.end);
+  if (and < 0 || s.toks[and].norm !== "and" || !s.toks[and + 1]) return true;
+  const b = byStart.get(s.toks[and + 1].start);
+  if (!b || b.entity === a.entity) return true;
+  const [oa, ob] = [doc.officials[a.entity], doc.officials[b.entity]];
+  if (!oa || !ob || oa.countryRank < 3 || ob.countryRank < 3) return true;
+  const order = namedOrder();
+  if (order.length < 2) return false;
+  const [first, second] = officialsOrder(doc, order) ?? order;
+  [oa.country, ob.country] = [first, second];
+  oa.countryRank = ob.countryRank = 2;
+  return true;
 }
 
 /**

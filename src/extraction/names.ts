@@ -4,7 +4,7 @@
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
 import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
-import { isAcronym, looseTok, retoken, tokenize, type Tok } from "./text.ts";
+import { isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
 const abbreviationWords = new Set(Object.keys(abbreviations).map((k) => k.toLowerCase()));
@@ -112,7 +112,7 @@ function compoundTail(toks: Tok[], i: number): PhraseHit | null {
 /** "Prime Minister KP Sharma Oli": capitals that spell a country code, between a title and two name words, are initials. */
 function codeAsInitials(toks: Tok[], i: number): boolean {
   const t = toks[i];
-  if (!/^\p{Lu}{2,3}$/u.test(t.text) || !toks[i - 1] || !titleWords.has(toks[i - 1].norm)) return false;
+  if (!mayBeCapitals(t.text, 2, 3) || !/^\p{Lu}{2,3}$/u.test(t.text) || !toks[i - 1] || !titleWords.has(toks[i - 1].norm)) return false;
   const nameWord = (x: Tok | undefined) => !!x && x.cap && x.word && !isAcronym(x) && !functionWords.has(x.norm) && !titleWords.has(x.norm) && !tokenCountry(x);
   return nameWord(toks[i + 1]) && nameWord(toks[i + 2]);
 }
@@ -163,11 +163,11 @@ function computeNameLike(s: Sent, i: number): boolean {
   const placeName = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && nameLikeCore(withoutGazetteer(s), i);
   if (s.gaz[i] && !(placeName && ((styleStartBefore(s.toks, i) >= 0 && nameLike(s, i + 1)) || (FAMILY_PARTICLES.has(s.toks[i - 1]?.text ?? "") && nameLike(s, i - 2))))) return false;
   if (styleCovers(s.toks, i)) return false;
-  if (/^\p{N}/u.test(t.text)) return false;
+  if (mayBeNumber(t.text) && /^\p{N}/u.test(t.text)) return false;
   // Initials: "S. Jaishankar", "K.T. Hammond" before a name word; undotted "KP Sharma Oli", "Retno LP
   // Marsudi" only after a title or inside a name (elsewhere two capitals are an acronym).
-  if (/^(?:\p{Lu}\.){1,3}$/u.test(t.text)) return nameLikeCore(s, i + 1) || (nameLike(s, i - 1) && nameLike(s, i + 1));
-  if (/^\p{Lu}{2,3}$/u.test(t.text) && !titleWords.has(t.norm) && !vocabulary.has(t.norm) && (!tokenCountry(t) || codeAsInitials(s.toks, i)) && !abbreviationWords.has(t.norm)) {
+  if (t.text.endsWith(".") && /^(?:\p{Lu}\.){1,3}$/u.test(t.text)) return nameLikeCore(s, i + 1) || (nameLike(s, i - 1) && nameLike(s, i + 1));
+  if (mayBeCapitals(t.text, 2, 3) && /^\p{Lu}{2,3}$/u.test(t.text) && !titleWords.has(t.norm) && !vocabulary.has(t.norm) && (!tokenCountry(t) || codeAsInitials(s.toks, i)) && !abbreviationWords.has(t.norm)) {
     const prev = s.toks[i - 1];
     if (nameLikeCore(s, i + 1) && nameLikeCore(s, i + 2) && prev && isTitleWord(prev)) return true;
     // "Vice President JD Vance hosted": after a title, undotted initials before one name word that ends the name.

@@ -212,28 +212,28 @@ const CLAUSE_BREAKS = new Set([";", "while", "whereas", "and", "but"]);
 /** "The Minister of Foreign Affairs, X, signed for Nigeria, while Y signed for Brazil": a signatory stands for the
  * country named after "signed for" or "on behalf of", whatever his title (the same on both sides) said. */
 function signatories(doc: Doc): void {
-  for (const s of doc.sentences) {
-    for (let k = 1; k < s.toks.length; k++) {
-      if (!SIGN_VERBS.has(s.toks[k].norm)) continue;
-      let d = k + 1;
-      const link = SIGN_LINKS.find((l) => l.every((w, n) => s.toks[d + n]?.norm === w));
-      if (!link) continue;
-      d += link.length;
-      if (s.toks[d]?.norm === "the") d++;
-      const hit = s.gaz[d];
-      if (hit?.type !== "country" || !hit.value || s.gaz[d - 1] === hit) continue;
-      // The signer: the name closest before the verb, in the same clause.
-      let signer: (typeof doc.mentions)[number] | undefined;
-      for (const m of doc.mentions) if (m.sentence === s.index && m.kind === "name" && m.end <= s.toks[k].start && (!signer || m.start > signer.start)) signer = m;
-      if (!signer || s.toks.some((t) => t.start >= signer!.end && t.end <= s.toks[k].start && CLAUSE_BREAKS.has(t.norm))) continue;
-      // Stronger than a title: "Kenya and Trade Minister X signed on behalf of Norway" reads Kenya into X's title.
-      const o = doc.officials[signer.entity];
-      if (!o) continue;
-      o.country = hit.value;
-      o.countryRank = 1;
-      o.countryImplicit = false;
-    }
-  }
+  for (const s of doc.sentences) for (let k = 1; k < s.toks.length; k++) if (SIGN_VERBS.has(s.toks[k].norm)) signedFor(doc, s, k);
+}
+
+// Its own function: callbacks reading the loop's `k` and `d` gave every token of every sentence a context object.
+function signedFor(doc: Doc, s: Sent, k: number): void {
+  let d = k + 1;
+  const link = SIGN_LINKS.find((l) => l.every((w, n) => s.toks[d + n]?.norm === w));
+  if (!link) return;
+  d += link.length;
+  if (s.toks[d]?.norm === "the") d++;
+  const hit = s.gaz[d];
+  if (hit?.type !== "country" || !hit.value || s.gaz[d - 1] === hit) return;
+  // The signer: the name closest before the verb, in the same clause.
+  let signer: (typeof doc.mentions)[number] | undefined;
+  for (const m of doc.mentions) if (m.sentence === s.index && m.kind === "name" && m.end <= s.toks[k].start && (!signer || m.start > signer.start)) signer = m;
+  if (!signer || s.toks.some((t) => t.start >= signer!.end && t.end <= s.toks[k].start && CLAUSE_BREAKS.has(t.norm))) return;
+  // Stronger than a title: "Kenya and Trade Minister X signed on behalf of Norway" reads Kenya into X's title.
+  const o = doc.officials[signer.entity];
+  if (!o) return;
+  o.country = hit.value;
+  o.countryRank = 1;
+  o.countryImplicit = false;
 }
 
 /** An office only one country names so ("Secretary of State") says that country only in a report that names it (the

@@ -5,6 +5,9 @@ import { evidenceOf } from "./doc.ts";
 import { functionWords, knownOrgs, orgWords, tokenCountry } from "./gazetteers.ts";
 import { fold, retoken } from "./text.ts";
 
+// Its own function: a callback reading the loop's `hit` gave every token of every sentence a context object.
+const knownOrg = (name: string) => knownOrgs.find((o) => o.name === name);
+
 export function findOrganizations(doc: Doc): void {
   const byKey = new Map<string, number>();
   const add = (s: Sent, name: string, acronym: string | null, country: string | null, start: number, end: number) => {
@@ -59,7 +62,7 @@ export function findOrganizations(doc: Doc): void {
     for (let i = 0; i < toks.length; i++) {
       const hit = s.gaz[i];
       if (!hit || hit.type !== "org" || (i > 0 && s.gaz[i - 1] === hit)) continue;
-      const known = knownOrgs.find((o) => o.name === hit.name);
+      const known = knownOrg(hit.name);
       add(s, hit.name, known?.acronym ?? null, known?.country ?? null, toks[i].start, toks[i + hit.length - 1].end);
     }
   }

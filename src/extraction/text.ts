@@ -42,12 +42,27 @@ function foldUnicode(s: string): string {
 }
 
 function foldUnicodeNow(s: string): string {
+  if (punctuationOnly(s)) return s.replace(/[’‘`]/g, "'").toLowerCase();
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
     .replace(/[’‘`]/g, "'")
     .toLowerCase();
+}
+
+// Long texts (a report's, a proposal's) are mostly ASCII but for curly quotes, dashes and spaces of U+2000-U+206F, which
+// NFD leaves as they are and which hold no combining mark nor "đ": for such a text the normalisation and its two
+// replacements change nothing, and only the quotes and the case are left to fold. The characters are the block's own
+// that NFD keeps (U+2000 and U+2001 it does not), and the no-break space.
+const KEPT_BY_NFD = new Uint8Array(0x70).map((_, k) => (String.fromCharCode(0x2000 + k).normalize("NFD") === String.fromCharCode(0x2000 + k) ? 1 : 0));
+function punctuationOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 || c === 0xa0) continue;
+    if (c < 0x2000 || c >= 0x2070 || KEPT_BY_NFD[c - 0x2000] === 0) return false;
+  }
+  return true;
 }
 
 // A loop, not /^[\x00-\x7f]*$/: fold runs on every token, and for short strings the call into the regex engine costs
@@ -205,7 +220,7 @@ export function looseTok(text: string, norm: string, cap: boolean): Tok {
 export function isAcronym(t: Tok): boolean {
   if (!t.word) return false;
   // "McClay", "MacKay": a Gaelic family name has a second capital and is short, but it is a name.
-  if (GAELIC_RE.test(t.text)) return false;
+  if (t.text.startsWith("M") && GAELIC_RE.test(t.text)) return false;
   if (isAscii(t.text)) {
     // Same counts as below without two regex replacements per call.
     let letters = 0;
@@ -227,6 +242,20 @@ export function isAcronym(t: Tok): boolean {
 }
 
 const GAELIC_RE = /^Ma?c\p{Lu}\p{Ll}+$/u;
+
+/** False when `text` cannot match /^\p{Lu}{min,max}$/u: its length is out of range (a capital takes one or two UTF-16
+ * units) or it begins with an ASCII character other than A-Z. Per-token tests ask this before the engine, whose call
+ * costs more than the test on the words that fail it (nearly all). */
+export function mayBeCapitals(text: string, min: number, max: number): boolean {
+  const c = text.charCodeAt(0);
+  return text.length >= min && text.length <= 2 * max && ((c >= 65 && c <= 90) || c >= 128);
+}
+
+/** False when `text` cannot match /^\p{N}/u: it begins with an ASCII character other than a digit. */
+export function mayBeNumber(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c >= 128;
+}
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
