@@ -27,19 +27,23 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
   // "Jamaica Observer" over a CMC wire from Port of Spain: the outlet's name (as its copyright line writes it) is no
   // mention of a side of the report.
   const outlet = outletNames(doc);
+  // "Prime Minister Luís Montenegro": a country's name inside a person's name is no mention of that country.
+  const names = doc.mentions.filter((m) => m.kind === "name");
+  const inName = (i: number, t: Tok) => names.some((m) => m.sentence === i && m.start <= t.start && t.end <= m.end);
   const compound = (t: Tok) => {
     if (!t.text.includes("-")) return;
     for (const part of t.text.split("-")) add(tokenCountry(retoken(t, part, fold(part), /^\p{Lu}/u.test(part)), doc.demonymChoice)?.code ?? null);
   };
-  for (const s of doc.sentences) {
+  doc.sentences.forEach((s, i) => {
     const asked = callContentStart(doc.text.slice(s.start, s.end));
     s.toks.forEach((t, k) => {
       const hit = s.gaz[k];
       if (hit && (hit.type === "country" || hit.type === "demonym")) {
+        if (inName(i, t)) return;
         if (s.gaz[k - 1] !== hit && t.start - s.start < asked && !outlet.has(`${hit.value} ${s.toks[k + hit.length]?.text ?? ""}`)) add(hit.value);
       } else if (!hit) compound(t);
     });
-  }
+  });
   const span = doc.read.titleSpan;
   if (span) {
     const asked = callContentStart(doc.text.slice(span.start, span.end));

@@ -679,6 +679,9 @@ function contextCountries(doc: Doc): void {
         s.toks.forEach((t, k) => {
           const hit = s.gaz[k];
           if (hit?.type !== type || !hit.value || s.gaz[k - 1] === hit || (type === "country" && hit.value === "VN")) return;
+          // "Prime Minister Luís Montenegro": a country's name inside a person's name qualifies no one.
+          names ??= doc.mentions.filter((x) => x.sentence === m.sentence && x.kind === "name").sort((x, y) => x.start - y.start);
+          if (names.some((x) => x.start <= t.start && t.end <= x.end)) return;
           // "the visit of President X to Australia", "relations with Japan": a destination or partner, not a qualifier.
           // "the latest developments in the eastern Democratic Republic of Congo": a region's words may stand between.
           let p = k - 1;
