@@ -450,7 +450,8 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
   let implicit = false;
   // Country: a leading demonym/country ("RoK Ambassador"), one right after "of/from (the)", or a demonym anywhere
   // ("Chairman of the Lao National Assembly"); never the country after "to" ("Ambassador to Vietnam").
-  for (let k = from; k < to && !country; k++) {
+  // An institution's country is only a fallback: "Speaker of the Milli Majlis of the Republic of Azerbaijan" names it.
+  for (let k = from; k < to && (!country || implicit); k++) {
     const t = toks[k];
     const prev = toks[k - 1]?.norm;
     const prev2 = toks[k - 2]?.norm;
@@ -463,15 +464,23 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     if (hit && (hit.type === "country" || hit.type === "demonym") && (leading || afterOf || owner || hit.type === "demonym")) {
       if (hit.type === "demonym" && !leading && !afterOf && !(toks[k + 1]?.cap ?? false)) continue;
       country = hit.value;
+      implicit = false;
       // "King of Malaysia": a monarch's title names the realm whichever side writes it.
       if (afterOf && hit.type === "country") implicit = monarchBefore(toks, k - (prev === "of" || prev === "from" ? 1 : 2));
     } else if (!hit) {
       const tc = tokenCountry(t, doc.demonymChoice);
-      if (tc && (leading || afterOf || tc.demonym)) country = tc.code;
-      else if (afterOf && /-/.test(t.text)) {
-        const first = t.text.split("-")[0];
+      if (tc && (leading || afterOf || tc.demonym)) {
+        country = tc.code;
+        implicit = false;
+      } else if (afterOf && /-/.test(t.text)) {
+        const [first, second] = t.text.split("-");
         const fc = tokenCountry(retoken(t, first, first.toLowerCase()), doc.demonymChoice);
-        if (fc) country = fc.code;
+        // "Chairman of the Georgia-Azerbaijan Friendship Group": a body of two countries is of neither.
+        const sc = second ? tokenCountry(retoken(t, second, second.toLowerCase()), doc.demonymChoice) : null;
+        if (fc && !sc) {
+          country = fc.code;
+          implicit = false;
+        }
       }
     }
     if (!country && hit?.type === "org" && hit.value && (leading || afterOf)) {
