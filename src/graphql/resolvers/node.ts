@@ -98,7 +98,7 @@ export class NodeResolver {
     if (args.text.length > 500) throw badInput("`text` is longer than 500 characters.", { argument: "text" });
     const types = args.types?.length ? (args.types as string[] as SearchType[]) : undefined;
     // Officials' countries come in the search's statement when the nodes ask for them.
-    const page = await searchAll(ctx.db, at(ctx, info), args.text, pageRequest(args), types, nodeFields(info).has("country"));
+    const page = await searchAll(ctx.db, () => at(ctx, info), args.text, pageRequest(args), types, nodeFields(info).has("country"));
     const connection = toConnection(page, page.count, (hit) => ({ kind: hit.type as SearchTypeEnum, ...hitSummary(hit) }));
     const node = (hit: (typeof page.rows)[number]["row"]) => typed(hit.type, hit.row as never);
     return {

@@ -19,8 +19,13 @@ const CALL_LIMIT = 100;
  * (officials, organisations, countries, topics), then agreements, meetings, proposals, documents.
  * Rows come through the request's loaders (one statement per type found).
  */
-/** With `officialCountries` and officials as the one type, each official's row carries its country (OFFICIAL_COUNTRY), read in the same statement. */
-export async function searchAll(db: Database, loaders: PositionLoaders, text: string, req: PageRequest, types: SearchType[] = SEARCH_TYPES, officialCountries = false): Promise<Page<SearchHit> & { count: () => Promise<number> }> {
+/**
+ * With `officialCountries` and officials as the one type, each official's row carries its country (OFFICIAL_COUNTRY), read in the same statement.
+ * `loaders` is called only for hits whose rows did not come with them (several types): a position's
+ * loaders cost a few dozen closures to make, and rows that came with the hits need none (nothing
+ * else reads the search position's node loaders, so they are not primed).
+ */
+export async function searchAll(db: Database, loaders: () => PositionLoaders, text: string, req: PageRequest, types: SearchType[] = SEARCH_TYPES, officialCountries = false): Promise<Page<SearchHit> & { count: () => Promise<number> }> {
   const countries = officialCountries && types.length === 1 && types[0] === "Official";
   let total: Promise<number> | null = null;
   const count = () => (total ??= countSearch(db.read, db.provider, text, { kinds: types }));
@@ -35,14 +40,7 @@ export async function searchAll(db: Database, loaders: PositionLoaders, text: st
       hits.push(...got);
       if (got.length < first) break;
     }
-    const rows = await Promise.all(
-      hits.map((h) => {
-        const loader = loaders.nodes[h.kind] as DataLoader<number, unknown>;
-        if (!h.row) return loader.load(h.id);
-        loader.prime(h.id, h.row);
-        return h.row;
-      }),
-    );
+    const rows = hits.every((h) => h.row) ? hits.map((h) => h.row) : await Promise.all(hits.map((h) => h.row ?? (loaders().nodes[h.kind] as DataLoader<number, unknown>).load(h.id)));
     return hits.flatMap((h, i) => (rows[i] ? [{ type: h.kind, row: rows[i] } as SearchHit] : []));
   };
   const page = await pageOf(req, fetch, count);
