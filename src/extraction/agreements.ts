@@ -7,7 +7,8 @@ import { type PhraseHit, cues, lookupCountry, functionWords, instrumentDetermine
 import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
-const HEAD_RE = cuePattern(`\\b(${HEADS.map(([h]) => escapeRe(h).replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
+// A head ends where letters end, not at \b: "Joint Communiqué" ends in a letter that \b does not count as one.
+const HEAD_RE = cuePattern(`\\b(${HEADS.map(([h]) => escapeRe(h).replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}\\p{N}_])`, "giu");
 const PLURAL_HEADS = new Set(["memoranda of understanding", "memorandums of understanding", "mous", "agreements", "contracts"]);
 // The singular a plural head's instruments are named by ("including one on X": "memorandum of understanding on X").
 const SINGULAR: Record<string, string> = { "memoranda of understanding": "memorandum of understanding", "memorandums of understanding": "memorandum of understanding", mous: "MoU", agreements: "agreement", contracts: "contract" };
@@ -59,6 +60,7 @@ const PARTNER_END_RE = /^\s*(?:[,;.]|\s(?:is|are|was|were|will|would|has|have|ha
 const GERUND_BEFORE_RE = /\b\p{Ll}{3,}ing\s+(?:an?|the|two|three|several)\s+$/u;
 
 const PHASE_BEFORE_RE = /(?<![\p{L}-])(?:first|second|third|fourth|fifth|sixth|next|new|final)\s+(?:phase|stage)\s+of\s+the\s+$/iu;
+const SOURCE_BEFORE_RE = /\b(?:according\s+to|(?:said|stated|announced|noted)\s+in)\s+(?:an?|the|their)\s+$/i;
 const YEAR_RE = /^(?:19|20)\d\d$/;
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 
@@ -434,7 +436,10 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       // "a Double Taxation Avoidance Agreement protocol": a lower-case head right after a named instrument's own head is
       // an instrument to that one (a protocol to the agreement), named by it.
       toNamed = mods === 0 && k > 0 && toks[k].cap && toks[k].end === headStart - 1 && instrumentHeads[toks[k].norm] !== undefined && instrumentHeads[head] !== instrumentHeads[toks[k].norm];
-      if ((mods > 0 || compoundHead || toNamed) && k >= 0 && toks[k].cap && toks[k].word && !functionWords.has(toks[k].norm) && k > 0) {
+      // "the Central American Customs Union protocol", "the Single Customs Territory arrangement": a name of two or more
+      // capitalised words right before a bare lower-case head is its title.
+      const namedBefore = mods === 0 && !toNamed && capitalRunBefore(toks, k, headStart) >= 2;
+      if ((mods > 0 || compoundHead || toNamed || namedBefore) && k >= 0 && toks[k].cap && toks[k].word && !functionWords.has(toks[k].norm) && k > 0) {
         while (k >= 0) {
           const t = toks[k];
           if (t.cap && t.word && functionWords.has(t.norm)) break;
@@ -489,6 +494,8 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     }
     // "reached agreement on", "in agreement on": consensus, not an instrument; "Convention Center": a building.
     if (!capitalised && /\b(?:reach(?:ed|es|ing)?|in|mutual|broad|general)\s+$/i.test(doc.text.slice(s.start, headStart))) continue;
+    // "according to a joint communiqué issued after the talks": the report's source, not an instrument between the sides.
+    if (!capitalised && start === headStart && end === headEnd && SOURCE_BEFORE_RE.test(doc.text.slice(s.start, headStart))) continue;
     if (/^\s+(?:Center|Centre|Hall|Building|Palace|Complex|Park|Room)\b/.test(doc.text.slice(headEnd, headEnd + 12))) continue;
     // A singular compound head names an instrument on its own ("negotiate a free trade agreement").
     const compound = head.includes(" ") && !PLURAL_HEADS.has(head) && !/s$/.test(head);
@@ -535,6 +542,17 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     if (hit && hit.type === "instrument" && !(i > 0 && s.gaz[i - 1] === hit)) knownInstrumentAt(doc, s, i, hit, out);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** How many capitalised words (no function words) run back from toks[k], the last ending right before `headStart`. */
+function capitalRunBefore(toks: Doc["sentences"][number]["toks"], k: number, headStart: number): number {
+  if (k < 0 || toks[k].end !== headStart - 1) return 0;
+  let n = 0;
+  while (k >= 0 && toks[k].cap && toks[k].word && !functionWords.has(toks[k].norm) && (n === 0 || toks[k].end === toks[k + 1].start - 1)) {
+    n++;
+    k--;
+  }
+  return n;
 }
 
 // Its own function: a loop whose body declares what a callback reads gets a new context object every turn, token by token.
@@ -635,6 +653,16 @@ function complementParts(text: string, from: number, to: number): [number, numbe
   return parts;
 }
 
+// "on Combating Illegal, Unreported and Unregulated (IUU) Fishing": an acronym of the words just before it, with more of
+// the title after it, is inside the title.
+const INNER_ACRONYM_RE = /^\s+\(([A-Z]{2,8})\)(?=\s+\p{Lu}\p{Ll})/u;
+/** Whether `acronym` spells the initials of the last capitalised words of `before` ("and", "of", commas skipped). */
+function acronymOf(before: string, acronym: string): boolean {
+  const words = before.split(/[\s,]+/).filter((w) => w && !/^(?:and|of|the|for|on|in|&)$/.test(w));
+  const last = words.slice(-acronym.length);
+  return last.length === acronym.length && last.every((w, i) => /^\p{Lu}/u.test(w) && w[0] === acronym[i]);
+}
+
 /** Length of a title's complement: up to a clause boundary, but through a short list of fields
  * ("on cooperation in trade, investment and tourism"). */
 function complementLength(tail: string, capitalised: boolean): number {
@@ -646,6 +674,11 @@ function complementLength(tail: string, capitalised: boolean): number {
     // "in strengthening ties" ends a capitalised title; inside a lower-case one it is the topic ("on cooperation in training diplomats").
     if (!capitalised && /^\s+in\s+\p{Ll}+ing\b/u.test(stop[0] + tail.slice(at + stop[0].length, at + stop[0].length + 20))) {
       pos = at + stop[0].length;
+      continue;
+    }
+    const inner = tail[at] === "," ? null : INNER_ACRONYM_RE.exec(tail.slice(at));
+    if (inner && acronymOf(tail.slice(0, at), inner[1])) {
+      pos = at + inner[0].length;
       continue;
     }
     if (tail[at] !== ",") return at;
