@@ -839,7 +839,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const hosts = [...earlier].reverse().filter((m) => m.date && !m.anaphoric && m.kind !== "phone_call" && m.kind !== "video_call" && m.participants.length >= (m.kind === "conference" ? 1 : 2) && m.date.slice(0, 10) <= doc.date);
     meeting.date = (hosts.find((m) => m.date!.length === 10) ?? hosts[0])?.date ?? null;
     if (meeting.date) SIDELINES.add(meeting);
-  } else if (t.verb && !planned && meeting.participants.length >= 2 && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end)) && !HABITUAL_RE.test(s.text)) {
+  } else if (t.verb && !planned && partyCount(doc, meeting) >= 2 && PERFECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.end)) && !HABITUAL_RE.test(s.text)) {
     // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.
     meeting.date = reportDay(doc);
     ASSUMED_DAY.add(meeting);
@@ -855,7 +855,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     meeting.date = anchor;
     // "Before the plenary, the two prime ministers held a tete-a-tete": an encounter before the one just told is not it.
     if (/^(?:before|prior\s+to|ahead\s+of)\s+(?:the|their)\s/i.test(s.text) && SAME_DAY_RE.test(s.text)) SIDELINES.add(meeting);
-  } else if ((t.verb || betweenParties(doc, t)) && !planned && meeting.participants.length >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
+  } else if ((t.verb || betweenParties(doc, t)) && !planned && partyCount(doc, meeting) >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
     // ("Kenya and Uganda on Wednesday signed a deal. The deal was sealed after talks between A and B": a noun with its
     // parties after "between" too.)
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
@@ -878,7 +878,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     PAST_VERB_RE.test(doc.text.slice(t.start, t.end)) &&
     !SEQUEL_RE.test(doc.text.slice(Math.max(s.start, t.start - 25), t.start)) &&
     new Set(ms.filter((m) => m.kind === "name").map((m) => m.entity)).size >= 2 &&
-    meeting.participants.length >= 2 &&
+    partyCount(doc, meeting) >= 2 &&
     s.index <= 2 &&
     !earlier.some((c) => !c.anaphoric) &&
     !HABITUAL_RE.test(s.text) &&
@@ -888,7 +888,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     ASSUMED_DAY.add(meeting);
   }
   // "On the same day, X paid calls on ..." with no encounter told before it: the day of a recent sentence.
-  if (!meeting.date && t.verb && !planned && meeting.participants.length >= 2 && SAME_DAY_RE.test(s.text)) {
+  if (!meeting.date && t.verb && !planned && partyCount(doc, meeting) >= 2 && SAME_DAY_RE.test(s.text)) {
     for (let i = s.index - 1; !meeting.date && i >= Math.max(0, s.index - 3); i--) meeting.date = dayTold(doc, doc.sentences[i]);
   }
   // "X has met his Indonesian counterpart in Jakarta" where the day rule above does not apply (one side unnamed): a
@@ -903,7 +903,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     !planned &&
     s.index > 0 &&
     PAST_VERB_RE.test(doc.text.slice(t.start, t.end)) &&
-    meeting.participants.length >= 2 &&
+    partyCount(doc, meeting) >= 2 &&
     !HABITUAL_RE.test(s.text) &&
     !datesOf(doc, s).length &&
     earlier.some((c) => !c.anaphoric && c.date?.slice(0, 7) === doc.date.slice(0, 7)) &&
@@ -1252,6 +1252,14 @@ function locationNear(doc: Doc, s: Sent, t: Trigger): string | null {
   // "on the sidelines of the G20 Summit" / "within the framework of the ... Forum": the event is in the dateline's city.
   if (!best && doc.read.dateline && /\b(?:on|at|in) the (?:sidelines?|side-lines?|margins?) of\b/i.test(s.text)) best = doc.read.dateline;
   return best;
+}
+
+/** How many people an encounter has once its companions join ("The summit was chaired by A and attended by B and C"):
+ * they join only after its day is settled, and a day is settled only for an encounter of two or more. */
+function partyCount(doc: Doc, m: InternalMeeting): number {
+  const names = new Set(m.participants);
+  for (const id of COMPANIONS.get(m) ?? []) if (doc.officials[id]) names.add(doc.officials[id].name);
+  return names.size;
 }
 
 function addParticipant(doc: Doc, m: InternalMeeting, id: number, role: ParticipantRole): void {
