@@ -563,6 +563,9 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     // ("The two ministers" after a minister and his deputy: a deputy minister is no minister, as a vice president is no president.)
     if (head === "ministers") return MINISTER_TITLE_RE.test(t.replace(/prime minister/g, "")) && !/\b(?:deputy|vice)[ -]minister\b/.test(t);
     if (head === "presidents" && /\bvice[ -]president\b/.test(t)) return false;
+    // ("The two Presidents" after "The Head of State ... held talks with the President of Angola": a republic's head of
+    // state, titled so by its own press, is its president.)
+    if (head === "presidents" && /\bhead of state\b/.test(t) && !/\b(?:king|queen|emir|sultan|monarch)\b/.test(t)) return true;
     // ("the two Foreign Secretaries": a title naming a secretary, not an under-secretary or a minister's secretary-general.)
     if (head === "secretaries") return /\bsecretary\b/.test(t) && !/\b(?:under|assistant|general)\b/.test(t);
     return t.includes(head.replace(/s$/, "").replace(/chairm[ae]n$/, "chairman"));
