@@ -84,7 +84,20 @@ export interface WindowSource {
    * numbering all of them (an index in the order answers it). `hasNextPage` then comes from one
    * row more than the page.
    */
-  firstRows?: (parentIds: ParentIds, limit: number, provider: "sqlite" | "postgresql") => Sql;
+  firstRows?: (parentIds: ParentIds, limit: Sql, provider: "sqlite" | "postgresql") => Sql;
+}
+
+/**
+ * The first rows' LIMIT of a window source. For a first page (`after` 0, the 3-level query's
+ * nested pages) it is written into the statement's text, as lists.ts `pageLimit` does for a list's
+ * page: PostgreSQL plans a prepared statement whose LIMIT is a parameter for an unknown tenth of
+ * each parent's rows, so once parents have long histories (a thousand meetings an official) the
+ * generic plan never looks as cheap as a custom one and the whole statement is planned on every
+ * execution. Only a checked integer goes into the text; past a first page the limit stays a
+ * parameter, so cursors do not make a text each.
+ */
+export function firstRowsLimit(after: number, first: number): Sql {
+  return after === 0 && Number.isSafeInteger(first) && first >= 0 ? raw(String(first + 1)) : sql`${after + first + 1}`;
 }
 
 export interface WindowItem {
@@ -136,7 +149,7 @@ export function windowStatement(window: WindowSource, parents: ParentIds, req: P
       SELECT src.parent AS parent, src.id AS id, ${extra} AS extra,
         ROW_NUMBER() OVER (PARTITION BY src.parent ORDER BY ${window.order}) AS rn,
         COUNT(*) OVER (PARTITION BY src.parent) AS total
-      FROM (${window.firstRows && provider && first != null && last == null && before == null ? window.firstRows(parents, after + first + 1, provider) : window.source(parents)}) src
+      FROM (${window.firstRows && provider && first != null && last == null && before == null ? window.firstRows(parents, firstRowsLimit(after, first), provider) : window.source(parents)}) src
     ) w${nodes ? sql` JOIN ${raw(`"${nodes.table}"`)} t ON t.id = w.id` : empty}${nodes?.join ? raw(` ${nodes.join.joins}`) : empty}
     WHERE ${join(conditions, " AND ")}`;
 }
