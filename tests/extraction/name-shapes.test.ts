@@ -15,6 +15,9 @@ describe("initials and abbreviated given names stay in the name", () => {
     // A Mongolian patronymic initial spelled with two Latin letters ("Ц." → "Ts.", "Ч." → "Ch.").
     ["Mongolian Deputy Foreign Minister Ts. Oyunbold", "Ts. Oyunbold"],
     ["Mongolian Minister of Energy Ch. Khurelbaatar", "Ch. Khurelbaatar"],
+    // A monarch's title right after an office is a given name: no minister is an emir.
+    ["Bangladeshi Planning Minister Amir Hossain Talukder", "Amir Hossain Talukder"],
+    ["Kuwaiti Health Minister Emir Rashid Al-Fadhli", "Emir Rashid Al-Fadhli"],
   ])("%s", (phrase, name) => {
     const doc = run(`${host} ${phrase} in Hanoi on May 3. The two sides discussed trade.`);
     expect(names(doc)).toContain(name);
