@@ -366,6 +366,8 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       j--;
       continue;
     }
+    // "the Thai Prime Minister at the Gyalyong Tshogkhang": a title does not end in "the" or "at"; what follows is a place.
+    if (!t.cap && (t.norm === "the" || t.norm === "at") && j === end - 1) break;
     if (!t.cap && CONNECTORS.has(t.norm)) {
       // "the Dutch minister and Vietnamese Minister of Agriculture X": a lower-case office before "and" and a capitalised
       // title after it is another person's, named by a role noun.

@@ -59,3 +59,15 @@ describe("a title after a name that runs into the next name (issue #11)", () => 
     expect(official(doc, "Elira Hoxha")?.country).toBe("AL");
   });
 });
+
+describe("a title does not run over 'at the' into a place (issue #11)", () => {
+  it.each([
+    "Talks were held between Prime Minister Sonexay Siphandone and the Cambodian Prime Minister at the Haw Kham. They discussed trade.",
+    "Talks were held between President Lula and the visiting President at Itamaraty Palace. They discussed trade.",
+  ])("%s", (text) => {
+    // What follows "at the" after a title is where the talks were held, not the office holder.
+    const doc = run(text);
+    expect(names(doc).filter((n) => /Haw Kham|Itamaraty/.test(n))).toEqual([]);
+    expect(doc.officials.every((o) => !/\b(?:at|the)$/.test(o.title ?? ""))).toBe(true);
+  });
+});
