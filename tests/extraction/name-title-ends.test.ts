@@ -71,3 +71,10 @@ describe("a title does not run over 'at the' into a place (issue #11)", () => {
     expect(doc.officials.every((o) => !/\b(?:at|the)$/.test(o.title ?? ""))).toBe(true);
   });
 });
+
+describe("a name before a border noun is a crossing, not a person (issue #11)", () => {
+  it("'the Tecún Umán and La Mesilla border crossings' names no one", () => {
+    const doc = run("Guatemala City (AGN) – President Bernardo Arévalo met Mexican President Claudia Sheinbaum on Monday. Arévalo proposed a joint fund for the Tecún Umán and La Mesilla border crossings.");
+    expect(names(doc).filter((n) => /Mesilla|Tecún/.test(n))).toEqual([]);
+  });
+});
