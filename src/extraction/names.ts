@@ -3,10 +3,12 @@
 // after them, "his Korean counterpart", or a known family name).
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, personalTitles, postNominals, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, personalTitles, postNominals, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
+const monarchWords = new Set(monarchTitles.filter((w) => !w.includes(" ")));
+const officeHeads = new Set(roleHeads.filter((w) => !w.includes(" ") && !monarchWords.has(w)));
 const abbreviationWords = new Set(Object.keys(abbreviations).map((k) => k.toLowerCase()));
 
 export interface NameCandidate {
@@ -188,6 +190,9 @@ function computeNameLike(s: Sent, i: number): boolean {
   if (prev && personalTitles.has(prev.norm) && !s.gaz[i] && vocabulary.has(t.norm) && !titleWords.has(t.norm) && !functionWords.has(t.norm) && nameLikeCore(s, i + 1) && !(s.toks[i + 2]?.cap && s.toks[i + 2]?.word)) return true;
   // "President Advocate Duma Gideon Boko", "Mr. Rose Mary Ng": right after a style, a common word before a name word is a given name.
   if (!titleWords.has(t.norm) && !functionWords.has(t.norm) && !s.gaz[i] && styleStartBefore(s.toks, i) >= 0 && nameLikeCore(s, i + 1)) return true;
+  // "Commerce Minister Amir Khasru Mahmud Chowdhury": right after an office's head, a monarch's one-word title is a given
+  // name, as no minister is also an emir.
+  if (prev?.cap && monarchWords.has(t.norm) && officeHeads.has(prev.norm) && nameLikeCore(s, i + 1)) return true;
   if (vocabulary.has(t.norm) || titleWords.has(t.norm)) {
     // "He Lifeng", "Park Noh-wan": a common word that is also a family name, followed by a given name.
     return surnameOrigin(t.norm).length > 0 && i + 1 < s.toks.length && s.toks[i + 1].cap && nameLikeCore(s, i + 1);
@@ -361,6 +366,8 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       j--;
       continue;
     }
+    // "the Thai Prime Minister at the Gyalyong Tshogkhang": a title does not end in "the" or "at"; what follows is a place.
+    if (!t.cap && (t.norm === "the" || t.norm === "at") && j === end - 1) break;
     if (!t.cap && CONNECTORS.has(t.norm)) {
       // "the Dutch minister and Vietnamese Minister of Agriculture X": a lower-case office before "and" and a capitalised
       // title after it is another person's, named by a role noun.

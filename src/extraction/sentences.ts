@@ -14,7 +14,8 @@ const ABBREVIATIONS = new Set([
 const INITIALS_RE = /^(?:\p{Lu}\.){0,3}\p{Lu}$/u;
 // Given names abbreviated with a full stop, as Philippine and Bangladeshi outlets write them ("Ma. Theresa Lazaro",
 // "Md. Touhid Hossain"); matched as written, so "MA." or "ma." still end a sentence.
-export const GIVEN_ABBREVIATIONS = new Set(["Ma", "Md", "Mohd", "Muhd"]);
+// A Mongolian patronymic initial transliterated as two letters ("Ts. Ganbat", "Ch. Khurelbaatar") is one too.
+export const GIVEN_ABBREVIATIONS = new Set(["Ma", "Md", "Mohd", "Muhd", "Ch", "Kh", "Sh", "Ts", "Zh"]);
 
 // The lookbehind starts a match only at the first mark of a run, so a run of dots costs one scan, not one per dot.
 const BOUNDARY_RE = /(?<![.!?])[.!?]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;

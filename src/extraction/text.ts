@@ -95,12 +95,13 @@ function nameKeyNow(s: string): string {
 
 // "U.S." is one token; a single capital followed by a full stop is an initial ("Marc E. Knapper"); words keep inner
 // hyphens and apostrophes ("Yong-ju", "Huệ"); Mongolian outlets glue the patronymic initial to the name ("U.Khurelsukh"), and
-// Philippine and Bangladeshi ones abbreviate a given name ("Ma. Theresa", "Md. Touhid"): both keep their full stop; a
+// Philippine and Bangladeshi ones abbreviate a given name ("Ma. Theresa", "Md. Touhid"), and a Mongolian initial may be
+// two Latin letters for one Cyrillic one ("Ts. Ganbat" for "Ц."): all keep their full stop; a
 // possessive 's is split off so "Chinh's" yields "Chinh".
 // A word character is [\p{L}\p{M}\p{N}], written as its ASCII part or another character of the class: the engine tests
 // the ASCII part inline and only looks other characters up in the Unicode tables, which halves the tokenizer's time.
 // nextToken reads the ASCII part of this by hand: change the two together (tokenizer.test.ts checks that they agree).
-export const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$|\p{Lu}\p{Ll})|(?:Ma|Md|Mohd|Muhd)\.(?=\s+\p{Lu})|(?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+(?:[-'’‐‑](?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+)*|\S/gu;
+export const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$|\p{Lu}\p{Ll})|(?:Ma|Md|Mohd|Muhd|Ch|Kh|Sh|Ts|Zh)\.(?=\s+\p{Lu})|(?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+(?:[-'’‐‑](?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+)*|\S/gu;
 const LETTER_RE = /\p{L}/u;
 
 /** Ends in 's or ’s after a first letter ("Chinh's"); char tests first, as most tokens end otherwise. */
@@ -145,7 +146,7 @@ const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 0x
 
 /** The next match of TOKEN_RE in `s` from `p` (its start in tokenAt), or null. ASCII words, punctuation and spaces are
  * read by hand, which avoids a match object per token; anything else (a non-ASCII character in or after the word, a
- * capital or "M..." before a full stop, which the pattern's first alternatives read) goes to the pattern itself. */
+ * capital, two letters or "M..." before a full stop, which the pattern's first alternatives read) goes to the pattern itself. */
 function nextToken(s: string, p: number): string | null {
   const n = s.length;
   while (p < n) {
@@ -161,7 +162,7 @@ function nextToken(s: string, p: number): string | null {
     }
     let j = p + 1;
     while (j < n && asciiWordChar(s.charCodeAt(j))) j++;
-    if (j < n && s.charCodeAt(j) === 46 && (c === 77 || (j === p + 1 && c >= 65 && c <= 90))) return tokenByPattern(s, p);
+    if (j < n && s.charCodeAt(j) === 46 && (c === 77 || (j <= p + 2 && c >= 65 && c <= 90))) return tokenByPattern(s, p);
     while (j < n) {
       const d = s.charCodeAt(j);
       if (isJoiner(d) && j + 1 < n && asciiWordChar(s.charCodeAt(j + 1))) {

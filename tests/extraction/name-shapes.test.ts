@@ -12,6 +12,12 @@ describe("initials and abbreviated given names stay in the name", () => {
     ["Nepali Foreign Minister A.K. Rana Magar", "A.K. Rana Magar"],
     ["Philippine Trade Secretary Ma. Cristina Roque", "Ma. Cristina Roque"],
     ["Bangladeshi Commerce Adviser Md. Bashir Uddin", "Md. Bashir Uddin"],
+    // A Mongolian patronymic initial spelled with two Latin letters ("Ц." → "Ts.", "Ч." → "Ch.").
+    ["Mongolian Deputy Foreign Minister Ts. Oyunbold", "Ts. Oyunbold"],
+    ["Mongolian Minister of Energy Ch. Khurelbaatar", "Ch. Khurelbaatar"],
+    // A monarch's title right after an office is a given name: no minister is an emir.
+    ["Bangladeshi Planning Minister Amir Hossain Talukder", "Amir Hossain Talukder"],
+    ["Kuwaiti Health Minister Emir Rashid Al-Fadhli", "Emir Rashid Al-Fadhli"],
   ])("%s", (phrase, name) => {
     const doc = run(`${host} ${phrase} in Hanoi on May 3. The two sides discussed trade.`);
     expect(names(doc)).toContain(name);
@@ -21,6 +27,12 @@ describe("initials and abbreviated given names stay in the name", () => {
   it("an abbreviated given name does not end the sentence", () => {
     const doc = run(`${host} Ma. Cristina Roque, Philippine Secretary of Trade, in Hanoi on May 3.`);
     expect(names(doc)).not.toContain("Ma");
+  });
+
+  it("a two-letter Mongolian initial before the name ending a sentence stays in the name", () => {
+    const doc = run(`${host} a Mongolian delegation in Hanoi on May 3. Also present was the Ambassador of Mongolia to Vietnam, Sh. Tsolmon.`);
+    expect(names(doc)).toContain("Sh. Tsolmon");
+    expect(names(doc)).not.toContain("Sh");
   });
 });
 

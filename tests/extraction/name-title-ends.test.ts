@@ -59,3 +59,22 @@ describe("a title after a name that runs into the next name (issue #11)", () => 
     expect(official(doc, "Elira Hoxha")?.country).toBe("AL");
   });
 });
+
+describe("a title does not run over 'at the' into a place (issue #11)", () => {
+  it.each([
+    "Talks were held between Prime Minister Sonexay Siphandone and the Cambodian Prime Minister at the Haw Kham. They discussed trade.",
+    "Talks were held between President Lula and the visiting President at Itamaraty Palace. They discussed trade.",
+  ])("%s", (text) => {
+    // What follows "at the" after a title is where the talks were held, not the office holder.
+    const doc = run(text);
+    expect(names(doc).filter((n) => /Haw Kham|Itamaraty/.test(n))).toEqual([]);
+    expect(doc.officials.every((o) => !/\b(?:at|the)$/.test(o.title ?? ""))).toBe(true);
+  });
+});
+
+describe("a name before a border noun is a crossing, not a person (issue #11)", () => {
+  it("'the Tecún Umán and La Mesilla border crossings' names no one", () => {
+    const doc = run("Guatemala City (AGN) – President Bernardo Arévalo met Mexican President Claudia Sheinbaum on Monday. Arévalo proposed a joint fund for the Tecún Umán and La Mesilla border crossings.");
+    expect(names(doc).filter((n) => /Mesilla|Tecún/.test(n))).toEqual([]);
+  });
+});

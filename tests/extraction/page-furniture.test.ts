@@ -52,6 +52,13 @@ describe("page furniture", () => {
   });
 });
 
+describe("a 'Recommended:' headline", () => {
+  it("is furniture, not a recommendation of the last speaker", () => {
+    const doc = run("Prime Minister Harini Amarasuriya met Japanese Ambassador Akio Isomata on Monday. Amarasuriya recommended that the two sides expand trade.\nRecommended: Rupee firm as bourse gains for fourth day");
+    expect(doc.proposals.map((p) => p.text).filter((t) => /Rupee/.test(t))).toEqual([]);
+  });
+});
+
 describe("lists of topics", () => {
   it("a 'Topics:' line is furniture", () => {
     const read = readDocument(" date 2026-01-01 Thai FM meets junta boss\nForeign Minister Sihasak Phuangketkeow met Senior General Min Aung Hlaing on Tuesday.\nTopics: Thailand, Scam Centers, Min Aung Hlaing");
