@@ -1,5 +1,7 @@
 // Sentence boundaries with offsets into the original text.
 import type { Sentence } from "./types.ts";
+// Given names abbreviated with a full stop ("Ma. Theresa Lazaro", "Md. Touhid Hossain", the Mongolian "Ts. Ganbat") end no sentence.
+import { GIVEN_ABBREVIATIONS } from "./text.ts";
 
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set([
@@ -12,10 +14,6 @@ const ABBREVIATIONS = new Set([
 
 // "D.N. Dhungyel", "K. Shanmugam": initials, dotted or not, before a name.
 const INITIALS_RE = /^(?:\p{Lu}\.){0,3}\p{Lu}$/u;
-// Given names abbreviated with a full stop, as Philippine and Bangladeshi outlets write them ("Ma. Theresa Lazaro",
-// "Md. Touhid Hossain"); matched as written, so "MA." or "ma." still end a sentence.
-// A Mongolian patronymic initial transliterated as two letters ("Ts. Ganbat", "Ch. Khurelbaatar") is one too.
-export const GIVEN_ABBREVIATIONS = new Set(["Ma", "Md", "Mohd", "Muhd", "Ch", "Kh", "Sh", "Ts", "Zh"]);
 
 // The lookbehind starts a match only at the first mark of a run, so a run of dots costs one scan, not one per dot.
 const BOUNDARY_RE = /(?<![.!?])[.!?]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;

@@ -93,6 +93,10 @@ function nameKeyNow(s: string): string {
     .join(" ");
 }
 
+// Given names and initials abbreviated with a full stop, matched as written ("MA." still ends a sentence): one list for the
+// tokenizer and the sentence splitter.
+export const GIVEN_ABBREVIATIONS = new Set(["Ma", "Md", "Mohd", "Muhd", "Ch", "Kh", "Sh", "Ts", "Zh"]);
+
 // "U.S." is one token; a single capital followed by a full stop is an initial ("Marc E. Knapper"); words keep inner
 // hyphens and apostrophes ("Yong-ju", "Huệ"); Mongolian outlets glue the patronymic initial to the name ("U.Khurelsukh"), and
 // Philippine and Bangladeshi ones abbreviate a given name ("Ma. Theresa", "Md. Touhid"), and a Mongolian initial may be
@@ -101,7 +105,10 @@ function nameKeyNow(s: string): string {
 // A word character is [\p{L}\p{M}\p{N}], written as its ASCII part or another character of the class: the engine tests
 // the ASCII part inline and only looks other characters up in the Unicode tables, which halves the tokenizer's time.
 // nextToken reads the ASCII part of this by hand: change the two together (tokenizer.test.ts checks that they agree).
-export const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$|\p{Lu}\p{Ll})|(?:Ma|Md|Mohd|Muhd|Ch|Kh|Sh|Ts|Zh)\.(?=\s+\p{Lu})|(?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+(?:[-'’‐‑](?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+)*|\S/gu;
+export const TOKEN_RE = new RegExp(
+  String.raw`(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$|\p{Lu}\p{Ll})|(?:${[...GIVEN_ABBREVIATIONS].join("|")})\.(?=\s+\p{Lu})|(?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+(?:[-'’‐‑](?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+)*|\S`,
+  "gu",
+);
 const LETTER_RE = /\p{L}/u;
 
 /** Ends in 's or ’s after a first letter ("Chinh's"); char tests first, as most tokens end otherwise. */
