@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/store/db.ts";
 import { countSearch, searchEntities, searchTerms, type SearchKind } from "../../src/store/search.ts";
+import type { Reader } from "../../src/store/reader.ts";
 import { dropDatabase, freshDatabase } from "../helpers/database.ts";
 
 // Rows written directly, so the search index is tested apart from the extractor.
@@ -105,6 +106,25 @@ describe("search", () => {
     const typo = await search("Nguyen Hong Dein");
     if (db.provider === "postgresql") expect(typo).toEqual([{ kind: "Official", id: ids.dien.id, match: "similar" }]);
     else expect(typo).toEqual([]);
+  });
+
+  it("reads no document while names, events and proposals fill the page, and pages on into the documents", async () => {
+    // A common word prefix matches nearly every document, and ranking them reads every matching text.
+    const seen: { sql: string; params: readonly unknown[] }[] = [];
+    const source = { rows: (sql: string, params: readonly any[] = []) => (seen.push({ sql, params }), db.read.rows(sql, params)) } as Reader;
+    const readsDocuments = () => seen.some(({ sql, params }) => /FROM "Document"/.test(sql) || params.some((p) => typeof p === "string" && /\bDocument\b/.test(p)));
+    const first = await searchEntities(source, db.provider, "dien", { first: 1 });
+    const all = await search("dien", { first: 100 });
+    expect(first).toEqual(all.slice(0, 1));
+    expect(readsDocuments()).toBe(false);
+    expect(all.map((h) => h.kind)).toEqual(["Official", "Official", "Document"]);
+    seen.length = 0;
+    expect(await searchEntities(source, db.provider, "dien", { first: 5, offset: 1 })).toEqual(all.slice(1));
+    expect(readsDocuments()).toBe(true);
+    // One kind: one statement, as before, past the end too.
+    seen.length = 0;
+    expect(await searchEntities(source, db.provider, "dien", { kinds: ["Official"], offset: 5 })).toEqual([]);
+    expect(seen).toHaveLength(1);
   });
 
   it("treats query syntax and SQL as plain words", async () => {
