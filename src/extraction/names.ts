@@ -474,6 +474,9 @@ export function titleAfter(s: Sent, name: number): [number, number] | null {
   if (toks[i]?.text !== ",") return null;
   // "A, and Deputy Prime Minister B": the title after ", and" is the next person's.
   if (toks[i + 1]?.norm === "and" || toks[i + 1]?.norm === "or") return null;
+  // "talks with President A, Dr. B said", "A, H.E. B and ...": a style after the comma opens the next person's name; its
+  // full stop closes no apposition.
+  if (styleAt(toks, i + 1) > 0 && nameLike(s, i + 1 + styleAt(toks, i + 1))) return null;
   let k = i + 1;
   const start = k;
   let titledEarly = false;
