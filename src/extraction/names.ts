@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, personalTitles, postNominals, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, personalTitles, placeHeads, postNominals, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -314,6 +314,20 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       break;
     }
     if (t.cap && t.word && !nameLike(s, j)) {
+      start = j;
+      j--;
+      continue;
+    }
+    // "the Minister of Decentralisation, X,", "the Minister of State for Youth and Civics, X,": right before the comma that
+    // sets off the name, an unknown capitalised word after "of", "for" or "and" is the end of the title's field.
+    if (t.cap && t.word && j === i - 2 && start === end && end === i - 1 && ["of", "for", "and", "&"].includes(toks[j - 1]?.norm ?? "") && j >= 2 && (isTitleWord(toks[j - 2]) || (toks[j - 2].cap && toks[j - 2].word && vocabulary.has(toks[j - 2].norm) && !nameLike(s, j - 2)))) {
+      start = j;
+      j--;
+      continue;
+    }
+    // "Minister of State for Communication and Political Affairs": so is one between "of" or "for" and an "and" that joins
+    // it to a field already in the title.
+    if (t.cap && t.word && start === j + 2 && start < i && ["and", "&"].includes(toks[j + 1].norm) && ["of", "for"].includes(toks[j - 1]?.norm ?? "") && j >= 2 && isTitleLike(s, j - 2)) {
       start = j;
       j--;
       continue;
@@ -726,6 +740,8 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     for (let k = from; k < to; k++) if (PARTICLES.has(toks[k].text)) particles++;
     if (to - from - particles > 5) continue;
     if (to - from === 1) {
+      // "King Charles Street", "King Fahd Causeway": a lone name before a place's or building's noun names the place.
+      if (toks[to]?.cap && placeHeads.has(toks[to].norm)) continue;
       // "Emperor Naruhito", "President Prabowo": a lone name right after a title word; kept aside, the
       // officials step only accepts it when no fuller name in the document contains it.
       if (from > 0 && personalTitles.has(toks[from - 1].norm) && toks[from - 1].cap) {
