@@ -60,7 +60,7 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; openers: Record<string, string[]>; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; formerPrefixes: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[]; generational: string[]; elided?: string[] } }>("titles.json");
+const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; openers: Record<string, string[]>; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; formerPrefixes: string[]; retired: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[]; generational: string[]; elided?: string[] } }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[]; placeHeads: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
@@ -200,6 +200,7 @@ export const styleNames = new Set(titlesData.styleNames.map(fold));
 /** Regnal numerals, as written ("III"). */
 export const regnalNumerals = new Set(titlesData.regnal);
 export const postNominals = new Set(titlesData.postNominals);
+export const retiredMarks = new Set(titlesData.retired.map(fold));
 export const monarchTitles = titlesData.monarchs.map(fold);
 export const roleHeads = titlesData.heads.map(fold).sort((a, b) => b.length - a.length);
 export const abbreviations: Record<string, string> = titlesData.abbreviations;

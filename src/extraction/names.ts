@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, personalTitles, placeHeads, postNominals, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, personalTitles, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -552,6 +552,12 @@ function possessiveCountryAt(s: Sent, k: number): boolean {
 function loneAfterFieldTitle(s: Sent, from: number): boolean {
   const next = s.toks[from + 1];
   if (next?.cap && next.word) return false;
+  // "the Minister of Territorial Policy and Democratic Memory, Ángel Víctor Torres Pérez,": a word closing the field before
+  // a comma and a whole name (its style aside) is the title's last word; the name after the comma holds the office.
+  if (next?.text === ",") {
+    const k = from + 2 + styleAt(s.toks, from + 2);
+    if (nameLike(s, k) && nameLike(s, k + 1)) return false;
+  }
   // "... and Competition Parks Tau": a short word there is more often a family name whose given name the field took.
   if (s.toks[from].text.length < 5) return false;
   const tb = titleBefore(s, from);
@@ -899,6 +905,11 @@ function casedAsListed(toks: Tok[], p: number, st: string[]): boolean {
 /** Past "(Dr.)" at token k: a bracket holding one style and its full stop; else k. */
 function bracketedStyleEnd(toks: Tok[], k: number): number {
   if (toks[k]?.text !== "(") return k;
+  // "Lt. Gen. (Rtd) Ali Salim", "Brigadier (Ret'd) Mark Phillips": a retired officer's mark after the rank.
+  if (retiredMarks.has(toks[k + 1]?.norm ?? "")) {
+    const e = toks[k + 2]?.text === "." ? k + 3 : k + 2;
+    if (toks[e]?.text === ")") return e + 1;
+  }
   for (const st of STYLES_BY_FIRST.get(toks[k + 1]?.norm ?? "") ?? []) {
     let n = 0;
     while (n < st.length && toks[k + 1 + n]?.norm === st[n]) n++;

@@ -9,7 +9,7 @@ const ABBREVIATIONS = new Set([
   "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "ltd", "inc", "corp", "vs", "etc", "e.g", "i.e",
   "u.s", "u.k", "u.n", "jr", "sr", "dept", "approx", "est", "fig", "vol", "art",
   // Styles written with a full stop before a name ("H.E. Mahmoud Ali Youssouf", "Hon. Sitiveni Rabuka", "Amb. Albert Muchanga").
-  "h.e", "h.h", "h.m", "h.r.h", "hon", "amb", "atty", "engr", "adv", "cde",
+  "h.e", "h.h", "h.m", "h.r.h", "hon", "amb", "atty", "engr", "adv", "cde", "rev",
 ]);
 
 // Styles and ranks written with a full stop before a name: a line that stops on one ("met Prime Minister Dr.\nHarini
@@ -17,7 +17,7 @@ const ABBREVIATIONS = new Set([
 // abbreviation ("Ma.\nTheresa Lazaro") was.
 const NAME_OPENERS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "h.e", "h.h", "h.m", "h.r.h", "hon", "amb", "atty",
-  "engr", "adv", "cde",
+  "engr", "adv", "cde", "rev",
 ]);
 const LAST_ABBREVIATION_RE = /(?:^|[\s(])([\p{L}.]+)\.$/u;
 
