@@ -10,6 +10,8 @@ const ABBREVIATIONS = new Set([
   "u.s", "u.k", "u.n", "jr", "sr", "dept", "approx", "est", "fig", "vol", "art",
   // Styles written with a full stop before a name ("H.E. Mahmoud Ali Youssouf", "Hon. Sitiveni Rabuka", "Amb. Albert Muchanga").
   "h.e", "h.h", "h.m", "h.r.h", "hon", "amb", "atty", "engr", "adv", "cde", "rev",
+  // Professional and academic styles before a name ("Eng. Davis Chirchir", "Lic. Carlos Martínez", "Ing. Jan Novák").
+  "eng", "lic", "licda", "ing", "dra", "arq", "mgr", "judr", "phdr", "mudr",
 ]);
 
 // Styles and ranks written with a full stop before a name: a line that stops on one ("met Prime Minister Dr.\nHarini
@@ -17,7 +19,7 @@ const ABBREVIATIONS = new Set([
 // abbreviation ("Ma.\nTheresa Lazaro") was.
 const NAME_OPENERS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "h.e", "h.h", "h.m", "h.r.h", "hon", "amb", "atty",
-  "engr", "adv", "cde", "rev",
+  "engr", "adv", "cde", "rev", "eng", "lic", "licda", "ing", "dra", "arq", "mgr", "judr", "phdr", "mudr",
 ]);
 const LAST_ABBREVIATION_RE = /(?:^|[\s(])([\p{L}.]+)\.$/u;
 

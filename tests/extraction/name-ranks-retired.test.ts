@@ -1,4 +1,5 @@
-// Ranks, retirement marks and long titles before a name (issue #11, names): a retired officer's bracketed mark after a
+// Ranks, retirement marks, professional styles and long titles before a name (issue #11, names): "Eng.", "Lic.",
+// "Ing.", "Dra.", "Mgr." are styles; a retired officer's bracketed mark after a
 // rank ("Lt. Gen. (Rtd)", "Maj. Gen. (Retd)", "Brigadier (Ret'd)") belongs to the style; clerical styles ("The
 // Reverend", "Rev.", "Pastor") are not part of a name; "Grand Duke Henri" is a person of one name; a word that closes
 // a title's field before a comma and a whole name ("... and Democratic Memory, Ángel Torres Pérez,") is no person.
@@ -30,6 +31,24 @@ describe("clerical styles and one-name royals", () => {
 
   it("a family name that is also a style stays in the name", () => {
     expect(names(run("Foreign Minister Julie Bishop met Pastor Ezra Chitando on Monday."))).toEqual(expect.arrayContaining(["Julie Bishop", "Ezra Chitando"]));
+  });
+});
+
+describe("professional and academic styles", () => {
+  it.each([
+    ["Minister of Industry and Trade Eng. Yousef Al-Shamali met the delegation on Monday.", "Yousef Al-Shamali"],
+    ["The Cabinet Secretary for Roads, Eng. Davis Chirchir, met the delegation on Monday.", "Davis Chirchir"],
+    ["The Foreign Minister, Lic. Carlos Ramiro Martínez, met the delegation on Monday.", "Carlos Ramiro Martínez"],
+    ["Minister Ing. Jorge Rodríguez met the delegation on Monday.", "Jorge Rodríguez"],
+    ["Vice Minister Dra. Ana María López met the delegation on Monday.", "Ana María López"],
+    ["State Secretary Mgr. Jana Nováková met the delegation on Monday.", "Jana Nováková"],
+  ])("%s", (body, name) => {
+    const doc = run(body);
+    expect(names(doc)).toEqual([name]);
+  });
+
+  it("a given name spelt like a style stays inside the name", () => {
+    expect(names(run("Deputy Prime Minister Ng Eng Hen met the delegation on Monday."))).toContain("Ng Eng Hen");
   });
 });
 
