@@ -774,6 +774,8 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       }
       continue;
     }
+    // "at Thai Khu Fah Building", "the Chiang Kai-shek Memorial Hall": a run before a place's or building's noun names the place.
+    if (toks[to]?.cap && placeHeads.has(toks[to].norm)) continue;
     // "a former head of the Republican Guard", "Chief of the General Staff": what a title is "of the" is an institution.
     if (from > 1 && toks[from - 1].norm === "the" && toks[from - 2].norm === "of") continue;
     const start = toks[from].start;
