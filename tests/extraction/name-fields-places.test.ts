@@ -12,6 +12,10 @@ describe("a title's field the vocabulary lacks, before a name set off by commas"
     ["The talks were attended by the Minister of State for Youth and Civics, Amadou Keita, and two advisers.", "Amadou Keita", "Minister of State for Youth and Civics"],
     ["The talks were attended by the Minister of State for Communication and Political Affairs, Amadou Keita, and two advisers.", "Amadou Keita", "Minister of State for Communication and Political Affairs"],
     ["The talks were attended by the Secretary of Broadcasting, Amadou Keita, who said little.", "Amadou Keita", "Secretary of Broadcasting"],
+    // b18_16's shape: a long comma'd title, then a three-word Spanish name.
+    ["The meeting was also attended by the Minister of Foreign Affairs and Worship, Marta Elena Soto, and her deputy.", "Marta Elena Soto", "Minister of Foreign Affairs and Worship"],
+    ["The meeting was also attended by the Minister of Foreign Relations, International Trade and Worship, Gerardo Ruiz Campos, and the ambassador.", "Gerardo Ruiz Campos", "Minister of Foreign Relations, International Trade and Worship"],
+    ["Present were the Minister of the Presidency and Territorial Policy, Ana Belén Ortiz Vega, and two aides.", "Ana Belén Ortiz Vega", "Minister of the Presidency and Territorial Policy"],
   ])("%s", (body, name, title) => {
     expect(official(run(body), name)?.title).toBe(title);
   });
