@@ -60,9 +60,9 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; openers: Record<string, string[]>; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; formerPrefixes: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[]; generational: string[]; elided?: string[] } }>("titles.json");
+const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; openers: Record<string, string[]>; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; formerPrefixes: string[]; retired: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[]; generational: string[]; elided?: string[] } }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
-const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[] }>("vocabulary.json");
+const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[]; placeHeads: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
 const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[]; generic?: string[]; loose?: string[]; amounts?: string[]; documents?: string[] }>("instruments.json");
 const topicData = load<{ topics: Record<string, string[]> }>("topics.json");
@@ -200,12 +200,14 @@ export const styleNames = new Set(titlesData.styleNames.map(fold));
 /** Regnal numerals, as written ("III"). */
 export const regnalNumerals = new Set(titlesData.regnal);
 export const postNominals = new Set(titlesData.postNominals);
+export const retiredMarks = new Set(titlesData.retired.map(fold));
 export const monarchTitles = titlesData.monarchs.map(fold);
 export const roleHeads = titlesData.heads.map(fold).sort((a, b) => b.length - a.length);
 export const abbreviations: Record<string, string> = titlesData.abbreviations;
 export const vocabulary = new Set([...vocabData.function, ...vocabData.calendar, ...vocabData.nouns].map(fold));
 export const functionWords = new Set(vocabData.function.map(fold));
 export const calendar = new Set(vocabData.calendar.map(fold));
+export const placeHeads = new Set(vocabData.placeHeads.map(fold));
 export const orgWords = new Set(orgData.orgWords.map(fold));
 export const knownOrgs = orgData.known;
 /** Seats of government that stand for it ("Kremlin", "La Moncloa": `metonym` in organizations.json), by name. */

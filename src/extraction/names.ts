@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, personalTitles, postNominals, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, personalTitles, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -318,6 +318,20 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       j--;
       continue;
     }
+    // "the Minister of Decentralisation, X,", "the Minister of State for Youth and Civics, X,": right before the comma that
+    // sets off the name, an unknown capitalised word after "of", "for" or "and" is the end of the title's field.
+    if (t.cap && t.word && j === i - 2 && start === end && end === i - 1 && ["of", "for", "and", "&"].includes(toks[j - 1]?.norm ?? "") && j >= 2 && (isTitleWord(toks[j - 2]) || (toks[j - 2].cap && toks[j - 2].word && vocabulary.has(toks[j - 2].norm) && !nameLike(s, j - 2)))) {
+      start = j;
+      j--;
+      continue;
+    }
+    // "Minister of State for Communication and Political Affairs": so is one between "of" or "for" and an "and" that joins
+    // it to a field already in the title.
+    if (t.cap && t.word && start === j + 2 && start < i && ["and", "&"].includes(toks[j + 1].norm) && ["of", "for"].includes(toks[j - 1]?.norm ?? "") && j >= 2 && isTitleLike(s, j - 2)) {
+      start = j;
+      j--;
+      continue;
+    }
     // "Minister of Energy and Mineral Resources": an unknown capitalised word between a connector and a field word
     // already in the title belongs to the field.
     // "Chairman of the Shura Council": so does one after "of the".
@@ -474,6 +488,9 @@ export function titleAfter(s: Sent, name: number): [number, number] | null {
   if (toks[i]?.text !== ",") return null;
   // "A, and Deputy Prime Minister B": the title after ", and" is the next person's.
   if (toks[i + 1]?.norm === "and" || toks[i + 1]?.norm === "or") return null;
+  // "talks with President A, Dr. B said", "A, H.E. B and ...": a style after the comma opens the next person's name; its
+  // full stop closes no apposition.
+  if (styleAt(toks, i + 1) > 0 && nameLike(s, i + 1 + styleAt(toks, i + 1))) return null;
   let k = i + 1;
   const start = k;
   let titledEarly = false;
@@ -535,6 +552,12 @@ function possessiveCountryAt(s: Sent, k: number): boolean {
 function loneAfterFieldTitle(s: Sent, from: number): boolean {
   const next = s.toks[from + 1];
   if (next?.cap && next.word) return false;
+  // "the Minister of Territorial Policy and Democratic Memory, Ángel Víctor Torres Pérez,": a word closing the field before
+  // a comma and a whole name (its style aside) is the title's last word; the name after the comma holds the office.
+  if (next?.text === ",") {
+    const k = from + 2 + styleAt(s.toks, from + 2);
+    if (nameLike(s, k) && nameLike(s, k + 1)) return false;
+  }
   // "... and Competition Parks Tau": a short word there is more often a family name whose given name the field took.
   if (s.toks[from].text.length < 5) return false;
   const tb = titleBefore(s, from);
@@ -723,6 +746,8 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     for (let k = from; k < to; k++) if (PARTICLES.has(toks[k].text)) particles++;
     if (to - from - particles > 5) continue;
     if (to - from === 1) {
+      // "King Charles Street", "King Fahd Causeway": a lone name before a place's or building's noun names the place.
+      if (toks[to]?.cap && placeHeads.has(toks[to].norm)) continue;
       // "Emperor Naruhito", "President Prabowo": a lone name right after a title word; kept aside, the
       // officials step only accepts it when no fuller name in the document contains it.
       if (from > 0 && personalTitles.has(toks[from - 1].norm) && toks[from - 1].cap) {
@@ -749,6 +774,8 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       }
       continue;
     }
+    // "at Thai Khu Fah Building", "the Chiang Kai-shek Memorial Hall": a run before a place's or building's noun names the place.
+    if (toks[to]?.cap && placeHeads.has(toks[to].norm)) continue;
     // "a former head of the Republican Guard", "Chief of the General Staff": what a title is "of the" is an institution.
     if (from > 1 && toks[from - 1].norm === "the" && toks[from - 2].norm === "of") continue;
     const start = toks[from].start;
@@ -880,6 +907,11 @@ function casedAsListed(toks: Tok[], p: number, st: string[]): boolean {
 /** Past "(Dr.)" at token k: a bracket holding one style and its full stop; else k. */
 function bracketedStyleEnd(toks: Tok[], k: number): number {
   if (toks[k]?.text !== "(") return k;
+  // "Lt. Gen. (Rtd) Ali Salim", "Brigadier (Ret'd) Mark Phillips": a retired officer's mark after the rank.
+  if (retiredMarks.has(toks[k + 1]?.norm ?? "")) {
+    const e = toks[k + 2]?.text === "." ? k + 3 : k + 2;
+    if (toks[e]?.text === ")") return e + 1;
+  }
   for (const st of STYLES_BY_FIRST.get(toks[k + 1]?.norm ?? "") ?? []) {
     let n = 0;
     while (n < st.length && toks[k + 1 + n]?.norm === st[n]) n++;

@@ -2,7 +2,7 @@
 // wire-service noise (datelines, photo captions, sign-offs, a repeated lead) that must not
 // become content. Everything it returns keeps offsets into the original text.
 import type { Sentence } from "./types.ts";
-import { splitSentences } from "./sentences.ts";
+import { splitSentences, stopsBeforeName } from "./sentences.ts";
 import { fold } from "./text.ts";
 import { cues, lookupCountry, places, titleWords } from "./gazetteers.ts";
 
@@ -315,11 +315,14 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   const line = text.slice(from, end);
   // "signed by the two governments in\n2022 remains in force": a number goes on a line cut after a word that cannot end one.
   const goesOn = /^[\p{L}]/u.test(text.slice(nl + 1, nl + 2)) || (/^\p{N}/u.test(text.slice(nl + 1, nl + 2)) && WIRE_END_RE.test(line) && !line.endsWith(","));
-  if (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !goesOn) return false;
+  // "met Prime Minister Dr.\nHarini Amarasuriya": a style's full stop ends no sentence, so a line stopping on one runs on
+  // into the name on the next, whatever the line's length.
+  const styleCut = text[end - 1] === "." && /^\p{Lu}/u.test(text.slice(nl + 1, nl + 2)) && stopsBeforeName(line);
+  if (!styleCut && (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !goesOn)) return false;
   // "On the margins of the session, Foreign Minister Gordan Grlić\nRadman met with ...": a shorter line cut inside a name
   // (a clause and its comma, then a title word and one or two capitalised words at its end, the next line going on in
   // lower case after one word) runs on too.
-  if (end - from < WRAPPED_LINE && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80))) && !wireWrap(text, line, nl, continued, narrow)) return false;
+  if (!styleCut && end - from < WRAPPED_LINE && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80))) && !wireWrap(text, line, nl, continued, narrow)) return false;
   // A caption ends its line, credit or not; a byline ("By WAM") starts its own, and so does a wire's dateline under a
   // headline of the wrap's width ("... by 2030\nTirana, April 23 (ATA) - President ...").
   const next = text.indexOf("\n", nl + 1);
@@ -395,7 +398,9 @@ function cutAfterTitle(line: string): boolean {
   // "Defence Minister Prabowo": the title word may be the one before the last two words or before the last one.
   return !!m && (titleWords.has(fold(m[1])) || (!!m[3] && titleWords.has(fold(m[2]))));
 }
-const NAME_GOES_ON_RE = /^\p{Lu}[\p{L}'’-]+ \p{Ll}/u;
+// The rest of the name, then lower case: "Subianto on", "Harini Amarasuriya at", "Dr. Harini Amarasuriya at" (a title
+// word ends the line before a whole name, its style included).
+const NAME_GOES_ON_RE = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]+){0,2} \p{Ll}/u;
 
 /** Where a sign-off begins in text[s, e), with the spaces before it, or -1. */
 function signoffStart(text: string, s: number, e: number): number {

@@ -9,8 +9,25 @@ const ABBREVIATIONS = new Set([
   "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "ltd", "inc", "corp", "vs", "etc", "e.g", "i.e",
   "u.s", "u.k", "u.n", "jr", "sr", "dept", "approx", "est", "fig", "vol", "art",
   // Styles written with a full stop before a name ("H.E. Mahmoud Ali Youssouf", "Hon. Sitiveni Rabuka", "Amb. Albert Muchanga").
-  "h.e", "h.h", "h.m", "h.r.h", "hon", "amb", "atty", "engr", "adv", "cde",
+  "h.e", "h.h", "h.m", "h.r.h", "hon", "amb", "atty", "engr", "adv", "cde", "rev",
+  // Professional and academic styles before a name ("Eng. Davis Chirchir", "Lic. Carlos Martínez", "Ing. Jan Novák").
+  "eng", "lic", "licda", "ing", "dra", "arq", "mgr", "judr", "phdr", "mudr",
 ]);
+
+// Styles and ranks written with a full stop before a name: a line that stops on one ("met Prime Minister Dr.\nHarini
+// Amarasuriya", "received H.E.\nAbbas Araghchi") was cut by a hard wrap inside a name, as one stopping on a given name's
+// abbreviation ("Ma.\nTheresa Lazaro") was.
+const NAME_OPENERS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "h.e", "h.h", "h.m", "h.r.h", "hon", "amb", "atty",
+  "engr", "adv", "cde", "rev", "eng", "lic", "licda", "ing", "dra", "arq", "mgr", "judr", "phdr", "mudr",
+]);
+const LAST_ABBREVIATION_RE = /(?:^|[\s(])([\p{L}.]+)\.$/u;
+
+/** Does `line` stop on a style or a given name's abbreviation and its full stop ("... Prime Minister Dr.")? */
+export function stopsBeforeName(line: string): boolean {
+  const word = LAST_ABBREVIATION_RE.exec(line)?.[1];
+  return !!word && (NAME_OPENERS.has(word.toLowerCase()) || GIVEN_ABBREVIATIONS.has(word));
+}
 
 // "D.N. Dhungyel", "K. Shanmugam": initials, dotted or not, before a name.
 const INITIALS_RE = /^(?:\p{Lu}\.){0,3}\p{Lu}$/u;
