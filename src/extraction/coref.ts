@@ -187,8 +187,7 @@ export function resolveCoreference(doc: Doc): void {
       if (id !== null) addMention(doc, s, t.start, t.end, "role", id);
     });
     GROUP_RE.lastIndex = 0;
-    const groups = mayMatch(GROUP_RE, lowerText(s));
-    while (groups && (m = GROUP_RE.exec(s.text))) {
+    while ((m = GROUP_RE.exec(s.text))) {
       const start = s.start + m.index;
       doc.groups.push({ start, end: start + m[0].length, sentence: s.index, text: m[0], entities: [] });
     }

@@ -447,8 +447,7 @@ function findTriggers(s: Sent): Trigger[] {
   }
   // "Secretary X's call with President Y on June 11": a bare "call" is a meeting noun only after a possessive and before "with".
   CALL_WITH_RE.lastIndex = 0;
-  const calls = mayMatch(CALL_WITH_RE, lower);
-  while (calls && (m = CALL_WITH_RE.exec(s.text))) {
+  while ((m = CALL_WITH_RE.exec(s.text))) {
     const start = s.start + m.index + m[0].indexOf("call");
     const end = start + 4;
     if (!overlaps(start, end)) out.push({ start, end, kind: "phone_call", roles: "noun", verb: false, anaphoric: false });

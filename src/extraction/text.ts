@@ -1,6 +1,5 @@
 // Low-level text helpers shared by every component: folding for comparison and a tokenizer
 // that keeps offsets into the original document.
-import { requiredLiterals } from "./cue-literals.ts";
 
 export interface Tok {
   text: string;
@@ -272,17 +271,12 @@ export function escapeRe(s: string): string {
 
 // ---- cheap pre-tests for cue patterns ----------------------------------------------------------
 // Rules scan every sentence with lists of cue patterns ("(?:held|hold) talks with", "paid (?:a )?courtesy call"),
-// and most patterns cannot match most sentences. A pattern whose matches contain literal words can only match where
-// they occur, which String.includes on the lower-cased sentence tells far faster than running the pattern: not only
-// the words a match begins with ("in" of "in the presence of", in nearly every sentence) but the others too
-// (cue-literals.ts). The pre-test is a necessary condition read from the pattern itself, so cue data can change freely.
+// and most patterns cannot match most sentences. A pattern that begins with literal words can only match where one
+// of them occurs, which String.includes on the lower-cased sentence tells far faster than running the pattern.
+// The pre-test is a necessary condition read from the pattern itself, so cue data can change freely.
 
-// Each pattern's pre-test: clauses of literals, each clause a list of which every match contains at least one, with
-// the pair keys of each literal worked out once.
-interface Pretest {
-  clauses: { lits: string[]; keys: Uint16Array[] }[];
-}
-const pretests = new WeakMap<RegExp, Pretest | null>();
+// Each pattern's leading literals, with the pair keys of each literal worked out once.
+const leading = new WeakMap<RegExp, { lits: string[]; keys: Uint16Array[] } | null>();
 const lowered = new WeakMap<object, string>();
 
 /** The form of a text that mayMatch reads: lower case, and "ſ" as "s" (under the u and i flags "ſ" matches "s" but does
@@ -306,50 +300,24 @@ const lastLowered: { holder: object | null; lower: string } = { holder: null, lo
 
 /** False only when `re` cannot match the text whose matchForm is `lower`. */
 export function mayMatch(re: RegExp, lower: string): boolean {
-  let test = pretests.get(re);
-  if (test === undefined) pretests.set(re, (test = pretestOf(re.source)));
+  let test = leading.get(re);
+  if (test === undefined) leading.set(re, (test = pretestOf(re.source)));
   if (test === null) return true;
   if (lower !== pairsOf) notePairs(lower);
-  const { clauses } = test;
-  for (let c = 0; c < clauses.length; c++) {
-    const { lits, keys } = clauses[c];
-    let any = false;
-    for (let k = 0; k < lits.length && !any; k++) any = pairsPresent(keys[k]) && lower.includes(lits[k]);
-    if (!any) return false;
-  }
-  return true;
+  const { lits, keys } = test;
+  for (let k = 0; k < lits.length; k++) if (pairsPresent(keys[k]) && lower.includes(lits[k])) return true;
+  return false;
 }
 
-// A clause with more literals than this costs more searches than the pattern it would spare (but the first, which the
-// rules had before the others and which rules out most sentences).
-const MAX_CLAUSE = 16;
-
-/** The clauses of a pattern, from the literals each of its alternatives needs (cue-literals.ts): taking one literal
- * from every alternative gives a clause. Three such choices: the literal each alternative begins with, the one it ends
- * with (the head noun of "the two leaders", the "with" of "held talks with") and its longest (the likeliest absent). */
-function pretestOf(source: string): Pretest | null {
-  const required = requiredLiterals(source);
-  if (required === null) return null;
-  const choices = [
-    required.map((r) => r[0]),
-    required.map((r) => r[r.length - 1]),
-    required.map((r) => r.reduce((x, y) => (y.length > x.length ? y : x))),
-  ];
-  const clauses: string[][] = [];
-  for (const [k, choice] of choices.entries()) {
-    // A literal containing another adds nothing to "one of them occurs"; the shortest, likeliest ones go first.
-    const texts = [...new Set(choice)].sort((a, b) => a.length - b.length);
-    const lits = texts.filter((t, j) => !texts.slice(0, j).some((u) => t.includes(u)));
-    if ((k === 0 || lits.length <= MAX_CLAUSE) && !clauses.some((c) => c.join("|") === lits.join("|"))) clauses.push(lits);
-  }
-  return { clauses: clauses.map((lits) => ({ lits, keys: lits.map(pairKeys) })) };
-}
-
-/** The keys of a literal's adjacent pairs of characters. */
-function pairKeys(lit: string): Uint16Array {
-  const k = new Uint16Array(Math.max(0, lit.length - 1));
-  for (let i = 1; i < lit.length; i++) k[i - 1] = ((lit.charCodeAt(i - 1) & 0xff) << 8) | (lit.charCodeAt(i) & 0xff);
-  return k;
+function pretestOf(source: string): { lits: string[]; keys: Uint16Array[] } | null {
+  const lits = leadingLiterals(source);
+  if (lits === null) return null;
+  const keys = lits.map((lit) => {
+    const k = new Uint16Array(Math.max(0, lit.length - 1));
+    for (let i = 1; i < lit.length; i++) k[i - 1] = ((lit.charCodeAt(i - 1) & 0xff) << 8) | (lit.charCodeAt(i) & 0xff);
+    return k;
+  });
+  return { lits, keys };
 }
 
 // Most literals are absent, and a search for an absent literal reads the whole text. The pairs of adjacent characters
@@ -382,7 +350,7 @@ function pairsPresent(keys: Uint16Array): boolean {
 
 // Under the i and u flags V8 tests `\b` through a call into its case tables at every position it tries, which made a
 // cue list of a few words cost 2-3 µs a sentence (0.6 µs written as below, measured on the dev corpus). When every
-// match begins with a word character (the pattern's leading literals all do), a leading `\b` is
+// match begins with a word character (the pattern's leading literals, read as for mayMatch, all do), a leading `\b` is
 // exactly "no word character before", which the engine tests inline. Under i and u, \w also holds "ſ" and the Kelvin
 // sign, as the `\b` it replaces does.
 const WORD_START = "(?<![\\w\\u017f\\u212a])";
