@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../src/store/db.ts";
+import { generateCorpus } from "../../../bench/corpus.ts";
 import { ingestText } from "../../../src/store/ingest.ts";
 import { dropDatabase, freshDatabase, testProvider } from "../../helpers/database.ts";
 
@@ -107,4 +108,25 @@ describe("statements per ingested document", () => {
     }
   });
 
+  it("moves agreement parties with their instrument only when a moved mention has parties", async () => {
+    // The seed report's instruments name parties: their rows follow the instrument (above).
+    const withParties = sentAll.filter((s) => /^UPDATE "AgreementParty"/.test(s));
+    expect(withParties.length).toBeGreaterThan(0);
+    // Reports whose instruments name no party send no update of the parties (it would match no row).
+    let agreementsWithoutParties = 0;
+    for (const d of [...generateCorpus({ docs: 40, seed: 4_242, startDate: "2022-05-01", perDay: 4 })]) {
+      const sent = await ingestCounting(d.text, `corpus/${d.name}.txt`);
+      const doc = await db.prisma.document.findUniqueOrThrow({ where: { source: `corpus/${d.name}.txt` }, select: { agreementMentions: { select: { _count: { select: { parties: true } } } } } });
+      const parties = doc.agreementMentions.reduce((n, m) => n + m._count.parties, 0);
+      if (doc.agreementMentions.length && !parties) {
+        agreementsWithoutParties++;
+        expect(sent.filter((s) => /^UPDATE "AgreementParty"/.test(s))).toEqual([]);
+      }
+    }
+    expect(agreementsWithoutParties).toBeGreaterThan(0);
+    // Every party sits on its mention's instrument.
+    const parties = await db.prisma.agreementParty.findMany({ select: { agreementId: true, mention: { select: { agreementId: true } } } });
+    expect(parties.length).toBeGreaterThan(0);
+    for (const p of parties) expect(p.agreementId).toBe(p.mention.agreementId);
+  }, 120_000);
 });
