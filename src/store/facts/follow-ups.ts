@@ -429,8 +429,8 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
     // meetings, in one statement (issue #16: a round trip per document on PostgreSQL). The steps
     // come first, so "date" keeps its declared type on SQLite.
     const found = await sql.rows<{ what: string; id: number; titleKey: string | null; officialId: number | null; date: string | Date | null }>(
-      `SELECT DISTINCT 'step' AS "what", "agreementId" AS "id", "titleKey", CAST(NULL AS INTEGER) AS "officialId", "date" FROM "AgreementMention"
-        WHERE "agreementId" IS NOT NULL AND "date" > ? AND "status" IN (${ids(ADVANCED.length)})` +
+      `SELECT DISTINCT 'step' AS "what", "agreementId" AS "id", "titleKey", CAST(NULL AS INTEGER) AS "officialId", "date"
+        FROM "AgreementMention" WHERE "agreementId" IS NOT NULL AND "date" > ? AND "status" IN (${ids(ADVANCED.length)})` +
         (speakers.length
           ? ` UNION ALL SELECT 'seen', mp."meetingId", CAST(NULL AS TEXT), mp."officialId", mp."dateStart" FROM "MeetingParticipant" mp
         WHERE mp."officialId" IN (${ids(speakers.length)}) AND mp."dateStart" >= ? AND mp."dateStart" <= ?`
