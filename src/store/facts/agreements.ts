@@ -76,10 +76,19 @@ export interface AgreementMentionInput {
   span: { start: number; end: number } | null;
 }
 
-/** Inserts one document's agreement mentions (not yet resolved); returns their IDs by ordinal and their title keys. */
-export async function writeAgreementMentions(sql: Sql, documentId: number, date: Date, mentions: AgreementMentionInput[], keys = mentions.map((m) => titleKey(m.title))): Promise<{ ids: number[]; titleKeys: string[] }> {
+/**
+ * Inserts one document's agreement mentions (not yet resolved); returns their IDs by ordinal, their
+ * title keys and the mentions it wrote no party for.
+ */
+export async function writeAgreementMentions(
+  sql: Sql,
+  documentId: number,
+  date: Date,
+  mentions: AgreementMentionInput[],
+  keys = mentions.map((m) => titleKey(m.title)),
+): Promise<{ ids: number[]; titleKeys: string[]; partyless: Set<number> }> {
   const ids: number[] = [];
-  if (!mentions.length) return { ids, titleKeys: [] };
+  if (!mentions.length) return { ids, titleKeys: [], partyless: new Set() };
   const rows = await sql.insert<{ id: number; ordinal: number }>(
     "AgreementMention",
     ["documentId", "ordinal", "kind", "title", "titleKey", "status", "date", "proposerId", "spanStart", "spanEnd"],
@@ -92,7 +101,8 @@ export async function writeAgreementMentions(sql: Sql, documentId: number, date:
     return m.parties.filter((p) => !seen.has(p.name) && seen.add(p.name)).map((p) => [ids[m.ordinal], p.name, p.officialId, p.organizationId, p.countryId]);
   });
   if (parties.length) await sql.insert("AgreementParty", ["mentionId", "name", "officialId", "organizationId", "countryId"], parties);
-  return { ids, titleKeys: [...new Set(keys)] };
+  const partyless = new Set(mentions.filter((m) => !m.parties.length).map((m) => ids[m.ordinal]!));
+  return { ids, titleKeys: [...new Set(keys)], partyless };
 }
 
 /** The title keys of one document's mentions: read before they are deleted, resolved after. */
@@ -200,9 +210,16 @@ async function loadByTitle(sql: Sql, titleKeys: string[]): Promise<Mention[]> {
 /**
  * Re-resolves every mention whose title key is among `titleKeys`; instruments left without mentions
  * are deleted. Returns the instrument of every mention it resolved. `unwritten`: mentions whose
- * evidence is not written yet (its writer sets `agreementId` from the returned map).
+ * evidence is not written yet (its writer sets `agreementId` from the returned map). `partyless`:
+ * mentions known to have no party rows (this document's, as written).
  */
-export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten: Set<number> = new Set(), locks = new ResolutionLocks(sql, "agreement")): Promise<Map<number, number>> {
+export async function resolveAgreements(
+  sql: Sql,
+  titleKeys: string[],
+  unwritten: Set<number> = new Set(),
+  locks = new ResolutionLocks(sql, "agreement"),
+  partyless: ReadonlySet<number> = new Set(),
+): Promise<Map<number, number>> {
   if (!titleKeys.length) return new Map();
   // A curator's join can tie instruments of different titles: their titles are resolved together.
   const keys = new Set(titleKeys);
@@ -309,7 +326,7 @@ export async function resolveAgreements(sql: Sql, titleKeys: string[], unwritten
         written,
       );
     }
-    await sql.exec(`UPDATE "AgreementParty" SET "agreementId" = (SELECT am."agreementId" FROM "AgreementMention" am WHERE am."id" = "AgreementParty"."mentionId") WHERE "mentionId" IN (${idList})`, ids);
+    await updateParties(sql, ids, partyless);
   }
   return new Map(clusters.flatMap((c) => c.map((m) => [m.id, rowOf.get(c)!] as [number, number])));
 }
@@ -329,7 +346,7 @@ const rank = (status: string) => STATUS_ORDER.indexOf(status);
  * its stored row and the new mention. Returns null, having written nothing, when the case does not
  * hold (or the proposer would need the whole history): the caller then resolves in full.
  */
-async function joinKnown(sql: Sql, fresh: NewMention[], locks: ResolutionLocks): Promise<Map<number, number> | null> {
+async function joinKnown(sql: Sql, fresh: NewMention[], locks: ResolutionLocks, partyless: ReadonlySet<number>): Promise<Map<number, number> | null> {
   const groups = new Map<string, NewMention>();
   for (const m of fresh) {
     const g = `${m.kind}\u0000${m.titleKey}`;
@@ -432,8 +449,21 @@ async function joinKnown(sql: Sql, fresh: NewMention[], locks: ResolutionLocks):
     `UPDATE "AgreementMention" SET "agreementId" = CASE "id" ${moved.map(() => "WHEN ? THEN CAST(? AS INTEGER)").join(" ")} END, "rule" = CASE "id" ${moved.map(() => "WHEN ? THEN ?").join(" ")} END WHERE "id" IN (${idList})`,
     [...moved.flatMap((m) => [m.id, m.agreementId]), ...moved.flatMap((m) => [m.id, m.rule]), ...ids],
   );
-  await sql.exec(`UPDATE "AgreementParty" SET "agreementId" = (SELECT am."agreementId" FROM "AgreementMention" am WHERE am."id" = "AgreementParty"."mentionId") WHERE "mentionId" IN (${idList})`, ids);
+  await updateParties(sql, ids, partyless);
   return instrumentOf;
+}
+
+/**
+ * The parties of these mentions follow their instrument. Skipped when none of the mentions has a
+ * party row (`partyless`: written without parties in this transaction), where the statement
+ * would match no row: most reports name no party (issue #16: statements per document).
+ */
+async function updateParties(sql: Sql, ids: number[], partyless: ReadonlySet<number>): Promise<void> {
+  if (ids.every((id) => partyless.has(id))) return;
+  await sql.exec(
+    `UPDATE "AgreementParty" SET "agreementId" = (SELECT am."agreementId" FROM "AgreementMention" am WHERE am."id" = "AgreementParty"."mentionId") WHERE "mentionId" IN (${ids.map(() => "?").join(", ")})`,
+    ids,
+  );
 }
 
 /** Orphan rule: an instrument without mentions is gone (resolution removes them; this is the safety net). */
@@ -588,9 +618,10 @@ export const agreementKind = defineFactKind<"agreements", AgreementFact, Agreeme
               };
             }),
             locks,
+            written.partyless,
           )
         : null;
-    for (const [mention, instrument] of joined ?? (await resolveAgreements(ctx.sql, titleKeys, new Set(fresh), locks))) instrumentOf.set(mention, instrument);
+    for (const [mention, instrument] of joined ?? (await resolveAgreements(ctx.sql, titleKeys, new Set(fresh), locks, written.partyless))) instrumentOf.set(mention, instrument);
     for (const a of facts) ctx.evidence(a.evidence, written.ids[a.ordinal], instrumentOf.get(written.ids[a.ordinal]) ?? null);
     ctx.followUps.agreements.push(...instrumentOf.values());
   },

@@ -231,26 +231,31 @@ async function loadAgreements(sql: Sql, agreementIds: number[]): Promise<Agreeme
 async function loadMeetings(sql: Sql, meetingIds: number[]): Promise<MeetingSide[]> {
   if (!meetingIds.length) return [];
   const list = ids(meetingIds.length);
-  const rows = await sql.rows<{ id: number; kind: string; dateStart: string | Date | null }>(`SELECT "id", "kind", "dateStart" FROM "Meeting" WHERE "id" IN (${list})`, meetingIds);
-  const facts = await sql.rows<{ meetingId: number; what: string; value: string }>(
-    `SELECT "meetingId", 'participant' AS "what", CAST("officialId" AS TEXT) AS "value" FROM "MeetingParticipant" WHERE "meetingId" IN (${list})
+  // The events' rows and their facts in one statement (issue #16: a round trip per document on
+  // PostgreSQL). The rows come first, so "dateStart" keeps its declared type on SQLite.
+  const rows = await sql.rows<{ meetingId: number; what: string; value: string; dateStart: string | Date | null }>(
+    `SELECT "id" AS "meetingId", 'meeting' AS "what", "kind" AS "value", "dateStart" FROM "Meeting" WHERE "id" IN (${list})
      UNION ALL
-     SELECT "meetingId", 'mention', CAST("id" AS TEXT) FROM "MeetingMention" WHERE "meetingId" IN (${list})
+     SELECT "meetingId", 'participant', CAST("officialId" AS TEXT), NULL FROM "MeetingParticipant" WHERE "meetingId" IN (${list})
      UNION ALL
-     SELECT mm."meetingId", 'topic', t."name" FROM "MeetingMention" mm JOIN "DocumentTopic" dt ON dt."documentId" = mm."documentId" JOIN "Topic" t ON t."id" = dt."topicId" WHERE mm."meetingId" IN (${list})
+     SELECT "meetingId", 'mention', CAST("id" AS TEXT), NULL FROM "MeetingMention" WHERE "meetingId" IN (${list})
      UNION ALL
-     SELECT p."meetingId", 'topic', t."name" FROM "Proposal" p JOIN "ProposalTopic" pt ON pt."proposalId" = p."id" JOIN "Topic" t ON t."id" = pt."topicId" WHERE p."meetingId" IN (${list})`,
-    [...meetingIds, ...meetingIds, ...meetingIds, ...meetingIds],
+     SELECT mm."meetingId", 'topic', t."name", NULL FROM "MeetingMention" mm JOIN "DocumentTopic" dt ON dt."documentId" = mm."documentId" JOIN "Topic" t ON t."id" = dt."topicId" WHERE mm."meetingId" IN (${list})
+     UNION ALL
+     SELECT p."meetingId", 'topic', t."name", NULL FROM "Proposal" p JOIN "ProposalTopic" pt ON pt."proposalId" = p."id" JOIN "Topic" t ON t."id" = pt."topicId" WHERE p."meetingId" IN (${list})`,
+    [...meetingIds, ...meetingIds, ...meetingIds, ...meetingIds, ...meetingIds],
   );
+  const events: { id: number; kind: string; dateStart: string | Date | null }[] = [];
   const participants = new Map<number, Set<number>>();
   const mentions = new Map<number, Set<number>>();
   const topics = new Map<number, Set<string>>();
-  for (const f of facts) {
-    if (f.what === "participant") push(participants, f.meetingId, Number(f.value));
+  for (const f of rows) {
+    if (f.what === "meeting") events.push({ id: f.meetingId, kind: f.value, dateStart: f.dateStart });
+    else if (f.what === "participant") push(participants, f.meetingId, Number(f.value));
     else if (f.what === "mention") push(mentions, f.meetingId, Number(f.value));
     else push(topics, f.meetingId, f.value);
   }
-  return rows.map((r) => ({
+  return events.map((r) => ({
     id: r.id,
     kind: r.kind,
     start: r.dateStart === null ? null : time(r.dateStart),
@@ -419,22 +424,27 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
   if (mine.length) {
     const earliest = Math.min(...mine.map((p) => p.date));
     const latest = Math.max(...mine.map((p) => p.date));
-    const steps = await sql.rows<{ agreementId: number; titleKey: string; date: string | Date }>(
-      `SELECT DISTINCT "agreementId", "titleKey", "date" FROM "AgreementMention" WHERE "agreementId" IS NOT NULL AND "date" > ? AND "status" IN (${ids(ADVANCED.length)})`,
-      [new Date(earliest), ...ADVANCED],
-    );
-    for (const s of steps) {
-      const words = titleWords(s.titleKey);
-      for (const p of mine) if (time(s.date) > p.date && words.some((w) => p.words.has(w))) push(pairsA, s.agreementId, p.id);
-    }
     const speakers = [...new Set(mine.map((p) => p.speakerId).filter((s): s is number => s !== null))];
-    if (speakers.length) {
-      const seen = await sql.rows<{ meetingId: number; officialId: number; dateStart: string | Date | null }>(
-        `SELECT mp."meetingId", mp."officialId", mp."dateStart" FROM "MeetingParticipant" mp
-          WHERE mp."officialId" IN (${ids(speakers.length)}) AND mp."dateStart" >= ? AND mp."dateStart" <= ?`,
-        [...speakers, new Date(earliest + DAY), new Date(latest + HORIZON)],
-      );
-      for (const s of seen) for (const p of mine) if (p.speakerId === s.officialId && s.dateStart !== null && time(s.dateStart) >= p.date + DAY) push(pairsM, s.meetingId, p.id);
+    // The instruments' advanced steps after the earliest proposal and the speakers' later
+    // meetings, in one statement (issue #16: a round trip per document on PostgreSQL). The steps
+    // come first, so "date" keeps its declared type on SQLite.
+    const found = await sql.rows<{ what: string; id: number; titleKey: string | null; officialId: number | null; date: string | Date | null }>(
+      `SELECT DISTINCT 'step' AS "what", "agreementId" AS "id", "titleKey", CAST(NULL AS INTEGER) AS "officialId", "date"
+        FROM "AgreementMention" WHERE "agreementId" IS NOT NULL AND "date" > ? AND "status" IN (${ids(ADVANCED.length)})` +
+        (speakers.length
+          ? ` UNION ALL SELECT 'seen', mp."meetingId", CAST(NULL AS TEXT), mp."officialId", mp."dateStart" FROM "MeetingParticipant" mp
+        WHERE mp."officialId" IN (${ids(speakers.length)}) AND mp."dateStart" >= ? AND mp."dateStart" <= ?`
+          : ""),
+      [new Date(earliest), ...ADVANCED, ...(speakers.length ? [...speakers, new Date(earliest + DAY), new Date(latest + HORIZON)] : [])],
+    );
+    for (const s of found) {
+      if (s.what !== "step") continue;
+      const words = titleWords(s.titleKey!);
+      for (const p of mine) if (time(s.date!) > p.date && words.some((w) => p.words.has(w))) push(pairsA, s.id, p.id);
+    }
+    for (const s of found) {
+      if (s.what !== "seen") continue;
+      for (const p of mine) if (p.speakerId === s.officialId && s.date !== null && time(s.date) >= p.date + DAY) push(pairsM, s.id, p.id);
     }
   }
   let theirAgreements = await loadAgreements(sql, agreements);

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../src/store/db.ts";
+import { generateCorpus } from "../../../bench/corpus.ts";
 import { ingestText } from "../../../src/store/ingest.ts";
 import { dropDatabase, freshDatabase, testProvider } from "../../helpers/database.ts";
 
@@ -60,8 +61,10 @@ describe("statements per ingested document", () => {
     // 40 since the document's countries, organisations, officials and topics are read by key in one
     // statement (nodes/find-or-create.ts prefetchNodes) instead of four. 41 since the follow-up search
     // reads the touched instruments in one statement of index seeks and works out the countries of
-    // the new report's mentions once (two statements; kept on the mention).
-    expect(sent.length).toBe(41 + 2 + CHANGE_FEED + RESOLUTION_LOCKS);
+    // the new report's mentions once (two statements; kept on the mention). 39 since the follow-up
+    // search reads an event's row with its facts, and the instruments' steps with the speakers'
+    // meetings, in one statement each.
+    expect(sent.length).toBe(39 + 2 + CHANGE_FEED + RESOLUTION_LOCKS);
     expect(sent.filter((s) => /^SELECT .* FROM "(Country|Organization|Official|Topic)" WHERE "(code|key|name)" IN/.test(s))).toHaveLength(1);
     expect(sent.filter((s) => /^UPDATE "(Evidence|Proposal)"/.test(s))).toEqual([]);
     const meeting = await db.prisma.meeting.findFirstOrThrow({ select: { id: true } });
@@ -78,8 +81,8 @@ describe("statements per ingested document", () => {
     // 46 with the one look-up per kind and title for the instruments (facts/agreements.ts joinKnown):
     // these instruments name a proposer, which the look-up cannot settle without their history, so
     // it falls back to the full resolution after it. 43 with the nodes read in one statement; 44 with
-    // the countries of the new mentions (as above).
-    expect(sent.length).toBe(44 + 2 + CHANGE_FEED + RESOLUTION_LOCKS);
+    // the countries of the new mentions (as above); 42 with the follow-up reads folded (as above).
+    expect(sent.length).toBe(42 + 2 + CHANGE_FEED + RESOLUTION_LOCKS);
     expect(sent.filter((s) => /^UPDATE "(Evidence|Proposal)"/.test(s))).toEqual([]);
     expect(await db.prisma.meeting.count()).toBe(1);
     expect(await db.prisma.agreement.count()).toBe(3);
@@ -104,4 +107,26 @@ describe("statements per ingested document", () => {
       }
     }
   });
+
+  it("moves agreement parties with their instrument only when a moved mention has parties", async () => {
+    // The seed report's instruments name parties: their rows follow the instrument (above).
+    const withParties = sentAll.filter((s) => /^UPDATE "AgreementParty"/.test(s));
+    expect(withParties.length).toBeGreaterThan(0);
+    // Reports whose instruments name no party send no update of the parties (it would match no row).
+    let agreementsWithoutParties = 0;
+    for (const d of [...generateCorpus({ docs: 40, seed: 4_242, startDate: "2022-05-01", perDay: 4 })]) {
+      const sent = await ingestCounting(d.text, `corpus/${d.name}.txt`);
+      const doc = await db.prisma.document.findUniqueOrThrow({ where: { source: `corpus/${d.name}.txt` }, select: { agreementMentions: { select: { _count: { select: { parties: true } } } } } });
+      const parties = doc.agreementMentions.reduce((n, m) => n + m._count.parties, 0);
+      if (doc.agreementMentions.length && !parties) {
+        agreementsWithoutParties++;
+        expect(sent.filter((s) => /^UPDATE "AgreementParty"/.test(s))).toEqual([]);
+      }
+    }
+    expect(agreementsWithoutParties).toBeGreaterThan(0);
+    // Every party sits on its mention's instrument.
+    const parties = await db.prisma.agreementParty.findMany({ select: { agreementId: true, mention: { select: { agreementId: true } } } });
+    expect(parties.length).toBeGreaterThan(0);
+    for (const p of parties) expect(p.agreementId).toBe(p.mention.agreementId);
+  }, 120_000);
 });
