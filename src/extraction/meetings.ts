@@ -547,6 +547,10 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   if (!g) return null;
   const head = GROUP_HEAD_RE.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase();
   const three = /^the\s+three\b/i.test(g.text);
+  // ("The two heads of state": the group may end before "of state" when a line break parts them.)
+  const headOf = /^\s*heads(?:\s+of\s+(state|government))?\b/i.exec((/\bheads$/i.test(g.text) ? "heads" : g.text.replace(/^.*\b(?=heads\s+of\b)/is, "")) + (/\bheads$/i.test(g.text) ? doc.text.slice(g.end, g.end + 20) : ""))?.[1]?.toLowerCase();
+  const governmentHeads = headOf === "government";
+  const stateHeads = headOf === "state";
   // "the two foreign ministers": ministers whose title names that field ("Minister of Foreign Affairs"), not a minister
   // of commerce who met one of them later.
   const field = head === "ministers" ? /\b(foreign|defen[cs]e|finance|trade|economy|interior|health|energy|transport)\s+ministers$/i.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase() : undefined;
@@ -558,8 +562,11 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     if (field && o?.title && !t.includes(field.slice(0, 5))) return false;
     if (home && o?.country === home) return false;
     if (!head || ["officials", "diplomats"].includes(head)) return true;
+    // ("The two Heads of Government" after the premiers' talks and one of them received by the President: the premiers.)
+    if (head === "heads" && governmentHeads) return /\b(?:prime minister|premier|head of government|chancellor)\b/.test(t) && !/\bdeputy\b|\bvice\b/.test(t);
+    if (head === "heads" && stateHeads) return LEADER_TITLE_RE.test(t) && !/\b(?:prime minister|premier|head of government|chancellor)\b/.test(t.replace(/\bhead of state\b/g, "")) && !CHAMBER_TITLE_RE.test(t);
     if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t) && !CHAMBER_TITLE_RE.test(t);
-    if (head === "prime ministers" || head === "pms") return /prime minister|premier/.test(t);
+    if (head === "prime ministers" || head === "pms") return /prime minister|premier/.test(t) && !/\b(?:deputy|vice)[ -](?:prime minister|premier)\b/.test(t);
     // ("The two ministers" after a minister and his deputy: a deputy minister is no minister, as a vice president is no president.)
     if (head === "ministers") return MINISTER_TITLE_RE.test(t.replace(/prime minister/g, "")) && !/\b(?:deputy|vice)[ -]minister\b/.test(t);
     if (head === "presidents" && /\bvice[ -]president\b/.test(t)) return false;
@@ -606,7 +613,14 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   // pair fits), not of the encounter told last (a video call with a third leader, a deputy at a dinner).
   // ("The two Presidents last met in Arusha": any pair fits, not only leaders; a vice president is no president.)
   // ("The ministers last spoke in June" too; of a reception, its host and guest, not the deputies who attended it.)
-  if (/^(?:the two|both|the)\b/i.test(g.text) && RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40))) {
+  // ("The two ministers will meet again in December", "had met last year", "a phone call between the two leaders in
+  // September": a recall or a plan told apart from the day's narrative, dated to a month or a year, is the report's
+  // pair too, not the pair of the encounter told last.)
+  // ("Zelensky invited Stubb to the summit, and the two leaders are expected to meet again there": the two its own
+  // sentence just named.)
+  const named = [...new Set(doc.mentions.filter((m) => m.sentence === s.index && m.end <= g.start && m.kind !== "pronoun").map((m) => m.entity))];
+  if (!three && /^(?:the two|both)\b/i.test(g.text) && named.length === 2 && named.every((id) => doc.officials[id] && fits(doc.officials[id].name))) return named;
+  if (!three && /^(?:the two|both|the)\b/i.test(g.text) && (RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40)) || apartFromTheDay(doc, s, g.end))) {
     // A counterpart whose title the text never gave ("her Barbadian counterpart, X") fits.
     const ok = (n: string) => fits(n) || !doc.officials.find((x) => x.name === n)?.title;
     // A reception's host and guest are its pair; the attendees who joined it are not ("received X ... The discussions
@@ -619,7 +633,20 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
       const fit = m.participants.filter(ok);
       return fit.length === 1 && m.participants.length === 2 && sameField(doc, m.participants[0], m.participants[1]) ? m.participants : fit;
     };
-    const first = earlier.find((m) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2 && pairOf(m).length === 2);
+    // (A pair both of whose titles fit comes before one that fits only for a side the text gave no title: "the two
+    // ministers" after a minister's talks with a minister and his meetings with untitled members of a presidency.)
+    // (Only the two sides of an encounter, or the two it was told of first, before those who attended or joined it: not
+    // two of a call with a third leader, nor a minister who attended the talks.)
+    const strictPair = (m: InternalMeeting) => {
+      const sides = m.roles.filter((r) => r.role !== "participant").map((r) => r.name);
+      if (sides.length === 2) return sides.every(fits) ? sides : [];
+      const told = m.participants.slice(0, 2);
+      return told.every(fits) ? told : [];
+    };
+    const eligible = (m: InternalMeeting) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2;
+    const strict = earlier.find((m) => eligible(m) && strictPair(m).length === 2);
+    if (strict) return strictPair(strict).flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
+    const first = earlier.find((m) => eligible(m) && pairOf(m).length === 2);
     if (first) return pairOf(first).flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
   }
   return trio(fits) ?? latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
@@ -630,6 +657,21 @@ function sameField(doc: Doc, a: string, b: string): boolean {
   const field = (n: string) => FIELD_RE.exec(fold(doc.officials.find((o) => o.name === n)?.title ?? ""))?.[1] ?? null;
   const f = field(a);
   return f !== null && f === field(b);
+}
+// The rest of a group's sentence tells an encounter apart from the day's narrative: "again", a perfect "had met", or a
+// date that names a month or a year but no day ("in September", "last year", "in November").
+const AGAIN_RE = /\b(?:again|had\s+(?:last\s+|previously\s+|earlier\s+)?met|next\s+(?:meeting|round|session))\b/i;
+function apartFromTheDay(doc: Doc, s: Sent, from: number): boolean {
+  if (AGAIN_RE.test(doc.text.slice(from, s.end))) return true;
+  // (Not a plan dated so: "The two ministers agreed to hold the next round in the second half of the year" is what the
+  // pair just told agreed.)
+  // (Its own clause: "a phone call between the two leaders in September, during which they agreed to convene a summit"
+  // is a recall.)
+  const comma = doc.text.slice(from, s.end).search(/[,;]/);
+  if (PLANNED_RE.test(doc.text.slice(s.start, comma < 0 ? s.end : from + comma))) return false;
+  const ds = datesOf(doc, s).filter((d) => !["since", "by", "until", "till"].includes(d.prep ?? ""));
+  if (!ds.length || ds.some((d) => d.day !== undefined || d.weekday !== undefined || d.kind === "relative-day" || d.kind === "relative-anchor" || d.kind === "weekday")) return false;
+  return ds.some((d) => d.kind === "absolute" || d.kind === "year" || d.kind === "relative-year" || d.kind === "relative-month");
 }
 const RECALL_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?(?:had\s+)?(?:last|previously|first)\s+(?:met|came\s+together|spoke)\b/i;
 
