@@ -802,6 +802,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
           : possessor && parties
             ? [possessor, ...ms.filter((m) => m.start >= t.end && m.start < clauseEnd)]
             : ms.filter((m) => m.start < laterClause(doc, s, t, all));
+    const opening = !t.members && !between && !antecedent && frontedNoun < 0 ? openingGroupSubject(doc, s, t, ms.filter((m) => m.end <= t.start), pairs) : null;
+    if (opening) pool = [];
+    for (const id of opening ?? []) addParticipant(doc, meeting, id, "participant");
     // "President X, with whom the Chairperson had a telephone conversation": the antecedent and the clause's subject.
     if (antecedent) pool = [antecedent, ...ms.filter((m) => m.start > relStart && m.end <= t.start)];
     // "followed by inter-delegation talks attended by A, B and C": people after "attended by" join the encounter below,
@@ -822,7 +825,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const their = /\b(?:their|the two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, t.start).slice(-40)) && !/\b(?:the two|both)\s+(?:countries|nations|states|governments)\s+[\p{Ll}-]+\s+$/iu.test(doc.text.slice(s.start, t.start).slice(-60));
     if (meeting.participants.length < 2 && !t.named && !t.members && !antecedent) {
       const group = groupMembers(doc, s, s.start, s.end, pairs);
-      for (const id of group ?? (their ? principals(doc) : [])) addParticipant(doc, meeting, id, "participant");
+      // "They are expected to hold talks again in November": the pair just told, as for a verb.
+      const they = !group && !meeting.participants.length && THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, pairs) : [];
+      for (const id of group ?? (they.length === 2 ? they : their ? principals(doc) : [])) addParticipant(doc, meeting, id, "participant");
     }
     if (meeting.roles.length && meeting.roles.every((r) => r.role === "host")) for (const r of meeting.roles) r.role = "participant";
   }
@@ -1149,6 +1154,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     return groupMembers(doc, s, s.start, t.start, earlier) ?? (again || THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : []);
   }
   const last = before[before.length - 1];
+  const opening = openingGroupSubject(doc, s, t, before, earlier);
+  if (opening) return opening;
   const shared = sharedSubject(doc, s, t, ms, all, last);
   if (shared) return [shared.entity];
   // "X accepted Y's invitation to visit Seoul and is set to hold talks with Y there": a verb phrase coordinated after
@@ -1190,6 +1197,17 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
 // "A and Ms. B co-chaired": the full stop of a short style ("Mr.", "Dr.", "Prof.") ends no clause.
 function withoutStyleStops(gap: string): string {
   return gap.includes(".") ? gap.replace(/\b(\p{Lu}\p{Ll}{0,3})\./gu, "$1") : gap;
+}
+
+// "Both ministers recalled the meeting held between A and B in March, and agreed to meet again in November", "The two
+// heads of state recalled ..., and decided to hold talks again": a verb phrase coordinated after a comma has the
+// sentence's subject, a group opening it, not the people of its object.
+function openingGroupSubject(doc: Doc, s: Sent, t: Trigger, before: Mention[], earlier: InternalMeeting[]): number[] | null {
+  if (!before.length) return null;
+  const opening = doc.groups.find((g) => g.sentence === s.index && /^\s*$/.test(doc.text.slice(s.start, g.start)) && g.end <= before[0].start);
+  if (!opening || !/,\s+and\s+(?:(?:then|later|also)\s+)?(?:\p{Ll}+\s+){1,4}$/u.test(doc.text.slice(before[before.length - 1].end, t.start))) return null;
+  const group = groupMembers(doc, s, s.start, opening.end, earlier);
+  return group?.length ? group : null;
 }
 
 /** The subject opening `after` and the people coordinated with it ("A and his Iraqi counterpart B discussed ..."). */
@@ -1269,6 +1287,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // earlier verb and a verb coordinated with it belongs to the earlier one.
     // ("... on Wednesday and is scheduled to meet Y on Friday": an auxiliary with its participle.)
     if (d.end <= t.start && COORDINATED_AFTER_DAY_RE.test(doc.text.slice(d.end, t.start)) && all.some((o) => o !== t && !o.anaphoric && o.end <= d.start && o.start >= s.start)) dist += 150;
+    // "recalled the meeting held in Buenos Aires in March, and agreed to meet again in November": a date before a
+    // comma and a coordinated verb phrase belongs to the clause before, when the trigger has a date of its own after it.
+    if (d.end <= t.start && /,\s+and\s+[^,;]*$/.test(doc.text.slice(d.end, t.start)) && dates.some((e) => e.start >= t.end)) dist += 150;
     // "NAY PYI TAW, 11 July - X received Y ... yesterday": the dateline's day is the wire's, the weakest reading.
     if (DATELINE_BEFORE_RE.test(doc.text.slice(s.start, d.start)) && DATELINE_AFTER_RE.test(doc.text.slice(d.end, d.end + 12))) dist += 300;
     // A bare year is the weakest reading when the sentence also has a day or a month.

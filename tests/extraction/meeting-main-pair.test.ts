@@ -69,3 +69,31 @@ describe("a recall or a plan of 'the two ...' after a later encounter of another
     expect(ms.map((m) => m.participants)).toEqual([["Bui Thanh Son", "Maxim Ryzhenkov"]]);
   });
 });
+
+describe("a plan coordinated after a recall in one sentence", () => {
+  it.each([
+    [
+      "Both foreign ministers recalled ..., and agreed to meet again",
+      "Asuncion (IP) – Foreign Minister Ruben Ramirez Lezcano received his Bolivian counterpart Fernando Aramayo at the Palacio de Lopez today.\n\nBoth foreign ministers recalled the meeting held between President Santiago Pena and President Rodrigo Paz in La Paz in February, and agreed to meet again in Sucre in October.",
+      ["Fernando Aramayo", "Ruben Ramirez Lezcano"],
+    ],
+    [
+      "The two heads of state recalled ..., and decided to hold talks again",
+      "Accra (GNA) – President John Mahama held talks with Togolese President Faure Gnassingbe at the Jubilee House today.\n\nThe two heads of state recalled the meeting between Foreign Minister Samuel Ablakwa and Foreign Minister Robert Dussey in Lome in January, and decided to hold talks again in Lome in September.",
+      ["Faure Gnassingbe", "John Mahama"],
+    ],
+  ])("%s", (_, body, pair) => {
+    const planned = meetings(body, "2026-05-20").filter((m) => m.status === "planned");
+    expect(planned).toHaveLength(1);
+    expect(planned[0].participants).toEqual(pair);
+    expect(planned[0].date).toMatch(/^2026-(?:10|09)$/);
+  });
+
+  it("'They are expected to hold talks again' after a recall: the recalled pair", () => {
+    const planned = meetings(
+      "Hanoi (VNA) – Deputy Prime Minister Bui Thanh Son received Lao Foreign Minister Thongsavanh Phomvihane in Hanoi on Tuesday.\n\nPrime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone last met in Vientiane in March. They are expected to hold talks again in Hanoi in December, officials said.",
+      "2026-05-20",
+    ).filter((m) => m.status === "planned");
+    expect(planned.map((m) => [m.date, m.participants])).toEqual([["2026-12", ["Pham Minh Chinh", "Sonexay Siphandone"]]]);
+  });
+});
