@@ -1150,8 +1150,12 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   const they = before.length && /(?:\bwhich|\bwhere|\bwhen)\s+(?:they|the\s+two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : [];
   if (they.length === 2) return they;
   if (!before.length) {
-    const again = WE_AGAIN_RE.test(doc.text.slice(s.start, t.start)) && /^[^,;.]{0,20}\bagain\b/i.test(doc.text.slice(t.start, s.end));
-    return groupMembers(doc, s, s.start, t.start, earlier) ?? (again || THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : []);
+    // "The two Presidents last met in Accra, and the Joint Commission is due to meet in June": a clause coordinated
+    // with a subject of its own (a body, not a group of people) does not take the first clause's group.
+    let from = s.start;
+    for (const c of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:and|while|whereas|but)\s+(?=(?:the|a|an|its|their)\s)/gi)) from = s.start + c.index! + c[0].length;
+    const again = WE_AGAIN_RE.test(doc.text.slice(from, t.start)) && /^[^,;.]{0,20}\bagain\b/i.test(doc.text.slice(t.start, s.end));
+    return groupMembers(doc, s, from, t.start, earlier) ?? (again || THEY_RE.test(doc.text.slice(from, t.start)) ? latestPair(doc, earlier) : []);
   }
   const last = before[before.length - 1];
   const opening = openingGroupSubject(doc, s, t, before, earlier);
@@ -1371,6 +1375,16 @@ function mergeInto(a: InternalMeeting, b: InternalMeeting, doc: Doc): void {
   if (CO_CHAIRED.has(b)) CO_CHAIRED.add(a);
 }
 
+// "A received B in Cairo ... B was also received on Monday by C, in the presence of A": a host the other encounter did
+// not have receives a guest of his own, the same day or not.
+function otherHost(a: InternalMeeting, b: InternalMeeting): boolean {
+  const hosts = (m: InternalMeeting) => m.roles.filter((r) => r.role === "host").map((r) => r.name);
+  const ha = hosts(a);
+  const hb = hosts(b);
+  if (!ha.length || !hb.length || ha.some((n) => hb.includes(n))) return false;
+  return hb.some((n) => !a.participants.includes(n)) || ha.some((n) => !b.participants.includes(n));
+}
+
 function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
   return a === b || a === "meeting" || b === "meeting";
 }
@@ -1445,7 +1459,8 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
         m.date === c.date &&
         (kindsCompatible(m.kind, c.kind) || ((CO_CHAIRED.has(m) || CO_CHAIRED.has(c)) && sameSet(m.participants, c.participants))) &&
         (sameSet(m.participants, c.participants) || (!PAIRWISE.has(c) && !PAIRWISE.has(m) && (subset(c.participants, m.participants) || subset(m.participants, c.participants)))) &&
-        m.status === c.status,
+        m.status === c.status &&
+        !otherHost(m, c),
     );
     if (dup) mergeInto(dup, c, doc);
     else out.push(c);
