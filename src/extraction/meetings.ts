@@ -519,8 +519,12 @@ function isReporter(doc: Doc, s: Sent, m: Mention): boolean {
   const after = REPORTER_AFTER_RE.exec(doc.text.slice(m.end, Math.min(s.end, m.end + 20)));
   // "X told Chancellor Y during talks that ...": X speaks to a party of the sentence's encounter, not to the press.
   if (after && /told$/i.test(after[0]) && mentionsOf(doc, s).some((o) => o.entity !== m.entity && o.start > m.end && TOLD_PARTY_RE.test(doc.text.slice(m.end + after[0].length, o.start)))) return false;
+  // "X said after meeting Y", "X told reporters following talks with Y": the speaker is the subject of the encounter
+  // the clause after the verb tells.
+  if (after && SPEAKER_MET_RE.test(doc.text.slice(m.end + after.index + after[0].length, Math.min(s.end, m.end + 100)))) return false;
   return !!after || REPORTER_BEFORE_RE.test(doc.text.slice(Math.max(s.start, m.start - 90), m.start));
 }
+const SPEAKER_MET_RE = /^\s+(?:(?:reporters|journalists|the\s+press|on\s+\p{Lu}\p{Ll}+|today|yesterday)\s+)?(?:after|following|before|ahead\s+of)\s+(?:(?:his|her|their|a|the)\s+)?(?:(?:meeting|meetings|talks|holding|receiving|hosting|phone\s+call|telephone\s+call|call)\b)/u;
 // "told German Chancellor ", "told the visiting Minister of Trade ": a title at most between the verb and the person told
 // ("told reporters that Y ..." tells the press).
 const TOLD_PARTY_RE = /^\s+(?:(?:his|her|the|visiting)\s+){0,2}(?:(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)\s+){0,8}$/u;
@@ -848,7 +852,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // A participle after a noun ("the council, to be co-chaired by A and B, is expected to convene") takes the
   // tense of the sentence's main verb.
   const participle = t.verb && /\bby$/.test(doc.text.slice(t.start, t.end)) && /(?:,|\bto be)\s*$/.test(doc.text.slice(s.start, t.start));
+  // "Both will cooperate, X said after meeting Y": the past reporting verb dates the encounter, not the quote's "will".
+  const afterSaying = /\b(?:said|told\s+[\p{Ll}]+|stated|added|announced|declared|noted)\s+(?:[\p{L}]+\s+){0,2}?(?:after|following)\s+(?:(?:his|her|their|a|the)\s+)?$/iu.test(doc.text.slice(Math.max(s.start, t.start - 60), t.start));
   const planned =
+    !afterSaying &&
     // (The window ends at the next encounter's verb: "had held a dialogue on Monday and will meet again in October".)
     PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40, next ? next.start : s.end))) ||
     /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end)) ||
