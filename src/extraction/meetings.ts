@@ -1303,6 +1303,8 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     if (d.end <= t.start && /,\s+and\s+[^,;]*$/.test(doc.text.slice(d.end, t.start)) && dates.some((e) => e.start >= t.end)) dist += 150;
     // "NAY PYI TAW, 11 July - X received Y ... yesterday": the dateline's day is the wire's, the weakest reading.
     if (DATELINE_BEFORE_RE.test(doc.text.slice(s.start, d.start)) && DATELINE_AFTER_RE.test(doc.text.slice(d.end, d.end + 12))) dist += 300;
+    // "had met earlier this month, on April 7": a coarse date made precise by a day in apposition after it.
+    if (d.day === undefined && dates.some((e) => e.start > d.end && e.day !== undefined && /^\s*,\s*(?:on\s+|the\s+)?$/.test(doc.text.slice(d.end, e.start)))) dist += 100;
     // A bare year is the weakest reading when the sentence also has a day or a month.
     if (d.kind === "year") dist += 40;
     if (dist < bestD) {
