@@ -519,8 +519,12 @@ function isReporter(doc: Doc, s: Sent, m: Mention): boolean {
   const after = REPORTER_AFTER_RE.exec(doc.text.slice(m.end, Math.min(s.end, m.end + 20)));
   // "X told Chancellor Y during talks that ...": X speaks to a party of the sentence's encounter, not to the press.
   if (after && /told$/i.test(after[0]) && mentionsOf(doc, s).some((o) => o.entity !== m.entity && o.start > m.end && TOLD_PARTY_RE.test(doc.text.slice(m.end + after[0].length, o.start)))) return false;
+  // "X said after meeting Y", "X told reporters following talks with Y": the speaker is the subject of the encounter
+  // the clause after the verb tells.
+  if (after && SPEAKER_MET_RE.test(doc.text.slice(m.end + after.index + after[0].length, Math.min(s.end, m.end + 100)))) return false;
   return !!after || REPORTER_BEFORE_RE.test(doc.text.slice(Math.max(s.start, m.start - 90), m.start));
 }
+const SPEAKER_MET_RE = /^\s+(?:(?:reporters|journalists|the\s+press|on\s+\p{Lu}\p{Ll}+|today|yesterday)\s+)?(?:after|following|before|ahead\s+of)\s+(?:(?:his|her|their|a|the)\s+)?(?:(?:meeting|meetings|talks|holding|receiving|hosting|phone\s+call|telephone\s+call|call)\b)/u;
 // "told German Chancellor ", "told the visiting Minister of Trade ": a title at most between the verb and the person told
 // ("told reporters that Y ..." tells the press).
 const TOLD_PARTY_RE = /^\s+(?:(?:his|her|the|visiting)\s+){0,2}(?:(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)\s+){0,8}$/u;
@@ -547,6 +551,10 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   if (!g) return null;
   const head = GROUP_HEAD_RE.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase();
   const three = /^the\s+three\b/i.test(g.text);
+  // ("The two heads of state": the group may end before "of state" when a line break parts them.)
+  const headOf = /^\s*heads(?:\s+of\s+(state|government))?\b/i.exec((/\bheads$/i.test(g.text) ? "heads" : g.text.replace(/^.*\b(?=heads\s+of\b)/is, "")) + (/\bheads$/i.test(g.text) ? doc.text.slice(g.end, g.end + 20) : ""))?.[1]?.toLowerCase();
+  const governmentHeads = headOf === "government";
+  const stateHeads = headOf === "state";
   // "the two foreign ministers": ministers whose title names that field ("Minister of Foreign Affairs"), not a minister
   // of commerce who met one of them later.
   const field = head === "ministers" ? /\b(foreign|defen[cs]e|finance|trade|economy|interior|health|energy|transport)\s+ministers$/i.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase() : undefined;
@@ -558,8 +566,11 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     if (field && o?.title && !t.includes(field.slice(0, 5))) return false;
     if (home && o?.country === home) return false;
     if (!head || ["officials", "diplomats"].includes(head)) return true;
+    // ("The two Heads of Government" after the premiers' talks and one of them received by the President: the premiers.)
+    if (head === "heads" && governmentHeads) return /\b(?:prime minister|premier|head of government|chancellor)\b/.test(t) && !/\bdeputy\b|\bvice\b/.test(t);
+    if (head === "heads" && stateHeads) return LEADER_TITLE_RE.test(t) && !/\b(?:prime minister|premier|head of government|chancellor)\b/.test(t.replace(/\bhead of state\b/g, "")) && !CHAMBER_TITLE_RE.test(t);
     if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t) && !CHAMBER_TITLE_RE.test(t);
-    if (head === "prime ministers" || head === "pms") return /prime minister|premier/.test(t);
+    if (head === "prime ministers" || head === "pms") return /prime minister|premier/.test(t) && !/\b(?:deputy|vice)[ -](?:prime minister|premier)\b/.test(t);
     // ("The two ministers" after a minister and his deputy: a deputy minister is no minister, as a vice president is no president.)
     if (head === "ministers") return MINISTER_TITLE_RE.test(t.replace(/prime minister/g, "")) && !/\b(?:deputy|vice)[ -]minister\b/.test(t);
     if (head === "presidents" && /\bvice[ -]president\b/.test(t)) return false;
@@ -606,7 +617,14 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   // pair fits), not of the encounter told last (a video call with a third leader, a deputy at a dinner).
   // ("The two Presidents last met in Arusha": any pair fits, not only leaders; a vice president is no president.)
   // ("The ministers last spoke in June" too; of a reception, its host and guest, not the deputies who attended it.)
-  if (/^(?:the two|both|the)\b/i.test(g.text) && RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40))) {
+  // ("The two ministers will meet again in December", "had met last year", "a phone call between the two leaders in
+  // September": a recall or a plan told apart from the day's narrative, dated to a month or a year, is the report's
+  // pair too, not the pair of the encounter told last.)
+  // ("Zelensky invited Stubb to the summit, and the two leaders are expected to meet again there": the two its own
+  // sentence just named.)
+  const named = [...new Set(doc.mentions.filter((m) => m.sentence === s.index && m.end <= g.start && m.kind !== "pronoun").map((m) => m.entity))];
+  if (!three && /^(?:the two|both)\b/i.test(g.text) && named.length === 2 && named.every((id) => doc.officials[id] && fits(doc.officials[id].name))) return named;
+  if (!three && /^(?:the two|both|the)\b/i.test(g.text) && (RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40)) || apartFromTheDay(doc, s, g.end))) {
     // A counterpart whose title the text never gave ("her Barbadian counterpart, X") fits.
     const ok = (n: string) => fits(n) || !doc.officials.find((x) => x.name === n)?.title;
     // A reception's host and guest are its pair; the attendees who joined it are not ("received X ... The discussions
@@ -619,7 +637,20 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
       const fit = m.participants.filter(ok);
       return fit.length === 1 && m.participants.length === 2 && sameField(doc, m.participants[0], m.participants[1]) ? m.participants : fit;
     };
-    const first = earlier.find((m) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2 && pairOf(m).length === 2);
+    // (A pair both of whose titles fit comes before one that fits only for a side the text gave no title: "the two
+    // ministers" after a minister's talks with a minister and his meetings with untitled members of a presidency.)
+    // (Only the two sides of an encounter, or the two it was told of first, before those who attended or joined it: not
+    // two of a call with a third leader, nor a minister who attended the talks.)
+    const strictPair = (m: InternalMeeting) => {
+      const sides = m.roles.filter((r) => r.role !== "participant").map((r) => r.name);
+      if (sides.length === 2) return sides.every(fits) ? sides : [];
+      const told = m.participants.slice(0, 2);
+      return told.every(fits) ? told : [];
+    };
+    const eligible = (m: InternalMeeting) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2;
+    const strict = earlier.find((m) => eligible(m) && strictPair(m).length === 2);
+    if (strict) return strictPair(strict).flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
+    const first = earlier.find((m) => eligible(m) && pairOf(m).length === 2);
     if (first) return pairOf(first).flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
   }
   return trio(fits) ?? latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
@@ -630,6 +661,21 @@ function sameField(doc: Doc, a: string, b: string): boolean {
   const field = (n: string) => FIELD_RE.exec(fold(doc.officials.find((o) => o.name === n)?.title ?? ""))?.[1] ?? null;
   const f = field(a);
   return f !== null && f === field(b);
+}
+// The rest of a group's sentence tells an encounter apart from the day's narrative: "again", a perfect "had met", or a
+// date that names a month or a year but no day ("in September", "last year", "in November").
+const AGAIN_RE = /\b(?:again|had\s+(?:last\s+|previously\s+|earlier\s+)?met|next\s+(?:meeting|round|session))\b/i;
+function apartFromTheDay(doc: Doc, s: Sent, from: number): boolean {
+  if (AGAIN_RE.test(doc.text.slice(from, s.end))) return true;
+  // (Not a plan dated so: "The two ministers agreed to hold the next round in the second half of the year" is what the
+  // pair just told agreed.)
+  // (Its own clause: "a phone call between the two leaders in September, during which they agreed to convene a summit"
+  // is a recall.)
+  const comma = doc.text.slice(from, s.end).search(/[,;]/);
+  if (PLANNED_RE.test(doc.text.slice(s.start, comma < 0 ? s.end : from + comma))) return false;
+  const ds = datesOf(doc, s).filter((d) => !["since", "by", "until", "till"].includes(d.prep ?? ""));
+  if (!ds.length || ds.some((d) => d.day !== undefined || d.weekday !== undefined || d.kind === "relative-day" || d.kind === "relative-anchor" || d.kind === "weekday")) return false;
+  return ds.some((d) => d.kind === "absolute" || d.kind === "year" || d.kind === "relative-year" || d.kind === "relative-month");
 }
 const RECALL_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?(?:had\s+)?(?:last|previously|first)\s+(?:met|came\s+together|spoke)\b/i;
 
@@ -760,6 +806,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
           : possessor && parties
             ? [possessor, ...ms.filter((m) => m.start >= t.end && m.start < clauseEnd)]
             : ms.filter((m) => m.start < laterClause(doc, s, t, all));
+    const opening = !t.members && !between && !antecedent && frontedNoun < 0 ? openingGroupSubject(doc, s, t, ms.filter((m) => m.end <= t.start), pairs) : null;
+    if (opening) pool = [];
+    for (const id of opening ?? []) addParticipant(doc, meeting, id, "participant");
     // "President X, with whom the Chairperson had a telephone conversation": the antecedent and the clause's subject.
     if (antecedent) pool = [antecedent, ...ms.filter((m) => m.start > relStart && m.end <= t.start)];
     // "followed by inter-delegation talks attended by A, B and C": people after "attended by" join the encounter below,
@@ -780,7 +829,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const their = /\b(?:their|the two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, t.start).slice(-40)) && !/\b(?:the two|both)\s+(?:countries|nations|states|governments)\s+[\p{Ll}-]+\s+$/iu.test(doc.text.slice(s.start, t.start).slice(-60));
     if (meeting.participants.length < 2 && !t.named && !t.members && !antecedent) {
       const group = groupMembers(doc, s, s.start, s.end, pairs);
-      for (const id of group ?? (their ? principals(doc) : [])) addParticipant(doc, meeting, id, "participant");
+      // "They are expected to hold talks again in November": the pair just told, as for a verb.
+      const they = !group && !meeting.participants.length && THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, pairs) : [];
+      for (const id of group ?? (they.length === 2 ? they : their ? principals(doc) : [])) addParticipant(doc, meeting, id, "participant");
     }
     if (meeting.roles.length && meeting.roles.every((r) => r.role === "host")) for (const r of meeting.roles) r.role = "participant";
   }
@@ -801,7 +852,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // A participle after a noun ("the council, to be co-chaired by A and B, is expected to convene") takes the
   // tense of the sentence's main verb.
   const participle = t.verb && /\bby$/.test(doc.text.slice(t.start, t.end)) && /(?:,|\bto be)\s*$/.test(doc.text.slice(s.start, t.start));
+  // "Both will cooperate, X said after meeting Y": the past reporting verb dates the encounter, not the quote's "will".
+  const afterSaying = /\b(?:said|told\s+[\p{Ll}]+|stated|added|announced|declared|noted)\s+(?:[\p{L}]+\s+){0,2}?(?:after|following)\s+(?:(?:his|her|their|a|the)\s+)?$/iu.test(doc.text.slice(Math.max(s.start, t.start - 60), t.start));
   const planned =
+    !afterSaying &&
     // (The window ends at the next encounter's verb: "had held a dialogue on Monday and will meet again in October".)
     PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40, next ? next.start : s.end))) ||
     /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end)) ||
@@ -1103,10 +1157,16 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   const they = before.length && /(?:\bwhich|\bwhere|\bwhen)\s+(?:they|the\s+two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : [];
   if (they.length === 2) return they;
   if (!before.length) {
-    const again = WE_AGAIN_RE.test(doc.text.slice(s.start, t.start)) && /^[^,;.]{0,20}\bagain\b/i.test(doc.text.slice(t.start, s.end));
-    return groupMembers(doc, s, s.start, t.start, earlier) ?? (again || THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : []);
+    // "The two Presidents last met in Accra, and the Joint Commission is due to meet in June": a clause coordinated
+    // with a subject of its own (a body, not a group of people) does not take the first clause's group.
+    let from = s.start;
+    for (const c of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:and|while|whereas|but)\s+(?=(?:the|a|an|its|their)\s)/gi)) from = s.start + c.index! + c[0].length;
+    const again = WE_AGAIN_RE.test(doc.text.slice(from, t.start)) && /^[^,;.]{0,20}\bagain\b/i.test(doc.text.slice(t.start, s.end));
+    return groupMembers(doc, s, from, t.start, earlier) ?? (again || THEY_RE.test(doc.text.slice(from, t.start)) ? latestPair(doc, earlier) : []);
   }
   const last = before[before.length - 1];
+  const opening = openingGroupSubject(doc, s, t, before, earlier);
+  if (opening) return opening;
   const shared = sharedSubject(doc, s, t, ms, all, last);
   if (shared) return [shared.entity];
   // "X accepted Y's invitation to visit Seoul and is set to hold talks with Y there": a verb phrase coordinated after
@@ -1148,6 +1208,17 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
 // "A and Ms. B co-chaired": the full stop of a short style ("Mr.", "Dr.", "Prof.") ends no clause.
 function withoutStyleStops(gap: string): string {
   return gap.includes(".") ? gap.replace(/\b(\p{Lu}\p{Ll}{0,3})\./gu, "$1") : gap;
+}
+
+// "Both ministers recalled the meeting held between A and B in March, and agreed to meet again in November", "The two
+// heads of state recalled ..., and decided to hold talks again": a verb phrase coordinated after a comma has the
+// sentence's subject, a group opening it, not the people of its object.
+function openingGroupSubject(doc: Doc, s: Sent, t: Trigger, before: Mention[], earlier: InternalMeeting[]): number[] | null {
+  if (!before.length) return null;
+  const opening = doc.groups.find((g) => g.sentence === s.index && /^\s*$/.test(doc.text.slice(s.start, g.start)) && g.end <= before[0].start);
+  if (!opening || !/,\s+and\s+(?:(?:then|later|also)\s+)?(?:\p{Ll}+\s+){1,4}$/u.test(doc.text.slice(before[before.length - 1].end, t.start))) return null;
+  const group = groupMembers(doc, s, s.start, opening.end, earlier);
+  return group?.length ? group : null;
 }
 
 /** The subject opening `after` and the people coordinated with it ("A and his Iraqi counterpart B discussed ..."). */
@@ -1227,8 +1298,13 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // earlier verb and a verb coordinated with it belongs to the earlier one.
     // ("... on Wednesday and is scheduled to meet Y on Friday": an auxiliary with its participle.)
     if (d.end <= t.start && COORDINATED_AFTER_DAY_RE.test(doc.text.slice(d.end, t.start)) && all.some((o) => o !== t && !o.anaphoric && o.end <= d.start && o.start >= s.start)) dist += 150;
+    // "recalled the meeting held in Buenos Aires in March, and agreed to meet again in November": a date before a
+    // comma and a coordinated verb phrase belongs to the clause before, when the trigger has a date of its own after it.
+    if (d.end <= t.start && /,\s+and\s+[^,;]*$/.test(doc.text.slice(d.end, t.start)) && dates.some((e) => e.start >= t.end)) dist += 150;
     // "NAY PYI TAW, 11 July - X received Y ... yesterday": the dateline's day is the wire's, the weakest reading.
     if (DATELINE_BEFORE_RE.test(doc.text.slice(s.start, d.start)) && DATELINE_AFTER_RE.test(doc.text.slice(d.end, d.end + 12))) dist += 300;
+    // "had met earlier this month, on April 7": a coarse date made precise by a day in apposition after it.
+    if (d.day === undefined && dates.some((e) => e.start > d.end && e.day !== undefined && /^\s*,\s*(?:on\s+|the\s+)?$/.test(doc.text.slice(d.end, e.start)))) dist += 100;
     // A bare year is the weakest reading when the sentence also has a day or a month.
     if (d.kind === "year") dist += 40;
     if (dist < bestD) {
@@ -1308,6 +1384,16 @@ function mergeInto(a: InternalMeeting, b: InternalMeeting, doc: Doc): void {
   if (CO_CHAIRED.has(b)) CO_CHAIRED.add(a);
 }
 
+// "A received B in Cairo ... B was also received on Monday by C, in the presence of A": a host the other encounter did
+// not have receives a guest of his own, the same day or not.
+function otherHost(a: InternalMeeting, b: InternalMeeting): boolean {
+  const hosts = (m: InternalMeeting) => m.roles.filter((r) => r.role === "host").map((r) => r.name);
+  const ha = hosts(a);
+  const hb = hosts(b);
+  if (!ha.length || !hb.length || ha.some((n) => hb.includes(n))) return false;
+  return hb.some((n) => !a.participants.includes(n)) || ha.some((n) => !b.participants.includes(n));
+}
+
 function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
   return a === b || a === "meeting" || b === "meeting";
 }
@@ -1382,7 +1468,8 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
         m.date === c.date &&
         (kindsCompatible(m.kind, c.kind) || ((CO_CHAIRED.has(m) || CO_CHAIRED.has(c)) && sameSet(m.participants, c.participants))) &&
         (sameSet(m.participants, c.participants) || (!PAIRWISE.has(c) && !PAIRWISE.has(m) && (subset(c.participants, m.participants) || subset(m.participants, c.participants)))) &&
-        m.status === c.status,
+        m.status === c.status &&
+        !otherHost(m, c),
     );
     if (dup) mergeInto(dup, c, doc);
     else out.push(c);
