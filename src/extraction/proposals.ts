@@ -376,7 +376,7 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   // "The Chairman of the Parliament proposed", "when the Prime Minister called on": an office that resolved to nobody names
   // its one holder, not the last person named before it.
   if (!adjacent) {
-    const held = officeSubject(doc, s, act, ms);
+    const held = officeSubject(doc, s, act, ms) ?? counterpartSubject(doc, s, act);
     if (held !== null) return held;
   }
   const objects = new Set<Mention>();
@@ -463,6 +463,26 @@ function jointSubject(doc: Doc, cands: Mention[], act: Act): number | null {
   if (!first || first.entity === last.entity || last.kind === "pronoun" || first.kind === "pronoun") return null;
   if (!JOINT_TAIL_RE.test(doc.text.slice(last.end, act.start)) || !JOINT_AND_RE.test(doc.text.slice(first.end, last.start))) return null;
   return first.entity;
+}
+
+const COUNTERPART_SUBJECT_RE = /(?:^|[\s,;])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(\p{Lu}[\p{L}'’-]*)\s+counterpart\s+(?:also\s+|further\s+|then\s+|in\s+turn\s+)?$/u;
+
+/** "His Chadian counterpart asked ...": the official of that country named before the act whose title has the head word of
+ * the last speaker's title ("Prime Minister"), else the one official of that country named before it. */
+function counterpartSubject(doc: Doc, s: Sent, act: Act): number | null {
+  const m = COUNTERPART_SUBJECT_RE.exec(doc.text.slice(Math.max(s.start, act.start - BEFORE), act.start));
+  const country = m ? lookupCountry(m[1]) : null;
+  if (!country) return null;
+  const named = new Set(doc.mentions.filter((x) => x.start < act.start).map((x) => x.entity));
+  const pool = doc.officials.filter((o) => o.country === country.code && named.has(o.id));
+  const last = doc.proposals.length ? doc.officials.find((o) => o.name === doc.proposals[doc.proposals.length - 1].speaker) : undefined;
+  const head = last?.title ? fold(last.title).split(/[^a-z]+/).filter(Boolean).pop() : undefined;
+  // The same office first ("Prime Minister" against a "Minister of Transport"), then the office's head word.
+  const same = last?.title ? pool.filter((o) => o !== last && o.title !== null && fold(o.title) === fold(last.title!)) : [];
+  if (same.length === 1) return same[0].id;
+  const peers = head ? pool.filter((o) => o !== last && o.title !== null && fold(o.title).split(/[^a-z]+/).includes(head)) : [];
+  if (peers.length === 1) return peers[0].id;
+  return pool.length === 1 ? pool[0].id : null;
 }
 
 const OFFICE_OF_RE = /(?:^|[\s,;])[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:also\s+|further\s+|then\s+)?$/u;

@@ -40,6 +40,19 @@ describe("an office that resolved to nobody", () => {
   });
 });
 
+describe("a counterpart by demonym", () => {
+  it.each([
+    ["His Chadian counterpart asked Cameroon to cut port handling costs at Douala.", "request"],
+    ["His Chadian counterpart also urged the Cameroonian side to finish the Yagoua bridge.", "call"],
+  ])("%s", (sentence, kind) => {
+    const body = `Prime Minister Paul Ekane of Cameroon received Chadian Prime Minister Ali Mahamat in Yaounde on Tuesday, with Chadian Minister of Transport Idriss Saleh. Ekane proposed that the two countries speed up the railway extension. ${sentence}`;
+    expect(acts(body, "2026-05-13")).toEqual([
+      ["Paul Ekane", "proposal"],
+      ["Ali Mahamat", kind],
+    ]);
+  });
+});
+
 describe("an act told in the headline and in the body", () => {
   it.each([
     ["Tomas Berg presses Norway on fishing quotas", "Foreign Minister Tomas Berg has urged Norway to raise the fishing quotas for Swedish boats, in talks with his counterpart Ola Dahl in Oslo."],
