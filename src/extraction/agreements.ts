@@ -3,8 +3,9 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { type PhraseHit, cues, lookupCountry, functionWords, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentDocuments, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
+import { type PhraseHit, cues, lookupCountry, functionWords, instrumentCapitalOnly, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentDocuments, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
+import { looksLikeHeadline } from "./reader.ts";
 
 const HEADS = Object.entries(instrumentHeads).sort((a, b) => b[0].length - a[0].length);
 // A head ends where letters end, not at \b: "Joint Communiqué" ends in a letter that \b does not count as one.
@@ -26,7 +27,7 @@ const STATUS_RES = STATUS_ORDER.map((st) => ({
 // "will start negotiations on an", "agreed to begin negotiating a": negotiations still to start, right before the instrument.
 const alt = (words: string[]) => words.map((w) => escapeRe(w).replace(/\s+/g, "\\s+")).join("|");
 const NEGOTIATION_START_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.intent)})\\s+(?:formally\\s+|officially\\s+)?(?:${alt(cues.negotiationStarts.verbs)})\\s+(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the|new|possible))*\\s+$`,
+  `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.intent)})\\s+(?:formally\\s+|officially\\s+)?(?:${alt(cues.negotiationStarts.verbs)})\\s+(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the))?(?:\\s+(?:${alt(cues.negotiationStarts.revisions)}))?(?:\\s+(?:an?|the|new|possible))*\\s+$`,
   "iu",
 );
 // "are expected to announce the launch of negotiations on an", "called for the opening of talks on a": a start told as a
@@ -41,13 +42,14 @@ const TITLE_JOINERS = new Set(["and", "of", "for", "on", "in", "the", "-", "–"
 // is what about.
 const COMPLEMENT_RE =
   /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote|amending|establishing|supplementing|extending|renewing|prolonging|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\b)/i;
-const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+\p{Lu})/u;
+// "the Supplementary Treaty to the 1985 Treaty on ...": a year may open the instrument supplemented.
+const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+(?:(?:19|20)\d\d\s+)?\p{Lu})/u;
 // A title ends at a clause boundary: a comma before a capitalised word that starts a clause (", Japan will
 // provide", not ", Investment and Tourism"), a finite verb ("covers training", "entered into force"), or a verb
 // coordinated with the one that governs the instrument ("signing an MoU on X and discussing Airbus orders").
 // A line break ends a title unless the line was cut in mid-phrase ("a treaty on the navigation and\nmaintenance of ...").
 const COMPLEMENT_STOP_RE =
-  /\n(?![ \t]*\p{Ll})(?<!\b(?:of|the|and|on|for|in|an?|to|with)[ \t]*\n)|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:by|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more\s+|further\s+)?(?:years?|months?)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+(?:of\s+|on\s+)?(?:an?|another|the\s+other|two|three|four|five|six|seven|eight|nine|ten|several)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$|(?!(?:and|or|but|as|to|which|that|who|is|are|was|were|will|would|has|have|had|in|on|at|for|of|with|by|from|signed|between|such)\b)\p{Ll}))/u;
+  /\n(?![ \t]*\p{Ll})(?<!\b(?:of|the|and|on|for|in|an?|to|with)[ \t]*\n)|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+(?:by|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more\s+|further\s+)?(?:years?|months?)\b|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+the\s+(?=(?:Agreed\s+)?(?:Minutes|Memorandum|Agreement|Protocol|Treaty|Convention|Joint\s+(?:Statement|Declaration|Communiqu)|Action\s+Plan|Exchange\s+of\s+(?:Notes|Letters))\b)|\s+and\s+(?:of\s+|on\s+)?(?:an?|another|the\s+other|two|three|four|five|six|seven|eight|nine|ten|several)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$|(?!(?:and|or|but|as|to|which|that|who|is|are|was|were|will|would|has|have|had|in|on|at|for|of|with|by|from|signed|between|such)\b)\p{Ll}))/u;
 
 // "The realignment of the FIR boundary, under an agreement that ...": a sentence opened by a noun phrase of "the N of X"
 // and an instrument in apposition to it.
@@ -59,6 +61,7 @@ const WITH_PARTNER_RE =
 const PARTNER_END_RE = /^\s*(?:[,;.]|\s(?:is|are|was|were|will|would|has|have|had|signed|to)\b|$)/;
 const GERUND_BEFORE_RE = /\b\p{Ll}{3,}ing\s+(?:an?|the|two|three|several)\s+$/u;
 
+const TITLE_YEARS_RE = /^\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|\d\d))?(?![\d%])(?!\s*(?:per\s*cent|percent|million|billion)\b)/;
 const PHASE_BEFORE_RE = /(?<![\p{L}-])(?:first|second|third|fourth|fifth|sixth|next|new|final)\s+(?:phase|stage)\s+of\s+the\s+$/iu;
 const SOURCE_BEFORE_RE = /\b(?:according\s+to|(?:said|stated|announced|noted)\s+in)\s+(?:an?|the|their)\s+$/i;
 const YEAR_RE = /^(?:19|20)\d\d$/;
@@ -302,6 +305,9 @@ function mergeHeadline(doc: Doc): void {
   if (!span || !title || doc.agreements.length < 2) return;
   // The headline, and the page's copy of it that opens a sentence of the first few.
   const spans = [span, ...doc.sentences.slice(0, 8).filter((x) => x.text.startsWith(title)).map((x) => ({ start: x.start, end: x.start + title.length }))];
+  // A masthead taken for the title leaves the headline among the first sentences: one that reads as a headline (no final
+  // full stop, short), or a "Key points" line of the page.
+  for (const x of doc.sentences.slice(0, 8)) if (looksLikeHeadline(x.text)) spans.push({ start: x.start, end: x.end });
   const inHeadline = (e: { start: number }) => spans.some((h) => e.start >= h.start && e.start < h.end);
   for (let i = doc.agreements.length - 1; i >= 0; i--) {
     const a = doc.agreements[i];
@@ -402,6 +408,8 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     let k = toks.findIndex((t) => t.start === headStart) - 1;
     // "adopt a single customs declaration for cargo": a form one files, not an instrument.
     if (!capitalised && k >= 0 && instrumentDocuments.has(`${toks[k].norm} ${head}`)) continue;
+    // "the Tripartite Free Trade Area agreement": the lower-case head after it names the instrument, with it as its name.
+    if (instrumentCapitalOnly.has(fold(head)) && (!capitalised || /^\s+(?:agreement|treaty|protocol|pact|accord)\b/i.test(doc.text.slice(headEnd, headEnd + 12)))) continue;
     if (!capitalised) {
       // "a cooperation agreement", "a bilateral investment treaty": lower-case modifiers belong to the title, and so does a
       // capitalised name before them ("Just Energy Transition Partnership (JETP) political declaration").
@@ -413,7 +421,7 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       }
       // "a rice supply agreement", "the migration agreement", "a shareholders' agreement": lower-case nouns between a
       // determiner and the head say what it is about, whether or not they are listed modifiers.
-      const topical = topicalRun(toks, k, mods === 0);
+      const topical = topicalRun(toks, k, mods === 0, mods);
       if (topical) {
         start = toks[topical.from].start;
         mods += topical.words;
@@ -486,6 +494,12 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       // that governs the instrument.
       const parallel = GERUND_BEFORE_RE.test(doc.text.slice(Math.max(s.start, start - 30), start)) ? /\s+and\s+\p{Ll}+ing\s+(?!of\b|and\b|or\b)\p{L}/u.exec(doc.text.slice(headEnd, end)) : null;
       if (parallel) end = headEnd + parallel.index;
+    }
+    // "the Canada-Mexico Action Plan 2026-2028", "the Strategic Cooperation Programme 2027-2031": the years it covers
+    // belong to a capitalised title.
+    if (capitalised && end === headEnd) {
+      const years = TITLE_YEARS_RE.exec(rest);
+      if (years) end = headEnd + years[0].length;
     }
     const elided = ellipsisItems(doc, s, PLURAL_HEADS.has(head) ? (SINGULAR[head] ?? m[0]) : m[0], end, instrumentHeads[head] ?? "agreement");
     if (elided.length && PLURAL_HEADS.has(head) && start === headStart && end === headEnd) {
@@ -596,11 +610,26 @@ const AMOUNT_TOKEN_RE = /^(?:\d[\d.,]*|\p{Sc}|[A-Z]{1,3}\p{Sc}?|\.|-)$/u;
 
 /** The lower-case nouns that end at toks[k] and follow a determiner (skipping "new", "proposed", ...): where they
  * start and how many there are; null when no determiner opens them or none is a topic. */
-function topicalRun(toks: Doc["sentences"][number]["toks"], k: number, atHead: boolean): { from: number; words: number } | null {
+function topicalRun(toks: Doc["sentences"][number]["toks"], k: number, atHead: boolean, prior = 0): { from: number; words: number } | null {
+  // "a hydrocarbon exploration and production agreement", "a trade and investment agreement": two nouns joined by "and"
+  // before the head, when a determiner opens them all (`prior`: the modifiers already read after them).
+  return topicalRunFrom(toks, k, atHead, true, prior) ?? topicalRunFrom(toks, k, atHead, false, prior);
+}
+
+function topicalRunFrom(toks: Doc["sentences"][number]["toks"], k: number, atHead: boolean, joined: boolean, prior: number): { from: number; words: number } | null {
   let j = k;
   let words = 0;
   let from = -1;
-  while (j >= 0 && words < 4) {
+  let and = false;
+  while (j >= 0 && words < (and ? 5 : 4)) {
+    if (joined && !and && words + prior > 0 && toks[j].norm === "and" && j > 0) {
+      const t = toks[j - 1];
+      if (t.cap || !TOPIC_WORD_RE.test(t.text) || functionWords.has(t.norm) || instrumentDeterminers.has(t.norm) || instrumentNonTopic.has(t.norm)) return null;
+      and = true;
+      words++;
+      j--;
+      continue;
+    }
     const t = toks[j];
     // "shareholders' agreement": a plural possessive right before the head.
     if (t.text === "'" || t.text === "’") {
@@ -626,6 +655,7 @@ function topicalRun(toks: Doc["sentences"][number]["toks"], k: number, atHead: b
     while (j >= 0 && (AMOUNT_WORDS.has(toks[j].norm) || AMOUNT_TOKEN_RE.test(toks[j].text))) j--;
   }
   if (j >= 0 && instrumentDeterminers.has(toks[j].norm)) return { from, words };
+  if (and) return null;
   // "the PACER Plus regional trade agreement": one or two nouns after a name (not a verb after a subject).
   const named = j >= 0 && toks[j].cap && toks[j].word && !functionWords.has(toks[j].norm) && words <= 2;
   if (named && toks.slice(from, from + words).every((t) => instrumentModifiers.has(t.norm) || ADJECTIVE_RE.test(t.norm))) return { from, words };
@@ -690,7 +720,9 @@ function complementLength(tail: string, capitalised: boolean): number {
   }
 }
 
-const LIST_BREAKERS = new Set(["which", "who", "that", "while", "as", "so", "but", "saying", "they", "he", "she", "it", "its", "their", "his", "her", "a", "an", "the"]);
+// Words no field of a list holds: a clause or an aside of state (", under discussion since last year, remains under
+// negotiation, officials said").
+const LIST_BREAKERS = new Set(["which", "who", "that", "while", "as", "so", "but", "saying", "they", "he", "she", "it", "its", "their", "his", "her", "a", "an", "the", "since", "under", "remains", "remain", "said", "says", "is", "are", "was", "were", "has", "have", "had", "will", "would"]);
 
 // What may stand between an instrument and a cue that describes it (", which entered into force", "now being drafted").
 const DESCRIBES_RE = /^[\s,]*(?:(?:which|that|now)\s+)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|being|already|not|yet|still)\s+){0,2}(?:under\s+)?$/i;
@@ -705,7 +737,12 @@ const CLOSED_RELATIVE_RE = /,\s+(?:which|that)\s+[^,;]*$/i;
 // How far before an instrument its governing verb may stand ("signed an agreement on the training of doctors and a contract").
 const GOVERNING_SPAN = 80;
 // A negated entry into force ("has never entered into force", "has not been ratified") is no later state.
-const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?<!never\s)(?:has|have|had|was|were)(?:\s+(?:since|now|already|also))? been ratified\b|\b(?<!not\s)(?<!never\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?<!never\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?<!never\s)took effect\b|\b(?:remains|remained|is still|are still|was still|stays|stayed) in (?:force|effect)\b|\b(?:is|are)\s+(?:(?:now|already|formally|fully|also)\s+)?in (?:force|effect)\b|\b(?<!not\s)in (?:force|effect) since\b/i;
+const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?<!never\s)(?:has|have|had|was|were)(?:\s+(?:since|now|already|also))? been ratified\b|\b(?<!not\s)(?<!never\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?<!never\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?<!never\s)took effect\b|\b(?:remains|remained|is still|are still|was still|stays|stayed) in (?:force|effect)\b|\b(?:is|are)\s+(?:(?:now|already|formally|fully|also|both|all|still)\s+)?in (?:force|effect)\b|\b(?<!not\s)in (?:force|effect) since\b/i;
+// "signed in 2023, is being implemented", "continues to be implemented", "remains the legal basis": an instrument applied
+// now is in force. A contract being implemented is being executed (deliveries on schedule): it stays signed.
+const APPLIED_AFTER_RE = /\b(?:is|are)\s+(?:(?:now|still|currently|already|also)\s+)?being\s+implemented\b|\b(?:continues|continue)\s+to\s+be\s+(?:implemented|applied)\b|\b(?:remains|remain)\s+the\s+(?:legal\s+)?(?:basis|framework)\b/i;
+// "X, signed in 2017, and the Y remain in force": two instruments that share one plural predicate of a later state.
+const SHARED_IN_FORCE_RE = /^(?:\s*\([^)]*\))?(?:,[^,;]{0,40},)?\s+and\s+(?:the|its|their)\s+[^,;.]{2,80}?(?:,[^,;]{0,40},)?\s+(?:remain|are|have\s+been|were)\s+(?:(?:still|both|now|all|already)\s+)?in\s+(?:force|effect)\b/i;
 const REPLACING_RE = /\b(?:replac|revis|supersed|amend)\w*|\bthe\s+(?:one|current|previous|existing|old|earlier)\b/i;
 const NEXT_INSTRUMENT_RE = /\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i;
 
@@ -767,7 +804,9 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   // "signed in 2016 and in force since 2020": the later state of the same instrument wins.
   // ("revising the one in force since 1999", "will replace the current programme, in force since 2022": what follows a
   // word of replacement tells of the instrument replaced.)
-  if (best === "signed" && IN_FORCE_AFTER_RE.test(doc.text.slice(f.end, s.end).split(NEXT_INSTRUMENT_RE)[0].split(REPLACING_RE)[0])) return "in_force";
+  const later = doc.text.slice(f.end, s.end).split(NEXT_INSTRUMENT_RE)[0].split(REPLACING_RE)[0];
+  if (best === "signed" && (IN_FORCE_AFTER_RE.test(later) || (f.kind !== "contract" && APPLIED_AFTER_RE.test(later)))) return "in_force";
+  if ((best === "signed" || best === null) && SHARED_IN_FORCE_RE.test(doc.text.slice(f.end, s.end))) return "in_force";
   // "suggested that the two countries negotiate a treaty", "proposed signing an agreement", "proposed that the two sides
   // launch negotiations on a declaration": signing or negotiating it is only proposed.
   if (bestCue && bestRank === 1 && /(?:^|\s)(?:negotiate\b|signing\b|(?:launch|start|open|begin)\s+(?:negotiations|talks)\b)/i.test(bestCue + " ") && insideProposal(doc, s, f)) return "proposed";

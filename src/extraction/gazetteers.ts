@@ -64,7 +64,7 @@ const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[]; placeHeads: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
-const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[]; generic?: string[]; loose?: string[]; amounts?: string[]; documents?: string[] }>("instruments.json");
+const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[]; generic?: string[]; loose?: string[]; amounts?: string[]; documents?: string[]; capitalOnly?: string[] }>("instruments.json");
 const topicData = load<{ topics: Record<string, string[]> }>("topics.json");
 export const cues = load<Cues>("cues.json");
 
@@ -75,7 +75,7 @@ export interface Cues {
   plannedCues: string[];
   statusCues: Record<string, string[]>;
   /** "will start negotiations on", "agreed to begin negotiating": an intention, a start verb, a word of negotiation. */
-  negotiationStarts: { intent: string[]; verbs: string[]; objects: string[]; nouns: string[]; nounIntent: string[] };
+  negotiationStarts: { intent: string[]; verbs: string[]; objects: string[]; nouns: string[]; nounIntent: string[]; revisions: string[] };
   /** "urged them to implement the agreement", "called on X to suspend its memorandum": verbs whose object exists. */
   existingInstrumentVerbs: { verbs: string[] };
   /** "The pact is awaiting ratification": cues that an instrument is signed but not in force, and the determiners of a
@@ -227,6 +227,8 @@ export const instrumentGeneric = new Set<string>(instrumentData.generic ?? []);
 export const instrumentLoose = new Set<string>(instrumentData.loose ?? []);
 /** A word and a head that name a form one files ("customs declaration"), not an instrument, folded. */
 export const instrumentDocuments = new Set<string>((instrumentData.documents ?? []).map(fold));
+/** Heads that name an instrument only inside a capitalised title (`instruments.json` `capitalOnly`). */
+export const instrumentCapitalOnly = new Set<string>((instrumentData.capitalOnly ?? []).map(fold));
 /** Words of a sum of money before an instrument ("million", "USD"). */
 export const instrumentAmounts = new Set<string>(instrumentData.amounts ?? []);
 export const topicCues = topicData.topics;

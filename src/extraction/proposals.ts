@@ -7,12 +7,13 @@ import type { ProposalKind } from "./types.ts";
 import { cues, leaderTitles, lookupCountry, titleWords } from "./gazetteers.ts";
 import { topicsIn } from "./topics.ts";
 import { nameLike } from "./names.ts";
+import { looksLikeHeadline } from "./reader.ts";
 import { cuePattern, fold, isAcronym, lowerText, mayMatch, nameKey } from "./text.ts";
 
 const VERBS = Object.entries(cues.proposalVerbs).map(([pattern, kind]) => ({ re: cuePattern(`\\b(?:${pattern})\\b`, "giu"), kind: kind as ProposalKind }));
 // Where the content of an act stops: an attribution or comment clause after a comma.
 // The dash alternative starts at the first space of a run, so a run of spaces is scanned once.
-const CONTENT_END_RE = /,["”]\s|["”],\s|,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?:agreed|reported|said)\b|,\s+(?:saying|pledging|noting|adding|stressing|affirming|emphasising|emphasizing|explaining|describing|calling|given|while|as well as praising|which|who)\b|;|(?<!\s)\s+[-–—]\s+/iu;
+const CONTENT_END_RE = /,["”]\s|["”],\s|,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?:agreed|reported|said)\b|,\s+(?:saying|pledging|noting|adding|stressing|affirming|emphasising|emphasizing|explaining|describing|calling|given|while|as well as praising|which|who)\b|,\s+(?:in|during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|meetings|call|conversation|session|visit|summit|press\s+conference)\b|;|(?<!\s)\s+[-–—]\s+/iu;
 // Tests on the words just before a verb look at this many characters only: one verb's test must
 // not rescan the sentence from its start.
 const BEFORE = 80;
@@ -38,7 +39,10 @@ export function findProposals(doc: Doc): void {
     if (!acts.length) continue;
     const ms = mentionsIn(doc, s.index);
     let previous: number | null = null;
+    // The speaker each act of the sentence was given, for a verb coordinated with the one before it.
+    const given: (number | null)[] = [];
     acts.forEach((act, i) => {
+      given[i] = null;
       const next = acts[i + 1];
       const limit = next ? next.start : s.end;
       let contentStart = act.end;
@@ -58,11 +62,15 @@ export function findProposals(doc: Doc): void {
       // "The ambassador called on the minister" is a visit; the act is "called on X to do Y".
       // "will call on President Xi on Wednesday, after which the two sides are expected to sign ...": the "to" of another clause.
       if (/^call(?:s|ed|ing)?\s+(?:on|upon)$/i.test(doc.text.slice(act.start, act.end)) && !/\bto\s+["“‘']?\p{Ll}/u.test(raw.split(OTHER_CLAUSE_RE)[0])) return;
-      let speaker = agent ? agent.entity : speakerOf(doc, s, act, acts, ms);
+      // "The Chairman of the Presidency called on Turkiye to ... and proposed that ...": a finite verb joined by "and" to the
+      // act before it, with no subject of its own, is the same speaker's act (whatever was named in the first one's content).
+      const shared = i > 0 && given[i - 1] !== null && sharesSubject(doc, acts[i - 1], act) ? given[i - 1] : null;
+      let speaker = agent ? agent.entity : (shared ?? speakerOf(doc, s, act, acts, ms));
       // "A proposed ..., while the Namibian President called on ...": a contrast names the other side, even when its
       // office resolved to A.
       if (speaker !== null && speaker === previous) speaker = contrastSpeaker(doc, s, act, speaker, ms) ?? speaker;
       previous = speaker;
+      given[i] = speaker;
       if (speaker === null) return;
       // A hard-wrapped clause is one line of text.
       const text = raw.trim().replace(/[ \t]*\r?\n[ \t]*/g, " ");
@@ -85,6 +93,8 @@ export function findProposals(doc: Doc): void {
       // first of the article: comparing with every earlier act would make a long list quadratic.
       const twin = doc.proposals.slice(0, LEAD_ACTS).find((p) => p.speaker === speakerName && p.kind === act.kind && overlap(p.text, text) >= 0.6);
       if (twin) {
+        // The headline's wording is a paraphrase: the body's clause is the act's content.
+        if (twin.evidence.every((e) => inHeadline(doc, e))) Object.assign(twin, { addressee, text, topics: topicsIn(text) });
         twin.evidence.push(evidenceOf(doc, s.index, act.start, end));
         return;
       }
@@ -99,6 +109,52 @@ export function findProposals(doc: Doc): void {
       });
     });
   }
+  mergeHeadlineActs(doc);
+}
+
+// How many sentences from the top a headline (or the page's copy of it) may stand.
+const HEADLINE_SENTENCES = 8;
+
+/** Whether the evidence lies in the headline: the reader's title, or one of the first sentences that reads as a headline
+ * (no final full stop, short) when the reader took a masthead for the title. */
+function inHeadline(doc: Doc, e: { sentence: number; start: number }): boolean {
+  const span = doc.read.titleSpan;
+  if (span && e.start >= span.start && e.start < span.end) return true;
+  return e.sentence < HEADLINE_SENTENCES && looksLikeHeadline(doc.sentences[e.sentence].text);
+}
+
+/** "Penny Wong presses Indonesia on Papua access" over the lead's "Wong has urged Indonesia to give ... access to Papua": an
+ * act told only in the headline is the body's act of the same speaker (same kind or addressee) that shares most words of
+ * content with it, told in full there. */
+function mergeHeadlineActs(doc: Doc): void {
+  for (let i = doc.proposals.length - 1; i >= 0; i--) {
+    const p = doc.proposals[i];
+    if (!p.evidence.every((e) => inHeadline(doc, e))) continue;
+    let best = -1;
+    let bestShare = 0;
+    doc.proposals.forEach((b, j) => {
+      if (j === i || b.speaker !== p.speaker || (b.kind !== p.kind && b.addressee !== p.addressee) || b.evidence.every((e) => inHeadline(doc, e))) return;
+      const share = overlap(p.text, b.text);
+      if (share > bestShare) {
+        best = j;
+        bestShare = share;
+      }
+    });
+    if (best < 0) continue;
+    doc.proposals[best].evidence.unshift(...p.evidence);
+    doc.proposals.splice(i, 1);
+  }
+}
+
+const COORDINATED_RE = /^[^;]*\band\s+(?:also\s+|then\s+|further\s+|later\s+)?$/i;
+
+/** Whether `act` is a finite verb ("proposed", "asks") coordinated by "and" with `prev`, with no subject between them. A
+ * bare verb ("urged X to cut tariffs and invite investors") belongs to the content of the act before. */
+function sharesSubject(doc: Doc, prev: Act, act: Act): boolean {
+  if (act.passive || prev.passive) return false;
+  const verb = doc.text.slice(act.start, act.end).split(/\s/)[0];
+  if (!/(?:ed|s)$/i.test(verb)) return false;
+  return COORDINATED_RE.test(doc.text.slice(prev.end, act.start));
 }
 
 /** "..., while the Namibian President called on ...", with the office resolved to `first`, the speaker of the act before:
@@ -178,7 +234,8 @@ function findActs(s: Sent): Act[] {
         continue;
       }
       // "wants to invite", "plans to propose": an intention, not an act.
-      if (/\bto\s+$/i.test(before)) continue;
+      // "I would like to propose", "we wish to invite": a first person's performative is the act itself.
+      if (/\bto\s+$/i.test(before) && !PERFORMATIVE_RE.test(before)) continue;
       // "did not invite", "never asked": an act denied.
       if (NEGATED_RE.test(before)) continue;
       // "to ask", "to invite" after a noun ("an invitation to visit") are not acts of the subject.
@@ -194,6 +251,7 @@ function findActs(s: Sent): Act[] {
   return acts.sort((a, b) => a.start - b.start);
 }
 
+const PERFORMATIVE_RE = /(?:^|[\s,;("“])(?:I|[Ww]e)\s+(?:(?:would|also|therefore|now|again|further)\s+){0,3}(?:(?:like|love)\s+to|wish\s+to|want\s+to)\s+(?:(?:also|further)\s+)?$|(?:^|[\s,;("“])(?:I|[Ww]e)['’]d\s+(?:also\s+)?like\s+to\s+$/;
 const TITLED_CLAUSE_RE = /^,\s*(?:and|but|while|whereas)\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){0,8}$/u;
 const NEW_CLAUSE_RE = /(?:,|;|\bwhile|\bwhereas|,\s+and|,\s+but)\s+(?:(?:the|his|her)\s+)?$/i;
 
@@ -234,6 +292,26 @@ function firstPersonSpeaker(doc: Doc, before: string, at: number): number | null
   return entity >= 0 ? entity : null;
 }
 
+// A line that introduces a speech given in full: "A translation of the President's remarks follows:", "The Minister said:".
+const INTRO_RE = /(?:\b(?:remarks|speech|statement|address|text|transcript|words)\b[^:]*|\b(?:said|stated|declared|remarked|added|follows|following))\s*:\s*$/i;
+// How many sentences a speech introduced so may run before its first-person act.
+const SPEECH_SPAN = 8;
+
+/** "A translation of the President's remarks follows: ... I would like to propose that ...": the first person of a speech
+ * given in full, outside quotation marks and with no speaker labels, is the one its introduction names (the owner of
+ * "'s remarks", else the introduction's first person). */
+function introducedSpeaker(doc: Doc, s: Sent, before: string): number | null {
+  if (!FIRST_PERSON_RE.test(before.slice(-BEFORE)) || /["“”]/.test(before)) return null;
+  for (let i = s.index - 1; i >= Math.max(0, s.index - SPEECH_SPAN); i--) {
+    const intro = doc.sentences[i];
+    if (!INTRO_RE.test(intro.text)) continue;
+    const ms = mentionsIn(doc, i).filter((m) => m.kind !== "pronoun");
+    const owner = ms.find((m) => /^['’]s?\s/.test(doc.text.slice(m.end, m.end + 3)));
+    return (owner ?? ms[0])?.entity ?? null;
+  }
+  return null;
+}
+
 // A closing quote and the attribution after it: '..., the Tanzanian leader told journalists', '..." said Kombo'.
 const ATTRIBUTION_RE = new RegExp(`^[^"“”]*?[,.!?]?["”]\\s*,?\\s*(?:(?:${cues.reportingVerbs.join("|")}|told|explained)\\s+)?$`, "iu");
 const ATTRIBUTION_VERB_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|told|explained)\\b|^,`, "iu");
@@ -269,6 +347,8 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   if (quoted !== null) return quoted;
   const turn = firstPersonSpeaker(doc, before, act.start);
   if (turn !== null) return turn;
+  const introduced = introducedSpeaker(doc, s, before);
+  if (introduced !== null) return introduced;
   // "..., who proposed that ...": the person just before "who".
   if (/(?:^|\W)who\s+(?:also\s+)?$/.test(before.slice(-BEFORE))) {
     const prev = ms.filter((m) => m.end <= act.start);
@@ -293,6 +373,12 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
     const subject = clauseSubject(doc, s, act, ms);
     if (subject) return subject.entity;
   }
+  // "The Chairman of the Parliament proposed", "when the Prime Minister called on": an office that resolved to nobody names
+  // its one holder, not the last person named before it.
+  if (!adjacent) {
+    const held = officeSubject(doc, s, act, ms) ?? counterpartSubject(doc, s, act);
+    if (held !== null) return held;
+  }
   const objects = new Set<Mention>();
   for (const a of acts) {
     if (a.start >= act.start) break;
@@ -302,7 +388,7 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   const relative: [number, number][] = [];
   for (const r of before.matchAll(/,\s+(?:who|which|whose)\b[^,]*,/g)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
   const cands = ms.filter((m) => m.end <= act.start && !objects.has(m) && !relative.some(([a, b]) => m.start > a && m.end < b));
-  if (cands.length) return cands[cands.length - 1].entity;
+  if (cands.length) return jointSubject(doc, cands, act) ?? cands[cands.length - 1].entity;
   // "The President of Kazakhstan proposed": an office and its country name their one holder.
   const held = officeOfCountry(doc, before.slice(-BEFORE));
   if (held !== null) return held;
@@ -321,6 +407,82 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
     return doc.focus[i];
   }
   return null;
+}
+
+// The subject right before the act: a determiner and capitalised words, with "of", "for", "and" inside ("The Chairman of the
+// Parliament", "the Indonesian Foreign Minister").
+const OFFICE_SUBJECT_RE = /(?:^|[\s,;(])(?:[Tt]he|[Hh]is|[Hh]er)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,6})\s+(?:also\s+|further\s+|then\s+|in\s+turn\s+)?$/u;
+const LESSER_RE = /\b(?:deputy|vice|assistant|adviser|advisor|acting|former)\b/;
+
+/** The official an unresolved office before the act names: the one holder of a title with all its words (a demonym says
+ * whose), preferring the holder whose title is the office itself; else the one whose title has the office's head word in
+ * that country; else, when the office names nobody in the report, the one person named before it in the sentence whose
+ * office the report never gave ("X spoke to President Y by phone, when the Prime Minister called on ..."). */
+function officeSubject(doc: Doc, s: Sent, act: Act, ms: Mention[]): number | null {
+  const m = OFFICE_SUBJECT_RE.exec(doc.text.slice(Math.max(s.start, act.start - BEFORE), act.start));
+  if (!m) return null;
+  const words: string[] = [];
+  let country: string | null = null;
+  for (const w of m[1].split(/\s+/)) {
+    if (/^(?:of|for|and|the)$/i.test(w)) continue;
+    const c = lookupCountry(w);
+    if (c) country = c.code;
+    else words.push(fold(w));
+  }
+  if (!words.length || !words.some((w) => titleWords.has(w))) return null;
+  const wantsLesser = words.some((w) => LESSER_RE.test(w));
+  const pool = doc.officials.filter((o) => o.title !== null && (!country || o.country === country) && (wantsLesser || !LESSER_RE.test(fold(o.title))));
+  const titleWordsOf = (o: (typeof pool)[number]) => fold(o.title!).split(/[^a-z]+/).filter(Boolean);
+  const holders = pool.filter((o) => words.every((w) => titleWordsOf(o).includes(w)));
+  if (holders.length === 1) return holders[0].id;
+  if (holders.length > 1) {
+    const exact = holders.filter((o) => titleWordsOf(o).filter((w) => w !== "the" && w !== "of").join(" ") === words.join(" "));
+    return exact.length === 1 ? exact[0].id : null;
+  }
+  if (country) {
+    const head = words[words.length - 1];
+    const byHead = pool.filter((o) => titleWordsOf(o).includes(head));
+    if (byHead.length === 1) return byHead[0].id;
+  }
+  // The office names none of the report's officials: someone named before it whose office is not given.
+  const named = doc.officials.some((o) => o.title !== null && words.every((w) => fold(o.title!).includes(w)));
+  if (named) return null;
+  const untitled = [...new Set(ms.filter((x) => x.end <= act.start && x.kind !== "pronoun").map((x) => x.entity))].filter((id) => doc.officials[id].title === null);
+  return untitled.length === 1 ? untitled[0] : null;
+}
+
+// "A and his Ghanaian counterpart, Prof. B, yesterday called for": the two names of one coordinated subject.
+const JOINT_AND_RE = /^,?\s+and\s+(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}counterparts?,?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const JOINT_TAIL_RE = /^,?\s+(?:(?:yesterday|today|jointly|together|also|both|on\s+\p{Lu}\p{Ll}+day)\s+){0,3}$/u;
+
+/** A joint act of "A and B" is told here as the first-named speaker's (the reports' annotation of a joint act), not the
+ * last name before the verb. */
+function jointSubject(doc: Doc, cands: Mention[], act: Act): number | null {
+  const last = cands[cands.length - 1];
+  const first = cands[cands.length - 2];
+  if (!first || first.entity === last.entity || last.kind === "pronoun" || first.kind === "pronoun") return null;
+  if (!JOINT_TAIL_RE.test(doc.text.slice(last.end, act.start)) || !JOINT_AND_RE.test(doc.text.slice(first.end, last.start))) return null;
+  return first.entity;
+}
+
+const COUNTERPART_SUBJECT_RE = /(?:^|[\s,;])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(\p{Lu}[\p{L}'’-]*)\s+counterpart\s+(?:also\s+|further\s+|then\s+|in\s+turn\s+)?$/u;
+
+/** "His Chadian counterpart asked ...": the official of that country named before the act whose title has the head word of
+ * the last speaker's title ("Prime Minister"), else the one official of that country named before it. */
+function counterpartSubject(doc: Doc, s: Sent, act: Act): number | null {
+  const m = COUNTERPART_SUBJECT_RE.exec(doc.text.slice(Math.max(s.start, act.start - BEFORE), act.start));
+  const country = m ? lookupCountry(m[1]) : null;
+  if (!country) return null;
+  const named = new Set(doc.mentions.filter((x) => x.start < act.start).map((x) => x.entity));
+  const pool = doc.officials.filter((o) => o.country === country.code && named.has(o.id));
+  const last = doc.proposals.length ? doc.officials.find((o) => o.name === doc.proposals[doc.proposals.length - 1].speaker) : undefined;
+  const head = last?.title ? fold(last.title).split(/[^a-z]+/).filter(Boolean).pop() : undefined;
+  // The same office first ("Prime Minister" against a "Minister of Transport"), then the office's head word.
+  const same = last?.title ? pool.filter((o) => o !== last && o.title !== null && fold(o.title) === fold(last.title!)) : [];
+  if (same.length === 1) return same[0].id;
+  const peers = head ? pool.filter((o) => o !== last && o.title !== null && fold(o.title).split(/[^a-z]+/).includes(head)) : [];
+  if (peers.length === 1) return peers[0].id;
+  return pool.length === 1 ? pool[0].id : null;
 }
 
 const OFFICE_OF_RE = /(?:^|[\s,;])[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:also\s+|further\s+|then\s+)?$/u;

@@ -6,8 +6,8 @@ const agreements = (body: string) => run(body).agreements.map((a) => [a.kind, a.
 
 describe("instrument kinds", () => {
   it.each([
-    ["The parties signed a Program of cooperation between the foreign ministries for 2025-2026.", "program", "Program of cooperation between the foreign ministries for 2025-2026", "signed"],
-    ["The two ministers signed an executive programme for cultural cooperation for the years 2025-2028.", "program", "executive programme for cultural cooperation for the years 2025-2028", "signed"],
+    ["The parties signed a Program of cooperation between the foreign ministries for 2025-2026.", "programme", "Program of cooperation between the foreign ministries for 2025-2026", "signed"],
+    ["The two ministers signed an executive programme for cultural cooperation for the years 2025-2028.", "programme", "executive programme for cultural cooperation for the years 2025-2028", "signed"],
     ["The two ministers signed the Exchange of Notes concerning the grant aid for heating supply.", "exchange_of_notes", "Exchange of Notes concerning the grant aid for heating supply", "signed"],
     ["They welcomed the free trade area, whose upgrade protocol entered into force in April 2024.", "protocol", "upgrade protocol", "in_force"],
     ["The two sides agreed to conclude a host agreement for the Centre before the end of the year.", "agreement", "host agreement for the Centre", "proposed"],
@@ -25,7 +25,7 @@ describe("instrument kinds", () => {
   it("two instruments in one phrase stay two", () => {
     expect(agreements("Hanoi (VNA) – The two ministers signed a memorandum of understanding on cooperation in diplomatic training and an executive programme for cultural cooperation.")).toEqual([
       ["mou", "memorandum of understanding on cooperation in diplomatic training", "signed"],
-      ["program", "executive programme for cultural cooperation", "signed"],
+      ["programme", "executive programme for cultural cooperation", "signed"],
     ]);
   });
 });

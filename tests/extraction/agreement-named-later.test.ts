@@ -1,5 +1,6 @@
 // One instrument described, then named (issue #11, agreements): "signed a new policing arrangement" in the lead and "the
-// Policing Support Arrangement 2026–2029" in the body are one instrument, kept under its name (the year range after it is not part of the title today).
+// Policing Support Arrangement 2026–2029" in the body are one instrument, kept under its name (the year range after it is
+// part of the title since round twelve).
 import { describe, expect, it } from "vitest";
 import { run } from "./helpers.ts";
 
@@ -9,7 +10,7 @@ describe("an instrument described in lower case and named later", () => {
       "Foreign Minister Winston Peters has concluded a two-day visit to Honiara, where he held talks with Prime Minister Jeremiah Manele and signed a new policing arrangement. On Thursday Mr Peters and Foreign Minister Peter Shanel Agovaka co-chaired the annual Foreign Ministers' Meeting, where they signed the Policing Support Arrangement 2026–2029.",
       "2026-08-14",
     );
-    expect(doc.agreements.map((a) => [a.kind, a.title, a.evidence.length])).toEqual([["arrangement", "Policing Support Arrangement", 2]]);
+    expect(doc.agreements.map((a) => [a.kind, a.title, a.evidence.length])).toEqual([["arrangement", "Policing Support Arrangement 2026–2029", 2]]);
   });
 
   it("two named instruments that could both be meant leave the description alone", () => {
