@@ -75,7 +75,7 @@ export interface Cues {
   plannedCues: string[];
   statusCues: Record<string, string[]>;
   /** "will start negotiations on", "agreed to begin negotiating": an intention, a start verb, a word of negotiation. */
-  negotiationStarts: { intent: string[]; verbs: string[]; objects: string[]; nouns: string[]; nounIntent: string[] };
+  negotiationStarts: { intent: string[]; verbs: string[]; objects: string[]; nouns: string[]; nounIntent: string[]; revisions: string[] };
   /** "urged them to implement the agreement", "called on X to suspend its memorandum": verbs whose object exists. */
   existingInstrumentVerbs: { verbs: string[] };
   /** "The pact is awaiting ratification": cues that an instrument is signed but not in force, and the determiners of a
