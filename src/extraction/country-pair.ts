@@ -8,7 +8,7 @@ import type { Doc, Mention, Official, Sent } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
 import { isTitleWord } from "./names.ts";
-import { calendar, cues, isInternationalOrg, lookupCountry, placeCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
+import { calendar, cues, isInternationalOrg, lookupCountry, matchPhrase, placeCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
 import { fold, retoken, tokenize, type Tok } from "./text.ts";
 
 // Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
@@ -47,13 +47,42 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
   const span = doc.read.titleSpan;
   if (span) {
     const asked = callContentStart(doc.text.slice(span.start, span.end));
-    for (const t of tokenize(doc.text, span.start, span.end)) {
+    for (const { t, phrase, covered } of headlineTokens(doc)) {
+      if (covered) continue;
+      if (phrase !== undefined) {
+        if (t.start - span.start < asked) add(phrase);
+        continue;
+      }
       const c = t.start - span.start < asked ? tokenCountry(t, doc.demonymChoice) : null;
       if (c) add(c.code);
       else compound(t);
     }
   }
   return counts;
+}
+
+const PHRASE_TYPES = new Set(["country", "demonym", "place"]);
+
+/** The headline's tokens, read as the sentences are: a country, demonym or place of several words counts once, as a whole
+ * ("Office of the President, Republic of China (Taiwan)" names Taiwan, not China; "Papua New Guinea" names no Guinea).
+ * `phrase`: the country of the phrase a token opens (null for a place of no country), `covered`: a token inside one. */
+function headlineTokens(doc: Doc): { t: Tok; phrase?: string | null; covered: boolean }[] {
+  const span = doc.read.titleSpan;
+  if (!span) return [];
+  const toks = tokenize(doc.text, span.start, span.end);
+  const out: { t: Tok; phrase?: string | null; covered: boolean }[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const hit = matchPhrase(toks, k);
+    if (!hit || hit.length < 2 || !PHRASE_TYPES.has(hit.type)) {
+      out.push({ t: toks[k], covered: false });
+      continue;
+    }
+    const key = toks.slice(k, k + hit.length).map((t) => t.norm).join(" ");
+    out.push({ t: toks[k], phrase: hit.type === "demonym" ? (doc.demonymChoice.get(key) ?? hit.value) : hit.value, covered: false });
+    for (let n = 1; n < hit.length; n++) out.push({ t: toks[k + n], covered: true });
+    k += hit.length - 1;
+  }
+  return out;
 }
 
 const OWNER_PREFIXES = cues.pageFurniture.ownerPrefixes.map((p) => p.toLowerCase());
@@ -629,9 +658,16 @@ function headlineCodes(doc: Doc): string[] {
   const span = doc.read.titleSpan;
   const seen: string[] = [];
   if (!span) return seen;
-  for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) {
-    const code = tokenCountry(retoken(t, part, fold(part), /^\p{Lu}/u.test(part)), doc.demonymChoice)?.code;
-    if (code && !seen.includes(code)) seen.push(code);
+  for (const { t, phrase, covered } of headlineTokens(doc)) {
+    if (covered) continue;
+    if (phrase !== undefined) {
+      if (phrase && !seen.includes(phrase)) seen.push(phrase);
+      continue;
+    }
+    for (const part of t.text.split("-")) {
+      const code = tokenCountry(retoken(t, part, fold(part), /^\p{Lu}/u.test(part)), doc.demonymChoice)?.code;
+      if (code && !seen.includes(code)) seen.push(code);
+    }
   }
   return seen;
 }
@@ -673,8 +709,11 @@ function firstNamedCountries(doc: Doc): string[] {
   const pair = new Set([ranked[0][0], ranked[1][0]]);
   const seen: string[] = [];
   const see = (code: string | null | undefined) => code && pair.has(code) && !seen.includes(code) && seen.push(code);
-  const span = doc.read.titleSpan;
-  if (span) for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) see(tokenCountry(retoken(t, part, fold(part), /^\p{Lu}/u.test(part)), doc.demonymChoice)?.code);
+  for (const { t, phrase, covered } of headlineTokens(doc)) {
+    if (covered) continue;
+    if (phrase !== undefined) see(phrase);
+    else for (const part of t.text.split("-")) see(tokenCountry(retoken(t, part, fold(part), /^\p{Lu}/u.test(part)), doc.demonymChoice)?.code);
+  }
   for (const s of doc.sentences) {
     s.toks.forEach((t, k) => {
       const hit = s.gaz[k];
