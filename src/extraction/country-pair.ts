@@ -136,6 +136,55 @@ export function pairCountries(doc: Doc): void {
   staff(doc);
   bareOfficials(doc);
   quotedOwnSide(doc);
+  peerEncounters(doc);
+}
+
+/**
+ * "the meeting between President Lula and President Tinubu in Johannesburg in November", "President Milei and President
+ * Orsi met in Buenos Aires", "Prime Minister A and Prime Minister B will meet in July": two holders of one office in a
+ * two-party encounter of a report on two countries are one of each side, when only context gave either a country (both
+ * put on one side, or neither placed). A writer names his own side first: the first named keeps the side the context gave
+ * (the side the writer leaves unqualified) or, with neither placed, takes the side of the report's hosts at home; the
+ * second takes the other.
+ */
+function peerEncounters(doc: Doc): void {
+  let pair: string[] | null | undefined;
+  for (const m of doc.meetings) {
+    if (m.participants.length !== 2) continue;
+    const people = m.participants.map((n) => doc.officials.find((o) => o.name === n));
+    if (people.some((o) => !o || o.countryRank < 3 || o.countryByPlace || isInternationalOrg(o.organization))) continue;
+    let [a, b] = people as Official[];
+    if (a.country !== b.country) continue;
+    const office = officeOf(a.title);
+    if (!office || office !== officeOf(b.title)) continue;
+    if (pair === undefined) pair = reportPair(doc);
+    if (!pair) return;
+    if (a.country && !pair.includes(a.country)) continue;
+    // In the order the encounter's sentence names them.
+    const at = (o: Official) => mentionsIn(doc, m.sentence).find((x) => x.entity === o.id)?.start ?? Infinity;
+    if (at(b) < at(a)) [a, b] = [b, a];
+    const home = a.country ?? hostsSide(doc, pair);
+    if (!home) continue;
+    a.country = home;
+    b.country = pair[0] === home ? pair[1] : pair[0];
+    a.countryRank = b.countryRank = 3;
+  }
+}
+
+/** The one country of the pair the report's hosts are of (the dateline's first, then the hosts of encounters held), or null. */
+function hostsSide(doc: Doc, pair: string[]): string | null {
+  const dl = doc.read.dateline;
+  const filed = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
+  if (filed && pair.includes(filed)) return filed;
+  const sides = new Set<string>();
+  for (const m of doc.meetings) {
+    if (m.status !== "held") continue;
+    for (const r of m.roles) {
+      const o = r.role === "host" ? doc.officials.find((x) => x.name === r.name) : undefined;
+      if (o?.country && pair.includes(o.country) && o.countryRank <= 3) sides.add(o.country);
+    }
+  }
+  return sides.size === 1 ? [...sides][0] : null;
 }
 
 const REPORTING_WORDS = new Set(cues.reportingVerbs.map(fold));
@@ -438,7 +487,17 @@ function meetingSides(doc: Doc): boolean {
   const pair = reportPair(doc);
   if (!pair) return false;
   const byName = new Map(doc.officials.map((o) => [o.name, o]));
-  const twoParty = doc.meetings.filter((m) => m.participants.length === 2);
+  // The two parties of each encounter: its two participants, or in a larger one ("X received Y; the meeting was also
+  // attended by A and B") its one host and its one guest.
+  const twoParty: { participants: string[] }[] = [];
+  for (const m of doc.meetings) {
+    if (m.participants.length === 2) twoParty.push(m);
+    else {
+      const hosts = m.roles.filter((r) => r.role === "host");
+      const guests = m.roles.filter((r) => r.role === "guest");
+      if (hosts.length === 1 && guests.length === 1) twoParty.push({ participants: [hosts[0].name, guests[0].name] });
+    }
+  }
   // The same rule read the other way: whoever met a counterpart of a country of the pair in a two-party encounter
   // is not of that country ("talks first with Chinese Foreign Minister Wang Yi and later with Cambodian Deputy
   // Prime Minister Prak Sokhonn": the host is neither Chinese nor Cambodian).
