@@ -474,7 +474,9 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     const t = toks[k];
     const prev = toks[k - 1]?.norm;
     const prev2 = toks[k - 2]?.norm;
-    if (prev === "to" || (prev === "the" && prev2 === "to")) continue;
+    // ("spoke to Kenyan President X": a "to" before the title is the verb's, not the title's.)
+    const toAt = prev === "to" ? k - 1 : prev === "the" && prev2 === "to" ? k - 2 : -1;
+    if (toAt >= from) continue;
     const hit = s.gaz[k];
     const leading = toks.slice(from, k).every((x) => /^(?:the|his|her|outgoing|incoming|new|former|then)$/i.test(x.text));
     const afterOf = prev === "of" || prev === "from" || (prev === "the" && (prev2 === "of" || prev2 === "from"));
