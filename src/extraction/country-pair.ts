@@ -829,12 +829,15 @@ function travellers(doc: Doc): boolean {
         o.country = dest;
         o.countryRank = 2;
       }
-      // Every guest named between host and visit travels ("King Y and Queen Z").
+      // Every guest named between host and visit travels ("King Y and Queen Z"); between the word of hosting and the
+      // visit when the host is not found ("Yaounde, 13 May - The Prime Minister, X, received in audience Y on a working
+      // visit to Cameroon": the dateline hides the subject).
       if (pair === undefined) pair = reportPair(doc);
       const from = pair?.includes(dest) ? pair.find((c) => c !== dest)! : null;
+      const hostWord = s.toks.findLast((x) => x.end <= t.start && HOSTS.has(x.norm));
       for (const m of mentions) {
         const g = doc.officials[m.entity];
-        if (!from || !g || m.entity === host?.entity || m.entity === near?.entity || m.end > t.start || (host && m.start < host.end)) continue;
+        if (!from || !g || m.entity === host?.entity || m.entity === near?.entity || m.end > t.start || (host && m.start < host.end) || (hostWord && m.start < hostWord.end)) continue;
         if (g.countryRank < 3 || isInternationalOrg(g.organization)) continue;
         changed ||= g.country !== from;
         g.country = from;
