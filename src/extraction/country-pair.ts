@@ -148,20 +148,45 @@ export function pairCountries(doc: Doc): void {
  * second takes the other.
  */
 function peerEncounters(doc: Doc): void {
-  let pair: string[] | null | undefined;
+  // Each two-party encounter of two holders of one office, and each body "co-chaired by A and B" (whatever their offices:
+  // "the Cooperation Council, co-chaired by President A and Prime Minister B", proposed or held), with the sentence.
+  const pairs: { people: (Official | undefined)[]; sentence: number }[] = [];
   for (const m of doc.meetings) {
     if (m.participants.length !== 2) continue;
     const people = m.participants.map((n) => doc.officials.find((o) => o.name === n));
-    if (people.some((o) => !o || o.countryRank < 3 || o.countryByPlace || isInternationalOrg(o.organization))) continue;
+    const office = officeOf(people[0]?.title ?? null);
+    if (office && office === officeOf(people[1]?.title ?? null)) pairs.push({ people, sentence: m.sentence });
+  }
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    CO_CHAIRED_RE.lastIndex = 0;
+    for (let m = CO_CHAIRED_RE.exec(text); m; m = CO_CHAIRED_RE.exec(text)) {
+      const from = s.start + m.index + m[0].length;
+      const [x, y] = mentionsIn(doc, s.index).filter((n) => n.start >= from && n.kind === "name" && n.entity >= 0);
+      // "co-chaired by President A and Prime Minister B", "by A and his Greek counterpart, B": the two named one after the other.
+      if (!x || !y || !CO_CHAIR_JOIN_RE.test(doc.text.slice(x.end, y.start))) continue;
+      if (x.start - from > 60) continue;
+      pairs.push({ people: [doc.officials[x.entity], doc.officials[y.entity]], sentence: s.index });
+    }
+  }
+  let pair: string[] | null | undefined;
+  for (const { people, sentence } of pairs) {
+    if (people.some((o) => !o || o.countryRank < 3 || isInternationalOrg(o.organization))) continue;
     let [a, b] = people as Official[];
-    if (a.country !== b.country) continue;
-    const office = officeOf(a.title);
-    if (!office || office !== officeOf(b.title)) continue;
+    if (a === b || a.country !== b.country) continue;
     if (pair === undefined) pair = reportPair(doc);
     if (!pair) return;
     if (a.country && !pair.includes(a.country)) continue;
-    // In the order the encounter's sentence names them.
-    const at = (o: Official) => mentionsIn(doc, m.sentence).find((x) => x.entity === o.id)?.start ?? Infinity;
+    // A host placed at home keeps his country; the other is of the other side.
+    if (a.countryByPlace && b.countryByPlace) continue;
+    if (a.countryByPlace || b.countryByPlace) {
+      const [placed, other] = a.countryByPlace ? [a, b] : [b, a];
+      other.country = pair[0] === placed.country ? pair[1] : pair[0];
+      other.countryRank = 3;
+      continue;
+    }
+    // In the order the sentence names them.
+    const at = (o: Official) => mentionsIn(doc, sentence).find((x) => x.entity === o.id)?.start ?? Infinity;
     if (at(b) < at(a)) [a, b] = [b, a];
     const home = a.country ?? hostsSide(doc, pair);
     if (!home) continue;
@@ -170,6 +195,9 @@ function peerEncounters(doc: Doc): void {
     a.countryRank = b.countryRank = 3;
   }
 }
+
+const CO_CHAIRED_RE = /\bco-?chair(?:ed|s)?\s+by\s+/giu;
+const CO_CHAIR_JOIN_RE = /^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+\p{Lu}[\p{L}-]*\s+counterpart\s*,?\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 
 /** The one country of the pair the report's hosts are of (the dateline's first, then the hosts of encounters held), or null. */
 function hostsSide(doc: Doc, pair: string[]): string | null {

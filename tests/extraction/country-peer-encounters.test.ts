@@ -1,7 +1,8 @@
 // Sides of an encounter in a report on two countries (issue #11): the one host and the one guest of a larger encounter
 // ("X received Y; the meeting was also attended by the two ambassadors") are of different sides, as the two parties of a
 // two-party one are; two holders of one office in a two-party encounter that only context placed ("the meeting between
-// President A and President B in March") are one of each side, the first named the writer's.
+// President A and President B in March") are one of each side, the first named the writer's; so are the two co-chairs of
+// a body ("the Business Council, co-chaired by President A and Prime Minister B"), whatever their offices.
 import { describe, expect, it } from "vitest";
 import { official, run } from "./helpers.ts";
 
@@ -44,5 +45,22 @@ describe("two peers in a two-party encounter", () => {
   it("a foreign minister and a president are not peers: nothing is set against", () => {
     const doc = run(`${visit}The visit follows the meeting between President Paulo Arantes and Minister Joseph Otieno in Nairobi in March.`, "2026-06-10");
     expect(official(doc, "Paulo Arantes")?.country).toBe("BR");
+  });
+});
+
+describe("the two co-chairs of a body", () => {
+  const lead = "Foreign Minister Juma Otieno received his Finnish counterpart Elina Virtanen in Nairobi on Monday. ";
+  const tail = " Finland invited Kenya to join a forestry programme, and Kenya asked Finland to open a trade office in Mombasa.";
+
+  it("'convene the Council, co-chaired by President A and Prime Minister B' (a proposal)", () => {
+    const doc = run(`${lead}Otieno proposed that Kenya and Finland convene the Joint Business Council, co-chaired by President Samuel Kiptoo and Prime Minister Antti Lahti, in Helsinki next year.${tail}`, "2026-05-12");
+    expect(official(doc, "Samuel Kiptoo")?.country).toBe("KE");
+    expect(official(doc, "Antti Lahti")?.country).toBe("FI");
+  });
+
+  it("'the forum, co-chaired by Trade Minister A and Trade Minister B, met on Tuesday'", () => {
+    const doc = run(`${lead}The trade forum, co-chaired by Trade Minister Grace Wekesa and Trade Minister Mikko Salo, met on Tuesday.${tail}`, "2026-05-12");
+    expect(official(doc, "Grace Wekesa")?.country).toBe("KE");
+    expect(official(doc, "Mikko Salo")?.country).toBe("FI");
   });
 });
