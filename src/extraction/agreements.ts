@@ -26,14 +26,16 @@ const STATUS_RES = STATUS_ORDER.map((st) => ({
 }));
 // "will start negotiations on an", "agreed to begin negotiating a": negotiations still to start, right before the instrument.
 const alt = (words: string[]) => words.map((w) => escapeRe(w).replace(/\s+/g, "\\s+")).join("|");
+// "to begin negotiations on a revision of the", "to start talks on updating the": a change of an instrument still to be negotiated.
+const REVISION_OF = `(?:\\s+(?:${alt(cues.negotiationStarts.revisions)})(?:\\s+(?:of|to))?(?:\\s+(?:an?|the|its|their|this|that|existing|current))*)?`;
 const NEGOTIATION_START_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.intent)})\\s+(?:formally\\s+|officially\\s+)?(?:${alt(cues.negotiationStarts.verbs)})\\s+(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the))?(?:\\s+(?:${alt(cues.negotiationStarts.revisions)}))?(?:\\s+(?:an?|the|new|possible))*\\s+$`,
+  `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.intent)})\\s+(?:formally\\s+|officially\\s+)?(?:${alt(cues.negotiationStarts.verbs)})\\s+(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the|new|possible))*${REVISION_OF}\\s+$`,
   "iu",
 );
 // "are expected to announce the launch of negotiations on an", "called for the opening of talks on a": a start told as a
 // noun after an intention or a call.
 const NEGOTIATION_START_NOUN_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.nounIntent)})\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:the\\s+)?(?:${alt(cues.negotiationStarts.nouns)})\\s+of\\s+(?:formal\\s+|official\\s+)?(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the|new|possible))*\\s+$`,
+  `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.nounIntent)})\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:the\\s+)?(?:${alt(cues.negotiationStarts.nouns)})\\s+of\\s+(?:formal\\s+|official\\s+)?(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the|new|possible))*${REVISION_OF}\\s+$`,
   "iu",
 );
 // Words that may precede a head inside a capitalised title ("Comprehensive and Progressive Agreement").
@@ -720,9 +722,9 @@ function complementLength(tail: string, capitalised: boolean): number {
   }
 }
 
-// Words no field of a list holds: a clause or an aside of state (", under discussion since last year, remains under
-// negotiation, officials said").
-const LIST_BREAKERS = new Set(["which", "who", "that", "while", "as", "so", "but", "saying", "they", "he", "she", "it", "its", "their", "his", "her", "a", "an", "the", "since", "under", "remains", "remain", "said", "says", "is", "are", "was", "were", "has", "have", "had", "will", "would"]);
+// "..., under discussion since last year, remains under negotiation, officials said": a phrase telling the instrument's
+// state or its source is no field of a list.
+const LIST_BREAKERS = new Set(["which", "who", "that", "while", "as", "so", "but", "saying", "they", "he", "she", "it", "its", "their", "his", "her", "a", "an", "the", "since", "under", "remains", "remain", "said", "says", "is", "are", "was", "were", "has", "have", "had", "will", "would", "still", "now", "officials"]);
 
 // What may stand between an instrument and a cue that describes it (", which entered into force", "now being drafted").
 const DESCRIBES_RE = /^[\s,]*(?:(?:which|that|now)\s+)?(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|being|already|not|yet|still)\s+){0,2}(?:under\s+)?$/i;
@@ -737,12 +739,25 @@ const CLOSED_RELATIVE_RE = /,\s+(?:which|that)\s+[^,;]*$/i;
 // How far before an instrument its governing verb may stand ("signed an agreement on the training of doctors and a contract").
 const GOVERNING_SPAN = 80;
 // A negated entry into force ("has never entered into force", "has not been ratified") is no later state.
-const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?<!never\s)(?:has|have|had|was|were)(?:\s+(?:since|now|already|also))? been ratified\b|\b(?<!not\s)(?<!never\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?<!never\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?<!never\s)took effect\b|\b(?:remains|remained|is still|are still|was still|stays|stayed) in (?:force|effect)\b|\b(?:is|are)\s+(?:(?:now|already|formally|fully|also|both|all|still)\s+)?in (?:force|effect)\b|\b(?<!not\s)in (?:force|effect) since\b/i;
-// "signed in 2023, is being implemented", "continues to be implemented", "remains the legal basis": an instrument applied
-// now is in force. A contract being implemented is being executed (deliveries on schedule): it stays signed.
-const APPLIED_AFTER_RE = /\b(?:is|are)\s+(?:(?:now|still|currently|already|also)\s+)?being\s+implemented\b|\b(?:continues|continue)\s+to\s+be\s+(?:implemented|applied)\b|\b(?:remains|remain)\s+the\s+(?:legal\s+)?(?:basis|framework)\b/i;
-// "X, signed in 2017, and the Y remain in force": two instruments that share one plural predicate of a later state.
-const SHARED_IN_FORCE_RE = /^(?:\s*\([^)]*\))?(?:,[^,;]{0,40},)?\s+and\s+(?:the|its|their)\s+[^,;.]{2,80}?(?:,[^,;]{0,40},)?\s+(?:remain|are|have\s+been|were)\s+(?:(?:still|both|now|all|already)\s+)?in\s+(?:force|effect)\b/i;
+const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?<!never\s)(?:has|have|had|was|were)(?:\s+(?:since|now|already|also))? been ratified\b|\b(?<!not\s)(?<!never\s)(?:has|have|had) been in (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?<!never\s)(?:entered|came) into (?:force|effect)\b|\b(?<!not\s)(?<!not yet\s)(?<!never\s)took effect\b|\b(?:remains|remained|is still|are still|was still|stays|stayed) in (?:force|effect)\b|\b(?:is|are)\s+(?:(?:now|already|formally|fully|also)\s+)?in (?:force|effect)\b|\b(?<!not\s)in (?:force|effect) since\b|\b(?<!not\s)(?:is|are)\s+(?:(?:now|already|still|also)\s+)?being\s+implemented\b|\b(?:continues|continue|continued)\s+to\s+be\s+(?:implemented|applied)\b|\bremain\s+in\s+(?:force|effect)\b/i;
+/** What follows an instrument that may tell its later state: up to the next instrument ("signed in 2016, and a
+ * memorandum ... entered into force"), but across it when the two make one plural subject ("The Agreement on X, signed
+ * in 2017, and the Host Government Agreement remain in force"), and never past a word of replacement. */
+function laterState(rest: string): string {
+  const parts = rest.split(NEXT_INSTRUMENT_RE);
+  let text = parts[0];
+  // "The Supplementary Treaty to the 1985 Treaty on X, signed in 2005, has been in force since 2006": an instrument
+  // "to" or "of" another names the second as its own complement; what follows describes the first.
+  if (parts.length > 1 && ATTACHED_TO_RE.test(parts[0])) text += " " + parts[1];
+  else if (parts.length > 1 && PLURAL_SUBJECT_RE.test(parts[0]) && PLURAL_VERB_RE.test(parts[1])) text += " " + parts[1];
+  return text.split(REPLACING_RE)[0];
+}
+const IMPLEMENTED_RE = /\bbe(?:ing)?\s+(?:implemented|applied)\b/i;
+const ATTACHED_TO_RE = /^\s+(?:to|of)\s+the\s+(?:\d{4}\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}$/u;
+// "..., and the Host Government": a second instrument joined to the first as one subject (no verb between).
+const PLURAL_SUBJECT_RE = /^[^.;]*,\s+and\s+(?:the|its|their)\s+[^,;]*$/i;
+// "... Agreement remain in force": the verb right after the second instrument's title is plural.
+const PLURAL_VERB_RE = /^\s*(?:[\p{Lu}(][^\s,;]*\s+)*(?:remain|are|have|were|continue)\b/u;
 const REPLACING_RE = /\b(?:replac|revis|supersed|amend)\w*|\bthe\s+(?:one|current|previous|existing|old|earlier)\b/i;
 const NEXT_INSTRUMENT_RE = /\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i;
 
@@ -804,9 +819,8 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   // "signed in 2016 and in force since 2020": the later state of the same instrument wins.
   // ("revising the one in force since 1999", "will replace the current programme, in force since 2022": what follows a
   // word of replacement tells of the instrument replaced.)
-  const later = doc.text.slice(f.end, s.end).split(NEXT_INSTRUMENT_RE)[0].split(REPLACING_RE)[0];
-  if (best === "signed" && (IN_FORCE_AFTER_RE.test(later) || (f.kind !== "contract" && APPLIED_AFTER_RE.test(later)))) return "in_force";
-  if ((best === "signed" || best === null) && SHARED_IN_FORCE_RE.test(doc.text.slice(f.end, s.end))) return "in_force";
+  // ("The contract ..., signed in June 2024, is being implemented": a contract is carried out, it is not in force.)
+  if (best === "signed" && IN_FORCE_AFTER_RE.test(laterState(doc.text.slice(f.end, s.end))) && !(f.kind === "contract" && IMPLEMENTED_RE.test(doc.text.slice(f.end, s.end)))) return "in_force";
   // "suggested that the two countries negotiate a treaty", "proposed signing an agreement", "proposed that the two sides
   // launch negotiations on a declaration": signing or negotiating it is only proposed.
   if (bestCue && bestRank === 1 && /(?:^|\s)(?:negotiate\b|signing\b|(?:launch|start|open|begin)\s+(?:negotiations|talks)\b)/i.test(bestCue + " ") && insideProposal(doc, s, f)) return "proposed";

@@ -8,7 +8,7 @@ import type { Doc, Mention, Official, Sent } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
 import { isTitleWord } from "./names.ts";
-import { calendar, cues, isInternationalOrg, lookupCountry, placeCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
+import { calendar, cues, isInternationalOrg, lookupCountry, matchPhrase, placeCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
 import { fold, retoken, tokenize, type Tok } from "./text.ts";
 
 // Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
@@ -47,13 +47,42 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
   const span = doc.read.titleSpan;
   if (span) {
     const asked = callContentStart(doc.text.slice(span.start, span.end));
-    for (const t of tokenize(doc.text, span.start, span.end)) {
+    for (const { t, phrase, covered } of headlineTokens(doc)) {
+      if (covered) continue;
+      if (phrase !== undefined) {
+        if (t.start - span.start < asked) add(phrase);
+        continue;
+      }
       const c = t.start - span.start < asked ? tokenCountry(t, doc.demonymChoice) : null;
       if (c) add(c.code);
       else compound(t);
     }
   }
   return counts;
+}
+
+const PHRASE_TYPES = new Set(["country", "demonym", "place"]);
+
+/** The headline's tokens, read as the sentences are: a country, demonym or place of several words counts once, as a whole
+ * ("Office of the President, Republic of China (Taiwan)" names Taiwan, not China; "Papua New Guinea" names no Guinea).
+ * `phrase`: the country of the phrase a token opens (null for a place of no country), `covered`: a token inside one. */
+function headlineTokens(doc: Doc): { t: Tok; phrase?: string | null; covered: boolean }[] {
+  const span = doc.read.titleSpan;
+  if (!span) return [];
+  const toks = tokenize(doc.text, span.start, span.end);
+  const out: { t: Tok; phrase?: string | null; covered: boolean }[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const hit = matchPhrase(toks, k);
+    if (!hit || hit.length < 2 || !PHRASE_TYPES.has(hit.type)) {
+      out.push({ t: toks[k], covered: false });
+      continue;
+    }
+    const key = toks.slice(k, k + hit.length).map((t) => t.norm).join(" ");
+    out.push({ t: toks[k], phrase: hit.type === "demonym" ? (doc.demonymChoice.get(key) ?? hit.value) : hit.value, covered: false });
+    for (let n = 1; n < hit.length; n++) out.push({ t: toks[k + n], covered: true });
+    k += hit.length - 1;
+  }
+  return out;
 }
 
 const OWNER_PREFIXES = cues.pageFurniture.ownerPrefixes.map((p) => p.toLowerCase());
@@ -107,6 +136,83 @@ export function pairCountries(doc: Doc): void {
   staff(doc);
   bareOfficials(doc);
   quotedOwnSide(doc);
+  peerEncounters(doc);
+}
+
+/**
+ * "the meeting between President Lula and President Tinubu in Johannesburg in November", "President Milei and President
+ * Orsi met in Buenos Aires", "Prime Minister A and Prime Minister B will meet in July": two holders of one office in a
+ * two-party encounter of a report on two countries are one of each side, when only context gave either a country (both
+ * put on one side, or neither placed). A writer names his own side first: the first named keeps the side the context gave
+ * (the side the writer leaves unqualified) or, with neither placed, takes the side of the report's hosts at home; the
+ * second takes the other.
+ */
+function peerEncounters(doc: Doc): void {
+  // Each two-party encounter of two holders of one office, and each body "co-chaired by A and B" (whatever their offices:
+  // "the Cooperation Council, co-chaired by President A and Prime Minister B", proposed or held), with the sentence.
+  const pairs: { people: (Official | undefined)[]; sentence: number }[] = [];
+  for (const m of doc.meetings) {
+    if (m.participants.length !== 2) continue;
+    const people = m.participants.map((n) => doc.officials.find((o) => o.name === n));
+    const office = officeOf(people[0]?.title ?? null);
+    if (office && office === officeOf(people[1]?.title ?? null)) pairs.push({ people, sentence: m.sentence });
+  }
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    CO_CHAIRED_RE.lastIndex = 0;
+    for (let m = CO_CHAIRED_RE.exec(text); m; m = CO_CHAIRED_RE.exec(text)) {
+      const from = s.start + m.index + m[0].length;
+      const [x, y] = mentionsIn(doc, s.index).filter((n) => n.start >= from && n.kind === "name" && n.entity >= 0);
+      // "co-chaired by President A and Prime Minister B", "by A and his Greek counterpart, B": the two named one after the other.
+      if (!x || !y || !CO_CHAIR_JOIN_RE.test(doc.text.slice(x.end, y.start))) continue;
+      if (x.start - from > 60) continue;
+      pairs.push({ people: [doc.officials[x.entity], doc.officials[y.entity]], sentence: s.index });
+    }
+  }
+  let pair: string[] | null | undefined;
+  for (const { people, sentence } of pairs) {
+    if (people.some((o) => !o || o.countryRank < 3 || isInternationalOrg(o.organization))) continue;
+    let [a, b] = people as Official[];
+    if (a === b || a.country !== b.country) continue;
+    if (pair === undefined) pair = reportPair(doc);
+    if (!pair) return;
+    if (a.country && !pair.includes(a.country)) continue;
+    // A host placed at home keeps his country; the other is of the other side.
+    if (a.countryByPlace && b.countryByPlace) continue;
+    if (a.countryByPlace || b.countryByPlace) {
+      const [placed, other] = a.countryByPlace ? [a, b] : [b, a];
+      other.country = pair[0] === placed.country ? pair[1] : pair[0];
+      other.countryRank = 3;
+      continue;
+    }
+    // In the order the sentence names them.
+    const at = (o: Official) => mentionsIn(doc, sentence).find((x) => x.entity === o.id)?.start ?? Infinity;
+    if (at(b) < at(a)) [a, b] = [b, a];
+    const home = a.country ?? hostsSide(doc, pair);
+    if (!home) continue;
+    a.country = home;
+    b.country = pair[0] === home ? pair[1] : pair[0];
+    a.countryRank = b.countryRank = 3;
+  }
+}
+
+const CO_CHAIRED_RE = /\bco-?chair(?:ed|s)?\s+by\s+/giu;
+const CO_CHAIR_JOIN_RE = /^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+\p{Lu}[\p{L}-]*\s+counterpart\s*,?\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
+
+/** The one country of the pair the report's hosts are of (the dateline's first, then the hosts of encounters held), or null. */
+function hostsSide(doc: Doc, pair: string[]): string | null {
+  const dl = doc.read.dateline;
+  const filed = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
+  if (filed && pair.includes(filed)) return filed;
+  const sides = new Set<string>();
+  for (const m of doc.meetings) {
+    if (m.status !== "held") continue;
+    for (const r of m.roles) {
+      const o = r.role === "host" ? doc.officials.find((x) => x.name === r.name) : undefined;
+      if (o?.country && pair.includes(o.country) && o.countryRank <= 3) sides.add(o.country);
+    }
+  }
+  return sides.size === 1 ? [...sides][0] : null;
 }
 
 const REPORTING_WORDS = new Set(cues.reportingVerbs.map(fold));
@@ -409,7 +515,17 @@ function meetingSides(doc: Doc): boolean {
   const pair = reportPair(doc);
   if (!pair) return false;
   const byName = new Map(doc.officials.map((o) => [o.name, o]));
-  const twoParty = doc.meetings.filter((m) => m.participants.length === 2);
+  // The two parties of each encounter: its two participants, or in a larger one ("X received Y; the meeting was also
+  // attended by A and B") its one host and its one guest.
+  const twoParty: { participants: string[] }[] = [];
+  for (const m of doc.meetings) {
+    if (m.participants.length === 2) twoParty.push(m);
+    else {
+      const hosts = m.roles.filter((r) => r.role === "host");
+      const guests = m.roles.filter((r) => r.role === "guest");
+      if (hosts.length === 1 && guests.length === 1) twoParty.push({ participants: [hosts[0].name, guests[0].name] });
+    }
+  }
   // The same rule read the other way: whoever met a counterpart of a country of the pair in a two-party encounter
   // is not of that country ("talks first with Chinese Foreign Minister Wang Yi and later with Cambodian Deputy
   // Prime Minister Prak Sokhonn": the host is neither Chinese nor Cambodian).
@@ -629,9 +745,16 @@ function headlineCodes(doc: Doc): string[] {
   const span = doc.read.titleSpan;
   const seen: string[] = [];
   if (!span) return seen;
-  for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) {
-    const code = tokenCountry(retoken(t, part, fold(part), /^\p{Lu}/u.test(part)), doc.demonymChoice)?.code;
-    if (code && !seen.includes(code)) seen.push(code);
+  for (const { t, phrase, covered } of headlineTokens(doc)) {
+    if (covered) continue;
+    if (phrase !== undefined) {
+      if (phrase && !seen.includes(phrase)) seen.push(phrase);
+      continue;
+    }
+    for (const part of t.text.split("-")) {
+      const code = tokenCountry(retoken(t, part, fold(part), /^\p{Lu}/u.test(part)), doc.demonymChoice)?.code;
+      if (code && !seen.includes(code)) seen.push(code);
+    }
   }
   return seen;
 }
@@ -673,8 +796,11 @@ function firstNamedCountries(doc: Doc): string[] {
   const pair = new Set([ranked[0][0], ranked[1][0]]);
   const seen: string[] = [];
   const see = (code: string | null | undefined) => code && pair.has(code) && !seen.includes(code) && seen.push(code);
-  const span = doc.read.titleSpan;
-  if (span) for (const t of tokenize(doc.text, span.start, span.end)) for (const part of t.text.split("-")) see(tokenCountry(retoken(t, part, fold(part), /^\p{Lu}/u.test(part)), doc.demonymChoice)?.code);
+  for (const { t, phrase, covered } of headlineTokens(doc)) {
+    if (covered) continue;
+    if (phrase !== undefined) see(phrase);
+    else for (const part of t.text.split("-")) see(tokenCountry(retoken(t, part, fold(part), /^\p{Lu}/u.test(part)), doc.demonymChoice)?.code);
+  }
   for (const s of doc.sentences) {
     s.toks.forEach((t, k) => {
       const hit = s.gaz[k];
@@ -731,12 +857,15 @@ function travellers(doc: Doc): boolean {
         o.country = dest;
         o.countryRank = 2;
       }
-      // Every guest named between host and visit travels ("King Y and Queen Z").
+      // Every guest named between host and visit travels ("King Y and Queen Z"); between the word of hosting and the
+      // visit when the host is not found ("Yaounde, 13 May - The Prime Minister, X, received in audience Y on a working
+      // visit to Cameroon": the dateline hides the subject).
       if (pair === undefined) pair = reportPair(doc);
       const from = pair?.includes(dest) ? pair.find((c) => c !== dest)! : null;
+      const hostWord = s.toks.findLast((x) => x.end <= t.start && HOSTS.has(x.norm));
       for (const m of mentions) {
         const g = doc.officials[m.entity];
-        if (!from || !g || m.entity === host?.entity || m.entity === near?.entity || m.end > t.start || (host && m.start < host.end)) continue;
+        if (!from || !g || m.entity === host?.entity || m.entity === near?.entity || m.end > t.start || (host && m.start < host.end) || (hostWord && m.start < hostWord.end)) continue;
         if (g.countryRank < 3 || isInternationalOrg(g.organization)) continue;
         changed ||= g.country !== from;
         g.country = from;

@@ -783,7 +783,9 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     const tb = field ?? titleBefore(s, from, to);
     const ta = titleAfter(s, to);
     // "his Zimbabwean counterpart, President Emmerson Mnangagwa": the title may stand between.
-    const cp = counterpartBefore(text, s, start) ?? (tb?.titled ? counterpartBefore(text, s, toks[tb.range[0]].start) : null);
+    // "his Ghanaian counterpart, Prof. Jane Opoku-Agyemang": or a style.
+    const styled = styleStartBefore(toks, from);
+    const cp = counterpartBefore(text, s, start) ?? (tb?.titled ? counterpartBefore(text, s, toks[tb.range[0]].start) : null) ?? (styled >= 0 ? counterpartBefore(text, s, toks[styled].start) : null);
     const ofHit = toks[to]?.norm === "of" ? (s.gaz[to + 1] ?? (toks[to + 1]?.norm === "the" ? s.gaz[to + 2] : null)) : null;
     const ofCountry = ofHit && ofHit.type === "country" ? ofHit.value : null;
     const origin = surnameOrigin(toks[from].norm).length > 0 || surnameOrigin(toks[to - 1].norm).includes("JP");

@@ -188,8 +188,18 @@ function listOfThings(s: Sent, from: number, to: number): boolean {
 function unnamedOrigins(doc: Doc): void {
   if (!doc.officials.some((o) => o.countryRank === 2 && o.country === o.origin)) return;
   const named = new Set(countryCounts(doc).keys());
-  // "Guangxi", "Busan": a place of the country names it too.
-  for (const s of doc.sentences) for (const g of s.gaz) if (g?.type === "place" && g.value) named.add(g.value);
+  // "Guangxi", "Busan": a place of the country names it too; not inside a person's name ("Santiago Peña") nor a
+  // street's ("Chongqing S. Rd." in a Taipei address).
+  const names = doc.mentions.filter((m) => m.kind === "name");
+  for (const s of doc.sentences) {
+    s.gaz.forEach((g, k) => {
+      if (g?.type !== "place" || !g.value || s.gaz[k - 1] === g) return;
+      const t = s.toks[k];
+      if (names.some((m) => m.sentence === s.index && m.start <= t.start && t.end <= m.end)) return;
+      if (streetAfter(s.toks, k + g.length)) return;
+      named.add(g.value);
+    });
+  }
   const dl = doc.read.dateline;
   const filed = dl ? (placeCountry(dl) ?? lookupCountry(dl)?.code ?? null) : null;
   if (filed) named.add(filed);
@@ -203,6 +213,15 @@ function unnamedOrigins(doc: Doc): void {
     o.country = null;
     o.countryRank = 9;
   }
+}
+
+const STREET_WORDS = new Set(cues.streets.words);
+const COMPASS_WORDS = new Set(cues.streets.compass);
+/** Whether a street word stands at toks[k] ("Rd.", "Street"), perhaps after a compass word ("S. Rd."). */
+function streetAfter(toks: Sent["toks"], k: number): boolean {
+  const compass = toks[k]?.text.replace(/\.$/, "") ?? "";
+  if (COMPASS_WORDS.has(compass)) k += toks[k + 1]?.text === "." ? 2 : 1;
+  return STREET_WORDS.has(toks[k]?.text ?? "");
 }
 
 const SIGN_VERBS = new Set(cues.signedFor.verbs);
@@ -455,7 +474,9 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     const t = toks[k];
     const prev = toks[k - 1]?.norm;
     const prev2 = toks[k - 2]?.norm;
-    if (prev === "to" || (prev === "the" && prev2 === "to")) continue;
+    // ("spoke to Kenyan President X": a "to" before the title is the verb's, not the title's.)
+    const toAt = prev === "to" ? k - 1 : prev === "the" && prev2 === "to" ? k - 2 : -1;
+    if (toAt >= from) continue;
     const hit = s.gaz[k];
     const leading = toks.slice(from, k).every((x) => /^(?:the|his|her|outgoing|incoming|new|former|then)$/i.test(x.text));
     const afterOf = prev === "of" || prev === "from" || (prev === "the" && (prev2 === "of" || prev2 === "from"));
