@@ -758,6 +758,9 @@ const ATTACHED_TO_RE = /^\s+(?:to|of)\s+the\s+(?:\d{4}\s+)?(?:[\p{Lu}][\p{L}-]*\
 const PLURAL_SUBJECT_RE = /^[^.;]*,\s+and\s+(?:the|its|their)\s+[^,;]*$/i;
 // "... Agreement remain in force": the verb right after the second instrument's title is plural.
 const PLURAL_VERB_RE = /^\s*(?:[\p{Lu}(][^\s,;]*\s+)*(?:remain|are|have|were|continue)\b/u;
+// "X, signed in 2017, and the Y, signed in 2018, are both in force": two instruments that share one plural predicate
+// of a later state, each with its own aside.
+const SHARED_IN_FORCE_RE = /^(?:\s*\([^)]*\))?(?:,[^,;]{0,40},)?\s+and\s+(?:the|its|their)\s+[^,;.]{2,80}?(?:,[^,;]{0,40},)?\s+(?:remain|are|have\s+been|were)\s+(?:(?:still|both|now|all|already)\s+)?in\s+(?:force|effect)\b/i;
 const REPLACING_RE = /\b(?:replac|revis|supersed|amend)\w*|\bthe\s+(?:one|current|previous|existing|old|earlier)\b/i;
 const NEXT_INSTRUMENT_RE = /\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i;
 
@@ -821,6 +824,7 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   // word of replacement tells of the instrument replaced.)
   // ("The contract ..., signed in June 2024, is being implemented": a contract is carried out, it is not in force.)
   if (best === "signed" && IN_FORCE_AFTER_RE.test(laterState(doc.text.slice(f.end, s.end))) && !(f.kind === "contract" && IMPLEMENTED_RE.test(doc.text.slice(f.end, s.end)))) return "in_force";
+  if ((best === "signed" || best === null) && SHARED_IN_FORCE_RE.test(doc.text.slice(f.end, s.end))) return "in_force";
   // "suggested that the two countries negotiate a treaty", "proposed signing an agreement", "proposed that the two sides
   // launch negotiations on a declaration": signing or negotiating it is only proposed.
   if (bestCue && bestRank === 1 && /(?:^|\s)(?:negotiate\b|signing\b|(?:launch|start|open|begin)\s+(?:negotiations|talks)\b)/i.test(bestCue + " ") && insideProposal(doc, s, f)) return "proposed";
