@@ -1084,7 +1084,11 @@ const DATELINE_OPEN_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s+|\s+\()(?:\p{L}{
 // a publication date ("Wednesday, 22 April 2026", "16.09.2025 [18:24]"): the outlet's own date.
 const DATELINE_SHORT_RE = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s+(?:\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\.?\s+\d{1,2})\b[^.!?]{0,30}$/u;
 const DATE_LINE_RE = /^\s*(?:\p{L}{6,9},?\s+)?(?:\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*(?:[|,-]?\s*\[?\d{1,2}:\d{2}\]?\s*)?$/u;
-const NUMERIC_DATE_LINE_RE = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b\s*(?:\[?\d{1,2}:\d{2}\]?\s*)?$/;
+// ("Brussels, 21.04.2026": a release's place before the numeric date.)
+const NUMERIC_DATE_LINE_RE = /^\s*(?:\p{Lu}[\p{L} .'’-]{1,30},\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})\b\s*(?:\[?\d{1,2}:\d{2}\]?\s*)?$/u;
+// A press release's dateline opening its first paragraph in ordinary case, the country after the city, the year
+// written and a dash after it ("Lusaka, Zambia, 3 March 2026 - The Secretary-General today received ...").
+const DATELINE_RELEASE_RE = /^\s*\p{Lu}[\p{L} .'’-]{1,30}(?:,\s+\p{Lu}[\p{L} .'’-]{1,30})?,\s+(?:\p{L}{6,9},\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*[-–—:]/u;
 /** The day "today" means: the dateline's date when it gives one a few days before the header (the wire dated the
  * story; the page was published later), else the header's. */
 function reportDay(doc: Doc): string {
@@ -1097,7 +1101,7 @@ function reportDay(doc: Doc): string {
   const lines = doc.text.slice(0, 2000).split("\n").slice(1, 16);
   const line = span
     ? doc.text.slice(span.start, span.end)
-    : lines.find((l) => DATELINE_OPEN_RE.test(l) || (l.length <= 80 && (DATELINE_SHORT_RE.test(l) || DATE_LINE_RE.test(l))))?.slice(0, 60);
+    : lines.find((l) => DATELINE_OPEN_RE.test(l) || DATELINE_RELEASE_RE.test(l) || (l.length <= 80 && (DATELINE_SHORT_RE.test(l) || DATE_LINE_RE.test(l))))?.slice(0, 60);
   const numeric = !line ? lines.map((l) => NUMERIC_DATE_LINE_RE.exec(l)).find(Boolean) : null;
   if (numeric) {
     const v = `${numeric[3]}-${numeric[2].padStart(2, "0")}-${numeric[1].padStart(2, "0")}`;
