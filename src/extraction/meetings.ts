@@ -335,7 +335,8 @@ function summitHost(doc: Doc, s: Sent, t: Trigger, objects: Mention[], earlier: 
   return [];
 }
 
-const MULTIPARTY_RE = new RegExp(`\\b(?:${cues.gatherings.multipartyWords.join("|")})\\b|\\bfor\\s+(?:the|a|an)\\s+(?:[\\p{L}\\d'-]+\\s+){0,6}(?:${gatheringNouns("multiparty")})\\b`, "iu");
+// ("hosted A and B for several hours of talks": one purpose, one encounter of all the guests, the article optional.)
+const MULTIPARTY_RE = new RegExp(`\\b(?:${cues.gatherings.multipartyWords.join("|")})\\b|\\bfor\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\d'-]+\\s+){0,6}(?:${gatheringNouns("multiparty")})\\b`, "iu");
 // "hosted A and B for a three-way meeting ... Later, the Crown Prince received A and B": guests who met together in an
 // encounter of three or more told before are received together.
 function cameTogether(m: InternalMeeting, earlier: InternalMeeting[]): boolean {
@@ -1477,6 +1478,31 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
     );
     if (dup) mergeInto(dup, c, doc);
     else out.push(c);
+  }
+  // "X has hosted Y in Berlin." over a report that goes on "X on Tuesday received Y ...": the summary lead, dated the
+  // report's day for want of its own, is the encounter the report tells later with its day (of whatever kind, a
+  // reception or the talks; a call is never a visit's), not a second one on the report's day.
+  const call = (m: InternalMeeting) => m.kind === "phone_call" || m.kind === "video_call";
+  for (const m of [...out]) {
+    if (!ASSUMED_DAY.has(m) || m.status !== "held" || !m.date || call(m)) continue;
+    const told = out.find(
+      (n) =>
+        n !== m &&
+        TOLD_DAY.has(n) &&
+        !ASSUMED_DAY.has(n) &&
+        n.status === "held" &&
+        !call(n) &&
+        n.date?.length === 10 &&
+        n.date <= m.date! &&
+        n.date >= addDays(m.date!, -3) &&
+        (subset(m.participants, n.participants) || subset(n.participants, m.participants)) &&
+        !otherHost(n, m),
+    );
+    if (!told) continue;
+    const kind = told.kind;
+    mergeInto(told, m, doc);
+    told.kind = kind;
+    out.splice(out.indexOf(m), 1);
   }
   return out.filter((m) => m.participants.length >= 2 && m.date && !(VAGUE.has(m) && m.date.length === 4));
 }
