@@ -1399,6 +1399,12 @@ function otherHost(a: InternalMeeting, b: InternalMeeting): boolean {
   return hb.some((n) => !a.participants.includes(n)) || ha.some((n) => !b.participants.includes(n));
 }
 
+// "X greeted Y outside Number 10 on Tuesday" beside "X and Y held talks on Tuesday": the welcome of the same two that
+// day opens their talks, one encounter.
+function welcomeAndTalks(a: InternalMeeting, b: InternalMeeting): boolean {
+  return (a.kind === "reception" && b.kind === "talks") || (a.kind === "talks" && b.kind === "reception");
+}
+
 function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
   return a === b || a === "meeting" || b === "meeting";
 }
@@ -1471,7 +1477,7 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
       (m) =>
         !SIDELINES.has(c) &&
         m.date === c.date &&
-        (kindsCompatible(m.kind, c.kind) || ((CO_CHAIRED.has(m) || CO_CHAIRED.has(c)) && sameSet(m.participants, c.participants))) &&
+        (kindsCompatible(m.kind, c.kind) || ((CO_CHAIRED.has(m) || CO_CHAIRED.has(c) || welcomeAndTalks(m, c)) && sameSet(m.participants, c.participants))) &&
         (sameSet(m.participants, c.participants) || (!PAIRWISE.has(c) && !PAIRWISE.has(m) && (subset(c.participants, m.participants) || subset(m.participants, c.participants)))) &&
         m.status === c.status &&
         !otherHost(m, c),
