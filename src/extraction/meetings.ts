@@ -1290,6 +1290,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     const rel = /,\s+(?:who|which|whose)\b[^,]*,/.exec(doc.text.slice(s.start, t.start));
     if (rel && d.start >= s.start + rel.index && d.end <= s.start + rel.index + rel[0].length) continue;
     if (d.start > t.end && /\bsince\b/i.test(between)) continue;
+    // "hosted X for talks ahead of the group's ministerial meeting next week": a date after "ahead of the ..." dates
+    // that later event, not the encounter.
+    if (d.start > t.end && /\b(?:ahead\s+of|in\s+preparation\s+for|in\s+the\s+run-up\s+to)\s+(?:the|a|an|their|its|his|her)\s+[^,;]*$/i.test(doc.text.slice(t.end, d.start))) continue;
     // "Following their meeting, X called on Y, where they discussed the summit planned for June": the opener dates the
     // encounter; a date in a relative clause after it tells another event.
     if (d.start > t.end && /,\s+(?:where|who|which|whose)\b[^;]*$/.test(doc.text.slice(t.end, d.start)) && sequelOpener(s)) continue;
