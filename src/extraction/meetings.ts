@@ -335,7 +335,8 @@ function summitHost(doc: Doc, s: Sent, t: Trigger, objects: Mention[], earlier: 
   return [];
 }
 
-const MULTIPARTY_RE = new RegExp(`\\b(?:${cues.gatherings.multipartyWords.join("|")})\\b|\\bfor\\s+(?:the|a|an)\\s+(?:[\\p{L}\\d'-]+\\s+){0,6}(?:${gatheringNouns("multiparty")})\\b`, "iu");
+// ("hosted A and B for several hours of talks": one purpose, one encounter of all the guests, the article optional.)
+const MULTIPARTY_RE = new RegExp(`\\b(?:${cues.gatherings.multipartyWords.join("|")})\\b|\\bfor\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\d'-]+\\s+){0,6}(?:${gatheringNouns("multiparty")})\\b`, "iu");
 // "hosted A and B for a three-way meeting ... Later, the Crown Prince received A and B": guests who met together in an
 // encounter of three or more told before are received together.
 function cameTogether(m: InternalMeeting, earlier: InternalMeeting[]): boolean {
@@ -1084,7 +1085,11 @@ const DATELINE_OPEN_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s+|\s+\()(?:\p{L}{
 // a publication date ("Wednesday, 22 April 2026", "16.09.2025 [18:24]"): the outlet's own date.
 const DATELINE_SHORT_RE = /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s+(?:\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\.?\s+\d{1,2})\b[^.!?]{0,30}$/u;
 const DATE_LINE_RE = /^\s*(?:\p{L}{6,9},?\s+)?(?:\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*(?:[|,-]?\s*\[?\d{1,2}:\d{2}\]?\s*)?$/u;
-const NUMERIC_DATE_LINE_RE = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b\s*(?:\[?\d{1,2}:\d{2}\]?\s*)?$/;
+// ("Brussels, 21.04.2026": a release's place before the numeric date.)
+const NUMERIC_DATE_LINE_RE = /^\s*(?:\p{Lu}[\p{L} .'’-]{1,30},\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})\b\s*(?:\[?\d{1,2}:\d{2}\]?\s*)?$/u;
+// A press release's dateline opening its first paragraph in ordinary case, the country after the city, the year
+// written and a dash after it ("Lusaka, Zambia, 3 March 2026 - The Secretary-General today received ...").
+const DATELINE_RELEASE_RE = /^\s*\p{Lu}[\p{L} .'’-]{1,30}(?:,\s+\p{Lu}[\p{L} .'’-]{1,30})?,\s+(?:\p{L}{6,9},\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*[-–—:]/u;
 /** The day "today" means: the dateline's date when it gives one a few days before the header (the wire dated the
  * story; the page was published later), else the header's. */
 function reportDay(doc: Doc): string {
@@ -1097,7 +1102,7 @@ function reportDay(doc: Doc): string {
   const lines = doc.text.slice(0, 2000).split("\n").slice(1, 16);
   const line = span
     ? doc.text.slice(span.start, span.end)
-    : lines.find((l) => DATELINE_OPEN_RE.test(l) || (l.length <= 80 && (DATELINE_SHORT_RE.test(l) || DATE_LINE_RE.test(l))))?.slice(0, 60);
+    : lines.find((l) => DATELINE_OPEN_RE.test(l) || DATELINE_RELEASE_RE.test(l) || (l.length <= 80 && (DATELINE_SHORT_RE.test(l) || DATE_LINE_RE.test(l))))?.slice(0, 60);
   const numeric = !line ? lines.map((l) => NUMERIC_DATE_LINE_RE.exec(l)).find(Boolean) : null;
   if (numeric) {
     const v = `${numeric[3]}-${numeric[2].padStart(2, "0")}-${numeric[1].padStart(2, "0")}`;
@@ -1285,6 +1290,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     const rel = /,\s+(?:who|which|whose)\b[^,]*,/.exec(doc.text.slice(s.start, t.start));
     if (rel && d.start >= s.start + rel.index && d.end <= s.start + rel.index + rel[0].length) continue;
     if (d.start > t.end && /\bsince\b/i.test(between)) continue;
+    // "hosted X for talks ahead of the group's ministerial meeting next week": a date after "ahead of the ..." dates
+    // that later event, not the encounter.
+    if (d.start > t.end && /\b(?:ahead\s+of|in\s+preparation\s+for|in\s+the\s+run-up\s+to)\s+(?:the|a|an|their|its|his|her)\s+[^,;]*$/i.test(doc.text.slice(t.end, d.start))) continue;
     // "Following their meeting, X called on Y, where they discussed the summit planned for June": the opener dates the
     // encounter; a date in a relative clause after it tells another event.
     if (d.start > t.end && /,\s+(?:where|who|which|whose)\b[^;]*$/.test(doc.text.slice(t.end, d.start)) && sequelOpener(s)) continue;
@@ -1394,6 +1402,12 @@ function otherHost(a: InternalMeeting, b: InternalMeeting): boolean {
   return hb.some((n) => !a.participants.includes(n)) || ha.some((n) => !b.participants.includes(n));
 }
 
+// "X greeted Y outside Number 10 on Tuesday" beside "X and Y held talks on Tuesday": the welcome of the same two that
+// day opens their talks, one encounter.
+function welcomeAndTalks(a: InternalMeeting, b: InternalMeeting): boolean {
+  return (a.kind === "reception" && b.kind === "talks") || (a.kind === "talks" && b.kind === "reception");
+}
+
 function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
   return a === b || a === "meeting" || b === "meeting";
 }
@@ -1466,13 +1480,38 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
       (m) =>
         !SIDELINES.has(c) &&
         m.date === c.date &&
-        (kindsCompatible(m.kind, c.kind) || ((CO_CHAIRED.has(m) || CO_CHAIRED.has(c)) && sameSet(m.participants, c.participants))) &&
+        (kindsCompatible(m.kind, c.kind) || ((CO_CHAIRED.has(m) || CO_CHAIRED.has(c) || welcomeAndTalks(m, c)) && sameSet(m.participants, c.participants))) &&
         (sameSet(m.participants, c.participants) || (!PAIRWISE.has(c) && !PAIRWISE.has(m) && (subset(c.participants, m.participants) || subset(m.participants, c.participants)))) &&
         m.status === c.status &&
         !otherHost(m, c),
     );
     if (dup) mergeInto(dup, c, doc);
     else out.push(c);
+  }
+  // "X has hosted Y in Berlin." over a report that goes on "X on Tuesday received Y ...": the summary lead, dated the
+  // report's day for want of its own, is the encounter the report tells later with its day (of whatever kind, a
+  // reception or the talks; a call is never a visit's), not a second one on the report's day.
+  const call = (m: InternalMeeting) => m.kind === "phone_call" || m.kind === "video_call";
+  for (const m of [...out]) {
+    if (!ASSUMED_DAY.has(m) || m.status !== "held" || !m.date || call(m)) continue;
+    const told = out.find(
+      (n) =>
+        n !== m &&
+        TOLD_DAY.has(n) &&
+        !ASSUMED_DAY.has(n) &&
+        n.status === "held" &&
+        !call(n) &&
+        n.date?.length === 10 &&
+        n.date <= m.date! &&
+        n.date >= addDays(m.date!, -3) &&
+        (subset(m.participants, n.participants) || subset(n.participants, m.participants)) &&
+        !otherHost(n, m),
+    );
+    if (!told) continue;
+    const kind = told.kind;
+    mergeInto(told, m, doc);
+    told.kind = kind;
+    out.splice(out.indexOf(m), 1);
   }
   return out.filter((m) => m.participants.length >= 2 && m.date && !(VAGUE.has(m) && m.date.length === 4));
 }

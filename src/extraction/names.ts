@@ -352,7 +352,8 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     // the title's "and" and the comma that sets off the name.
     if (t.cap && t.word && start === end && end === i - 1) {
       let k = j;
-      while (k > j - 3 && toks[k].cap && toks[k].word) k--;
+      // (A sentence may open with the capitalised words: "Veldran, Kelania, 3 March ...".)
+      while (k > j - 3 && k >= 0 && toks[k].cap && toks[k].word) k--;
       if (secondPortfolio(s, k + 1, j + 1)) {
         start = k + 1;
         j = k;
