@@ -43,4 +43,12 @@ describe("officials' styles and short references", () => {
     const doc = run("Prime Minister Ana Silva and her Thai counterpart Somchai Wong agreed on Thursday to build a rail link between Padang Besar and Hat Yai.", "2026-06-18");
     expect(official(doc, "Hat Yai")).toBeUndefined();
   });
+
+  it("a country inside the reported clause does not hide the speaker of a verb joined by 'and' to the reporting one", () => {
+    const doc = run(
+      "Secretary General Omar Haddad received British Minister Tom Fairley in Riyadh on Monday. The Secretary General noted that the talks with Britain were nearly over, and urged the British side to conclude the remaining chapters.",
+      "2026-06-18",
+    );
+    expect(doc.proposals.map((p) => [p.speaker, p.addressee])).toEqual([["Omar Haddad", "United Kingdom"]]);
+  });
 });
