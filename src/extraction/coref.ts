@@ -191,13 +191,13 @@ export function resolveCoreference(doc: Doc): void {
     });
     // "3. Ambassador proposed that ...", "Ambassador and the Deputy Minister reviewed": a mission's release names its own
     // head by the bare office, without article or name, as the subject opening a sentence; that is the holder of the
-    // office, not whoever was named last.
+    // office, not whoever was named last. ("Secretary de la Fuente proposed": a lower-case particle opens a name.)
     {
       let k = 0;
       while (k < s.toks.length && !s.toks[k].word) k++;
       const t = s.toks[k];
       const next = s.toks[k + 1];
-      if (t && t.cap && ROLE_HEAD_SET.has(t.norm) && !covered(t.start, t.end) && next && !(next.cap && next.word) && !/^(?:of|to|for|in|at|on|'s|’s)$/i.test(next.text) && (next.norm === "and" || (next.word && !next.cap))) {
+      if (t && t.cap && ROLE_HEAD_SET.has(t.norm) && !covered(t.start, t.end) && next && !(next.cap && next.word) && !/^(?:of|to|for|in|at|on|'s|’s)$/i.test(next.text) && (next.norm === "and" || (next.word && !next.cap && !nameParticles.inside.has(next.text) && !(s.toks[k + 2]?.cap && s.toks[k + 2]?.word)))) {
         const id = resolveRole(doc, "", t.text, prevFocus, lastSeen, s);
         if (id !== null) addMention(doc, s, t.start, t.end, "role", id);
       }

@@ -51,4 +51,13 @@ describe("officials' styles and short references", () => {
     );
     expect(doc.proposals.map((p) => [p.speaker, p.addressee])).toEqual([["Omar Haddad", "United Kingdom"]]);
   });
+
+  it("'Secretary de la Fuente proposed' is a title and a name, not the bare office", () => {
+    const doc = run(
+      "Secretary-General Ana Barnes received Foreign Secretary Luis de la Vega in Georgetown on Monday. Secretary de la Vega proposed that the commission adopt a new programme on health. He also suggested that the two sides explore a direct air link.",
+      "2026-06-18",
+    );
+    expect(doc.proposals.map((p) => p.speaker)).toEqual(["Luis de la Vega", "Luis de la Vega"]);
+  });
 });
+
