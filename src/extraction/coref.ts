@@ -118,7 +118,10 @@ export function resolveCoreference(doc: Doc): void {
     s.toks.forEach((t, k) => {
       // "President al-Sharaa": a name word may start with the lower-case Arabic article.
       let ids = refIndex.get(t.norm);
-      if (!ids || !(t.cap || ARTICLE_NAME_RE.test(t.text)) || !t.word || functionWords.has(t.norm) || covered(t.start, t.end)) return;
+      if (!ids || !(t.cap || ARTICLE_NAME_RE.test(t.text)) || !t.word || covered(t.start, t.end)) return;
+      // "Speaker Among recalled", "Prime Minister May said": a family name that is also a function word
+      // counts only right after a capitalised title word, where the word cannot be the preposition.
+      if (functionWords.has(t.norm) && !(k > 0 && s.toks[k - 1].cap && isTitleWord(s.toks[k - 1]) && s.toks[k - 1].end === t.start - 1)) return;
       // "will travel to La Paz": a word of a place of several words is no short name ("Paz").
       if (s.gaz[k]?.type === "place" && s.gaz[k]!.length > 1) return;
       // A one-word place may also be a given name ("Huệ" / Hue): only the exact written form counts.
@@ -186,6 +189,19 @@ export function resolveCoreference(doc: Doc): void {
       const id = resolveRole(doc, "", abbreviations[t.norm], prevFocus, lastSeen, s);
       if (id !== null) addMention(doc, s, t.start, t.end, "role", id);
     });
+    // "3. Ambassador proposed that ...", "Ambassador and the Deputy Minister reviewed": a mission's release names its own
+    // head by the bare office, without article or name, as the subject opening a sentence; that is the holder of the
+    // office, not whoever was named last. ("Secretary de la Fuente proposed": a lower-case particle opens a name.)
+    {
+      let k = 0;
+      while (k < s.toks.length && !s.toks[k].word) k++;
+      const t = s.toks[k];
+      const next = s.toks[k + 1];
+      if (t && t.cap && ROLE_HEAD_SET.has(t.norm) && !covered(t.start, t.end) && next && !(next.cap && next.word) && !/^(?:of|to|for|in|at|on|'s|’s)$/i.test(next.text) && (next.norm === "and" || (next.word && !next.cap && !nameParticles.inside.has(next.text) && !(s.toks[k + 2]?.cap && s.toks[k + 2]?.word)))) {
+        const id = resolveRole(doc, "", t.text, prevFocus, lastSeen, s);
+        if (id !== null) addMention(doc, s, t.start, t.end, "role", id);
+      }
+    }
     GROUP_RE.lastIndex = 0;
     while ((m = GROUP_RE.exec(s.text))) {
       const start = s.start + m.index;

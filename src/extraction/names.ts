@@ -134,9 +134,10 @@ function hyphenTitle(t: Tok): boolean {
 function hyphenPartsBlocked(t: Tok): boolean {
   if (!/[-‐‑]/.test(t.text)) return false;
   // "Se-hoon": a two-letter part matches a country code only when written in capitals ("RoK-US" aside).
-  return t.text
-    .split(/[-‐‑]/)
-    .some((p) => /^\p{Lu}/u.test(p) && (vocabulary.has(p.toLowerCase()) || ((p.length > 3 || p === p.toUpperCase()) && tokenCountry(retoken(t, p, p.toLowerCase())) !== null)));
+  // "Jun-yong", "Mar-su": a month's abbreviation joined to a lower-case syllable is a Korean given name ("Jun-Jul" stays a range).
+  const parts = t.text.split(/[-‐‑]/);
+  return parts
+    .some((p, n) => /^\p{Lu}/u.test(p) && ((vocabulary.has(p.toLowerCase()) && !(calendar.has(p.toLowerCase()) && /^\p{Ll}/u.test(parts[n + 1] ?? ""))) || ((p.length > 3 || p === p.toUpperCase()) && tokenCountry(retoken(t, p, p.toLowerCase())) !== null)));
 }
 
 const nameLikeCache = new WeakMap<Sent, Int8Array>();
@@ -891,8 +892,9 @@ function styleAt(toks: Tok[], p: number): number {
     let k = 0;
     while (k < st.length && toks[p + k].norm === st[k]) k++;
     if (k < st.length || !casedAsListed(toks, p, st)) continue;
-    // "Dr. Catherine West": a full stop may close a one-word style.
-    let e = toks[p + k].text === "." && st.length === 1 ? p + k + 1 : p + k;
+    // "Dr. Catherine West": a full stop may close a one-word style; "Rt Hon. Anita Among": or an
+    // abbreviated last word of a longer one (written without its own full stop in the list).
+    let e = toks[p + k].text === "." && (st.length === 1 || /^\p{Lu}\p{Ll}{1,3}$/u.test(toks[p + k - 1].text)) ? p + k + 1 : p + k;
     // "Tan Sri Dato' (Dr.) Johari bin Abdul": a style in brackets may follow.
     e = bracketedStyleEnd(toks, e);
     const next = toks[e];

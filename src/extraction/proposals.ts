@@ -397,7 +397,11 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   const side = sideSpeaker(doc, s);
   if (side !== null) return side;
   // An unresolved capitalised subject ("Chinh spoke, suggesting ...", "The EU urged ...") is someone else.
-  if (s.toks.some((t, k) => t.end <= act.start && (nameLike(s, k) || (s.gaz[k] !== null && t.cap) || isAcronym(t)))) return null;
+  // ("The Secretary General stressed that the talks between the GCC and the United Kingdom are ..., and called on ...":
+  // a country inside the reported clause is not the subject of a verb joined by "and" to the reporting one.)
+  const reported = /\band\s+(?:also\s+)?$/i.test(before) ? /\s(?:that)\s/i.exec(before) : null;
+  const subjectEnd = reported ? s.start + reported.index! : act.start;
+  if (s.toks.some((t, k) => t.end <= subjectEnd && (nameLike(s, k) || (s.gaz[k] !== null && t.cap) || isAcronym(t)))) return null;
   // "The Prime Minister asked Japan ...", the office resolved to nobody: its holder, not a person in focus who holds another.
   const office = UNRESOLVED_OFFICE_RE.test(before.slice(-BEFORE)) ? officeBefore(s, act.start) : null;
   for (let i = s.index; i >= 0; i--) {
