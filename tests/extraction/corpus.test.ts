@@ -46,7 +46,7 @@ describe("annotated corpora (scripts/eval/score.ts)", () => {
     expect([...folders].sort()).toEqual(Object.keys(FLOORS).sort());
   });
 
-  it.each(Object.keys(FLOORS))("%s reaches its F1 floors", (folder) => {
+  it.each(Object.keys(FLOORS))("%s reaches its floors", (folder) => {
     const dir = join(CORPUS, folder);
     const t = emptyTally();
     for (const [doc, gold] of readGold(dir)) {
