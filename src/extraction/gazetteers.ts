@@ -120,7 +120,7 @@ export interface Cues {
   /** Nouns that a country word turns into one side of an encounter ("on the Saudi side", "the Turkmen delegation"). */
   sides: { nouns: string[]; openers: string[] };
   /** "also joined the discussions", "sat in on the Jamaican side": who joins the encounter just told. */
-  joining: { verbs: string[]; partaking: string[]; nouns: string[]; sides: string[] };
+  joining: { verbs: string[]; partaking: string[]; nouns: string[]; sides: string[]; bare: string[]; alongWith: string[] };
   /** "the visiting delegation", "the visiting heads of state": the guests of the latest encounter that had guests. */
   visitors: { nouns: string[] };
   /** "discussed ... the upcoming summit": verbs whose object names a gathering talked about. */

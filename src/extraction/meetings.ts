@@ -43,11 +43,15 @@ const PRESENT_RE = new RegExp(
   `\\b(?:(?:${cues.joining.verbs.map(ws).join("|")})\\s+(?:the|both|all)\\s+(?:two\\s+|three\\s+)?(${cues.joining.nouns.join("|")})\\b|(?:${cues.joining.sides.map(ws).join("|")})\\b)`,
   "iu",
 );
+// "A and B were also present, along with C.": no noun names the encounter, so only the one its sentence before told.
+const BARE_PRESENT_RE = new RegExp(`\\s(?:${cues.joining.bare.map(ws).join("|")})(?=\\s*[,.;]|\\s+(?:${cues.joining.alongWith.map(ws).join("|")})\\b|\\s*$)`, "iu");
+const ALONG_WITH_RE = new RegExp(`^\\s*,?\\s*(?:${cues.joining.alongWith.map(ws).join("|")})\\b`, "iu");
 const PARTAKING_RE = new RegExp(`^(?:${cues.joining.partaking.map(ws).join("|")})\\b`, "i");
 // "in the presence of A", "joined by B and C", "attended on the Saudi side by D": people who join an encounter. The
 // phrase ends where a clause tells something else.
 const COMPANION_RE = cuePattern(`\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
 const COMPANION_END_RE = /,\s+(?:the|who|which|whose|according|while|where|when|as|saying|said|after|before)\b|[;:]/i;
+const THEY_JOINED_RE = /^they\s+were\s+(?:also\s+)?(?:joined|accompanied)\s+by\b/i;
 const IT_ATTENDED_RE = /^(?:on\s+the\s+[\p{L}-]+\s+side,?\s+)?it\s+was\s+(?:also\s+)?(?:attended|joined)\b/iu;
 // "In the afternoon, X was received by Y", "Before the talks, X held consultations with Z": the day of the encounter
 // just reported.
@@ -136,6 +140,15 @@ export function findMeetings(doc: Doc): void {
       for (const c of targets) for (const m of subjects) addParticipant(doc, c, m.entity, "participant");
       if (subjects.length) continue;
     }
+    const bare = last && last.sentence === s.index - 1 && last.participants.length >= 2 && mayMatch(BARE_PRESENT_RE, lowerText(s)) ? BARE_PRESENT_RE.exec(s.text) : null;
+    if (last && bare) {
+      const at = s.start + bare.index;
+      const after = at + bare[0].length;
+      const along = ALONG_WITH_RE.exec(doc.text.slice(after, s.end));
+      const ms = mentionsOf(doc, s).filter((m) => usable(doc, s, m) && (m.end <= at || (along && m.start >= after + along[0].length)));
+      for (const m of ms) addParticipant(doc, last, m.entity, "participant");
+      if (ms.length) continue;
+    }
     const triggers = findTriggers(s);
     // "The two heads of state spoke for two hours, then joined by A and B", "The meeting was attended on the Saudi side
     // by C": a sentence about the encounter just told (a group or a reference back before the phrase) adds its companions.
@@ -150,7 +163,8 @@ export function findMeetings(doc: Doc): void {
         mentionsOf(doc, s).some((m) => m.end <= at && /^\s+(?:was|were)\s+(?:also\s+)?$/.test(doc.text.slice(m.end, at)) && last.participants.includes(doc.officials[m.entity]?.name));
       // "The meeting took place ... On the Ukrainian side, it was attended by A; on the Norwegian side, by B": "it" is
       // the encounter told in the sentence before.
-      const it = IT_ATTENDED_RE.test(s.text) && s.index - last.sentence <= 2;
+      // ("They were joined by A and B" right after the pair's talks: "they" are its parties.)
+      const it = (IT_ATTENDED_RE.test(s.text) && s.index - last.sentence <= 2) || (THEY_JOINED_RE.test(s.text) && s.index - last.sentence === 1 && last.participants.length >= 2);
       // ("was accompanied at the talks by A": the phrase itself names the encounter.)
       const cueEnd = at < 0 ? -1 : at + companionCueLength(s.text.slice(cue));
       if (at >= 0 && (party || it || triggers.some((t) => t.anaphoric && t.end <= cueEnd) || doc.groups.some((g) => g.sentence === s.index && g.end <= at))) {
@@ -1203,6 +1217,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     if (before[i].entity === before[i + 1].entity && /^[\s-]*$/.test(gap)) continue;
     // "A, Prime Minister of Cambodia, and B, President of the Senate, received": each with a title in apposition.
     // "The President of the Republic, A, and his Gambian counterpart, B, co-chaired": a title in apposition after "and".
+    // "A and his host, President B, held talks": the role noun is B's apposition, whoever the resolver took it for.
+    if (before[i].kind === "role" && /^(?:his|her|their)\s/i.test(before[i].text) && /^\s*,\s*(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(gap)) continue;
     if (/^\s*(?:\([A-Z]\)\s*)?and\s+[^,;.]*$/.test(gap) || /^\s*,\s*[^,;.]+,\s*and\s+[^,;.]*$/.test(gap) || /^\s*,?\s*and\s+[^,;.]{1,60},\s*$/.test(gap)) out.push(before[i].entity);
     else break;
   }
@@ -1480,7 +1496,11 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
       (m) =>
         !SIDELINES.has(c) &&
         m.date === c.date &&
-        (kindsCompatible(m.kind, c.kind) || ((CO_CHAIRED.has(m) || CO_CHAIRED.has(c) || welcomeAndTalks(m, c)) && sameSet(m.participants, c.participants))) &&
+        // (The co-chaired session may have gained those who joined it: "They were joined by A and B".)
+        (kindsCompatible(m.kind, c.kind) ||
+          ((CO_CHAIRED.has(m) || CO_CHAIRED.has(c) || welcomeAndTalks(m, c)) && sameSet(m.participants, c.participants)) ||
+          (CO_CHAIRED.has(m) && subset(c.participants, m.participants)) ||
+          (CO_CHAIRED.has(c) && subset(m.participants, c.participants))) &&
         (sameSet(m.participants, c.participants) || (!PAIRWISE.has(c) && !PAIRWISE.has(m) && (subset(c.participants, m.participants) || subset(m.participants, c.participants)))) &&
         m.status === c.status &&
         !otherHost(m, c),
