@@ -151,6 +151,8 @@ export const titleOpeners = new Map(Object.entries(titlesData.openers).map(([w, 
 export const formerPrefixes = new Set(titlesData.formerPrefixes.map(fold));
 /** The titles a head of state or government holds ("president", "prime minister", "king"), folded: what "the leader" means. */
 export const leaderTitles = [...(titlesData.roleSynonyms["head of state"] ?? []), ...(titlesData.roleSynonyms["head of government"] ?? [])].map(fold);
+/** Role nouns and the titles they stand for (`titles.json` `roleSynonyms`: "head of government" is a prime minister), folded. */
+export const roleSynonyms = new Map(Object.entries(titlesData.roleSynonyms).map(([role, list]) => [fold(role), list.map(fold)] as const));
 /** Titles written right before a person's name ("Emperor Naruhito", "Mr Abe"). */
 export const personalTitles = new Set(titlesData.personal.map(fold));
 /** Name particles (`titles.json` `particles`): case-sensitive, as written. */

@@ -4,7 +4,7 @@
 import type { Doc, Mention, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { ProposalKind } from "./types.ts";
-import { cues, leaderTitles, lookupCountry, titleWords } from "./gazetteers.ts";
+import { cues, leaderTitles, lookupCountry, roleSynonyms, titleWords } from "./gazetteers.ts";
 import { topicsIn } from "./topics.ts";
 import { nameLike } from "./names.ts";
 import { looksLikeHeadline } from "./reader.ts";
@@ -69,6 +69,12 @@ export function findProposals(doc: Doc): void {
       // "A proposed ..., while the Namibian President called on ...": a contrast names the other side, even when its
       // office resolved to A.
       if (speaker !== null && speaker === previous) speaker = contrastSpeaker(doc, s, act, speaker, ms) ?? speaker;
+      // "The Prime Minister, Head of Government of Cameroon proposed", "the Austrian foreign minister suggested": an office
+      // of a named country as the subject is held by someone of that country, whoever the office or the last name resolved to.
+      if (!agent && shared === null) {
+        const office = countryOfficeSubject(doc, s, act);
+        if (office && (speaker === null || doc.officials[speaker].country !== office.country)) speaker = office.holder;
+      }
       previous = speaker;
       given[i] = speaker;
       if (speaker === null) return;
@@ -248,8 +254,22 @@ function findActs(s: Sent): Act[] {
       acts.push({ start, end, kind });
     }
   }
-  return acts.sort((a, b) => a.start - b.start);
+  acts.sort((a, b) => a.start - b.start);
+  // "suggested that the two countries jointly request ...": a bare verb after a that-clause's subject is that clause's
+  // verb (the mandative subjunctive), part of the act before it, not an act of its own.
+  const at = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
+  return acts.filter((a, i) => {
+    if (i === 0) return true;
+    const verb = at(a.start, a.end).split(/\s/)[0];
+    return !BARE_VERB_RE.test(verb) || !CLAUSE_SUBJECT_RE.test(at(acts[i - 1].end, a.start));
+  });
 }
+
+// A verb without an ending, in lower case: "request", "invite", not "requested", "Invites".
+const BARE_VERB_RE = /^(?!\p{Ll}*(?:s|ed|ing)$)\p{Ll}+$/u;
+
+// What lies between an act and the verb of its that-clause: "that", the clause's subject, an adverb.
+const CLAUSE_SUBJECT_RE = /^\s+that\s+[^,;.:"“”]{1,80}$/u;
 
 const PERFORMATIVE_RE = /(?:^|[\s,;("“])(?:I|[Ww]e)\s+(?:(?:would|also|therefore|now|again|further)\s+){0,3}(?:(?:like|love)\s+to|wish\s+to|want\s+to)\s+(?:(?:also|further)\s+)?$|(?:^|[\s,;("“])(?:I|[Ww]e)['’]d\s+(?:also\s+)?like\s+to\s+$/;
 const TITLED_CLAUSE_RE = /^,\s*(?:and|but|while|whereas)\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){0,8}$/u;
@@ -519,6 +539,53 @@ function sideSpeaker(doc: Doc, s: Sent): number | null {
     return id >= 0 && doc.officials[id].country === country.code ? id : null;
   }
   return null;
+}
+
+const SUBJECT_ADVERBS = new Set(["also", "further", "then", "turn", "in"]);
+const OFFICE_LINKS = new Set(["of", "for", "and", "the", ","]);
+const DETERMINERS = new Set(["the", "his", "her"]);
+const CLAUSE_OPENERS = new Set([",", ";", "which", "whom", "when", "while", "whereas", "and", "but"]);
+const ROLE_WORDS = new Set([...roleSynonyms.keys()].flatMap((r) => r.split(/\s+/)));
+
+/** The subject right before the act when it is an office of a named country and no name ("The Prime Minister, Head of
+ * Government of Cameroon", "the Cabo Verdean head of government", "the Austrian foreign minister"): the country, and the
+ * one official of that country named before the act whose title the office's role words name, or null for the holder when
+ * none or several do. Null when the subject is not such an office. */
+function countryOfficeSubject(doc: Doc, s: Sent, act: Act): { country: string; holder: number | null } | null {
+  let k = s.toks.findIndex((t) => t.start >= act.start) - 1;
+  if (k < -1) k = s.toks.length - 1;
+  while (k >= 0 && SUBJECT_ADVERBS.has(s.toks[k].norm)) k--;
+  const words: string[] = [];
+  let country: string | null = null;
+  for (; k >= 0; k--) {
+    const t = s.toks[k];
+    const hit = s.gaz[k];
+    if (hit && (hit.type === "country" || hit.type === "demonym") && hit.value) {
+      if (country && country !== hit.value) return null;
+      country = hit.value;
+      continue;
+    }
+    // "the" after "of" belongs to the office ("of the Republic of Chad"); any other is its determiner.
+    if (DETERMINERS.has(t.norm) && s.toks[k - 1]?.norm !== "of") break;
+    if (titleWords.has(t.norm) || ROLE_WORDS.has(t.norm) || OFFICE_LINKS.has(t.norm) || hit) words.unshift(t.norm);
+    else return null;
+  }
+  if (k < 0 || !country || !words.some((w) => titleWords.has(w) || ROLE_WORDS.has(w))) return null;
+  if (k > 0 && !CLAUSE_OPENERS.has(s.toks[k - 1].norm)) return null;
+  // The office never covers a person's name.
+  const from = s.toks[k].start;
+  if (doc.mentions.some((m) => m.start >= from && m.end <= act.start && m.kind !== "role")) return null;
+  const phrase = ` ${words.filter((w) => w !== ",").join(" ")} `;
+  const named = new Set(doc.mentions.filter((m) => m.start < act.start).map((m) => m.entity));
+  const pool = doc.officials.filter((o) => o.country === country && o.title !== null && named.has(o.id));
+  // The longest role first ("head of government" before "minister"), then the office's last word as written.
+  const roles = [...roleSynonyms.keys()].filter((r) => phrase.includes(` ${r} `)).sort((a, b) => b.length - a.length);
+  const tried = [...roles.map((r) => roleSynonyms.get(r)!), [words[words.length - 1]]];
+  for (const synonyms of tried) {
+    const holders = pool.filter((o) => synonyms.some((w) => ` ${fold(o.title!).replace(/[^a-z0-9]+/g, " ")} `.includes(` ${w} `)));
+    if (holders.length) return { country, holder: holders.length === 1 ? holders[0].id : null };
+  }
+  return { country, holder: null };
 }
 
 // "The Prime Minister asked", "the Namibian President also called on": the last words before the act name an office.

@@ -318,7 +318,9 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   // "met Prime Minister Dr.\nHarini Amarasuriya": a style's full stop ends no sentence, so a line stopping on one runs on
   // into the name on the next, whatever the line's length.
   const styleCut = text[end - 1] === "." && /^\p{Lu}/u.test(text.slice(nl + 1, nl + 2)) && stopsBeforeName(line);
-  if (!styleCut && (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !goesOn)) return false;
+  // 'hold a "two-plus-two"\nsecurity dialogue': a closing quote or bracket before a lower-case word ends no sentence.
+  const quoteCut = /["”’)]/u.test(text[end - 1]) && /[\p{L}\p{N}]/u.test(text[end - 2] ?? "") && /^\p{Ll}/u.test(text.slice(nl + 1, nl + 2));
+  if (!styleCut && !quoteCut && (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !goesOn)) return false;
   // "On the margins of the session, Foreign Minister Gordan Grlić\nRadman met with ...": a shorter line cut inside a name
   // (a clause and its comma, then a title word and one or two capitalised words at its end, the next line going on in
   // lower case after one word) runs on too.
@@ -343,7 +345,10 @@ function wireWrap(text: string, line: string, nl: number, continued: boolean, na
   // "... and President of North Macedonia Gordana\nSiljanovska-Davkova.": in a report of known width, a line that the
   // next line's first word would not have fitted on was cut, however short it is.
   const full = narrow > 0 && length + 1 + firstWordLength(text, nl + 1) > narrow;
-  if (length < (narrow > 0 ? Math.min(WIRE_LINE, narrow * 0.75) : WIRE_LINE) && !full) return false;
+  // "... Attaf, for\nhis part, urged Italian companies to invest in the\nAlgerian ...": inside a paragraph that already
+  // ran on, a line stopping on a comma or a word that cannot end a sentence was cut, however short.
+  const midParagraph = continued && WIRE_END_RE.test(line) && /^\p{L}/u.test(text.slice(nl + 1, nl + 2));
+  if (length < (narrow > 0 ? Math.min(WIRE_LINE, narrow * 0.75) : WIRE_LINE) && !full && !midParagraph) return false;
   // A line with no lower-case word is a headline, a menu or a byline; not when a dateline opens it, which only a
   // paragraph does ("LILONGWE, August 27 (MANA) -- President Professor Arthur Peter\nMutharika on Wednesday held").
   if (!/(?:^|\s)\p{Ll}{2,}/u.test(line) && !opensWithDateline(line.trim())) return false;
