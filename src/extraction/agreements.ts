@@ -836,6 +836,9 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   const later = best === "signed" ? laterState(rest) : "";
   const shared = best === "signed" || best === null ? sharedPredicate(rest) : null;
   if ((IN_FORCE_AFTER_RE.test(later) || (shared !== null && IN_FORCE_AFTER_RE.test(shared))) && !(f.kind === "contract" && IMPLEMENTED_RE.test(rest))) return "in_force";
+  // "which was concluded in January and is yet to be signed": a text agreed whose signing is pending is still being
+  // negotiated, in its own clause only ("X was signed in 2024, and a protocol ... is yet to be signed" tells of another).
+  if (best !== "in_force" && PENDING_SIGNATURE_RE.test(laterState(rest).split(OTHER_CLAUSE_RE)[0])) return "under_negotiation";
   // (Up to the next instrument and the next clause with its own subject only: "last amended in 2008" is this one's own
   // history, not a replacement; "..., and negotiations on a readmission arrangement are ongoing" tell of another.)
   const ownClause = doc.text.slice(f.end, s.end).split(NEXT_INSTRUMENT_RE)[0].split(OTHER_CLAUSE_RE)[0];
@@ -866,6 +869,7 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   return f.kind === "treaty" || f.acronym ? "in_force" : "signed";
 }
 
+const PENDING_SIGNATURE_RE = new RegExp(`\\b(?:${alt(cues.pendingSignature.cues)})\\b`, "i");
 const EXISTING_BEFORE_RE = new RegExp(`\\b(?:${alt(cues.existingInstrumentVerbs.verbs)})\\s+(?:the|its|their|this|that|our|his|her)\\s+(?:\\d{4}\\s+)?$`, "i");
 const NEW_CLAUSE_BETWEEN_RE = /[,;]\s+(?:and|but|while|whereas)\s+(?:an?|the)\s+[^,;]*$|;/i;
 // A future or an intention before a signing told as a noun, inside the same clause.

@@ -81,3 +81,18 @@ describe("negotiations to begin on a revision", () => {
     expect(status(run(lead + sentence, "2026-05-12"), "Social Security")).toBe("proposed");
   });
 });
+
+describe("a text concluded but still to be signed", () => {
+  it.each([
+    ["Costa will review the Arland-Bovia trade agreement, which was concluded in March and is yet to be signed.", "Arland-Bovia"],
+    ["The Agreement on River Shipping, finalised last month, has not yet been signed, Costa said.", "River Shipping"],
+    ["The two sides concluded a memorandum on port fees, which is awaiting signature by the ministers.", "port fees"],
+  ])("%s", (sentence, word) => {
+    expect(status(run(lead + sentence, "2026-05-12"), word)).toBe("under_negotiation");
+  });
+
+  it("a signing still to come for another instrument leaves a signed one signed", () => {
+    const doc = run(`${lead}The Agreement on River Shipping was signed in 2024, and a protocol on port fees is yet to be signed.`, "2026-05-12");
+    expect(status(doc, "River Shipping")).toBe("signed");
+  });
+});
