@@ -748,26 +748,26 @@ const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?<!never\s)(?:has|have|had
 const OTHER_CLAUSE_RE = /[,;]\s*(?:and|while|but|whereas)\b|;/i;
 const NEGOTIATING_AFTER_RE = /\b(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:being\s+(?:negotiated|renegotiated|revised|reviewed|updated)|under\s+(?:negotiation|review|revision)|ongoing|under\s*way|continuing)\b/i;
 /** What follows an instrument that may tell its later state: up to the next instrument ("signed in 2016, and a
- * memorandum ... entered into force"), but across it when the two make one plural subject ("The Agreement on X, signed
- * in 2017, and the Host Government Agreement remain in force"), and never past a word of replacement. */
+ * memorandum ... entered into force"), never past a word of replacement. */
 function laterState(rest: string): string {
   const parts = rest.split(NEXT_INSTRUMENT_RE);
   let text = parts[0];
   // "The Supplementary Treaty to the 1985 Treaty on X, signed in 2005, has been in force since 2006": an instrument
   // "to" or "of" another names the second as its own complement; what follows describes the first.
   if (parts.length > 1 && ATTACHED_TO_RE.test(parts[0])) text += " " + parts[1];
-  else if (parts.length > 1 && PLURAL_SUBJECT_RE.test(parts[0]) && PLURAL_VERB_RE.test(parts[1])) text += " " + parts[1];
   return text.split(REPLACING_RE)[0];
 }
 const IMPLEMENTED_RE = /\bbe(?:ing)?\s+(?:implemented|applied)\b/i;
 const ATTACHED_TO_RE = /^\s+(?:to|of)\s+the\s+(?:\d{4}\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}$/u;
-// "..., and the Host Government": a second instrument joined to the first as one subject (no verb between).
-const PLURAL_SUBJECT_RE = /^[^.;]*,\s+and\s+(?:the|its|their)\s+[^,;]*$/i;
-// "... Agreement remain in force": the verb right after the second instrument's title is plural.
-const PLURAL_VERB_RE = /^\s*(?:[\p{Lu}(][^\s,;]*\s+)*(?:remain|are|have|were|continue)\b/u;
-// "X, signed in 2017, and the Y, signed in 2018, are both in force": two instruments that share one plural predicate
-// of a later state, each with its own aside.
-const SHARED_IN_FORCE_RE = /^(?:\s*\([^)]*\))?(?:,[^,;]{0,40},)?\s+and\s+(?:the|its|their)\s+[^,;.]{2,80}?(?:,[^,;]{0,40},)?\s+(?:remain|are|have\s+been|were)\s+(?:(?:still|both|now|all|already)\s+)?in\s+(?:force|effect)\b/i;
+// "X, signed in 2017, and the Host Government Agreement remain in force", "X (CEPA), signed in 2017, and the Y, signed in
+// 2018, are both in force": a second instrument joined to this one as one subject (each may have its acronym and
+// asides), then the plural verb of the predicate they share.
+const PLURAL_SUBJECT_RE = /^(?:\s*\([^)]*\))?(?:,[^.;]*?)?,?\s+and\s+(?:the|its|their)\s+[^,;.]{2,80}?(?:\s*\([^)]*\))?(?:,[^,;]{0,40},)?\s+(?=(?:remain|are|have|were|continue)\b)/i;
+/** The predicate this instrument shares with a second one joined to it as a plural subject, or null. */
+function sharedPredicate(rest: string): string | null {
+  const m = PLURAL_SUBJECT_RE.exec(rest);
+  return m ? laterState(rest.slice(m[0].length)) : null;
+}
 const REPLACING_RE = /\b(?:replac|revis|supersed|amend)\w*|\bthe\s+(?:one|current|previous|existing|old|earlier)\b/i;
 const NEXT_INSTRUMENT_RE = /\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i;
 
@@ -830,8 +830,15 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   // ("revising the one in force since 1999", "will replace the current programme, in force since 2022": what follows a
   // word of replacement tells of the instrument replaced.)
   // ("The contract ..., signed in June 2024, is being implemented": a contract is carried out, it is not in force.)
-  if (best === "signed" && IN_FORCE_AFTER_RE.test(laterState(doc.text.slice(f.end, s.end))) && !(f.kind === "contract" && IMPLEMENTED_RE.test(doc.text.slice(f.end, s.end)))) return "in_force";
-  if ((best === "signed" || best === null) && SHARED_IN_FORCE_RE.test(doc.text.slice(f.end, s.end))) return "in_force";
+  // ("X, signed in 2017, and the Y remain in force": the state two instruments share is a later state of each, and the
+  // only state told of the first when nothing else is.)
+  const rest = doc.text.slice(f.end, s.end);
+  const later = best === "signed" ? laterState(rest) : "";
+  const shared = best === "signed" || best === null ? sharedPredicate(rest) : null;
+  if ((IN_FORCE_AFTER_RE.test(later) || (shared !== null && IN_FORCE_AFTER_RE.test(shared))) && !(f.kind === "contract" && IMPLEMENTED_RE.test(rest))) return "in_force";
+  // "which was concluded in January and is yet to be signed": a text agreed whose signing is pending is still being
+  // negotiated, in its own clause only ("X was signed in 2024, and a protocol ... is yet to be signed" tells of another).
+  if (best !== "in_force" && PENDING_SIGNATURE_RE.test(laterState(rest).split(OTHER_CLAUSE_RE)[0])) return "under_negotiation";
   // (Up to the next instrument and the next clause with its own subject only: "last amended in 2008" is this one's own
   // history, not a replacement; "..., and negotiations on a readmission arrangement are ongoing" tell of another.)
   const ownClause = doc.text.slice(f.end, s.end).split(NEXT_INSTRUMENT_RE)[0].split(OTHER_CLAUSE_RE)[0];
@@ -862,6 +869,7 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   return f.kind === "treaty" || f.acronym ? "in_force" : "signed";
 }
 
+const PENDING_SIGNATURE_RE = new RegExp(`\\b(?:${alt(cues.pendingSignature.cues)})\\b`, "i");
 const EXISTING_BEFORE_RE = new RegExp(`\\b(?:${alt(cues.existingInstrumentVerbs.verbs)})\\s+(?:the|its|their|this|that|our|his|her)\\s+(?:\\d{4}\\s+)?$`, "i");
 const NEW_CLAUSE_BETWEEN_RE = /[,;]\s+(?:and|but|while|whereas)\s+(?:an?|the)\s+[^,;]*$|;/i;
 // A future or an intention before a signing told as a noun, inside the same clause.

@@ -81,6 +81,8 @@ export interface Cues {
   /** "The pact is awaiting ratification": cues that an instrument is signed but not in force, and the determiners of a
    * reference to it opening the next sentence. */
   pendingRatification: { cues: string[]; references: string[] };
+  /** "which was concluded in January and is yet to be signed": cues that a text is agreed but its signing still pending. */
+  pendingSignature: { cues: string[] };
   fronting: string[];
   reportingVerbs: string[];
   /** "told Asharq Al-Awsat that": reporting verbs whose object is the listener. */

@@ -1,7 +1,7 @@
 // Agreement statuses from context and instruments listed together (issue #11, agreements): the
 // verb that governs an instrument, a cue that describes it right after it, an intention ("agreed to
-// work towards", "will be signed"), a later state of the same instrument, and "an MoU on X and an
-// MoU on Y" as two instruments.
+// work towards", "will be signed", a text prepared "for adoption" at a later summit), a later state
+// of the same instrument, and "an MoU on X and an MoU on Y" as two instruments.
 import { describe, expect, it } from "vitest";
 import { run } from "./helpers.ts";
 
@@ -44,5 +44,19 @@ describe("two instruments in one phrase", () => {
     expect(titles).toContain("MoU on hydrogen");
     expect(titles).toContain("MoU on skills training");
     expect(doc.agreements.every((a) => a.status === "proposed")).toBe(true);
+  });
+});
+
+const status = (doc: ReturnType<typeof run>, word: string) => doc.agreements.find((a) => a.title.includes(word))?.status;
+
+describe("a text prepared for adoption", () => {
+  it("a joint statement prepared 'for adoption' at a later summit is proposed", () => {
+    const doc = run("Foreign Minister Ana Costa and Foreign Minister Lee Kinyanjui agreed to draw up a Joint Statement on Maritime Safety for adoption at the next summit in Nairobi.", "2026-05-12");
+    expect(status(doc, "Maritime Safety")).toBe("proposed");
+  });
+
+  it("a declaration 'to be submitted for adoption' is proposed", () => {
+    const doc = run("Foreign Minister Ana Costa said the Declaration on Ocean Governance would be submitted for adoption by the leaders in June.", "2026-05-12");
+    expect(status(doc, "Ocean Governance")).toBe("proposed");
   });
 });
