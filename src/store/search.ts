@@ -69,10 +69,11 @@ const weightSql = (column: string) =>
     .join(" ")} ELSE 0 END`;
 
 /**
- * The text each PostgreSQL table is searched by: exactly the expressions the *_search migration
- * indexes, so the planner uses those GIN indexes.
+ * The text each table is searched by: on PostgreSQL exactly the expressions the *_search migration
+ * indexes, so the planner uses those GIN indexes; on SQLite the text the triggers index (less the
+ * folding of đ, which keeps its length), whose length ranks the hits.
  */
-const PG_BODY: Record<SearchKind, string> = {
+const BODY: Record<SearchKind, string> = {
   Official: `"name" || ' ' || coalesce("title", '')`,
   Organization: `"name" || ' ' || coalesce("acronym", '')`,
   Country: `"name" || ' ' || "code"`,
@@ -85,8 +86,24 @@ const PG_BODY: Record<SearchKind, string> = {
 
 function pgMatches(kinds: SearchKind[]): string {
   return kinds
-    .map((k) => `SELECT '${k}' AS "kind", "id" AS "ref", length(${PG_BODY[k]}) AS "len" FROM "${k}" WHERE to_tsvector('simple', diplograph_fold(${PG_BODY[k]})) @@ to_tsquery('simple', $1)`)
+    .map((k) => `SELECT '${k}' AS "kind", "id" AS "ref", length(${BODY[k]}) AS "len" FROM "${k}" WHERE to_tsvector('simple', diplograph_fold(${BODY[k]})) @@ to_tsquery('simple', $1)`)
     .join("\nUNION ALL\n");
+}
+
+/** An entity's row in the SQLite index is `id * 16 + code` (the *_search migrations' triggers). */
+const FTS_CODE: Record<SearchKind, number> = { Official: 1, Organization: 2, Meeting: 3, Proposal: 4, Agreement: 5, Document: 6, Topic: 7, Country: 8 };
+
+/**
+ * SQLite's hits of some kinds as a table `s` (kind, ref, len), with the match as its one parameter. The index keeps
+ * no copy of the texts (contentless, the search_contentless migration): the kind and the id come from the rowid,
+ * and the length from the entity's own row.
+ */
+function ftsHits(kinds: SearchKind[]): string {
+  const id = `"search_fts"."rowid" >> 4`;
+  const len = (k: SearchKind) => `(SELECT length(${BODY[k]}) FROM "${k}" WHERE "id" = ${id})`;
+  const byCode = (value: (k: SearchKind) => string) =>
+    kinds.length === 1 ? value(kinds[0]!) : `CASE "search_fts"."rowid" & 15 ${kinds.map((k) => `WHEN ${FTS_CODE[k]} THEN ${value(k)}`).join(" ")} END`;
+  return `(SELECT ${byCode((k) => `'${k}'`)} AS "kind", ${id} AS "ref", ${byCode(len)} AS "len" FROM "search_fts" WHERE "search_fts" MATCH ?) AS "s"`;
 }
 
 /** Kinds whose names are also matched by trigram similarity on PostgreSQL (typos: "Nguyen Hong Dein"). */
@@ -163,7 +180,7 @@ export async function searchEntities(db: SearchSource, provider: Provider, text:
   /** One segment's page: its hits from `skip`, at most `take`. */
   const read = (segment: Segment, take: number, skip: number) => {
     if (provider === "sqlite")
-      return query<Row>(db, page(`"search_fts" WHERE "search_fts" MATCH ?`, "0", `${order}, length("body") ASC, "ref" ASC`, "LIMIT ? OFFSET ?"), ftsMatch(terms, segment.kinds), take, skip);
+      return query<Row>(db, page(ftsHits(segment.kinds), "0", `${order}, "len" ASC, "ref" ASC`, "LIMIT ? OFFSET ?"), ftsMatch(terms, segment.kinds), take, skip);
     const { sql, params } = pgHits(segment.kinds, terms, segment);
     const n = params.length;
     return query<Row>(db, `${sql} ${page("hits", '"stage"', `"stage" ASC, ${order}, "rank" ASC, "ref" ASC`, `LIMIT $${n + 1} OFFSET $${n + 2}`)}`, ...params, take, skip);

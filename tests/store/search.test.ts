@@ -142,5 +142,20 @@ describe("search", () => {
     expect(await search("zebulon")).toHaveLength(1);
     await db.prisma.official.delete({ where: { id: temp.id } });
     expect(await search("zebulon")).toHaveLength(0);
+    // The writers set an official's name with its other columns: an unchanged name stays found.
+    const row = await db.prisma.official.findUniqueOrThrow({ where: { id: ids.dien.id } });
+    await db.prisma.official.update({ where: { id: row.id }, data: { name: row.name, title: row.title, organizationId: null } });
+    expect((await search("economic commission", { kinds: ["Official"] })).map((h) => h.id)).toEqual([row.id]);
+  });
+
+  it("keeps no copy of the texts on SQLite, and ranks each kind's hits by the length of its text", async () => {
+    if (db.provider !== "sqlite") return;
+    const tables = await db.prisma.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_schema WHERE name LIKE 'search_fts%' ORDER BY name`);
+    expect(tables.map((t) => t.name)).not.toContain("search_fts_content");
+    const doc = await db.prisma.document.findFirstOrThrow();
+    const longer = await db.prisma.document.create({ data: { source: "b.txt", contentHash: "h2", date: doc.date, text: `${doc.text} And more on semiconductor supply.`, extractorVersion: "t" } });
+    const shorter = await db.prisma.document.create({ data: { source: "c.txt", contentHash: "h3", date: doc.date, text: "Semiconductor talks.", extractorVersion: "t" } });
+    expect((await search("semiconductor", { kinds: ["Document"] })).map((h) => h.id)).toEqual([shorter.id, doc.id, longer.id]);
+    await db.prisma.document.deleteMany({ where: { id: { in: [longer.id, shorter.id] } } });
   });
 });
