@@ -32,13 +32,29 @@ const FOLDED_WORD = 40;
 const FOLDED_WORDS = 20000;
 
 function foldUnicode(s: string): string {
-  if (s.length > FOLDED_WORD) return foldUnicodeNow(s);
-  let f = foldedWords.get(s);
+  const table = s.length > FOLDED_WORD ? foldedTexts : foldedWords;
+  let f = table.get(s);
   if (f === undefined) {
-    if (foldedWords.size >= FOLDED_WORDS) foldedWords.clear();
-    foldedWords.set(s, (f = foldUnicodeNow(s)));
+    if (table.size >= FOLDED_WORDS) table.clear();
+    table.set(s, (f = foldUnicodeNow(s)));
   }
   return f;
+}
+
+// The reader folds each sentence for its repeated-sentence key, and the topics fold the report's sentences again
+// (foldJoined): the longer texts keep their folded form too, in a table of their own so that they do not push the
+// words out.
+const foldedTexts = new Map<string, string>();
+
+/**
+ * fold(parts.join(" ")) from the parts' folds, which the table above mostly holds already. A space is a starter that
+ * no decomposition, combining mark or case context (the final sigma) reaches across. The one difference: an ASCII
+ * text keeps its backquotes where any other text has them read as apostrophes, so an ASCII part with one is folded
+ * as the whole text will be when some part is not ASCII.
+ */
+export function foldJoined(parts: readonly string[]): string {
+  if (parts.every(isAscii)) return fold(parts.join(" "));
+  return parts.map((p) => (p.includes("`") && isAscii(p) ? foldUnicodeNow(p) : fold(p))).join(" ");
 }
 
 function foldUnicodeNow(s: string): string {
