@@ -11,6 +11,8 @@ export interface Tok {
   cap: boolean;
   /** Letters/digits, as opposed to punctuation. */
   word: boolean;
+  /** The word classes of `norm` (word-classes.ts), -1 until asked. */
+  cls: number;
 }
 
 /** Diacritics stripped, lower case: the key every gazetteer lookup uses ("Việt Nam" => "viet nam"). */
@@ -223,7 +225,7 @@ function makeTok(text: string, start: number): Tok {
   // ASCII fast paths; the Unicode tests only run for other scripts and accented capitals.
   const cap = c < 128 ? (c >= 65 && c <= 90) || (c === 39 && text.length > 1 && /^'\p{Lu}/u.test(text)) : /^[’‘ʻ]?\p{Lu}/u.test(text);
   const word = text.length > 1 && OKINA.has(text[0]) ? true : c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : /^[\p{L}\p{M}\p{N}]/u.test(text);
-  return { text, start, end: start + text.length, norm: fold(text), cap, word };
+  return { text, start, end: start + text.length, norm: fold(text), cap, word, cls: -1 };
 }
 
 // Every Tok is built by the literal of makeTok or by the two helpers below, in the same order of keys, so that all
@@ -232,12 +234,12 @@ function makeTok(text: string, start: number): Tok {
 
 /** Token `t` read as another text ("Vietnam" of "Vietnam-Laos"): its offsets and word flag kept. */
 export function retoken(t: Tok, text: string, norm: string, cap = t.cap): Tok {
-  return { text, start: t.start, end: t.end, norm, cap, word: t.word };
+  return { text, start: t.start, end: t.end, norm, cap, word: t.word, cls: -1 };
 }
 
 /** A word that is no token of the document (a part of a title or name) as a Tok, for the look-ups that take one. */
 export function looseTok(text: string, norm: string, cap: boolean): Tok {
-  return { text, start: 0, end: 0, norm, cap, word: true };
+  return { text, start: 0, end: 0, norm, cap, word: true, cls: -1 };
 }
 
 /** "MoIT", "RoK", "JICA", "AEON": more than one capital, or all capitals. */
