@@ -10,7 +10,6 @@ import { sentenceSubject } from "./coref.ts";
 import { isTitleWord } from "./names.ts";
 import { calendar, cues, isInternationalOrg, lookupCountry, matchPhrase, placeCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
 import { fold, retoken, tokenize, type Tok } from "./text.ts";
-import { has, wordClass } from "./word-classes.ts";
 
 // Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
 const countsOf = new WeakMap<Doc, Map<string, number>>();
@@ -338,10 +337,9 @@ function firstDestination(doc: Doc): { code: string; traveller: number } | null 
  * Philippines"), in text order: its sentence, the word, the index of the destination's first token, its hit and its country code. */
 function* travelWords(doc: Doc): Generator<{ s: Sent; t: Tok; d: number; hit: PhraseHit; dest: string }> {
   for (const s of doc.sentences) {
-    if (!(s.words & TRAVEL)) continue;
     for (let k = 0; k < s.toks.length; k++) {
       const t = s.toks[k];
-      if (t.cap || !has(t, TRAVEL)) continue;
+      if (t.cap || !TRAVEL.has(t.norm)) continue;
       let d = k + 1;
       // "will travel on Friday to Riyadh", "flies tomorrow to Suva": a day may stand between the word and "to".
       if (s.toks[d]?.norm === "on" && calendar.has(s.toks[d + 1]?.norm ?? "") && s.toks[d + 2]?.norm === "to") d += 2;
@@ -567,7 +565,7 @@ function meetingSides(doc: Doc): boolean {
 }
 
 const PLURAL_DETERMINERS = new Set(["the", "their", "both", "two"]);
-const PLURAL_TITLES = wordClass(["ministers", "presidents", "chairmen", "chairpersons", "ambassadors", "secretaries", "speakers", "governors", "mayors", "co-chairs"]);
+const PLURAL_TITLES = new Set(["ministers", "presidents", "chairmen", "chairpersons", "ambassadors", "secretaries", "speakers", "governors", "mayors", "co-chairs"]);
 
 /**
  * "Foreign Ministers Elmer Schialer and Gabriela Sommerfeld", "their foreign ministers, A and B,": a plural title over two names of a bilateral
@@ -580,9 +578,8 @@ function pairedTitles(doc: Doc): void {
   const byStart = new Map<number, (typeof doc.mentions)[number]>();
   for (const m of doc.mentions) if (m.kind === "name") byStart.set(m.start, m);
   for (const s of doc.sentences) {
-    if (!(s.words & PLURAL_TITLES)) continue;
     for (let k = 0; k + 3 < s.toks.length; k++) {
-      if (!has(s.toks[k], PLURAL_TITLES)) continue;
+      if (!PLURAL_TITLES.has(s.toks[k].norm)) continue;
       if (!pairedTitleAt(doc, s, k, byStart, () => (order ??= firstNamedCountries(doc)))) return;
     }
   }
@@ -619,9 +616,8 @@ function titleLists(doc: Doc): void {
   const byStart = new Map<number, (typeof doc.mentions)[number]>();
   for (const m of doc.mentions) if (m.kind === "name") byStart.set(m.start, m);
   for (const s of doc.sentences) {
-    if (!(s.words & PLURAL_TITLES)) continue;
     for (let k = 0; k + 5 < s.toks.length; k++) {
-      if (!has(s.toks[k], PLURAL_TITLES) || !s.toks[k].cap) continue;
+      if (!PLURAL_TITLES.has(s.toks[k].norm) || !s.toks[k].cap) continue;
       // "Ministers of Foreign Affairs": the portfolio may stand between the title and the first name.
       let i = k + 1;
       while (i < k + 6 && s.toks[i] && !byStart.has(s.toks[i].start) && (["of", "for", "and"].includes(s.toks[i].norm) || s.toks[i].cap)) i++;
@@ -688,7 +684,7 @@ function peers(doc: Doc): void {
   }
 }
 
-const SIGNING = wordClass(cues.signedFor.verbs);
+const SIGNING = new Set(cues.signedFor.verbs);
 
 /**
  * "the bilateral agreement, signed in Warsaw in July 2024 by Prime Minister Donald Tusk and President Volodymyr
@@ -701,8 +697,7 @@ function signedBy(doc: Doc): void {
   let pair: string[] | null | undefined;
   const between = (s: Sent, from: number, to: number) => s.toks.filter((t) => t.start >= from && t.end <= to);
   for (const s of doc.sentences) {
-    if (!(s.words & SIGNING)) continue;
-    const verb = s.toks.findIndex((t) => has(t, SIGNING));
+    const verb = s.toks.findIndex((t) => SIGNING.has(t.norm));
     if (verb < 0) continue;
     // "that Zelensky and then-Prime Minister Petteri Orpo signed": a short name counts as the person.
     const names = mentionsIn(doc, s.index).filter((m) => m.kind === "name" || m.kind === "alias").sort((a, b) => a.start - b.start);
@@ -823,7 +818,7 @@ function reportPair(doc: Doc): string[] | null {
   return [ranked[0][0], ranked[1][0]];
 }
 
-const TRAVEL = wordClass(cues.travel.words);
+const TRAVEL = new Set(cues.travel.words);
 const RELATIVE_DAYS = new Set(["today", "tomorrow", "tonight", "later"]);
 const TRAVEL_DIRECT = new Set(cues.travel.direct);
 const MEET_THERE = new Set(cues.travel.meet);

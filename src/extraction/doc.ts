@@ -4,25 +4,22 @@ import type { Evidence, ExtractedAgreement, ExtractedMeeting, ExtractedOrganizat
 import type { ReadDocument } from "./reader.ts";
 import type { PhraseHit } from "./gazetteers.ts";
 import type { Tok } from "./text.ts";
-import { classesOfAll } from "./word-classes.ts";
 
 export interface Sent extends Sentence {
   index: number;
   toks: Tok[];
   /** Gazetteer phrase covering each token, if any. */
   gaz: (PhraseHit | null)[];
-  /** The union of the tokens' word classes (word-classes.ts). */
-  words: number;
 }
 
 /** Every Sent is built here, so that all share one shape (the rules read their fields in every loop). */
-export function makeSent(start: number, end: number, text: string, index: number, toks: Tok[], gaz: (PhraseHit | null)[], words = classesOfAll(toks)): Sent {
-  return { start, end, text, index, toks, gaz, words };
+export function makeSent(start: number, end: number, text: string, index: number, toks: Tok[], gaz: (PhraseHit | null)[]): Sent {
+  return { start, end, text, index, toks, gaz };
 }
 
 /** The sentence without its gazetteer hits, for the rules that read names as if no place or country were known. */
 export function withoutGazetteer(s: Sent): Sent {
-  return makeSent(s.start, s.end, s.text, s.index, s.toks, [], s.words);
+  return makeSent(s.start, s.end, s.text, s.index, s.toks, []);
 }
 
 export interface Official {

@@ -2,7 +2,6 @@
 // country, a title word or a topic never needs a code change.
 import { readFileSync } from "node:fs";
 import { fold, tokenize, type Tok } from "./text.ts";
-import { has, wordClass } from "./word-classes.ts";
 
 export const DATA_DIR = new URL("./data/", import.meta.url);
 export const DATA_FILES = [
@@ -333,13 +332,11 @@ for (const k of knownInstruments) {
   addPhrase(k.title, { type: "instrument", value: k.acronym, name: k.title });
 }
 for (const list of phraseIndex.values()) list.sort((a, b) => b.toks.length - a.toks.length);
-// Every token of every sentence is asked whether a phrase starts there; its word classes, looked up once, tell.
-const PHRASE_START = wordClass(phraseIndex.keys());
 
 /** Longest gazetteer phrase starting at toks[i] (case-insensitive, diacritics ignored). */
 export function matchPhrase(toks: Tok[], i: number): PhraseHit | null {
-  if (!has(toks[i], PHRASE_START)) return null;
-  const list = phraseIndex.get(toks[i].norm)!;
+  const list = phraseIndex.get(toks[i]?.norm ?? "");
+  if (!list) return null;
   for (const { toks: p, hit } of list) {
     if (i + p.length > toks.length) continue;
     let ok = true;

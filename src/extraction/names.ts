@@ -5,7 +5,6 @@ import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
 import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, personalTitles, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
-import { has, wordClass } from "./word-classes.ts";
 import { abbreviations } from "./gazetteers.ts";
 
 const monarchWords = new Set(monarchTitles.filter((w) => !w.includes(" ")));
@@ -86,7 +85,7 @@ function laterCapital(text: string): boolean {
   }
   return false;
 }
-const shift = (x: Tok, by: number): Tok => ({ text: x.text, start: x.start + by, end: x.end + by, norm: x.norm, cap: x.cap, word: x.word, cls: x.cls });
+const shift = (x: Tok, by: number): Tok => ({ text: x.text, start: x.start + by, end: x.end + by, norm: x.norm, cap: x.cap, word: x.word });
 
 /** Marks each token with the gazetteer phrase covering it. */
 export function annotateGazetteer(s: Sent): void {
@@ -107,7 +106,7 @@ function compoundTail(toks: Tok[], i: number): PhraseHit | null {
   if (!prev || prev.end !== toks[i].start - 1 || !prev.norm.includes("-")) return null;
   const part = prev.text.slice(prev.text.lastIndexOf("-") + 1);
   if (!/^\p{Lu}/u.test(part)) return null;
-  const head: Tok = { text: part, start: prev.end - part.length, end: prev.end, norm: prev.norm.slice(prev.norm.lastIndexOf("-") + 1), cap: prev.cap, word: prev.word, cls: -1 };
+  const head: Tok = { text: part, start: prev.end - part.length, end: prev.end, norm: prev.norm.slice(prev.norm.lastIndexOf("-") + 1), cap: prev.cap, word: prev.word };
   const hit = matchPhrase([head, ...toks.slice(i, i + 4)], 0);
   return hit && hit.length >= 2 ? { type: hit.type, value: hit.value, name: hit.name, length: hit.length - 1 } : null;
 }
@@ -653,16 +652,15 @@ function countriesInOrder(words: string[]): string[] {
 }
 
 // What a person, named by family name alone, does in a report ("Sánchez proposed", "Sheinbaum asked").
-const ACTS = wordClass([...REPORTING, "proposed", "asked", "urged", "invited", "suggested", "welcomed", "thanked", "demanded", "announced", "expressed"]);
+const ACTS = new Set([...REPORTING, "proposed", "asked", "urged", "invited", "suggested", "welcomed", "thanked", "demanded", "announced", "expressed"]);
 
 /** Family names that stand alone, outside any longer run of name words, before a verb of speech or request. */
 export function speakingSingles(sents: Sent[]): Set<string> {
   const out = new Set<string>();
   for (const s of sents) {
-    if (!(s.words & ACTS)) continue;
     const toks = s.toks;
     for (let i = 0; i + 1 < toks.length; i++) {
-      if (!has(toks[i + 1], ACTS) || !nameLike(s, i) || isTitleWord(toks[i]) || (i > 0 && toks[i - 1].cap && toks[i - 1].word)) continue;
+      if (!ACTS.has(toks[i + 1].norm) || !nameLike(s, i) || isTitleWord(toks[i]) || (i > 0 && toks[i - 1].cap && toks[i - 1].word)) continue;
       out.add(toks[i].norm);
     }
   }
@@ -871,8 +869,6 @@ function speakerLabel(text: string, toks: Tok[], from: number, to: number): bool
 // Styles by their first and last token, longest first, so a token that starts or ends none costs one lookup.
 const STYLES_BY_FIRST = groupStyles((st) => st[0]);
 const STYLES_BY_LAST = groupStyles((st) => st[st.length - 1]);
-// styleAt is asked of most tokens, and few begin a style.
-const STYLE_START = wordClass(STYLES_BY_FIRST.keys());
 function groupStyles(key: (st: string[]) => string): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   for (const st of styles) out.set(key(st), [...(out.get(key(st)) ?? []), st]);
@@ -884,8 +880,8 @@ function groupStyles(key: (st: string[]) => string): Map<string, string[][]> {
  * before a capitalised word and not inside a name: in "Hassan Sheikh Mohamud" Sheikh is a name.
  */
 function styleAt(toks: Tok[], p: number): number {
-  if (!has(toks[p], STYLE_START)) return 0;
-  const byFirst = STYLES_BY_FIRST.get(toks[p].norm)!;
+  const byFirst = STYLES_BY_FIRST.get(toks[p]?.norm ?? "");
+  if (!byFirst) return 0;
   const prev = toks[p - 1];
   // "Foreign Minister of Mauritius Shri Dhananjay Ramful": a country may end the title before the style.
   if (prev && prev.cap && prev.word && !isTitleWord(prev) && !vocabulary.has(prev.norm) && !isAcronym(prev) && !styleEndsAt(toks, p - 1) && !tokenCountry(prev)) return 0;

@@ -5,7 +5,6 @@ import { evidenceOf } from "./doc.ts";
 import { findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
 import { cues, formerPrefixes, hasNamingTradition, personalTitles, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
 import { fold, looseTok, nameKey, retoken, tokenize } from "./text.ts";
-import { has, wordClass } from "./word-classes.ts";
 import { countryCounts } from "./country-pair.ts";
 
 // "then-Prime Minister": a past holder's prefix (titles.json `formerPrefixes`) hyphenated to the title.
@@ -225,14 +224,14 @@ function streetAfter(toks: Sent["toks"], k: number): boolean {
   return STREET_WORDS.has(toks[k]?.text ?? "");
 }
 
-const SIGN_VERBS = wordClass(cues.signedFor.verbs);
+const SIGN_VERBS = new Set(cues.signedFor.verbs);
 const SIGN_LINKS = cues.signedFor.links.map((l) => l.split(" "));
 const CLAUSE_BREAKS = new Set([";", "while", "whereas", "and", "but"]);
 
 /** "The Minister of Foreign Affairs, X, signed for Nigeria, while Y signed for Brazil": a signatory stands for the
  * country named after "signed for" or "on behalf of", whatever his title (the same on both sides) said. */
 function signatories(doc: Doc): void {
-  for (const s of doc.sentences) if (s.words & SIGN_VERBS) for (let k = 1; k < s.toks.length; k++) if (has(s.toks[k], SIGN_VERBS)) signedFor(doc, s, k);
+  for (const s of doc.sentences) for (let k = 1; k < s.toks.length; k++) if (SIGN_VERBS.has(s.toks[k].norm)) signedFor(doc, s, k);
 }
 
 // Its own function: callbacks reading the loop's `k` and `d` gave every token of every sentence a context object.

@@ -11,8 +11,6 @@ export interface Tok {
   cap: boolean;
   /** Letters/digits, as opposed to punctuation. */
   word: boolean;
-  /** The word classes of `norm` (word-classes.ts), -1 until asked. */
-  cls: number;
 }
 
 /** Diacritics stripped, lower case: the key every gazetteer lookup uses ("Việt Nam" => "viet nam"). */
@@ -34,29 +32,13 @@ const FOLDED_WORD = 40;
 const FOLDED_WORDS = 20000;
 
 function foldUnicode(s: string): string {
-  const table = s.length > FOLDED_WORD ? foldedTexts : foldedWords;
-  let f = table.get(s);
+  if (s.length > FOLDED_WORD) return foldUnicodeNow(s);
+  let f = foldedWords.get(s);
   if (f === undefined) {
-    if (table.size >= FOLDED_WORDS) table.clear();
-    table.set(s, (f = foldUnicodeNow(s)));
+    if (foldedWords.size >= FOLDED_WORDS) foldedWords.clear();
+    foldedWords.set(s, (f = foldUnicodeNow(s)));
   }
   return f;
-}
-
-// The reader folds each sentence for its repeated-sentence key, and the topics fold the report's sentences again
-// (foldJoined): the longer texts keep their folded form too, in a table of their own so that they do not push the
-// words out.
-const foldedTexts = new Map<string, string>();
-
-/**
- * fold(parts.join(" ")) from the parts' folds, which the table above mostly holds already. A space is a starter that
- * no decomposition, combining mark or case context (the final sigma) reaches across. The one difference: an ASCII
- * text keeps its backquotes where any other text has them read as apostrophes, so an ASCII part with one is folded
- * as the whole text will be when some part is not ASCII.
- */
-export function foldJoined(parts: readonly string[]): string {
-  if (parts.every(isAscii)) return fold(parts.join(" "));
-  return parts.map((p) => (p.includes("`") && isAscii(p) ? foldUnicodeNow(p) : fold(p))).join(" ");
 }
 
 function foldUnicodeNow(s: string): string {
@@ -225,7 +207,7 @@ function makeTok(text: string, start: number): Tok {
   // ASCII fast paths; the Unicode tests only run for other scripts and accented capitals.
   const cap = c < 128 ? (c >= 65 && c <= 90) || (c === 39 && text.length > 1 && /^'\p{Lu}/u.test(text)) : /^[’‘ʻ]?\p{Lu}/u.test(text);
   const word = text.length > 1 && OKINA.has(text[0]) ? true : c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : /^[\p{L}\p{M}\p{N}]/u.test(text);
-  return { text, start, end: start + text.length, norm: fold(text), cap, word, cls: -1 };
+  return { text, start, end: start + text.length, norm: fold(text), cap, word };
 }
 
 // Every Tok is built by the literal of makeTok or by the two helpers below, in the same order of keys, so that all
@@ -234,12 +216,12 @@ function makeTok(text: string, start: number): Tok {
 
 /** Token `t` read as another text ("Vietnam" of "Vietnam-Laos"): its offsets and word flag kept. */
 export function retoken(t: Tok, text: string, norm: string, cap = t.cap): Tok {
-  return { text, start: t.start, end: t.end, norm, cap, word: t.word, cls: -1 };
+  return { text, start: t.start, end: t.end, norm, cap, word: t.word };
 }
 
 /** A word that is no token of the document (a part of a title or name) as a Tok, for the look-ups that take one. */
 export function looseTok(text: string, norm: string, cap: boolean): Tok {
-  return { text, start: 0, end: 0, norm, cap, word: true, cls: -1 };
+  return { text, start: 0, end: 0, norm, cap, word: true };
 }
 
 /** "MoIT", "RoK", "JICA", "AEON": more than one capital, or all capitals. */

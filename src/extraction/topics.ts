@@ -1,7 +1,7 @@
 // Topics: the controlled sector vocabulary of data/topics.json, matched on word boundaries.
 import type { Doc } from "./doc.ts";
 import { topicCues } from "./gazetteers.ts";
-import { escapeRe, fold, foldJoined } from "./text.ts";
+import { escapeRe, fold } from "./text.ts";
 
 // One pass over the text: a single alternation of every cue, longest first, mapped back to its topic.
 // Cues of three letters or fewer ("IT", "ODA", "FDI") must match in capitals, so "it" the pronoun never counts.
@@ -27,11 +27,8 @@ const SHORT_RE = new RegExp(`${WORD_EDGE[0]}(?:${alternation([...shortCue.keys()
 const ORDER = Object.keys(topicCues);
 
 export function topicsIn(text: string): string[] {
-  return topicsOf(text, fold(text));
-}
-
-function topicsOf(text: string, folded: string): string[] {
   const found = new Set<string>();
+  const folded = fold(text);
   LONG_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LONG_RE.exec(folded))) {
@@ -55,6 +52,5 @@ function wordCharBefore(text: string, at: number): boolean {
 }
 
 export function findTopics(doc: Doc): void {
-  const texts = doc.sentences.map((s) => s.text);
-  doc.topics = topicsOf(texts.join(" "), foldJoined(texts));
+  doc.topics = topicsIn(doc.sentences.map((s) => s.text).join(" "));
 }

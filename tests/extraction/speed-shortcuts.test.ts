@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { readDocument } from "../../src/extraction/index.ts";
 import { ARTICLE_NAME_RE, articleName, cues } from "../../src/extraction/gazetteers.ts";
 import { endsSentence, prefixRe, prefixTest } from "../../src/extraction/reader.ts";
-import { fold, foldJoined, isAcronym, looseTok, mayBeCapitals, mayBeNumber } from "../../src/extraction/text.ts";
+import { fold, isAcronym, looseTok, mayBeCapitals, mayBeNumber } from "../../src/extraction/text.ts";
 
 const repeats = (text: string) => readDocument(text).noise.filter((n) => n.kind === "repeat").length;
 
@@ -57,19 +57,6 @@ describe("speed shortcuts keep their results", () => {
     const texts = Array.from({ length: 0x70 }, (_, k) => `${base}${String.fromCharCode(0x2000 + k)} here “quoted” — yes`);
     texts.push(`${base}\u00a0x`, `${base}Việt Nam`, `${base}e\u0301`, `${base}Đà Nẵng`, `${base}\u2000\u2001`, `${base}İstanbul`);
     for (const t of texts) expect(fold(t), JSON.stringify(t)).toBe(slow(t));
-  });
-
-  it("folds sentences joined by spaces as it folds their join", () => {
-    // Backquotes in an ASCII part (kept alone, an apostrophe beside a part outside ASCII), a final sigma at a part's end
-    // and start, a combining mark opening a part, "İ", "Đ", curly quotes, a text over the length of the word table.
-    const parts = ["The `talks' ended", "ΟΔΟΣ", "Σ and ΟΔΟΣ.", "\u0301e the end", "İstanbul and Đà Nẵng", "“quoted” — yes", "a".repeat(60) + " Việt Nam ".repeat(8), "", "plain ascii `here`"];
-    const sets = [parts, parts.filter((p) => /^[\x00-\x7f]*$/.test(p)), ["ΟΔΟΣ", "ΣΑΣ"], ["x`y", "Huế"], [], [""]];
-    for (let k = 0; k < parts.length; k++) sets.push(parts.slice(k), parts.slice(0, k + 1).reverse());
-    for (const set of sets) {
-      expect(foldJoined(set), JSON.stringify(set)).toBe(fold(set.join(" ")));
-      // Again, with the parts' folded forms now in the table.
-      expect(foldJoined(set), JSON.stringify(set)).toBe(fold(set.join(" ")));
-    }
   });
 
   it("rules a token out of the per-token patterns only where they cannot match", () => {
