@@ -4,13 +4,11 @@
 // and per request of each bench query. Run it from a checkout to load that checkout's code, so two
 // builds compare on one database (alternate them; the machine is shared):
 //   node --import tsx bench/pipeline-cpu.ts DATABASE_URL [--only trivial,search] [--requests 300]
-//        [--resolvers] [--cpu FILE]
+//        [--dist] [--resolvers] [--cpu FILE]
+// --dist serves the compiled build (dist/, what `diplograph start` runs) instead of the sources through tsx.
 // --resolvers also counts the calls per request of each field that has a resolver (TypeGraphQL wraps
 // each such call, see bench/README.md); --cpu profiles the measured requests (the last query's).
 import { isObjectType } from "graphql";
-import { openDatabase } from "../src/store/db.ts";
-import { buildServedSchema } from "../src/graphql/schema.ts";
-import { startServer } from "../src/server.ts";
 import { loadGraphQL, queryOnce, type GraphQLRequest } from "./load.ts";
 import { QUERIES } from "./queries.ts";
 import { queryParamsOf } from "./query-params.ts";
@@ -22,6 +20,11 @@ const url = argv[0];
 if (!url || url.startsWith("--")) throw new Error("usage: pipeline-cpu.ts DATABASE_URL [--only ids] [--requests N] [--resolvers] [--cpu FILE]");
 const only = opt("--only")?.split(",") ?? null;
 const n = Number(opt("--requests") ?? 300);
+// The sources through tsx add a `__name` call to every function they create and a resolver hook to every require.
+const code = argv.includes("--dist") ? { root: "../dist", ext: "js" } : { root: "../src", ext: "ts" };
+const { openDatabase } = (await import(`${code.root}/store/db.${code.ext}`)) as typeof import("../src/store/db.ts");
+const { buildServedSchema } = (await import(`${code.root}/graphql/schema.${code.ext}`)) as typeof import("../src/graphql/schema.ts");
+const { startServer } = (await import(`${code.root}/server.${code.ext}`)) as typeof import("../src/server.ts");
 
 const calls = new Map<string, number>();
 if (argv.includes("--resolvers")) {
@@ -60,6 +63,6 @@ for (const [id, request] of kinds) {
   out.push(`${id} ${((cpu.user + cpu.system) / 1000 / n).toFixed(3)} ms`);
   if (calls.size) console.log(`${id} resolver calls per request: ${[...calls].map(([k, v]) => `${k} ${(v / n).toFixed(1)}`).join(", ")}`);
 }
-console.log(`CPU per request (${db.provider}, ${n} requests each): ${out.join("; ")}`);
+console.log(`CPU per request (${db.provider}, ${code.root.slice(3)}, ${n} requests each): ${out.join("; ")}`);
 await server.close();
 await db.close();

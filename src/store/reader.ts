@@ -14,6 +14,13 @@ export type ReadRow = Record<string, unknown>;
 export interface Reader {
   /** Rows of a SELECT written with `?` placeholders (numbered for PostgreSQL here). */
   rows<T extends ReadRow = ReadRow>(sql: string, params?: readonly ReadValue[]): Promise<T[]>;
+  /**
+   * PostgreSQL: rows of a SELECT planned without sequential scans where an index can serve (a
+   * transaction of its own, unnamed, so no cached plan is reused). For counts of text-search
+   * matches: when every row matches, the planner prices the index's bitmap scan above a scan of
+   * the table, which then builds every document's tsvector (src/store/search.ts, countHits).
+   */
+  indexedRows?<T extends ReadRow = ReadRow>(sql: string, params?: readonly ReadValue[]): Promise<T[]>;
 }
 
 /** `?` placeholders numbered `$1`, `$2`, ... (statements here hold no literal question marks). */
@@ -159,6 +166,27 @@ export async function pgReader(pools: () => Pool[], onQuery?: (sql: string) => v
       const values = params.map((v) => (v instanceof Date ? v.toISOString() : v));
       const result = await pool.query<T>({ name, text, values, types: pgTypes });
       return result.rows;
+    },
+    async indexedRows<T extends ReadRow>(sql: string, params: readonly ReadValue[] = []): Promise<T[]> {
+      const text = numbered(sql);
+      onQuery?.(text);
+      const all = pools();
+      const client = await all[next++ % all.length]!.connect();
+      let failed = false;
+      try {
+        await client.query("BEGIN READ ONLY; SET LOCAL enable_seqscan = off");
+        const values = params.map((v) => (v instanceof Date ? v.toISOString() : v));
+        const result = await client.query<T>({ text, values, types: pgTypes });
+        await client.query("COMMIT");
+        return result.rows;
+      } catch (e) {
+        failed = true;
+        await client.query("ROLLBACK").catch(() => {});
+        throw e;
+      } finally {
+        // A connection whose rollback may not have gone through is not handed out again.
+        client.release(failed);
+      }
     },
   };
 }
