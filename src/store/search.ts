@@ -221,7 +221,7 @@ export async function countSearch(db: SearchSource, provider: Provider, text: st
  * here, with sequential scans off, the same number comes from the indexes without reading a text.
  */
 function pgCount(kinds: SearchKind[], segment: Segment): string {
-  const tsv = (k: SearchKind) => `to_tsvector('simple', diplograph_fold(${PG_BODY[k]})) @@ to_tsquery('simple', $1)`;
+  const tsv = (k: SearchKind) => `to_tsvector('simple', diplograph_fold(${BODY[k]})) @@ to_tsquery('simple', $1)`;
   const words = segment.words ? kinds.map((k) => `(SELECT count(*) FROM "${k}" WHERE ${tsv(k)})`) : [];
   const similar = segment.similar ? kinds.filter((k) => SIMILAR_KINDS.includes(k)).map((k) => `(SELECT count(*) FROM "${k}" WHERE diplograph_fold("name") % $2 AND NOT (${tsv(k)}))`) : [];
   return `SELECT ${[...words, ...similar].join(" + ")} AS n`;
