@@ -33,6 +33,8 @@ const places = JSON.parse(readFileSync(placesFile, "utf8")) as { name: string; c
 
 // Spellings the package lists that are words or names in English text more often than countries.
 const SKIP_NAMES = new Set(["Male", "Victoria", "Kingston", "Georgetown"]);
+// Native spellings that are English words ("Island" for Iceland read "Pacific Island Affairs" as Iceland's).
+const SKIP_ALIASES = new Set(["Island"]);
 // Plain Latin spellings only: the reports are in English, and transliterations with diacritics
 // ("Azərbaycan Respublikası") never occur in them.
 const latin = (s: string) => /^[A-Za-z][A-Za-z .'()-]{3,60}$/.test(s) && !/^[A-Z]{2,3}$/.test(s);
@@ -73,7 +75,7 @@ const have = new Set(rows.map((r) => r.code));
 let added = 0;
 for (const w of world.filter((c) => c.unMember || SELF_GOVERNING.has(c.cca2)).sort((a, b) => a.cca2.localeCompare(b.cca2))) {
   if (have.has(w.cca2)) continue;
-  const aliases = [...new Set([w.name.official, ...w.altSpellings].filter((s) => latin(s) && s !== w.name.common))];
+  const aliases = [...new Set([w.name.official, ...w.altSpellings].filter((s) => latin(s) && s !== w.name.common && !SKIP_ALIASES.has(s)))];
   const demonyms = [...new Set([w.demonyms?.eng?.m, w.demonyms?.eng?.f].filter((s): s is string => !!s && latin(s)))];
   // Two-letter codes are not matched as words for these rows: "Al", "So", "To" are common tokens.
   rows.push({ code: w.cca2, name: w.name.common, aliases, demonyms, matchCode: false });

@@ -966,6 +966,9 @@ function counterpartOwners(doc: Doc): void {
 const MESSAGE_OF = new RegExp(cues.messages.of, "giu");
 const MESSAGE_TO = new RegExp(cues.messages.to, "giu");
 const MESSAGE_POSSESSIVE = new RegExp(cues.messages.possessive, "giu");
+const AND_BEFORE = /,?\s+and\s+(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?$/u;
+/** How far into the sentence its subject may begin ("On Wednesday evening, A ..."). */
+const SUBJECT_REACH = 40;
 
 /**
  * "Araghchi conveyed the greetings of President Masoud Pezeshkian": a messenger speaks for a principal of
@@ -990,7 +993,10 @@ function messengers(doc: Doc): void {
         const end = at + m[0].length;
         // "the greetings of his brother, President Kaïs Saïed": a few words may stand before the name.
         const principal = mentions.find((x) => x.start >= end && x.start - end <= 40);
-        const speaker = [...mentions].reverse().find((x) => x.end <= at && x.entity !== principal?.entity);
+        // "A called on B at State House and conveyed ...": a verb joined by "and" with no subject of its own is the
+        // clause subject's, not the object's just before it.
+        const joined = AND_BEFORE.test(text.slice(0, m.index)) ? mentions.find((x) => x.start - s.start <= SUBJECT_REACH && x.end <= at) : undefined;
+        const speaker = joined?.entity !== principal?.entity && joined ? joined : [...mentions].reverse().find((x) => x.end <= at && x.entity !== principal?.entity);
         if (!principal || !speaker) continue;
         const p = doc.officials[principal.entity];
         const from = doc.officials[speaker.entity]?.country;

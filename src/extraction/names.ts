@@ -415,6 +415,17 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
   return { range: [start, end], titled };
 }
 
+/** A title read back from a name stops where the name before it ends ("Ambassador Lai Thai Binh and DFA Undersecretary X":
+ * a name that opens with a province's words is no field of the next title). */
+function clippedTitle(s: Sent, tb: { range: [number, number]; titled: boolean } | null, prevEnd: number): { range: [number, number]; titled: boolean } | null {
+  // (Only across "and": a run inside a bracketed portfolio, "(Independent Charge)", is no name before the title.)
+  if (!tb || tb.range[0] >= prevEnd || s.toks[prevEnd]?.norm !== "and") return tb;
+  let start = prevEnd;
+  while (start < tb.range[1] && (s.toks[start].text === "," || (!s.toks[start].cap && CONNECTORS.has(s.toks[start].norm)))) start++;
+  if (start >= tb.range[1]) return null;
+  return { range: [start, tb.range[1]], titled: s.toks.slice(start, tb.range[1]).some(isTitleWord) };
+}
+
 /** Where the "of" or "for" stands that opens a field of one to three lower-case words ending at token e (common nouns
  * and a title's modifiers: "of foreign relations", "for economic affairs") after a title word; otherwise -1. */
 function lowerCaseField(s: Sent, e: number): number {
@@ -691,6 +702,9 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     const placeInName = (k: number) => s.gaz[k]?.type === "place" && s.gaz[k]?.length === 1 && nameLikeCore(bare, k) && nameLike(s, k + 1);
     for (;;) {
       if (j < toks.length && (nameLike(s, j) || (vnStart && j > i && s.gaz[j]?.type === "place" && nameLikeCore(bare, j)))) j++;
+      // "Lai Thai Binh" (Thai, the demonym; Thai Binh, a province): so may a demonym or a place that opens with a
+      // Vietnamese name word, before another name word or inside the place's own words.
+      else if (vnStart && j > i && (s.gaz[j]?.type === "demonym" || s.gaz[j]?.type === "place") && surnameOrigin(toks[j].norm).includes("VN") && (nameLike(s, j + 1) || (s.gaz[j + 1] === s.gaz[j] && nameLikeCore(bare, j + 1)))) j++;
       // "Ho An Phong", "Le The Anh": a capitalised common word between a Vietnamese family name and another name word.
       else if (vnStart && j > i && j + 1 < toks.length && toks[j].cap && toks[j].word && toks[j].text.length <= 4 && vocabulary.has(toks[j].norm) && !titleWords.has(toks[j].norm) && !s.gaz[j] && nameLike(s, j + 1)) j++;
       // "Ursula von der Leyen", "Anwar bin Ibrahim": lower-case particles inside a name.
@@ -782,7 +796,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     if (from > 1 && toks[from - 1].norm === "the" && toks[from - 2].norm === "of") continue;
     const start = toks[from].start;
     const end = toks[to - 1].end;
-    const tb = field ?? titleBefore(s, from, to);
+    const tb = clippedTitle(s, field ?? titleBefore(s, from, to), out[out.length - 1]?.to ?? -1);
     const ta = titleAfter(s, to);
     // "his Zimbabwean counterpart, President Emmerson Mnangagwa": the title may stand between.
     // "his Ghanaian counterpart, Prof. Jane Opoku-Agyemang": or a style.
