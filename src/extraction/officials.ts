@@ -596,7 +596,7 @@ function mergeSubsumed(doc: Doc): void {
   for (const a of doc.officials) {
     for (const b of doc.officials) {
       if (a === b || removed.has(b.id) || removed.has(a.id)) continue;
-      if (a.parts.length < b.parts.length && !a.distinct && a.parts.every((p) => b.parts.includes(p)) && !fatherIn(a, b)) {
+      if ((a.parts.length < b.parts.length && !a.distinct && a.parts.every((p) => b.parts.includes(p)) && !fatherIn(a, b)) || initialledForm(a, b)) {
         removed.add(a.id);
         b.aliases.add(a.name);
         b.mentions += a.mentions;
@@ -612,6 +612,21 @@ function mergeSubsumed(doc: Doc): void {
     }
   }
   if (removed.size) renumber(doc, removed);
+}
+
+/** "K. Budrys" beside "Kęstutis Budrys": some ministries write a name after its first mention as the initials of its
+ * given names before the family name. Each initial must be the first letter of a given name of the full one, in order,
+ * and the written words must end it, so "R. Budrys" stays someone else. */
+function initialledForm(a: Official, b: Official): boolean {
+  if (a.distinct || a.parts.length < 2 || a.parts.length > b.parts.length) return false;
+  const n = a.parts.length;
+  const initials = a.parts.slice(0, n - 1);
+  if (!initials.every((p) => /^\p{L}\.$/u.test(p))) return false;
+  if (a.parts[n - 1] !== b.parts[b.parts.length - 1]) return false;
+  const given = b.parts.slice(0, b.parts.length - 1);
+  let k = 0;
+  for (const g of given) if (k < initials.length && g[0] === initials[k][0]) k++;
+  return k === initials.length && given[0][0] === initials[0][0];
 }
 
 const PATRONYMIC_PARTS = new Set([...nameParticles.patronymic].map((p) => p.toLowerCase()));
