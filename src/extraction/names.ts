@@ -663,7 +663,7 @@ function countriesInOrder(words: string[]): string[] {
 }
 
 // What a person, named by family name alone, does in a report ("Sánchez proposed", "Sheinbaum asked").
-const ACTS = new Set([...REPORTING, "proposed", "asked", "urged", "invited", "suggested", "welcomed", "thanked", "demanded", "announced", "expressed"]);
+const ACTS = new Set([...REPORTING, "proposed", "asked", "urged", "called", "invited", "suggested", "welcomed", "thanked", "demanded", "announced", "expressed"]);
 
 /** Family names that stand alone, outside any longer run of name words, before a verb of speech or request. */
 export function speakingSingles(sents: Sent[]): Set<string> {
