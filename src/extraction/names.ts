@@ -439,7 +439,14 @@ function lowerCaseField(s: Sent, e: number): number {
     else if (!TITLE_MODIFIERS.has(t.norm)) break;
     k--;
   }
-  return noun && k < e && (toks[k].norm === "of" || toks[k].norm === "for") && toks[k - 1] && isTitleWord(toks[k - 1]) ? k : -1;
+  if (!noun || k >= e) return -1;
+  if ((toks[k].norm === "of" || toks[k].norm === "for") && toks[k - 1] && isTitleWord(toks[k - 1])) return k;
+  // "minister for Europe and foreign affairs X": the lower-case field may be the second of two joined by "and", the first
+  // a place or a field of one to three words ("Europe", "culture").
+  if (toks[k].norm !== "and") return -1;
+  let m = k - 1;
+  while (m > k - 4 && m > 0 && toks[m].word && !functionWords.has(toks[m].norm) && (toks[m].cap ? s.gaz[m]?.type === "country" || s.gaz[m]?.type === "place" || (vocabulary.has(toks[m].norm) && !nameLike(s, m)) : vocabulary.has(toks[m].norm) || TITLE_MODIFIERS.has(toks[m].norm))) m--;
+  return m < k - 1 && (toks[m].norm === "of" || toks[m].norm === "for") && toks[m - 1] && isTitleWord(toks[m - 1]) ? m : -1;
 }
 
 /** "the Minister for Energy and Blue Transition, John Mensah": one to three capitalised words, none a known family name,
