@@ -766,7 +766,8 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     if (secondPortfolio(s, from, to)) continue;
     // "Sayyid Badr bin Hamad Al Busaidi": particles do not count towards the length of a name.
     let particles = 0;
-    for (let k = from; k < to; k++) if (PARTICLES.has(toks[k].text)) particles++;
+    // ("Mohamed Obaid Al Qataam Al Zaabi": nor do the capitalised family particles before a name word.)
+    for (let k = from; k < to; k++) if (PARTICLES.has(toks[k].text) || (k > from && k + 1 < to && FAMILY_PARTICLES.has(toks[k].text))) particles++;
     if (to - from - particles > 5) continue;
     if (to - from === 1) {
       // "King Charles Street", "King Fahd Causeway": a lone name before a place's or building's noun names the place.

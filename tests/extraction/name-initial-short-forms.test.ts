@@ -24,3 +24,10 @@ describe("initial-plus-surname short forms", () => {
     expect(names(doc).sort()).toEqual(["B.Battsetseg", "Péter Szijjártó"]);
   });
 });
+
+describe("long Gulf names", () => {
+  it("capitalised family particles do not count towards a name's length ('Mohamed Obaid Al Qataam Al Zaabi')", () => {
+    const doc = run("The meeting was attended by Saeed Obaid Al Qataam Al Nuaimi, UAE Ambassador to the Philippines, and Maria B. Cruz, Philippine Ambassador to the UAE, in Abu Dhabi on Monday.", "2026-03-03");
+    expect(names(doc)).toContain("Saeed Obaid Al Qataam Al Nuaimi");
+  });
+});
