@@ -84,6 +84,13 @@ export function findOfficials(doc: Doc): void {
     const next = cands.find((p) => p.sentence === c.sentence && p.from === c.to + 1 && ["and", ","].includes(s.toks[c.to]?.norm ?? "") && byKey.has(nameKey(p.text)));
     if ((prev || next) && !listOfThings(s, c.from, c.to)) accept(c);
   }
+  // "Javier Milei and his Paraguayan counterpart, Santiago Peña": whoever has a counterpart holds an office.
+  for (const c of cands) {
+    if (c.signal || c.single || byKey.has(nameKey(c.text))) continue;
+    const toks = doc.sentences[c.sentence].toks;
+    if (toks[c.to]?.norm !== "and" || !POSSESSIVES.has(toks[c.to + 1]?.norm ?? "")) continue;
+    if (toks.slice(c.to + 2, c.to + 6).some((t) => /^counterparts?$/.test(t.norm))) accept(c);
+  }
   // "Tuesday's meeting between Pedro Sánchez and ...", then "Sánchez proposed": the family name alone acts as a person.
   const speaking = speakingSingles(doc.sentences);
   if (speaking.size > 0) {
@@ -120,6 +127,7 @@ export function findOfficials(doc: Doc): void {
   contextCountries(doc);
 }
 
+const POSSESSIVES = new Set(["his", "her", "their"]);
 const HOST_VERBS = new Set(cues.travel.hosts);
 
 /** "will be received on Thursday by King Felipe VI at the Zarzuela Palace", "President X received Y at the Planalto
