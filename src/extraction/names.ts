@@ -361,6 +361,15 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
         continue;
       }
     }
+    // "the khokim of Samarkand region, X,", "the governor of Arica and Parinacota, X,": right before the comma that sets off
+    // the name, the place a regional office is "of" (capitalised words, joined by "and", then perhaps a place noun).
+    if (start === end && end === i - 1 && toks[end]?.text === ",") {
+      const k = placeFieldOf(s, j);
+      if (k > 0) {
+        j = k - 1;
+        continue;
+      }
+    }
     // "the Kurdistan Region's head of foreign relations, X": a field in lower case after "of" or "for" and a title word,
     // right before the name, is the end of that title.
     if (!t.cap && start === end) {
@@ -447,6 +456,28 @@ function lowerCaseField(s: Sent, e: number): number {
   let m = k - 1;
   while (m > k - 4 && m > 0 && toks[m].word && !functionWords.has(toks[m].norm) && (toks[m].cap ? s.gaz[m]?.type === "country" || s.gaz[m]?.type === "place" || (vocabulary.has(toks[m].norm) && !nameLike(s, m)) : vocabulary.has(toks[m].norm) || TITLE_MODIFIERS.has(toks[m].norm))) m--;
   return m < k - 1 && (toks[m].norm === "of" || toks[m].norm === "for") && toks[m - 1] && isTitleWord(toks[m - 1]) ? m : -1;
+}
+
+/** Where the "of" stands that opens a place ending at token e, after a title word ("governor of Arica and Parinacota",
+ * "khokim of Samarkand region"): one or two runs of one or two capitalised words, joined by "and", that are no title words,
+ * then perhaps a lower-case place noun; otherwise -1. */
+function placeFieldOf(s: Sent, e: number): number {
+  const toks = s.toks;
+  let k = e;
+  if (toks[k] && !toks[k].cap && PLACE_NOUNS.has(toks[k].norm)) k--;
+  let words = 0;
+  for (let runs = 0; runs < 2; runs++) {
+    let run = 0;
+    while (run < 2 && toks[k]?.cap && toks[k].word && !isTitleWord(toks[k]) && !functionWords.has(toks[k].norm)) {
+      run++;
+      k--;
+    }
+    if (!run) return -1;
+    words += run;
+    if (toks[k]?.norm !== "and" || toks[k].cap) break;
+    k--;
+  }
+  return words > 0 && toks[k]?.norm === "of" && toks[k - 1] && isTitleWord(toks[k - 1]) ? k : -1;
 }
 
 /** "the Minister for Energy and Blue Transition, John Mensah": one to three capitalised words, none a known family name,
