@@ -458,6 +458,14 @@ function lowerCaseField(s: Sent, e: number): number {
   return m < k - 1 && (toks[m].norm === "of" || toks[m].norm === "for") && toks[m - 1] && isTitleWord(toks[m - 1]) ? m : -1;
 }
 
+/** "Dutch king Willem-Alexander", "Spain's king Felipe": a monarch's title in lower case names a monarch only after the
+ * country it belongs to. */
+function ownedMonarch(s: Sent, k: number): boolean {
+  if (!monarchWords.has(s.toks[k].norm)) return false;
+  if (s.gaz[k - 1]?.type === "demonym" || s.gaz[k - 1]?.type === "country") return true;
+  return /^['’]s$/.test(s.toks[k - 1]?.text ?? "") && s.gaz[k - 2]?.type === "country";
+}
+
 /** Where the "of" stands that opens a place ending at token e, after a title word ("governor of Arica and Parinacota",
  * "khokim of Samarkand region"): one or two runs of one or two capitalised words, joined by "and", that are no title words,
  * then perhaps a lower-case place noun; otherwise -1. */
@@ -805,7 +813,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       if (toks[to]?.cap && placeHeads.has(toks[to].norm)) continue;
       // "Emperor Naruhito", "President Prabowo": a lone name right after a title word; kept aside, the
       // officials step only accepts it when no fuller name in the document contains it.
-      if (from > 0 && personalTitles.has(toks[from - 1].norm) && toks[from - 1].cap) {
+      if (from > 0 && personalTitles.has(toks[from - 1].norm) && (toks[from - 1].cap || ownedMonarch(s, from - 1))) {
         const tb = titleBefore(s, from);
         out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: tb?.titled ? tb.range : null, titleAfter: closedApposition(s, to), counterpart: null, ofCountry: null, signal: false, single: true });
       } else if (from > 1 && nameLikeCore(s, from) && loneAfterFieldTitle(s, from)) {

@@ -14,3 +14,15 @@ describe("regional offices before a name in apposition", () => {
     expect(official(doc, "Diego Mamani")?.title).toBe("governor of Tarapacá and Parinacota");
   });
 });
+
+describe("a monarch's lower-case title after its country", () => {
+  it("'Dutch king Willem-Alexander'", () => {
+    const doc = run("Deputy Prime Minister Bui Thanh Son invited Dutch king Willem-Alexander to visit Vietnam later this year.", "2026-05-12");
+    expect(official(doc, "Willem-Alexander")?.country).toBe("NL");
+  });
+
+  it("'the king Felipe' (no country) stays unread", () => {
+    const doc = run("Deputy Prime Minister Bui Thanh Son said the king Felipe museum would open later this year.", "2026-05-12");
+    expect(official(doc, "Felipe")).toBeUndefined();
+  });
+});
