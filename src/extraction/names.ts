@@ -724,6 +724,22 @@ export function speakingSingles(sents: Sent[]): Set<string> {
   return out;
 }
 
+const ADDRESS_FORMS = new Set(["mr", "mrs", "ms", "madam"]);
+
+/** Family names written alone after a form of address ("signed by Mr. Macron"): a writer addresses people so. */
+export function addressedSingles(sents: Sent[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sents) {
+    const toks = s.toks;
+    for (let i = 1; i < toks.length; i++) {
+      const k = toks[i - 1].text === "." ? i - 2 : i - 1;
+      if (k < 0 || !toks[k].cap || !ADDRESS_FORMS.has(toks[k].norm) || !nameLike(s, i) || (toks[i + 1]?.cap && toks[i + 1]?.word)) continue;
+      out.add(toks[i].norm);
+    }
+  }
+  return out;
+}
+
 /** Full-name candidates (two or more name tokens) in one sentence. */
 export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
   const out: NameCandidate[] = [];

@@ -2,7 +2,7 @@
 // country (ISO alpha-2) and the organisation the title belongs to.
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
-import { findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
+import { addressedSingles, findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
 import { cues, formerPrefixes, hasNamingTradition, personalTitles, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
 import { fold, looseTok, nameKey, retoken, tokenize } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
@@ -92,7 +92,9 @@ export function findOfficials(doc: Doc): void {
     if (toks.slice(c.to + 2, c.to + 6).some((t) => /^counterparts?$/.test(t.norm))) accept(c);
   }
   // "Tuesday's meeting between Pedro Sánchez and ...", then "Sánchez proposed": the family name alone acts as a person.
+  // "Emmanuel Macron's state visit", then "signed by Mr. Macron": so does the family name after a form of address.
   const speaking = speakingSingles(doc.sentences);
+  for (const w of addressedSingles(doc.sentences)) speaking.add(w);
   if (speaking.size > 0) {
     for (const c of cands) {
       if (c.signal || c.single || byKey.has(nameKey(c.text))) continue;
