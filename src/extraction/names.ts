@@ -405,6 +405,11 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       j -= 2;
       continue;
     }
+    // "Minister responsible for Trade, X": so does "responsible for" after a title word.
+    if (!t.cap && t.norm === "responsible" && toks[j + 1]?.norm === "for" && j >= 1 && isTitleWord(toks[j - 1])) {
+      j--;
+      continue;
+    }
     // "Chief Minister of the southern state of Karnataka": a lower-case place noun before "of" a place is part of the title.
     if (!t.cap && PLACE_NOUNS.has(t.norm) && toks[j + 1]?.norm === "of" && s.gaz[j + 2]?.type === "place") {
       start = j;

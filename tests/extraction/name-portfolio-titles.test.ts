@@ -19,3 +19,10 @@ describe("portfolio titles before a name", () => {
     expect(official(doc, "Drita Hoxha")?.country).toBe("AL");
   });
 });
+
+describe("'responsible for' inside a title", () => {
+  it("'Canada's Minister responsible for Trade, X, joined'", () => {
+    const doc = run("President Ana Ruiz received US Secretary of Commerce Tom Hale in Mexico City on Monday. Canada’s Minister responsible for Trade, Denis Gagnon, joined the meeting by videoconference from Ottawa.", "2026-04-14");
+    expect(official(doc, "Denis Gagnon")?.title).toBe("Minister responsible for Trade");
+  });
+});
