@@ -26,3 +26,10 @@ describe("'responsible for' inside a title", () => {
     expect(official(doc, "Denis Gagnon")?.title).toBe("Minister responsible for Trade");
   });
 });
+
+describe("a portfolio naming two countries with dotted capitals", () => {
+  it("'Minister responsible for Canada-U.S. Trade, X,'", () => {
+    const doc = run("President Ana Ruiz received US Secretary of Commerce Tom Hale in Mexico City on Monday. Canada’s Minister responsible for Canada-U.S. Trade, Denis Gagnon, joined the meeting by videoconference from Ottawa.", "2026-04-14");
+    expect(official(doc, "Denis Gagnon")?.country).toBe("CA");
+  });
+});
