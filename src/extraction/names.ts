@@ -4,7 +4,7 @@
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
 import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, personalTitles, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
-import { isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
+import { COMBINING_JOINER, isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
 const monarchWords = new Set(monarchTitles.filter((w) => !w.includes(" ")));
@@ -890,7 +890,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       start,
       end,
       // A hard-wrapped name keeps one space between its words.
-      text: text.slice(start, end).replace(/\s+/g, " "),
+      text: text.slice(start, end).replace(/\s+/g, " ").replaceAll(COMBINING_JOINER, ""),
       titleBefore: tb?.titled ? tb.range : null,
       titleAfter: ta,
       counterpart: cp,

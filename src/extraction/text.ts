@@ -14,6 +14,10 @@ export interface Tok {
 }
 
 /** Diacritics stripped, lower case: the key every gazetteer lookup uses ("Việt Nam" => "viet nam"). */
+/** U+034F, a combining mark that stands for a line break inside a hyphenated word the reader joined ("Meinl-\nReisinger"):
+ * it keeps the word one token and the offsets as they are, and folding drops it with the other combining marks. */
+export const COMBINING_JOINER = "\u034f";
+
 export function fold(s: string): string {
   // ASCII: lower-cased only when it has a capital (most words and norms have none, and keep their string).
   let upper = false;
