@@ -322,10 +322,14 @@ function placeCounts(doc: Doc): Map<string, number> {
   return out;
 }
 
+const INVITED_TO_RE = /\binvit(?:ed|es|e|ing)\b[^.;]*\bto\s+$/i;
+
 /** The country of the first destination after a word of travel ("visit to Spain", "arrived in Tashkent") and the
  * traveller (the official named last before the word), or null. */
 function firstDestination(doc: Doc): { code: string; traveller: number } | null {
   for (const { s, t, dest } of travelWords(doc)) {
+    // "invited Dutch king Willem-Alexander to visit Vietnam": a visit one is invited to make is not the one reported.
+    if (INVITED_TO_RE.test(doc.text.slice(Math.max(s.start, t.start - 80), t.start))) continue;
     let traveller = -1;
     for (const m of mentionsIn(doc, s.index)) if (m.end <= t.start && m.entity >= 0) traveller = m.entity;
     return { code: dest, traveller };
@@ -346,7 +350,8 @@ function* travelWords(doc: Doc): Generator<{ s: Sent; t: Tok; d: number; hit: Ph
       else if (RELATIVE_DAYS.has(s.toks[d]?.norm ?? "") && s.toks[d + 1]?.norm === "to") d++;
       if (s.toks[d]?.norm === "to" || s.toks[d]?.norm === "in") d++;
       else if (!TRAVEL_DIRECT.has(t.norm)) continue;
-      if (s.toks[d]?.norm === "the") d++;
+      // ("a visit to The Hague": the article may be the place's own first word.)
+      if (s.toks[d]?.norm === "the" && !s.gaz[d]) d++;
       const hit = s.gaz[d];
       if (!hit || (hit.type !== "country" && hit.type !== "place") || !hit.value || s.gaz[d - 1] === hit) continue;
       yield { s, t, d, hit, dest: hit.value };

@@ -4,7 +4,7 @@
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
 import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, personalTitles, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
-import { isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
+import { COMBINING_JOINER, isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
 const monarchWords = new Set(monarchTitles.filter((w) => !w.includes(" ")));
@@ -361,6 +361,15 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
         continue;
       }
     }
+    // "the khokim of Samarkand region, X,", "the governor of Arica and Parinacota, X,": right before the comma that sets off
+    // the name, the place a regional office is "of" (capitalised words, joined by "and", then perhaps a place noun).
+    if (start === end && end === i - 1 && toks[end]?.text === ",") {
+      const k = placeFieldOf(s, j);
+      if (k > 0) {
+        j = k - 1;
+        continue;
+      }
+    }
     // "the Kurdistan Region's head of foreign relations, X": a field in lower case after "of" or "for" and a title word,
     // right before the name, is the end of that title.
     if (!t.cap && start === end) {
@@ -394,6 +403,11 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     // "the Minister Delegate in charge of Moroccans Living Abroad, X": "in charge of" after a title word joins its field.
     if (!t.cap && t.norm === "charge" && toks[j - 1]?.norm === "in" && toks[j + 1]?.norm === "of" && j >= 2 && isTitleWord(toks[j - 2])) {
       j -= 2;
+      continue;
+    }
+    // "Minister responsible for Trade, X": so does "responsible for" after a title word.
+    if (!t.cap && t.norm === "responsible" && toks[j + 1]?.norm === "for" && j >= 1 && isTitleWord(toks[j - 1])) {
+      j--;
       continue;
     }
     // "Chief Minister of the southern state of Karnataka": a lower-case place noun before "of" a place is part of the title.
@@ -439,7 +453,44 @@ function lowerCaseField(s: Sent, e: number): number {
     else if (!TITLE_MODIFIERS.has(t.norm)) break;
     k--;
   }
-  return noun && k < e && (toks[k].norm === "of" || toks[k].norm === "for") && toks[k - 1] && isTitleWord(toks[k - 1]) ? k : -1;
+  if (!noun || k >= e) return -1;
+  if ((toks[k].norm === "of" || toks[k].norm === "for") && toks[k - 1] && isTitleWord(toks[k - 1])) return k;
+  // "minister for Europe and foreign affairs X": the lower-case field may be the second of two joined by "and", the first
+  // a place or a field of one to three words ("Europe", "culture").
+  if (toks[k].norm !== "and") return -1;
+  let m = k - 1;
+  while (m > k - 4 && m > 0 && toks[m].word && !functionWords.has(toks[m].norm) && (toks[m].cap ? s.gaz[m]?.type === "country" || s.gaz[m]?.type === "place" || (vocabulary.has(toks[m].norm) && !nameLike(s, m)) : vocabulary.has(toks[m].norm) || TITLE_MODIFIERS.has(toks[m].norm))) m--;
+  return m < k - 1 && (toks[m].norm === "of" || toks[m].norm === "for") && toks[m - 1] && isTitleWord(toks[m - 1]) ? m : -1;
+}
+
+/** "Dutch king Willem-Alexander", "Spain's king Felipe": a monarch's title in lower case names a monarch only after the
+ * country it belongs to. */
+function ownedMonarch(s: Sent, k: number): boolean {
+  if (!monarchWords.has(s.toks[k].norm)) return false;
+  if (s.gaz[k - 1]?.type === "demonym" || s.gaz[k - 1]?.type === "country") return true;
+  return /^['’]s$/.test(s.toks[k - 1]?.text ?? "") && s.gaz[k - 2]?.type === "country";
+}
+
+/** Where the "of" stands that opens a place ending at token e, after a title word ("governor of Arica and Parinacota",
+ * "khokim of Samarkand region"): one or two runs of one or two capitalised words, joined by "and", that are no title words,
+ * then perhaps a lower-case place noun; otherwise -1. */
+function placeFieldOf(s: Sent, e: number): number {
+  const toks = s.toks;
+  let k = e;
+  if (toks[k] && !toks[k].cap && PLACE_NOUNS.has(toks[k].norm)) k--;
+  let words = 0;
+  for (let runs = 0; runs < 2; runs++) {
+    let run = 0;
+    while (run < 2 && toks[k]?.cap && toks[k].word && !isTitleWord(toks[k]) && !functionWords.has(toks[k].norm)) {
+      run++;
+      k--;
+    }
+    if (!run) return -1;
+    words += run;
+    if (toks[k]?.norm !== "and" || toks[k].cap) break;
+    k--;
+  }
+  return words > 0 && toks[k]?.norm === "of" && toks[k - 1] && isTitleWord(toks[k - 1]) ? k : -1;
 }
 
 /** "the Minister for Energy and Blue Transition, John Mensah": one to three capitalised words, none a known family name,
@@ -663,7 +714,7 @@ function countriesInOrder(words: string[]): string[] {
 }
 
 // What a person, named by family name alone, does in a report ("Sánchez proposed", "Sheinbaum asked").
-const ACTS = new Set([...REPORTING, "proposed", "asked", "urged", "invited", "suggested", "welcomed", "thanked", "demanded", "announced", "expressed"]);
+const ACTS = new Set([...REPORTING, "proposed", "asked", "urged", "called", "invited", "suggested", "welcomed", "thanked", "demanded", "announced", "expressed"]);
 
 /** Family names that stand alone, outside any longer run of name words, before a verb of speech or request. */
 export function speakingSingles(sents: Sent[]): Set<string> {
@@ -672,6 +723,22 @@ export function speakingSingles(sents: Sent[]): Set<string> {
     const toks = s.toks;
     for (let i = 0; i + 1 < toks.length; i++) {
       if (!ACTS.has(toks[i + 1].norm) || !nameLike(s, i) || isTitleWord(toks[i]) || (i > 0 && toks[i - 1].cap && toks[i - 1].word)) continue;
+      out.add(toks[i].norm);
+    }
+  }
+  return out;
+}
+
+const ADDRESS_FORMS = new Set(["mr", "mrs", "ms", "madam"]);
+
+/** Family names written alone after a form of address ("signed by Mr. Macron"): a writer addresses people so. */
+export function addressedSingles(sents: Sent[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sents) {
+    const toks = s.toks;
+    for (let i = 1; i < toks.length; i++) {
+      const k = toks[i - 1].text === "." ? i - 2 : i - 1;
+      if (k < 0 || !toks[k].cap || !ADDRESS_FORMS.has(toks[k].norm) || !nameLike(s, i) || (toks[i + 1]?.cap && toks[i + 1]?.word)) continue;
       out.add(toks[i].norm);
     }
   }
@@ -759,14 +826,15 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     if (secondPortfolio(s, from, to)) continue;
     // "Sayyid Badr bin Hamad Al Busaidi": particles do not count towards the length of a name.
     let particles = 0;
-    for (let k = from; k < to; k++) if (PARTICLES.has(toks[k].text)) particles++;
+    // ("Mohamed Obaid Al Qataam Al Zaabi": nor do the capitalised family particles before a name word.)
+    for (let k = from; k < to; k++) if (PARTICLES.has(toks[k].text) || (k > from && k + 1 < to && FAMILY_PARTICLES.has(toks[k].text))) particles++;
     if (to - from - particles > 5) continue;
     if (to - from === 1) {
       // "King Charles Street", "King Fahd Causeway": a lone name before a place's or building's noun names the place.
       if (toks[to]?.cap && placeHeads.has(toks[to].norm)) continue;
       // "Emperor Naruhito", "President Prabowo": a lone name right after a title word; kept aside, the
       // officials step only accepts it when no fuller name in the document contains it.
-      if (from > 0 && personalTitles.has(toks[from - 1].norm) && toks[from - 1].cap) {
+      if (from > 0 && personalTitles.has(toks[from - 1].norm) && (toks[from - 1].cap || ownedMonarch(s, from - 1))) {
         const tb = titleBefore(s, from);
         out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: tb?.titled ? tb.range : null, titleAfter: closedApposition(s, to), counterpart: null, ofCountry: null, signal: false, single: true });
       } else if (from > 1 && nameLikeCore(s, from) && loneAfterFieldTitle(s, from)) {
@@ -822,7 +890,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       start,
       end,
       // A hard-wrapped name keeps one space between its words.
-      text: text.slice(start, end).replace(/\s+/g, " "),
+      text: text.slice(start, end).replace(/\s+/g, " ").replaceAll(COMBINING_JOINER, ""),
       titleBefore: tb?.titled ? tb.range : null,
       titleAfter: ta,
       counterpart: cp,

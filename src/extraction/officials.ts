@@ -2,7 +2,7 @@
 // country (ISO alpha-2) and the organisation the title belongs to.
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
-import { findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
+import { addressedSingles, findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
 import { cues, formerPrefixes, hasNamingTradition, personalTitles, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
 import { fold, looseTok, nameKey, retoken, tokenize } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
@@ -84,8 +84,17 @@ export function findOfficials(doc: Doc): void {
     const next = cands.find((p) => p.sentence === c.sentence && p.from === c.to + 1 && ["and", ","].includes(s.toks[c.to]?.norm ?? "") && byKey.has(nameKey(p.text)));
     if ((prev || next) && !listOfThings(s, c.from, c.to)) accept(c);
   }
+  // "Javier Milei and his Paraguayan counterpart, Santiago Peña": whoever has a counterpart holds an office.
+  for (const c of cands) {
+    if (c.signal || c.single || byKey.has(nameKey(c.text))) continue;
+    const toks = doc.sentences[c.sentence].toks;
+    if (toks[c.to]?.norm !== "and" || !POSSESSIVES.has(toks[c.to + 1]?.norm ?? "")) continue;
+    if (toks.slice(c.to + 2, c.to + 6).some((t) => /^counterparts?$/.test(t.norm))) accept(c);
+  }
   // "Tuesday's meeting between Pedro Sánchez and ...", then "Sánchez proposed": the family name alone acts as a person.
+  // "Emmanuel Macron's state visit", then "signed by Mr. Macron": so does the family name after a form of address.
   const speaking = speakingSingles(doc.sentences);
+  for (const w of addressedSingles(doc.sentences)) speaking.add(w);
   if (speaking.size > 0) {
     for (const c of cands) {
       if (c.signal || c.single || byKey.has(nameKey(c.text))) continue;
@@ -120,6 +129,7 @@ export function findOfficials(doc: Doc): void {
   contextCountries(doc);
 }
 
+const POSSESSIVES = new Set(["his", "her", "their"]);
 const HOST_VERBS = new Set(cues.travel.hosts);
 
 /** "will be received on Thursday by King Felipe VI at the Zarzuela Palace", "President X received Y at the Planalto
@@ -596,7 +606,7 @@ function mergeSubsumed(doc: Doc): void {
   for (const a of doc.officials) {
     for (const b of doc.officials) {
       if (a === b || removed.has(b.id) || removed.has(a.id)) continue;
-      if (a.parts.length < b.parts.length && !a.distinct && a.parts.every((p) => b.parts.includes(p)) && !fatherIn(a, b)) {
+      if ((a.parts.length < b.parts.length && !a.distinct && a.parts.every((p) => b.parts.includes(p)) && !fatherIn(a, b)) || initialledForm(a, b)) {
         removed.add(a.id);
         b.aliases.add(a.name);
         b.mentions += a.mentions;
@@ -612,6 +622,21 @@ function mergeSubsumed(doc: Doc): void {
     }
   }
   if (removed.size) renumber(doc, removed);
+}
+
+/** "K. Budrys" beside "Kęstutis Budrys": some ministries write a name after its first mention as the initials of its
+ * given names before the family name. Each initial must be the first letter of a given name of the full one, in order,
+ * and the written words must end it, so "R. Budrys" stays someone else. */
+function initialledForm(a: Official, b: Official): boolean {
+  if (a.distinct || a.parts.length < 2 || a.parts.length > b.parts.length) return false;
+  const n = a.parts.length;
+  const initials = a.parts.slice(0, n - 1);
+  if (!initials.every((p) => /^\p{L}\.$/u.test(p))) return false;
+  if (a.parts[n - 1] !== b.parts[b.parts.length - 1]) return false;
+  const given = b.parts.slice(0, b.parts.length - 1);
+  let k = 0;
+  for (const g of given) if (k < initials.length && g[0] === initials[k][0]) k++;
+  return k === initials.length && given[0][0] === initials[0][0];
 }
 
 const PATRONYMIC_PARTS = new Set([...nameParticles.patronymic].map((p) => p.toLowerCase()));

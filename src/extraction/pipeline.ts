@@ -2,7 +2,7 @@
 import { makeSent, type Doc } from "./doc.ts";
 import type { ReadDocument } from "./reader.ts";
 import type { ExtractedDocument } from "./types.ts";
-import { tokenize } from "./text.ts";
+import { COMBINING_JOINER, tokenize } from "./text.ts";
 import { annotateGazetteer, splitGluedTitles } from "./names.ts";
 import { resolveSharedDemonyms } from "./demonyms.ts";
 import { findOfficials, hostAtHome, hostCountryFallback } from "./officials.ts";
@@ -68,7 +68,9 @@ export function runPipeline(text: string, source: string, date: string, read: Re
   // quotes the report as written.
   const doc = newDoc(work, source, date, { ...read, sentences: read.sentences.map((s) => ({ ...s, text: work.slice(s.start, s.end) })) });
   for (const c of COMPONENTS) c.run(doc);
-  const out = toDocument(doc);
+  let out = toDocument(doc);
+  // A word joined across a wrap after its hyphen is written whole in what the output quotes (rare: only then the copy).
+  if (work.includes(COMBINING_JOINER) && !text.includes(COMBINING_JOINER)) out = JSON.parse(JSON.stringify(out).replaceAll(COMBINING_JOINER, ""));
   out.sentences = read.sentences;
   for (const list of [out.officials, out.organizations, out.meetings, out.proposals, out.agreements, out.targets]) {
     for (const item of list) for (const e of item.evidence) e.text = text.slice(e.start, e.end);
@@ -80,7 +82,14 @@ export function runPipeline(text: string, source: string, date: string, read: Re
 function unwrapped(text: string, read: ReadDocument): string {
   if (!read.sentences.some((s) => s.text.includes("\n"))) return text;
   const chars = text.split("");
-  for (const s of read.sentences) for (let i = s.start; i < s.end; i++) if (chars[i] === "\n" || chars[i] === "\r") chars[i] = " ";
+  for (const s of read.sentences) {
+    for (let i = s.start; i < s.end; i++) {
+      if (chars[i] !== "\n" && chars[i] !== "\r") continue;
+      // "Meinl-\nReisinger": a wrap after a word's hyphen is no space; a combining grapheme joiner keeps the offsets and
+      // the word whole (folding drops it, and names drop it: COMBINING_JOINER in text.ts).
+      chars[i] = chars[i - 1] === "-" && /\p{L}/u.test(chars[i - 2] ?? "") && /\p{L}/u.test(chars[i + 1] ?? "") ? COMBINING_JOINER : " ";
+    }
+  }
   return chars.join("");
 }
 

@@ -292,7 +292,7 @@ function furnitureLine(raw: string): "line" | "list" | null {
   const words = wordCount(line, 13);
   const open = !endsSentence(line);
   if (listHeader(line) && (open || words <= 8)) return /^[^:]*:?\s*$/.test(line) || words <= 3 ? "list" : "line";
-  if (furniturePrefix(line) && (open || words <= 8 || /^(?:©|copyright)/i.test(line))) return "line";
+  if (furniturePrefix(line) && (open || words <= 8 || /^(?:©|\(c\)|copyright)/i.test(line))) return "line";
   if (open && words <= 12 && FURNITURE_SUFFIX_RE.test(line)) return "line";
   // "Kim Ji-hyun (jhk@heraldcorp.com)": a byline with the writer's address.
   if (words <= 8 && line.length <= 200 && line.includes("@") && EMAIL_RE.test(line)) return "line";
@@ -320,7 +320,12 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   const styleCut = text[end - 1] === "." && /^\p{Lu}/u.test(text.slice(nl + 1, nl + 2)) && stopsBeforeName(line);
   // 'hold a "two-plus-two"\nsecurity dialogue': a closing quote or bracket before a lower-case word ends no sentence.
   const quoteCut = /["”’)]/u.test(text[end - 1]) && /[\p{L}\p{N}]/u.test(text[end - 2] ?? "") && /^\p{Ll}/u.test(text.slice(nl + 1, nl + 2));
-  if (!styleCut && !quoteCut && (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !goesOn)) return false;
+  // "received Ma. Cristina A.\nRoque, Secretary": a middle initial ends no sentence (splitSentences reads it so too), so a
+  // line of the wrap's length stopping on one runs on into the family name.
+  const initialCut = text[end - 1] === "." && /^\p{Lu}\p{Ll}/u.test(text.slice(nl + 1, nl + 3)) && INITIAL_END_RE.test(line);
+  // "Foreign Minister Beate Meinl-\nReisinger": a line stopping on a hyphen inside a word runs on into the word's rest.
+  const hyphenCut = text[end - 1] === "-" && /\p{L}/u.test(text[end - 2] ?? "") && /^\p{Lu}\p{Ll}/u.test(text.slice(nl + 1, nl + 3));
+  if (!styleCut && !quoteCut && !initialCut && !hyphenCut && (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !goesOn)) return false;
   // "On the margins of the session, Foreign Minister Gordan Grlić\nRadman met with ...": a shorter line cut inside a name
   // (a clause and its comma, then a title word and one or two capitalised words at its end, the next line going on in
   // lower case after one word) runs on too.
@@ -331,6 +336,8 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   const nextLine = text.slice(nl + 1, next < 0 ? text.length : next);
   return !captionTail(line) && !captionPosition(line) && !furnitureLine(line) && !furnitureLine(nextLine) && !datelineAgency(nextLine);
 }
+// A given name and a middle initial at a line's end ("Cristina A.").
+const INITIAL_END_RE = /(?<![\p{L}\p{M}.])\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}\.$/u;
 // Headlines, menus and bylines are shorter than this; hard-wrapped paragraphs and first sentences are longer.
 const WRAPPED_LINE = 100;
 // Wire copy wrapped at about 70 characters ("... ratify without delay the\nMercosur-European Union partnership agreement"):
@@ -385,7 +392,8 @@ function wrapWidth(text: string, from: number): number {
     const e = nl < 0 ? text.length : nl;
     let end = e;
     while (end > s && /\s/.test(text[end - 1])) end--;
-    longest = Math.max(longest, end - s);
+    // ("(c) Emirates News Agency (WAM) 2026. Provided by ...": a page's furniture line is not wrapped with the report.)
+    if (end - s > longest && !furnitureLine(text.slice(s, end))) longest = end - s;
     if (nl >= 0 && end - s >= 50 && end - s < WRAPPED_LINE && /[\p{L},]/u.test(text[end - 1]) && /^\p{Ll}/u.test(text.slice(nl + 1, nl + 3))) {
       sure++;
       width = Math.max(width, end - s);

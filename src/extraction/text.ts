@@ -14,6 +14,10 @@ export interface Tok {
 }
 
 /** Diacritics stripped, lower case: the key every gazetteer lookup uses ("Việt Nam" => "viet nam"). */
+/** U+034F, a combining mark that stands for a line break inside a hyphenated word the reader joined ("Meinl-\nReisinger"):
+ * it keeps the word one token and the offsets as they are, and folding drops it with the other combining marks. */
+export const COMBINING_JOINER = "\u034f";
+
 export function fold(s: string): string {
   // ASCII: lower-cased only when it has a capital (most words and norms have none, and keep their string).
   let upper = false;
@@ -106,7 +110,7 @@ export const GIVEN_ABBREVIATIONS = new Set(["Ma", "Md", "Mohd", "Muhd", "Ch", "K
 // the ASCII part inline and only looks other characters up in the Unicode tables, which halves the tokenizer's time.
 // nextToken reads the ASCII part of this by hand: change the two together (tokenizer.test.ts checks that they agree).
 export const TOKEN_RE = new RegExp(
-  String.raw`(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$|\p{Lu}\p{Ll})|(?:${[...GIVEN_ABBREVIATIONS].join("|")})\.(?=\s+\p{Lu})|(?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+(?:[-'’‐‑](?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+)*|\S`,
+  String.raw`(?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+[-‐‑](?:\p{Lu}\.){2,}|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$|\p{Lu}\p{Ll})|(?:${[...GIVEN_ABBREVIATIONS].join("|")})\.(?=\s+\p{Lu})|(?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+(?:[-'’‐‑](?:[A-Za-z0-9]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}])+)*|\S`,
   "gu",
 );
 const LETTER_RE = /\p{L}/u;
@@ -179,6 +183,8 @@ function nextToken(s: string, p: number): string | null {
         return tokenByPattern(s, p);
       } else break;
     }
+    // "Canada-U.S. Trade": dotted capitals after a joiner stay in the word (the pattern reads them).
+    if (j + 1 < n && s.charCodeAt(j) === 46 && isJoiner(s.charCodeAt(j - 2)) && s.charCodeAt(j - 1) >= 65 && s.charCodeAt(j - 1) <= 90) return tokenByPattern(s, p);
     tokenAt = p;
     return s.slice(p, j);
   }

@@ -28,6 +28,10 @@ describe("tokenizer", () => {
     expect(words).toEqual(["U.S.", "President", "Joe", "Biden", "met", "Ma.", "Theresa", "and", "S.", "Jaishankar", ";", "Chinh", "'s", "visit", "(", "co-chair", ")", "-", "Yong-ju", "O'Neil", "2024", "."]);
   });
 
+  it("keeps dotted capitals after a joiner in the word ('Canada-U.S. Trade')", () => {
+    expect(tokenize("for Canada-U.S. Trade, US-Russia ties").map((t) => t.text)).toEqual(["for", "Canada-U.S.", "Trade", ",", "US-Russia", "ties"]);
+  });
+
   it("agrees with the pattern on random mixes of ASCII, accents, joiners, initials and Unicode spaces", () => {
     const parts = ["a", "B", "Ma", "Md", "Mohd", "Ts", "M", "U", ".", ". ", " ", "\n", "\u00a0", "\u3000", "-", "'", "’", "‐", "é", "É", "ư", "3", "𝐀", "\u0301", ",", "s", "'s", "Chinh", "\ud800"];
     let seed = 7;
