@@ -120,6 +120,7 @@ export function markdown(day: DayFile): string {
         `Started ${r.startedAt}, took ${Math.round(r.durationSeconds)} s. Latency: ${r.options.requests} requests at concurrency 1 after ${r.options.warmup} warm-up requests; ` +
         `throughput: ${r.options.requests} requests at concurrency ${r.options.concurrency}; ` +
         (r.options.interleaved ? "servers and floor measured interleaved, in rotating chunks. " : "servers measured one after another (before interleaving). ") +
+        (r.options.serve ? `diplograph served from ${String(r.options.serve)}. ` : "") +
         "All traffic on 127.0.0.1.",
       "",
     );
