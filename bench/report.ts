@@ -165,7 +165,7 @@ export function markdown(day: DayFile): string {
       }
       out.push("");
       if (qs.some((q) => q.target === "base-pg" || q.target === "base-sqlite")) {
-        out.push(`This build against the base build (\`--base ${r.options.base ?? ""}\`), same run, same databases:`, "");
+        out.push(`This build against the base build (\`--base ${r.options.base ?? ""}\`${r.options.baseServe ? `, served from ${String(r.options.baseServe)}` : ""}), same run, same databases:`, "");
         out.push("| query | throughput this / base (PG) | (SQLite) | server CPU per request this / base (PG) | (SQLite) | p50 this / base (PG) | (SQLite) |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (const qid of QUERY_ORDER) {
           const g = (t: Target) => qs.find((x) => x.query === qid && x.target === t);

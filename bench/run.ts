@@ -52,6 +52,8 @@ export interface BenchOptions {
   base: string | null;
   /** Serve diplograph (and --base) from the TypeScript sources through tsx instead of the compiled dist/. */
   src: boolean;
+  /** Serve --base alone from its sources through tsx (this checkout as --src says): dist/ against the sources in one run. */
+  baseSrc: boolean;
 }
 
 const HELP = `usage: npm run bench -- [options]
@@ -77,6 +79,8 @@ const HELP = `usage: npm run bench -- [options]
                      node, as \`diplograph start\` does (PostGraphile is plain JavaScript either way).
                      A dist/ older than any of its sources is rebuilt (npm run build) in this
                      checkout; a stale --base checkout stops the run with the file named
+  --base-src         serve --base alone from its sources through tsx; with --base . the run
+                     compares this checkout's dist/ with its own sources, interleaved
 Without "ingest", the query phases use the databases a previous run left (same --docs).`;
 
 function parseOptions(argv: string[]): BenchOptions {
@@ -88,15 +92,15 @@ function parseOptions(argv: string[]): BenchOptions {
       process.exit(0);
     }
     if (!k.startsWith("--")) throw new Error(`unexpected argument ${k}\n${HELP}`);
-    if (k === "--src") {
-      a.src = "1";
+    if (k === "--src" || k === "--base-src") {
+      a[k.slice(2)] = "1";
       continue;
     }
     const eq = k.indexOf("=");
     if (eq > 0) a[k.slice(2, eq)] = k.slice(eq + 1);
     else a[k.slice(2)] = argv[++i] ?? "";
   }
-  const known = ["docs", "only", "workers", "pg", "sqlite", "sizes", "ingest", "requests", "concurrency", "seed", "out", "warmup", "base", "src"];
+  const known = ["docs", "only", "workers", "pg", "sqlite", "sizes", "ingest", "requests", "concurrency", "seed", "out", "warmup", "base", "src", "base-src"];
   for (const k of Object.keys(a)) if (!known.includes(k)) throw new Error(`unknown option --${k}\n${HELP}`);
   const int = (k: string, d: number) => {
     if (a[k] == null) return d;
@@ -133,6 +137,7 @@ function parseOptions(argv: string[]): BenchOptions {
     date: new Date().toISOString().slice(0, 10),
     base: a.base ? path.resolve(a.base) : null,
     src: a.src === "1",
+    baseSrc: a["base-src"] === "1",
   };
 }
 
@@ -703,7 +708,7 @@ async function main() {
       loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
       note: "Shared machine: other engineers ran tests and builds at the same time, so absolute numbers carry noise.",
     },
-    options: { docs: o.docs, seed: o.seed, workers: o.workers, sizes: o.sizes, ingest: o.ingest, requests: o.requests, concurrency: o.concurrency, warmup: o.warmup, phases: [...o.only], interleaved: true, serve: o.src ? "src (tsx)" : "dist", ...(o.base ? { base: baseLabel(o.base) } : {}) },
+    options: { docs: o.docs, seed: o.seed, workers: o.workers, sizes: o.sizes, ingest: o.ingest, requests: o.requests, concurrency: o.concurrency, warmup: o.warmup, phases: [...o.only], interleaved: true, serve: o.src ? "src (tsx)" : "dist", ...(o.base ? { base: baseLabel(o.base), baseServe: o.src || o.baseSrc ? "src (tsx)" : "dist" } : {}) },
     corpus: null,
     extraction: null,
     ingestion: {},
@@ -713,7 +718,7 @@ async function main() {
     durationSeconds: 0,
   };
 
-  if (!o.src && (o.only.has("query") || o.only.has("peer"))) ensureDist(o.base);
+  if (!o.src && (o.only.has("query") || o.only.has("peer"))) ensureDist(o.baseSrc ? null : o.base);
 
   const t0 = performance.now();
   const docs = corpus(o);
@@ -779,7 +784,7 @@ async function main() {
       if (!wantQueries) continue;
       const p = await queryParams(stores[0]!, o);
       const serveLaunch = o.src ? tsxLaunch("serve.ts") : distLaunch(ROOT);
-      const baseLaunch = o.base ? (o.src ? tsxLaunch(path.join(o.base, "bench/serve.ts")) : distLaunch(o.base)) : null;
+      const baseLaunch = o.base ? (o.src || o.baseSrc ? tsxLaunch(path.join(o.base, "bench/serve.ts")) : distLaunch(o.base)) : null;
       const size_ = size;
       const servers: { target: Target; launch: Launch; url: string }[] = [];
       if (o.only.has("query")) for (const s of stores) servers.push({ target: s.provider === "sqlite" ? "diplograph-sqlite" : "diplograph-pg", launch: serveLaunch, url: s.url });
