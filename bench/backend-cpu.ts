@@ -3,7 +3,8 @@
 // column counts the first only; at concurrency 8 on two cores the backends share the same cores, so a server that
 // costs less itself can still lose on throughput. Targets are served one at a time in chunks, rotated every round
 // (diplograph from this checkout, `--base DIR`'s, PostGraphile), so each chunk's backend CPU is its target's.
-//   node --import tsx bench/backend-cpu.ts POSTGRES_URL [--base DIR] [--no-peer] [--only ids (and trivial)] [--requests 200] [--rounds 6] [--concurrency 8]
+//   node --import tsx bench/backend-cpu.ts POSTGRES_URL [--base DIR] [--no-peer] [--only ids (and trivial)] [--requests 200] [--rounds 6] [--concurrency 8] [--dist]
+// --dist serves diplograph and --base from their compiled dist/ under plain node (bench/serve-dist.mjs), as the bench does by default.
 import { fork, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -42,10 +43,12 @@ interface Target {
 }
 
 function start(name: string, script: string): Promise<Target> {
+  const checkout = path.resolve(path.dirname(script), "..");
+  const dist = argv.includes("--dist") && name !== "postgraphile";
   return new Promise((resolve, reject) => {
-    const proc = fork(script, [url!], {
-      execArgv: ["--import", "tsx"],
-      cwd: path.resolve(path.dirname(script), ".."),
+    const proc = fork(dist ? path.join(here, "serve-dist.mjs") : script, dist ? [checkout, url!] : [url!], {
+      execArgv: dist ? [] : ["--import", "tsx"],
+      cwd: checkout,
       stdio: ["ignore", "inherit", "inherit", "ipc"],
       env: { ...process.env, NODE_ENV: "production", DIPLOGRAPH_MAX_LAG_MS: "0" },
     });

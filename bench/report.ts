@@ -120,6 +120,7 @@ export function markdown(day: DayFile): string {
         `Started ${r.startedAt}, took ${Math.round(r.durationSeconds)} s. Latency: ${r.options.requests} requests at concurrency 1 after ${r.options.warmup} warm-up requests; ` +
         `throughput: ${r.options.requests} requests at concurrency ${r.options.concurrency}; ` +
         (r.options.interleaved ? "servers and floor measured interleaved, in rotating chunks. " : "servers measured one after another (before interleaving). ") +
+        (r.options.serve ? `diplograph served from ${String(r.options.serve)}. ` : "") +
         "All traffic on 127.0.0.1.",
       "",
     );
@@ -164,7 +165,7 @@ export function markdown(day: DayFile): string {
       }
       out.push("");
       if (qs.some((q) => q.target === "base-pg" || q.target === "base-sqlite")) {
-        out.push(`This build against the base build (\`--base ${r.options.base ?? ""}\`), same run, same databases:`, "");
+        out.push(`This build against the base build (\`--base ${r.options.base ?? ""}\`${r.options.baseServe ? `, served from ${String(r.options.baseServe)}` : ""}), same run, same databases:`, "");
         out.push("| query | throughput this / base (PG) | (SQLite) | server CPU per request this / base (PG) | (SQLite) | p50 this / base (PG) | (SQLite) |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (const qid of QUERY_ORDER) {
           const g = (t: Target) => qs.find((x) => x.query === qid && x.target === t);

@@ -25,6 +25,7 @@ import { collectLoad, graphQLOp, mergeSamples, queryOnce, summarize, type LoadSa
 import { PEER_SQL, QUERIES, type BenchQuery, type QueryParams } from "./queries.ts";
 import { writeReport, type BenchResults, type QueryResult, type Target } from "./report.ts";
 import { ensurePeerInstalled } from "./peer-install.ts";
+import { distState } from "./dist-check.ts";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "..");
@@ -49,6 +50,10 @@ export interface BenchOptions {
   date: string;
   /** Another checkout (built the same way) whose server runs beside this one's, as base-sqlite and base-pg. */
   base: string | null;
+  /** Serve diplograph (and --base) from the TypeScript sources through tsx instead of the compiled dist/. */
+  src: boolean;
+  /** Serve --base alone from its sources through tsx (this checkout as --src says): dist/ against the sources in one run. */
+  baseSrc: boolean;
 }
 
 const HELP = `usage: npm run bench -- [options]
@@ -69,6 +74,13 @@ const HELP = `usage: npm run bench -- [options]
                      bench/serve.ts; e.g. the code before a change, unpacked with its generated
                      Prisma clients and node_modules): targets base-sqlite and base-pg, measured
                      interleaved with this build's, in a "this / base" table
+  --src              serve diplograph (and --base) from the TypeScript sources through tsx, as
+                     runs before issue #16 did; the default serves the compiled dist/ under plain
+                     node, as \`diplograph start\` does (PostGraphile is plain JavaScript either way).
+                     A dist/ older than any of its sources is rebuilt (npm run build) in this
+                     checkout; a stale --base checkout stops the run with the file named
+  --base-src         serve --base alone from its sources through tsx; with --base . the run
+                     compares this checkout's dist/ with its own sources, interleaved
 Without "ingest", the query phases use the databases a previous run left (same --docs).`;
 
 function parseOptions(argv: string[]): BenchOptions {
@@ -80,11 +92,15 @@ function parseOptions(argv: string[]): BenchOptions {
       process.exit(0);
     }
     if (!k.startsWith("--")) throw new Error(`unexpected argument ${k}\n${HELP}`);
+    if (k === "--src" || k === "--base-src") {
+      a[k.slice(2)] = "1";
+      continue;
+    }
     const eq = k.indexOf("=");
     if (eq > 0) a[k.slice(2, eq)] = k.slice(eq + 1);
     else a[k.slice(2)] = argv[++i] ?? "";
   }
-  const known = ["docs", "only", "workers", "pg", "sqlite", "sizes", "ingest", "requests", "concurrency", "seed", "out", "warmup", "base"];
+  const known = ["docs", "only", "workers", "pg", "sqlite", "sizes", "ingest", "requests", "concurrency", "seed", "out", "warmup", "base", "src", "base-src"];
   for (const k of Object.keys(a)) if (!known.includes(k)) throw new Error(`unknown option --${k}\n${HELP}`);
   const int = (k: string, d: number) => {
     if (a[k] == null) return d;
@@ -120,6 +136,8 @@ function parseOptions(argv: string[]): BenchOptions {
     out: path.resolve(a.out ?? path.join(ROOT, "bench/results")),
     date: new Date().toISOString().slice(0, 10),
     base: a.base ? path.resolve(a.base) : null,
+    src: a.src === "1",
+    baseSrc: a["base-src"] === "1",
   };
 }
 
@@ -323,13 +341,37 @@ function cpuMsOf(pid: number): number | null {
   }
 }
 
-function startChild(script: string, url: string, counting: boolean): Promise<Child> {
+/**
+ * How a server child starts: `serve.ts` (or `peer.ts`) from its checkout's sources through tsx, or
+ * `serve-dist.mjs` under plain node loading a checkout's compiled dist/ (the default for
+ * diplograph's servers since issue #16: production runs dist/, and PostGraphile is plain JS).
+ */
+export interface Launch {
+  /** The name failures report. */
+  name: string;
+  file: string;
+  /** Arguments before the database URL. */
+  args: string[];
+  tsx: boolean;
+  /** Working directory: the checkout (tsx reads the tsconfig.json there). */
+  cwd: string;
+}
+
+export function tsxLaunch(script: string): Launch {
+  const file = path.resolve(HERE, script);
+  return { name: script, file, args: [], tsx: true, cwd: path.resolve(path.dirname(file), "..") };
+}
+
+export function distLaunch(checkout: string): Launch {
+  return { name: `${path.basename(checkout)}/dist`, file: path.join(HERE, "serve-dist.mjs"), args: [checkout], tsx: false, cwd: checkout };
+}
+
+function startChild(launch: Launch, url: string, counting: boolean): Promise<Child> {
+  const script = launch.name;
   return new Promise((resolve, reject) => {
-    const file = path.resolve(HERE, script);
-    const proc = fork(file, [url, ...(counting ? ["--count"] : [])], {
-      execArgv: ["--import", "tsx"],
-      // tsx reads the tsconfig.json of its working directory: the script's own checkout (--base).
-      cwd: path.resolve(path.dirname(file), ".."),
+    const proc = fork(launch.file, [...launch.args, url, ...(counting ? ["--count"] : [])], {
+      execArgv: launch.tsx ? ["--import", "tsx"] : [],
+      cwd: launch.cwd,
       stdio: ["ignore", "inherit", "pipe", "ipc"],
       // Lag shedding (503 SERVER_BUSY when the event loop lags 500 ms) is for a server among clients
       // it cannot keep up with; on this shared machine the load alone makes the loop lag that much,
@@ -455,8 +497,8 @@ async function checkAgreement(q: BenchQuery, p: QueryParams, endpoints: { target
 }
 
 /** Statements per request for each query, from a server instance with counting on. */
-async function countStatements(script: string, url: string, pick: (q: BenchQuery) => BenchQuery["diplograph"], p: QueryParams, queries: BenchQuery[]) {
-  const counting = await startChild(script, url, true);
+async function countStatements(launch: Launch, url: string, pick: (q: BenchQuery) => BenchQuery["diplograph"], p: QueryParams, queries: BenchQuery[]) {
+  const counting = await startChild(launch, url, true);
   const out = new Map<string, { statements: number[]; wire: number[] }>();
   try {
     await countEach();
@@ -488,7 +530,7 @@ async function countStatements(script: string, url: string, pick: (q: BenchQuery
  * and the requests go in small chunks, round-robin over servers and queries with the order rotated
  * each round, so background load on a shared machine falls on all of them alike.
  */
-async function measureAll(size: number, p: QueryParams, o: BenchOptions, servers: { target: Target; script: string; url: string }[], floorUrl: string | null, queries: BenchQuery[]) {
+async function measureAll(size: number, p: QueryParams, o: BenchOptions, servers: { target: Target; launch: Launch; url: string }[], floorUrl: string | null, queries: BenchQuery[]) {
   const pickFor = (t: Target) => (q: BenchQuery) => (t === "postgraphile" ? q.peer : q.diplograph);
   const failures: BenchResults["failures"] = [];
   const fail = (target: Target, phase: string, error: string) => {
@@ -499,7 +541,7 @@ async function measureAll(size: number, p: QueryParams, o: BenchOptions, servers
   const live: typeof servers = [];
   for (const s of servers) {
     try {
-      counts.set(s.target, await countStatements(s.script, s.url, pickFor(s.target), p, queries));
+      counts.set(s.target, await countStatements(s.launch, s.url, pickFor(s.target), p, queries));
       live.push(s);
     } catch (err) {
       fail(s.target, "statement count", err instanceof Error ? err.message : String(err));
@@ -515,7 +557,7 @@ async function measureAll(size: number, p: QueryParams, o: BenchOptions, servers
     const endpoints: { target: Target; endpoint: string }[] = [];
     for (const s of live) {
       try {
-        const c = await startChild(s.script, s.url, false);
+        const c = await startChild(s.launch, s.url, false);
         children.push(c);
         childOf.set(s.target, c);
         endpoints.push({ target: s.target, endpoint: c.endpoint });
@@ -629,6 +671,26 @@ async function measureAll(size: number, p: QueryParams, o: BenchOptions, servers
 // ---------------------------------------------------------------------------------------------
 // Main
 
+/**
+ * The servers run dist/: this checkout's is rebuilt when a source is newer (the build is the
+ * project's own, idempotent step that `npm install` runs, and a bench of stale code would measure
+ * something else without saying so); another checkout's (--base) is never written to: the run
+ * stops, naming the stale file and the command that fixes it.
+ */
+function ensureDist(base: string | null) {
+  const here = distState(ROOT);
+  if (!here.fresh) {
+    log(`dist/ is stale (${here.reason}): npm run build`);
+    execFileSync(process.execPath, [path.join(ROOT, "scripts/build.mjs")], { cwd: ROOT, stdio: "inherit" });
+    const again = distState(ROOT);
+    if (!again.fresh) throw new Error(`dist/ is still stale after npm run build: ${again.reason}`);
+  }
+  if (base) {
+    const b = distState(base);
+    if (!b.fresh) throw new Error(`--base ${base}: its dist/ is stale (${b.reason}); run \`npm run build\` there, or pass --src to serve both checkouts from their sources`);
+  }
+}
+
 async function main() {
   const o = parseOptions(process.argv.slice(2));
   const started = performance.now();
@@ -646,7 +708,7 @@ async function main() {
       loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
       note: "Shared machine: other engineers ran tests and builds at the same time, so absolute numbers carry noise.",
     },
-    options: { docs: o.docs, seed: o.seed, workers: o.workers, sizes: o.sizes, ingest: o.ingest, requests: o.requests, concurrency: o.concurrency, warmup: o.warmup, phases: [...o.only], interleaved: true, ...(o.base ? { base: baseLabel(o.base) } : {}) },
+    options: { docs: o.docs, seed: o.seed, workers: o.workers, sizes: o.sizes, ingest: o.ingest, requests: o.requests, concurrency: o.concurrency, warmup: o.warmup, phases: [...o.only], interleaved: true, serve: o.src ? "src (tsx)" : "dist", ...(o.base ? { base: baseLabel(o.base), baseServe: o.src || o.baseSrc ? "src (tsx)" : "dist" } : {}) },
     corpus: null,
     extraction: null,
     ingestion: {},
@@ -655,6 +717,8 @@ async function main() {
     failures: [],
     durationSeconds: 0,
   };
+
+  if (!o.src && (o.only.has("query") || o.only.has("peer"))) ensureDist(o.baseSrc ? null : o.base);
 
   const t0 = performance.now();
   const docs = corpus(o);
@@ -719,15 +783,17 @@ async function main() {
       }
       if (!wantQueries) continue;
       const p = await queryParams(stores[0]!, o);
+      const serveLaunch = o.src ? tsxLaunch("serve.ts") : distLaunch(ROOT);
+      const baseLaunch = o.base ? (o.src || o.baseSrc ? tsxLaunch(path.join(o.base, "bench/serve.ts")) : distLaunch(o.base)) : null;
       const size_ = size;
-      const servers: { target: Target; script: string; url: string }[] = [];
-      if (o.only.has("query")) for (const s of stores) servers.push({ target: s.provider === "sqlite" ? "diplograph-sqlite" : "diplograph-pg", script: "serve.ts", url: s.url });
-      if (o.only.has("query") && o.base) for (const s of stores) servers.push({ target: s.provider === "sqlite" ? "base-sqlite" : "base-pg", script: path.join(o.base, "bench/serve.ts"), url: s.url });
+      const servers: { target: Target; launch: Launch; url: string }[] = [];
+      if (o.only.has("query")) for (const s of stores) servers.push({ target: s.provider === "sqlite" ? "diplograph-sqlite" : "diplograph-pg", launch: serveLaunch, url: s.url });
+      if (o.only.has("query") && o.base) for (const s of stores) servers.push({ target: s.provider === "sqlite" ? "base-sqlite" : "base-pg", launch: baseLaunch!, url: s.url });
       const peerFailures: BenchResults["failures"] = [];
       if (o.pg && o.only.has("peer")) {
         try {
           ensurePeerInstalled(); // before forking, so the install does not count against the peer's start
-          servers.push({ target: "postgraphile", script: "peer.ts", url: o.pg });
+          servers.push({ target: "postgraphile", launch: tsxLaunch("peer.ts"), url: o.pg });
         } catch (err) {
           // Without the peer the run still measures diplograph and the floor.
           peerFailures.push({ size, target: "postgraphile", phase: "install", error: (err as Error).message });
