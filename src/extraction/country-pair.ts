@@ -8,7 +8,7 @@ import type { Doc, Mention, Official, Sent } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
 import { isTitleWord } from "./names.ts";
-import { calendar, cues, isInternationalOrg, lookupCountry, matchPhrase, placeCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
+import { calendar, cues, gatheringNouns, isInternationalOrg, lookupCountry, matchPhrase, placeCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
 import { fold, retoken, tokenize, type Tok } from "./text.ts";
 
 // Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
@@ -315,11 +315,21 @@ function bareOfficials(doc: Doc): void {
   }
 }
 
-/** Mentions of each country's places (the dateline aside). */
+/** Mentions of each country's places (the dateline aside), a planned gathering's venue aside. */
 function placeCounts(doc: Doc): Map<string, number> {
   const out = new Map<string, number>();
-  for (const s of doc.sentences) s.gaz.forEach((g, k) => g?.type === "place" && g.value && s.gaz[k - 1] !== g && out.set(g.value, (out.get(g.value) ?? 0) + 1));
+  for (const s of doc.sentences) s.gaz.forEach((g, k) => g?.type === "place" && g.value && s.gaz[k - 1] !== g && !plannedVenue(doc, s, k) && out.set(g.value, (out.get(g.value) ?? 0) + 1));
   return out;
+}
+
+const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
+const VENUE_BEFORE_RE = new RegExp(`\\b(?:${gatheringNouns("sidelines")}|${gatheringNouns("hosted")})s?\\s+(?:in|at)\\s+(?:the\\s+)?$`, "iu");
+
+/** "will meet again at the NATO Summit in Ankara in July": the venue of a gathering still to come says where the
+ * sides will travel, not where the report is set nor whose officials it names. */
+function plannedVenue(doc: Doc, s: Sent, k: number): boolean {
+  const before = doc.text.slice(Math.max(s.start, s.toks[k].start - 60), s.toks[k].start);
+  return VENUE_BEFORE_RE.test(before) && PLANNED_RE.test(doc.text.slice(s.start, s.end));
 }
 
 /** The country of the first destination after a word of travel ("visit to Spain", "arrived in Tashkent") and the
