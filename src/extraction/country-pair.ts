@@ -132,6 +132,9 @@ export function pairCountries(doc: Doc): void {
   counterpartOwners(doc);
   messengers(doc);
   if (meetingSides(doc)) pairSides(doc);
+  // A messenger whose own side only the meetings told ("Tebboune received Tajani ... and conveyed his greetings to
+  // President X") places his principals now.
+  messengers(doc);
   activeCompanions(doc);
   staff(doc);
   bareOfficials(doc);
@@ -977,6 +980,25 @@ const MESSAGE_OF = new RegExp(cues.messages.of, "giu");
 const MESSAGE_TO = new RegExp(cues.messages.to, "giu");
 const MESSAGE_POSSESSIVE = new RegExp(cues.messages.possessive, "giu");
 const AND_BEFORE = /,?\s+and\s+(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?$/u;
+/** The names coordinated from the first principal on ("President A and President B", "A, B and C"): each joined to the
+ * last by a comma or "and" and at most a title's capitalised words. */
+function principalList(doc: Doc, text: string, base: number, mentions: Mention[], first: Mention): Mention[] {
+  const out = [first];
+  for (const x of mentions) {
+    const last = out[out.length - 1];
+    if (x.start <= last.start || x.entity === last.entity) continue;
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(text.slice(last.end - base, x.start - base))) break;
+    if (out.some((y) => y.entity === x.entity)) break;
+    out.push(x);
+  }
+  return out;
+}
+
+/** Where an official is first named. */
+function firstAt(doc: Doc, id: number): number {
+  return doc.mentions.find((m) => m.entity === id)?.start ?? Infinity;
+}
+
 /** How far into the sentence its subject may begin ("On Wednesday evening, A ..."). */
 const SUBJECT_REACH = 40;
 
@@ -1005,7 +1027,10 @@ function messengers(doc: Doc): void {
         const principal = mentions.find((x) => x.start >= end && x.start - end <= 40);
         // "A called on B at State House and conveyed ...": a verb joined by "and" with no subject of its own is the
         // clause subject's, not the object's just before it.
-        const joined = AND_BEFORE.test(text.slice(0, m.index)) ? mentions.find((x) => x.start - s.start <= SUBJECT_REACH && x.end <= at) : undefined;
+        // ("According to a statement from the Algerian presidency, Tebboune invited ... and conveyed": after a fronted
+        // phrase the subject stands further in.)
+        const lead = sentenceSubject(doc, s);
+        const joined = AND_BEFORE.test(text.slice(0, m.index)) ? (mentions.find((x) => x.start - s.start <= SUBJECT_REACH && x.end <= at) ?? (lead && lead.end <= at ? lead : undefined)) : undefined;
         const speaker = joined?.entity !== principal?.entity && joined ? joined : [...mentions].reverse().find((x) => x.end <= at && x.entity !== principal?.entity);
         if (!principal || !speaker) continue;
         const p = doc.officials[principal.entity];
@@ -1013,6 +1038,19 @@ function messengers(doc: Doc): void {
         if (!p || !from || p.countryRank < 3) continue;
         let code: string | null = from;
         if (!same) {
+          // "convey his warm greetings to President A and President B" in a report on three countries: the leaders
+          // addressed are those of the other two, named in the order their own officials were.
+          const addressed = principalList(doc, text, s.start, mentions, principal);
+          const others = [...new Set(doc.officials.filter((o) => o.country && o.country !== from && o.countryRank <= 1).sort((a, b) => firstAt(doc, a.id) - firstAt(doc, b.id)).map((o) => o.country!))];
+          if (addressed.length > 1 && addressed.length === others.length) {
+            addressed.forEach((x, i) => {
+              const q = doc.officials[x.entity];
+              if (!q || q.countryRank < 3) return;
+              q.country = others[i];
+              q.countryRank = 2;
+            });
+            continue;
+          }
           pair ??= [...countryCounts(doc).entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
           code = pair.length === 2 && pair.includes(from) ? pair.find((c) => c !== from)! : null;
         }

@@ -15,3 +15,28 @@ describe("the venue of a planned gathering", () => {
     expect(official(doc, "Elena Cojocaru")?.country).not.toBe("TR");
   });
 });
+
+describe("greetings sent to other leaders", () => {
+  it("are sent by the subject after a fronted source, to the other side", () => {
+    const doc = run(
+      [
+        "Italian Foreign Minister Marco Rossi met President of Algeria Karim Bensaid in Algiers on Tuesday.",
+        'According to a statement from the Algerian presidency, Bensaid invited Prime Minister Laura Conti to visit Algeria "soon" and conveyed his greetings to President Paolo Ferri.',
+        "Italy and Algeria signed two agreements.",
+      ].join(" "),
+    );
+    expect(official(doc, "Paolo Ferri")?.country).toBe("IT");
+  });
+
+  it("to several leaders, go to the report's other countries in the order their envoys were named", () => {
+    const doc = run(
+      [
+        "ISLAMABAD, Oct 15 (APP): Foreign Minister Tariq Aziz on Thursday hosted the trilateral meeting of Pakistan, Türkiye and Azerbaijan, attended by Turkish Foreign Minister Mehmet Kaya and Azerbaijani Foreign Minister Elchin Mammadov.",
+        "Later, the visiting ministers called on Prime Minister Imran Qureshi, who said Pakistan valued the partnership.",
+        "The Prime Minister asked the two ministers to convey his warm greetings to President Ahmet Demir and President Rauf Aliyev.",
+      ].join(" "),
+    );
+    expect(official(doc, "Ahmet Demir")?.country).toBe("TR");
+    expect(official(doc, "Rauf Aliyev")?.country).toBe("AZ");
+  });
+});
