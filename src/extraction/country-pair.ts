@@ -130,6 +130,7 @@ export function pairCountries(doc: Doc): void {
   signedBy(doc);
   peers(doc);
   counterpartOwners(doc);
+  hostAppositions(doc);
   messengers(doc);
   if (meetingSides(doc)) pairSides(doc);
   // A messenger whose own side only the meetings told ("Tebboune received Tajani ... and conveyed his greetings to
@@ -971,6 +972,32 @@ function counterpartOwners(doc: Doc): void {
       if (pair === undefined) pair = reportPair(doc);
       if (!pair?.includes(c.code)) continue;
       o.country = pair.find((x) => x !== c.code)!;
+      o.countryRank = 2;
+    }
+  }
+}
+
+const HOST_APPOSITION_RE = /\b(?:his|her|their)\s+(?:hosts?|guests?)\s*,\s*$/u;
+
+/** "Rwandan President Paul Kagame and his host, President Samia Suluhu Hassan, held talks": whom a host or guest of the
+ * named official is, is of the other country of a report on two. Only for officials whose title or name said nothing. */
+function hostAppositions(doc: Doc): void {
+  let pair: string[] | null | undefined;
+  for (const s of doc.sentences) {
+    const mentions = mentionsIn(doc, s.index).filter((x) => x.entity >= 0);
+    for (const x of mentions) {
+      if (x.kind !== "name") continue;
+      // The apposition's own title may stand before the name ("his host, President X").
+      const before = doc.text.slice(s.start, x.start).replace(/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u, "");
+      const m = HOST_APPOSITION_RE.exec(before);
+      if (!m) continue;
+      // (Coreference may have read "his host" itself as someone: the owner is named before the phrase.)
+      const owner = doc.officials[[...mentions].reverse().find((y) => y.end <= s.start + m.index && y.entity !== x.entity)?.entity ?? -1];
+      const o = doc.officials[x.entity];
+      if (!owner?.country || owner.countryRank > 2 || !o || o.countryRank < 3 || isInternationalOrg(o.organization)) continue;
+      if (pair === undefined) pair = reportPair(doc);
+      if (!pair?.includes(owner.country)) continue;
+      o.country = pair.find((c) => c !== owner.country)!;
       o.countryRank = 2;
     }
   }

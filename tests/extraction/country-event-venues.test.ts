@@ -40,3 +40,17 @@ describe("greetings sent to other leaders", () => {
     expect(official(doc, "Rauf Aliyev")?.country).toBe("AZ");
   });
 });
+
+describe("a host named in apposition", () => {
+  it("is not of the guest's demonym", () => {
+    const doc = run(
+      [
+        "Kenyan President Daniel Mwangi and his host, President Amina Juma, held talks at State House in Kampala on Friday.",
+        "They were joined by Uganda's Foreign Affairs minister Sam Okello and Kenya's Foreign Affairs minister Peter Kamau.",
+        "Kenya and Uganda agreed to extend the railway.",
+      ].join(" "),
+    );
+    expect(official(doc, "Daniel Mwangi")?.country).toBe("KE");
+    expect(official(doc, "Amina Juma")?.country).toBe("UG");
+  });
+});
