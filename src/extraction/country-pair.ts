@@ -833,6 +833,7 @@ function reportPair(doc: Doc): string[] | null {
 }
 
 const TRAVEL = new Set(cues.travel.words);
+const SUBORDINATORS = new Set(["before", "after", "while", "upon", "when", "since"]);
 const RELATIVE_DAYS = new Set(["today", "tomorrow", "tonight", "later"]);
 const TRAVEL_DIRECT = new Set(cues.travel.direct);
 const MEET_THERE = new Set(cues.travel.meet);
@@ -888,6 +889,10 @@ function travellers(doc: Doc): boolean {
     } else if (nounUse && near?.kind === "name" && !/^['’]s\b/.test(doc.text.slice(near.end, near.end + 3)) && !/\bwho\b/.test(doc.text.slice(near.end, t.start))) {
       near = sentenceSubject(doc, s) ?? near;
     }
+    // "X dined with Y at Parliament House before flying to Sydney": a participle after a subordinator has no subject of
+    // its own, and travels with the sentence's.
+    const k = s.toks.indexOf(t);
+    if (/ing$/.test(t.norm) && SUBORDINATORS.has(s.toks[k - 1]?.norm ?? "")) near = sentenceSubject(doc, s) ?? near;
     // "the first visit to Ireland by a Canadian foreign minister": the visit's owner follows it.
     if (nounUse && s.toks[d + hit.length]?.norm === "by") near = undefined;
     const traveller = near ? doc.officials[near.entity] : undefined;

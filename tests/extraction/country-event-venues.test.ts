@@ -54,3 +54,16 @@ describe("a host named in apposition", () => {
     expect(official(doc, "Amina Juma")?.country).toBe("UG");
   });
 });
+
+describe("a traveller in a clause with no subject of its own", () => {
+  it("is the sentence's subject, not the person named last", () => {
+    const doc = run(
+      [
+        "New Zealand Prime Minister John Harper met Prime Minister Mark Ellis in Canberra on Monday.",
+        "On Tuesday night, Harper dined with Opposition Leader Susan Grant at Parliament House in Canberra before flying to Sydney.",
+        "Australia and New Zealand agreed to deepen defence ties, and Australia will host the next round.",
+      ].join(" "),
+    );
+    expect(official(doc, "Susan Grant")?.country).toBe("AU");
+  });
+});
