@@ -8,7 +8,7 @@ import type { Doc, Mention, Official, Sent } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
 import { isTitleWord } from "./names.ts";
-import { calendar, cues, isInternationalOrg, lookupCountry, matchPhrase, placeCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
+import { calendar, cues, gatheringNouns, isInternationalOrg, lookupCountry, matchPhrase, placeCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
 import { fold, retoken, tokenize, type Tok } from "./text.ts";
 
 // Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
@@ -130,8 +130,12 @@ export function pairCountries(doc: Doc): void {
   signedBy(doc);
   peers(doc);
   counterpartOwners(doc);
+  hostAppositions(doc);
   messengers(doc);
   if (meetingSides(doc)) pairSides(doc);
+  // A messenger whose own side only the meetings told ("Tebboune received Tajani ... and conveyed his greetings to
+  // President X") places his principals now.
+  messengers(doc);
   activeCompanions(doc);
   staff(doc);
   bareOfficials(doc);
@@ -315,14 +319,23 @@ function bareOfficials(doc: Doc): void {
   }
 }
 
-/** Mentions of each country's places (the dateline aside). */
+/** Mentions of each country's places (the dateline aside), a planned gathering's venue aside. */
 function placeCounts(doc: Doc): Map<string, number> {
   const out = new Map<string, number>();
-  for (const s of doc.sentences) s.gaz.forEach((g, k) => g?.type === "place" && g.value && s.gaz[k - 1] !== g && out.set(g.value, (out.get(g.value) ?? 0) + 1));
+  for (const s of doc.sentences) s.gaz.forEach((g, k) => g?.type === "place" && g.value && s.gaz[k - 1] !== g && !plannedVenue(doc, s, k) && out.set(g.value, (out.get(g.value) ?? 0) + 1));
   return out;
 }
 
 const INVITED_TO_RE = /\binvit(?:ed|es|e|ing)\b[^.;]*\bto\s+$/i;
+const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
+const VENUE_BEFORE_RE = new RegExp(`\\b(?:${gatheringNouns("sidelines")}|${gatheringNouns("hosted")})s?\\s+(?:in|at)\\s+(?:the\\s+)?$`, "iu");
+
+/** "will meet again at the NATO Summit in Ankara in July": the venue of a gathering still to come says where the
+ * sides will travel, not where the report is set nor whose officials it names. */
+function plannedVenue(doc: Doc, s: Sent, k: number): boolean {
+  const before = doc.text.slice(Math.max(s.start, s.toks[k].start - 60), s.toks[k].start);
+  return VENUE_BEFORE_RE.test(before) && PLANNED_RE.test(doc.text.slice(s.start, s.end));
+}
 
 /** The country of the first destination after a word of travel ("visit to Spain", "arrived in Tashkent") and the
  * traveller (the official named last before the word), or null. */
@@ -824,6 +837,7 @@ function reportPair(doc: Doc): string[] | null {
 }
 
 const TRAVEL = new Set(cues.travel.words);
+const SUBORDINATORS = new Set(["before", "after", "while", "upon", "when", "since"]);
 const RELATIVE_DAYS = new Set(["today", "tomorrow", "tonight", "later"]);
 const TRAVEL_DIRECT = new Set(cues.travel.direct);
 const MEET_THERE = new Set(cues.travel.meet);
@@ -879,6 +893,10 @@ function travellers(doc: Doc): boolean {
     } else if (nounUse && near?.kind === "name" && !/^['’]s\b/.test(doc.text.slice(near.end, near.end + 3)) && !/\bwho\b/.test(doc.text.slice(near.end, t.start))) {
       near = sentenceSubject(doc, s) ?? near;
     }
+    // "X dined with Y at Parliament House before flying to Sydney": a participle after a subordinator has no subject of
+    // its own, and travels with the sentence's.
+    const k = s.toks.indexOf(t);
+    if (/ing$/.test(t.norm) && SUBORDINATORS.has(s.toks[k - 1]?.norm ?? "")) near = sentenceSubject(doc, s) ?? near;
     // "the first visit to Ireland by a Canadian foreign minister": the visit's owner follows it.
     if (nounUse && s.toks[d + hit.length]?.norm === "by") near = undefined;
     const traveller = near ? doc.officials[near.entity] : undefined;
@@ -968,10 +986,55 @@ function counterpartOwners(doc: Doc): void {
   }
 }
 
+const HOST_APPOSITION_RE = /\b(?:his|her|their)\s+(?:hosts?|guests?)\s*,\s*$/u;
+
+/** "Rwandan President Paul Kagame and his host, President Samia Suluhu Hassan, held talks": whom a host or guest of the
+ * named official is, is of the other country of a report on two. Only for officials whose title or name said nothing. */
+function hostAppositions(doc: Doc): void {
+  let pair: string[] | null | undefined;
+  for (const s of doc.sentences) {
+    const mentions = mentionsIn(doc, s.index).filter((x) => x.entity >= 0);
+    for (const x of mentions) {
+      if (x.kind !== "name") continue;
+      // The apposition's own title may stand before the name ("his host, President X").
+      const before = doc.text.slice(s.start, x.start).replace(/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u, "");
+      const m = HOST_APPOSITION_RE.exec(before);
+      if (!m) continue;
+      // (Coreference may have read "his host" itself as someone: the owner is named before the phrase.)
+      const owner = doc.officials[[...mentions].reverse().find((y) => y.end <= s.start + m.index && y.entity !== x.entity)?.entity ?? -1];
+      const o = doc.officials[x.entity];
+      if (!owner?.country || owner.countryRank > 2 || !o || o.countryRank < 3 || isInternationalOrg(o.organization)) continue;
+      if (pair === undefined) pair = reportPair(doc);
+      if (!pair?.includes(owner.country)) continue;
+      o.country = pair.find((c) => c !== owner.country)!;
+      o.countryRank = 2;
+    }
+  }
+}
+
 const MESSAGE_OF = new RegExp(cues.messages.of, "giu");
 const MESSAGE_TO = new RegExp(cues.messages.to, "giu");
 const MESSAGE_POSSESSIVE = new RegExp(cues.messages.possessive, "giu");
 const AND_BEFORE = /,?\s+and\s+(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?$/u;
+/** The names coordinated from the first principal on ("President A and President B", "A, B and C"): each joined to the
+ * last by a comma or "and" and at most a title's capitalised words. */
+function principalList(doc: Doc, text: string, base: number, mentions: Mention[], first: Mention): Mention[] {
+  const out = [first];
+  for (const x of mentions) {
+    const last = out[out.length - 1];
+    if (x.start <= last.start || x.entity === last.entity) continue;
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(text.slice(last.end - base, x.start - base))) break;
+    if (out.some((y) => y.entity === x.entity)) break;
+    out.push(x);
+  }
+  return out;
+}
+
+/** Where an official is first named. */
+function firstAt(doc: Doc, id: number): number {
+  return doc.mentions.find((m) => m.entity === id)?.start ?? Infinity;
+}
+
 /** How far into the sentence its subject may begin ("On Wednesday evening, A ..."). */
 const SUBJECT_REACH = 40;
 
@@ -1000,7 +1063,10 @@ function messengers(doc: Doc): void {
         const principal = mentions.find((x) => x.start >= end && x.start - end <= 40);
         // "A called on B at State House and conveyed ...": a verb joined by "and" with no subject of its own is the
         // clause subject's, not the object's just before it.
-        const joined = AND_BEFORE.test(text.slice(0, m.index)) ? mentions.find((x) => x.start - s.start <= SUBJECT_REACH && x.end <= at) : undefined;
+        // ("According to a statement from the Algerian presidency, Tebboune invited ... and conveyed": after a fronted
+        // phrase the subject stands further in.)
+        const lead = sentenceSubject(doc, s);
+        const joined = AND_BEFORE.test(text.slice(0, m.index)) ? (mentions.find((x) => x.start - s.start <= SUBJECT_REACH && x.end <= at) ?? (lead && lead.end <= at ? lead : undefined)) : undefined;
         const speaker = joined?.entity !== principal?.entity && joined ? joined : [...mentions].reverse().find((x) => x.end <= at && x.entity !== principal?.entity);
         if (!principal || !speaker) continue;
         const p = doc.officials[principal.entity];
@@ -1008,6 +1074,19 @@ function messengers(doc: Doc): void {
         if (!p || !from || p.countryRank < 3) continue;
         let code: string | null = from;
         if (!same) {
+          // "convey his warm greetings to President A and President B" in a report on three countries: the leaders
+          // addressed are those of the other two, named in the order their own officials were.
+          const addressed = principalList(doc, text, s.start, mentions, principal);
+          const others = [...new Set(doc.officials.filter((o) => o.country && o.country !== from && o.countryRank <= 1).sort((a, b) => firstAt(doc, a.id) - firstAt(doc, b.id)).map((o) => o.country!))];
+          if (addressed.length > 1 && addressed.length === others.length) {
+            addressed.forEach((x, i) => {
+              const q = doc.officials[x.entity];
+              if (!q || q.countryRank < 3) return;
+              q.country = others[i];
+              q.countryRank = 2;
+            });
+            continue;
+          }
           pair ??= [...countryCounts(doc).entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
           code = pair.length === 2 && pair.includes(from) ? pair.find((c) => c !== from)! : null;
         }
