@@ -32,6 +32,7 @@ const NOUNS = Object.entries(cues.meetingNouns).sort((a, b) => b[0].length - a[0
 const NOUN_RE = cuePattern(`\\b(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
 const NOUN_KIND = new Map(NOUNS.map(([n, k]) => [n, k as MeetingKind]));
 const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
+const SATISFIED_RE = new RegExp(`^\\s+(?:(?!(?:to|and|or|on|with|for|of|in|at|by|from|about|over)\\s)(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}{2,}|[\\d.,%]+)\\s+){0,4}?(?:${cues.satisfiedObjects.nouns.join("|")})\\b`, "u");
 const VISIT_SPAN_RE = new RegExp(`\\b(?:${cues.visitSpanCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const ATTENDANCE_RE = new RegExp(`^(?:${cues.attendance.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const CLAUSE_END_RE = /,\s+(?:(?:a|one|two|three)\s+days?\s+(?:after|before)|(?:shortly\s+|soon\s+|just\s+)?(?:after|before)\s+(?!the\b|his\b|her\b|their\b)|\p{Ll}+ing|who|which|where|during which|while|as|saying|said|announced|reported|according|and\s+\p{Ll}+ed|in\s+(?:the|a|an|his|her|their)\s+(?=\p{Ll}))\b|\s+and\s+(?:also\s+)?(?:\p{Ll}+ed|had|held|met|made|paid|took|gave|said|spoke)\b|[;:]/u;
@@ -434,6 +435,9 @@ function findTriggers(s: Sent): Trigger[] {
       if (overlaps(start, end)) continue;
       // "welcomed Indonesian President X", "greeted the visiting minister", never "welcomed the results".
       if (/^(?:welcome|greet)/i.test(m[0]) && !/^\s+(?:(?:his|her|the)\s+)?(?:visiting\s|\p{Lu})/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+      // "to meet the new target", "met their commitments": "meet" satisfying a thing is no encounter ("met the
+      // ministers to discuss their needs" is one: the head follows the object's own modifiers only).
+      if (/\b(?:meet|meets|met)$/i.test(m[0]) && SATISFIED_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
       // "during his meeting with X": the noun, read below.
       if (/^meeting/i.test(m[0]) && /\b(?:his|her|their|its|the|a|an|this|that)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) continue;
       out.push({ start, end, kind, roles, verb: true, anaphoric: false });
