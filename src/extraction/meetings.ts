@@ -745,7 +745,12 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   const antecedent = whom ? ms.filter((m) => m.end <= relStart).pop() : undefined;
   if (antecedent) ASIDE.add(meeting);
   if (t.named) NAMED.add(meeting);
-  if (t.verb && /chair/i.test(doc.text.slice(t.start, t.end))) CO_CHAIRED.add(meeting);
+  if (t.verb && /chair/i.test(doc.text.slice(t.start, t.end))) {
+    CO_CHAIRED.add(meeting);
+    // "co-chaired a working session": the session a new noun names is of that noun's kind.
+    const session = CHAIRED_NOUN_RE.exec(doc.text.slice(t.end, t.end + 60));
+    if (session) meeting.kind = NOUN_KIND.get(fold(session[1]).replace(/\s+/g, " ")) ?? meeting.kind;
+  }
   // "X also held a separate meeting with Y" on a summit's day: an encounter of its own, not the summit.
   if (t.verb && /\bseparate\s/i.test(doc.text.slice(t.start, t.end))) SIDELINES.add(meeting);
   if (t.verb) {
@@ -990,6 +995,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   )
     meeting.date = doc.date.slice(0, 7);
 
+  // "Earlier in the day, A and B co-chaired a working session": an encounter told as earlier than the one just told
+  // is not that one, whoever attended both.
+  if (t.verb && !t.anaphoric && meeting.date && /^earlier\s+(?:in\s+the|that|on\s+the\s+same)\s+day\b/i.test(s.text)) SIDELINES.add(meeting);
   meeting.status = planned || (meeting.date !== null && meeting.date.length === 10 && meeting.date > doc.date) ? "planned" : "held";
   meeting.location = locationNear(doc, s, t);
   // "At the outset of the session, the Amir welcomed the President": a verb after a fronted reference back to an
@@ -1053,6 +1061,7 @@ const INTERVAL_BEFORE_RE = /^\s*,\s+(a|one|two|three|four|five|six|\d{1,2})\s+(d
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six"];
 
 // "On the same day as the talks": the day of the latest encounter of that kind, not of the one just reported.
+const CHAIRED_NOUN_RE = new RegExp(`^\\s+(?:a|an)\\s+(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "iu");
 const AS_THE_RE = new RegExp(`^\\s+as\\s+(?:the|their|his|her)\\s+(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "iu");
 function dayOfKind(earlier: InternalMeeting[], kind: MeetingKind | undefined): string | null {
   if (!kind) return null;
