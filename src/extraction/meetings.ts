@@ -1175,7 +1175,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     const to = nx ? nx.start : s.end;
     const cut = CLAUSE_END_RE.exec(doc.text.slice(o.end, to));
     // (There "the minister" may be that object again, as the subject of the clause after the cut.)
-    const end = cut && /\bdays?\s+(?:after|before)/i.test(cut[0]) ? o.end + cut.index : to;
+    // ("paid a working visit to the Ministry on Tuesday, where he called on X": a "where" clause has a subject of its own.)
+    const end = cut && /\bdays?\s+(?:after|before)|^,\s+(?:where|during\s+which)\b/i.test(cut[0]) ? o.end + cut.index : to;
     for (const m of ms) if (m.start >= o.end && m.start < end) (end < to ? objectMentions : objectsOfEarlier).add(end < to ? m : m.entity);
   }
   // "X, who accompanied the Prime Minister, separately met Y": people inside a closed relative clause are not the subject.
