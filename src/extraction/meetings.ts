@@ -410,7 +410,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|together|dinner|lunch|breakfast|\btour|credentials|credence|delegation)/i;
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|together|dinner|din(?:ed|es|ing)\b|lunch|breakfast|\btour|credentials|credence|delegation)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
@@ -1051,8 +1051,12 @@ function nounClause(doc: Doc, s: Sent, t: Trigger): string {
 // (The full stops of an abbreviation, "the ASEAN-U.S. Summit", end no clause.)
 // (Not "discussed trade during a video call", "in their phone conversation": the encounter they talked in.)
 const TOPIC_CONTENT_RE = new RegExp(`\\b(?:${cues.topicVerbs.verbs.map(ws).join("|")})\\b(?:(?!\\b(?:during|in|at|over|via|by|through|before|after|following|ahead\\s+of)\\b)[^.;,:])*$`, "i");
+const REQUESTS = cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|");
 const REQUEST_CONTENT_RE = new RegExp(
-  `\\b(?:${cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$`,
+  `\\b(?:${REQUESTS})\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$` +
+    // "asked the Director-General to convene a meeting of the group": a meeting asked for, within the request's own
+    // clause ("invited X to visit Doha, and the two leaders agreed to hold a summit" is their plan).
+    `|\\b(?:${REQUESTS})\\b[^.;,]*\\bto\\s+(?:convene|hold|organi[sz]e)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$`,
   "iu",
 );
 
