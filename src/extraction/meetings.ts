@@ -760,7 +760,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const objEnd = fronted && comma > 0 && comma < s.end ? comma : clauseEnd;
     // "spoke by phone", "held talks": no object; the parties are the (coordinated) subject.
     const transitive = t.roles !== "peers" || /(?:\bwith|\bmet|\bmeets?|\bby|\bof|co-chair\w*|phoned)$/i.test(doc.text.slice(t.start, t.end));
-    let objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usableHere(m)) : [];
+    // ("dined with X, a frequent critic of Y's government": the possessor inside an apposition is no party.)
+    const possessorInApposition = (m: Mention) => /^['’]s\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 4)) && /,\s+(?:a|an|the)\s[^,;]*$/i.test(doc.text.slice(t.end, m.start));
+    let objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usableHere(m) && !possessorInApposition(m)) : [];
     // "President X, whom he is expected to meet in June": the antecedent is the object.
     if (!objects.length && antecedent && transitive) objects = [antecedent];
     // "held talks with the visiting delegation": the guests of the latest encounter that had guests.
@@ -884,6 +886,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40, next ? next.start : s.end))) ||
     /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end)) ||
     (!t.verb && PLANNED_RE.test(nounClause(doc, s, t))) ||
+    // "invited X to Tirana in October for the Growth Plan summit": the event the invitee is to come to.
+    (!t.verb && !t.anaphoric && INVITED_FOR_RE.test(doc.text.slice(s.start, t.start))) ||
     // "X will travel to La Paz in August to attend the celebrations and hold a second meeting with Y": one clause from
     // the sentence's start, whose plan governs a verb in its base form further on.
     (t.verb && !PAST_VERB_RE.test(doc.text.slice(t.start, t.end)) && !/[,;:]/.test(doc.text.slice(s.start, t.start)) && PLANNED_RE.test(doc.text.slice(s.start, t.start)));
@@ -1051,6 +1055,7 @@ function nounClause(doc: Doc, s: Sent, t: Trigger): string {
 // (The full stops of an abbreviation, "the ASEAN-U.S. Summit", end no clause.)
 // (Not "discussed trade during a video call", "in their phone conversation": the encounter they talked in.)
 const TOPIC_CONTENT_RE = new RegExp(`\\b(?:${cues.topicVerbs.verbs.map(ws).join("|")})\\b(?:(?!\\b(?:during|in|at|over|via|by|through|before|after|following|ahead\\s+of)\\b)[^.;,:])*$`, "i");
+const INVITED_FOR_RE = /\binvit(?:ed|es|ing)\b[^.;,]*\bfor\s+(?:a|an|the)\s+[^.;,]*$/i;
 const REQUESTS = cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|");
 const REQUEST_CONTENT_RE = new RegExp(
   `\\b(?:${REQUESTS})\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$` +
