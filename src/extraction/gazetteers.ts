@@ -73,6 +73,8 @@ export interface Cues {
   meetingVerbs: { pattern: string; kind: string; roles: "subject-host" | "subject-guest" | "peers" }[];
   meetingNouns: Record<string, string>;
   plannedCues: string[];
+  /** "to meet the new target": heads of an object that "meet" satisfies rather than encounters. */
+  satisfiedObjects: { nouns: string[] };
   statusCues: Record<string, string[]>;
   /** "will start negotiations on", "agreed to begin negotiating": an intention, a start verb, a word of negotiation. */
   negotiationStarts: { intent: string[]; verbs: string[]; objects: string[]; nouns: string[]; nounIntent: string[]; revisions: string[] };

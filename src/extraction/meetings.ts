@@ -32,6 +32,7 @@ const NOUNS = Object.entries(cues.meetingNouns).sort((a, b) => b[0].length - a[0
 const NOUN_RE = cuePattern(`\\b(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
 const NOUN_KIND = new Map(NOUNS.map(([n, k]) => [n, k as MeetingKind]));
 const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
+const SATISFIED_RE = new RegExp(`^\\s+(?:(?!(?:to|and|or|on|with|for|of|in|at|by|from|about|over)\\s)(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}{2,}|[\\d.,%]+)\\s+){0,4}?(?:${cues.satisfiedObjects.nouns.join("|")})\\b`, "u");
 const VISIT_SPAN_RE = new RegExp(`\\b(?:${cues.visitSpanCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const ATTENDANCE_RE = new RegExp(`^(?:${cues.attendance.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const CLAUSE_END_RE = /,\s+(?:(?:a|one|two|three)\s+days?\s+(?:after|before)|(?:shortly\s+|soon\s+|just\s+)?(?:after|before)\s+(?!the\b|his\b|her\b|their\b)|\p{Ll}+ing|who|which|where|during which|while|as|saying|said|announced|reported|according|and\s+\p{Ll}+ed|in\s+(?:the|a|an|his|her|their)\s+(?=\p{Ll}))\b|\s+and\s+(?:also\s+)?(?:\p{Ll}+ed|had|held|met|made|paid|took|gave|said|spoke)\b|[;:]/u;
@@ -409,7 +410,7 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 const NOUN_PARTIES_RE = /^\s+(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|together|dinner|lunch|breakfast|\btour|credentials|credence|delegation)/i;
+const VERB_HINT_RE = /\b(?:held|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|together|dinner|din(?:ed|es|ing)\b|lunch|breakfast|\btour|credentials|credence|delegation)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
@@ -434,6 +435,9 @@ function findTriggers(s: Sent): Trigger[] {
       if (overlaps(start, end)) continue;
       // "welcomed Indonesian President X", "greeted the visiting minister", never "welcomed the results".
       if (/^(?:welcome|greet)/i.test(m[0]) && !/^\s+(?:(?:his|her|the)\s+)?(?:visiting\s|\p{Lu})/u.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+      // "to meet the new target", "met their commitments": "meet" satisfying a thing is no encounter ("met the
+      // ministers to discuss their needs" is one: the head follows the object's own modifiers only).
+      if (/\b(?:meet|meets|met)$/i.test(m[0]) && SATISFIED_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
       // "during his meeting with X": the noun, read below.
       if (/^meeting/i.test(m[0]) && /\b(?:his|her|their|its|the|a|an|this|that)\s+$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index))) continue;
       out.push({ start, end, kind, roles, verb: true, anaphoric: false });
@@ -741,7 +745,12 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   const antecedent = whom ? ms.filter((m) => m.end <= relStart).pop() : undefined;
   if (antecedent) ASIDE.add(meeting);
   if (t.named) NAMED.add(meeting);
-  if (t.verb && /chair/i.test(doc.text.slice(t.start, t.end))) CO_CHAIRED.add(meeting);
+  if (t.verb && /chair/i.test(doc.text.slice(t.start, t.end))) {
+    CO_CHAIRED.add(meeting);
+    // "co-chaired a working session": the session a new noun names is of that noun's kind.
+    const session = CHAIRED_NOUN_RE.exec(doc.text.slice(t.end, t.end + 60));
+    if (session) meeting.kind = NOUN_KIND.get(fold(session[1]).replace(/\s+/g, " ")) ?? meeting.kind;
+  }
   // "X also held a separate meeting with Y" on a summit's day: an encounter of its own, not the summit.
   if (t.verb && /\bseparate\s/i.test(doc.text.slice(t.start, t.end))) SIDELINES.add(meeting);
   if (t.verb) {
@@ -751,7 +760,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const objEnd = fronted && comma > 0 && comma < s.end ? comma : clauseEnd;
     // "spoke by phone", "held talks": no object; the parties are the (coordinated) subject.
     const transitive = t.roles !== "peers" || /(?:\bwith|\bmet|\bmeets?|\bby|\bof|co-chair\w*|phoned)$/i.test(doc.text.slice(t.start, t.end));
-    let objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usableHere(m)) : [];
+    // ("dined with X, a frequent critic of Y's government": the possessor inside an apposition is no party.)
+    const possessorInApposition = (m: Mention) => /^['’]s\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 4)) && /,\s+(?:a|an|the)\s[^,;]*$/i.test(doc.text.slice(t.end, m.start));
+    let objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usableHere(m) && !possessorInApposition(m)) : [];
     // "President X, whom he is expected to meet in June": the antecedent is the object.
     if (!objects.length && antecedent && transitive) objects = [antecedent];
     // "held talks with the visiting delegation": the guests of the latest encounter that had guests.
@@ -875,6 +886,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40, next ? next.start : s.end))) ||
     /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end)) ||
     (!t.verb && PLANNED_RE.test(nounClause(doc, s, t))) ||
+    // "invited X to Tirana in October for the Growth Plan summit": the event the invitee is to come to.
+    (!t.verb && !t.anaphoric && INVITED_FOR_RE.test(doc.text.slice(s.start, t.start))) ||
     // "X will travel to La Paz in August to attend the celebrations and hold a second meeting with Y": one clause from
     // the sentence's start, whose plan governs a verb in its base form further on.
     (t.verb && !PAST_VERB_RE.test(doc.text.slice(t.start, t.end)) && !/[,;:]/.test(doc.text.slice(s.start, t.start)) && PLANNED_RE.test(doc.text.slice(s.start, t.start)));
@@ -986,6 +999,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   )
     meeting.date = doc.date.slice(0, 7);
 
+  // "Earlier in the day, A and B co-chaired a working session": an encounter told as earlier than the one just told
+  // is not that one, whoever attended both.
+  if (t.verb && !t.anaphoric && meeting.date && /^earlier\s+(?:in\s+the|that|on\s+the\s+same)\s+day\b/i.test(s.text)) SIDELINES.add(meeting);
   meeting.status = planned || (meeting.date !== null && meeting.date.length === 10 && meeting.date > doc.date) ? "planned" : "held";
   meeting.location = locationNear(doc, s, t);
   // "At the outset of the session, the Amir welcomed the President": a verb after a fronted reference back to an
@@ -1039,8 +1055,13 @@ function nounClause(doc: Doc, s: Sent, t: Trigger): string {
 // (The full stops of an abbreviation, "the ASEAN-U.S. Summit", end no clause.)
 // (Not "discussed trade during a video call", "in their phone conversation": the encounter they talked in.)
 const TOPIC_CONTENT_RE = new RegExp(`\\b(?:${cues.topicVerbs.verbs.map(ws).join("|")})\\b(?:(?!\\b(?:during|in|at|over|via|by|through|before|after|following|ahead\\s+of)\\b)[^.;,:])*$`, "i");
+const INVITED_FOR_RE = /\binvit(?:ed|es|ing)\b[^.;,]*\bfor\s+(?:a|an|the)\s+[^.;,]*$/i;
+const REQUESTS = cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|");
 const REQUEST_CONTENT_RE = new RegExp(
-  `\\b(?:${cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$`,
+  `\\b(?:${REQUESTS})\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$` +
+    // "asked the Director-General to convene a meeting of the group": a meeting asked for, within the request's own
+    // clause ("invited X to visit Doha, and the two leaders agreed to hold a summit" is their plan).
+    `|\\b(?:${REQUESTS})\\b[^.;,]*\\bto\\s+(?:convene|hold|organi[sz]e)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$`,
   "iu",
 );
 
@@ -1049,6 +1070,7 @@ const INTERVAL_BEFORE_RE = /^\s*,\s+(a|one|two|three|four|five|six|\d{1,2})\s+(d
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six"];
 
 // "On the same day as the talks": the day of the latest encounter of that kind, not of the one just reported.
+const CHAIRED_NOUN_RE = new RegExp(`^\\s+(?:a|an)\\s+(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "iu");
 const AS_THE_RE = new RegExp(`^\\s+as\\s+(?:the|their|his|her)\\s+(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "iu");
 function dayOfKind(earlier: InternalMeeting[], kind: MeetingKind | undefined): string | null {
   if (!kind) return null;
@@ -1162,7 +1184,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     const to = nx ? nx.start : s.end;
     const cut = CLAUSE_END_RE.exec(doc.text.slice(o.end, to));
     // (There "the minister" may be that object again, as the subject of the clause after the cut.)
-    const end = cut && /\bdays?\s+(?:after|before)/i.test(cut[0]) ? o.end + cut.index : to;
+    // ("paid a working visit to the Ministry on Tuesday, where he called on X": a "where" clause has a subject of its own.)
+    const end = cut && /\bdays?\s+(?:after|before)|^,\s+(?:where|during\s+which)\b/i.test(cut[0]) ? o.end + cut.index : to;
     for (const m of ms) if (m.start >= o.end && m.start < end) (end < to ? objectMentions : objectsOfEarlier).add(end < to ? m : m.entity);
   }
   // "X, who accompanied the Prime Minister, separately met Y": people inside a closed relative clause are not the subject.

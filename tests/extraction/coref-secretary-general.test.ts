@@ -1,7 +1,7 @@
 // "the Secretary General" is a role noun of its own (issue #11, coreference): read as "the Secretary" before a name
 // ("General ..."), it referred to nobody, and the next "He" went to whoever was named last.
 import { describe, expect, it } from "vitest";
-import { run } from "./helpers.ts";
+import { meetings, run } from "./helpers.ts";
 
 describe("the Secretary General as a role noun", () => {
   it("'The Secretary General thanked ... He called on ...' is the Secretary General named before", () => {
@@ -10,5 +10,18 @@ describe("the Secretary General as a role noun", () => {
       "2026-11-13",
     );
     expect(doc.proposals.map((p) => p.speaker)).toEqual(["Lars Holm"]);
+  });
+});
+
+// The same office as the subject of a meeting told later (meetings of international organisations' heads).
+describe("the Secretary General as a reference", () => {
+  it.each([["Secretary General"], ["Secretary-General"]])("'the %s had dinner with Y'", (office) => {
+    const body =
+      `OSCE ${office} Feridun Sinirlioğlu met President Alar Karis in Tallinn on Thursday.\n\n` +
+      `On Wednesday evening, the ${office} had dinner with Prime Minister Kristen Michal.`;
+    expect(meetings(body, "2026-11-13")).toEqual([
+      ["2026-11-12", "held", ["Alar Karis", "Feridun Sinirlioğlu"]],
+      ["2026-11-11", "held", ["Feridun Sinirlioğlu", "Kristen Michal"]],
+    ]);
   });
 });
