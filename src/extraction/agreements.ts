@@ -491,8 +491,8 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       const more = COMPLEMENT_RE.exec(rest.slice(partner[0].length));
       const tail = more ? rest.slice(partner[0].length + more[0].length) : "";
       end = headEnd + partner[0].length + (more ? more[0].length + complementLength(tail, capitalised) : 0);
-    } else if (COMPLEMENT_RE.test(rest) || (capitalised && CAPITAL_COMPLEMENT_RE.test(rest))) {
-      const comp = COMPLEMENT_RE.exec(rest) ?? CAPITAL_COMPLEMENT_RE.exec(rest)!;
+    } else if (COMPLEMENT_RE.test(rest) || (capitalised && (CAPITAL_COMPLEMENT_RE.test(rest) || fieldAfter(s, headEnd, m[0])))) {
+      const comp = COMPLEMENT_RE.exec(rest) ?? CAPITAL_COMPLEMENT_RE.exec(rest) ?? FIELD_AFTER_RE.exec(rest)!;
       const tail = rest.slice(comp[0].length);
       end = headEnd + comp[0].length + complementLength(tail, capitalised);
       // "signing a treaty on legal assistance and reviewing defence ties": a second gerund parallels the one
@@ -561,6 +561,21 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     if (hit && hit.type === "instrument" && !(i > 0 && s.gaz[i - 1] === hit)) knownInstrumentAt(doc, s, i, hit, out);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "a Programme of Cooperation in Arts and Culture": the field a capitalised cooperation title names after "in".
+const FIELD_AFTER_RE = /^\s+in\s+(?=\p{Lu}\p{Ll})/u;
+const FIELD_HEAD_RE = /(?:Cooperation|Co-operation|Collaboration|Partnership)$/;
+const MONTH_OR_DAY_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Does a capitalised head ending in a word of cooperation go on with "in" and a field, not a place or a date? */
+function fieldAfter(s: Sent, headEnd: number, head: string): boolean {
+  if (!FIELD_HEAD_RE.test(head)) return false;
+  const k = s.toks.findIndex((t) => t.start >= headEnd);
+  if (k < 0 || s.toks[k].norm !== "in" || !FIELD_AFTER_RE.test(s.text.slice(headEnd - s.start))) return false;
+  const next = s.toks[k + 1];
+  const hit = s.gaz[k + 1];
+  return !!next && !(hit && (hit.type === "place" || hit.type === "country" || hit.type === "org")) && !MONTH_OR_DAY_RE.test(next.text);
 }
 
 /** How many capitalised words (no function words) run back from toks[k], the last ending right before `headStart`. */
