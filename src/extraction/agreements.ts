@@ -659,6 +659,13 @@ function topicalRunFrom(toks: Doc["sentences"][number]["toks"], k: number, atHea
       }
       return null;
     }
+    // "the safe third country agreement": an ordinal between a determiner's topic word and a noun is part of the compound.
+    if (words > 0 && ORDINALS.has(t.norm) && j >= 2 && instrumentDeterminers.has(toks[j - 2].norm) && !toks[j - 1].cap && TOPIC_WORD_RE.test(toks[j - 1].text) && !functionWords.has(toks[j - 1].norm) && !instrumentNonTopic.has(toks[j - 1].norm) && !instrumentDeterminers.has(toks[j - 1].norm)) {
+      from = j - 1;
+      words += 2;
+      j -= 2;
+      break;
+    }
     if (t.cap || !TOPIC_WORD_RE.test(t.text) || functionWords.has(t.norm) || instrumentDeterminers.has(t.norm)) break;
     if (instrumentNonTopic.has(t.norm) || ORDINALS.has(t.norm) || AMOUNT_WORDS.has(t.norm)) break;
     // "the two sides exchanged memoranda": a past tense of a signing verb ends the subject, it is no topic.

@@ -24,3 +24,15 @@ describe("agreement titles: a field after 'Cooperation' and the years a title co
     expect(found("The council adopted its work programme for the coming year.")).toEqual([]);
   });
 });
+
+describe("agreement titles: an ordinal inside a lower-case compound", () => {
+  it("'the safe third country agreement' is named by the whole compound, and its later state wins", () => {
+    expect(found("They reviewed the safe third country agreement signed in May 2024, which has been in force since August.")).toEqual([
+      ["agreement", "safe third country agreement", "in_force"],
+    ]);
+  });
+
+  it("an ordinal right after the determiner still tells which one", () => {
+    expect(found("The two sides signed a second trade agreement on Monday.")).toEqual([["agreement", "second trade agreement", "signed"]]);
+  });
+});
