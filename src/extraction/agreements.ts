@@ -83,6 +83,7 @@ export function findAgreements(doc: Doc): void {
   const seen = new Map<string, number>();
   const byContent = new Map<string, number>(); // kind and words of content -> index
   const acronyms = new Map<string, number>(); // an acronym as written -> index
+  const toldBy = new Map<Doc["agreements"][number], number>(); // how an instrument's state was told (statusOf's rank)
   for (const s of doc.sentences) {
     const found = findInstruments(doc, s);
     // "the Comprehensive Economic Partnership Agreement (CEPA)", then "The India-Oman CEPA was signed in 2025": the acronym
@@ -108,7 +109,18 @@ export function findAgreements(doc: Doc): void {
       if (seen.has(key) || seen.has(keyTitle)) {
         const idx = seen.get(key) ?? seen.get(keyTitle)!;
         prev.index = idx;
-        doc.agreements[idx].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        const a = doc.agreements[idx];
+        // "Annex C of the Yacyretá Treaty will be signed ...", then "The Yacyretá Treaty, signed in 1973, has been in force
+        // since 1974": words that describe a later mention tell its state better than a cue that only stood near the first.
+        if (!a.evidence.some((e) => e.sentence === s.index) && (toldBy.get(a) ?? 2) < 2) {
+          const told = { rank: 0 };
+          const status = statusOf(doc, s, f, found, told);
+          if (told.rank === 2) {
+            a.status = status;
+            toldBy.set(a, 2);
+          }
+        }
+        a.evidence.push(evidenceOf(doc, s.index, f.start, f.end));
         continue;
       }
       // "the Advanced Framework Agreement" after "the EU-Chile Advanced Framework Agreement (AFA)": the same
@@ -151,7 +163,8 @@ export function findAgreements(doc: Doc): void {
         seen.set(keyTitle, longer);
         continue;
       }
-      const status = statusOf(doc, s, f, found);
+      const told = { rank: 0 };
+      const status = statusOf(doc, s, f, found, told);
       doc.agreements.push({
         kind: f.kind,
         title: f.title.replace(LINE_BREAK_RE, " "),
@@ -160,6 +173,7 @@ export function findAgreements(doc: Doc): void {
         proposer: proposerOf(doc, s, f),
         evidence: [evidenceOf(doc, s.index, f.start, f.end)],
       });
+      toldBy.set(doc.agreements[doc.agreements.length - 1], told.rank);
       if (isDescription(doc, f)) descriptions.add(doc.agreements[doc.agreements.length - 1]);
       seen.set(key, doc.agreements.length - 1);
       seen.set(keyTitle, doc.agreements.length - 1);
@@ -791,9 +805,12 @@ function sharedPredicate(rest: string): string | null {
   return m ? laterState(rest.slice(m[0].length)) : null;
 }
 const REPLACING_RE = /\b(?:replac|revis|supersed|amend)\w*|\bthe\s+(?:one|current|previous|existing|old|earlier)\b/i;
-const NEXT_INSTRUMENT_RE = /\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i;
+// Any head starts the next instrument ("signed a memorandum ..., and the tax convention, in force since 2009, ...").
+const NEXT_INSTRUMENT_RE = new RegExp(`\\b(?:${["statement", "plan", ...HEADS.map(([h]) => h)].map((h) => escapeRe(h).replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 
-function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus {
+/** `told.rank`: how the state was told: 2 by words right after the instrument that describe it, 1 by a verb that governs
+ * it, 0 by a cue farther off, -1 by no cue. */
+function statusOf(doc: Doc, s: Sent, f: Found, found: Found[], told: { rank: number } = { rank: 0 }): AgreementStatus {
   let best: AgreementStatus | null = null;
   let bestD = Infinity;
   let bestLen = 0;
@@ -854,10 +871,17 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   // ("The contract ..., signed in June 2024, is being implemented": a contract is carried out, it is not in force.)
   // ("X, signed in 2017, and the Y remain in force": the state two instruments share is a later state of each, and the
   // only state told of the first when nothing else is.)
+  told.rank = best ? bestRank : -1;
+  // "Annex C of the Yacyretá Treaty will be signed": words after an instrument named as another noun's complement may
+  // describe that noun; a later mention may tell its own state.
+  if (bestRank === 2 && COMPLEMENT_OF_BEFORE_RE.test(doc.text.slice(Math.max(s.start, f.start - 40), f.start))) told.rank = 0;
   const rest = doc.text.slice(f.end, s.end);
   const later = best === "signed" ? laterState(rest) : "";
   const shared = best === "signed" || best === null ? sharedPredicate(rest) : null;
-  if ((IN_FORCE_AFTER_RE.test(later) || (shared !== null && IN_FORCE_AFTER_RE.test(shared))) && !(f.kind === "contract" && IMPLEMENTED_RE.test(rest))) return "in_force";
+  if ((IN_FORCE_AFTER_RE.test(later) || (shared !== null && IN_FORCE_AFTER_RE.test(shared))) && !(f.kind === "contract" && IMPLEMENTED_RE.test(rest))) {
+    told.rank = 2;
+    return "in_force";
+  }
   // "which was concluded in January and is yet to be signed": a text agreed whose signing is pending is still being
   // negotiated, in its own clause only ("X was signed in 2024, and a protocol ... is yet to be signed" tells of another).
   if (best !== "in_force" && PENDING_SIGNATURE_RE.test(laterState(rest).split(OTHER_CLAUSE_RE)[0])) return "under_negotiation";
@@ -891,6 +915,7 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   return f.kind === "treaty" || f.acronym ? "in_force" : "signed";
 }
 
+const COMPLEMENT_OF_BEFORE_RE = /[\p{L}\d]\s+(?:of|to|under)\s+(?:the|its|their)\s+$/u;
 const PENDING_SIGNATURE_RE = new RegExp(`\\b(?:${alt(cues.pendingSignature.cues)})\\b`, "i");
 const EXISTING_BEFORE_RE = new RegExp(`\\b(?:${alt(cues.existingInstrumentVerbs.verbs)})\\s+(?:the|its|their|this|that|our|his|her)\\s+(?:\\d{4}\\s+)?$`, "i");
 const NEW_CLAUSE_BETWEEN_RE = /[,;]\s+(?:and|but|while|whereas)\s+(?:an?|the)\s+[^,;]*$|;/i;
