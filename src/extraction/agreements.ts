@@ -112,12 +112,15 @@ export function findAgreements(doc: Doc): void {
         const a = doc.agreements[idx];
         // "Annex C of the Yacyretá Treaty will be signed ...", then "The Yacyretá Treaty, signed in 1973, has been in force
         // since 1974": words that describe a later mention tell its state better than a cue that only stood near the first.
-        if (!a.evidence.some((e) => e.sentence === s.index) && (toldBy.get(a) ?? 2) < 2) {
+        // (A first mention whose state no cue told, "urged X to back a swift conclusion of the Y", takes the state a
+        // governing verb tells at a later one: "Negotiations on the Y have been under way since 2022".)
+        const before = toldBy.get(a) ?? 2;
+        if (!a.evidence.some((e) => e.sentence === s.index) && before < 2) {
           const told = { rank: 0 };
           const status = statusOf(doc, s, f, found, told);
-          if (told.rank === 2) {
+          if (told.rank === 2 || (before < 0 && told.rank === 1)) {
             a.status = status;
-            toldBy.set(a, 2);
+            toldBy.set(a, told.rank);
           }
         }
         a.evidence.push(evidenceOf(doc, s.index, f.start, f.end));
@@ -181,12 +184,26 @@ export function findAgreements(doc: Doc): void {
       if (content && !byContent.has(`${f.kind}\u0000${content}`)) byContent.set(`${f.kind}\u0000${content}`, doc.agreements.length - 1);
     }
   }
+  dropAskedOnly(doc, toldBy);
   mergeHeadline(doc);
   mergeNamedLater(doc);
   mergeDescriptions(doc, descriptions);
   mergeLoose(doc);
   dropGeneric(doc);
   pendingRatification(doc);
+}
+
+/** "called on the private sectors to make full use of the African Continental Free Trade Area": a named instrument told
+ * only inside calls and requests, its state told by no cue of its own, is what the speaker asks about, not an instrument of the
+ * report. */
+function dropAskedOnly(doc: Doc, toldBy: Map<Doc["agreements"][number], number>): void {
+  for (let i = doc.agreements.length - 1; i >= 0; i--) {
+    const a = doc.agreements[i];
+    // (A cue farther off, "..., and proposed that the two ports set up a joint venture", tells of another act.)
+    if ((toldBy.get(a) ?? 2) > 0 || a.status !== "proposed" || !/^\p{Lu}/u.test(a.title)) continue;
+    const asked = (e: { sentence: number; start: number; end: number }) => doc.proposals.some((p) => p.kind !== "proposal" && p.kind !== "suggestion" && p.evidence.some((x) => x.sentence === e.sentence && x.start <= e.start && x.end >= e.end));
+    if (a.evidence.every(asked)) doc.agreements.splice(i, 1);
+  }
 }
 
 const PENDING_RE = new RegExp(`\\b(?:${alt(cues.pendingRatification.cues)})\\b`, "i");
