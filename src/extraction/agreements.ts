@@ -83,6 +83,7 @@ export function findAgreements(doc: Doc): void {
   const seen = new Map<string, number>();
   const byContent = new Map<string, number>(); // kind and words of content -> index
   const acronyms = new Map<string, number>(); // an acronym as written -> index
+  const toldBy = new Map<Doc["agreements"][number], number>(); // how an instrument's state was told (statusOf's rank)
   for (const s of doc.sentences) {
     const found = findInstruments(doc, s);
     // "the Comprehensive Economic Partnership Agreement (CEPA)", then "The India-Oman CEPA was signed in 2025": the acronym
@@ -108,7 +109,21 @@ export function findAgreements(doc: Doc): void {
       if (seen.has(key) || seen.has(keyTitle)) {
         const idx = seen.get(key) ?? seen.get(keyTitle)!;
         prev.index = idx;
-        doc.agreements[idx].evidence.push(evidenceOf(doc, s.index, f.start, f.end));
+        const a = doc.agreements[idx];
+        // "Annex C of the Yacyretá Treaty will be signed ...", then "The Yacyretá Treaty, signed in 1973, has been in force
+        // since 1974": words that describe a later mention tell its state better than a cue that only stood near the first.
+        // (A first mention whose state no cue told, "urged X to back a swift conclusion of the Y", takes the state a
+        // governing verb tells at a later one: "Negotiations on the Y have been under way since 2022".)
+        const before = toldBy.get(a) ?? 2;
+        if (!a.evidence.some((e) => e.sentence === s.index) && before < 2) {
+          const told = { rank: 0 };
+          const status = statusOf(doc, s, f, found, told);
+          if (told.rank === 2 || (before < 0 && told.rank === 1)) {
+            a.status = status;
+            toldBy.set(a, told.rank);
+          }
+        }
+        a.evidence.push(evidenceOf(doc, s.index, f.start, f.end));
         continue;
       }
       // "the Advanced Framework Agreement" after "the EU-Chile Advanced Framework Agreement (AFA)": the same
@@ -151,7 +166,8 @@ export function findAgreements(doc: Doc): void {
         seen.set(keyTitle, longer);
         continue;
       }
-      const status = statusOf(doc, s, f, found);
+      const told = { rank: 0 };
+      const status = statusOf(doc, s, f, found, told);
       doc.agreements.push({
         kind: f.kind,
         title: f.title.replace(LINE_BREAK_RE, " "),
@@ -160,6 +176,7 @@ export function findAgreements(doc: Doc): void {
         proposer: proposerOf(doc, s, f),
         evidence: [evidenceOf(doc, s.index, f.start, f.end)],
       });
+      toldBy.set(doc.agreements[doc.agreements.length - 1], told.rank);
       if (isDescription(doc, f)) descriptions.add(doc.agreements[doc.agreements.length - 1]);
       seen.set(key, doc.agreements.length - 1);
       seen.set(keyTitle, doc.agreements.length - 1);
@@ -167,12 +184,26 @@ export function findAgreements(doc: Doc): void {
       if (content && !byContent.has(`${f.kind}\u0000${content}`)) byContent.set(`${f.kind}\u0000${content}`, doc.agreements.length - 1);
     }
   }
+  dropAskedOnly(doc, toldBy);
   mergeHeadline(doc);
   mergeNamedLater(doc);
   mergeDescriptions(doc, descriptions);
   mergeLoose(doc);
   dropGeneric(doc);
   pendingRatification(doc);
+}
+
+/** "called on the private sectors to make full use of the African Continental Free Trade Area": a named instrument told
+ * only inside calls and requests, its state told by no cue of its own, is what the speaker asks about, not an instrument of the
+ * report. */
+function dropAskedOnly(doc: Doc, toldBy: Map<Doc["agreements"][number], number>): void {
+  for (let i = doc.agreements.length - 1; i >= 0; i--) {
+    const a = doc.agreements[i];
+    // (A cue farther off, "..., and proposed that the two ports set up a joint venture", tells of another act.)
+    if ((toldBy.get(a) ?? 2) > 0 || a.status !== "proposed" || !/^\p{Lu}/u.test(a.title)) continue;
+    const asked = (e: { sentence: number; start: number; end: number }) => doc.proposals.some((p) => p.kind !== "proposal" && p.kind !== "suggestion" && p.evidence.some((x) => x.sentence === e.sentence && x.start <= e.start && x.end >= e.end));
+    if (a.evidence.every(asked)) doc.agreements.splice(i, 1);
+  }
 }
 
 const PENDING_RE = new RegExp(`\\b(?:${alt(cues.pendingRatification.cues)})\\b`, "i");
@@ -491,8 +522,8 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       const more = COMPLEMENT_RE.exec(rest.slice(partner[0].length));
       const tail = more ? rest.slice(partner[0].length + more[0].length) : "";
       end = headEnd + partner[0].length + (more ? more[0].length + complementLength(tail, capitalised) : 0);
-    } else if (COMPLEMENT_RE.test(rest) || (capitalised && CAPITAL_COMPLEMENT_RE.test(rest))) {
-      const comp = COMPLEMENT_RE.exec(rest) ?? CAPITAL_COMPLEMENT_RE.exec(rest)!;
+    } else if (COMPLEMENT_RE.test(rest) || (capitalised && (CAPITAL_COMPLEMENT_RE.test(rest) || fieldAfter(s, headEnd, m[0])))) {
+      const comp = COMPLEMENT_RE.exec(rest) ?? CAPITAL_COMPLEMENT_RE.exec(rest) ?? FIELD_AFTER_RE.exec(rest)!;
       const tail = rest.slice(comp[0].length);
       end = headEnd + comp[0].length + complementLength(tail, capitalised);
       // "signing a treaty on legal assistance and reviewing defence ties": a second gerund parallels the one
@@ -561,6 +592,21 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     if (hit && hit.type === "instrument" && !(i > 0 && s.gaz[i - 1] === hit)) knownInstrumentAt(doc, s, i, hit, out);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "a Programme of Cooperation in Arts and Culture": the field a capitalised cooperation title names after "in".
+const FIELD_AFTER_RE = /^\s+in\s+(?=\p{Lu}\p{Ll})/u;
+const FIELD_HEAD_RE = /(?:Cooperation|Co-operation|Collaboration|Partnership)$/;
+const MONTH_OR_DAY_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Does a capitalised head ending in a word of cooperation go on with "in" and a field, not a place or a date? */
+function fieldAfter(s: Sent, headEnd: number, head: string): boolean {
+  if (!FIELD_HEAD_RE.test(head)) return false;
+  const k = s.toks.findIndex((t) => t.start >= headEnd);
+  if (k < 0 || s.toks[k].norm !== "in" || !FIELD_AFTER_RE.test(s.text.slice(headEnd - s.start))) return false;
+  const next = s.toks[k + 1];
+  const hit = s.gaz[k + 1];
+  return !!next && !(hit && (hit.type === "place" || hit.type === "country" || hit.type === "org")) && !MONTH_OR_DAY_RE.test(next.text);
 }
 
 /** How many capitalised words (no function words) run back from toks[k], the last ending right before `headStart`. */
@@ -643,6 +689,13 @@ function topicalRunFrom(toks: Doc["sentences"][number]["toks"], k: number, atHea
         continue;
       }
       return null;
+    }
+    // "the safe third country agreement": an ordinal between a determiner's topic word and a noun is part of the compound.
+    if (words > 0 && ORDINALS.has(t.norm) && j >= 2 && instrumentDeterminers.has(toks[j - 2].norm) && !toks[j - 1].cap && TOPIC_WORD_RE.test(toks[j - 1].text) && !functionWords.has(toks[j - 1].norm) && !instrumentNonTopic.has(toks[j - 1].norm) && !instrumentDeterminers.has(toks[j - 1].norm)) {
+      from = j - 1;
+      words += 2;
+      j -= 2;
+      break;
     }
     if (t.cap || !TOPIC_WORD_RE.test(t.text) || functionWords.has(t.norm) || instrumentDeterminers.has(t.norm)) break;
     if (instrumentNonTopic.has(t.norm) || ORDINALS.has(t.norm) || AMOUNT_WORDS.has(t.norm)) break;
@@ -769,9 +822,12 @@ function sharedPredicate(rest: string): string | null {
   return m ? laterState(rest.slice(m[0].length)) : null;
 }
 const REPLACING_RE = /\b(?:replac|revis|supersed|amend)\w*|\bthe\s+(?:one|current|previous|existing|old|earlier)\b/i;
-const NEXT_INSTRUMENT_RE = /\b(?:agreement|memorandum|MoU|treaty|contract|protocol|declaration|statement|plan)\b/i;
+// Any head starts the next instrument ("signed a memorandum ..., and the tax convention, in force since 2009, ...").
+const NEXT_INSTRUMENT_RE = new RegExp(`\\b(?:${["statement", "plan", ...HEADS.map(([h]) => h)].map((h) => escapeRe(h).replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 
-function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus {
+/** `told.rank`: how the state was told: 2 by words right after the instrument that describe it, 1 by a verb that governs
+ * it, 0 by a cue farther off, -1 by no cue. */
+function statusOf(doc: Doc, s: Sent, f: Found, found: Found[], told: { rank: number } = { rank: 0 }): AgreementStatus {
   let best: AgreementStatus | null = null;
   let bestD = Infinity;
   let bestLen = 0;
@@ -832,10 +888,17 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   // ("The contract ..., signed in June 2024, is being implemented": a contract is carried out, it is not in force.)
   // ("X, signed in 2017, and the Y remain in force": the state two instruments share is a later state of each, and the
   // only state told of the first when nothing else is.)
+  told.rank = best ? bestRank : -1;
+  // "Annex C of the Yacyretá Treaty will be signed": words after an instrument named as another noun's complement may
+  // describe that noun; a later mention may tell its own state.
+  if (bestRank === 2 && COMPLEMENT_OF_BEFORE_RE.test(doc.text.slice(Math.max(s.start, f.start - 40), f.start))) told.rank = 0;
   const rest = doc.text.slice(f.end, s.end);
   const later = best === "signed" ? laterState(rest) : "";
   const shared = best === "signed" || best === null ? sharedPredicate(rest) : null;
-  if ((IN_FORCE_AFTER_RE.test(later) || (shared !== null && IN_FORCE_AFTER_RE.test(shared))) && !(f.kind === "contract" && IMPLEMENTED_RE.test(rest))) return "in_force";
+  if ((IN_FORCE_AFTER_RE.test(later) || (shared !== null && IN_FORCE_AFTER_RE.test(shared))) && !(f.kind === "contract" && IMPLEMENTED_RE.test(rest))) {
+    told.rank = 2;
+    return "in_force";
+  }
   // "which was concluded in January and is yet to be signed": a text agreed whose signing is pending is still being
   // negotiated, in its own clause only ("X was signed in 2024, and a protocol ... is yet to be signed" tells of another).
   if (best !== "in_force" && PENDING_SIGNATURE_RE.test(laterState(rest).split(OTHER_CLAUSE_RE)[0])) return "under_negotiation";
@@ -869,6 +932,7 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[]): AgreementStatus 
   return f.kind === "treaty" || f.acronym ? "in_force" : "signed";
 }
 
+const COMPLEMENT_OF_BEFORE_RE = /[\p{L}\d]\s+(?:of|to|under)\s+(?:the|its|their)\s+$/u;
 const PENDING_SIGNATURE_RE = new RegExp(`\\b(?:${alt(cues.pendingSignature.cues)})\\b`, "i");
 const EXISTING_BEFORE_RE = new RegExp(`\\b(?:${alt(cues.existingInstrumentVerbs.verbs)})\\s+(?:the|its|their|this|that|our|his|her)\\s+(?:\\d{4}\\s+)?$`, "i");
 const NEW_CLAUSE_BETWEEN_RE = /[,;]\s+(?:and|but|while|whereas)\s+(?:an?|the)\s+[^,;]*$|;/i;

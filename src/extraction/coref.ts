@@ -1,7 +1,7 @@
 // Coreference: short names ("Dien", "Ambassador Oh"), pronouns, role nouns ("the host",
 // "his Korean counterpart", "the Deputy PM") and groups ("the two leaders") resolve to officials.
 import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
-import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, nameParticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, titleOpeners, tokenCountry } from "./gazetteers.ts";
+import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, nameParticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, titleOpeners, titleWords, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, lookupCountry, placeCountry } from "./gazetteers.ts";
 import { cuePattern, fold, looseTok, lowerText, mayBeCapitals, mayMatch, type Tok } from "./text.ts";
@@ -151,8 +151,11 @@ export function resolveCoreference(doc: Doc): void {
       if (/^official$/i.test(m[3]) && /^\s+(?:visits?|trips?|tours?|talks|meetings?|ceremony|reception|residence|statement|working|delegation)\b/i.test(after)) continue;
       // "the state guest house", "the host country": a noun the role word qualifies, not a person.
       if (/^(?:host|hosts|guest)$/i.test(m[3]) && /^\s+(?:house|houses|country|countries|city|nation|government|venue|team)\b/i.test(after)) continue;
-      // "the Chancellor Olaf Scholz": a title before a name, not a reference.
-      if (/^\s+\p{Lu}[\p{Ll}]/u.test(after) && !/^\s+(?:to|of|for|and|in|on|at|as)\b/.test(after)) continue;
+      // "the Chancellor Olaf Scholz": a title before a name, not a reference. ("The Secretary General thanked": a title
+      // word after the head goes on the title, and a lower-case word after it tells a reference.)
+      const titleGoesOn = /^\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(after);
+      const more = titleGoesOn && titleWords.has(fold(titleGoesOn[1])) ? titleGoesOn[0].length - titleGoesOn[0].trimStart().length + titleGoesOn[1].length : 0;
+      if (!more && /^\s+\p{Lu}[\p{Ll}]/u.test(after) && !/^\s+(?:to|of|for|and|in|on|at|as)\b/.test(after)) continue;
       if (/^\s*(?:of|to)\s+(?:the\s+)?\p{Lu}/u.test(after) && !/^(?:host|guest)/i.test(m[3])) {
         // "the Ambassador of the Republic of Uzbekistan paid a call": a role and its country, with no name after it.
         // ("Sugiono, the Minister of Foreign Affairs of the Republic of Indonesia,": an apposition of the name before it.)
@@ -168,7 +171,7 @@ export function resolveCoreference(doc: Doc): void {
       // "Mette Frederiksen, the host of the summit,": an apposition of the name before it, not another reference.
       if (/^(?:host|guest)/i.test(m[3]) && /^\s+of\b/.test(after) && /,\s*$/.test(doc.text.slice(start - 3, start)) && mentionsIn(doc, s.index).some((x) => x.kind === "name" && /^\s*,\s*$/.test(doc.text.slice(x.end, start)))) continue;
       const id = resolveRole(doc, m[2], m[3], prevFocus, lastSeen, s);
-      if (id !== null) addMention(doc, s, start, end, "role", id);
+      if (id !== null) addMention(doc, s, start, end + more, "role", id);
     }
     // "Prime Minister Anwar received his counterpart at Perdana Putra": a bare counterpart (no name after it) is the
     // official of another country whose title has the possessor's office, when exactly one has.

@@ -314,7 +314,8 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   while (end > from && (text[end - 1] === " " || text[end - 1] === "\r" || text[end - 1] === "\t")) end--;
   const line = text.slice(from, end);
   // "signed by the two governments in\n2022 remains in force": a number goes on a line cut after a word that cannot end one.
-  const goesOn = /^[\p{L}]/u.test(text.slice(nl + 1, nl + 2)) || (/^\p{N}/u.test(text.slice(nl + 1, nl + 2)) && WIRE_END_RE.test(line) && !line.endsWith(","));
+  // "signed in July\n2025, which ...": a month name ends no sentence, so a number after it goes on the date.
+  const goesOn = /^[\p{L}]/u.test(text.slice(nl + 1, nl + 2)) || (/^\p{N}/u.test(text.slice(nl + 1, nl + 2)) && (WIRE_END_RE.test(line) || MONTH_END_RE.test(line)) && !line.endsWith(","));
   // "met Prime Minister Dr.\nHarini Amarasuriya": a style's full stop ends no sentence, so a line stopping on one runs on
   // into the name on the next, whatever the line's length.
   const styleCut = text[end - 1] === "." && /^\p{Lu}/u.test(text.slice(nl + 1, nl + 2)) && stopsBeforeName(line);
@@ -346,6 +347,7 @@ const WRAPPED_LINE = 100;
 // too); in a report whose wrap width is known (wrapWidth), a cut is what a line near that width is, and it runs on from
 // three quarters of the width.
 const WIRE_LINE = 55;
+const MONTH_END_RE = /(?<![\p{L}\p{M}])(?:January|February|March|April|June|July|August|September|October|November|December) *$/u;
 const WIRE_END_RE = /(?:,|(?<![\p{L}\p{M}])(?:the|a|an|of|and|or|to|in|on|for|with|by|at|from|as|between|his|her|their|its)) *$/iu;
 function wireWrap(text: string, line: string, nl: number, continued: boolean, narrow: number): boolean {
   const length = line.trim().length;
@@ -359,7 +361,7 @@ function wireWrap(text: string, line: string, nl: number, continued: boolean, na
   // A line with no lower-case word is a headline, a menu or a byline; not when a dateline opens it, which only a
   // paragraph does ("LILONGWE, August 27 (MANA) -- President Professor Arthur Peter\nMutharika on Wednesday held").
   if (!/(?:^|\s)\p{Ll}{2,}/u.test(line) && !opensWithDateline(line.trim())) return false;
-  return narrow > 0 || /^\p{Ll}/u.test(text.slice(nl + 1, nl + 2)) || WIRE_END_RE.test(line) || continued;
+  return narrow > 0 || /^\p{Ll}/u.test(text.slice(nl + 1, nl + 2)) || WIRE_END_RE.test(line) || (MONTH_END_RE.test(line) && /^\p{N}/u.test(text.slice(nl + 1, nl + 2))) || continued;
 }
 
 /** The length of the word that text[from...] opens with. */

@@ -28,4 +28,10 @@ describe("instrument kinds", () => {
       ["programme", "executive programme for cultural cooperation", "signed"],
     ]);
   });
+
+  it("a community's Supplementary Act is an instrument of its own kind", () => {
+    expect(agreements("Abuja – The two presidents welcomed the entry into force of the Supplementary Act on the Common External Tariff.")).toEqual([
+      ["supplementary_act", "Supplementary Act on the Common External Tariff", "in_force"],
+    ]);
+  });
 });

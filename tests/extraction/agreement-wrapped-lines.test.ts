@@ -55,3 +55,20 @@ The two presidents agreed to sign a treaty on the navigation and maintenance of 
     expect(doc.agreements.map((a) => [a.kind, a.title, a.evidence.length])).toEqual([["treaty", "treaty on the Parana-Paraguay waterway", 2]]);
   });
 });
+
+// A date cut between its month and its year ("signed in July\n2025, which ...") runs on: a month name ends no sentence.
+const MONTH_CUT = ` date 2026-09-11 Leaders review migration pact
+WASHINGTON — The Secretary of State met on Thursday with the visiting
+Guatemalan President at the State Department, where the two discussed
+migration, security cooperation and the flow of fentanyl precursors
+through Central America, officials said in a statement released late.
+They also reviewed the safe third country agreement signed in July
+2025, which has been in force since September, and border controls.
+`;
+
+describe("a date cut at a hard wrap", () => {
+  it("keeps the year with its month, so the later state of the instrument is read", () => {
+    const doc = extract(MONTH_CUT, { source: "wire.txt" });
+    expect(doc.agreements.map((a) => [a.title, a.status])).toEqual([["safe third country agreement", "in_force"]]);
+  });
+});
