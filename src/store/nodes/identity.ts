@@ -74,6 +74,10 @@ export async function resolveOfficialNames(sql: Sql, seeds: Iterable<string>): P
   // The names whose resolution can change: the seeds, the names nicknames link them to (either
   // way), and the names of the officials their mentions sit on now.
   const nicknames = new Map<string, Set<string>>(); // nickname key -> name keys it is tied to
+  // Where each name's mentions sit, read by the same statement as its round of the walk (every
+  // name is in exactly one round's frontier): a second statement read them again after the walk
+  // (issue #16, ingest20).
+  const placements: Placement[] = [];
   let frontier = [...names];
   while (frontier.length) {
     const next: string[] = [];
@@ -81,23 +85,29 @@ export async function resolveOfficialNames(sql: Sql, seeds: Iterable<string>): P
       if (k && !names.has(k)) (names.add(k), next.push(k));
     };
     // One statement a round: nicknames tied to or standing for these names ("alias"), and the
-    // names of mentions and officials holding them ("held"). Distinct pairs from the indexes
-    // (nameKey, countryId, officialId) and (officialId, nameKey): one entry per official of a name,
-    // and per other name on an official, however many reports name them.
+    // names of mentions and officials holding them ("placed", "held"). Distinct pairs from the indexes
+    // (nameKey, countryId, officialId) and (officialId, nameKey): one entry per official of a name
+    // and country, and per other name on an official, however many reports name them.
     // And the initial forms of these names that some official goes by ("s jaishankar" for "subrahmanyam jaishankar").
     const forms = [...new Set(frontier.flatMap(initialForms))];
-    const formsUnion = forms.length ? `UNION SELECT DISTINCT 'initial', "nameKey", "nameKey" FROM "OfficialMention" WHERE "nameKey" IN (${list(forms)})` : "";
-    for (const r of await sql.rows<{ kind: string; a: string; b: string }>(
+    const none = `CAST(NULL AS INTEGER), CAST(NULL AS TEXT), CAST(NULL AS INTEGER), CAST(NULL AS TEXT)`;
+    const formsUnion = forms.length ? `UNION SELECT DISTINCT 'initial', "nameKey", "nameKey", ${none} FROM "OfficialMention" WHERE "nameKey" IN (${list(forms)})` : "";
+    for (const r of await sql.rows<{ kind: string; a: string; b: string; countryId: number | null; code: string | null; officialId: number; officialKey: string }>(
       `WITH RECURSIVE ${PLACEMENT_SCAN(frontier.length)}, ${OTHER_NAMES_SCAN(frontier.length)}
-       SELECT DISTINCT 'alias' AS "kind", "key" AS "a", "nameKey" AS "b" FROM "Alias" WHERE "key" IS NOT NULL AND ("key" IN (${list(frontier)}) OR "nameKey" IN (${list(frontier)}))
-       UNION SELECT 'held', o."nameKey", p."nameKey" FROM "placed" p JOIN "Official" o ON o."id" = p."officialId"
-       UNION SELECT 'held', "own", "nameKey" FROM "named" WHERE "nameKey" IS NOT NULL AND "nameKey" <> "own"
+       SELECT DISTINCT 'alias' AS "kind", "key" AS "a", "nameKey" AS "b", CAST(NULL AS INTEGER) AS "countryId", CAST(NULL AS TEXT) AS "code",
+           CAST(NULL AS INTEGER) AS "officialId", CAST(NULL AS TEXT) AS "officialKey"
+         FROM "Alias" WHERE "key" IS NOT NULL AND ("key" IN (${list(frontier)}) OR "nameKey" IN (${list(frontier)}))
+       UNION SELECT 'placed', o."nameKey", p."nameKey", p."countryId", c."code", p."officialId", o."key"
+         FROM "placed" p JOIN "Official" o ON o."id" = p."officialId" LEFT JOIN "Country" c ON c."id" = p."countryId"
+       UNION SELECT 'held', "own", "nameKey", ${none} FROM "named" WHERE "nameKey" IS NOT NULL AND "nameKey" <> "own"
        ${formsUnion}`,
       [...frontier, ...frontier, ...frontier, ...frontier, ...forms],
     )) {
       if (r.kind === "alias") {
         if (!nicknames.has(r.a)) nicknames.set(r.a, new Set());
         nicknames.get(r.a)!.add(r.b);
+      } else if (r.kind === "placed") {
+        placements.push({ nameKey: r.b, countryId: r.countryId, code: r.code, officialId: r.officialId, officialKey: r.officialKey });
       }
       add(r.a);
       add(r.b);
@@ -126,7 +136,7 @@ export async function resolveOfficialNames(sql: Sql, seeds: Iterable<string>): P
   // thousands of reports then costs one index entry per official, not thousands of rows (issue
   // #17 item 2). With a nickname tie, every mention of the names is read.
   const initialPairs = keys.some((k) => isInitialForm(k) && keys.some((f) => abbreviates(k, f)));
-  const placed = initialPairs || keys.some((k) => target(k) !== k) ? null : await placementsOf(sql, keys);
+  const placed = initialPairs || keys.some((k) => target(k) !== k) ? null : placementsFrom(placements);
   const mentions = placed ? await misplacedMentions(sql, keys, placed) : await mentionsOf(sql, keys);
   const initials = placed ? new Map<string, string>() : fullNamesOfInitials(mentions);
   const group = new Map(mentions.map((m) => [m.id, initials.get(m.nameKey) ?? target(m.nameKey)]));
@@ -323,14 +333,8 @@ const OTHER_NAMES_SCAN = (n: number) => `"named"("officialId", "nameKey", "own")
     SELECT d."officialId", (SELECT MIN(x."nameKey") FROM "OfficialMention" x WHERE x."officialId" = d."officialId" AND x."nameKey" > d."nameKey"), d."own"
       FROM "named" d WHERE d."nameKey" IS NOT NULL)`;
 
-/** Which officials the mentions of these names sit on, by the country each gives, and the countries each name's mentions give. */
-async function placementsOf(sql: Sql, keys: string[]): Promise<{ placements: Placement[]; countries: Map<string, Set<string>> }> {
-  const placements = await sql.rows<Placement>(
-    `WITH RECURSIVE ${PLACEMENT_SCAN(keys.length)}
-     SELECT t."nameKey", t."countryId", c."code", t."officialId", o."key" AS "officialKey"
-       FROM "placed" t JOIN "Official" o ON o."id" = t."officialId" LEFT JOIN "Country" c ON c."id" = t."countryId"`,
-    keys,
-  );
+/** Which officials the mentions of these names sit on, by the country each gives (read by the walk), and the countries each name's mentions give. */
+function placementsFrom(placements: Placement[]): { placements: Placement[]; countries: Map<string, Set<string>> } {
   const countries = new Map<string, Set<string>>();
   for (const p of placements) if (p.code) (countries.get(p.nameKey) ?? countries.set(p.nameKey, new Set()).get(p.nameKey)!).add(p.code);
   return { placements, countries };
