@@ -1158,7 +1158,9 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   if (t.roles === "agent-host") {
     // "the guest was welcomed by X": the subject is before, the agent (host) after "by".
     const before = ms.filter((m) => m.end <= t.start);
-    if (!before.length) return [];
+    // "the two Ministers attended a working dinner hosted by X": a group before the verb names the guests (the pair just
+    // told), as it names the parties of any other verb.
+    if (!before.length) return ATTENDED_MEAL_RE.test(doc.text.slice(s.start, t.start)) ? (groupMembers(doc, s, s.start, t.start, earlier) ?? []) : [];
     const last = before[before.length - 1];
     const shared = sharedSubject(doc, s, t, ms, all, last);
     if (shared) return [shared.entity];
@@ -1287,6 +1289,7 @@ function sharedSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigge
   return ms.filter((m) => m.end <= first.start && m.kind !== "pronoun").pop() ?? ms.find((m) => m.end <= first.start);
 }
 
+const ATTENDED_MEAL_RE = /\b(?:attended|joined)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+$/iu;
 const ATTENDED_EVENT_RE = /^\s*,?\s*and\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?(?:attended|joined)\s+(?:a|an|the)\s+[^,;]{1,60}$/i;
 const COORDINATED_VP_RE = /^[^,;]*\sand\s+(?:(?:is|are|will|would|shall|has|have|had|then|later|also)\s+)+(?:\p{Ll}+\s+){0,3}$/u;
 // "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.
