@@ -1177,6 +1177,10 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     if (last.kind === "pronoun" && head && /,\s+(?:where|when|after which)\s+$/i.test(doc.text.slice(head.end, last.start).slice(-16))) return [head.entity];
     return [last.entity];
   }
+  // "was received today by X, and tomorrow he will meet Y": a clause coordinated after an earlier verb's objects, whose
+  // own subject stands right before this verb, is that subject's (not one more object of the earlier verb).
+  const own = ms.filter((m) => m.end <= t.start).pop();
+  if (own && /^\s*$/.test(doc.text.slice(own.end, t.start)) && COORDINATED_SUBJECT_RE.test(doc.text.slice(Math.max(s.start, own.start - 40), own.start)) && all.some((o) => o.verb && !o.anaphoric && o.start >= s.start && o.end <= own.start)) return [own.entity];
   const objectsOfEarlier = new Set<number>();
   const objectMentions = new Set<Mention | number>();
   for (const o of all) {
@@ -1289,6 +1293,7 @@ function sharedSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigge
   return ms.filter((m) => m.end <= first.start && m.kind !== "pronoun").pop() ?? ms.find((m) => m.end <= first.start);
 }
 
+const COORDINATED_SUBJECT_RE = /,\s+(?:and|while|but)\s+(?:(?:today|tomorrow|yesterday|later|then|also|afterwards|on\s+\p{Lu}\p{Ll}+)\s+)?$/u;
 const ATTENDED_MEAL_RE = /\b(?:attended|joined)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+$/iu;
 const ATTENDED_EVENT_RE = /^\s*,?\s*and\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?(?:attended|joined)\s+(?:a|an|the)\s+[^,;]{1,60}$/i;
 const COORDINATED_VP_RE = /^[^,;]*\sand\s+(?:(?:is|are|will|would|shall|has|have|had|then|later|also)\s+)+(?:\p{Ll}+\s+){0,3}$/u;
