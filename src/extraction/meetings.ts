@@ -247,11 +247,20 @@ const ATTENDED_NOUN_RE = /^(?:also\s+)?(?:present\s+at|attending|joining)\s+the\
 function attended(s: Sent, cands: InternalMeeting[], last: InternalMeeting): InternalMeeting[] {
   const noun = ATTENDED_NOUN_RE.exec(s.text);
   const word = (noun?.[1] ?? noun?.[2])?.toLowerCase();
-  if (!word) return [last];
+  if (!word) return [recallSkipped(s, cands, last)];
   const recent = cands.filter((c) => !c.anaphoric && s.index - c.sentence <= 12);
   if (word === "calls") return recent.filter((c) => c.date === last.date && c.participants.some((p) => last.participants.includes(p)));
   const kind = word === "talks" || word === "discussions" ? "talks" : "reception";
   return [[...recent].reverse().find((c) => c.kind === kind) ?? last];
+}
+
+// "X received Y today ... reviewed the outcomes of the talks between A and B in January. The meeting was attended by C":
+// a recall told in passing, dated to a month or a year, has no attendees listed after it; the encounter of the day told
+// just before it has.
+function recallSkipped(s: Sent, cands: InternalMeeting[], last: InternalMeeting): InternalMeeting {
+  if (!last.date || last.date.length === 10 || !/^the\s+meeting\b/i.test(s.text)) return last;
+  const day = [...cands].reverse().find((c) => c !== last && !c.anaphoric && c.status === "held" && c.date?.length === 10 && s.index - c.sentence <= 12);
+  return day ?? last;
 }
 
 // "PM receives Thai Foreign Minister" over a lead that names both and the day but tells the encounter with no verb
