@@ -39,8 +39,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
     build: (m) => ({ kind: "absolute", month: monthIndex(m[1]), day: +m[2], year: m[4] ? +m[4] : undefined, range: !!m[3] }),
   },
   {
-    // 13 June 2023 | 4-6 December
-    re: new RegExp(`\\b(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+(${MONTH_ALT})(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    // 13 June 2023 | 4-6 December | 14th December, 2026 | the 3rd of March (an ordinal may take "of")
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:(?<=\\d(?:st|nd|rd|th))\\s+of)?\\s+(${MONTH_ALT})(?:,?\\s+(\\d{4}))?\\b`, "g"),
     build: (m) => ({ kind: "absolute", month: monthIndex(m[3]), day: +m[1], year: m[4] ? +m[4] : undefined, range: !!m[2] }),
   },
   {

@@ -70,7 +70,7 @@ export const cues = load<Cues>("cues.json");
 
 export interface Cues {
   proposalVerbs: Record<string, string>;
-  meetingVerbs: { pattern: string; kind: string; roles: "subject-host" | "subject-guest" | "peers" }[];
+  meetingVerbs: { pattern: string; kind: string; roles: "subject-host" | "subject-guest" | "peers" | "agent-host" }[];
   meetingNouns: Record<string, string>;
   plannedCues: string[];
   /** "to meet the new target": heads of an object that "meet" satisfies rather than encounters. */

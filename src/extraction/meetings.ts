@@ -247,11 +247,20 @@ const ATTENDED_NOUN_RE = /^(?:also\s+)?(?:present\s+at|attending|joining)\s+the\
 function attended(s: Sent, cands: InternalMeeting[], last: InternalMeeting): InternalMeeting[] {
   const noun = ATTENDED_NOUN_RE.exec(s.text);
   const word = (noun?.[1] ?? noun?.[2])?.toLowerCase();
-  if (!word) return [last];
+  if (!word) return [recallSkipped(s, cands, last)];
   const recent = cands.filter((c) => !c.anaphoric && s.index - c.sentence <= 12);
   if (word === "calls") return recent.filter((c) => c.date === last.date && c.participants.some((p) => last.participants.includes(p)));
   const kind = word === "talks" || word === "discussions" ? "talks" : "reception";
   return [[...recent].reverse().find((c) => c.kind === kind) ?? last];
+}
+
+// "X received Y today ... reviewed the outcomes of the talks between A and B in January. The meeting was attended by C":
+// a recall told in passing, dated to a month or a year, has no attendees listed after it; the encounter of the day told
+// just before it has.
+function recallSkipped(s: Sent, cands: InternalMeeting[], last: InternalMeeting): InternalMeeting {
+  if (!last.date || last.date.length === 10 || !/^the\s+meeting\b/i.test(s.text)) return last;
+  const day = [...cands].reverse().find((c) => c !== last && !c.anaphoric && c.status === "held" && c.date?.length === 10 && s.index - c.sentence <= 12);
+  return day ?? last;
 }
 
 // "PM receives Thai Foreign Minister" over a lead that names both and the day but tells the encounter with no verb
@@ -1158,7 +1167,9 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   if (t.roles === "agent-host") {
     // "the guest was welcomed by X": the subject is before, the agent (host) after "by".
     const before = ms.filter((m) => m.end <= t.start);
-    if (!before.length) return [];
+    // "the two Ministers attended a working dinner hosted by X": a group before the verb names the guests (the pair just
+    // told), as it names the parties of any other verb.
+    if (!before.length) return ATTENDED_MEAL_RE.test(doc.text.slice(s.start, t.start)) ? (groupMembers(doc, s, s.start, t.start, earlier) ?? []) : [];
     const last = before[before.length - 1];
     const shared = sharedSubject(doc, s, t, ms, all, last);
     if (shared) return [shared.entity];
@@ -1175,6 +1186,10 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     if (last.kind === "pronoun" && head && /,\s+(?:where|when|after which)\s+$/i.test(doc.text.slice(head.end, last.start).slice(-16))) return [head.entity];
     return [last.entity];
   }
+  // "was received today by X, and tomorrow he will meet Y": a clause coordinated after an earlier verb's objects, whose
+  // own subject stands right before this verb, is that subject's (not one more object of the earlier verb).
+  const own = ms.filter((m) => m.end <= t.start).pop();
+  if (own && /^\s*$/.test(doc.text.slice(own.end, t.start)) && COORDINATED_SUBJECT_RE.test(doc.text.slice(Math.max(s.start, own.start - 40), own.start)) && all.some((o) => o.verb && !o.anaphoric && o.start >= s.start && o.end <= own.start)) return [own.entity];
   const objectsOfEarlier = new Set<number>();
   const objectMentions = new Set<Mention | number>();
   for (const o of all) {
@@ -1287,6 +1302,8 @@ function sharedSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigge
   return ms.filter((m) => m.end <= first.start && m.kind !== "pronoun").pop() ?? ms.find((m) => m.end <= first.start);
 }
 
+const COORDINATED_SUBJECT_RE = /,\s+(?:and|while|but)\s+(?:(?:today|tomorrow|yesterday|later|then|also|afterwards|on\s+\p{Lu}\p{Ll}+)\s+)?$/u;
+const ATTENDED_MEAL_RE = /\b(?:attended|joined)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+$/iu;
 const ATTENDED_EVENT_RE = /^\s*,?\s*and\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?(?:attended|joined)\s+(?:a|an|the)\s+[^,;]{1,60}$/i;
 const COORDINATED_VP_RE = /^[^,;]*\sand\s+(?:(?:is|are|will|would|shall|has|have|had|then|later|also)\s+)+(?:\p{Ll}+\s+){0,3}$/u;
 // "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.
