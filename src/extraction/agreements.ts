@@ -28,8 +28,11 @@ const STATUS_RES = STATUS_ORDER.map((st) => ({
 const alt = (words: string[]) => words.map((w) => escapeRe(w).replace(/\s+/g, "\\s+")).join("|");
 // "to begin negotiations on a revision of the", "to start talks on updating the": a change of an instrument still to be negotiated.
 const REVISION_OF = `(?:\\s+(?:${alt(cues.negotiationStarts.revisions)})(?:\\s+(?:of|to))?(?:\\s+(?:an?|the|its|their|this|that|existing|current))*)?`;
+// "agreed to begin negotiations on a bilateral Labour Mobility Arrangement": lower-case words of scope (instruments.json
+// `modifiers`) between the article and a capitalised name are outside the title, yet still part of the governed phrase.
+const SCOPE_BEFORE_NAME = `(?:\\s+(?:${alt([...instrumentModifiers])})){0,2}`;
 const NEGOTIATION_START_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.intent)})\\s+(?:formally\\s+|officially\\s+)?(?:${alt(cues.negotiationStarts.verbs)})\\s+(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the|new|possible))*${REVISION_OF}\\s+$`,
+  `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.intent)})\\s+(?:formally\\s+|officially\\s+)?(?:${alt(cues.negotiationStarts.verbs)})\\s+(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the|new|possible))*${REVISION_OF}${SCOPE_BEFORE_NAME}\\s+$`,
   "iu",
 );
 // "are expected to announce the launch of negotiations on an", "called for the opening of talks on a": a start told as a
