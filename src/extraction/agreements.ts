@@ -28,8 +28,11 @@ const STATUS_RES = STATUS_ORDER.map((st) => ({
 const alt = (words: string[]) => words.map((w) => escapeRe(w).replace(/\s+/g, "\\s+")).join("|");
 // "to begin negotiations on a revision of the", "to start talks on updating the": a change of an instrument still to be negotiated.
 const REVISION_OF = `(?:\\s+(?:${alt(cues.negotiationStarts.revisions)})(?:\\s+(?:of|to))?(?:\\s+(?:an?|the|its|their|this|that|existing|current))*)?`;
+// "agreed to begin negotiations on a bilateral Labour Mobility Arrangement": lower-case words of scope (instruments.json
+// `modifiers`) between the article and a capitalised name are outside the title, yet still part of the governed phrase.
+const SCOPE_BEFORE_NAME = `(?:\\s+(?:${alt([...instrumentModifiers])})){0,2}`;
 const NEGOTIATION_START_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.intent)})\\s+(?:formally\\s+|officially\\s+)?(?:${alt(cues.negotiationStarts.verbs)})\\s+(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the|new|possible))*${REVISION_OF}\\s+$`,
+  `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.intent)})\\s+(?:formally\\s+|officially\\s+)?(?:${alt(cues.negotiationStarts.verbs)})\\s+(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the|new|possible))*${REVISION_OF}${SCOPE_BEFORE_NAME}\\s+$`,
   "iu",
 );
 // "are expected to announce the launch of negotiations on an", "called for the opening of talks on a": a start told as a
@@ -189,8 +192,41 @@ export function findAgreements(doc: Doc): void {
   mergeNamedLater(doc);
   mergeDescriptions(doc, descriptions);
   mergeLoose(doc);
+  mergeShortForms(doc, toldBy);
   dropGeneric(doc);
   pendingRatification(doc);
+}
+
+/** "the EU-Mercosur Agreement" and "the EU-Mercosur Partnership Agreement" in one report: a capitalised title that keeps
+ * the first and last words of a longer one of its kind and leaves out only words between them is a short form of it,
+ * whichever comes first. Kept under the full name; the state is the one told more surely (the full name's if equal). A
+ * short form that two full names could stand for ("... Partnership Agreement", "... Interim Trade Agreement") stays. */
+function mergeShortForms(doc: Doc, toldBy: Map<Doc["agreements"][number], number>): void {
+  const wordsOf = (t: string) => fold(t).split(/[^a-z0-9]+/).filter(Boolean);
+  const within = (short: string[], long: string[]) => {
+    if (short.length < 2 || short.length >= long.length || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+    let k = 0;
+    for (const w of long) if (k < short.length && w === short[k]) k++;
+    return k === short.length;
+  };
+  for (let i = doc.agreements.length - 1; i >= 0; i--) {
+    const a = doc.agreements[i];
+    if (!/^\p{Lu}/u.test(a.title)) continue;
+    const short = wordsOf(a.title);
+    const full: number[] = [];
+    for (let j = Math.max(0, i - LOOK_BACK); j < Math.min(doc.agreements.length, i + LOOK_BACK) && full.length < 2; j++) {
+      const b = doc.agreements[j];
+      if (j !== i && b.kind === a.kind && /^\p{Lu}/u.test(b.title) && within(short, wordsOf(b.title))) full.push(j);
+    }
+    if (full.length !== 1) continue;
+    const t = doc.agreements[full[0]];
+    if ((toldBy.get(a) ?? 0) > (toldBy.get(t) ?? 0)) {
+      t.status = a.status;
+      toldBy.set(t, toldBy.get(a)!);
+    }
+    t.evidence = [...t.evidence, ...a.evidence].sort((x, y) => x.start - y.start);
+    doc.agreements.splice(i, 1);
+  }
 }
 
 /** "called on the private sectors to make full use of the African Continental Free Trade Area": a named instrument told

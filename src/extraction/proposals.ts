@@ -18,6 +18,9 @@ const CONTENT_END_RE = /,["”]\s|["”],\s|,\s+and\s+(?:the|he|she|they|his|her
 // not rescan the sentence from its start.
 const BEFORE = 80;
 const LEAD_ACTS = 8;
+// "called on Turkmenistan to speed up the work ... and said the Islamic Emirate has ensured security": a reporting verb
+// joined by "and" is the speaker's next statement, with or without a comma before it.
+const NEXT_STATEMENT_RE = new RegExp(`\\s+and\\s+(?:also\\s+|further\\s+|then\\s+|later\\s+)?(?:${cues.reportingVerbs.join("|")})\\b`, "iu");
 const OTHER_CLAUSE_RE = /,\s+(?:after|before|where|when|which|who|whom|while|during|as)\b|;/i;
 // A word's start is tested with a look-behind for any letter, not "\b", which takes "ğ" for a boundary and reads
 // "Erdoğan urged" as "an urged".
@@ -57,6 +60,8 @@ export function findProposals(doc: Doc): void {
       let raw = doc.text.slice(contentStart, limit);
       const stop = CONTENT_END_RE.exec(raw);
       if (stop) raw = raw.slice(0, stop.index);
+      const statement = NEXT_STATEMENT_RE.exec(raw);
+      if (statement) raw = raw.slice(0, statement.index);
       raw = trimTail(raw);
       if (raw.split(/\s+/).length < 2) return;
       // "The ambassador called on the minister" is a visit; the act is "called on X to do Y".
