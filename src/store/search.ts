@@ -99,11 +99,23 @@ const FTS_CODE: Record<SearchKind, number> = { Official: 1, Organization: 2, Mee
  * and the length from the entity's own row.
  */
 function ftsHits(kinds: SearchKind[]): string {
-  const id = `"search_fts"."rowid" >> 4`;
+  const table = ftsTable(kinds);
+  const id = `"${table}"."rowid" >> 4`;
   const len = (k: SearchKind) => `(SELECT length(${BODY[k]}) FROM "${k}" WHERE "id" = ${id})`;
   const byCode = (value: (k: SearchKind) => string) =>
-    kinds.length === 1 ? value(kinds[0]!) : `CASE "search_fts"."rowid" & 15 ${kinds.map((k) => `WHEN ${FTS_CODE[k]} THEN ${value(k)}`).join(" ")} END`;
-  return `(SELECT ${byCode((k) => `'${k}'`)} AS "kind", ${id} AS "ref", ${byCode(len)} AS "len" FROM "search_fts" WHERE "search_fts" MATCH ?) AS "s"`;
+    kinds.length === 1 ? value(kinds[0]!) : `CASE "${table}"."rowid" & 15 ${kinds.map((k) => `WHEN ${FTS_CODE[k]} THEN ${value(k)}`).join(" ")} END`;
+  return `(SELECT ${byCode((k) => `'${k}'`)} AS "kind", ${id} AS "ref", ${byCode(len)} AS "len" FROM "${table}" WHERE "${table}" MATCH ?) AS "s"`;
+}
+
+/**
+ * SQLite's index of some kinds: the names' own table, or the long texts' (the search_names_index migration). A prefix
+ * query reads every row with a term of that prefix before the kind column narrows it, so officials' "Ha" in one
+ * table read the terms of every meeting, proposal and document. A segment's kinds are all in one table.
+ */
+function ftsTable(kinds: SearchKind[]): "search_fts_names" | "search_fts" {
+  const names = kinds.filter((k) => NAME_KINDS.includes(k)).length;
+  if (names && names < kinds.length) throw new Error(`search: kinds of both SQLite indexes in one statement (${kinds.join(", ")})`);
+  return names ? "search_fts_names" : "search_fts";
 }
 
 /** Kinds whose names are also matched by trigram similarity on PostgreSQL (typos: "Nguyen Hong Dein"). */
@@ -230,7 +242,15 @@ function pgCount(kinds: SearchKind[], segment: Segment): string {
 async function countHits(db: SearchSource, provider: Provider, terms: string[], segment: Segment): Promise<number> {
   let rows: { n: number | bigint }[];
   if (provider === "sqlite") {
-    rows = await query(db, `SELECT count(*) AS n FROM "search_fts" WHERE "search_fts" MATCH ?`, ftsMatch(terms, segment.kinds));
+    // The names and the long texts are counted each in its own index (a count over all kinds spans both).
+    const groups = [segment.kinds.filter((k) => NAME_KINDS.includes(k)), segment.kinds.filter((k) => !NAME_KINDS.includes(k))].filter((g) => g.length);
+    let n = 0;
+    for (const g of groups) {
+      const table = ftsTable(g);
+      const [row] = await query<{ n: number | bigint }>(db, `SELECT count(*) AS n FROM "${table}" WHERE "${table}" MATCH ?`, ftsMatch(terms, g));
+      n += Number(row?.n ?? 0);
+    }
+    return n;
   } else {
     const similar = segment.similar && segment.kinds.some((k) => SIMILAR_KINDS.includes(k));
     const sql = pgCount(segment.kinds, segment);

@@ -148,6 +148,16 @@ describe("search", () => {
     expect((await search("economic commission", { kinds: ["Official"] })).map((h) => h.id)).toEqual([row.id]);
   });
 
+  it("indexes names apart from the long texts on SQLite, so a name search reads no document's terms", async () => {
+    if (db.provider !== "sqlite") return;
+    const count = async (table: string, kind: string) =>
+      Number((await db.prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table}" WHERE "${table}" MATCH ?`, `"kind" : ${kind}`))[0]!.n);
+    expect(await count("search_fts", "Official")).toBe(0);
+    expect(await count("search_fts_names", "Official")).toBe(await db.prisma.official.count());
+    expect(await count("search_fts_names", "Document")).toBe(0);
+    expect(await count("search_fts", "Document")).toBe(await db.prisma.document.count());
+  });
+
   it("keeps no copy of the texts on SQLite, and ranks each kind's hits by the length of its text", async () => {
     if (db.provider !== "sqlite") return;
     const tables = await db.prisma.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_schema WHERE name LIKE 'search_fts%' ORDER BY name`);
