@@ -8,7 +8,7 @@ import type { Doc, Mention, Official, Sent } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
 import { isTitleWord } from "./names.ts";
-import { calendar, cues, gatheringNouns, isInternationalOrg, lookupCountry, matchPhrase, placeCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
+import { calendar, codeNotCountry, cues, gatheringNouns, isInternationalOrg, lookupCountry, matchPhrase, placeCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
 import { fold, retoken, tokenize, type Tok } from "./text.ts";
 
 // Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
@@ -73,6 +73,10 @@ function headlineTokens(doc: Doc): { t: Tok; phrase?: string | null; covered: bo
   const out: { t: Tok; phrase?: string | null; covered: boolean }[] = [];
   for (let k = 0; k < toks.length; k++) {
     const hit = matchPhrase(toks, k);
+    if (codeNotCountry(toks[k], doc.text.slice(toks[k].end, toks[k].end + 3))) {
+      out.push({ t: toks[k], covered: true });
+      continue;
+    }
     if (!hit || hit.length < 2 || !PHRASE_TYPES.has(hit.type)) {
       out.push({ t: toks[k], covered: false });
       continue;

@@ -368,6 +368,14 @@ function foldedDemonyms(row: CountryRow): Set<string> {
 
 /** Country code of a single token: "Vietnamese", "RoK", "Lao", parts of "Vietnam-Laos". `chosen`: the document's
  * reading of a demonym several countries share (`Doc.demonymChoice`). */
+/** "US$1.3 billion", "NZ$40 million": a country's code glued to a currency sign names the money; "PRESS RELEASE NO.
+ * 26/231": "No." before a number is the number sign. Neither is a mention of a side of the report. `after`: the
+ * characters right after the token. */
+export function codeNotCountry(t: Tok, after: string): boolean {
+  if (!/^\p{Lu}{1,3}$/u.test(t.text)) return false;
+  return after.startsWith("$") || (t.norm === "no" && /^\.\s?\d/.test(after));
+}
+
 export function tokenCountry(t: Tok, chosen?: ReadonlyMap<string, string>): { code: string; demonym: boolean } | null {
   if (!t.cap) return null;
   // A short form ("SA", "RSA") counts only in capitals, as a two-letter code does below.
