@@ -21,6 +21,10 @@ export function countryCounts(doc: Doc): Map<string, number> {
   return new Map(counts);
 }
 
+const capitalised = (w: string) => w.replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+// "the Bank's Country Director for the Maghreb and Malta,": the capitalised words of a remit after its head's "for".
+const REMIT_RE = new RegExp(`\\b(?:${cues.remits.heads.flatMap((h) => [h, capitalised(h)]).map((h) => h.replace(/\s+/g, "\\s+")).join("|")})\\s+for\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*|and|the),?\\s+){0,6}$`, "u");
+
 function computeCountryCounts(doc: Doc): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (code: string | null) => code && counts.set(code, (counts.get(code) ?? 0) + 1);
@@ -39,7 +43,7 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
     s.toks.forEach((t, k) => {
       const hit = s.gaz[k];
       if (hit && (hit.type === "country" || hit.type === "demonym")) {
-        if (inName(i, t)) return;
+        if (inName(i, t) || REMIT_RE.test(doc.text.slice(Math.max(s.start, t.start - 80), t.start))) return;
         if (s.gaz[k - 1] !== hit && t.start - s.start < asked && !outlet.has(`${hit.value} ${s.toks[k + hit.length]?.text ?? ""}`)) add(hit.value);
       } else if (!hit) compound(t);
     });
@@ -313,7 +317,10 @@ function bareOfficials(doc: Doc): void {
   // Y" beside "Angola's Minister of Transport, Z": a report that qualifies every guest and names no destination is told
   // from where its host received them at home, and the bare officials are the host's side.
   const homes = new Set(doc.officials.filter((o) => o.countryByPlace && o.country).map((o) => o.country!));
-  const code = unheld.length === 1 ? unheld[0] : (visit?.code ?? (homes.size === 1 && !unheld.length ? [...homes][0] : undefined));
+  // "World Bank President X held talks with Morocco's Head of Government, Y, and the Minister of Economy and Finance, Z":
+  // a report that names one country only (the other side an international body) is about that country's officials.
+  const only = !unheld.length && held.size === 1 && [...countryCounts(doc).keys()].every((c) => held.has(c)) ? [...held][0] : undefined;
+  const code = unheld.length === 1 ? unheld[0] : (visit?.code ?? (homes.size === 1 && !unheld.length ? [...homes][0] : only));
   if (!code) return;
   for (const o of bare) {
     // The traveller himself is not of his destination ("invited President X to visit Tunisia").

@@ -115,6 +115,7 @@ export interface Cues {
   travel: { words: string[]; direct: string[]; meet: string[]; hosts: string[] };
   /** "in the eastern Democratic Republic of Congo": a region's words between a preposition and a country. */
   regionModifiers: { words: string[] };
+  remits: { heads: string[] };
   /** "Chongqing S. Rd.": street words after a place (a compass word between) make it a street. */
   streets: { words: string[]; compass: string[] };
   /** "Kassym-Jomart Tokayev held talks": verbs after which a bare full name opening a sentence is a person. */
