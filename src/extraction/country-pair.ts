@@ -319,7 +319,10 @@ function bareOfficials(doc: Doc): void {
   const homes = new Set(doc.officials.filter((o) => o.countryByPlace && o.country).map((o) => o.country!));
   // "World Bank President X held talks with Morocco's Head of Government, Y, and the Minister of Economy and Finance, Z":
   // a report that names one country only (the other side an international body) is about that country's officials.
-  const only = !unheld.length && held.size === 1 && [...countryCounts(doc).keys()].every((c) => held.has(c)) ? [...held][0] : undefined;
+  // Only with such a body's officer in the report: otherwise the one country named is the guest's, whom the writer
+  // qualifies while leaving his own side bare ("Ruto received his Ethiopian counterpart Abiy Ahmed").
+  const body = doc.officials.some((o) => isInternationalOrg(o.organization));
+  const only = body && !unheld.length && held.size === 1 && [...countryCounts(doc).keys()].every((c) => held.has(c)) ? [...held][0] : undefined;
   const code = unheld.length === 1 ? unheld[0] : (visit?.code ?? (homes.size === 1 && !unheld.length ? [...homes][0] : only));
   if (!code) return;
   for (const o of bare) {
