@@ -8,7 +8,7 @@ import type { Doc, Mention, Official, Sent } from "./doc.ts";
 import { mentionsIn } from "./doc.ts";
 import { sentenceSubject } from "./coref.ts";
 import { isTitleWord } from "./names.ts";
-import { calendar, cues, gatheringNouns, isInternationalOrg, lookupCountry, matchPhrase, placeCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
+import { calendar, codeNotCountry, cues, gatheringNouns, isInternationalOrg, lookupCountry, matchPhrase, placeCountry, tokenCountry, type PhraseHit } from "./gazetteers.ts";
 import { fold, retoken, tokenize, type Tok } from "./text.ts";
 
 // Tokens and gazetteer hits are final once the gazetteer step has run, and six steps ask for the counts: computed once.
@@ -20,6 +20,10 @@ export function countryCounts(doc: Doc): Map<string, number> {
   if (!counts) countsOf.set(doc, (counts = computeCountryCounts(doc)));
   return new Map(counts);
 }
+
+const capitalised = (w: string) => w.replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+// "the Bank's Country Director for the Maghreb and Malta,": the capitalised words of a remit after its head's "for".
+const REMIT_RE = new RegExp(`\\b(?:${cues.remits.heads.flatMap((h) => [h, capitalised(h)]).map((h) => h.replace(/\s+/g, "\\s+")).join("|")})\\s+for\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*|and|the),?\\s+){0,6}$`, "u");
 
 function computeCountryCounts(doc: Doc): Map<string, number> {
   const counts = new Map<string, number>();
@@ -39,7 +43,7 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
     s.toks.forEach((t, k) => {
       const hit = s.gaz[k];
       if (hit && (hit.type === "country" || hit.type === "demonym")) {
-        if (inName(i, t)) return;
+        if (inName(i, t) || REMIT_RE.test(doc.text.slice(Math.max(s.start, t.start - 80), t.start))) return;
         if (s.gaz[k - 1] !== hit && t.start - s.start < asked && !outlet.has(`${hit.value} ${s.toks[k + hit.length]?.text ?? ""}`)) add(hit.value);
       } else if (!hit) compound(t);
     });
@@ -73,6 +77,10 @@ function headlineTokens(doc: Doc): { t: Tok; phrase?: string | null; covered: bo
   const out: { t: Tok; phrase?: string | null; covered: boolean }[] = [];
   for (let k = 0; k < toks.length; k++) {
     const hit = matchPhrase(toks, k);
+    if (codeNotCountry(toks[k], doc.text.slice(toks[k].end, toks[k].end + 3))) {
+      out.push({ t: toks[k], covered: true });
+      continue;
+    }
     if (!hit || hit.length < 2 || !PHRASE_TYPES.has(hit.type)) {
       out.push({ t: toks[k], covered: false });
       continue;
@@ -309,7 +317,13 @@ function bareOfficials(doc: Doc): void {
   // Y" beside "Angola's Minister of Transport, Z": a report that qualifies every guest and names no destination is told
   // from where its host received them at home, and the bare officials are the host's side.
   const homes = new Set(doc.officials.filter((o) => o.countryByPlace && o.country).map((o) => o.country!));
-  const code = unheld.length === 1 ? unheld[0] : (visit?.code ?? (homes.size === 1 && !unheld.length ? [...homes][0] : undefined));
+  // "World Bank President X held talks with Morocco's Head of Government, Y, and the Minister of Economy and Finance, Z":
+  // a report that names one country only (the other side an international body) is about that country's officials.
+  // Only with such a body's officer in the report: otherwise the one country named is the guest's, whom the writer
+  // qualifies while leaving his own side bare ("Ruto received his Ethiopian counterpart Abiy Ahmed").
+  const body = doc.officials.some((o) => isInternationalOrg(o.organization));
+  const only = body && !unheld.length && held.size === 1 && [...countryCounts(doc).keys()].every((c) => held.has(c)) ? [...held][0] : undefined;
+  const code = unheld.length === 1 ? unheld[0] : (visit?.code ?? (homes.size === 1 && !unheld.length ? [...homes][0] : only));
   if (!code) return;
   for (const o of bare) {
     // The traveller himself is not of his destination ("invited President X to visit Tunisia").

@@ -115,6 +115,7 @@ export interface Cues {
   travel: { words: string[]; direct: string[]; meet: string[]; hosts: string[] };
   /** "in the eastern Democratic Republic of Congo": a region's words between a preposition and a country. */
   regionModifiers: { words: string[] };
+  remits: { heads: string[] };
   /** "Chongqing S. Rd.": street words after a place (a compass word between) make it a street. */
   streets: { words: string[]; compass: string[] };
   /** "Kassym-Jomart Tokayev held talks": verbs after which a bare full name opening a sentence is a person. */
@@ -368,6 +369,14 @@ function foldedDemonyms(row: CountryRow): Set<string> {
 
 /** Country code of a single token: "Vietnamese", "RoK", "Lao", parts of "Vietnam-Laos". `chosen`: the document's
  * reading of a demonym several countries share (`Doc.demonymChoice`). */
+/** "US$1.3 billion", "NZ$40 million": a country's code glued to a currency sign names the money; "PRESS RELEASE NO.
+ * 26/231": "No." before a number is the number sign. Neither is a mention of a side of the report. `after`: the
+ * characters right after the token. */
+export function codeNotCountry(t: Tok, after: string): boolean {
+  if (!/^\p{Lu}{1,3}$/u.test(t.text)) return false;
+  return after.startsWith("$") || (t.norm === "no" && /^\.\s?\d/.test(after));
+}
+
 export function tokenCountry(t: Tok, chosen?: ReadonlyMap<string, string>): { code: string; demonym: boolean } | null {
   if (!t.cap) return null;
   // A short form ("SA", "RSA") counts only in capitals, as a two-letter code does below.

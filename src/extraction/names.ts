@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { articleName, calendar, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, personalTitles, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { articleName, calendar, codeNotCountry, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, personalTitles, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { COMBINING_JOINER, isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -92,7 +92,7 @@ export function annotateGazetteer(s: Sent): void {
   s.gaz = new Array(s.toks.length).fill(null);
   for (let i = 0; i < s.toks.length; ) {
     const hit = compoundTail(s.toks, i) ?? matchPhrase(s.toks, i);
-    if (hit && !(hit.length === 1 && codeAsInitials(s.toks, i))) {
+    if (hit && !(hit.length === 1 && (codeAsInitials(s.toks, i) || currencyCode(s, i)))) {
       for (let k = i; k < i + hit.length; k++) s.gaz[k] = hit;
       i += hit.length;
     } else i++;
@@ -109,6 +109,10 @@ function compoundTail(toks: Tok[], i: number): PhraseHit | null {
   const head: Tok = { text: part, start: prev.end - part.length, end: prev.end, norm: prev.norm.slice(prev.norm.lastIndexOf("-") + 1), cap: prev.cap, word: prev.word };
   const hit = matchPhrase([head, ...toks.slice(i, i + 4)], 0);
   return hit && hit.length >= 2 ? { type: hit.type, value: hit.value, name: hit.name, length: hit.length - 1 } : null;
+}
+
+function currencyCode(s: Sent, i: number): boolean {
+  return codeNotCountry(s.toks[i], s.text.slice(s.toks[i].end - s.start, s.toks[i].end - s.start + 3));
 }
 
 /** "Prime Minister KP Sharma Oli": capitals that spell a country code, between a title and two name words, are initials. */
