@@ -2,7 +2,7 @@
 // wire-service noise (datelines, photo captions, sign-offs, a repeated lead) that must not
 // become content. Everything it returns keeps offsets into the original text.
 import type { Sentence } from "./types.ts";
-import { splitSentences, stopsBeforeName } from "./sentences.ts";
+import { splitSentences, stopsBeforeName, stopsOnAbbreviation } from "./sentences.ts";
 import { fold } from "./text.ts";
 import { cues, lookupCountry, places, titleWords } from "./gazetteers.ts";
 
@@ -319,6 +319,8 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   // "met Prime Minister Dr.\nHarini Amarasuriya": a style's full stop ends no sentence, so a line stopping on one runs on
   // into the name on the next, whatever the line's length.
   const styleCut = text[end - 1] === "." && /^\p{Lu}/u.test(text.slice(nl + 1, nl + 2)) && stopsBeforeName(line);
+  // "... barriers to U.S.\nagricultural exports": an abbreviation's full stop before a lower-case word ends no sentence.
+  const abbreviationCut = text[end - 1] === "." && /^\p{Ll}/u.test(text.slice(nl + 1, nl + 2)) && stopsOnAbbreviation(line);
   // 'hold a "two-plus-two"\nsecurity dialogue': a closing quote or bracket before a lower-case word ends no sentence.
   const quoteCut = /["”’)]/u.test(text[end - 1]) && /[\p{L}\p{N}]/u.test(text[end - 2] ?? "") && /^\p{Ll}/u.test(text.slice(nl + 1, nl + 2));
   // "received Ma. Cristina A.\nRoque, Secretary": a middle initial ends no sentence (splitSentences reads it so too), so a
@@ -326,7 +328,7 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   const initialCut = text[end - 1] === "." && /^\p{Lu}\p{Ll}/u.test(text.slice(nl + 1, nl + 3)) && INITIAL_END_RE.test(line);
   // "Foreign Minister Beate Meinl-\nReisinger": a line stopping on a hyphen inside a word runs on into the word's rest.
   const hyphenCut = text[end - 1] === "-" && /\p{L}/u.test(text[end - 2] ?? "") && /^\p{Lu}\p{Ll}/u.test(text.slice(nl + 1, nl + 3));
-  if (!styleCut && !quoteCut && !initialCut && !hyphenCut && (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !goesOn)) return false;
+  if (!styleCut && !quoteCut && !initialCut && !hyphenCut && !abbreviationCut && (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !goesOn)) return false;
   // "On the margins of the session, Foreign Minister Gordan Grlić\nRadman met with ...": a shorter line cut inside a name
   // (a clause and its comma, then a title word and one or two capitalised words at its end, the next line going on in
   // lower case after one word) runs on too.

@@ -29,6 +29,14 @@ export function stopsBeforeName(line: string): boolean {
   return !!word && (NAME_OPENERS.has(word.toLowerCase()) || GIVEN_ABBREVIATIONS.has(word));
 }
 
+/** Does `line` stop on an abbreviation's full stop ("... barriers to U.S.", "... such as e.g.") rather than a sentence's? */
+export function stopsOnAbbreviation(line: string): boolean {
+  const word = LAST_ABBREVIATION_RE.exec(line)?.[1];
+  return !!word && (ABBREVIATIONS.has(word.toLowerCase()) || DOTTED_RE.test(word));
+}
+// "U.S", "a.m", "p.m": letters each followed by a full stop (the last one taken off by the caller's pattern).
+const DOTTED_RE = /^(?:\p{L}\.)+\p{L}$/u;
+
 // "D.N. Dhungyel", "K. Shanmugam": initials, dotted or not, before a name.
 const INITIALS_RE = /^(?:\p{Lu}\.){0,3}\p{Lu}$/u;
 
