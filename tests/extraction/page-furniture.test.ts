@@ -85,3 +85,17 @@ describe("a byline 'Name/Role' names no official", () => {
     expect(names(doc)).toContain("Omar Dar");
   });
 });
+
+// A press release's "Date: 2026-04-22" label line under a long headline was read as the headline's wrapped end, and the
+// guest's name took "Date" on ("Pholile Shakantu Date") (issue #11, batch27).
+describe("a 'Date:' label line is furniture, not a headline's continuation", () => {
+  const headline = "Minister hosts luncheon for visiting Minister of Foreign Affairs and International Cooperation Thandi Dlamini";
+  const text = ` date 2026-04-22\n${headline}\nDate: 2026-04-22\nSource: Department of African Affairs\nMinister of Foreign Affairs Lin Wei hosted a luncheon on April 21 for Minister of Foreign Affairs Thandi Dlamini of Eswatini.`;
+
+  it("keeps the name whole and reads no sentence from the label", () => {
+    const doc = readDocument(text);
+    expect(doc.sentences.map((s) => s.text).some((s) => s.includes("Date:"))).toBe(false);
+    expect(names(run(text.replace(/^ date \S+\n/, ""), "2026-04-22"))).toContain("Thandi Dlamini");
+    expect(names(run(text.replace(/^ date \S+\n/, ""), "2026-04-22"))).not.toContain("Thandi Dlamini Date");
+  });
+});
