@@ -3,6 +3,7 @@
 import { DocumentError, type ExtractOptions, type ExtractedDocument } from "./types.ts";
 import { isValidDate, readDocument } from "./reader.ts";
 import { runPipeline } from "./pipeline.ts";
+import { COMBINING_JOINER, hideInvisibles } from "./text.ts";
 
 export * from "./types.ts";
 export { readDocument } from "./reader.ts";
@@ -16,12 +17,20 @@ export function extract(text: string, opts: ExtractOptions): ExtractedDocument {
   if (typeof text !== "string") throw new DocumentError(`${source || "document"}: not text`, source);
   if (text.includes("\u0000")) throw new DocumentError(`${source || "document"}: binary content, not text`, source);
   if (!text.trim()) throw new DocumentError(`${source || "document"}: empty document`, source);
-  const read = readDocument(text);
+  const seen = hideInvisibles(text);
+  const read = readDocument(seen);
   let date = read.date;
   if (!date && opts.date !== undefined) {
     if (!isValidDate(opts.date)) throw new DocumentError(`${source || "document"}: invalid date "${opts.date}" (expected YYYY-MM-DD)`, source);
     date = opts.date;
   }
   if (!date) throw new DocumentError(`${source || "document"}: no " date YYYY-MM-DD" header and no date given`, source);
-  return runPipeline(text, source, date, read);
+  if (seen === text) return runPipeline(text, source, date, read);
+  // The rules read the invisible characters as joiners; the output is clean of them but quotes the report as written.
+  const out = JSON.parse(JSON.stringify(runPipeline(seen, source, date, read)).replaceAll(COMBINING_JOINER, "")) as ExtractedDocument;
+  for (const s of out.sentences) s.text = text.slice(s.start, s.end);
+  for (const list of [out.officials, out.organizations, out.meetings, out.proposals, out.agreements, out.targets]) {
+    for (const item of list) for (const e of item.evidence) e.text = text.slice(e.start, e.end);
+  }
+  return out;
 }

@@ -18,6 +18,16 @@ export interface Tok {
  * it keeps the word one token and the offsets as they are, and folding drops it with the other combining marks. */
 export const COMBINING_JOINER = "\u034f";
 
+// Soft hyphens, zero-width spaces and word joiners that web pages leave inside words ("Muse\u00adveni", "William\u200bRuto"):
+// invisible on the page, so read as the joiner above (one code unit each, so the offsets stay).
+const INVISIBLE_RE = /[\u00ad\u200b\u2060]|(?<!^)\ufeff/g;
+
+/** The text with invisible format characters made COMBINING_JOINER, or the text itself when it holds none. */
+export function hideInvisibles(text: string): string {
+  INVISIBLE_RE.lastIndex = 0;
+  return INVISIBLE_RE.test(text) ? text.replace(INVISIBLE_RE, COMBINING_JOINER) : text;
+}
+
 export function fold(s: string): string {
   // ASCII: lower-cased only when it has a capital (most words and norms have none, and keep their string).
   let upper = false;
