@@ -407,7 +407,8 @@ function byWithPhrases(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeetin
 // A capitalised meeting noun after a capitalised word or a code ("Leaders Meeting", "G20 Summit", "Forum's
 // Summit") ends the name of an event, whose members are not the pair the sentence talks about.
 const NAMED_EVENT_RE = /(?:(?:^|\s)(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)\p{Lu}[\p{L}\d'’-]*\s+\p{Lu}[\p{L}'’-]*|(?:^|\s)(?:[A-Z]+\d+|\d+[A-Z]+))\s+$/u;
-const INSTRUMENT_FIELD_RE = /\b(?:understanding|agreement|memorandum|memoranda|protocol|mou|treaty|arrangement|accord|programme|program)\s+(?:on|for|of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// ("an agreement on policing following talks": a preposition after the field ends it, and the noun is an encounter.)
+const INSTRUMENT_FIELD_RE = /\b(?:understanding|agreement|memorandum|memoranda|protocol|mou|treaty|arrangement|accord|programme|program)\s+(?:on|for|of)\s+(?:(?!(?:after|following|before|during|at|in|with|ahead)\s)[\p{L}-]+\s+){0,2}$/iu;
 // "a meeting of their foreign and defence ministers": not the people the sentence names (the leaders who agreed to it).
 // ("a 2+2 dialogue of foreign and defence ministers": with no determiner too.)
 const ROLE_MEMBERS_RE = /^\s+of\s+(?:(?:their|the\s+two(?:\s+countries['’]?)?|both(?:\s+countries['’]?)?)\s+)?(?:[\p{Ll}-]+\s+(?:and\s+)?){0,3}(?:ministers|leaders|heads|officials|deputies|secretaries)\b/iu;
@@ -937,6 +938,19 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "X has been granted an audience with Y", "X has held talks with Y": the report's own day.
     meeting.date = reportDay(doc);
     ASSUMED_DAY.add(meeting);
+  } else if (
+    !t.verb &&
+    !t.anaphoric &&
+    !planned &&
+    partyCount(doc, meeting) >= 2 &&
+    AFTER_NOUN_RE.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start)) &&
+    PERFECT_CLAUSE_RE.test(doc.text.slice(s.start, t.start)) &&
+    !HABITUAL_RE.test(s.text)
+  ) {
+    // "A and B have signed an agreement following talks in Canberra": what the perfect tells came after the talks, on
+    // the report's own day as for "X has held talks with Y".
+    meeting.date = reportDay(doc);
+    ASSUMED_DAY.add(meeting);
   } else if (t.verb && COORDINATED_VERB_RE.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start)) && sameSentence.some((x) => x.date)) {
     // "X was later received by A at the Government, and met B": a verb coordinated with an earlier one of its
     // sentence shares that encounter's day.
@@ -1116,6 +1130,10 @@ function latestDay(doc: Doc, earlier: InternalMeeting[]): string | null {
 }
 
 // "has been granted an audience", "have held talks": the present perfect tells the report's day.
+// "following talks", "after bilateral talks": a meeting noun after the preposition of a sequel.
+const AFTER_NOUN_RE = /\b(?:following|after)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+// "have signed", "has also agreed": a present perfect in the clause before the noun.
+const PERFECT_CLAUSE_RE = /\b(?:has|have)\s+(?:also\s+|just\s+|now\s+)?(?!not\b|never\b|yet\b|been\b)\p{Ll}+ed\b/u;
 const PERFECT_RE = /(?<!\b(?:which|who|that)\s+)\b(?:has|have)\s+(?:also\s+|just\s+)?(?:been\s+)?(?!not\b|never\b|yet\b)\p{Ll}+(?:\s+\p{Ll}+){0,4}$/u;
 
 const PAST_VERB_RE = /^(?:\p{Ll}+ed|met|held|had|paid|spoke|gave|sat|took|made)\b/u;

@@ -14,3 +14,23 @@ describe("held QUALIFIER talks", () => {
     expect(meetings(`${lead} The two ministers held no talks at Hyderabad House.`, "2026-03-05")).toEqual([]);
   });
 });
+
+// "A and B signed an agreement on policing following talks in Canberra": the instrument's field ends at the preposition,
+// and the talks are the pair's encounter; with a present perfect and no day, on the report's own day (batch22).
+describe("an instrument signed following talks", () => {
+  it("dated by its sentence", () => {
+    expect(meetings("Prime Minister Anna Berg and her Fijian counterpart Jone Tuilagi signed a new agreement on policing after talks in Canberra on Wednesday.", "2026-04-09")).toEqual([
+      ["2026-04-08", "held", ["Anna Berg", "Jone Tuilagi"]],
+    ]);
+  });
+
+  it("told in the present perfect with no day: the report's day", () => {
+    expect(meetings("Prime Minister Anna Berg and her Fijian counterpart Jone Tuilagi have signed a new agreement on policing following talks at Parliament House in Canberra.", "2026-04-09")).toEqual([
+      ["2026-04-09", "held", ["Anna Berg", "Jone Tuilagi"]],
+    ]);
+  });
+
+  it("a field of the instrument is no encounter ('an agreement on political consultations')", () => {
+    expect(meetings("Prime Minister Anna Berg and her Fijian counterpart Jone Tuilagi have signed an agreement on political consultations.", "2026-04-09")).toEqual([]);
+  });
+});
