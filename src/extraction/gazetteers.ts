@@ -91,6 +91,7 @@ export interface Cues {
   listenerVerbs: { verbs: string[] };
   groupReferences: string[];
   attendance: string[];
+  untoldReferences: { nouns: string[]; verbs: string[] };
   /** Sentence openers that set what follows on the day of the encounter just told ("In the afternoon, ..."). */
   sameDayOpeners: string[];
   /** Openers naming a part of a day ("In the evening, ..."): the story's day, which a flashback told before them is not. */

@@ -105,8 +105,9 @@ export function findMeetings(doc: Doc): void {
     }
     // "A and B signed a memorandum in Pretoria on Wednesday ... The meeting was also attended by C and D": a reference to
     // an encounter no verb told is the encounter of the report's pair on the day told last before it.
-    if (!last && ATTENDANCE_RE.test(s.text) && /^the\s+(?:meeting|talks|discussions)\b/i.test(s.text)) {
-      const untold = untoldEncounter(doc, s);
+    const reference = !ATTENDANCE_RE.test(s.text) && UNTOLD_REFERENCE_RE.test(s.text);
+    if (!last && ((ATTENDANCE_RE.test(s.text) && /^the\s+(?:meeting|talks|discussions)\b/i.test(s.text)) || reference)) {
+      const untold = untoldEncounter(doc, s, reference ? 2 : 3);
       if (untold) {
         cands.push(untold);
         continue;
@@ -217,7 +218,16 @@ export function findMeetings(doc: Doc): void {
   doc.meetings = consolidate(doc, cands);
 }
 
-function untoldEncounter(doc: Doc, s: Sent): InternalMeeting | null {
+// "The meeting at the Palacio de López lasted an hour and a half": a reference opening its sentence, its verb after at
+// most a place or an aside.
+const UNTOLD_REFERENCE_RE = new RegExp(
+  `^the\\s+(?:two(?:-hour|-day)?\\s+|hour-long\\s+|first\\s+)?(?:${cues.untoldReferences.nouns.map(ws).join("|")})(?:\\s+(?:at|in)\\s+[^,;.]{1,60}?|\\s*,[^,;.]{1,60},)?\\s+(?:${cues.untoldReferences.verbs.map(ws).join("|")})\\b`,
+  "iu",
+);
+
+/** The encounter of the report's two principals (of two countries) that a reference with nothing told before it names,
+ * dated by the latest day told just before; with at least `least` people (the principals and those the sentence names). */
+function untoldEncounter(doc: Doc, s: Sent, least: number): InternalMeeting | null {
   const pair = principals(doc);
   if (pair.length !== 2 || doc.officials[pair[0]].country === doc.officials[pair[1]].country) return null;
   let date: string | null = null;
@@ -238,7 +248,7 @@ function untoldEncounter(doc: Doc, s: Sent): InternalMeeting | null {
   };
   for (const id of pair) addParticipant(doc, m, id, "participant");
   for (const x of mentionsOf(doc, s)) if (usable(doc, s, x)) addParticipant(doc, m, x.entity, "participant");
-  return m.participants.length >= 3 ? m : null;
+  return m.participants.length >= least ? m : null;
 }
 
 // "Also present at the talks were A and B" after talks and then a call: the encounter the noun names, the latest of its

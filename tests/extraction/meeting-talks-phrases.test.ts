@@ -1,5 +1,5 @@
-// "The two ministers held delegation-level talks", "held wide-ranging talks": a qualifier between "held" and "talks" still
-// tells the encounter of the pair named before (issue #11, meetings, batch22).
+// Talks told in phrases the frames missed (issue #11, meetings, batch22): "held delegation-level talks", an instrument
+// signed "following talks", and a reference ("The meeting at the palace lasted an hour") with no encounter told before.
 import { describe, expect, it } from "vitest";
 import { meetings } from "./helpers.ts";
 
@@ -32,5 +32,19 @@ describe("an instrument signed following talks", () => {
 
   it("a field of the instrument is no encounter ('an agreement on political consultations')", () => {
     expect(meetings("Prime Minister Anna Berg and her Fijian counterpart Jone Tuilagi have signed an agreement on political consultations.", "2026-04-09")).toEqual([]);
+  });
+});
+
+// "A and B reached an understanding on Tuesday. The meeting at the palace lasted an hour and a half": with no encounter
+// told before it, the reference is the two principals' encounter, on the day told before it (batch22).
+describe("a reference to an encounter no verb told", () => {
+  const lead = "Argentine President Javier Milei and his Paraguayan counterpart, Santiago Peña, reached an understanding on Tuesday on the debt of the dam.";
+
+  it.each(["The meeting at the Palacio de López lasted an hour and a half.", "The talks, held behind closed doors, focused on energy.", "The two-hour meeting took place at the presidential palace."])("%s", (ref) => {
+    expect(meetings(`${lead} ${ref}`, "2026-05-27")).toEqual([["2026-05-26", "held", ["Javier Milei", "Santiago Peña"]]]);
+  });
+
+  it("talks about a deal are no encounter ('The talks on the treaty stalled')", () => {
+    expect(meetings(`${lead} The talks on the treaty stalled in 2023.`, "2026-05-27")).toEqual([]);
   });
 });
