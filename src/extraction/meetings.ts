@@ -106,7 +106,7 @@ export function findMeetings(doc: Doc): void {
     // "A and B signed a memorandum in Pretoria on Wednesday ... The meeting was also attended by C and D": a reference to
     // an encounter no verb told is the encounter of the report's pair on the day told last before it.
     const reference = !ATTENDANCE_RE.test(s.text) && UNTOLD_REFERENCE_RE.test(s.text);
-    if (!last && ((ATTENDANCE_RE.test(s.text) && /^the\s+(?:meeting|talks|discussions)\b/i.test(s.text)) || reference)) {
+    if (!last && ((ATTENDANCE_RE.test(s.text) && /^the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:meeting|talks|discussions)\b/iu.test(s.text)) || reference)) {
       const untold = untoldEncounter(doc, s, reference ? 2 : 3);
       if (untold) {
         cands.push(untold);

@@ -48,3 +48,13 @@ describe("a reference to an encounter no verb told", () => {
     expect(meetings(`${lead} The talks on the treaty stalled in 2023.`, "2026-05-27")).toEqual([]);
   });
 });
+
+// "The annual leaders' meeting, which ran for most of the day, was also attended by A and B": modifiers and an aside
+// before the attendance; the pair told signing on Wednesday just before is the encounter's (batch22).
+describe("attendance of a qualified meeting with an aside", () => {
+  it("adds the attendees to the principals' encounter", () => {
+    const body =
+      "Prime Minister Anna Berg and her New Zealand counterpart Tom Reid signed a defence treaty at Kirribilli House on Wednesday. The treaty commits the two countries to joint planning. The annual leaders' meeting, which ran for most of the day, was also attended by Defence Minister Ray Marsh and New Zealand's Defence Minister, Jo Collins.";
+    expect(meetings(body, "2026-08-27")).toEqual([["2026-08-26", "held", ["Anna Berg", "Jo Collins", "Ray Marsh", "Tom Reid"]]]);
+  });
+});
