@@ -973,7 +973,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     meeting.date = anchor;
     // "Before the plenary, the two prime ministers held a tete-a-tete": an encounter before the one just told is not it.
     if (/^(?:before|prior\s+to|ahead\s+of)\s+(?:the|their)\s/i.test(s.text) && SAME_DAY_RE.test(s.text)) SIDELINES.add(meeting);
-  } else if ((t.verb || betweenParties(doc, t)) && !planned && partyCount(doc, meeting) >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
+  } else if ((t.verb || betweenParties(doc, t) || frontedNoun > 0) && !planned && partyCount(doc, meeting) >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
     // ("Kenya and Uganda on Wednesday signed a deal. The deal was sealed after talks between A and B": a noun with its
     // parties after "between" too.)
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":

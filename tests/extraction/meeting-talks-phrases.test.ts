@@ -58,3 +58,12 @@ describe("attendance of a qualified meeting with an aside", () => {
     expect(meetings(body, "2026-08-27")).toEqual([["2026-08-26", "held", ["Anna Berg", "Jo Collins", "Ray Marsh", "Tom Reid"]]]);
   });
 });
+
+// "A and B agreed Thursday to ... At their meeting at the prime minister's office, A and B also welcomed ...": the fronted
+// meeting has no day of its own and takes the one the sentence before gives (batch22).
+describe("a fronted meeting with no day of its own", () => {
+  it("takes the day told just before", () => {
+    const body = "Prime Minister Kenji Arai and Philippine President Jose Santos agreed Thursday to start negotiations on a defence pact. At their meeting at the prime minister's office in Tokyo, Arai and Santos also welcomed the progress of the access agreement.";
+    expect(meetings(body, "2026-09-11")).toEqual([["2026-09-10", "held", ["Jose Santos", "Kenji Arai"]]]);
+  });
+});
