@@ -139,9 +139,10 @@ function hyphenPartsBlocked(t: Tok): boolean {
   if (!/[-‐‑]/.test(t.text)) return false;
   // "Se-hoon": a two-letter part matches a country code only when written in capitals ("RoK-US" aside).
   // "Jun-yong", "Mar-su": a month's abbreviation joined to a lower-case syllable is a Korean given name ("Jun-Jul" stays a range).
+  // ("Ivonne A-Baki": a one-letter part is an initial, no word.)
   const parts = t.text.split(/[-‐‑]/);
   return parts
-    .some((p, n) => /^\p{Lu}/u.test(p) && ((vocabulary.has(p.toLowerCase()) && !(calendar.has(p.toLowerCase()) && /^\p{Ll}/u.test(parts[n + 1] ?? ""))) || ((p.length > 3 || p === p.toUpperCase()) && tokenCountry(retoken(t, p, p.toLowerCase())) !== null)));
+    .some((p, n) => p.length > 1 && /^\p{Lu}/u.test(p) && ((vocabulary.has(p.toLowerCase()) && !(calendar.has(p.toLowerCase()) && /^\p{Ll}/u.test(parts[n + 1] ?? ""))) || ((p.length > 3 || p === p.toUpperCase()) && tokenCountry(retoken(t, p, p.toLowerCase())) !== null)));
 }
 
 const nameLikeCache = new WeakMap<Sent, Int8Array>();

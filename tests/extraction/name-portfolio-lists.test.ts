@@ -15,3 +15,15 @@ describe("a title whose fields are listed with commas", () => {
     expect(o?.country).toBe(country);
   });
 });
+
+// "Ivonne A-Baki": an initial joined to the family name by a hyphen is no function word ("a") blocking the name.
+describe("an initial hyphenated to a family name", () => {
+  it("reads 'Ivonne A-Baki' as a name", () => {
+    const o = official(run("Ecuador's Ambassador to the United States, Ivonne A-Baki, also took part in the talks.", "2026-09-10"), "Ivonne A-Baki");
+    expect(o?.title).toBe("Ambassador to the United States");
+  });
+
+  it("a word part still blocks ('Trade-Minister' is no name)", () => {
+    expect(run("The Asia-Pacific forum opened on Monday.", "2026-09-10").officials).toEqual([]);
+  });
+});
