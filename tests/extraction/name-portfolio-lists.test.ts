@@ -23,7 +23,7 @@ describe("an initial hyphenated to a family name", () => {
     expect(o?.title).toBe("Ambassador to the United States");
   });
 
-  it("a word part still blocks ('Trade-Minister' is no name)", () => {
+  it("a place's hyphenated name is still no person ('Asia-Pacific')", () => {
     expect(run("The Asia-Pacific forum opened on Monday.", "2026-09-10").officials).toEqual([]);
   });
 });
