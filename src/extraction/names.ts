@@ -32,6 +32,8 @@ export interface NameCandidate {
   signal: boolean;
 }
 
+// The offices a title may sit "in" ("State Secretary in the Ministry of Foreign Affairs", "Minister in the Presidency").
+const OFFICE_NOUNS = new Set(["ministry", "office", "department", "presidency", "cabinet", "chancellery", "secretariat"]);
 const CONNECTORS = new Set(["of", "and", "to", "for", "the", "at", "'s", "&"]);
 // Lower-case words that may sit inside a title ("the Chancellor's foreign and security policy adviser").
 const TITLE_MODIFIERS = new Set([
@@ -160,6 +162,22 @@ export function nameLike(s: Sent, i: number): boolean {
   return cache[i] === 1;
 }
 
+/** Does a country a title is "to" or "of" end at token k ("Ambassador of Slovakia to Serbia")? */
+function titleCountryEndsAt(s: Sent, k: number): boolean {
+  const hit = s.gaz[k];
+  if (hit?.type !== "country" || s.gaz[k + 1] === hit) return false;
+  let b = k;
+  while (b > 0 && s.gaz[b - 1] === hit) b--;
+  if (!["to", "of"].includes(s.toks[b - 1]?.norm ?? "")) return false;
+  // Back over the title's other countries and connectors ("Ambassador of Slovakia to") to its title word.
+  for (let j = b - 2; j >= Math.max(0, b - 8); j--) {
+    const t = s.toks[j];
+    if (isTitleWord(t)) return true;
+    if (!(s.gaz[j]?.type === "country" || CONNECTORS.has(t.norm))) return false;
+  }
+  return false;
+}
+
 function computeNameLike(s: Sent, i: number): boolean {
   const t = s.toks[i];
   if (!t || !t.word) return false;
@@ -169,7 +187,10 @@ function computeNameLike(s: Sent, i: number): boolean {
   // "Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah": right after a style, a one-word place before a name word is a given name.
   // "Khalid bin Hamad Al Sabah": after a family particle, a one-word place is the family's name.
   const placeName = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && nameLikeCore(withoutGazetteer(s), i);
-  if (s.gaz[i] && !(placeName && ((styleStartBefore(s.toks, i) >= 0 && nameLike(s, i + 1)) || (FAMILY_PARTICLES.has(s.toks[i - 1]?.text ?? "") && nameLike(s, i - 2))))) return false;
+  // "Ambassador of Slovakia to Serbia Milan Lajčiak", "Minister Victoria Mensah": right after a title (or the country a
+  // title ends with), a one-word place before a name word is a given name.
+  const afterTitle = placeName && !!s.toks[i - 1]?.cap && (isTitleWord(s.toks[i - 1]) || titleCountryEndsAt(s, i - 1)) && nameLikeCore(s, i + 1);
+  if (s.gaz[i] && !afterTitle && !(placeName && ((styleStartBefore(s.toks, i) >= 0 && nameLike(s, i + 1)) || (FAMILY_PARTICLES.has(s.toks[i - 1]?.text ?? "") && nameLike(s, i - 2))))) return false;
   if (styleCovers(s.toks, i)) return false;
   if (mayBeNumber(t.text) && /^\p{N}/u.test(t.text)) return false;
   // Initials: "S. Jaishankar", "K.T. Hammond" before a name word; undotted "KP Sharma Oli", "Retno LP
@@ -408,6 +429,11 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     // "the Minister Delegate in charge of Moroccans Living Abroad, X": "in charge of" after a title word joins its field.
     if (!t.cap && t.norm === "charge" && toks[j - 1]?.norm === "in" && toks[j + 1]?.norm === "of" && j >= 2 && isTitleWord(toks[j - 2])) {
       j -= 2;
+      continue;
+    }
+    // "State Secretary in the Ministry of Foreign Affairs X": "in the" and an office noun after a title word join its field.
+    if (!t.cap && t.norm === "in" && toks[j + 1]?.norm === "the" && OFFICE_NOUNS.has(toks[j + 2]?.norm ?? "") && j >= 1 && isTitleWord(toks[j - 1])) {
+      j--;
       continue;
     }
     // "Minister responsible for Trade, X": so does "responsible for" after a title word.

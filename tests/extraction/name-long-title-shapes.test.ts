@@ -1,3 +1,5 @@
+// Long title shapes before a name (issue #11, names, batch27): comma-listed portfolios, "in the Ministry of", a place as
+// a given name after a title's country, and an initial hyphenated to a family name.
 // A portfolio title listing several fields with commas before the name it sets off ("Minister of Production, Foreign
 // Trade, Investment and Fisheries, Luis Alberto Jaramillo"): the fields are words of an office, never part of a name, so
 // the whole list is the title and the name after the last comma is the official (issue #11, names, batch27).
@@ -25,5 +27,26 @@ describe("an initial hyphenated to a family name", () => {
 
   it("a place's hyphenated name is still no person ('Asia-Pacific')", () => {
     expect(run("The Asia-Pacific forum opened on Monday.", "2026-09-10").officials).toEqual([]);
+  });
+});
+
+// "State Secretary in the Ministry of Foreign Affairs Nemanja Starović and Ambassador of Slovakia to Serbia Milan Lajčiak":
+// a title "in the Ministry of ..." before a name, and a given name that is also a place ("Milan") right after the country a
+// title is "to" (batch27).
+describe("long titles before names", () => {
+  const doc = run("The talks were also attended by State Secretary in the Ministry of Foreign Affairs Nemanja Starović and Ambassador of Slovakia to Serbia Milan Lajčiak.", "2026-03-12");
+
+  it("'State Secretary in the Ministry of Foreign Affairs' is one title", () => {
+    expect(official(doc, "Nemanja Starović")?.title).toBe("State Secretary in the Ministry of Foreign Affairs");
+  });
+
+  it("'Milan' after 'to Serbia' is a given name, the title's countries stay the title's", () => {
+    const o = official(doc, "Milan Lajčiak");
+    expect(o?.title).toBe("Ambassador of Slovakia to Serbia");
+    expect(o?.country).toBe("SK");
+  });
+
+  it("a place after a country with no title before it is no given name", () => {
+    expect(run("The minister flew from Belgrade to Serbia's north, then to Milan on Monday.", "2026-03-12").officials).toEqual([]);
   });
 });
