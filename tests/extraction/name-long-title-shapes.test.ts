@@ -50,3 +50,12 @@ describe("long titles before names", () => {
     expect(run("The minister flew from Belgrade to Serbia's north, then to Milan on Monday.", "2026-03-12").officials).toEqual([]);
   });
 });
+
+// "Deputy Secretary General in charge of Infrastructure, Productive, Social and Political Sectors, Hon. X": the field
+// adjectives of a portfolio list are no one-word name ("Productive") (batch27).
+describe("field adjectives in a listed portfolio", () => {
+  it("name no official of their own", () => {
+    const doc = run("The meeting was also attended by the Deputy Secretary General in charge of Infrastructure, Productive, Social and Political Sectors, Hon. Andrea Aguer Malueth.", "2026-03-12");
+    expect(doc.officials.map((o) => o.name)).toEqual(["Andrea Aguer Malueth"]);
+  });
+});
