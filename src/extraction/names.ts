@@ -162,6 +162,16 @@ export function nameLike(s: Sent, i: number): boolean {
   return cache[i] === 1;
 }
 
+/** Is there an office's head ("Minister") in the title phrase that ends before the comma at token k? */
+function officeBefore(s: Sent, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+    const t = s.toks[j];
+    if (t.cap && officeHeads.has(t.norm)) return true;
+    if (!(t.cap || CONNECTORS.has(t.norm))) return false;
+  }
+  return false;
+}
+
 /** Does a country a title is "to" or "of" end at token k ("Ambassador of Slovakia to Serbia")? */
 function titleCountryEndsAt(s: Sent, k: number): boolean {
   const hit = s.gaz[k];
@@ -220,6 +230,9 @@ function computeNameLike(s: Sent, i: number): boolean {
   // "Commerce Minister Amir Khasru Mahmud Chowdhury": right after an office's head, a monarch's one-word title is a given
   // name, as no minister is also an emir.
   if (prev?.cap && monarchWords.has(t.norm) && officeHeads.has(prev.norm) && nameLikeCore(s, i + 1)) return true;
+  // "The Minister of Foreign Affairs of the Islamic Emirate, Amir Khan Muttaqi,": so it is after the comma that sets off a
+  // minister's name, before two name words.
+  if (prev?.text === "," && monarchWords.has(t.norm) && nameLikeCore(s, i + 1) && nameLikeCore(s, i + 2) && officeBefore(s, i - 1)) return true;
   if (vocabulary.has(t.norm) || titleWords.has(t.norm)) {
     // "He Lifeng", "Park Noh-wan": a common word that is also a family name, followed by a given name.
     return surnameOrigin(t.norm).length > 0 && i + 1 < s.toks.length && s.toks[i + 1].cap && nameLikeCore(s, i + 1);

@@ -59,3 +59,15 @@ describe("field adjectives in a listed portfolio", () => {
     expect(doc.officials.map((o) => o.name)).toEqual(["Andrea Aguer Malueth"]);
   });
 });
+
+// "The Minister of Foreign Affairs of the Islamic Emirate, Amir Khan Muttaqi,": after the comma that sets off a minister's
+// name, "Amir" is the given name, not a monarch's title (batch25); a ruler's style stays one.
+describe("'Amir' after a minister's title and its comma", () => {
+  it("is a given name", () => {
+    expect(official(run("The Minister of Foreign Affairs of the Islamic Emirate, Amir Khan Muttaqi, met the Turkmen Foreign Minister Rashid Meredov in Kabul.", "2026-10-15"), "Amir Khan Muttaqi")?.title).toBe("Minister of Foreign Affairs of the Islamic Emirate");
+  });
+
+  it("is still a ruler's title with no minister before it", () => {
+    expect(run("Kuwait's Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received the delegation.", "2026-10-15").officials.map((o) => [o.name, o.title])).toEqual([["Mishal Al-Ahmad Al-Jaber Al-Sabah", "Amir"]]);
+  });
+});
