@@ -137,6 +137,8 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
       const before = slice.slice(Math.max(0, m.index - 12), m.index);
       const prep = /\b(on|in|since|from|by|until|till|to|of|during|before|after|between|at|for)\s+(?:the\s+|early\s+|late\s+|mid-?\s*)?$/i.exec(before)?.[1]?.toLowerCase() ?? null;
       if (built.kind === "absolute" && built.day === undefined && /^may$/i.test(m[0].trim()) && !prep) continue;
+      // "Polish President Jan Nowak", "June Ryan": a bare month with no preposition before a capitalised word is a given name.
+      if (built.kind === "absolute" && built.day === undefined && built.year === undefined && built.shift === undefined && !prep && /^\s+\p{Lu}/u.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       // "2019-2023", and the year of "January 11/2025" (a dateline style), which the day already holds.
       if (built.kind === "year" && /\d[-–/]$/.test(before)) continue;
       // One literal for every kind: a spread that then adds keys gives each object a map of its own, and every rule

@@ -1547,9 +1547,11 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
     }
     if (!c.date) {
       const target = [...out].reverse().find((m) => c.participants.length > 0 && (subset(c.participants, m.participants) || (!m.participants.length && kindsCompatible(m.kind, c.kind))));
-      // "The two leaders held a meeting, followed by talks attended by A and B": the encounter just told, with more people.
+      // "The two leaders held a meeting, followed by talks attended by A and B": the encounter just told, with more people
+      // (told up to three sentences on: "X held a summit with Y ... <two sentences on its topics> The small-group summit
+      // was followed by an expanded summit attended by A, B and C").
       const latest = out[out.length - 1];
-      if (!target && latest && latest.participants.length >= 2 && subset(latest.participants, c.participants) && c.sentence - Math.max(...latest.evidence.map((e) => e.sentence)) <= 1) {
+      if (!target && latest && latest.participants.length >= 2 && subset(latest.participants, c.participants) && c.sentence - Math.max(...latest.evidence.map((e) => e.sentence)) <= 3) {
         mergeInto(latest, c, doc);
         continue;
       }

@@ -67,3 +67,17 @@ describe("a fronted meeting with no day of its own", () => {
     expect(meetings(body, "2026-09-11")).toEqual([["2026-09-10", "held", ["Jose Santos", "Kenji Arai"]]]);
   });
 });
+
+// "X held a summit with Y ... <two sentences on its topics> The small-group summit was followed by an expanded summit
+// attended by A, B and C": the attendees join the summit told three sentences before (batch25).
+describe("an expanded session told a few sentences after the encounter", () => {
+  it("joins its attendees to it", () => {
+    const body = [
+      "President Lee Min-ho held a summit with Polish President Jan Nowak at the presidential office on Wednesday.",
+      "Lee said the defence cooperation between the two countries had become a model of partnership.",
+      "Under a contract signed last year, a Korean firm will deliver 180 tanks to Poland by 2031.",
+      "The small-group summit was followed by an expanded summit attended by National Security Adviser Park Sung-ho and Polish Defence Minister Adam Kowal.",
+    ].join(" ");
+    expect(meetings(body, "2026-08-06")).toEqual([["2026-08-05", "held", ["Adam Kowal", "Jan Nowak", "Lee Min-ho", "Park Sung-ho"]]]);
+  });
+});
