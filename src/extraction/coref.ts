@@ -492,7 +492,7 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     if (best.length === 1 && top >= 2) return best[0];
   }
   // "the host"/"his host" in a sentence about the guest: never the sentence's own subject.
-  if (!cands.length) return null;
+  if (!cands.length) return h === "host" || h === "hosts" || h === "guest" || h === "visitor" || h === "visiting leader" ? null : leadHolder(doc, s, head, country);
   // "During the meeting, the Bangladeshi envoy conveyed ..." before the Bangladeshi ambassador is first named, further
   // on: a role refers back to someone named already, not ahead to someone not yet named.
   // ("the Bangladeshi envoy" then is the one of that country named already, the visiting adviser.)
@@ -524,6 +524,25 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     if (ranked[0][1] >= 3 && ranked[0][1] >= 2 * ranked[1][1]) return ranked[0][0];
   }
   return cands.sort((a, b) => (lastSeen.get(b) ?? -1) - (lastSeen.get(a) ?? -1) || doc.officials[b].mentions - doc.officials[a].mentions)[0];
+}
+
+/**
+ * "The Taoiseach has described Ireland and Iceland as natural partners after talks with ... <next paragraph> Micheál Martin
+ * said ...", "The foreign secretary has signed a deal ... Yvette Cooper arrived by overnight train": a news lead tells the
+ * role before anyone is named and the next sentence opens on the holder's bare name. With no one of that title in the
+ * report, the role is the first untitled official (of its country, if it says one) opening one of the next two sentences.
+ */
+function leadHolder(doc: Doc, s: Sent, head: string, country: string | null): number | null {
+  if (doc.mentions.some((x) => x.sentence < s.index && x.kind !== "pronoun")) return null;
+  for (let i = s.index + 1; i <= Math.min(doc.sentences.length - 1, s.index + 2); i++) {
+    const next = doc.sentences[i];
+    const opener = doc.mentions.find((x) => x.sentence === i && x.kind === "name" && /^["“']?$/.test(doc.text.slice(next.start, x.start)));
+    const o = opener ? doc.officials[opener.entity] : undefined;
+    if (!o || o.title || (country && o.country && o.country !== country)) continue;
+    o.title = head.replace(/\s+/g, " ");
+    return o.id;
+  }
+  return null;
 }
 
 export function datelineCountry(doc: Doc): string | null {

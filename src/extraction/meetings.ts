@@ -65,8 +65,8 @@ const DELEGATION_RE = /^(?:the\s+)?[\p{L}-]+\s+(?:delegation|side)\s+(?:also\s+)
 // even when the sentence before it says no "delegation" ("The talks were held at the Palace.").
 const TWO_DELEGATIONS_RE = /^(?:the\s+)?[\p{L}-]+\s+(?:delegation|side)\s+(?:also\s+)?(?:included|includes|comprised)\b.*\b(?:while|and|whereas)\s+(?:the\s+)?[\p{L}-]+\s+(?:delegation|side)\s+(?:included|includes|comprised)\b/iu;
 const RELATIVE_ENCOUNTER_RE = /,\s+who\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|earlier\s+|already\s+|first\s+)?(?:met|held\s+(?:[\p{Ll}-]+\s+)?talks)\b/u;
-// "X later met Y", "was also received by": the day of the encounter just reported.
-const SEQUEL_RE = /\b(?:later|also|then|subsequently|afterwards|thereafter|separately)\b/i;
+// "X later met Y", "was also received by", "was earlier received by": the day of the encounter just reported.
+const SEQUEL_RE = /\b(?:later|earlier|also|then|subsequently|afterwards|thereafter|separately)\b/i;
 // "During his meeting with X, ...", "In the talks with Y, ...": a meeting noun in a fronted phrase.
 // ("In my telephone call with X on 16 February, I proposed ...": the "I" of a quotation is its speaker.)
 const FRONTED_RE = /^(?:during|at|in|after|following|on)\s+(?:his|her|their|the|a|an|its|my|our)\b[^,]*$/i;
