@@ -152,6 +152,23 @@ export function pairCountries(doc: Doc): void {
 }
 
 /**
+ * "as President Volodymyr Zelenskyy urged Britain to send more air defence": a speaker who calls on a country is not of it.
+ * When only context gave the speaker that country, the speaker is of the report's other main country.
+ */
+export function addressedSides(doc: Doc): void {
+  let counts: Map<string, number> | null = null;
+  for (const p of doc.proposals) {
+    const addressed = p.addressee && !doc.officials.some((o) => o.name === p.addressee) ? lookupCountry(p.addressee)?.code : undefined;
+    const o = addressed ? doc.officials.find((x) => x.name === p.speaker) : undefined;
+    if (!o || o.country !== addressed || o.countryRank < 3 || o.countryByTitle || o.countryByPlace) continue;
+    counts ??= countryCounts(doc);
+    const others = [...counts].filter(([c, n]) => c !== addressed && n >= 2).sort((a, b) => b[1] - a[1]);
+    // The other side only when the report has one clear other country besides the one addressed.
+    if (others.length && (others.length === 1 || others[0][1] > others[1][1])) o.country = others[0][0];
+  }
+}
+
+/**
  * "the meeting between President Lula and President Tinubu in Johannesburg in November", "President Milei and President
  * Orsi met in Buenos Aires", "Prime Minister A and Prime Minister B will meet in July": two holders of one office in a
  * two-party encounter of a report on two countries are one of each side, when only context gave either a country (both

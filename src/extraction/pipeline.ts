@@ -14,7 +14,7 @@ import { findAgreements } from "./agreements.ts";
 import { findTargets } from "./targets.ts";
 import { findTopics } from "./topics.ts";
 import { collectCountries } from "./countries.ts";
-import { pairCountries } from "./country-pair.ts";
+import { addressedSides, pairCountries } from "./country-pair.ts";
 
 /** The components in order, each adding one layer of annotation; named so that each can be timed. */
 export const COMPONENTS: readonly { name: string; run: (doc: Doc) => void }[] = [
@@ -27,6 +27,7 @@ export const COMPONENTS: readonly { name: string; run: (doc: Doc) => void }[] = 
   { name: "host at home", run: hostAtHome },
   { name: "country pair", run: pairCountries },
   { name: "proposals", run: findProposals },
+  { name: "addressed sides", run: addressedSides },
   { name: "agreements", run: findAgreements },
   { name: "targets", run: findTargets },
   { name: "topics", run: findTopics },
