@@ -65,6 +65,7 @@ const RELATIVE_AFTER_RE = /^\s*,?\s+(?:that|which)\s/;
 const WITH_PARTNER_RE =
   /^\s*(?:\([^)]{1,15}\)\s*)?with\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s+|\s+(?:of|and|the|&)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’-]*)*/u;
 const PARTNER_END_RE = /^\s*(?:[,;.]|\s(?:is|are|was|were|will|would|has|have|had|signed|to)\b|$)/;
+const NAMED_NUMBERS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"]);
 const GERUND_BEFORE_RE = /\b\p{Ll}{3,}ing\s+(?:an?|the|two|three|several)\s+$/u;
 
 const TITLE_YEARS_RE = /^\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|\d\d))?(?![\d%])(?!\s*(?:per\s*cent|percent|million|billion)\b)/;
@@ -535,7 +536,8 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       while (k >= 0) {
         const t = toks[k];
         // "Teranga Green Energy Signs MoU": a headline's capitalised verb ends the name.
-        if (t.cap && t.word && (functionWords.has(t.norm) || instrumentVerbs.has(t.norm))) break;
+        // ("the Four Freedoms Agreement": a capitalised number after "the" opens the name.)
+        if (t.cap && t.word && (functionWords.has(t.norm) || instrumentVerbs.has(t.norm)) && !(NAMED_NUMBERS.has(t.norm) && toks[k - 1]?.norm === "the")) break;
         if ((t.cap && t.word) || /^\d{4}(?:-\d{4})?$/.test(t.text)) start = t.start;
         else if (!TITLE_JOINERS.has(t.norm) || !(toks[k - 1]?.cap ?? false)) break;
         k--;
