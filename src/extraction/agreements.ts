@@ -66,6 +66,8 @@ const WITH_PARTNER_RE =
   /^\s*(?:\([^)]{1,15}\)\s*)?with\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s+|\s+(?:of|and|the|&)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’-]*)*/u;
 const PARTNER_END_RE = /^\s*(?:[,;.]|\s(?:is|are|was|were|will|would|has|have|had|signed|to)\b|$)/;
 const NAMED_NUMBERS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"]);
+// "..., to replace the one in force since 1983, will begin in the second half": negotiations still to start.
+const STARTS_LATER_RE = /^[^.;]*?\b(?:will|are\s+to|are\s+(?:expected|due|scheduled|set)\s+to|would)\s+(?:formally\s+|officially\s+)?(?:begin|start|open|be\s+launched|commence|get\s+under\s*way)\b/iu;
 const GERUND_BEFORE_RE = /\b\p{Ll}{3,}ing\s+(?:an?|the|two|three|several)\s+$/u;
 
 const TITLE_YEARS_RE = /^\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|\d\d))?(?![\d%])(?!\s*(?:per\s*cent|percent|million|billion)\b)/;
@@ -952,6 +954,8 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[], told: { rank: num
   if (best === "under_negotiation" && bestRank === 1) {
     const lead = doc.text.slice(Math.max(s.start, f.start - GOVERNING_SPAN), f.start);
     if (NEGOTIATION_START_RE.test(lead) || NEGOTIATION_START_NOUN_RE.test(lead)) return "proposed";
+    // "Negotiations on a new agreement on X will begin in the second half of the year": the start told after the name.
+    if (/\b(?:negotiations|talks)\s+(?:on|for|over|towards?)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(lead) && STARTS_LATER_RE.test(ownClause)) return "proposed";
   }
   // "are negotiating an agreement on X, which they hope to conclude by the end of the year": a hope or an intention
   // to sign what is being negotiated leaves it under negotiation.
