@@ -81,3 +81,17 @@ describe("an expanded session told a few sentences after the encounter", () => {
     expect(meetings(body, "2026-08-06")).toEqual([["2026-08-05", "held", ["Adam Kowal", "Jan Nowak", "Lee Min-ho", "Park Sung-ho"]]]);
   });
 });
+
+// "A and B led the ministerial segment of the Bi-National Commission": a session the pair led is their encounter
+// (batch23); leading a delegation is not.
+describe("a segment or session led by two people", () => {
+  it("is their working session", () => {
+    expect(meetings("On Tuesday, Minister Ronald Lamola and Namibia's Minister Selma Ashipala-Musavyi led the ministerial segment of the commission.", "2026-08-05")).toEqual([
+      ["2026-08-04", "held", ["Ronald Lamola", "Selma Ashipala-Musavyi"]],
+    ]);
+  });
+
+  it("leading a delegation tells no encounter", () => {
+    expect(meetings("On Tuesday, President William Ruto led the Kenyan delegation to the summit.", "2026-08-05")).toEqual([]);
+  });
+});
