@@ -1,7 +1,7 @@
 // Talks told in phrases the frames missed (issue #11, meetings, batch22): "held delegation-level talks", an instrument
 // signed "following talks", and a reference ("The meeting at the palace lasted an hour") with no encounter told before.
 import { describe, expect, it } from "vitest";
-import { meetings } from "./helpers.ts";
+import { meetings, run } from "./helpers.ts";
 
 const lead = "Foreign Minister Raj Kumar and his French counterpart Jean Dupont on Wednesday called for an early conclusion of negotiations.";
 
@@ -93,5 +93,23 @@ describe("a segment or session led by two people", () => {
 
   it("leading a delegation tells no encounter", () => {
     expect(meetings("On Tuesday, President William Ruto led the Kenyan delegation to the summit.", "2026-08-05")).toEqual([]);
+  });
+});
+
+// "A discussed with the Emir of Qatar, B, on Wednesday in Doha humanitarian assistance": an agency calque of "held talks
+// with" (batch23); "discussed with reporters" is none, and after a call it is that call.
+describe("discussed with", () => {
+  it("tells the pair's encounter", () => {
+    expect(meetings("The head of the Sovereignty Council, Gen. Abdel Fattah al-Burhan, discussed with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, on Wednesday in Doha humanitarian assistance.", "2026-05-14")).toEqual([
+      ["2026-05-13", "held", ["Abdel Fattah al-Burhan", "Tamim bin Hamad Al Thani"]],
+    ]);
+  });
+
+  it("with reporters tells none", () => {
+    expect(meetings("President William Ruto discussed with reporters on Wednesday the railway project.", "2026-05-14")).toEqual([]);
+  });
+
+  it("after a phone call is that call", () => {
+    expect(run("President William Ruto held a phone call with President Yoweri Museveni on Wednesday. Ruto discussed with Museveni the railway project.", "2026-05-14").meetings.map((m) => m.kind)).toEqual(["phone_call"]);
   });
 });
