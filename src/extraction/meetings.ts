@@ -38,6 +38,8 @@ const ATTENDANCE_RE = new RegExp(`^(?:${cues.attendance.map((c) => c.replace(/\s
 const CLAUSE_END_RE = /,\s+(?:(?:a|one|two|three)\s+days?\s+(?:after|before)|(?:shortly\s+|soon\s+|just\s+)?(?:after|before)\s+(?!the\b|his\b|her\b|their\b)|\p{Ll}+ing|who|which|where|during which|while|as|saying|said|announced|reported|according|and\s+\p{Ll}+ed|in\s+(?:the|a|an|his|her|their)\s+(?=\p{Ll}))\b|\s+and\s+(?:also\s+)?(?:\p{Ll}+ed|had|held|met|made|paid|took|gave|said|spoke)\b|[;:]/u;
 // The source of the report ("..., spokesman X said", "according to X") is not a party to the meeting.
 const REPORTER_AFTER_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|reported|announced)\\b`, "iu");
+// "said in her morning press conference on ": a reporting verb and at most a phrase before a date.
+const REPORTED_BEFORE_RE = new RegExp(`\\b(?:${cues.reportingVerbs.join("|")}|announced|revealed|disclosed|confirmed)\\b[^,;]{0,60}$`, "iu");
 const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s*(?:${cues.reportingVerbs.join("|")})\\s+[^,;]{0,60})$`, "iu");
 const ws = (c: string) => c.replace(/\s+/g, "\\s+");
 const PRESENT_RE = new RegExp(
@@ -1397,6 +1399,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     if (DATELINE_BEFORE_RE.test(doc.text.slice(s.start, d.start)) && DATELINE_AFTER_RE.test(doc.text.slice(d.end, d.end + 12))) dist += 300;
     // "had met earlier this month, on April 7": a coarse date made precise by a day in apposition after it.
     if (d.day === undefined && dates.some((e) => e.start > d.end && e.day !== undefined && /^\s*,\s*(?:on\s+|the\s+)?$/.test(doc.text.slice(d.end, e.start)))) dist += 100;
+    // "said on Wednesday that she had spoken by phone with Y on Monday": a day between a reporting verb and its "that"
+    // dates the saying, not the encounter reported.
+    if (d.end <= t.start && /^\s*(?:,\s*)?that\b/i.test(doc.text.slice(d.end, t.start).replace(/^[^,;]*?(?=\s+that\b)/, "")) && REPORTED_BEFORE_RE.test(doc.text.slice(s.start, d.start))) dist += 150;
     // A bare year is the weakest reading when the sentence also has a day or a month.
     if (d.kind === "year") dist += 40;
     if (dist < bestD) {

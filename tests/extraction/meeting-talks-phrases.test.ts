@@ -113,3 +113,13 @@ describe("discussed with", () => {
     expect(run("President William Ruto held a phone call with President Yoweri Museveni on Wednesday. Ruto discussed with Museveni the railway project.", "2026-05-14").meetings.map((m) => m.kind)).toEqual(["phone_call"]);
   });
 });
+
+// "said in her press conference on Wednesday that she had spoken by phone with Y on Monday": the day between the
+// reporting verb and its "that" dates the saying (batch22).
+describe("a day of the saying before 'that'", () => {
+  it("does not date the call reported", () => {
+    expect(meetings("President Claudia Sheinbaum said in her morning press conference on Wednesday that she had spoken by phone with President Donald Trump on Monday.", "2026-07-02")).toEqual([
+      ["2026-06-29", "held", ["Claudia Sheinbaum", "Donald Trump"]],
+    ]);
+  });
+});
