@@ -578,6 +578,8 @@ const SUBJECTS = new WeakMap<InternalMeeting, number>();
 
 // "the two prime ministers", "the two ministers": the pair of the latest encounter whose titles fit
 // the group's head noun; otherwise the document's principals.
+// "the two foreign ministers" of India and Ireland: "external affairs minister", "Minister of International Relations".
+const FOREIGN_PORTFOLIO_RE = /\b(?:external affairs|external relations|international relations|international cooperation)\b/;
 const GROUP_HEAD_RE = /(prime ministers|pms|ministers|presidents|leaders|heads|diplomats|officials|ambassadors|chairmen|legislators|secretaries)(?: of (?:state|government))?$/i;
 
 // "the two ministers": a minister, or a portfolio holder of another name ("Adviser for Foreign Affairs").
@@ -604,7 +606,7 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   const fits = (name: string): boolean => {
     const o = doc.officials.find((x) => x.name === name);
     const t = fold(o?.title ?? "").replace(/\bpm\b/g, "prime minister");
-    if (field && o?.title && !t.includes(field.slice(0, 5))) return false;
+    if (field && o?.title && !(t.includes(field.slice(0, 5)) || (field === "foreign" && FOREIGN_PORTFOLIO_RE.test(t)))) return false;
     if (home && o?.country === home) return false;
     if (!head || ["officials", "diplomats"].includes(head)) return true;
     // ("The two Heads of Government" after the premiers' talks and one of them received by the President: the premiers.)
@@ -1551,12 +1553,13 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
       continue;
     }
     if (!c.date) {
-      const target = [...out].reverse().find((m) => c.participants.length > 0 && (subset(c.participants, m.participants) || (!m.participants.length && kindsCompatible(m.kind, c.kind))));
+      // ("invited X to New Delhi for the next round of consultations", undated and planned, is not the talks held today.)
+      const target = [...out].reverse().find((m) => c.participants.length > 0 && m.status === c.status && (subset(c.participants, m.participants) || (!m.participants.length && kindsCompatible(m.kind, c.kind))));
       // "The two leaders held a meeting, followed by talks attended by A and B": the encounter just told, with more people
       // (told up to three sentences on: "X held a summit with Y ... <two sentences on its topics> The small-group summit
       // was followed by an expanded summit attended by A, B and C").
       const latest = out[out.length - 1];
-      if (!target && latest && latest.participants.length >= 2 && subset(latest.participants, c.participants) && c.sentence - Math.max(...latest.evidence.map((e) => e.sentence)) <= 3) {
+      if (!target && latest && latest.status === c.status && latest.participants.length >= 2 && subset(latest.participants, c.participants) && c.sentence - Math.max(...latest.evidence.map((e) => e.sentence)) <= 3) {
         mergeInto(latest, c, doc);
         continue;
       }

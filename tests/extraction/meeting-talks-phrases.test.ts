@@ -123,3 +123,12 @@ describe("a day of the saying before 'that'", () => {
     ]);
   });
 });
+
+// Talks held today, then "X invited Y to visit New Delhi for the next round of political consultations": the undated
+// plan is not the talks, which stay held (batch26).
+describe("an undated plan after the talks", () => {
+  it("leaves the talks held", () => {
+    const body = "Foreign Minister Helen Byrne held talks in Dublin with Indian Minister of External Affairs Raj Kumar on Thursday. Kumar invited Ms Byrne to visit New Delhi for the next round of political consultations.";
+    expect(run(body, "2026-03-13").meetings.map((m) => [m.date, m.status])).toEqual([["2026-03-12", "held"]]);
+  });
+});
