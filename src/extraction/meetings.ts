@@ -612,7 +612,8 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     // ("The two Heads of Government" after the premiers' talks and one of them received by the President: the premiers.)
     if (head === "heads" && governmentHeads) return /\b(?:prime minister|premier|head of government|chancellor)\b/.test(t) && !/\bdeputy\b|\bvice\b/.test(t);
     if (head === "heads" && stateHeads) return LEADER_TITLE_RE.test(t) && !/\b(?:prime minister|premier|head of government|chancellor)\b/.test(t.replace(/\bhead of state\b/g, "")) && !CHAMBER_TITLE_RE.test(t);
-    if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t) && !CHAMBER_TITLE_RE.test(t);
+    // ("The two leaders" after talks a deputy prime minister attended: not the deputy.)
+    if (head === "leaders" || head === "heads") return LEADER_TITLE_RE.test(t) && !CHAMBER_TITLE_RE.test(t) && !/\b(?:deputy|vice)\b/.test(t);
     if (head === "prime ministers" || head === "pms") return /prime minister|premier/.test(t) && !/\b(?:deputy|vice)[ -](?:prime minister|premier)\b/.test(t);
     // ("The two ministers" after a minister and his deputy: a deputy minister is no minister, as a vice president is no president.)
     if (head === "ministers") return MINISTER_TITLE_RE.test(t.replace(/prime minister/g, "")) && !/\b(?:deputy|vice)[ -]minister\b/.test(t);

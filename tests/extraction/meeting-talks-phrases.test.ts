@@ -132,3 +132,19 @@ describe("an undated plan after the talks", () => {
     expect(run(body, "2026-03-13").meetings.map((m) => [m.date, m.status])).toEqual([["2026-03-12", "held"]]);
   });
 });
+
+// "The two leaders last met ..." after talks that a deputy prime minister attended: the two leaders, not the deputy
+// (batch25).
+describe("'the two leaders' after talks with a deputy present", () => {
+  it("are the prime ministers", () => {
+    const body = [
+      "Prime Minister Sitiveni Rabuka held talks with his Solomon Islands counterpart Jeremiah Manele in Suva on Tuesday.",
+      "Fiji's Deputy Prime Minister Manoa Kamikamica also attended the talks.",
+      "The two leaders last met on the sidelines of the Forum Leaders Meeting in Honiara in September 2025.",
+    ].join(" ");
+    expect(meetings(body, "2026-11-12")).toEqual([
+      ["2026-11-10", "held", ["Jeremiah Manele", "Manoa Kamikamica", "Sitiveni Rabuka"]],
+      ["2025-09", "held", ["Jeremiah Manele", "Sitiveni Rabuka"]],
+    ]);
+  });
+});
