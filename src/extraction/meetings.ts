@@ -602,7 +602,8 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   // of commerce who met one of them later.
   const field = head === "ministers" ? /\b(foreign|defen[cs]e|finance|trade|economy|interior|health|energy|transport)\s+ministers$/i.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase() : undefined;
   // "received the two visiting Foreign Ministers": not the host's own.
-  const home = /\bvisiting\b/i.test(g.text) ? (datelineCountry(doc) ?? host) : null;
+  const visiting = /\bvisiting\b/i.test(g.text);
+  const home = visiting ? (datelineCountry(doc) ?? host) : null;
   const fits = (name: string): boolean => {
     const o = doc.officials.find((x) => x.name === name);
     const t = fold(o?.title ?? "").replace(/\bpm\b/g, "prime minister");
@@ -632,7 +633,8 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
       if (m.anaphoric || m.participants.length < 2 || NAMED.has(m)) continue;
       seen++;
       // "The Heads of State last met ..." after talks that ministers attended: the two of that encounter who fit.
-      const fit = m.participants.filter(ok);
+      // ("The visiting ministers called on X" after a meeting one of them hosted: the guests, not the host.)
+      const fit = m.participants.filter((n) => ok(n) && !(visiting && m.roles.some((r) => r.name === n && r.role === "host")));
       // ("The three ministers will meet again": the three of a trilateral, or two when the third went unnamed.)
       if (fit.length === 2 || (three && fit.length === 3)) return fit.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
     }

@@ -148,3 +148,15 @@ describe("'the two leaders' after talks with a deputy present", () => {
     ]);
   });
 });
+
+// "X hosted the Trilateral Ministerial Meeting, attended by A and B. Later, the visiting ministers called on Prime
+// Minister Y": the guests of that meeting, not its host, called on Y (batch22).
+describe("'the visiting ministers' after a meeting one of them hosted", () => {
+  it("are its guests", () => {
+    const body = "Foreign Minister Mohammad Ishaq Dar on Thursday hosted the fourth Trilateral Ministerial Meeting of Pakistan, Türkiye and Azerbaijan, attended by Turkish Foreign Minister Hakan Fidan and Azerbaijani Foreign Minister Jeyhun Bayramov. Later, the visiting ministers called on Prime Minister Muhammad Shehbaz Sharif at the Prime Minister's House.";
+    expect(meetings(body, "2026-10-15")).toEqual([
+      ["2026-10-15", "held", ["Hakan Fidan", "Jeyhun Bayramov", "Mohammad Ishaq Dar"]],
+      ["2026-10-15", "held", ["Hakan Fidan", "Jeyhun Bayramov", "Muhammad Shehbaz Sharif"]],
+    ]);
+  });
+});
