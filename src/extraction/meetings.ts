@@ -1068,8 +1068,10 @@ function betweenParties(doc: Doc, t: Trigger): boolean {
 }
 
 /** "Later, ...", "On the same day, ...", "Following the talks, ...": a sentence that goes on from the encounter just told. */
+// "After the JCBC, Minister X paid a courtesy call on ...": a session named by its acronym, just told.
+const AFTER_ACRONYM_RE = /^(?:After|Following)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]{2,6}(?:\s+(?:meeting|session|talks))?\s*,/;
 function sequelOpener(s: Sent): boolean {
-  return /^(?:earlier|later|separately|meanwhile|previously|afterwards|afterward|subsequently|thereafter|then)\b/i.test(s.text) || SAME_DAY_RE.test(s.text);
+  return /^(?:earlier|later|separately|meanwhile|previously|afterwards|afterward|subsequently|thereafter|then)\b/i.test(s.text) || SAME_DAY_RE.test(s.text) || AFTER_ACRONYM_RE.test(s.text);
 }
 
 /** The one day a sentence gives (a day, a weekday, "today"), none after the report's. */

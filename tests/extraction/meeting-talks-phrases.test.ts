@@ -160,3 +160,15 @@ describe("'the visiting ministers' after a meeting one of them hosted", () => {
     ]);
   });
 });
+
+// "After the JCBC, Minister X paid a courtesy call on President Y": a session named by its acronym dates the call to its
+// day (batch18).
+describe("after a session named by its acronym", () => {
+  it("the call is on the session's day", () => {
+    const body = "Jakarta, 19 August 2026 - Foreign Minister Budi Santoso and Foreign Minister of Viet Nam Le Hoai Trung today co-chaired the 6th Joint Commission for Bilateral Cooperation (JCBC) in Jakarta. After the JCBC, Minister Trung paid a courtesy call on President Prabowo Subianto at the Merdeka Palace.";
+    expect(meetings(body, "2026-08-19")).toEqual([
+      ["2026-08-19", "held", ["Budi Santoso", "Le Hoai Trung"]],
+      ["2026-08-19", "held", ["Le Hoai Trung", "Prabowo Subianto"]],
+    ]);
+  });
+});
