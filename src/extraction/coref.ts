@@ -180,7 +180,10 @@ export function resolveCoreference(doc: Doc): void {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (covered(start, end) || /^\s*,?\s*(?:\p{Lu}|the\s+\p{Lu})/u.test(doc.text.slice(end, end + 6))) continue;
-      const id = bareCounterpart(doc, mentionsIn(doc, s.index).filter((x) => x.end <= start && x.kind !== "pronoun").pop()?.entity);
+      const named = m[1] ? demonymCountry(doc, m[1]) : null;
+      // ("his Excellency counterpart" is no demonym: only a word that names a country narrows the counterpart.)
+      if (m[1] && !named) continue;
+      const id = bareCounterpart(doc, mentionsIn(doc, s.index).filter((x) => x.end <= start && x.kind !== "pronoun").pop()?.entity, named);
       if (id !== null) addMention(doc, s, start, end, "role", id);
     }
     // "EAM proposed ...", "the FM said": a bare abbreviated office (titles.json `abbreviations`) used as a subject,
@@ -358,18 +361,29 @@ function regionalTitle(title: string | null): boolean {
 }
 
 const MESSAGE_OF_RE = /\b(?:greetings|message|letter|regards|wishes|congratulations)\s+(?:of|from)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu;
-const BARE_COUNTERPART_RE = /\b(?:his|her)\s+counterpart\b(?!s)/giu;
+// ("his Kenyan counterpart", "her Cabo Verdean counterpart": a demonym narrows it to that country.)
+const BARE_COUNTERPART_RE = /\b(?:[Hh]is|[Hh]er)\s+(?:(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+)?counterpart\b(?!s)/gu;
+/** The country a demonym of one or two words names ("Kenyan", "Cabo Verdean"), or null. */
+function demonymCountry(doc: Doc, words: string | undefined): string | null {
+  if (!words) return null;
+  if (/\s/.test(words)) {
+    const two = lookupCountry(words)?.code;
+    if (two) return two;
+  }
+  const last = words.split(/\s+/).pop()!;
+  return tokenCountry(looseTok(last, fold(last), true), doc.demonymChoice)?.code ?? null;
+}
 const OFFICE_HEADS = ["prime minister", "president", "foreign minister", "minister", "king", "emir", "amir", "sultan", "chancellor", "premier", "speaker", "chairman", "secretary"];
-function bareCounterpart(doc: Doc, owner: number | undefined): number | null {
+function bareCounterpart(doc: Doc, owner: number | undefined, country: string | null = null): number | null {
   const o = owner === undefined ? undefined : doc.officials[owner];
-  if (!o?.country || !o.title) return null;
+  if ((!o?.country && !country) || !o?.title) return null;
   const office = (t: string | null) => {
     const f = fold(t ?? "").replace(/\bpm\b/g, "prime minister").replace(/-/g, " ");
     return OFFICE_HEADS.find((h) => wordIn(h, f) && (h !== "minister" || !/prime minister/.test(f))) ?? null;
   };
   const head = office(o.title);
   if (!head) return null;
-  const cands = doc.officials.filter((x) => x.country && x.country !== o.country && office(x.title) === head);
+  const cands = doc.officials.filter((x) => x.country && x.country !== o.country && (!country || x.country === country) && office(x.title) === head);
   return cands.length === 1 ? cands[0].id : null;
 }
 

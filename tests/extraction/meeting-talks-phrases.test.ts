@@ -172,3 +172,12 @@ describe("after a session named by its acronym", () => {
     ]);
   });
 });
+
+// "held a working meeting with his Cabo Verdean counterpart": a counterpart narrowed by a demonym is the one minister of
+// that country (batch18).
+describe("his DEMONYM counterpart", () => {
+  it("is that country's holder of the same office", () => {
+    const body = "The summit was also attended by the Minister of State and Foreign Affairs, Paulo Rangel, and the Minister of Foreign Affairs of Cabo Verde, José Luís Livramento. On Tuesday, 31 March, Minister Paulo Rangel held a working meeting with his Cabo Verdean counterpart at the Palácio das Necessidades.";
+    expect(meetings(body, "2026-04-02")).toEqual([["2026-03-31", "held", ["José Luís Livramento", "Paulo Rangel"]]]);
+  });
+});
