@@ -552,7 +552,8 @@ function leadHolder(doc: Doc, s: Sent, head: string, country: string | null): nu
     const next = doc.sentences[i];
     const opener = doc.mentions.find((x) => x.sentence === i && x.kind === "name" && /^["“']?$/.test(doc.text.slice(next.start, x.start)));
     const o = opener ? doc.officials[opener.entity] : undefined;
-    if (!o || o.title || (country && o.country && o.country !== country)) continue;
+    // ("John Smith, an analyst at the institute, said": a name with an apposition of its own is someone else.)
+    if (!o || o.title || (country && o.country && o.country !== country) || /^\s*,\s*(?:a|an|the)\s+\p{Ll}/u.test(doc.text.slice(opener!.end, opener!.end + 12))) continue;
     o.title = head.replace(/\s+/g, " ");
     return o.id;
   }

@@ -29,3 +29,10 @@ describe("a lead's role named in the next sentence", () => {
     expect(official(doc, "Michael Ryan")?.title ?? null).toBeNull();
   });
 });
+
+describe("a name with an apposition of its own after the lead", () => {
+  it("is not the role's holder", () => {
+    const doc = run("The Taoiseach has described Ireland and Iceland as natural partners. John Walsh, an analyst at the institute, said the ties were growing.", "2026-03-11");
+    expect(official(doc, "John Walsh")?.title ?? null).not.toBe("Taoiseach");
+  });
+});
