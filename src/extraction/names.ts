@@ -673,7 +673,9 @@ function loneAfterFieldTitle(s: Sent, from: number): boolean {
   const words = s.toks.slice(tb.range[0], from);
   // "... and Competition Parks Tau": a field's last word that is no common word is a given name the title took.
   const last = words[words.length - 1];
-  return words.some((t) => t.norm === "of" || t.norm === "for") && words.some((t) => t.cap && personalTitles.has(t.norm)) && last.cap && (vocabulary.has(last.norm) || titleWords.has(last.norm));
+  // ("Minister for Foreign Affairs of Indonesia Sugiono": a title ending in its country, too.)
+  const country = s.gaz[from - 1]?.type === "country";
+  return words.some((t) => t.norm === "of" || t.norm === "for") && words.some((t) => t.cap && personalTitles.has(t.norm)) && last.cap && (vocabulary.has(last.norm) || titleWords.has(last.norm) || country);
 }
 
 /** An apposition after a name that the punctuation closes (", King of Malaysia, at"), not the title of the next name in a

@@ -71,3 +71,17 @@ describe("'Amir' after a minister's title and its comma", () => {
     expect(run("Kuwait's Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received the delegation.", "2026-10-15").officials.map((o) => [o.name, o.title])).toEqual([["Mishal Al-Ahmad Al-Jaber Al-Sabah", "Amir"]]);
   });
 });
+
+// "Minister for Foreign Affairs of the Republic of Indonesia Sugiono": a person of one name right after a title that
+// ends in its country (batch18).
+describe("a one-word name after a title ending in its country", () => {
+  it("is the official", () => {
+    const doc = run("Minister for Foreign Affairs of the Republic of Indonesia Sugiono and Minister of Foreign Affairs of Viet Nam Le Hoai Trung today co-chaired the commission.", "2026-08-19");
+    expect(official(doc, "Sugiono")?.country).toBe("ID");
+    expect(official(doc, "Sugiono")?.title).toBe("Minister for Foreign Affairs");
+  });
+
+  it("a place after a title's country is still no one ('The Ambassador of Japan Tokyo')", () => {
+    expect(run("The Ambassador of Japan in Tokyo said the talks went well.", "2026-08-19").officials).toEqual([]);
+  });
+});
