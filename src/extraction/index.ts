@@ -3,7 +3,7 @@
 import { DocumentError, type ExtractOptions, type ExtractedDocument } from "./types.ts";
 import { isValidDate, readDocument } from "./reader.ts";
 import { runPipeline } from "./pipeline.ts";
-import { COMBINING_JOINER, hideInvisibles } from "./text.ts";
+import { hideInvisibles } from "./text.ts";
 
 export * from "./types.ts";
 export { readDocument } from "./reader.ts";
@@ -25,12 +25,5 @@ export function extract(text: string, opts: ExtractOptions): ExtractedDocument {
     date = opts.date;
   }
   if (!date) throw new DocumentError(`${source || "document"}: no " date YYYY-MM-DD" header and no date given`, source);
-  if (seen === text) return runPipeline(text, source, date, read);
-  // The rules read the invisible characters as joiners; the output is clean of them but quotes the report as written.
-  const out = JSON.parse(JSON.stringify(runPipeline(seen, source, date, read)).replaceAll(COMBINING_JOINER, "")) as ExtractedDocument;
-  for (const s of out.sentences) s.text = text.slice(s.start, s.end);
-  for (const list of [out.officials, out.organizations, out.meetings, out.proposals, out.agreements, out.targets]) {
-    for (const item of list) for (const e of item.evidence) e.text = text.slice(e.start, e.end);
-  }
-  return out;
+  return runPipeline(seen, source, date, read, text);
 }

@@ -97,7 +97,8 @@ export function findMeetings(doc: Doc): void {
       }
     }
     const last = [...cands].reverse().find((c) => !c.anaphoric);
-    if (ATTENDANCE_RE.test(s.text) && last) {
+    const attendance = ATTENDANCE_RE.test(s.text);
+    if (attendance && last) {
       // "... attended by A and his Egyptian counterpart B, who had met on Monday evening": the relative clause tells
       // an encounter of its own, read below; its people before it are the attendees.
       const rel = RELATIVE_ENCOUNTER_RE.exec(s.text);
@@ -107,8 +108,8 @@ export function findMeetings(doc: Doc): void {
     }
     // "A and B signed a memorandum in Pretoria on Wednesday ... The meeting was also attended by C and D": a reference to
     // an encounter no verb told is the encounter of the report's pair on the day told last before it.
-    const reference = !ATTENDANCE_RE.test(s.text) && UNTOLD_REFERENCE_RE.test(s.text);
-    if (!last && ((ATTENDANCE_RE.test(s.text) && /^the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:meeting|talks|discussions)\b/iu.test(s.text)) || reference)) {
+    const reference = !last && !attendance && UNTOLD_REFERENCE_RE.test(s.text);
+    if (!last && ((attendance && /^the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:meeting|talks|discussions)\b/iu.test(s.text)) || reference)) {
       const untold = untoldEncounter(doc, s, reference ? 2 : 3);
       if (untold) {
         cands.push(untold);

@@ -58,23 +58,26 @@ export function newDoc(text: string, source: string, date: string, read: ReadDoc
   };
 }
 
-export function runPipeline(text: string, source: string, date: string, read: ReadDocument): ExtractedDocument {
+/** `text` is what the rules read; `written` the report as written, which the output quotes (it differs when the reader
+ * hid invisible characters as joiners: `hideInvisibles`). */
+export function runPipeline(text: string, source: string, date: string, read: ReadDocument, written: string = text): ExtractedDocument {
   const work = unwrapped(text, read);
-  if (work === text) {
+  if (work === text && written === text) {
     const doc = newDoc(text, source, date, read);
     for (const c of COMPONENTS) c.run(doc);
     return toDocument(doc);
   }
   // A hard-wrapped sentence runs over line breaks: the rules read it with spaces there (the offsets stay), the output
   // quotes the report as written.
-  const doc = newDoc(work, source, date, { ...read, sentences: read.sentences.map((s) => ({ ...s, text: work.slice(s.start, s.end) })) });
+  const doc = work === text ? newDoc(text, source, date, read) : newDoc(work, source, date, { ...read, sentences: read.sentences.map((s) => ({ ...s, text: work.slice(s.start, s.end) })) });
   for (const c of COMPONENTS) c.run(doc);
   let out = toDocument(doc);
-  // A word joined across a wrap after its hyphen is written whole in what the output quotes (rare: only then the copy).
-  if (work.includes(COMBINING_JOINER) && !text.includes(COMBINING_JOINER)) out = JSON.parse(JSON.stringify(out).replaceAll(COMBINING_JOINER, ""));
-  out.sentences = read.sentences;
+  // A word joined across a wrap after its hyphen, or read through an invisible character, is written whole in what the
+  // output names (rare: only then the copy).
+  if (work.includes(COMBINING_JOINER) && !written.includes(COMBINING_JOINER)) out = JSON.parse(JSON.stringify(out).replaceAll(COMBINING_JOINER, ""));
+  out.sentences = written === text ? read.sentences : read.sentences.map((s) => ({ ...s, text: written.slice(s.start, s.end) }));
   for (const list of [out.officials, out.organizations, out.meetings, out.proposals, out.agreements, out.targets]) {
-    for (const item of list) for (const e of item.evidence) e.text = text.slice(e.start, e.end);
+    for (const item of list) for (const e of item.evidence) e.text = written.slice(e.start, e.end);
   }
   return out;
 }
