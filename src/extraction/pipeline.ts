@@ -61,7 +61,8 @@ export function newDoc(text: string, source: string, date: string, read: ReadDoc
 /** `text` is what the rules read; `written` the report as written, which the output quotes (it differs when the reader
  * hid invisible characters as joiners: `hideInvisibles`). */
 export function runPipeline(text: string, source: string, date: string, read: ReadDocument, written: string = text): ExtractedDocument {
-  const work = unwrapped(text, read);
+  const shifted: [number, number][] = [];
+  const work = unwrapped(text, read, shifted);
   if (work === text && written === text) {
     const doc = newDoc(text, source, date, read);
     for (const c of COMPONENTS) c.run(doc);
@@ -75,15 +76,25 @@ export function runPipeline(text: string, source: string, date: string, read: Re
   // A word joined across a wrap after its hyphen, or read through an invisible character, is written whole in what the
   // output names (rare: only then the copy).
   if (work.includes(COMBINING_JOINER) && !written.includes(COMBINING_JOINER)) out = JSON.parse(JSON.stringify(out).replaceAll(COMBINING_JOINER, ""));
+  // (And a compound moved up to its wrap leaves a second space before it in what the output names.)
+  if (shifted.length) out = JSON.parse(JSON.stringify(out).replace(/ {2,}/g, " "));
   out.sentences = written === text ? read.sentences : read.sentences.map((s) => ({ ...s, text: written.slice(s.start, s.end) }));
+  // An offset inside a moved compound's first part is one after the same letter as written.
+  const asWritten = (at: number) => (shifted.some(([from, to]) => at > from && at <= to) ? at - 1 : at);
   for (const list of [out.officials, out.organizations, out.meetings, out.proposals, out.agreements, out.targets]) {
-    for (const item of list) for (const e of item.evidence) e.text = written.slice(e.start, e.end);
+    for (const item of list) {
+      for (const e of item.evidence) {
+        if (shifted.length) (e.start = asWritten(e.start)), (e.end = asWritten(e.end));
+        e.text = written.slice(e.start, e.end);
+      }
+    }
   }
   return out;
 }
 
-/** The text with the line breaks inside sentences made spaces (the reader joins hard-wrapped lines), or the text itself. */
-function unwrapped(text: string, read: ReadDocument): string {
+/** The text with the line breaks inside sentences made spaces (the reader joins hard-wrapped lines), or the text itself;
+ * `shifted` gets the compounds whose first part moved up to their wrap, as [space before it, wrap]. */
+function unwrapped(text: string, read: ReadDocument, shifted: [number, number][]): string {
   if (!read.sentences.some((s) => s.text.includes("\n"))) return text;
   const chars = text.split("");
   for (const s of read.sentences) {
@@ -91,7 +102,17 @@ function unwrapped(text: string, read: ReadDocument): string {
       if (chars[i] !== "\n" && chars[i] !== "\r") continue;
       // "Meinl-\nReisinger": a wrap after a word's hyphen is no space; a combining grapheme joiner keeps the offsets and
       // the word whole (folding drops it, and names drop it: COMBINING_JOINER in text.ts).
-      chars[i] = chars[i - 1] === "-" && /\p{L}/u.test(chars[i - 2] ?? "") && /\p{L}/u.test(chars[i + 1] ?? "") ? COMBINING_JOINER : " ";
+      if (chars[i - 1] !== "-" || !/\p{L}/u.test(chars[i - 2] ?? "") || !/\p{L}/u.test(chars[i + 1] ?? "")) chars[i] = " ";
+      else if (/\p{Lu}/u.test(chars[i + 1]!)) chars[i] = COMBINING_JOINER;
+      else {
+        // "co-\nchaired": a compound whose cue words the rules spell whole; its first part moves up to the break and
+        // a space goes before the word (the word's own offsets shift by one within it, its end stays).
+        let w = i - 1;
+        while (w > s.start && /[\p{L}\p{M}-]/u.test(chars[w - 1]!)) w--;
+        for (let j = i; j > w; j--) chars[j] = chars[j - 1]!;
+        chars[w] = " ";
+        shifted.push([w, i]);
+      }
     }
   }
   return chars.join("");

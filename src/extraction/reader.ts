@@ -327,7 +327,8 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   // line of the wrap's length stopping on one runs on into the family name.
   const initialCut = text[end - 1] === "." && /^\p{Lu}\p{Ll}/u.test(text.slice(nl + 1, nl + 3)) && INITIAL_END_RE.test(line);
   // "Foreign Minister Beate Meinl-\nReisinger": a line stopping on a hyphen inside a word runs on into the word's rest.
-  const hyphenCut = text[end - 1] === "-" && /\p{L}/u.test(text[end - 2] ?? "") && /^\p{Lu}\p{Ll}/u.test(text.slice(nl + 1, nl + 3));
+  // "agreed on Thursday to fast-\ntrack a rail link": and a compound's hyphen before its lower-case rest.
+  const hyphenCut = text[end - 1] === "-" && /\p{L}/u.test(text[end - 2] ?? "") && /^(?:\p{Lu}\p{Ll}|\p{Ll}{2})/u.test(text.slice(nl + 1, nl + 3));
   if (!styleCut && !quoteCut && !initialCut && !hyphenCut && !abbreviationCut && (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !goesOn)) return false;
   // "On the margins of the session, Foreign Minister Gordan Grlić\nRadman met with ...": a shorter line cut inside a name
   // (a clause and its comma, then a title word and one or two capitalised words at its end, the next line going on in
