@@ -876,6 +876,7 @@ const HOSTS = new Set(cues.travel.hosts);
 // "will host X on a state visit to Finland", "received X for an official visit to Luxembourg".
 const ON_VISIT = /\b(?:on|for)\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 const POSSESSED = /\b(?:his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
+const RECEIVED_BY_RE = /\b(?:was|were)\s+(?:also\s+|later\s+|then\s+|warmly\s+|cordially\s+)?(?:received|welcomed|hosted|greeted)\s+(?:[\p{Ll}-]+\s+){0,3}by\b/u;
 const NOUN_USE = /\b(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 
 /**
@@ -923,6 +924,11 @@ function travellers(doc: Doc): boolean {
       }
     } else if (nounUse && near?.kind === "name" && !/^['’]s\b/.test(doc.text.slice(near.end, near.end + 3)) && !/\bwho\b/.test(doc.text.slice(near.end, t.start))) {
       near = sentenceSubject(doc, s) ?? near;
+    } else if (near?.kind === "name" && POSSESSED.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start)) && !/\bwho\b/.test(doc.text.slice(near.end, t.start))) {
+      // "X was received by President Y in Warsaw, on the second day of his first visit to Poland": the guest a passive
+      // of reception makes its subject owns the visit a possessive tells after it, not the host named just before.
+      const subject = sentenceSubject(doc, s);
+      if (subject && subject.end <= near.start && RECEIVED_BY_RE.test(doc.text.slice(subject.end, near.start))) near = subject;
     }
     // "X dined with Y at Parliament House before flying to Sydney": a participle after a subordinator has no subject of
     // its own, and travels with the sentence's.
