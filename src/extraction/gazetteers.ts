@@ -60,7 +60,7 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; openers: Record<string, string[]>; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; formerPrefixes: string[]; retired: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[]; generational: string[]; elided?: string[] } }>("titles.json");
+const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; openers: Record<string, string[]>; fields: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; formerPrefixes: string[]; retired: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[]; generational: string[]; elided?: string[] } }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[]; placeHeads: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
@@ -152,6 +152,7 @@ export function gatheringNouns(reading: GatheringReading, capitalised = false): 
 
 export const titleWords = new Set(titlesData.words.map(fold));
 /** Function words that open a title right before one of their title words (`titles.json` `openers`: "Under Secretary"). */
+export const titleFields = new Set(titlesData.fields.map(fold));
 export const titleOpeners = new Map(Object.entries(titlesData.openers).map(([w, heads]) => [fold(w), new Set(heads.map(fold))] as const));
 /** "then-Prime Minister", "ex-President": prefixes of a past holder of the office, hyphenated to the title. */
 export const formerPrefixes = new Set(titlesData.formerPrefixes.map(fold));

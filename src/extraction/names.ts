@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { articleName, calendar, codeNotCountry, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, personalTitles, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { articleName, calendar, codeNotCountry, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, personalTitles, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleFields, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { COMBINING_JOINER, isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -419,6 +419,13 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       }
     }
     if (!t.cap && TITLE_MODIFIERS.has(t.norm)) {
+      start = j;
+      j--;
+      continue;
+    }
+    // "the Indian external affairs minister X", "Malaysia's home minister X": a portfolio in lower case right before the
+    // title word is part of the title, and so is the country word before it.
+    if (!t.cap && t.word && titleFields.has(t.norm) && start === j + 1 && (isTitleWord(toks[j + 1]) || titleFields.has(toks[j + 1].norm) || TITLE_MODIFIERS.has(toks[j + 1].norm))) {
       start = j;
       j--;
       continue;
