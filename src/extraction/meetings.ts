@@ -1368,6 +1368,9 @@ const AUXILIARY = "(?:will|would|shall|is|are|was|were|has|have|had|then|later|a
 const COORDINATED_AFTER_DAY_RE = new RegExp(`\\sand\\s+(?:${AUXILIARY}\\s+)*(?:${AUXILIARY}\\s+\\p{Ll}+\\s+(?:to\\s+)?)?$`, "iu");
 const DATELINE_BEFORE_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s+|\s+\()$/u;
 const DATELINE_AFTER_RE = /^(?:,?\s*\d{4})?\s*(?:\)|[-–—:])/u;
+// "met Tusk then for a brief lunch", "met her at the time": a time told before, not a step after ("and then", "then-President").
+const THEN_RE = /^[^,;.]*?(?<!\band\s|,\s)\b(?:then\b(?!-)|at\s+(?:the|that)\s+time\b)/i;
+
 function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: Trigger[] = []): DateMention | null {
   let best: DateMention | null = null;
   let bestD = Infinity;
@@ -1382,7 +1385,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // "Heinecke, who took up her post in 2023, also called on X": a date inside a relative clause the
     // trigger is not in; "since his coronation in May": the date of another event.
     const rel = /,\s+(?:who|which|whose)\b[^,]*,/.exec(doc.text.slice(s.start, t.start));
-    if (rel && d.start >= s.start + rel.index && d.end <= s.start + rel.index + rel[0].length) continue;
+    // ("Merz, who made Warsaw his first trip after taking office in May 2025, met Tusk then": "then" after the verb takes
+    // the clause's date back.)
+    if (rel && d.start >= s.start + rel.index && d.end <= s.start + rel.index + rel[0].length && !THEN_RE.test(doc.text.slice(t.end, s.end))) continue;
     if (d.start > t.end && /\bsince\b/i.test(between)) continue;
     // "hosted X for talks ahead of the group's ministerial meeting next week": a date after "ahead of the ..." dates
     // that later event, not the encounter.
