@@ -45,8 +45,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
   },
   {
     // March | March 2020 | October 2011 | March next year (the year counted from the header's); never the start of a
-    // name with an accented letter ("Marín").
-    re: new RegExp(`\\b(${MONTH_ALT})(?![\\u00C0-\\u024F])(?:,?\\s+(\\d{4})|\\s+(next|this|last)\\s+year)?\\b`, "g"),
+    // name with an accented letter ("Marín") or of a compound joined by a hyphen to a lower-case word ("Mar-a-Lago").
+    re: new RegExp(`\\b(${MONTH_ALT})(?![\\u00C0-\\u024F]|-[a-z])(?:,?\\s+(\\d{4})|\\s+(next|this|last)\\s+year)?\\b`, "g"),
     build: (m) => {
       // "May" is also a verb: only accept it with a year or after a preposition (checked by caller).
       const shift = m[3] ? { next: 1, this: 0, last: -1 }[m[3].toLowerCase() as "next" | "this" | "last"] : undefined;
