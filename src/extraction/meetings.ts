@@ -1249,7 +1249,11 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity) && !objectMentions.has(m) && !relative.some(([a, b]) => m.start > a && m.end < b));
   // "X held a video call with Y on Monday to prepare the Dialogue, which the two will co-chair in London": the pair of
   // the encounter just told, not the last name before the verb.
-  const they = before.length && /(?:\bwhich|\bwhere|\bwhen)\s+(?:they|the\s+two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, earlier) : [];
+  // ("Luxon will travel to Manila for the summit, where the two leaders agreed to meet again" after a state dinner the
+  // Governor-General hosted: a group with a head noun is the pair whose titles fit it.)
+  const theyAt = before.length ? /(?:\bwhich|\bwhere|\bwhen)\s+(?:they|the\s+two)\s+(?:[\p{Ll}-]+\s+){0,4}$/iu.exec(doc.text.slice(s.start, t.start)) : null;
+  const titledPair = theyAt ? groupMembers(doc, s, s.start + theyAt.index, t.start, earlier) : null;
+  const they = theyAt ? (titledPair?.length === 2 ? titledPair : latestPair(doc, earlier)) : [];
   if (they.length === 2) return they;
   if (!before.length) {
     // "The two Presidents last met in Accra, and the Joint Commission is due to meet in June": a clause coordinated
