@@ -79,6 +79,31 @@ const HOSTED_EVENT_RE = new RegExp(`^\\s+the\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}(?
 const SIDELINES_OF_RE = new RegExp(`\\b(?:on|at|in) the (?:sidelines?|margins?) of the (?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:${gatheringNouns("sidelines")})\\b`, "iu");
 const LED_DELEGATIONS_RE = /\bled\s+(?:their|the)\s+(?:respective\s+|countries['’]\s+)?delegations\b/i;
 const HOSTED = new WeakMap<Doc, InternalMeeting>();
+// "A led the Bangladesh side while B led the Japanese side", "A led the Kenyan delegation and B the Ugandan one".
+const SIDE_LED_RE = /\bled\s+(?:the|his|her|their)\s+(?:[\p{L}'’.-]+\s+){1,3}?(?:side|delegation|team)\b/giu;
+const SIDES_LED_RE = /\bled\s+(?:the|his|her|their)\s+(?:[\p{L}'’.-]+\s+){1,3}?(?:side|delegation|team)\b[^.;]*?(?:\bwhile\b|\bwhereas\b|\band\b|[,;])[^.;]*?\bled\s+(?:the|his|her|their)\s+(?:[\p{L}'’.-]+\s+){1,3}?(?:side|delegation|team)\b/iu;
+
+/**
+ * "The understanding came at the sixth round of consultations held in Dhaka. A led the Bangladesh side while B led the
+ * Japanese side": the heads of two sides, in a sentence with no verb of encounter, are the parties of the session the
+ * report tells, on the day it told last.
+ */
+function sidesLed(doc: Doc, s: Sent): InternalMeeting | null {
+  if (!SIDES_LED_RE.test(s.text) || findTriggers(s).some((t) => !t.anaphoric)) return null;
+  const leds = [...s.text.matchAll(SIDE_LED_RE)];
+  const heads = leds.map((l, i) => {
+    const from = i === 0 ? s.start : s.start + leds[i - 1].index! + leds[i - 1][0].length;
+    return mentionsOf(doc, s).filter((m) => m.start >= from && m.end <= s.start + l.index! && usable(doc, s, m)).pop();
+  });
+  const ids = [...new Set(heads.filter((m): m is Mention => !!m).map((m) => m.entity))];
+  if (ids.length < 2) return null;
+  let date: string | null = null;
+  for (let i = s.index; !date && i >= Math.max(0, s.index - 5); i--) date = dayTold(doc, doc.sentences[i]);
+  if (!date) return null;
+  const m: InternalMeeting = { kind: "meeting", date, location: null, status: "held", participants: [], roles: [], evidence: [evidenceOf(doc, s.index, s.start + leds[0].index!, s.start + leds[0].index! + leds[0][0].length)], sentence: s.index, at: s.start, anaphoric: false, visitSpan: false };
+  for (const id of ids) addParticipant(doc, m, id, "participant");
+  return m;
+}
 
 export function findMeetings(doc: Doc): void {
   doc.visitMonth = visitMonth(doc);
@@ -95,6 +120,11 @@ export function findMeetings(doc: Doc): void {
         cands.push(hosted);
         continue;
       }
+    }
+    const led2 = sidesLed(doc, s);
+    if (led2) {
+      cands.push(led2);
+      continue;
     }
     const last = [...cands].reverse().find((c) => !c.anaphoric);
     const attendance = ATTENDANCE_RE.test(s.text);
