@@ -197,6 +197,7 @@ export function findAgreements(doc: Doc): void {
   mergeLoose(doc);
   mergeShortForms(doc, toldBy);
   dropGeneric(doc);
+  enteredForce(doc);
   pendingRatification(doc);
 }
 
@@ -248,6 +249,22 @@ function dropAskedOnly(doc: Doc, toldBy: Map<Doc["agreements"][number], number>)
 const PENDING_RE = new RegExp(`\\b(?:${alt(cues.pendingRatification.cues)})\\b`, "i");
 // "The pact is ...", "It has ...": the next sentence opens with a reference to the instrument just named.
 const REFERENCE_OPEN_RE = new RegExp(`^\\s*(?:(?:${alt(cues.pendingRatification.references)})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEADS.map(([h]) => escapeRe(h).replace(/\s+/g, "\\s+")).join("|")}|pact|deal|accord)\\b|it\\b)`, "iu");
+
+const ENTERED_FORCE_RE = new RegExp(`\\b(?:${alt(cues.enteredForce.cues)})\\b`, "i");
+
+/** "the long-term power trade agreement signed in January 2024 ... The agreement has been in force since then": a signed
+ * instrument the next sentence, opening with a reference to it, tells in force is in force. */
+function enteredForce(doc: Doc): void {
+  for (const a of doc.agreements) {
+    if (a.status !== "signed") continue;
+    const last = a.evidence[a.evidence.length - 1];
+    const next = doc.sentences[last.sentence + 1];
+    if (!next || !REFERENCE_OPEN_RE.test(next.text) || !ENTERED_FORCE_RE.test(next.text) || PENDING_RE.test(next.text)) continue;
+    // (Only the last instrument named before it, and an opening that names no other one.)
+    if (doc.agreements.some((b) => b !== a && b.evidence.some((x) => (x.sentence === last.sentence && x.start > last.start) || x.sentence === last.sentence + 1))) continue;
+    a.status = "in_force";
+  }
+}
 
 /** "reviewed the implementation of the CEPA. The India-Oman CEPA was signed in December. The pact is awaiting ratification":
  * an instrument told as awaiting ratification is signed, not in force. */
