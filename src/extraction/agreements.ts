@@ -198,6 +198,7 @@ export function findAgreements(doc: Doc): void {
   mergeShortForms(doc, toldBy);
   dropGeneric(doc);
   enteredForce(doc);
+  textInNegotiation(doc);
   pendingRatification(doc);
 }
 
@@ -263,6 +264,27 @@ function enteredForce(doc: Doc): void {
     // (Only the last instrument named before it, and an opening that names no other one.)
     if (doc.agreements.some((b) => b !== a && b.evidence.some((x) => (x.sentence === last.sentence && x.start > last.start) || x.sentence === last.sentence + 1))) continue;
     a.status = "in_force";
+  }
+}
+
+const TEXT_STATE = `(?:${alt(cues.textInNegotiation.states)})`;
+const TEXT_IN_NEGOTIATION_RE = new RegExp(`\\b(?:the|its)\\s+(?:${alt(cues.textInNegotiation.nouns)})\\b[^.;]{0,60}?\\b${TEXT_STATE}\\b|\\b(?:${alt(cues.textInNegotiation.reviews)})\\b`, "i");
+const TEXT_OF_BEFORE_RE = new RegExp(`\\b(?:${alt(cues.textInNegotiation.nouns)})\\s+of\\s+(?:the\\s+)?$`, "i");
+const TEXT_STATE_RE = new RegExp(`\\b${TEXT_STATE}\\b`, "i");
+
+/** "would sign a critical minerals supply agreement within weeks. Officials confirmed the text was in its final stage": an
+ * instrument only proposed whose text the report tells in negotiation is under negotiation. */
+function textInNegotiation(doc: Doc): void {
+  for (const a of doc.agreements) {
+    if (a.status !== "proposed") continue;
+    const last = a.evidence[a.evidence.length - 1];
+    const s = doc.sentences[last.sentence];
+    const after = doc.text.slice(last.end, s.end).split(NEXT_INSTRUMENT_RE)[0];
+    // "the text of the X Arrangement was almost there": the text named before it, its state after it.
+    const own = TEXT_IN_NEGOTIATION_RE.test(after) || (TEXT_OF_BEFORE_RE.test(doc.text.slice(Math.max(s.start, last.start - 20), last.start)) && TEXT_STATE_RE.test(after));
+    const next = doc.sentences[last.sentence + 1];
+    const later = !!next && TEXT_IN_NEGOTIATION_RE.test(next.text) && !doc.agreements.some((b) => b !== a && b.evidence.some((x) => (x.sentence === last.sentence && x.start > last.start) || x.sentence === last.sentence + 1));
+    if (own || later) a.status = "under_negotiation";
   }
 }
 

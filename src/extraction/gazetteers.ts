@@ -84,6 +84,7 @@ export interface Cues {
    * reference to it opening the next sentence. */
   pendingRatification: { cues: string[]; references: string[] };
   enteredForce: { cues: string[] };
+  textInNegotiation: { nouns: string[]; states: string[]; reviews: string[] };
   /** "which was concluded in January and is yet to be signed": cues that a text is agreed but its signing still pending. */
   pendingSignature: { cues: string[] };
   fronting: string[];
