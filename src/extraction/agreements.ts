@@ -251,6 +251,7 @@ const PENDING_RE = new RegExp(`\\b(?:${alt(cues.pendingRatification.cues)})\\b`,
 // "The pact is ...", "It has ...": the next sentence opens with a reference to the instrument just named.
 const REFERENCE_OPEN_RE = new RegExp(`^\\s*(?:(?:${alt(cues.pendingRatification.references)})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEADS.map(([h]) => escapeRe(h).replace(/\s+/g, "\\s+")).join("|")}|pact|deal|accord)\\b|it\\b)`, "iu");
 
+const OPERATING_RE = new RegExp(`\\b(?:${alt(cues.enteredForce.operating)})\\b`, "i");
 const ENTERED_FORCE_RE = new RegExp(`\\b(?:${alt(cues.enteredForce.cues)})\\b`, "i");
 
 /** "the long-term power trade agreement signed in January 2024 ... The agreement has been in force since then": a signed
@@ -259,6 +260,13 @@ function enteredForce(doc: Doc): void {
   for (const a of doc.agreements) {
     if (a.status !== "signed") continue;
     const last = a.evidence[a.evidence.length - 1];
+    // "The memorandum on coast guard cooperation, signed in 2023, already provides for a hotline": told as working, in its
+    // own clause.
+    const s = doc.sentences[last.sentence];
+    if (a.evidence.some((e) => OPERATING_RE.test(doc.text.slice(e.end, doc.sentences[e.sentence].end).split(NEXT_INSTRUMENT_RE)[0].split(OTHER_CLAUSE_RE)[0])) && !PENDING_RE.test(doc.text.slice(last.end, s.end))) {
+      a.status = "in_force";
+      continue;
+    }
     const next = doc.sentences[last.sentence + 1];
     if (!next || !REFERENCE_OPEN_RE.test(next.text) || !ENTERED_FORCE_RE.test(next.text) || PENDING_RE.test(next.text)) continue;
     // (Only the last instrument named before it, and an opening that names no other one.)

@@ -83,7 +83,7 @@ export interface Cues {
   /** "The pact is awaiting ratification": cues that an instrument is signed but not in force, and the determiners of a
    * reference to it opening the next sentence. */
   pendingRatification: { cues: string[]; references: string[] };
-  enteredForce: { cues: string[] };
+  enteredForce: { cues: string[]; operating: string[] };
   textInNegotiation: { nouns: string[]; states: string[]; reviews: string[] };
   /** "which was concluded in January and is yet to be signed": cues that a text is agreed but its signing still pending. */
   pendingSignature: { cues: string[] };

@@ -27,3 +27,14 @@ describe("a state told in other words", () => {
     expect(states(`${lead} The agreement has not yet entered into force, officials said.`)).toEqual([["power trade agreement", "signed"]]);
   });
 });
+
+describe("a signed instrument told as working", () => {
+  it("is in force", () => {
+    expect(states("The memorandum of understanding on coast guard cooperation, signed in 2023, already provides for a hotline.")).toEqual([["memorandum of understanding on coast guard cooperation", "in_force"]]);
+    expect(states("The Strategic Partnership Council agreement, signed in 2019 during a visit to Riyadh, remains the framework for the relationship.")).toEqual([["Strategic Partnership Council agreement", "in_force"]]);
+  });
+
+  it("is not in force for what a newly signed one will do", () => {
+    expect(states("The ministers signed a memorandum of understanding on energy cooperation on Monday, under which the two sides will study a joint refinery.")).toEqual([["memorandum of understanding on energy cooperation", "signed"]]);
+  });
+});
