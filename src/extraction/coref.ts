@@ -500,10 +500,17 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     // An unqualified "the Head of State" in a report on several leaders is the report's own leader, the one it
     // names most so far.
     const count = new Map<number, number>();
-    for (const x of doc.mentions) count.set(x.entity, (count.get(x.entity) ?? 0) + 1);
+    for (const x of doc.mentions) if (x.start < s.start) count.set(x.entity, (count.get(x.entity) ?? 0) + 1);
     const top = Math.max(...cands.map((id) => count.get(id) ?? 0));
     const best = cands.filter((id) => (count.get(id) ?? 0) === top);
     if (best.length === 1 && top >= 2) return best[0];
+    // ("President A met with the President of Poland B ... The head of state proposed": named as often, the one the
+    // report names first, its subject, is its own.)
+    if (best.length > 1 && top >= 1) {
+      const first = (id: number) => Math.min(...doc.mentions.filter((x) => x.entity === id && x.kind === "name").map((x) => x.start));
+      const [a, b] = best.map((id) => [id, first(id)] as const).sort((x, y) => x[1] - y[1]);
+      if (a[1] < b[1] && doc.mentions.some((x) => x.entity === a[0] && x.start === a[1] && x.sentence === doc.mentions.find((y) => y.entity === b[0] && y.start === b[1])?.sentence)) return a[0];
+    }
   }
   // "the host"/"his host" in a sentence about the guest: never the sentence's own subject.
   if (!cands.length) return h === "host" || h === "hosts" || h === "guest" || h === "visitor" || h === "visiting leader" ? null : leadHolder(doc, s, head, country);
