@@ -161,7 +161,13 @@ export function resolveCoreference(doc: Doc): void {
         // ("Sugiono, the Minister of Foreign Affairs of the Republic of Indonesia,": an apposition of the name before it.)
         const apposition = mentionsIn(doc, s.index).some((x) => x.kind !== "pronoun" && x.end <= start && /^\s*,\s*$/.test(doc.text.slice(x.end, start)));
         const of = apposition ? null : countryAfterRole(doc, s, end);
-        if (!of) continue;
+        if (!of) {
+          // "The head of the Cabinet asked ...": the one official whose own title is of that body, not a deputy of it.
+          const body = apposition || m[2].trim() ? null : BODY_AFTER_ROLE_RE.exec(after);
+          const holders = body ? doc.officials.filter((o) => o.title && fold(o.title).includes(`of the ${fold(body[1])}`) && !/\b(?:deputy|vice|assistant|first deputy)\b/i.test(o.title)) : [];
+          if (body && holders.length === 1) addMention(doc, s, start, end + body[0].length, "role", holders[0].id);
+          continue;
+        }
         const id = resolveRole(doc, of.country, m[3], prevFocus, lastSeen, s);
         if (id !== null && !m[2].trim()) addMention(doc, s, start, of.end, "role", id);
         continue;
@@ -581,6 +587,9 @@ export function datelineCountry(doc: Doc): string | null {
   }
   return null;
 }
+
+// "the head of the Cabinet", "the chairman of the Commission": the body a role is of, by its first capitalised word.
+const BODY_AFTER_ROLE_RE = /^\s*of\s+the\s+(\p{Lu}[\p{L}-]+)\b/u;
 
 /** Principals: the two most mentioned officials of different countries; groups resolve to them. */
 export function principals(doc: Doc): number[] {
