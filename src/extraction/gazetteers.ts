@@ -14,6 +14,7 @@ export const DATA_FILES = [
   "instruments.json",
   "topics.json",
   "cues.json",
+  "office-holders.json",
 ] as const;
 
 function load<T>(file: (typeof DATA_FILES)[number]): T {
@@ -435,4 +436,27 @@ export function surnameOrigin(token: string): string[] {
 
 export function expandAbbreviation(word: string): string {
   return abbreviations[fold(word)] ?? fold(word);
+}
+
+// "Daniel Noboa" in "Daniel Noboa Azín", "Kim Jong Un" for "Kim Jong-un": a name's words, diacritics, full stops and
+// hyphens aside.
+const holderWords = (name: string) => fold(name).replace(/[.'’]/g, "").split(/[\s-]+/).filter(Boolean);
+const HOLDERS = Object.entries(load<{ holders: Record<string, string[]> }>("office-holders.json").holders).flatMap(([code, names]) => names.map((n) => ({ code, words: holderWords(n) })));
+
+/** The country of an office holder the report may name without a word of it (office-holders.json), when one country's
+ * listed name has all its words in this one, in order; null when none or several countries do. */
+export function holderCountry(name: string): string | null {
+  const words = holderWords(name);
+  const codes = new Set<string>();
+  for (const h of HOLDERS) {
+    if (h.words.length === 1 ? words.length !== 1 || words[0] !== h.words[0] : !inOrder(h.words, words)) continue;
+    codes.add(h.code);
+  }
+  return codes.size === 1 ? [...codes][0] : null;
+}
+
+function inOrder(sub: string[], all: string[]): boolean {
+  let i = 0;
+  for (const w of all) if (w === sub[i]) i++;
+  return i === sub.length;
 }

@@ -3,7 +3,7 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { addressedSingles, findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
-import { cues, formerPrefixes, hasNamingTradition, personalTitles, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped } from "./gazetteers.ts";
+import { cues, formerPrefixes, hasNamingTradition, personalTitles, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped, holderCountry } from "./gazetteers.ts";
 import { fold, looseTok, nameKey, retoken, tokenize } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 
@@ -328,6 +328,18 @@ export function outletCountry(doc: Doc): string | null {
     }
   }
   return codes.size === 1 ? [...codes][0] : null;
+}
+
+/** "Emmanuel Macron", "Recep Tayyip Erdoğan": an office holder the report names without a word of his country
+ * (office-holders.json) is of the country listed, over a clue weaker than his title; the text's own title wins. */
+export function knownHolders(doc: Doc): void {
+  for (const o of doc.officials) {
+    if (o.country && o.countryRank <= 1) continue;
+    const code = holderCountry(o.name);
+    if (!code) continue;
+    o.country = code;
+    o.countryRank = 2;
+  }
 }
 
 /** A reporter abroad ("Tokyo (VNA) –") mostly names hosts, and one at home leaves his own side unqualified: an official
