@@ -1135,7 +1135,9 @@ const REQUEST_CONTENT_RE = new RegExp(
   `\\b(?:${REQUESTS})\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$` +
     // "asked the Director-General to convene a meeting of the group": a meeting asked for, within the request's own
     // clause ("invited X to visit Doha, and the two leaders agreed to hold a summit" is their plan).
-    `|\\b(?:${REQUESTS})\\b[^.;,]*\\bto\\s+(?:convene|hold|organi[sz]e)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$`,
+    `|\\b(?:${REQUESTS})\\b[^.;,]*\\bto\\s+(?:convene|hold|organi[sz]e)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$` +
+    // ("proposed that Egypt and Greece convene the Council ... in Athens next year": a proposal's content, in its clause.)
+    `|\\b(?:${cues.proposing.verbs.join("|")})\\b[^.;,]*\\b(?:to\\s+)?(?:convene|hold|holding|convening|organi[sz]e)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$`,
   "iu",
 );
 
