@@ -956,7 +956,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   const anchor =
     (asThe && dayOfKind(earlier, NOUN_KIND.get(fold(asThe[1]).replace(/\s+/g, " ")))) ||
     (!planned && DAY_PART_RE.test(s.text) ? latestDay(doc, pairs) : null) ||
-    lastDay(pairs, planned);
+    lastDay(pairs, planned) ||
+    // ("presented its White Book to X on Wednesday, September 16 ... A day earlier, A and B met Y": with no encounter told
+    // before, the day the report told last.)
+    (date?.kind === "relative-anchor" ? dayToldBefore(doc, s) : null);
   if (date) {
     // "today", "this afternoon" count from the dateline's day when the dateline gives one ("YEREVAN, NOVEMBER 18"
     // over a November 19 header).
@@ -1104,6 +1107,15 @@ function betweenParties(doc: Doc, t: Trigger): boolean {
 const AFTER_ACRONYM_RE = /^(?:After|Following)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]{2,6}(?:\s+(?:meeting|session|talks))?\s*,/;
 function sequelOpener(s: Sent): boolean {
   return /^(?:earlier|later|separately|meanwhile|previously|afterwards|afterward|subsequently|thereafter|then)\b/i.test(s.text) || SAME_DAY_RE.test(s.text) || AFTER_ACRONYM_RE.test(s.text);
+}
+
+/** The day the sentences before this one told last (up to five back). */
+function dayToldBefore(doc: Doc, s: Sent): string | null {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 5); i--) {
+    const day = dayTold(doc, doc.sentences[i]);
+    if (day) return day;
+  }
+  return null;
 }
 
 /** The one day a sentence gives (a day, a weekday, "today"), none after the report's. */
