@@ -733,6 +733,32 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   }
   return trio(fits) ?? latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
 }
+// "the delegation met X", "The Zambian delegation will pay a courtesy call on Y": the delegation right before the verb.
+const DELEGATION_SUBJECT_RE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:(?:also|later|then|will|would|is\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+)*(?:on\s+\p{Lu}\p{Ll}+\s+)?$/iu;
+// "The delegation was led by A and included B", "a delegation led by A": its people after "by" and "included".
+const DELEGATION_LED_BY_RE = /\bdelegations?\b[^.;]*?\b(?:led|headed)\s+by\b/i;
+// "Y, who is leading a delegation of Zambian legislators": the one named just before.
+const LEADS_DELEGATION_RE = /\b(?:is\s+)?(?:leading|leads|led|heading|heads|headed)\s+(?:a|the|an)\s+(?:[\p{L}-]+\s+){0,3}delegation\b/iu;
+
+/** The people a delegation is said to be led by or to include, in the sentence or the ten before it. */
+function delegationMembers(doc: Doc, s: Sent): number[] {
+  for (let i = s.index; i >= Math.max(0, s.index - 10); i--) {
+    const t = doc.sentences[i];
+    const names = mentionsOf(doc, t).filter((m) => m.kind !== "pronoun" && usable(doc, t, m));
+    const by = DELEGATION_LED_BY_RE.exec(t.text);
+    if (by) {
+      const after = names.filter((m) => m.start >= t.start + by.index + by[0].length);
+      if (after.length) return [...new Set(after.map((m) => m.entity))];
+    }
+    const leads = LEADS_DELEGATION_RE.exec(t.text);
+    if (leads) {
+      const leader = names.filter((m) => m.end <= t.start + leads.index).pop();
+      if (leader) return [leader.entity];
+    }
+  }
+  return [];
+}
+
 // "Foreign Minister" and "Foreign Secretary", "Minister of Foreign Affairs" and "Secretary of Foreign Relations".
 const FIELD_RE = new RegExp(`\\b(${cues.portfolioFields.stems.join("|")})`);
 function sameField(doc: Doc, a: string, b: string): boolean {
@@ -1306,6 +1332,9 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     let from = s.start;
     for (const c of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:and|while|whereas|but)\s+(?=(?:the|a|an|its|their)\s)/gi)) from = s.start + c.index! + c[0].length;
     const again = WE_AGAIN_RE.test(doc.text.slice(from, t.start)) && /^[^,;.]{0,20}\bagain\b/i.test(doc.text.slice(t.start, s.end));
+    // "Later on July 7, the delegation met Finance Secretary X": the people the report said lead or make up the delegation.
+    const delegation = DELEGATION_SUBJECT_RE.test(doc.text.slice(from, t.start)) ? delegationMembers(doc, s) : [];
+    if (delegation.length) return delegation;
     return groupMembers(doc, s, from, t.start, earlier) ?? (again || THEY_RE.test(doc.text.slice(from, t.start)) ? latestPair(doc, earlier) : []);
   }
   const last = before[before.length - 1];
