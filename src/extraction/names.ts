@@ -44,6 +44,9 @@ const TITLE_MODIFIERS = new Set([
   "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern", "south-western",
 ]);
 
+// "Jan", "Dec": a month's short form as written, capitalised, with no full stop.
+const MONTH_SHORT_RE = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
 const PLACE_NOUNS = new Set([
   "province", "city", "district", "commune", "town", "village", "port", "airport", "street", "road", "bridge", "river", "bay", "island",
   "islands", "pagoda", "temple", "mountain", "lake", "beach", "market", "square", "ward", "county", "state", "prefecture", "region",
@@ -222,6 +225,9 @@ function computeNameLike(s: Sent, i: number): boolean {
   const prev = s.toks[i - 1];
   const titleSlot = prev?.cap ? isTitleWord(prev) || (vocabulary.has(prev.norm) && !functionWords.has(prev.norm)) : prev?.norm === "counterpart";
   if (calendar.has(t.norm) && titleSlot && nameLikeCore(s, i + 1)) return true;
+  // "and Jan Larsson, CEO of Business Sweden": a month's short form written without its full stop, before a name word
+  // and no number, is a given name.
+  if (MONTH_SHORT_RE.test(t.text) && nameLikeCore(s, i + 1) && !/^\p{N}/u.test(s.toks[i + 2]?.text ?? "")) return true;
   // "competition minister Parks Tau", "Minister Hope Mensah": right after a title written before names, a common word
   // before one name word that ends the name is a given name.
   if (prev && personalTitles.has(prev.norm) && !s.gaz[i] && vocabulary.has(t.norm) && !titleWords.has(t.norm) && !functionWords.has(t.norm) && nameLikeCore(s, i + 1) && !(s.toks[i + 2]?.cap && s.toks[i + 2]?.word)) return true;
