@@ -254,6 +254,12 @@ const REFERENCE_OPEN_RE = new RegExp(`^\\s*(?:(?:${alt(cues.pendingRatification.
 const OPERATING_RE = new RegExp(`\\b(?:${alt(cues.enteredForce.operating)})\\b`, "i");
 const ENTERED_FORCE_RE = new RegExp(`\\b(?:${alt(cues.enteredForce.cues)})\\b`, "i");
 
+/** Another instrument named after `last` (one of `a`'s mentions) in its sentence or anywhere in the next: a state told
+ * there may be that one's. */
+function otherNamedAfter(doc: Doc, a: Doc["agreements"][number], last: { sentence: number; start: number }): boolean {
+  return doc.agreements.some((b) => b !== a && b.evidence.some((x) => (x.sentence === last.sentence && x.start > last.start) || x.sentence === last.sentence + 1));
+}
+
 /** "the long-term power trade agreement signed in January 2024 ... The agreement has been in force since then": a signed
  * instrument the next sentence, opening with a reference to it, tells in force is in force. */
 function enteredForce(doc: Doc): void {
@@ -270,7 +276,7 @@ function enteredForce(doc: Doc): void {
     const next = doc.sentences[last.sentence + 1];
     if (!next || !REFERENCE_OPEN_RE.test(next.text) || !ENTERED_FORCE_RE.test(next.text) || PENDING_RE.test(next.text)) continue;
     // (Only the last instrument named before it, and an opening that names no other one.)
-    if (doc.agreements.some((b) => b !== a && b.evidence.some((x) => (x.sentence === last.sentence && x.start > last.start) || x.sentence === last.sentence + 1))) continue;
+    if (otherNamedAfter(doc, a, last)) continue;
     a.status = "in_force";
   }
 }
@@ -291,7 +297,7 @@ function textInNegotiation(doc: Doc): void {
     // "the text of the X Arrangement was almost there": the text named before it, its state after it.
     const own = TEXT_IN_NEGOTIATION_RE.test(after) || (TEXT_OF_BEFORE_RE.test(doc.text.slice(Math.max(s.start, last.start - 20), last.start)) && TEXT_STATE_RE.test(after));
     const next = doc.sentences[last.sentence + 1];
-    const later = !!next && TEXT_IN_NEGOTIATION_RE.test(next.text) && !doc.agreements.some((b) => b !== a && b.evidence.some((x) => (x.sentence === last.sentence && x.start > last.start) || x.sentence === last.sentence + 1));
+    const later = !!next && TEXT_IN_NEGOTIATION_RE.test(next.text) && !otherNamedAfter(doc, a, last);
     if (own || later) a.status = "under_negotiation";
   }
 }
