@@ -787,6 +787,7 @@ const RECALL_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?(?:had\s+)?(
 // list of people, their items parted by semicolons.
 const LIST_COLON_RE = /^[^.;:]{0,120}\b(?:two|three|four|five|six|seven|eight|nine|ten|several|following|\d{1,2})\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+:\s/u;
 
+const POSSESSED_PERSON_RE = /^['’]s?\s+(?:[\p{Ll}\p{Lu}][\p{L}-]*\s+){0,2}?(?:counterparts?|deputy|deputies|envoys?|representatives?|spouse|wife|husband|advis[eo]rs?|aides?|successor|predecessor)\b/u;
 function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[], sameSentence: InternalMeeting[] = []): InternalMeeting | null {
   const ms = mentionsOf(doc, s);
   // "A and B held talks ..., in the framework of the Summit, which the two leaders co-chaired": a group may name the
@@ -847,7 +848,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const transitive = t.roles !== "peers" || /(?:\bwith|\bmet|\bmeets?|\bby|\bof|co-chair\w*|phoned)$/i.test(doc.text.slice(t.start, t.end));
     // ("dined with X, a frequent critic of Y's government": the possessor inside an apposition is no party.)
     const possessorInApposition = (m: Mention) => /^['’]s\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 4)) && /,\s+(?:a|an|the)\s[^,;]*$/i.test(doc.text.slice(t.end, m.start));
-    let objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usableHere(m) && !possessorInApposition(m)) : [];
+    // ("hold talks with Lazaro's Vietnamese counterpart in Hanoi": the possessor of a person is not that person.)
+    const possessorOfPerson = (m: Mention) => POSSESSED_PERSON_RE.test(doc.text.slice(m.end, m.end + 60));
+    let objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usableHere(m) && !possessorInApposition(m) && !possessorOfPerson(m)) : [];
     // "President X, whom he is expected to meet in June": the antecedent is the object.
     if (!objects.length && antecedent && transitive) objects = [antecedent];
     // "held talks with the visiting delegation": the guests of the latest encounter that had guests.
@@ -1449,6 +1452,7 @@ const DATELINE_AFTER_RE = /^(?:,?\s*\d{4})?\s*(?:\)|[-–—:])/u;
 // "met Tusk then for a brief lunch", "met her at the time": a time told before, not a step after ("and then", "then-President").
 const THEN_RE = /^[^,;.]*?(?<!\band\s|,\s)\b(?:then\b(?!-)|at\s+(?:the|that)\s+time\b)/i;
 
+const EARLIER_INSTANCE_RE = /\b(?:after|since|following)\s+(?:the|their|its)\s+(?:first|inaugural|previous|last|preceding|initial|earlier)\s+(?:[\p{L}-]+\s+){0,2}?(?:session|meeting|round|talks|dialogue|summit|edition|consultations)\b[^,;]*$/iu;
 function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: Trigger[] = []): DateMention | null {
   let best: DateMention | null = null;
   let bestD = Infinity;
@@ -1473,6 +1477,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // "Following their meeting, X called on Y, where they discussed the summit planned for June": the opener dates the
     // encounter; a date in a relative clause after it tells another event.
     if (d.start > t.end && /,\s+(?:where|who|which|whose)\b[^;]*$/.test(doc.text.slice(t.end, d.start)) && sequelOpener(s)) continue;
+    // "held talks in Manila with Y, the second such meeting after the inaugural session in Manila in July 2024": a date
+    // after an earlier instance of the series dates that instance.
+    if (d.start > t.end && EARLIER_INSTANCE_RE.test(doc.text.slice(t.end, d.start))) continue;
     // "X also met Y, who recalled his visit to Kazakhstan in 2011": a bare year in a relative clause after
     // the trigger dates what the clause tells, not the encounter.
     if (d.start > t.end && d.kind === "year" && /,\s+(?:who|which|whose)\b[^,;]*$/.test(doc.text.slice(t.end, d.start))) continue;
