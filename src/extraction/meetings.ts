@@ -1452,6 +1452,7 @@ const DATELINE_AFTER_RE = /^(?:,?\s*\d{4})?\s*(?:\)|[-–—:])/u;
 // "met Tusk then for a brief lunch", "met her at the time": a time told before, not a step after ("and then", "then-President").
 const THEN_RE = /^[^,;.]*?(?<!\band\s|,\s)\b(?:then\b(?!-)|at\s+(?:the|that)\s+time\b)/i;
 
+const DEADLINE_BEFORE_RE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:end|middle|close|start|beginning|first\s+half|second\s+half)\s+of\s+(?:the\s+)?$/i;
 const EARLIER_INSTANCE_RE = /\b(?:after|since|following)\s+(?:the|their|its)\s+(?:first|inaugural|previous|last|preceding|initial|earlier)\s+(?:[\p{L}-]+\s+){0,2}?(?:session|meeting|round|talks|dialogue|summit|edition|consultations)\b[^,;]*$/iu;
 function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: Trigger[] = []): DateMention | null {
   let best: DateMention | null = null;
@@ -1500,6 +1501,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // "said on Wednesday that she had spoken by phone with Y on Monday": a day between a reporting verb and its "that"
     // dates the saying, not the encounter reported.
     if (d.end <= t.start && /^\s*(?:,\s*)?that\b/i.test(doc.text.slice(d.end, t.start).replace(/^[^,;]*?(?=\s+that\b)/, "")) && REPORTED_BEFORE_RE.test(doc.text.slice(s.start, d.start))) dist += 150;
+    // "agreed to wrap up negotiations by the end of 2026, X said after co-chairing the session ... on Tuesday": a deadline
+    // dates what is to be done by then, an encounter only when the sentence tells no other date.
+    if (d.prep === "by" || d.prep === "until" || d.prep === "till" || DEADLINE_BEFORE_RE.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start))) dist += 300;
     // A bare year is the weakest reading when the sentence also has a day or a month.
     if (d.kind === "year") dist += 40;
     if (dist < bestD) {
