@@ -753,6 +753,8 @@ function contextCountries(doc: Doc): void {
           // "the latest developments in the eastern Democratic Republic of Congo": a region's words may stand between.
           let p = k - 1;
           if (REGION_WORDS.has(s.toks[p]?.norm ?? "")) while (p > 0 && (s.toks[p].norm === "the" || REGION_WORDS.has(s.toks[p].norm))) p--;
+          // ("Country Director for the Maghreb and Malta": so is the last of coordinated places after one.)
+          if (s.toks[p]?.norm === "and") for (p--; p > 0 && (s.toks[p].cap || s.toks[p].norm === "the"); p--);
           if (type === "country" && TO_COUNTRY.has(s.toks[p]?.norm ?? "")) return;
           // "invited him to visit India", "after touring Kenya": a destination too.
           if (type === "country" && TRAVEL_DIRECT.has(s.toks[k - 1]?.norm ?? "")) return;
@@ -793,7 +795,7 @@ function contextCountries(doc: Doc): void {
 
 const OPPOSING = new Set(cues.opposingWords);
 const CLAUSE_OPENERS = new Set(cues.clauseOpeners);
-const TO_COUNTRY = new Set(["to", "with", "in", "into"]);
+const TO_COUNTRY = new Set(["to", "with", "in", "into", "for"]);
 const REGION_WORDS = new Set(cues.regionModifiers.words);
 const TRAVEL_DIRECT = new Set(cues.travel.direct);
 const OTHER_SIDE = new Set(cues.otherSideDeterminers);
