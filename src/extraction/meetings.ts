@@ -689,7 +689,10 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   // A side whose title the text never gave ("her Lao counterpart X") may fit too, when no pair fits by titles.
   // "The two Foreign Ministers had met on Monday" when they signed but met in no encounter told: the only two whose
   // titles fit.
-  const titled = head && !["officials", "diplomats", "leaders", "heads"].includes(head) ? doc.officials.filter((o) => o.title && fits(o.name)) : [];
+  // (A group refers back: someone first named after it in its own sentence is none of its members: "after a working
+  // meeting between the two ministers, which was also attended by the Secretary of State, X".)
+  const toldBefore = (id: number) => doc.mentions.some((m) => m.entity === id && (m.sentence < s.index || (m.sentence === s.index && m.end <= g.start)));
+  const titled = head && !["officials", "diplomats", "leaders", "heads"].includes(head) ? doc.officials.filter((o) => o.title && fits(o.name) && toldBefore(o.id)) : [];
   const onlyTwo = /^(?:the two|both)\b/i.test(g.text) && titled.length === 2 ? titled.map((o) => o.id) : null;
   // "The two leaders last met in July": a recall of the pair the report is about (the first encounter told whose
   // pair fits), not of the encounter told last (a video call with a third leader, a deputy at a dinner).
@@ -788,6 +791,12 @@ const RECALL_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?(?:had\s+)?(
 const LIST_COLON_RE = /^[^.;:]{0,120}\b(?:two|three|four|five|six|seven|eight|nine|ten|several|following|\d{1,2})\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+:\s/u;
 
 const POSSESSED_PERSON_RE = /^['’]s?\s+(?:[\p{Ll}\p{Lu}][\p{L}-]*\s+){0,2}?(?:counterparts?|deputy|deputies|envoys?|representatives?|spouse|wife|husband|advis[eo]rs?|aides?|successor|predecessor)\b/u;
+// "signed on Wednesday a memorandum that will allow 20,000 workers a year to ...": a plan inside a relative clause is the
+// thing's, not the sentence's; the sentence still tells a day held.
+const RELATIVE_PLAN_RE = /\b(?:that|which|who)\s+(?:will|would|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\b[^,;]*/gi;
+function withoutRelativePlans(text: string): string {
+  return text.replace(RELATIVE_PLAN_RE, "");
+}
 function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[], sameSentence: InternalMeeting[] = []): InternalMeeting | null {
   const ms = mentionsOf(doc, s);
   // "A and B held talks ..., in the framework of the Summit, which the two leaders co-chaired": a group may name the
@@ -1044,7 +1053,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     meeting.date = anchor;
     // "Before the plenary, the two prime ministers held a tete-a-tete": an encounter before the one just told is not it.
     if (/^(?:before|prior\s+to|ahead\s+of)\s+(?:the|their)\s/i.test(s.text) && SAME_DAY_RE.test(s.text)) SIDELINES.add(meeting);
-  } else if ((t.verb || betweenParties(doc, t) || frontedNoun > 0) && !planned && partyCount(doc, meeting) >= 2 && s.index > 0 && !PLANNED_RE.test(doc.sentences[s.index - 1].text)) {
+  } else if ((t.verb || betweenParties(doc, t) || frontedNoun > 0) && !planned && partyCount(doc, meeting) >= 2 && s.index > 0 && !PLANNED_RE.test(withoutRelativePlans(doc.sentences[s.index - 1].text))) {
     // ("Kenya and Uganda on Wednesday signed a deal. The deal was sealed after talks between A and B": a noun with its
     // parties after "between" too.)
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
