@@ -394,12 +394,16 @@ function originOf(parts: string[]): string | null {
   return null;
 }
 
+const NOBLE_RANK_RE = /^(?:prince|princess|sheikh|sheikha)$/i;
+
 /** Title, organisation and country evidence from one mention. */
 function describe(doc: Doc, s: Sent, c: NameCandidate, o: Official): void {
   for (const range of [c.titleBefore, c.titleAfter]) {
     if (!range) continue;
     const info = readTitle(doc, s, range[0], range[1], range === c.titleBefore);
-    if (info.title && (!o.title || (range === c.titleBefore && o.title.length < info.title.length && !o.title.includes(",")))) o.title = info.title;
+    // ("His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs,": a rank of nobility before the name gives way
+    // to the office after it.)
+    if (info.title && (!o.title || (range === c.titleBefore && o.title.length < info.title.length && !o.title.includes(",")) || (range === c.titleAfter && NOBLE_RANK_RE.test(o.title) && !NOBLE_RANK_RE.test(info.title)))) o.title = info.title;
     if (info.organization && !o.organization) o.organization = info.organization;
     if (info.country && (o.countryRank > 1 || (o.countryImplicit && !info.implicit))) {
       o.country = info.country;
