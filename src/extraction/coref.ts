@@ -37,6 +37,8 @@ function shortRefs(allParts: string[], origin: string | null): string[] {
   const out = [parts[0], parts[parts.length - 1]];
   // "Luiz Inacio Lula da Silva" => "Lula": the word before a lower-case particle is a common short form.
   for (let k = 1; k + 1 < parts.length; k++) if (NAME_PARTICLES.has(parts[k + 1]) && !NAME_PARTICLES.has(parts[k])) out.push(parts[k]);
+  // "Hugo de Zela Martínez" => "de Zela": a first family name after its particle, before a second one.
+  for (let k = 1; k + 2 < parts.length; k++) if (NAME_PARTICLES.has(parts[k]) && !NAME_PARTICLES.has(parts[k + 1])) out.push(parts[k + 1]);
   // "Josep Borrell Fontelles" => "Borrell", "Tengku Zafrul Aziz" => "Zafrul": with no known tradition, a three-word name's
   // middle word (a first family name or a personal name) is also used alone.
   if (!origin && parts.length === 3 && parts[1].length > 2 && !NAME_PARTICLES.has(parts[1])) out.push(parts[1]);

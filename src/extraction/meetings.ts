@@ -1598,6 +1598,12 @@ function otherHost(a: InternalMeeting, b: InternalMeeting): boolean {
   const hosts = (m: InternalMeeting) => m.roles.filter((r) => r.role === "host").map((r) => r.name);
   const ha = hosts(a);
   const hb = hosts(b);
+  // ("A met with B at the palace. Later, A was received by President C, with the participation of B": a reception whose
+  // host, named first, was at no part of a meeting of two told that day is another encounter.)
+  if (!ha.length !== !hb.length) {
+    const [hosted, other, host] = ha.length ? [a, b, ha[0]] : [b, a, hb[0]];
+    return other.participants.length >= 2 && hosted.participants.length > other.participants.length && !other.participants.includes(host);
+  }
   if (!ha.length || !hb.length || ha.some((n) => hb.includes(n))) return false;
   return hb.some((n) => !a.participants.includes(n)) || ha.some((n) => !b.participants.includes(n));
 }
