@@ -54,8 +54,9 @@ const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+(?:(?:19|20)\d\d\s+)?\p{Lu})/u;
 // coordinated with the one that governs the instrument ("signing an MoU on X and discussing Airbus orders").
 // A line break ends a title unless the line was cut in mid-phrase ("a treaty on the navigation and\nmaintenance of ...").
 // ("a Joint Statement on X for adoption at the next summit": what it is for ends the title.)
+// (", Agriculture Secretary Francisco Tiu Laurel Jr. said Wednesday": a reporting clause after the comma ends it too.)
 const COMPLEMENT_STOP_RE =
-  /\n(?![ \t]*\p{Ll})(?<!\b(?:of|the|and|on|for|in|an?|to|with)[ \t]*\n)|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+for\s+(?:adoption|signature|approval|endorsement)\b|\s+(?:by|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more\s+|further\s+)?(?:years?|months?)\b|\s+on\s+(?=behalf\b|the\s+(?:sidelines?|side-lines?|margins?|occasion)\b)|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+the\s+(?=(?:Agreed\s+)?(?:Minutes|Memorandum|Agreement|Protocol|Treaty|Convention|Joint\s+(?:Statement|Declaration|Communiqu)|Action\s+Plan|Exchange\s+of\s+(?:Notes|Letters))\b)|\s+and\s+(?:of\s+|on\s+)?(?:an?|another|the\s+other|two|three|four|five|six|seven|eight|nine|ten|several)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$|(?!(?:and|or|but|as|to|which|that|who|is|are|was|were|will|would|has|have|had|in|on|at|for|of|with|by|from|signed|between|such)\b)\p{Ll}))/u;
+  /,(?=\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,7}(?:said|says|told|stated|noted|added|announced)\b)|\n(?![ \t]*\p{Ll})(?<!\b(?:of|the|and|on|for|in|an?|to|with)[ \t]*\n)|[,;.](?!\d)(?!\s+\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*(?:,|\s+(?:and|&|of|for|on|in|the)\b|\s+\p{Lu}|\s*$)(?!Agreement|Memorandum|MoU|Joint))|\s+to\s+(?:replace|supersede)\s+(?:the\s+(?:one|old|previous|existing|earlier)|it)\b|\s+(?:now|being|which|that|who|signed|issued|reached|adopted|took|takes|came|comes|entered|enters|goes|went|covers|includes|provides|aims|seeks|sets|allows|enables|envisages|outlines|stipulates|establishes|focuses|paves|creates|requires|expires|remains|has|have|had|was|were|is|are|will|would|should|could|must|may|might|shall|as|at|during|so)\b|\s+and\s+\p{Ll}+ing\s+(?=\p{Lu}|(?:a|an|the|their|its|his|her|ways|views|plans|measures)\b)|\s+in\s+(?=\p{Ll}+ing\b|\d)|\s+(?:next|last|later|earlier|soon|today|yesterday|tomorrow|before|after)\b|\s+for\s+(?:adoption|signature|approval|endorsement)\b|\s+(?:by|for)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more\s+|further\s+)?(?:years?|months?)\b|\s+on\s+(?=behalf\b|the\s+(?:sidelines?|side-lines?|margins?|occasion)\b)|\s+(?:on|by|from|since|until|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+and\s+\p{Ll}+ed\b|\s+and\s+the\s+(?=(?:Agreed\s+)?(?:Minutes|Memorandum|Agreement|Protocol|Treaty|Convention|Joint\s+(?:Statement|Declaration|Communiqu)|Action\s+Plan|Exchange\s+of\s+(?:Notes|Letters))\b)|\s+and\s+(?:of\s+|on\s+)?(?:an?|another|the\s+other|two|three|four|five|six|seven|eight|nine|ten|several)\s+|\s+\((?!\p{Lu}[\p{L}\d-]{1,12}\)\s*(?:[.;,]|$|(?!(?:and|or|but|as|to|which|that|who|is|are|was|were|will|would|has|have|had|in|on|at|for|of|with|by|from|signed|between|such)\b)\p{Ll}))/u;
 
 // "The realignment of the FIR boundary, under an agreement that ...": a sentence opened by a noun phrase of "the N of X"
 // and an instrument in apposition to it.
@@ -671,6 +672,9 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
     if (!capitalised && start === headStart && end === headEnd && !compound) continue;
     if (out.some((f) => headStart < f.end && headEnd > f.start)) continue;
     let title = doc.text.slice(start, end).replace(/[\s,]+$/, "");
+    // "which replaces a 2013 agreement": the old instrument a new one replaces, known only by its year, is no instrument
+    // the report tells ("delimited by a 1986 agreement, which remains in force" is one).
+    if (YEAR_ONLY_TITLE_RE.test(title) && /\b(?:replac|supersed)\w*\s+(?:a|an|the|its|their)\s+$/i.test(doc.text.slice(Math.max(0, start - 30), start))) continue;
     // The instrument's own acronym right after its head goes; an acronym inside the complement ("the Southern Common Market
     // (MERCOSUR)") is part of the title as written.
     if (acronym) title = title.replace(/\s*\(([A-Za-z][A-Za-z0-9-]{1,12})\)/, "");
@@ -687,6 +691,7 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const YEAR_ONLY_TITLE_RE = /^(?:19|20)\d\d\s+\p{Ll}[\p{Ll}-]*$/u;
 // "a Programme of Cooperation in Arts and Culture": the field a capitalised cooperation title names after "in".
 const FIELD_AFTER_RE = /^\s+in\s+(?=\p{Lu}\p{Ll})/u;
 const FIELD_HEAD_RE = /(?:Cooperation|Co-operation|Collaboration|Partnership)$/;
@@ -747,7 +752,8 @@ function ellipsisItems(doc: Doc, s: Sent, head: string, from: number, kind: stri
 
 // "regional", "strategic", "preliminary", "comprehensive": adjectives, which a verb after a subject ("Paraguay sign pact") is not.
 const ADJECTIVE_RE = /(?:al|ic|ary|ive|ian|ous)$/;
-const TOPIC_WORD_RE = /^\p{Ll}[\p{Ll}\d-]*$/u;
+// ("the 15-year sale and purchase agreement": a term written with its number is a modifier too.)
+const TOPIC_WORD_RE = /^(?:\p{Ll}[\p{Ll}\d-]*|\d+-\p{Ll}+)$/u;
 const PAST_VERB_RE = /ed$/;
 const AMOUNT_WORDS = instrumentAmounts;
 const AMOUNT_TOKEN_RE = /^(?:\d[\d.,]*|\p{Sc}|[A-Z]{1,3}\p{Sc}?|\.|-)$/u;
