@@ -227,6 +227,8 @@ export function resolveCoreference(doc: Doc): void {
     while ((m = PRONOUN_RE.exec(s.text))) {
       const start = s.start + m.index;
       if (covered(start, start + m[0].length)) continue;
+      // "A and HE Touhid Hossain co-chaired": "HE" before a capitalised word is His Excellency, no pronoun.
+      if (m[0] === "HE" && /^\s+\p{Lu}/u.test(s.text.slice(m.index + 2, m.index + 4))) continue;
       const before = mentionsIn(doc, s.index).filter((x) => x.end <= start && x.start >= frontEnd);
       let id: number | null;
       if (!before.length) id = prevFocus;
