@@ -29,6 +29,10 @@ const CAPTION_RE = /^[^\n]*?\((?:Photo|Photos|Illustrative photo|Image|Source)\s
 const CAPTION_TAIL_RE = /^[^\n]*(?:[—–-]\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6} Photos?|\bPhotos?(?::|\s+by)\s*[\p{L}\p{N}./ -]{1,40})\s*$/u;
 // Both branches contain "Photo" (the pattern is case-sensitive): a line without it skips the backtracking scan.
 const captionTail = (line: string) => line.includes("Photo") && CAPTION_TAIL_RE.test(line);
+// "Photo: Datuk Seri Anwar Ibrahim receives Nguyen Hong Dien at Seri Perdana. -fotoBERNAMA": a line that opens by naming
+// itself a caption retells the story under a picture.
+const CAPTION_HEAD_RE = /^\s*(?:Photo|Photos|Picture|Pictures|Caption|Foto|PHOTO|PHOTOS|CAPTION)\s*:\s+\S/;
+const captionHead = (line: string) => CAPTION_HEAD_RE.test(line) && line.split(/\s+/).length <= 60;
 // A short line that marks who stands where ("X (R) and Y.") is a caption even without a photo credit.
 const CAPTION_POSITION_RE = /\((?:L|R|C|left|right|centre|center|(?:first|second|third|fourth),? (?:from )?(?:left|right))\)/;
 // Both caption patterns need a "(": every line is tried, and most have none.
@@ -37,7 +41,9 @@ const captionCredit = (line: string) => (line.includes("(") ? CAPTION_RE.exec(li
 // "Hanoi (VNA) –", "Addis Ababa, Ethiopia, Feb 28 (KNA) –", "Lima, May 28 (ANDINA).-", "Bengaluru (dpa) -",
 // "MOSCOW, December 27. /TASS/.", "CAIRO (ANA-MPA/ G. Pappas) -": a place, up to two comma-separated details, the agency
 // (with its correspondent).
-const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}\d/ .]{1,20}?){0,2}\s*(?:\((?:[A-Za-z][A-Za-z-]{1,9}(?:\/\s*[\p{L}. ]{1,30})?)\)\.?\s*[–—:-]+|\/[A-Z][A-Za-z]{1,9}\/\.?)\s*/u;
+// ("Havana, Oct 8 (Prensa Latina) Cuban President ...": an agency of two or three words after a date, with no dash,
+// before the capital that opens the sentence.)
+const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)(?:(?:,\s*[\p{L}\d/ .]{1,20}?){0,2}\s*(?:\((?:[A-Za-z][A-Za-z-]{1,9}(?:\/\s*[\p{L}. ]{1,30})?)\)\.?\s*[–—:-]+|\/[A-Z][A-Za-z]{1,9}\/\.?)|,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(\p{Lu}[\p{L}-]{1,12}(?: \p{Lu}[\p{L}-]{1,12}){1,2}\)(?=\s+\p{Lu}))\s*/u;
 const DATELINE_CAPS_RE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}?)\s+[–—-]+\s+/u;
 // Every line is tried as a dateline, and most lines are paragraphs whose first 40 characters the agency form's place
 // backtracks over: it needs a "(" or a "/", which a plain search rules out first.
@@ -143,7 +149,7 @@ export function readDocument(text: string): ReadDocument {
     if (caption) {
       noise.push({ start: s, end: s + caption[0].length, kind: "caption" });
       s += caption[0].length;
-    } else if (captionTail(line()) || (captionPosition(line()) && line().split(/\s+/).length <= 30 && !/[.!?]["”]?\s+\S/.test(line().trim()))) {
+    } else if (captionTail(line()) || captionHead(line()) || (captionPosition(line()) && line().split(/\s+/).length <= 30 && !/[.!?]["”]?\s+\S/.test(line().trim()))) {
       noise.push({ start: s, end: e, kind: "caption" });
       s = e;
     }
