@@ -342,6 +342,35 @@ export function knownHolders(doc: Doc): void {
   }
 }
 
+// "Deputy Head of the Office of the President", "Adviser to the Prime Minister": a post on a head's own staff.
+const STAFF_OF_HEAD_RE = /\b(?:of|to)\s+the\s+(?:office\s+of\s+the\s+)?(president|prime\s+minister|chancellor)\s*$/i;
+
+/** "Later, President Zelensky received X. The meeting was also attended by Deputy Head of the Office of the President
+ * Ihor Zhovkva": an official on a head's staff with no country of his own is of the head of that office the report
+ * named last before him. */
+export function staffOfHeads(doc: Doc): void {
+  for (const o of doc.officials) {
+    if (o.country) continue;
+    const staff = STAFF_OF_HEAD_RE.exec(o.title ?? "");
+    if (!staff) continue;
+    const office = fold(staff[1]).replace(/\s+/g, " ");
+    const first = doc.mentions.find((m) => m.entity === o.id);
+    if (!first) continue;
+    let head: Official | undefined;
+    let at = -1;
+    for (const m of doc.mentions) {
+      const h = doc.officials[m.entity];
+      if (!h || h === o || !h.country || m.start > first.start || m.start <= at || fold(h.title ?? "").replace(/\s+/g, " ") !== office) continue;
+      head = h;
+      at = m.start;
+    }
+    if (head) {
+      o.country = head.country;
+      o.countryRank = 3;
+    }
+  }
+}
+
 /** A reporter abroad ("Tokyo (VNA) –") mostly names hosts, and one at home leaves his own side unqualified: an official
  * with no other clue belongs to the dateline's country, or with no dateline, to the country of the outlet. */
 export function hostCountryFallback(doc: Doc): void {

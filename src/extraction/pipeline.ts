@@ -5,7 +5,7 @@ import type { ExtractedDocument } from "./types.ts";
 import { COMBINING_JOINER, tokenize } from "./text.ts";
 import { annotateGazetteer, splitGluedTitles } from "./names.ts";
 import { resolveSharedDemonyms } from "./demonyms.ts";
-import { findOfficials, hostAtHome, hostCountryFallback, knownHolders } from "./officials.ts";
+import { findOfficials, hostAtHome, hostCountryFallback, knownHolders, staffOfHeads } from "./officials.ts";
 import { resolveCoreference } from "./coref.ts";
 import { findOrganizations } from "./organizations.ts";
 import { findMeetings } from "./meetings.ts";
@@ -28,7 +28,7 @@ export const COMPONENTS: readonly { name: string; run: (doc: Doc) => void }[] = 
   { name: "country pair", run: pairCountries },
   { name: "proposals", run: findProposals },
   { name: "addressed sides", run: addressedSides },
-  { name: "office holders", run: knownHolders },
+  { name: "office holders", run: (doc) => { knownHolders(doc); staffOfHeads(doc); } },
   { name: "agreements", run: findAgreements },
   { name: "targets", run: findTargets },
   { name: "topics", run: findTopics },
