@@ -743,6 +743,23 @@ const DELEGATION_LED_BY_RE = /\bdelegations?\b[^.;]*?\b(?:led|headed)\s+by\b/i;
 // "Y, who is leading a delegation of Zambian legislators": the one named just before.
 const LEADS_DELEGATION_RE = /\b(?:is\s+)?(?:leading|leads|led|heading|heads|headed)\s+(?:a|the|an)\s+(?:[\p{L}-]+\s+){0,3}delegation\b/iu;
 
+const MESSAGE_SUBJECT_RE = /^\s*(?:the|this|that|his|her)\s+(?:written\s+|verbal\s+|oral\s+|personal\s+)?(?:message|letter)\s+(?:was|were)\s+(?:later\s+|also\s+)?$/i;
+const MESSAGE_CONVEYED_RE = /\b(?:conveyed|delivered|handed(?:\s+over)?|carried|transmitted|passed\s+on|brought)\b[^.;]{0,80}?\b(?:message|letter)\b/i;
+
+/** "Minister X conveyed on Tuesday a written message from President Y to King Z. The message was received by Crown
+ * Prince W": the one said to convey or deliver a message in one of the two sentences before `s`, the subject of that
+ * verb, stands for the message. */
+function messageBearer(doc: Doc, s: Sent): number | null {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 2); i--) {
+    const t = doc.sentences[i];
+    const verb = MESSAGE_CONVEYED_RE.exec(t.text);
+    if (!verb) continue;
+    const subject = mentionsOf(doc, t).filter((m) => m.kind !== "pronoun" && m.end <= t.start + verb.index && usable(doc, t, m)).pop();
+    return subject ? subject.entity : null;
+  }
+  return null;
+}
+
 /** The people a delegation is said to be led by or to include, in the sentence or the ten before it. */
 function delegationMembers(doc: Doc, s: Sent): number[] {
   for (let i = s.index; i >= Math.max(0, s.index - 10); i--) {
@@ -790,6 +807,7 @@ const RECALL_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?(?:had\s+)?(
 // list of people, their items parted by semicolons.
 const LIST_COLON_RE = /^[^.;:]{0,120}\b(?:two|three|four|five|six|seven|eight|nine|ten|several|following|\d{1,2})\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+:\s/u;
 
+const MESSAGE_FROM_RE = /\b(?:message|letter|greetings|congratulations)\s+from\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,6}$/iu;
 const POSSESSED_PERSON_RE = /^['’]s?\s+(?:[\p{Ll}\p{Lu}][\p{L}-]*\s+){0,2}?(?:counterparts?|deputy|deputies|envoys?|representatives?|spouse|wife|husband|advis[eo]rs?|aides?|successor|predecessor)\b/u;
 // "signed on Wednesday a memorandum that will allow 20,000 workers a year to ...": a plan inside a relative clause is the
 // thing's, not the sentence's; the sentence still tells a day held.
@@ -859,7 +877,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const possessorInApposition = (m: Mention) => /^['’]s\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 4)) && /,\s+(?:a|an|the)\s[^,;]*$/i.test(doc.text.slice(t.end, m.start));
     // ("hold talks with Lazaro's Vietnamese counterpart in Hanoi": the possessor of a person is not that person.)
     const possessorOfPerson = (m: Mention) => POSSESSED_PERSON_RE.test(doc.text.slice(m.end, m.end + 60));
-    let objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usableHere(m) && !possessorInApposition(m) && !possessorOfPerson(m)) : [];
+    // ("received a written message from President Y, delivered by Minister Z": the sender was not there.)
+    const sender = (m: Mention) => MESSAGE_FROM_RE.test(doc.text.slice(Math.max(t.end, m.start - 80), m.start));
+    let objects = transitive ? ms.filter((m) => m.start >= t.end && m.start < objEnd && usableHere(m) && !possessorInApposition(m) && !possessorOfPerson(m) && !sender(m)) : [];
     // "President X, whom he is expected to meet in June": the antecedent is the object.
     if (!objects.length && antecedent && transitive) objects = [antecedent];
     // "held talks with the visiting delegation": the guests of the latest encounter that had guests.
@@ -1290,6 +1310,9 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     const before = ms.filter((m) => m.end <= t.start);
     // "the two Ministers attended a working dinner hosted by X": a group before the verb names the guests (the pair just
     // told), as it names the parties of any other verb.
+    // ("The message was received by Crown Prince W during an audience": the one who brought it, told just before.)
+    const bearer = !before.length && MESSAGE_SUBJECT_RE.test(doc.text.slice(s.start, t.start)) ? messageBearer(doc, s) : null;
+    if (bearer !== null) return [bearer];
     if (!before.length) return ATTENDED_MEAL_RE.test(doc.text.slice(s.start, t.start)) ? (groupMembers(doc, s, s.start, t.start, earlier) ?? []) : [];
     const last = before[before.length - 1];
     const shared = sharedSubject(doc, s, t, ms, all, last);
