@@ -219,7 +219,15 @@ export const retiredMarks = new Set(titlesData.retired.map(fold));
 export const monarchTitles = titlesData.monarchs.map(fold);
 export const roleHeads = titlesData.heads.map(fold).sort((a, b) => b.length - a.length);
 export const abbreviations: Record<string, string> = titlesData.abbreviations;
-export const vocabulary = new Set([...vocabData.function, ...vocabData.calendar, ...vocabData.nouns].map(fold));
+// "Minister Delegate for Foreign Trade and Economic Attractiveness": an abstract noun's ending is no name's, listed or not.
+// ("Nasution" is a name: not every Latin ending is abstract.)
+const ABSTRACT_NOUN_RE = /.{4}(?:iveness|fulness|lessness|ation|ability|ibility|ivity)$/;
+class Vocabulary extends Set<string> {
+  override has(word: string): boolean {
+    return super.has(word) || ABSTRACT_NOUN_RE.test(word);
+  }
+}
+export const vocabulary: ReadonlySet<string> = new Vocabulary([...vocabData.function, ...vocabData.calendar, ...vocabData.nouns].map(fold));
 export const functionWords = new Set(vocabData.function.map(fold));
 export const calendar = new Set(vocabData.calendar.map(fold));
 export const placeHeads = new Set(vocabData.placeHeads.map(fold));
