@@ -13,7 +13,17 @@ import { cuePattern, fold, isAcronym, lowerText, mayMatch, nameKey } from "./tex
 const VERBS = Object.entries(cues.proposalVerbs).map(([pattern, kind]) => ({ re: cuePattern(`\\b(?:${pattern})\\b`, "giu"), kind: kind as ProposalKind }));
 // Where the content of an act stops: an attribution or comment clause after a comma.
 // The dash alternative starts at the first space of a run, so a run of spaces is scanned once.
-const CONTENT_END_RE = /,["”]\s|["”],\s|,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?:agreed|reported|said)\b|,\s+(?:saying|pledging|noting|adding|stressing|affirming|emphasising|emphasizing|explaining|describing|calling|given|while|as well as praising|which|who)\b|,\s+(?:in|during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|meetings|call|conversation|session|visit|summit|press\s+conference)\b|;|(?<!\s)\s+[-–—]\s+/iu;
+const CONTENT_END_RE = /,["”]\s|["”],\s|,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?:agreed|reported|said)\b|,\s+(?:saying|pledging|noting|adding|stressing|affirming|emphasising|emphasizing|explaining|describing|calling|given|while|as well as praising|which|who)\b|,\s+(?:in|during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|meetings|call|conversation|session|visit|summit|press\s+conference)\b|;|(?<!\s)\s+[-–—]\s+/giu;
+/** Where the content of an act ends in `raw`, or -1. ('suggested organising a "Choose France - Morocco" investor day':
+ * a dash inside a quotation is part of what is quoted.) */
+function contentStop(raw: string): number {
+  CONTENT_END_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CONTENT_END_RE.exec(raw)); ) {
+    if (/^\s+[-–—]/.test(m[0]) && ((raw.slice(0, m.index).match(/["“”]/g)?.length ?? 0) % 2 === 1)) continue;
+    return m.index;
+  }
+  return -1;
+}
 // Tests on the words just before a verb look at this many characters only: one verb's test must
 // not rescan the sentence from its start.
 const BEFORE = 80;
@@ -58,8 +68,8 @@ export function findProposals(doc: Doc): void {
       const lead = /^\s*(?:that\s+)?/.exec(doc.text.slice(contentStart, limit))![0].length;
       contentStart += lead;
       let raw = doc.text.slice(contentStart, limit);
-      const stop = CONTENT_END_RE.exec(raw);
-      if (stop) raw = raw.slice(0, stop.index);
+      const stop = contentStop(raw);
+      if (stop >= 0) raw = raw.slice(0, stop);
       const statement = NEXT_STATEMENT_RE.exec(raw);
       if (statement) raw = raw.slice(0, statement.index);
       raw = trimTail(raw);
