@@ -43,6 +43,7 @@ const FLOORS: Record<string, Floors> = {
   batch27: [0.99, 0.93, 0.98, 0.95, 0.97, 0.94],
   batch29: [0.95, 0.78, 0.95, 0.91, 0.94, 0.97],
   batch30: [0.99, 0.9, 0.95, 0.94, 0.97, 0.94],
+  batch31: [0.94, 0.86, 0.95, 0.93, 0.95, 0.95],
 };
 
 const folders = readdirSync(CORPUS).filter((f) => f !== "frozen" && statSync(join(CORPUS, f)).isDirectory());
