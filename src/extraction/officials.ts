@@ -49,6 +49,9 @@ export function findOfficials(doc: Doc): void {
   };
   for (const c of cands) if (c.signal) accept(c);
   for (const c of cands) if (!c.signal && !c.single && byKey.has(nameKey(c.text))) accept(c);
+  // "the Kensington treaty, which Keir Starmer and Friedrich Merz signed": a full name the office-holders list holds is an
+  // office holder, titled or not.
+  for (const c of cands) if (!c.signal && !c.single && !byKey.has(nameKey(c.text)) && holderCountry(c.text)) accept(c);
   // "Head of State holds talks with ..." over "Kassym-Jomart Tokayev held talks with ...": with an office in the headline,
   // a bare full name opening a sentence of the body before a verb of what officials do is the office holder.
   if (headlineOffice(doc)) {
