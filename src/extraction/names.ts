@@ -804,6 +804,21 @@ export function addressedSingles(sents: Sent[]): Set<string> {
   return out;
 }
 
+const CAPITALS_WORD_RE = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
+// "Mr Cheikh NIANG", "Mr KACOU Houadja Léon Adom": a form of address, then a family name of four capitals or more beside
+// a given name.
+const CAPITAL_FAMILY_RE = /\b(?:Mr|Mrs|Ms|Mme|Madam|Madame|M)\.?\s+(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}{2}[\p{Lu}\p{M}]{2,}\b|\b(?:Mr|Mrs|Ms|Mme|Madam|Madame|M)\.?\s+\p{Lu}{2}[\p{Lu}\p{M}]{2,}\s+\p{Lu}\p{Ll}+/gu;
+let capitalsOf: string | null = null;
+let capitalsFound = false;
+/** Does the report write family names in capitals (a francophone habit), twice or more? */
+function capitalFamilyNames(text: string): boolean {
+  if (text !== capitalsOf) {
+    capitalsOf = text;
+    capitalsFound = (text.match(CAPITAL_FAMILY_RE)?.length ?? 0) >= 2;
+  }
+  return capitalsFound;
+}
+
 /** Full-name candidates (two or more name tokens) in one sentence. */
 export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -842,6 +857,10 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
         j++;
         break;
       }
+      // "Mr Robert BEUGRÉ MAMBÉ", "Mr Ibrahima SY": after a form of address, family names written in capitals (a
+      // francophone habit) close the name, whatever else the capitals could spell (SY, Syria's code).
+      // (Only in a report written so throughout: elsewhere capitals after a name are an acronym, "Anthony Albanese MP".)
+      else if (j > i && j < toks.length && honorificBefore(toks, i) && CAPITALS_WORD_RE.test(toks[j].text) && !postNominals.has(toks[j].text) && !(toks[j + 1]?.cap && toks[j + 1]?.word && !CAPITALS_WORD_RE.test(toks[j + 1].text)) && capitalFamilyNames(text)) j++;
       // "Hassan Sheikh Mohamud": a style that is also a name word, inside a run.
       else if (j > i && j + 1 < toks.length && styleNames.has(toks[j].norm) && nameLike(s, j + 1)) j++;
       // "Charles III", "Abdullah II": a regnal numeral closes a name.
