@@ -57,6 +57,7 @@ export async function writeDocumentFacts(sql: Sql, documentId: number, facts: Do
     followUps: { proposals: [], meetings: [], agreements: [], sides: [] },
   };
   const ctx = base as WriteContext;
+  for (const kind of kinds) kind.lockAhead?.(ctx, byKind[kind.key]);
   for (const kind of kinds) {
     ctx.evidence = (spans, id, resolved = null) => {
       for (const e of spans) evidence.push({ column: kind.evidenceColumn, id, resolved: resolved ?? null, e });

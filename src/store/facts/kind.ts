@@ -93,6 +93,11 @@ export interface FactKind<K extends string, F, L extends { type: string; id: str
 
   /** Topic names its facts use (the writer finds or creates them before any kind is written). */
   topics?(facts: F[]): string[];
+  /**
+   * Before any kind is written: the resolution locks its write will take (facts/locks.ts), so that
+   * the first kind to take locks takes them all in one statement. Only what it would lock anyway.
+   */
+  lockAhead?(ctx: WriteContext, facts: F[]): void;
   /** Writes one document's facts of this kind, with their evidence (ctx.evidence). */
   write(ctx: WriteContext, facts: F[]): Promise<void>;
   /** Deletes one document's rows of this kind (their evidence is gone already). */

@@ -18,9 +18,10 @@ const RETOLD = `${REPORT.trimEnd()}\n\nBoth sides agreed to keep in close contac
 // does the rest in one statement. Before issue #16's fold in SQL, 3 on SQLite and 4 on PostgreSQL
 // (the notes read back to the client and cleared, the lock, the entries written, the prune).
 const CHANGE_FEED = testProvider === "postgresql" ? 2 : 3;
-// PostgreSQL locks what resolution rewrites (src/store/facts/locks.ts): the meeting's officials,
-// the instruments' titles. SQLite writers are serialised already.
-const RESOLUTION_LOCKS = testProvider === "postgresql" ? 2 : 0;
+// PostgreSQL locks what resolution rewrites (src/store/facts/locks.ts): the meeting's officials and
+// the instruments' titles, in one statement (two, one per resolver, before issue #16's lockAhead).
+// SQLite writers are serialised already.
+const RESOLUTION_LOCKS = testProvider === "postgresql" ? 1 : 0;
 
 describe("statements per ingested document", () => {
   let db: Database;
@@ -68,6 +69,7 @@ describe("statements per ingested document", () => {
     // since a new document's row is written unless its content or source is stored (ingest.ts),
     // without a look-up first.
     expect(sent.length).toBe(37 + 2 + CHANGE_FEED + RESOLUTION_LOCKS);
+    expect(sent.filter((s) => /pg_advisory_xact_lock\(s, k\)/.test(s))).toHaveLength(RESOLUTION_LOCKS);
     // The names' loose index scan of OfficialMention ("nk", "nc", "placed") runs once.
     expect(sent.filter((s) => /^WITH RECURSIVE "nk"/.test(s))).toHaveLength(1);
     expect(sent.filter((s) => /^SELECT .* FROM "(Country|Organization|Official|Topic)" WHERE "(code|key|name)" IN/.test(s))).toHaveLength(1);
