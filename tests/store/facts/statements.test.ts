@@ -14,10 +14,11 @@ const REPORT = fs.readFileSync(path.resolve("seeds/000_8351da674720dd2b.txt"), "
 // three proposals made there, three agreements that join its instruments, a target.
 const RETOLD = `${REPORT.trimEnd()}\n\nBoth sides agreed to keep in close contact, the ministry said.\n`;
 // Recording the document's changes in the change feed (src/store/changes.ts): the notes folded into
-// entries, the notes cleared, the expired entries pruned. PostgreSQL takes the feed's lock, then
-// does the rest in one statement. Before issue #16's fold in SQL, 3 on SQLite and 4 on PostgreSQL
-// (the notes read back to the client and cleared, the lock, the entries written, the prune).
-const CHANGE_FEED = testProvider === "postgresql" ? 2 : 3;
+// entries, the notes cleared, the expired entries pruned. PostgreSQL takes the feed's lock and does
+// the rest in the same statement. Before issue #16's fold in SQL, 3 on SQLite and 4 on PostgreSQL
+// (the notes read back to the client and cleared, the lock, the entries written, the prune); then 2
+// on PostgreSQL (the lock, then the rest).
+const CHANGE_FEED = testProvider === "postgresql" ? 1 : 3;
 // PostgreSQL locks what resolution rewrites (src/store/facts/locks.ts): the meeting's officials and
 // the instruments' titles, in one statement (two, one per resolver, before issue #16's lockAhead).
 // SQLite writers are serialised already.
