@@ -14,7 +14,7 @@ import { findOrCreateOrganizations, inferredOrganizations } from "./nodes/organi
 import { findOrCreateCountries } from "./nodes/countries.ts";
 import { prefetchNodes } from "./nodes/find-or-create.ts";
 import { identityKey, namesOfDocument, nicknameKey, resolveOfficialNames } from "./nodes/identity.ts";
-import { findOrCreateOfficials, writeAliases, writeMentions, type AliasRow, type MentionRow } from "./nodes/officials.ts";
+import { findOrCreateOfficials, writeNames, type AliasRow, type MentionRow } from "./nodes/officials.ts";
 import { writePositions, type PositionInput } from "./nodes/positions.ts";
 import { officialKey, organizationKey, foldText } from "./keys.ts";
 import { writeTransaction } from "./changes.ts";
@@ -301,8 +301,7 @@ async function writeFacts(
         aliasRows.push({ officialId: id, documentId, name, key: nickname, nameKey: nickname ? nameKey : null });
       }
     }
-    await writeAliases(sql, aliasRows);
-    await writeMentions(sql, mentionRows);
+    await writeNames(sql, aliasRows, mentionRows);
     const resolution = await resolveOfficialNames(sql, [...byKey.keys(), ...nicknames, ...previous.names]);
     movedEvents.push(...resolution.events);
     movedTitles.push(...resolution.titles);

@@ -43,7 +43,6 @@ export async function writeDocumentFacts(sql: Sql, documentId: number, facts: Do
   const byKind = facts.facts as Record<string, unknown[]>;
   const topics = (await findOrCreateTopics(sql, [...facts.topics, ...kinds.flatMap((k) => k.topics?.(byKind[k.key]) ?? [])])).ids;
   const topicId = (name: string) => topics.get(name)!;
-  if (facts.topics.length) await sql.insert("DocumentTopic", ["documentId", "topicId"], [...new Set(facts.topics)].map((t) => [documentId, topicId(t)]));
 
   const base: Omit<WriteContext, "evidence"> = {
     sql,
@@ -65,12 +64,15 @@ export async function writeDocumentFacts(sql: Sql, documentId: number, facts: Do
     await kind.write(ctx, byKind[kind.key]);
   }
 
-  if (evidence.length) {
-    const resolvedOf = new Map(kinds.flatMap((k) => (k.resolvedColumn ? [[k.evidenceColumn, k.resolvedColumn] as const] : [])));
-    await sql.insert(
-      "Evidence",
-      ["documentId", "sentence", "start", "end", "text", ...columns, ...resolvedColumns],
-      evidence.map(({ column, id, resolved, e }) => [
+  // The document's topics with the evidence, in one statement on PostgreSQL (sql.ts insertAll):
+  // nothing before the follow-ups reads them.
+  const resolvedOf = new Map(kinds.flatMap((k) => (k.resolvedColumn ? [[k.evidenceColumn, k.resolvedColumn] as const] : [])));
+  await sql.insertAll([
+    { table: "DocumentTopic", columns: ["documentId", "topicId"], values: [...new Set(facts.topics)].map((t) => [documentId, topicId(t)]) },
+    {
+      table: "Evidence",
+      columns: ["documentId", "sentence", "start", "end", "text", ...columns, ...resolvedColumns],
+      values: evidence.map(({ column, id, resolved, e }) => [
         documentId,
         e.sentence,
         e.start,
@@ -79,8 +81,8 @@ export async function writeDocumentFacts(sql: Sql, documentId: number, facts: Do
         ...columns.map((c) => (c === column ? id : null)),
         ...resolvedColumns.map((c) => (resolvedOf.get(column) === c ? resolved : null)),
       ]),
-    );
-  }
+    },
+  ]);
   // What came of proposals: this report's, and every proposal the events and instruments it touched answer.
   const f = ctx.followUps;
   await refreshFollowUps(sql, { proposals: f.proposals, meetings: f.meetings, agreements: f.agreements }, f.sides);
