@@ -44,6 +44,7 @@ export async function writeDocumentFacts(sql: Sql, documentId: number, facts: Do
   const topics = (await findOrCreateTopics(sql, [...facts.topics, ...kinds.flatMap((k) => k.topics?.(byKind[k.key]) ?? [])])).ids;
   const topicId = (name: string) => topics.get(name)!;
 
+  const later: { table: string; columns: string[]; values: (string | number | null)[][] }[] = [];
   const base: Omit<WriteContext, "evidence"> = {
     sql,
     documentId,
@@ -54,6 +55,7 @@ export async function writeDocumentFacts(sql: Sql, documentId: number, facts: Do
     touched,
     topicId,
     followUps: { proposals: [], meetings: [], agreements: [], sides: [] },
+    later: (table, columns, values) => void later.push({ table, columns, values }),
   };
   const ctx = base as WriteContext;
   for (const kind of kinds) kind.lockAhead?.(ctx, byKind[kind.key]);
@@ -64,11 +66,12 @@ export async function writeDocumentFacts(sql: Sql, documentId: number, facts: Do
     await kind.write(ctx, byKind[kind.key]);
   }
 
-  // The document's topics with the evidence, in one statement on PostgreSQL (sql.ts insertAll):
-  // nothing before the follow-ups reads them.
+  // The document's topics and the kinds' later rows with the evidence, in one statement on
+  // PostgreSQL (sql.ts insertAll): nothing before the follow-ups reads them.
   const resolvedOf = new Map(kinds.flatMap((k) => (k.resolvedColumn ? [[k.evidenceColumn, k.resolvedColumn] as const] : [])));
   await sql.insertAll([
     { table: "DocumentTopic", columns: ["documentId", "topicId"], values: [...new Set(facts.topics)].map((t) => [documentId, topicId(t)]) },
+    ...later,
     {
       table: "Evidence",
       columns: ["documentId", "sentence", "start", "end", "text", ...columns, ...resolvedColumns],

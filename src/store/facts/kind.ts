@@ -36,6 +36,11 @@ export interface WriteContext {
   topicId(name: string): number;
   /** Records evidence of one of this kind's rows; `resolved`: the event or instrument it belongs to. */
   evidence(spans: EvidenceSpans, id: number, resolved?: number | null): void;
+  /**
+   * Rows nothing reads before the follow-ups: written with the evidence, in one statement on
+   * PostgreSQL (sql.ts insertAll; issue #16).
+   */
+  later(table: string, columns: string[], values: (string | number | null)[][]): void;
   /** What the meetings writer left for the kinds after it (proposals are made at meetings). */
   meetings?: { ids: number[]; eventOf: Map<number, number>; loaded: LoadedMeeting[] };
   /** What changed, for the follow-up refresh after every kind is written. */
