@@ -27,6 +27,14 @@ function remember(map: Map<string, string>, key: string, text: string): void {
   map.set(key, text);
 }
 
+/** One INSERT of `insertAll`; `integers`: every value an integer, none null. */
+export interface Insert {
+  table: string;
+  columns: string[];
+  values: Value[][];
+  integers?: boolean;
+}
+
 export class Sql {
   readonly provider: Provider;
   private readonly direct: Driver | undefined;
@@ -74,22 +82,33 @@ export class Sql {
    * PostgreSQL runs a statement's main INSERT first, then its WITH clauses from the last to the
    * first, so the first insert is the main one and the others follow it in reverse.
    */
-  async insertAll(list: { table: string; columns: string[]; values: Value[][] }[]): Promise<void> {
-    const some = list.filter((i) => i.values.length);
-    const params = some.reduce((n, i) => n + i.values.length * i.columns.length, 0);
-    if (this.provider !== "postgresql" || some.length < 2 || params > MAX_PARAMS) {
-      for (const i of some) await this.insert(i.table, i.columns, i.values);
+  async insertAll(list: Insert[]): Promise<void> {
+    const filled = list.filter((i) => i.values.length);
+    const params = filled.reduce((n, i) => n + i.values.length * i.columns.length, 0);
+    if (this.provider !== "postgresql" || filled.length < 2 || params > MAX_PARAMS) {
+      for (const i of filled) await this.insert(i.table, i.columns, i.values);
       return;
     }
+    // Integer rows go as one array a column, even when there are none, so that only the other
+    // inserts' row counts make the text: it then repeats as often as theirs do and is prepared
+    // under a name (direct.ts) as they were alone.
+    const some = list.filter((i) => i.values.length || i.integers);
     const ordered = [...some.slice(1).reverse(), some[0]!];
-    const key = ordered.map((i) => `${i.table}\u0000${i.columns.join("\u0000")}\u0000${i.values.length}`).join("\u0001");
+    const key = ordered.map((i) => `${i.table}\u0000${i.columns.join("\u0000")}\u0000${i.integers ? "[]" : i.values.length}`).join("\u0001");
     let sql = inserts.get(key);
     if (sql === undefined) {
-      const texts = ordered.map((i) => insertText(i.table, i.columns, i.values.length, []));
+      const texts = ordered.map((i) =>
+        i.integers
+          ? `INSERT INTO "${i.table}" (${i.columns.map((c) => `"${c}"`).join(", ")}) SELECT * FROM unnest(${i.columns.map(() => "CAST(? AS int[])").join(", ")})`
+          : insertText(i.table, i.columns, i.values.length, []),
+      );
       sql = `WITH ${texts.slice(0, -1).map((t, n) => `"i${n}" AS (${t})`).join(", ")} ${texts[texts.length - 1]}`;
       remember(inserts, key, sql);
     }
-    await this.exec(sql, ordered.flatMap((i) => i.values.flat()));
+    await this.exec(
+      sql,
+      ordered.flatMap((i) => (i.integers ? i.columns.map((_, c) => `{${i.values.map((r) => r[c]).join(",")}}`) : i.values.flat())),
+    );
   }
 
   /** INSERT of many rows in as few statements as the parameter limit allows, returning `returning`. */

@@ -14,7 +14,7 @@ import { factEvidenceColumns, factKinds, resolvedEvidenceColumns, type FactsByKi
 import type { EvidenceSpans } from "./lines.ts";
 import { NODE_EVIDENCE_COLUMNS, type NodeEvidence } from "./nodes/evidence.ts";
 import { findOrCreateTopics } from "./nodes/topics.ts";
-import { Sql } from "./sql.ts";
+import { Sql, type Insert } from "./sql.ts";
 
 export type { NodeEvidence } from "./nodes/evidence.ts";
 export type { Touched } from "./facts/kind.ts";
@@ -44,7 +44,7 @@ export async function writeDocumentFacts(sql: Sql, documentId: number, facts: Do
   const topics = (await findOrCreateTopics(sql, [...facts.topics, ...kinds.flatMap((k) => k.topics?.(byKind[k.key]) ?? [])])).ids;
   const topicId = (name: string) => topics.get(name)!;
 
-  const later: { table: string; columns: string[]; values: (string | number | null)[][] }[] = [];
+  const later: Insert[] = [];
   const base: Omit<WriteContext, "evidence"> = {
     sql,
     documentId,
@@ -55,7 +55,7 @@ export async function writeDocumentFacts(sql: Sql, documentId: number, facts: Do
     touched,
     topicId,
     followUps: { proposals: [], meetings: [], agreements: [], sides: [] },
-    later: (table, columns, values) => void later.push({ table, columns, values }),
+    later: (table, columns, values, integers) => void later.push({ table, columns, values, integers }),
   };
   const ctx = base as WriteContext;
   for (const kind of kinds) kind.lockAhead?.(ctx, byKind[kind.key]);
@@ -70,7 +70,7 @@ export async function writeDocumentFacts(sql: Sql, documentId: number, facts: Do
   // PostgreSQL (sql.ts insertAll): nothing before the follow-ups reads them.
   const resolvedOf = new Map(kinds.flatMap((k) => (k.resolvedColumn ? [[k.evidenceColumn, k.resolvedColumn] as const] : [])));
   await sql.insertAll([
-    { table: "DocumentTopic", columns: ["documentId", "topicId"], values: [...new Set(facts.topics)].map((t) => [documentId, topicId(t)]) },
+    { table: "DocumentTopic", columns: ["documentId", "topicId"], values: [...new Set(facts.topics)].map((t) => [documentId, topicId(t)]), integers: true },
     ...later,
     {
       table: "Evidence",

@@ -38,9 +38,9 @@ export interface WriteContext {
   evidence(spans: EvidenceSpans, id: number, resolved?: number | null): void;
   /**
    * Rows nothing reads before the follow-ups: written with the evidence, in one statement on
-   * PostgreSQL (sql.ts insertAll; issue #16).
+   * PostgreSQL (sql.ts insertAll; issue #16). `integers`: every value an integer, none null.
    */
-  later(table: string, columns: string[], values: (string | number | null)[][]): void;
+  later(table: string, columns: string[], values: (string | number | null)[][], integers?: boolean): void;
   /** What the meetings writer left for the kinds after it (proposals are made at meetings). */
   meetings?: { ids: number[]; eventOf: Map<number, number>; loaded: LoadedMeeting[] };
   /** What changed, for the follow-up refresh after every kind is written. */

@@ -51,7 +51,7 @@ export async function writeProposals(
   );
   for (const r of rows) out[r.ordinal] = r.id;
   const topicRows = proposals.flatMap((p) => [...new Set(p.topics)].map((t) => [out[p.ordinal], topicId(t)]));
-  if (later) later("ProposalTopic", ["proposalId", "topicId"], topicRows);
+  if (later) later("ProposalTopic", ["proposalId", "topicId"], topicRows, true);
   else if (topicRows.length) await sql.insert("ProposalTopic", ["proposalId", "topicId"], topicRows);
   return out;
 }
