@@ -107,16 +107,20 @@ export async function recordChanges(tx: Tx, now = new Date(), env: NodeJS.Proces
     // 10 could commit after one that took 11, and a client that read 11 would never see 10. Holding
     // this lock from here to the commit makes id order commit order; it is taken only when there
     // are notes.
-    const noted = await sql.exec(`SELECT pg_advisory_xact_lock(${CHANGE_LOCK}) FROM (SELECT 1 FROM "PendingChange" LIMIT 1) AS "noted"`);
-    if (!noted) return 0;
-    // The notes taken and cleared, the entries written and the expired ones pruned in one
-    // statement: each statement is a round trip, and from here to the commit every other writer
-    // waits on the lock (issue #16). The prune sees the feed as it was before this statement, as
-    // it did when it came after the insert: the new entries are never old enough.
+    //
+    // The lock, the notes taken and cleared, the entries written and the expired ones pruned in
+    // one statement: each statement is a round trip, and from here to the commit every other
+    // writer waits on the lock (issue #16). The notes and the prune wait for "noted", so no entry
+    // takes an id before the lock is held. The statement's snapshot is taken before the wait: the
+    // prune then does not see what the writers before it committed meanwhile (their entries are
+    // never old enough, and the rows they pruned it skips), so its horizon never goes back. The
+    // prune sees the feed as it was before this statement, as it did when it came after the
+    // insert: the new entries are never old enough.
     const [row] = await sql.rows<{ written: number }>(
-      `WITH "notes" AS (DELETE FROM "PendingChange" RETURNING "id", "type", "nodeId", "operation"),
+      `WITH "noted" AS (SELECT pg_advisory_xact_lock(${CHANGE_LOCK}) FROM (SELECT 1 FROM "PendingChange" LIMIT 1) AS "any"),
+        "notes" AS (DELETE FROM "PendingChange" WHERE EXISTS (SELECT 1 FROM "noted") RETURNING "id", "type", "nodeId", "operation"),
         "entries" AS (INSERT INTO "Change" (${columns}) ${FOLDED.replace("NOTES", `"notes"`).replace("? AS", "CAST(? AS TIMESTAMP(3)) AS")} RETURNING 1),
-        "pruned" AS (${PRUNE_STATEMENT}),
+        "pruned" AS (${PRUNE_STATEMENT.replace(`WHERE "id" <=`, `WHERE EXISTS (SELECT 1 FROM "noted") AND "id" <=`)}),
         "horizon" AS (${HORIZON_STATEMENT.replace("VALUES (1, ?)", `SELECT 1, max("id") FROM "pruned" HAVING count(*) > 0`)})
       SELECT CAST((SELECT count(*) FROM "entries") AS INTEGER) AS "written"`,
       [now, pruneBefore(now, env)],

@@ -20,7 +20,7 @@ import { checkField, EXPORT_FORMAT, EXPORT_VERSION, isDate, isObjectValue as isO
 import { clearFacts, collectNodeOrphans, refreshOfficials, type NodeScope } from "./maintenance.ts";
 import { COUNTRY_FIELDS, findOrCreateCountries } from "./nodes/countries.ts";
 import { namesOfDocument, nicknameKey, resolveOfficialNames } from "./nodes/identity.ts";
-import { findOrCreateOfficials, OFFICIAL_FIELDS, officialFromLine, writeAliases, writeMentions } from "./nodes/officials.ts";
+import { findOrCreateOfficials, OFFICIAL_FIELDS, officialFromLine, writeNames } from "./nodes/officials.ts";
 import { findOrCreateOrganizations, ORGANIZATION_FIELDS } from "./nodes/organizations.ts";
 import { checkPositionLine, POSITION_FIELDS, positionFromLine, positionLineRefs, writePositions } from "./nodes/positions.ts";
 import { findOrCreateTopics, TOPIC_FIELDS } from "./nodes/topics.ts";
@@ -568,10 +568,10 @@ async function importDocument(tx: Tx, graph: ParsedGraph, group: DocumentGroup, 
           return { officialId, documentId, name, key, nameKey: key ? officialKey(m.name!) : null };
         });
   });
-  await writeAliases(sql, aliases);
   const reported = mentions.filter((m) => m.name != null && ids.officials.has(m.node));
-  await writeMentions(
+  await writeNames(
     sql,
+    aliases,
     reported.map((m) => ({
       officialId: ids.officials.get(m.node)!,
       documentId,

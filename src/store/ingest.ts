@@ -14,7 +14,7 @@ import { findOrCreateOrganizations, inferredOrganizations } from "./nodes/organi
 import { findOrCreateCountries } from "./nodes/countries.ts";
 import { prefetchNodes } from "./nodes/find-or-create.ts";
 import { identityKey, namesOfDocument, nicknameKey, resolveOfficialNames } from "./nodes/identity.ts";
-import { findOrCreateOfficials, writeAliases, writeMentions, type AliasRow, type MentionRow } from "./nodes/officials.ts";
+import { findOrCreateOfficials, writeNames, type AliasRow, type MentionRow } from "./nodes/officials.ts";
 import { writePositions, type PositionInput } from "./nodes/positions.ts";
 import { officialKey, organizationKey, foldText } from "./keys.ts";
 import { writeTransaction } from "./changes.ts";
@@ -134,21 +134,6 @@ function emptyResult(source: string, status: IngestResult["status"], documentId:
 
 async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedDocument, extractorVersion: string, provenance?: Provenance): Promise<IngestResult> {
   const sql = new Sql(tx);
-  // One look-up for both identities: this content, and this source.
-  const known = await sql.rows<{ id: number; source: string; contentHash: string; extractorVersion: string }>(
-    `SELECT "id", "source", "contentHash", "extractorVersion" FROM "Document" WHERE "contentHash" = ? OR "source" = ?`,
-    [hash, doc.source],
-  );
-  const same = known.find((d) => d.contentHash === hash);
-  if (same && same.extractorVersion === extractorVersion) {
-    const result = emptyResult(doc.source, "unchanged", same.id);
-    if (same.source !== doc.source) result.duplicateOf = same.source;
-    return result;
-  }
-  // Same content extracted by another extractor version, or new content at a known source: the
-  // document keeps its row (and ID) while its old facts go and the new ones come in, in this one
-  // transaction.
-  const previous = same ?? known.find((d) => d.source === doc.source);
   const now = new Date();
   const fields = {
     contentHash: hash,
@@ -162,10 +147,36 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
     // Only when given: re-extraction keeps the provenance the row already has.
     ...(provenance && { url: provenance.url ?? null, outlet: provenance.outlet ?? null, fetchedAt: provenance.fetchedAt ?? null }),
   };
+  const row = { source: doc.source, ...fields, ingestedAt: now };
+  // The usual case, a new document, in one statement: its row is written unless this content or
+  // this source is stored already (issue #16: the look-up was a statement of its own, on
+  // PostgreSQL a round trip). NOT EXISTS rather than ON CONFLICT DO NOTHING, which would use up
+  // an ID of the sequence on PostgreSQL for every re-extracted or replaced document.
+  let [inserted] = await sql.rows<{ id: number }>(insertAbsentDocument(Object.keys(row)), [...Object.values(row), hash, doc.source]);
   let touched: number[] = [];
   let events: number[] = [];
   let titles: string[] = [];
   let officialNames: string[] = [];
+  let previous: { id: number } | undefined;
+  if (!inserted) {
+    // One look-up for both identities: this content, and this source.
+    const known = await sql.rows<{ id: number; source: string; contentHash: string; extractorVersion: string }>(
+      `SELECT "id", "source", "contentHash", "extractorVersion" FROM "Document" WHERE "contentHash" = ? OR "source" = ?`,
+      [hash, doc.source],
+    );
+    const same = known.find((d) => d.contentHash === hash);
+    if (same && same.extractorVersion === extractorVersion) {
+      const result = emptyResult(doc.source, "unchanged", same.id);
+      if (same.source !== doc.source) result.duplicateOf = same.source;
+      return result;
+    }
+    // Same content extracted by another extractor version, or new content at a known source: the
+    // document keeps its row (and ID) while its old facts go and the new ones come in, in this one
+    // transaction.
+    previous = same ?? known.find((d) => d.source === doc.source);
+    // The row that stopped the insert went in between (another writer's delete): write it now.
+    if (!previous) [inserted] = await sql.insert<{ id: number }>("Document", Object.keys(row), [Object.values(row)], ["id"]);
+  }
   let documentId: number;
   if (previous) {
     events = await eventsOfDocument(sql, previous.id);
@@ -176,8 +187,7 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
     await sql.exec(`UPDATE "Document" SET ${names.map((n) => `"${n}" = ?`).join(", ")} WHERE "id" = ?`, [...Object.values(fields), previous.id]);
     documentId = previous.id;
   } else {
-    const row = { source: doc.source, ...fields, ingestedAt: now };
-    [{ id: documentId }] = await sql.insert<{ id: number }>("Document", Object.keys(row), [Object.values(row)], ["id"]);
+    documentId = inserted!.id;
   }
   const result = emptyResult(doc.source, previous ? "replaced" : "created", documentId, doc);
   await writeFacts(sql, documentId, hash, doc, result, { events, titles, names: officialNames });
@@ -291,8 +301,7 @@ async function writeFacts(
         aliasRows.push({ officialId: id, documentId, name, key: nickname, nameKey: nickname ? nameKey : null });
       }
     }
-    await writeAliases(sql, aliasRows);
-    await writeMentions(sql, mentionRows);
+    await writeNames(sql, aliasRows, mentionRows);
     const resolution = await resolveOfficialNames(sql, [...byKey.keys(), ...nicknames, ...previous.names]);
     movedEvents.push(...resolution.events);
     movedTitles.push(...resolution.titles);
@@ -354,6 +363,21 @@ function dayStart(date: string): Date {
 function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
+
+/** The document row's insert when neither its content (the first key parameter) nor its source (the second) is stored. */
+function insertAbsentDocument(columns: string[]): string {
+  const key = columns.join("\u0000");
+  let text = absentInserts.get(key);
+  if (text === undefined) {
+    text =
+      `INSERT INTO "Document" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT ${columns.map(() => "?").join(", ")}` +
+      ` WHERE NOT EXISTS (SELECT 1 FROM "Document" WHERE "contentHash" = ? OR "source" = ?) RETURNING "id"`;
+    absentInserts.set(key, text);
+  }
+  return text;
+}
+// By column list: with or without provenance.
+const absentInserts = new Map<string, string>();
 
 /** Deletes a document with all of its facts, and the shared nodes no other document evidences. */
 export async function deleteDocument(db: Db, id: number): Promise<boolean> {

@@ -27,6 +27,14 @@ function remember(map: Map<string, string>, key: string, text: string): void {
   map.set(key, text);
 }
 
+/** One INSERT of `insertAll`; `integers`: every value an integer, none null. */
+export interface Insert {
+  table: string;
+  columns: string[];
+  values: Value[][];
+  integers?: boolean;
+}
+
 export class Sql {
   readonly provider: Provider;
   private readonly direct: Driver | undefined;
@@ -67,6 +75,42 @@ export class Sql {
     return this.tx.$executeRawUnsafe(this.text(sql), ...params.map((p) => this.param(p)));
   }
 
+  /**
+   * INSERTs that nothing reads in between, returning nothing: on PostgreSQL one statement when
+   * they fit the parameter limit (issue #16: each statement is a round trip), else one each. The
+   * rows go in in the order given, so the change feed's triggers note them in the same order:
+   * PostgreSQL runs a statement's main INSERT first, then its WITH clauses from the last to the
+   * first, so the first insert is the main one and the others follow it in reverse.
+   */
+  async insertAll(list: Insert[]): Promise<void> {
+    const filled = list.filter((i) => i.values.length);
+    const params = filled.reduce((n, i) => n + i.values.length * i.columns.length, 0);
+    if (this.provider !== "postgresql" || filled.length < 2 || params > MAX_PARAMS) {
+      for (const i of filled) await this.insert(i.table, i.columns, i.values);
+      return;
+    }
+    // Integer rows go as one array a column, even when there are none, so that only the other
+    // inserts' row counts make the text: it then repeats as often as theirs do and is prepared
+    // under a name (direct.ts) as they were alone.
+    const some = list.filter((i) => i.values.length || i.integers);
+    const ordered = [...some.slice(1).reverse(), some[0]!];
+    const key = ordered.map((i) => `${i.table}\u0000${i.columns.join("\u0000")}\u0000${i.integers ? "[]" : i.values.length}`).join("\u0001");
+    let sql = inserts.get(key);
+    if (sql === undefined) {
+      const texts = ordered.map((i) =>
+        i.integers
+          ? `INSERT INTO "${i.table}" (${i.columns.map((c) => `"${c}"`).join(", ")}) SELECT * FROM unnest(${i.columns.map(() => "CAST(? AS int[])").join(", ")})`
+          : insertText(i.table, i.columns, i.values.length, []),
+      );
+      sql = `WITH ${texts.slice(0, -1).map((t, n) => `"i${n}" AS (${t})`).join(", ")} ${texts[texts.length - 1]}`;
+      remember(inserts, key, sql);
+    }
+    await this.exec(
+      sql,
+      ordered.flatMap((i) => (i.integers ? i.columns.map((_, c) => `{${i.values.map((r) => r[c]).join(",")}}`) : i.values.flat())),
+    );
+  }
+
   /** INSERT of many rows in as few statements as the parameter limit allows, returning `returning`. */
   async insert<T extends Record<string, unknown> = Record<string, never>>(
     table: string,
@@ -81,10 +125,7 @@ export class Sql {
       const key = `${table}\u0000${columns.join("\u0000")}\u0000${returning.join("\u0000")}\u0000${chunk.length}`;
       let sql = inserts.get(key);
       if (sql === undefined) {
-        const row = `(${columns.map(() => "?").join(", ")})`;
-        sql =
-          `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${chunk.map(() => row).join(", ")}` +
-          (returning.length ? ` RETURNING ${returning.map((c) => `"${c}"`).join(", ")}` : "");
+        sql = insertText(table, columns, chunk.length, returning);
         remember(inserts, key, sql);
       }
       const params = chunk.flat();
@@ -93,4 +134,12 @@ export class Sql {
     }
     return out;
   }
+}
+
+function insertText(table: string, columns: string[], rows: number, returning: string[]): string {
+  const row = `(${columns.map(() => "?").join(", ")})`;
+  return (
+    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${Array.from({ length: rows }, () => row).join(", ")}` +
+    (returning.length ? ` RETURNING ${returning.map((c) => `"${c}"`).join(", ")}` : "")
+  );
 }

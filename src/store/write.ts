@@ -14,7 +14,7 @@ import { factEvidenceColumns, factKinds, resolvedEvidenceColumns, type FactsByKi
 import type { EvidenceSpans } from "./lines.ts";
 import { NODE_EVIDENCE_COLUMNS, type NodeEvidence } from "./nodes/evidence.ts";
 import { findOrCreateTopics } from "./nodes/topics.ts";
-import { Sql } from "./sql.ts";
+import { Sql, type Insert } from "./sql.ts";
 
 export type { NodeEvidence } from "./nodes/evidence.ts";
 export type { Touched } from "./facts/kind.ts";
@@ -43,8 +43,8 @@ export async function writeDocumentFacts(sql: Sql, documentId: number, facts: Do
   const byKind = facts.facts as Record<string, unknown[]>;
   const topics = (await findOrCreateTopics(sql, [...facts.topics, ...kinds.flatMap((k) => k.topics?.(byKind[k.key]) ?? [])])).ids;
   const topicId = (name: string) => topics.get(name)!;
-  if (facts.topics.length) await sql.insert("DocumentTopic", ["documentId", "topicId"], [...new Set(facts.topics)].map((t) => [documentId, topicId(t)]));
 
+  const later: Insert[] = [];
   const base: Omit<WriteContext, "evidence"> = {
     sql,
     documentId,
@@ -55,8 +55,10 @@ export async function writeDocumentFacts(sql: Sql, documentId: number, facts: Do
     touched,
     topicId,
     followUps: { proposals: [], meetings: [], agreements: [], sides: [] },
+    later: (table, columns, values, integers) => void later.push({ table, columns, values, integers }),
   };
   const ctx = base as WriteContext;
+  for (const kind of kinds) kind.lockAhead?.(ctx, byKind[kind.key]);
   for (const kind of kinds) {
     ctx.evidence = (spans, id, resolved = null) => {
       for (const e of spans) evidence.push({ column: kind.evidenceColumn, id, resolved: resolved ?? null, e });
@@ -64,12 +66,16 @@ export async function writeDocumentFacts(sql: Sql, documentId: number, facts: Do
     await kind.write(ctx, byKind[kind.key]);
   }
 
-  if (evidence.length) {
-    const resolvedOf = new Map(kinds.flatMap((k) => (k.resolvedColumn ? [[k.evidenceColumn, k.resolvedColumn] as const] : [])));
-    await sql.insert(
-      "Evidence",
-      ["documentId", "sentence", "start", "end", "text", ...columns, ...resolvedColumns],
-      evidence.map(({ column, id, resolved, e }) => [
+  // The document's topics and the kinds' later rows with the evidence, in one statement on
+  // PostgreSQL (sql.ts insertAll): nothing before the follow-ups reads them.
+  const resolvedOf = new Map(kinds.flatMap((k) => (k.resolvedColumn ? [[k.evidenceColumn, k.resolvedColumn] as const] : [])));
+  await sql.insertAll([
+    { table: "DocumentTopic", columns: ["documentId", "topicId"], values: [...new Set(facts.topics)].map((t) => [documentId, topicId(t)]), integers: true },
+    ...later,
+    {
+      table: "Evidence",
+      columns: ["documentId", "sentence", "start", "end", "text", ...columns, ...resolvedColumns],
+      values: evidence.map(({ column, id, resolved, e }) => [
         documentId,
         e.sentence,
         e.start,
@@ -78,8 +84,8 @@ export async function writeDocumentFacts(sql: Sql, documentId: number, facts: Do
         ...columns.map((c) => (c === column ? id : null)),
         ...resolvedColumns.map((c) => (resolvedOf.get(column) === c ? resolved : null)),
       ]),
-    );
-  }
+    },
+  ]);
   // What came of proposals: this report's, and every proposal the events and instruments it touched answer.
   const f = ctx.followUps;
   await refreshFollowUps(sql, { proposals: f.proposals, meetings: f.meetings, agreements: f.agreements }, f.sides);

@@ -14,7 +14,7 @@ import { lookupCountry } from "../../extraction/index.ts";
 import { foldText } from "../keys.ts";
 import { Sql } from "../sql.ts";
 import { ids, iso, type CheckRef, type EvidenceLine, type EvidenceSpans, type FieldKind, type FileNodes, type NodeIds } from "../lines.ts";
-import { ResolutionLocks } from "./locks.ts";
+import { lockTitlesAhead, ResolutionLocks } from "./locks.ts";
 import { clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, spanOf, type Decision } from "./decisions.ts";
 import { defineFactKind } from "./kind.ts";
 
@@ -580,6 +580,8 @@ export const agreementKind = defineFactKind<"agreements", AgreementFact, Agreeme
   evidenceColumn: "agreementMentionId",
   resolvedColumn: "agreementId",
   inProgress: true,
+  // The titles write() locks, whichever way it resolves: the document's and those it touched.
+  lockAhead: (ctx, facts: AgreementFact[]) => lockTitlesAhead(ctx.sql, [...ctx.touched.titles, ...facts.map((a) => titleKey(a.title))]),
   // This document's mentions, resolved into instruments with the titles the document touched.
   async write(ctx, facts: AgreementFact[]) {
     const keys = facts.map((a) => titleKey(a.title));

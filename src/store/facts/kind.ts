@@ -36,6 +36,11 @@ export interface WriteContext {
   topicId(name: string): number;
   /** Records evidence of one of this kind's rows; `resolved`: the event or instrument it belongs to. */
   evidence(spans: EvidenceSpans, id: number, resolved?: number | null): void;
+  /**
+   * Rows nothing reads before the follow-ups: written with the evidence, in one statement on
+   * PostgreSQL (sql.ts insertAll; issue #16). `integers`: every value an integer, none null.
+   */
+  later(table: string, columns: string[], values: (string | number | null)[][], integers?: boolean): void;
   /** What the meetings writer left for the kinds after it (proposals are made at meetings). */
   meetings?: { ids: number[]; eventOf: Map<number, number>; loaded: LoadedMeeting[] };
   /** What changed, for the follow-up refresh after every kind is written. */
@@ -93,6 +98,11 @@ export interface FactKind<K extends string, F, L extends { type: string; id: str
 
   /** Topic names its facts use (the writer finds or creates them before any kind is written). */
   topics?(facts: F[]): string[];
+  /**
+   * Before any kind is written: the resolution locks its write will take (facts/locks.ts), so that
+   * the first kind to take locks takes them all in one statement. Only what it would lock anyway.
+   */
+  lockAhead?(ctx: WriteContext, facts: F[]): void;
   /** Writes one document's facts of this kind, with their evidence (ctx.evidence). */
   write(ctx: WriteContext, facts: F[]): Promise<void>;
   /** Deletes one document's rows of this kind (their evidence is gone already). */

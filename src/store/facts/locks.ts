@@ -5,9 +5,9 @@
 // exactly those writers; writers about other officials and titles go on side by side. SQLite
 // serialises all writers already (BEGIN IMMEDIATE), so there this does nothing.
 //
-// Locks are taken in ascending order within one call. A later call in the same transaction can
-// still wait on a writer that waits on us; PostgreSQL then reports a deadlock to one of the two,
-// whose transaction is run again (store/retry.ts).
+// Locks are taken in ascending order (space, then key) within one call. A later call in the same
+// transaction can still wait on a writer that waits on us; PostgreSQL then reports a deadlock to one
+// of the two, whose transaction is run again (store/retry.ts).
 import type { Sql } from "../sql.ts";
 
 /** The first key of the two-key advisory lock: one space per kind of resolution. */
@@ -23,9 +23,33 @@ function hash32(text: string): number {
   return h | 0;
 }
 
-export class ResolutionLocks {
-  private readonly held = new Set<number>();
+// What one transaction holds, and what it will lock later (`lockAhead`), by space and key: a lock
+// taken once is held to the commit, so a later call does not take it again.
+interface TxLocks {
+  held: Set<string>;
+  ahead: Map<number, Set<number>>;
+}
+const ofTransaction = new WeakMap<object, TxLocks>();
+function locksOf(sql: Sql): TxLocks {
+  let locks = ofTransaction.get(sql.tx);
+  if (!locks) ofTransaction.set(sql.tx, (locks = { held: new Set(), ahead: new Map() }));
+  return locks;
+}
 
+/**
+ * Titles (agreements) a later resolution of this transaction will lock: they are taken with the
+ * next locks it takes, in the same statement (issue #16: a document with meetings and agreements
+ * took its locks in two round trips). Taking them earlier than needed only holds them longer.
+ */
+export function lockTitlesAhead(sql: Sql, keys: Iterable<string>): void {
+  if (sql.provider !== "postgresql") return;
+  const { ahead } = locksOf(sql);
+  let set = ahead.get(SPACE.agreement);
+  if (!set) ahead.set(SPACE.agreement, (set = new Set()));
+  for (const k of keys) set.add(hash32(k));
+}
+
+export class ResolutionLocks {
   constructor(
     private readonly sql: Sql,
     private readonly space: keyof typeof SPACE,
@@ -43,16 +67,22 @@ export class ResolutionLocks {
 
   private async take(keys: number[]): Promise<boolean> {
     if (this.sql.provider !== "postgresql") return false;
-    const fresh = [...new Set(keys)].filter((k) => Number.isInteger(k) && !this.held.has(k)).sort((a, b) => a - b);
+    const { held, ahead } = locksOf(this.sql);
+    const space = SPACE[this.space];
+    const fresh = [...new Set(keys)].filter((k) => Number.isInteger(k) && !held.has(`${space}:${k}`));
     if (!fresh.length) return false;
+    const pairs: [number, number][] = fresh.map((k) => [space, k]);
+    for (const [s, set] of ahead) for (const k of set) if (!held.has(`${s}:${k}`) && !(s === space && fresh.includes(k))) pairs.push([s, k]);
+    ahead.clear();
+    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     // The inner ORDER BY with OFFSET 0 (not flattened) makes the locks go in ascending order. The
-    // keys are one array parameter, so the text is the same for every call and runs as a named
+    // keys are two array parameters, so the text is the same for every call and runs as a named
     // statement (direct.ts), not planned each time.
     await this.sql.exec(
-      `SELECT pg_advisory_xact_lock(${SPACE[this.space]}, k) FROM (SELECT k FROM unnest(CAST(? AS int[])) AS k ORDER BY k OFFSET 0) s`,
-      [`{${fresh.join(",")}}`],
+      `SELECT pg_advisory_xact_lock(s, k) FROM (SELECT s, k FROM unnest(CAST(? AS int[]), CAST(? AS int[])) AS u(s, k) ORDER BY s, k OFFSET 0) l`,
+      [`{${pairs.map((p) => p[0]).join(",")}}`, `{${pairs.map((p) => p[1]).join(",")}}`],
     );
-    for (const k of fresh) this.held.add(k);
+    for (const [s, k] of pairs) held.add(`${s}:${k}`);
     return true;
   }
 }

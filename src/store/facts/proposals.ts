@@ -6,7 +6,7 @@
 import { periodOf } from "../dates.ts";
 import type { Sql } from "../sql.ts";
 import { proposalSide } from "./follow-ups.ts";
-import { defineFactKind } from "./kind.ts";
+import { defineFactKind, type WriteContext } from "./kind.ts";
 import { ids, iso, type CheckRef, type EvidenceLine, type EvidenceSpans, type FieldKind, type FileNodes, type NodeIds } from "../lines.ts";
 
 /** A proposal as the writer stores it, its officials resolved to rows. */
@@ -28,6 +28,7 @@ export interface ProposalFact {
 /**
  * Inserts one document's proposals and their topics; returns their IDs by ordinal. `meetings`
  * gives each meeting mention (by ordinal) its row and event, so a proposal is written with both.
+ * With `later`, the topics' rows go there instead (WriteContext.later: the follow-ups read them).
  */
 export async function writeProposals(
   sql: Sql,
@@ -35,6 +36,7 @@ export async function writeProposals(
   proposals: ProposalFact[],
   meeting: (ordinal: number) => { mentionId: number | null; eventId: number | null },
   topicId: (name: string) => number,
+  later?: WriteContext["later"],
 ): Promise<number[]> {
   const out: number[] = [];
   if (!proposals.length) return out;
@@ -49,7 +51,8 @@ export async function writeProposals(
   );
   for (const r of rows) out[r.ordinal] = r.id;
   const topicRows = proposals.flatMap((p) => [...new Set(p.topics)].map((t) => [out[p.ordinal], topicId(t)]));
-  if (topicRows.length) await sql.insert("ProposalTopic", ["proposalId", "topicId"], topicRows);
+  if (later) later("ProposalTopic", ["proposalId", "topicId"], topicRows, true);
+  else if (topicRows.length) await sql.insert("ProposalTopic", ["proposalId", "topicId"], topicRows);
   return out;
 }
 
@@ -176,6 +179,7 @@ export const proposalKind = defineFactKind<"proposals", ProposalFact, ProposalLi
         return { mentionId, eventId: mentionId != null ? (eventOf.get(mentionId) ?? null) : null };
       },
       ctx.topicId,
+      ctx.later,
     );
     for (const p of facts) ctx.evidence(p.evidence, proposalIds[p.ordinal]);
     if (ctx.known && facts.length) {

@@ -50,14 +50,20 @@ export function hasDiacritics(s: string): boolean {
   return s.normalize("NFKD") !== s || /[đĐ]/.test(s);
 }
 
-/** Records how one document named its officials (one row per official and document). */
-export async function writeMentions(sql: Sql, rows: MentionRow[]): Promise<void> {
-  if (!rows.length) return;
-  await sql.insert(
-    "OfficialMention",
-    ["officialId", "documentId", "date", "name", "nameKey", "accented", "countryId"],
-    rows.map((r) => [r.officialId, r.documentId, r.date, r.name, r.nameKey, hasDiacritics(r.name) ? 1 : 0, r.countryId]),
-  );
+/**
+ * Records how one document named its officials: the other names it gave them (Alias), then one
+ * row per official and document (OfficialMention), in one statement on PostgreSQL (sql.ts
+ * insertAll).
+ */
+export async function writeNames(sql: Sql, aliases: AliasRow[], mentions: MentionRow[]): Promise<void> {
+  await sql.insertAll([
+    { table: "Alias", columns: ["officialId", "documentId", "name", "key", "nameKey"], values: aliases.map((a) => [a.officialId, a.documentId, a.name, a.key, a.nameKey]) },
+    {
+      table: "OfficialMention",
+      columns: ["officialId", "documentId", "date", "name", "nameKey", "accented", "countryId"],
+      values: mentions.map((r) => [r.officialId, r.documentId, r.date, r.name, r.nameKey, hasDiacritics(r.name) ? 1 : 0, r.countryId]),
+    },
+  ]);
 }
 
 /** Deletes a document's mentions and returns the officials they named, for refreshOfficials. */
@@ -160,11 +166,6 @@ export interface AliasRow {
   key: string | null;
   /** The name key of the full name the nickname stands for. */
   nameKey: string | null;
-}
-
-/** Records the other names one document gave its officials. */
-export async function writeAliases(sql: Sql, rows: AliasRow[]): Promise<void> {
-  if (rows.length) await sql.insert("Alias", ["officialId", "documentId", "name", "key", "nameKey"], rows.map((a) => [a.officialId, a.documentId, a.name, a.key, a.nameKey]));
 }
 
 /** Orphan rule: an official no evidence refers to (no document reports them any more). */
