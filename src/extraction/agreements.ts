@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { type PhraseHit, cues, lookupCountry, functionWords, instrumentCapitalOnly, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentDocuments, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
+import { type PhraseHit, cues, lookupCountry, tokenCountry, functionWords, instrumentCapitalOnly, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentDocuments, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 import { looksLikeHeadline } from "./reader.ts";
 
@@ -575,7 +575,10 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
       toNamed = mods === 0 && k > 0 && toks[k].cap && toks[k].end === headStart - 1 && instrumentHeads[toks[k].norm] !== undefined && instrumentHeads[head] !== instrumentHeads[toks[k].norm];
       // "the Central American Customs Union protocol", "the Single Customs Territory arrangement": a name of two or more
       // capitalised words right before a bare lower-case head is its title.
-      const namedBefore = mods === 0 && !toNamed && capitalRunBefore(toks, k, headStart) >= 2;
+      // ("the Kensington treaty", "the Paris agreement": one capitalised word after "the" that is no country's nor a
+      // people's names it too.)
+      const run = mods === 0 && !toNamed ? capitalRunBefore(toks, k, headStart) : 0;
+      const namedBefore = run >= 2 || (run === 1 && k > 0 && toks[k - 1].norm === "the" && /^\p{Lu}\p{Ll}+$/u.test(toks[k].text) && s.gaz[k]?.type !== "country" && s.gaz[k]?.type !== "demonym" && !tokenCountry(toks[k]) && !ONE_WORD_NOT_NAME.has(toks[k].norm));
       if ((mods > 0 || compoundHead || toNamed || namedBefore) && k >= 0 && toks[k].cap && toks[k].word && !functionWords.has(toks[k].norm) && k > 0) {
         while (k >= 0) {
           const t = toks[k];
@@ -708,6 +711,8 @@ function fieldAfter(s: Sent, headEnd: number, head: string): boolean {
 }
 
 /** How many capitalised words (no function words) run back from toks[k], the last ending right before `headStart`. */
+// Capitalised words before a lower-case head that say what kind or which side, not a name ("the EU agreement" is a party).
+const ONE_WORD_NOT_NAME = new Set(["eu", "un", "asean", "nato", "new", "bilateral", "joint", "first", "second", "latest", "previous", "draft", "final"]);
 function capitalRunBefore(toks: Doc["sentences"][number]["toks"], k: number, headStart: number): number {
   if (k < 0 || toks[k].end !== headStart - 1) return 0;
   let n = 0;
