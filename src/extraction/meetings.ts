@@ -1005,6 +1005,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     (!t.verb && PLANNED_RE.test(nounClause(doc, s, t))) ||
     // "invited X to Tirana in October for the Growth Plan summit": the event the invitee is to come to.
     (!t.verb && !t.anaphoric && INVITED_FOR_RE.test(doc.text.slice(s.start, t.start))) ||
+    // "A and B will join C in Nicosia in July for a trilateral ministerial meeting": the gathering a future trip is for.
+    (!t.verb && !t.anaphoric && FUTURE_FOR_RE.test(doc.text.slice(s.start, t.start))) ||
     // "X will travel to La Paz in August to attend the celebrations and hold a second meeting with Y": one clause from
     // the sentence's start, whose plan governs a verb in its base form further on.
     (t.verb && !PAST_VERB_RE.test(doc.text.slice(t.start, t.end)) && !/[,;:]/.test(doc.text.slice(s.start, t.start)) && PLANNED_RE.test(doc.text.slice(s.start, t.start)));
@@ -1199,6 +1201,7 @@ function nounClause(doc: Doc, s: Sent, t: Trigger): string {
 // (The full stops of an abbreviation, "the ASEAN-U.S. Summit", end no clause.)
 // (Not "discussed trade during a video call", "in their phone conversation": the encounter they talked in.)
 const TOPIC_CONTENT_RE = new RegExp(`\\b(?:${cues.topicVerbs.verbs.map(ws).join("|")})\\b(?:(?!\\b(?:during|in|at|over|via|by|through|before|after|following|ahead\\s+of)\\b)[^.;,:])*$`, "i");
+const FUTURE_FOR_RE = /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled|set|expected)\s+to)\s+[^.;,]*\bfor\s+(?:a|an|the)\s+[^.;,]*$/i;
 const INVITED_FOR_RE = /\binvit(?:ed|es|ing)\b[^.;,]*\bfor\s+(?:a|an|the)\s+[^.;,]*$/i;
 const REQUESTS = cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|");
 const REQUEST_CONTENT_RE = new RegExp(
