@@ -900,6 +900,20 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
         break;
       }
     }
+    // "Later that day, Zelensky received the Norwegian delegation": that country's people of the latest encounter told.
+    // (Only of an encounter told as held: who will meet "the Iranian delegation" the report does not yet know.)
+    const side = !objects.length && transitive && PAST_VERB_RE.test(doc.text.slice(t.start, t.end)) ? SIDE_DELEGATION_RE.exec(doc.text.slice(t.end, Math.min(clauseEnd, t.end + 60))) : null;
+    if (side) {
+      const at = t.end + side[0].indexOf(side[1]);
+      const k = s.toks.findIndex((x) => x.start === at);
+      const code = s.gaz[k]?.type === "demonym" ? s.gaz[k]!.value : null;
+      for (let i = earlier.length - 1; code && i >= Math.max(0, earlier.length - 50); i--) {
+        const ids = earlier[i].participants.flatMap((n) => doc.officials.filter((o) => o.name === n && o.country === code).map((o) => o.id));
+        if (!ids.length) continue;
+        objects = ids.map((id) => ({ start: t.end, end: t.end, sentence: s.index, text: doc.officials[id].name, kind: "role" as const, entity: id }));
+        break;
+      }
+    }
     // "the commission, co-chaired by A and B", "the session, held under the co-chairmanship of A and B": a participle
     // or a prepositional phrase after a noun has no subject of its own; its objects are the parties.
     const participle = /\b(?:by|of)$/.test(doc.text.slice(t.start, t.end)) && t.roles === "peers";
@@ -1463,6 +1477,7 @@ const COORDINATED_VP_RE = /^[^,;]*\sand\s+(?:(?:is|are|will|would|shall|has|have
 // "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.
 const INVITEE_RE = /\binvit(?:ed|es)\s+(?=[^,;]*,\s+(?:where|at\s+which|during\s+which)\s+(?:he|she)$)/i;
 // ("held separate bilateral talks with each of his guests": the guests of the summit he hosted.)
+const SIDE_DELEGATION_RE = /^\s+the\s+(\p{Lu}[\p{L}-]+)\s+delegation\b/u;
 const VISITORS_RE = new RegExp(`^\\s+(?:(?:each|both|all)\\s+of\\s+)?(?:(?:the\\s+)?visiting\\s+(?:${cues.visitors.nouns.map(ws).join("|")})|(?:his|her|their)\\s+(?:two\\s+|three\\s+)?guests)\\b`, "i");
 const WHERE_PRONOUN_RE = /,\s+(?:where|when|during\s+which|at\s+which)\s+(?:he|she)$/i;
 // "..., which they are expected to co-chair": the pair of the encounter just reported.
