@@ -224,7 +224,7 @@ export const abbreviations: Record<string, string> = titlesData.abbreviations;
 const ABSTRACT_NOUN_RE = /.{4}(?:iveness|fulness|lessness|ation|ability|ibility|ivity)$/;
 class Vocabulary extends Set<string> {
   override has(word: string): boolean {
-    return super.has(word) || ABSTRACT_NOUN_RE.test(word);
+    return super.has(word) || (word.length >= 9 && ABSTRACT_NOUN_RE.test(word));
   }
 }
 export const vocabulary: ReadonlySet<string> = new Vocabulary([...vocabData.function, ...vocabData.calendar, ...vocabData.nouns].map(fold));

@@ -1555,7 +1555,8 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // dates what is to be done by then, an encounter only when the sentence tells no other date.
     if (d.prep === "by" || d.prep === "until" || d.prep === "till" || DEADLINE_BEFORE_RE.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start))) dist += 300;
     // "to put flesh on last year's treaty": a possessive date dates its own noun ("Tuesday's video call": the encounter's).
-    if (/^['’]s\b/.test(doc.text.slice(d.end, d.end + 3)) && !(t.start >= d.end && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(doc.text.slice(d.end, t.start)))) continue;
+    const apostrophe = doc.text.charCodeAt(d.end);
+    if ((apostrophe === 39 || apostrophe === 0x2019) && /^['’]s\b/.test(doc.text.slice(d.end, d.end + 3)) && !(t.start >= d.end && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(doc.text.slice(d.end, t.start)))) continue;
     // A bare year is the weakest reading when the sentence also has a day or a month.
     if (d.kind === "year") dist += 40;
     if (dist < bestD) {
