@@ -711,8 +711,9 @@ function fieldAfter(s: Sent, headEnd: number, head: string): boolean {
 }
 
 /** How many capitalised words (no function words) run back from toks[k], the last ending right before `headStart`. */
-// Capitalised words before a lower-case head that say what kind or which side, not a name ("the EU agreement" is a party).
-const ONE_WORD_NOT_NAME = new Set(["eu", "un", "asean", "nato", "new", "bilateral", "joint", "first", "second", "latest", "previous", "draft", "final"]);
+// Title-case words before a lower-case head that say which one or what kind, not a name ("the New agreement" opening a
+// headline). (Acronyms, "the EU agreement", are no title-case words.)
+const ONE_WORD_NOT_NAME = new Set(["new", "bilateral", "joint", "first", "second", "latest", "previous", "draft", "final"]);
 function capitalRunBefore(toks: Doc["sentences"][number]["toks"], k: number, headStart: number): number {
   if (k < 0 || toks[k].end !== headStart - 1) return 0;
   let n = 0;

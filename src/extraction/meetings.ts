@@ -895,7 +895,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
         if (guests.length > 1) GATHERED.add(meeting);
         for (const g of guests) {
           const id = doc.officials.find((o) => o.name === g.name)?.id;
-          if (id !== undefined) objects.push({ start: t.end, end: t.end, sentence: s.index, text: g.name, kind: "role", entity: id });
+          if (id !== undefined) objects.push(objectAt(doc, s, t, id));
         }
         break;
       }
@@ -910,7 +910,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       for (let i = earlier.length - 1; code && i >= Math.max(0, earlier.length - 50); i--) {
         const ids = earlier[i].participants.flatMap((n) => doc.officials.filter((o) => o.name === n && o.country === code).map((o) => o.id));
         if (!ids.length) continue;
-        objects = ids.map((id) => ({ start: t.end, end: t.end, sentence: s.index, text: doc.officials[id].name, kind: "role" as const, entity: id }));
+        objects = ids.map((id) => objectAt(doc, s, t, id));
         break;
       }
     }
@@ -1477,6 +1477,10 @@ const COORDINATED_VP_RE = /^[^,;]*\sand\s+(?:(?:is|are|will|would|shall|has|have
 // "invited the chief adviser to attend ..., where he will meet": the invitee, then the relative clause.
 const INVITEE_RE = /\binvit(?:ed|es)\s+(?=[^,;]*,\s+(?:where|at\s+which|during\s+which)\s+(?:he|she)$)/i;
 // ("held separate bilateral talks with each of his guests": the guests of the summit he hosted.)
+/** An official a reference after the verb stands for ("the visiting delegation"), as an object mention at the verb. */
+function objectAt(doc: Doc, s: Sent, t: Trigger, id: number): Mention {
+  return { start: t.end, end: t.end, sentence: s.index, text: doc.officials[id].name, kind: "role", entity: id };
+}
 const SIDE_DELEGATION_RE = /^\s+the\s+(\p{Lu}[\p{L}-]+)\s+delegation\b/u;
 const VISITORS_RE = new RegExp(`^\\s+(?:(?:each|both|all)\\s+of\\s+)?(?:(?:the\\s+)?visiting\\s+(?:${cues.visitors.nouns.map(ws).join("|")})|(?:his|her|their)\\s+(?:two\\s+|three\\s+)?guests)\\b`, "i");
 const WHERE_PRONOUN_RE = /,\s+(?:where|when|during\s+which|at\s+which)\s+(?:he|she)$/i;
@@ -1552,8 +1556,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // dates the saying, not the encounter reported.
     if (d.end <= t.start && /^\s*(?:,\s*)?that\b/i.test(doc.text.slice(d.end, t.start).replace(/^[^,;]*?(?=\s+that\b)/, "")) && REPORTED_BEFORE_RE.test(doc.text.slice(s.start, d.start))) dist += 150;
     // "agreed to wrap up negotiations by the end of 2026, X said after co-chairing the session ... on Tuesday": a deadline
-    // dates what is to be done by then, an encounter only when the sentence tells no other date.
-    if (d.prep === "by" || d.prep === "until" || d.prep === "till" || DEADLINE_BEFORE_RE.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start))) dist += 300;
+    // dates what is to be done by then, an encounter only when the sentence tells no other date. (A date right after
+    // "by" or "until" never reaches here: findMeetings leaves it out.)
+    if (DEADLINE_BEFORE_RE.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start))) dist += 300;
     // "to put flesh on last year's treaty": a possessive date dates its own noun ("Tuesday's video call": the encounter's).
     const apostrophe = doc.text.charCodeAt(d.end);
     if ((apostrophe === 39 || apostrophe === 0x2019) && /^['’]s\b/.test(doc.text.slice(d.end, d.end + 3)) && !(t.start >= d.end && /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(doc.text.slice(d.end, t.start)))) continue;
