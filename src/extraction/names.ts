@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { articleName, calendar, codeNotCountry, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, personalTitles, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleFields, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { articleName, calendar, codeNotCountry, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, orgWords, personalTitles, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleFields, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { COMBINING_JOINER, isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -476,7 +476,9 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     // "Consul in Kota Kinabalu", "Adviser to the President on Information": a place after "in", or a field after
     // "on", continues a title when a title word stands before the preposition.
     // "the Consul General of Spain in Jerusalem, X": so does a place after the country a title names.
-    if (!t.cap && (t.norm === "in" || t.norm === "on") && start === j + 1 && j > 0 && (isTitleWord(toks[j - 1]) || (t.norm === "in" && ofCountryEndsAt(s, j - 1))) && (t.norm === "on" || s.gaz[j + 1]?.type === "place")) {
+    // "Chair of the Committee on Foreign Affairs, X": so does a field after "on" when a body's noun stands before it.
+    const bodyOn = t.norm === "on" && toks[j - 1]?.cap && orgWords.has(toks[j - 1].norm);
+    if (!t.cap && (t.norm === "in" || t.norm === "on") && start === j + 1 && j > 0 && (isTitleWord(toks[j - 1]) || bodyOn || (t.norm === "in" && ofCountryEndsAt(s, j - 1))) && (t.norm === "on" || s.gaz[j + 1]?.type === "place")) {
       j--;
       continue;
     }

@@ -591,7 +591,7 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     }
   }
   if (!organization) {
-    const of = /\b(?:of|at) (?:the )?((?:[A-Z][\w’'-]*\s?)+(?:(?:of|for|and) (?:[A-Z][\w’'-]*\s?)+)*)/.exec(raw);
+    const of = /\b(?:of|at) (?:the )?((?:[A-Z][\w’'-]*\s?)+(?:(?:of|for|and|on) (?:[A-Z][\w’'-]*\s?)+)*)/.exec(raw);
     if (of && of[1].trim().split(/\s+/).some((w) => orgWords.has(w.toLowerCase().replace(/[’']s$/, "")))) organization = of[1].trim();
   }
   let title = raw.replace(/\s*\([^)]*\)\s*$/, "");
