@@ -19,7 +19,12 @@ const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 const STYLE_GAP_RE = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 // Every role reference ends in one of the heads: a sentence with none of them skips ROLE_RE.
 const ROLE_HEAD_RE = new RegExp(`(?:${ROLE_HEADS.map((h) => h.replace(/[\s-]+/g, "[\\s-]+")).join("|")})`, "iu");
-const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")})\\b`, "gi");
+// "the two governors", "both central bank governors": a count or "both" before the plural of any role head names a
+// group as the listed phrases do.
+const plural = (h: string) => (/(?:s|sh|ch|x)$/.test(h) ? `${h}es` : /[^aeiou]y$/.test(h) ? `${h.slice(0, -1)}ies` : `${h}s`);
+const PLURAL_HEADS = [...new Set(titles.heads.map(fold).filter((h) => /^[a-z]+$/.test(h)))].map(plural);
+const COUNTED_GROUP = `(?:the\\s+(?:two|three)|both(?:\\s+the)?)\\s+(?:visiting\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${PLURAL_HEADS.join("|")})`;
+const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")}|${COUNTED_GROUP})\\b`, "giu");
 const PRONOUN_RE = /\b(he|she|him)\b/gi;
 const FRONTING = new Set(cues.fronting.map(fold));
 // Between an object and a later "him", words that open another clause whose subject "him" may be: "X met Y, who thanked
@@ -219,6 +224,9 @@ export function resolveCoreference(doc: Doc): void {
     GROUP_RE.lastIndex = 0;
     while ((m = GROUP_RE.exec(s.text))) {
       const start = s.start + m.index;
+      // "the two defence ministers, A and B": the names set off after the phrase are the group; it refers to no one before.
+      const apposed = /^\s*,\s*/.exec(s.text.slice(m.index + m[0].length));
+      if (apposed && mentionsIn(doc, s.index).some((x) => x.kind !== "pronoun" && x.start === start + m![0].length + apposed[0].length)) continue;
       doc.groups.push({ start, end: start + m[0].length, sentence: s.index, text: m[0], entities: [] });
     }
     // Pronouns: the subject of a sentence refers to the previous focus; later ones to this sentence's subject.

@@ -143,7 +143,7 @@ export interface Cues {
   gatherings: { nouns: Record<string, GatheringReading[]>; multipartyWords: string[] };
 }
 
-export type GatheringReading = "hosted" | "sidelines" | "multiparty";
+export type GatheringReading = "hosted" | "sidelines" | "multiparty" | "fronted";
 
 /** The gathering nouns of one reading as a regular-expression alternation (no group); `capitalised` for an event's name
  * ("hosted the 4th Trilateral Meeting"). */

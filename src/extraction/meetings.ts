@@ -49,6 +49,8 @@ const PRESENT_RE = new RegExp(
 // "A and B were also present, along with C.": no noun names the encounter, so only the one its sentence before told.
 const BARE_PRESENT_RE = new RegExp(`\\s(?:${cues.joining.bare.map(ws).join("|")})(?=\\s*[,.;]|\\s+(?:${cues.joining.alongWith.map(ws).join("|")})\\b|\\s*$)`, "iu");
 const ALONG_WITH_RE = new RegExp(`^\\s*,?\\s*(?:${cues.joining.alongWith.map(ws).join("|")})\\b`, "iu");
+// "Ambassador C accompanied Mr. B." right after B's encounter: the subjects of the active verb join it.
+const ACCOMPANIED_RE = /(?<!\b(?:was|were|is|are|been|be|being|who|which)\s+(?:also\s+)?)\s(?:also\s+)?accompanied\s+(?=\S)/iu;
 const PARTAKING_RE = new RegExp(`^(?:${cues.joining.partaking.map(ws).join("|")})\\b`, "i");
 // "in the presence of A", "joined by B and C", "attended on the Saudi side by D": people who join an encounter. The
 // phrase ends where a clause tells something else.
@@ -77,6 +79,7 @@ const FRONTED_RE = /^(?:during|at|in|after|following|on)\s+(?:his|her|their|the|
 const HOSTED_EVENT_RE = new RegExp(`^\\s+the\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}(?:${gatheringNouns("hosted", true)})\\b`, "u");
 // "On the sidelines of the meeting, X held talks with Y": the day of that gathering.
 const SIDELINES_OF_RE = new RegExp(`\\b(?:on|at|in) the (?:sidelines?|margins?) of the (?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:${gatheringNouns("sidelines")})\\b`, "iu");
+const FRONTED_GATHERING_RE = new RegExp(`^(?:ahead\\s+of|before|prior\\s+to|after|following)\\s+(?:the|their|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${gatheringNouns("fronted")})\\b`, "iu");
 const LED_DELEGATIONS_RE = /\bled\s+(?:their|the)\s+(?:respective\s+|countries['’]\s+)?delegations\b/i;
 const HOSTED = new WeakMap<Doc, InternalMeeting>();
 // "A led the Bangladesh side while B led the Japanese side", "A led the Kenyan delegation and B the Ugandan one".
@@ -183,6 +186,17 @@ export function findMeetings(doc: Doc): void {
       const ms = mentionsOf(doc, s).filter((m) => usable(doc, s, m) && (m.end <= at || (along && m.start >= after + along[0].length)));
       for (const m of ms) addParticipant(doc, last, m.entity, "participant");
       if (ms.length) continue;
+    }
+    const escort = last && s.index - last.sentence <= 2 && last.status === "held" ? ACCOMPANIED_RE.exec(s.text) : null;
+    if (last && escort) {
+      const at = s.start + escort.index;
+      const ms = mentionsOf(doc, s).filter((m) => usable(doc, s, m));
+      const escorted = ms.find((m) => m.start >= at + escort[0].length);
+      const subjects = ms.filter((m) => m.end <= at);
+      if (escorted && last.participants.includes(doc.officials[escorted.entity]?.name) && subjects.length && !findTriggers(s).some((t) => !t.anaphoric)) {
+        for (const m of subjects) addParticipant(doc, last, m.entity, "participant");
+        continue;
+      }
     }
     const triggers = findTriggers(s);
     // "The two heads of state spoke for two hours, then joined by A and B", "The meeting was attended on the Saudi side
@@ -1099,7 +1113,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "... signed on Thursday at the end of the Commission's session. <a sentence without a day> The session was
     // co-chaired by A and B": a reference back opening the sentence reaches the day of the encounter it names.
     const back = all.find((x) => x.anaphoric && x.end <= t.start && /^(?:the|that|this)\s+(?:[\p{L}-]+\s+)?$/iu.test(doc.text.slice(s.start, x.start)));
-    for (let i = s.index - 2; !meeting.date && back && i >= Math.max(0, s.index - 3); i--) if (!PLANNED_RE.test(doc.sentences[i].text)) meeting.date = dayTold(doc, doc.sentences[i]);
+    // "BI and the BOK on Monday signed an MoU. The MoU was signed by A and B. Ahead of the signing, the two governors held
+    // a meeting": so does a gathering named in a fronted phrase.
+    const fronted = back || FRONTED_GATHERING_RE.test(s.text);
+    for (let i = s.index - 2; !meeting.date && fronted && i >= Math.max(0, s.index - 3); i--) if (!PLANNED_RE.test(doc.sentences[i].text)) meeting.date = dayTold(doc, doc.sentences[i]);
   }
   // "X held talks with Y, who is in Kazakhstan on an official visit" opening a readout that gives no day before it:
   // the encounter the report is about, on the report's own day. Only a past verb between people the lead names in
