@@ -171,7 +171,10 @@ export function findMeetings(doc: Doc): void {
     const held = [...cands].reverse().find((c) => !c.anaphoric && c.status === "held") ?? last;
     if (present && last && held && (!partaking || !/^(?:talks|discussions|consultations)$/i.test(present[1] ?? "") || held.kind === "talks")) {
       const at = s.start + present.index;
-      const subjects = mentionsOf(doc, s).filter((m) => m.end <= at && usable(doc, s, m));
+      // ("A and B joined the courtesy call, as did C": and those after "as did" or "along with".)
+      const after = at + present[0].length;
+      const along = ALONG_WITH_RE.exec(doc.text.slice(after, s.end));
+      const subjects = mentionsOf(doc, s).filter((m) => (m.end <= at || (along && m.start >= after + along[0].length)) && usable(doc, s, m));
       const plural = /s$/i.test(present[1] ?? "") && !/^(?:talks|discussions|consultations)$/i.test(present[1] ?? "");
       // "was present at both meetings" tells what was held: a plan reported after them is not one of them.
       const targets = plural ? cands.filter((c) => !c.anaphoric && c.status === held.status && c.date === held.date) : [held];
@@ -1236,7 +1239,7 @@ const FUTURE_FOR_RE = /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|sche
 const INVITED_FOR_RE = /\binvit(?:ed|es|ing)\b[^.;,]*\bfor\s+(?:a|an|the)\s+[^.;,]*$/i;
 const REQUESTS = cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|");
 const REQUEST_CONTENT_RE = new RegExp(
-  `\\b(?:${REQUESTS})\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$` +
+  `\\b(?:${REQUESTS})\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support|address|speak\\s+(?:at|to|before))\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$` +
     // "asked the Director-General to convene a meeting of the group": a meeting asked for, within the request's own
     // clause ("invited X to visit Doha, and the two leaders agreed to hold a summit" is their plan).
     `|\\b(?:${REQUESTS})\\b[^.;,]*\\bto\\s+(?:convene|hold|organi[sz]e)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$` +

@@ -369,7 +369,10 @@ function wireWrap(text: string, line: string, nl: number, continued: boolean, na
   if (length < (narrow > 0 ? Math.min(WIRE_LINE, narrow * 0.75) : WIRE_LINE) && !full && !midParagraph) return false;
   // A line with no lower-case word is a headline, a menu or a byline; not when a dateline opens it, which only a
   // paragraph does ("LILONGWE, August 27 (MANA) -- President Professor Arthur Peter\nMutharika on Wednesday held").
-  if (!/(?:^|\s)\p{Ll}{2,}/u.test(line) && !opensWithDateline(line.trim())) return false;
+  // ("Senate President Pro Tempore Panfilo Lacson, Senate Majority Leader\nJuan Miguel Zubiri and ...": nor when, in a
+  // report of known width, a list of titled names was cut after a title word and the name goes on.)
+  const titledList = full && line.includes(", ") && titleWords.has(fold(/(\p{L}+)\s*$/u.exec(line)?.[1] ?? "")) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80));
+  if (!/(?:^|\s)\p{Ll}{2,}/u.test(line) && !opensWithDateline(line.trim()) && !titledList) return false;
   return narrow > 0 || /^\p{Ll}/u.test(text.slice(nl + 1, nl + 2)) || WIRE_END_RE.test(line) || (MONTH_END_RE.test(line) && /^\p{N}/u.test(text.slice(nl + 1, nl + 2))) || continued;
 }
 

@@ -27,3 +27,19 @@ describe("'C accompanied B' after B's encounter", () => {
     ]);
   });
 });
+
+describe("'joined the courtesy call, as did C'", () => {
+  it("the subjects and those after 'as did' join the call just told", () => {
+    const text =
+      "Senate President Vicente Sotto III on Tuesday received Australian Senate President Sue Lines in Pasay City. Senator Panfilo Lacson and Senator Imee Marcos joined the courtesy call, as did Australian Ambassador Marc Innes-Brown.";
+    expect(meetings(text, "2026-10-21")).toEqual([["2026-10-20", "held", ["Imee Marcos", "Marc Innes-Brown", "Panfilo Lacson", "Sue Lines", "Vicente Sotto III"]]]);
+  });
+});
+
+describe("an invitation to address a session", () => {
+  it("is no encounter", () => {
+    const text =
+      "Senate President Vicente Sotto III on Tuesday received Australian Senate President Sue Lines in Pasay City. He also invited Senator Lines to address a joint session of the Senate committees when she returns to Manila next year.";
+    expect(meetings(text, "2026-10-21")).toEqual([["2026-10-20", "held", ["Sue Lines", "Vicente Sotto III"]]]);
+  });
+});
