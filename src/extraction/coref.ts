@@ -497,9 +497,13 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     const away = home ? cands.filter((id) => doc.officials[id].country && doc.officials[id].country !== home) : [];
     if (away.length) cands = away;
   }
+  // "The Armenian Foreign Minister" for "Foreign Minister X", the report's only holder of the office and of no country
+  // known yet: X, when nothing else names the role.
+  let lone: number | null = null;
   // "The Greek minister" for "his Greek counterpart X", whose title the text never gave: the country decides.
   if (country) {
     const titled = cands;
+    if (titled.length === 1 && !doc.officials[titled[0]].country) lone = titled[0];
     cands = (cands.some((id) => doc.officials[id].country === country) ? cands : all.filter((id) => !doc.officials[id].title)).filter((id) => doc.officials[id].country === country);
     // "The Rwandan Head of State" when the report has not yet tied the bare "President X" to Rwanda: the one
     // leader of no known country, when all the others are known to be of other countries (a minister's title
@@ -531,7 +535,7 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     }
   }
   // "the host"/"his host" in a sentence about the guest: never the sentence's own subject.
-  if (!cands.length) return h === "host" || h === "hosts" || h === "guest" || h === "visitor" || h === "visiting leader" ? null : leadHolder(doc, s, head, country);
+  if (!cands.length) return h === "host" || h === "hosts" || h === "guest" || h === "visitor" || h === "visiting leader" ? null : (leadHolder(doc, s, head, country) ?? lone);
   // "During the meeting, the Bangladeshi envoy conveyed ..." before the Bangladeshi ambassador is first named, further
   // on: a role refers back to someone named already, not ahead to someone not yet named.
   // ("the Bangladeshi envoy" then is the one of that country named already, the visiting adviser.)

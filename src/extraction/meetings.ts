@@ -480,6 +480,8 @@ const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 // ("consultations between the two foreign ministries, held on Tuesday with X": bodies between, the person after "with".)
 const NOUN_PARTIES_RE = /^\s+(?:between\s+the\s+(?:two|both)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+(?=held\b))?(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/u;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
+const CALL_ON_RE = /\b(?:a|an|his|her|their)\s+(?:(?:brief|short|final|farewell)\s+)?call\s+on\s+(?=(?:the\s+)?\p{Lu})/giu;
+const CALL_TO_DO_RE = /^[^,.;]*?\bto\s+\p{Ll}/u;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
 const VERB_HINT_RE = /\b(?:held|led\b|co-led|discuss(?:ed|es) with|reviews? with|reviewed with|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|together|dinner|din(?:ed|es|ing)\b|lunch|breakfast|\btour|credentials|credence|delegation)/i;
 
@@ -541,6 +543,14 @@ function findTriggers(s: Sent): Trigger[] {
     const start = s.start + m.index + m[0].indexOf("call");
     const end = start + 4;
     if (!overlaps(start, end)) out.push({ start, end, kind: "phone_call", roles: "noun", verb: false, anaphoric: false });
+  }
+  // "wrapped up his visit with a call on President Y": "call on" and a capitalised name after an article or possessive is
+  // a courtesy call; "a call on Tokyo to lift the ban" is a proposal's.
+  CALL_ON_RE.lastIndex = 0;
+  while ((m = CALL_ON_RE.exec(s.text))) {
+    const start = s.start + m.index + m[0].search(/call/i);
+    const end = start + 4;
+    if (!overlaps(start, end) && !CALL_TO_DO_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 100))) out.push({ start, end, kind: "reception", roles: "noun", verb: false, anaphoric: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -874,6 +884,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   const relStart = whom ? s.start + whom.index : -1;
   const antecedent = whom ? ms.filter((m) => m.end <= relStart).pop() : undefined;
   if (antecedent) ASIDE.add(meeting);
+  // "The interlocutors recalled the telephone conversation between A and B on December 22": so is one told as the object
+  // of a recall.
+  if (!t.verb && RECALLED_NOUN_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), t.start))) ASIDE.add(meeting);
   if (t.named) NAMED.add(meeting);
   if (t.verb && /chair/i.test(doc.text.slice(t.start, t.end))) {
     CO_CHAIRED.add(meeting);
@@ -1564,10 +1577,15 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // "A and B had held a dialogue earlier on Thursday and will meet again in Warsaw in September": a day between an
     // earlier verb and a verb coordinated with it belongs to the earlier one.
     // ("... on Wednesday and is scheduled to meet Y on Friday": an auxiliary with its participle.)
-    if (d.end <= t.start && COORDINATED_AFTER_DAY_RE.test(doc.text.slice(d.end, t.start)) && all.some((o) => o !== t && !o.anaphoric && o.end <= d.start && o.start >= s.start)) dist += 150;
+    // ("will lead a delegation to Tanzania next month and is scheduled to meet Y on April 20": or when the trigger has a
+    // date of its own after it.)
+    if (d.end <= t.start && COORDINATED_AFTER_DAY_RE.test(doc.text.slice(d.end, t.start)) && (all.some((o) => o !== t && !o.anaphoric && o.end <= d.start && o.start >= s.start) || dates.some((e) => e.start >= t.end))) dist += 150;
     // "recalled the meeting held in Buenos Aires in March, and agreed to meet again in November": a date before a
     // comma and a coordinated verb phrase belongs to the clause before, when the trigger has a date of its own after it.
     if (d.end <= t.start && /,\s+and\s+[^,;]*$/.test(doc.text.slice(d.end, t.start)) && dates.some((e) => e.start >= t.end)) dist += 150;
+    // "travels to San José on Wednesday, where he is scheduled to meet Y on Thursday": so does one before the relative
+    // clause the trigger is in.
+    if (d.end <= t.start && /,\s+(?:where|when)\b[^,;]*$/.test(doc.text.slice(d.end, t.start)) && dates.some((e) => e.start >= t.end)) dist += 150;
     // "NAY PYI TAW, 11 July - X received Y ... yesterday": the dateline's day is the wire's, the weakest reading.
     if (DATELINE_BEFORE_RE.test(doc.text.slice(s.start, d.start)) && DATELINE_AFTER_RE.test(doc.text.slice(d.end, d.end + 12))) dist += 300;
     // "had met earlier this month, on April 7": a coarse date made precise by a day in apposition after it.
@@ -1687,6 +1705,7 @@ function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
   return a === b || a === "meeting" || b === "meeting";
 }
 
+const RECALLED_NOUN_RE = /\b(?:recalled|recalling|recalls|remembered|referred\s+to)\s+(?:the|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** Encounters told in a relative clause (", with whom he spoke on 2 April"): recalled, not the day the report follows. */
 const ASIDE = new WeakSet<InternalMeeting>();
 

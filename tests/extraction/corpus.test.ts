@@ -44,6 +44,7 @@ const FLOORS: Record<string, Floors> = {
   batch29: [0.96, 0.78, 0.96, 0.91, 0.94, 0.97],
   batch30: [0.99, 0.98, 0.98, 0.97, 0.98, 0.96],
   batch31: [0.98, 0.93, 0.96, 0.94, 0.95, 0.95],
+  batch32: [0.97, 0.89, 0.95, 0.92, 0.94, 0.85],
 };
 
 const folders = readdirSync(CORPUS).filter((f) => f !== "frozen" && statSync(join(CORPUS, f)).isDirectory());
