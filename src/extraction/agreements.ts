@@ -32,7 +32,7 @@ const REVISION_OF = `(?:\\s+(?:${alt(cues.negotiationStarts.revisions)})(?:\\s+(
 // `modifiers`) between the article and a capitalised name are outside the title, yet still part of the governed phrase.
 const SCOPE_BEFORE_NAME = `(?:\\s+(?:${alt([...instrumentModifiers])})){0,2}`;
 const NEGOTIATION_START_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.intent)})\\s+(?:formally\\s+|officially\\s+)?(?:${alt(cues.negotiationStarts.verbs)})\\s+(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the|new|possible))*${REVISION_OF}${SCOPE_BEFORE_NAME}\\s+$`,
+  `(?<![\\p{L}\\p{M}\\d'’])(?:${alt(cues.negotiationStarts.intent)})\\s+(?:(?:formally|officially|now|soon|shortly|also)\\s+)?(?:${alt(cues.negotiationStarts.verbs)})\\s+(?:${alt(cues.negotiationStarts.objects)})(?:\\s+(?:on|for|over|about|towards?))?(?:\\s+(?:an?|the|new|possible|revised|updated|amended))*${REVISION_OF}${SCOPE_BEFORE_NAME}\\s+$`,
   "iu",
 );
 // "are expected to announce the launch of negotiations on an", "called for the opening of talks on a": a start told as a

@@ -26,6 +26,13 @@ const PLURAL_HEADS = [...new Set(titles.heads.map(fold).filter((h) => /^[a-z]+$/
 const COUNTED_GROUP = `(?:the\\s+(?:two|three)|both(?:\\s+the)?)\\s+(?:visiting\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${PLURAL_HEADS.join("|")})`;
 const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")}|${COUNTED_GROUP})\\b`, "giu");
 const PRONOUN_RE = /\b(he|she|him)\b/gi;
+// A royal style's abbreviation, alone before a verb, opening a sentence; and the styles it abbreviates, written before a name.
+const ROYAL_STYLES: Record<string, RegExp> = {
+  HRH: /\b(?:HRH|His\s+Royal\s+Highness|Her\s+Royal\s+Highness)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u,
+  HM: /\b(?:HM|His\s+Majesty|Her\s+Majesty)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u,
+  HH: /\b(?:HH|His\s+Highness|Her\s+Highness)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u,
+};
+const BARE_STYLE_RE = new RegExp(`^(${Object.keys(ROYAL_STYLES).join("|")})\\s+(?:also\\s+)?\\p{Ll}`, "u");
 const FRONTING = new Set(cues.fronting.map(fold));
 // Between an object and a later "him", words that open another clause whose subject "him" may be: "X met Y, who thanked
 // him", "X told Y that he would invite him".
@@ -219,6 +226,16 @@ export function resolveCoreference(doc: Doc): void {
       if (t && t.cap && ROLE_HEAD_SET.has(t.norm) && !covered(t.start, t.end) && next && !(next.cap && next.word) && !/^(?:of|to|for|in|at|on|'s|’s)$/i.test(next.text) && (next.norm === "and" || (next.word && !next.cap && !nameParticles.inside.has(next.text) && !(s.toks[k + 2]?.cap && s.toks[k + 2]?.word)))) {
         const id = resolveRole(doc, "", t.text, prevFocus, lastSeen, s);
         if (id !== null) addMention(doc, s, t.start, t.end, "role", id);
+      }
+    }
+    // "HRH urged both sides to ...": a royal style standing alone as the subject is the person last named with it.
+    {
+      const bare = BARE_STYLE_RE.exec(s.text);
+      if (bare && !covered(s.start + bare.index, s.start + bare.index + bare[1].length)) {
+        const long = ROYAL_STYLES[bare[1]];
+        const styled = doc.mentions.filter((x) => x.start < s.start && x.kind === "name" && long.test(doc.text.slice(Math.max(0, x.start - 40), x.start)));
+        const id = styled.length ? styled[styled.length - 1].entity : null;
+        if (id !== null) addMention(doc, s, s.start + bare.index, s.start + bare.index + bare[1].length, "role", id);
       }
     }
     GROUP_RE.lastIndex = 0;
