@@ -304,7 +304,8 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       // A comma inside a title sits between two capitalised non-name words ("Labour, Invalids and Social Affairs").
       // A place or a seat of government before the comma ("received, at Carthage Palace, Italian Prime Minister X") ends
       // the title; a country or an organisation does not ("the Foreign Minister of Australia, Senator X").
-      if (j + 1 < i && toks[j + 1].cap && j >= 1 && toks[j - 1].cap && !seatOrPlace(s.gaz[j - 1]) && !nameLike(s, j - 1) && !isTitleWord(toks[j - 1]) && !functionWords.has(toks[j - 1].norm) && j - 1 > 0) {
+      // ("deals with China, Prime Minister X": a country after a word that joins no title ends it too.)
+      if (j + 1 < i && toks[j + 1].cap && j >= 1 && toks[j - 1].cap && !seatOrPlace(s.gaz[j - 1]) && !nameLike(s, j - 1) && !isTitleWord(toks[j - 1]) && !functionWords.has(toks[j - 1].norm) && j - 1 > 0 && !countryAfterLooseWord(s, j - 1)) {
         j--;
         continue;
       }
@@ -486,6 +487,22 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
   }
   if (start >= end) return null;
   return { range: [start, end], titled };
+}
+
+/** Does a place's or building's noun close the run of capitalised words that starts at token k (at most four)? */
+function placeNameAhead(toks: Tok[], k: number): boolean {
+  for (let j = k; j < k + 4 && toks[j]?.cap && toks[j].word; j++) if (placeHeads.has(toks[j].norm)) return true;
+  return false;
+}
+
+/** Is token k the end of a country's name that a word joining no title ("with", "over", "in") stands before? */
+function countryAfterLooseWord(s: Sent, k: number): boolean {
+  const hit = s.gaz[k];
+  if (hit?.type !== "country") return false;
+  let b = k;
+  while (b > 0 && s.gaz[b - 1] === hit) b--;
+  const before = s.toks[b - 1];
+  return !!before && !before.cap && !CONNECTORS.has(before.norm);
 }
 
 /** A title read back from a name stops where the name before it ends ("Ambassador Lai Thai Binh and DFA Undersecretary X":
@@ -911,7 +928,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     if (to - from - particles > 5) continue;
     if (to - from === 1) {
       // "King Charles Street", "King Fahd Causeway": a lone name before a place's or building's noun names the place.
-      if (toks[to]?.cap && placeHeads.has(toks[to].norm)) continue;
+      if (placeNameAhead(toks, to)) continue;
       // "Emperor Naruhito", "President Prabowo": a lone name right after a title word; kept aside, the
       // officials step only accepts it when no fuller name in the document contains it.
       if (from > 0 && personalTitles.has(toks[from - 1].norm) && (toks[from - 1].cap || ownedMonarch(s, from - 1))) {
@@ -939,7 +956,8 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       continue;
     }
     // "at Thai Khu Fah Building", "the Chiang Kai-shek Memorial Hall": a run before a place's or building's noun names the place.
-    if (toks[to]?.cap && placeHeads.has(toks[to].norm)) continue;
+    // ("the Sir Dawda Kairaba Jawara International Conference Centre": up to three capitalised words may stand between.)
+    if (placeNameAhead(toks, to)) continue;
     // "a former head of the Republican Guard", "Chief of the General Staff": what a title is "of the" is an institution.
     if (from > 1 && toks[from - 1].norm === "the" && toks[from - 2].norm === "of") continue;
     const start = toks[from].start;
