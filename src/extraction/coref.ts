@@ -24,7 +24,9 @@ const ROLE_HEAD_RE = new RegExp(`(?:${ROLE_HEADS.map((h) => h.replace(/[\s-]+/g,
 const plural = (h: string) => (/(?:s|sh|ch|x)$/.test(h) ? `${h}es` : /[^aeiou]y$/.test(h) ? `${h.slice(0, -1)}ies` : `${h}s`);
 const PLURAL_HEADS = [...new Set(titles.heads.map(fold).filter((h) => /^[a-z]+$/.test(h)))].map(plural);
 const COUNTED_GROUP = `(?:the\\s+(?:two|three)|both(?:\\s+the)?)\\s+(?:visiting\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${PLURAL_HEADS.join("|")})`;
-const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")}|${COUNTED_GROUP})\\b`, "giu");
+// "The two met for three hours", "The pair last spoke in March": "the two" or "the pair" as a subject, before its verb.
+const BARE_PAIR = `(?:the\\s+two|the\\s+pair)(?=\\s+(?:(?:also|then|later|last|first|had|have|will|would)\\s+)?(?:met|meet|held|hold|discussed|agreed|signed|spoke|talked|exchanged|reviewed|co-chaired|are|were)\\b)`;
+const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")}|${COUNTED_GROUP}|${BARE_PAIR})\\b`, "giu");
 const PRONOUN_RE = /\b(he|she|him)\b/gi;
 // A royal style's abbreviation, alone before a verb, opening a sentence; and the styles it abbreviates, written before a name.
 const ROYAL_STYLES: Record<string, RegExp> = {

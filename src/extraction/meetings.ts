@@ -973,6 +973,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "invited X to attend the leaders' retreat", "asked X to back the plan at the bloc's summit": an event in a
     // request's content, not an encounter of the people the sentence names.
     if (!t.anaphoric && !NOUN_PARTIES_RE.test(doc.text.slice(t.end, t.end + 80)) && REQUEST_CONTENT_RE.test(doc.text.slice(s.start, t.start))) return null;
+    // "is expected to meet Y at this year's Forum leaders' meeting in Koror": the gathering where a verb's encounter takes
+    // place, no encounter of its own.
+    if (!t.anaphoric && all.some((v) => v.verb && v.end <= t.start && v.start >= s.start && VENUE_GATHERING_RE.test(doc.text.slice(v.end, t.start)))) return null;
     // "where the ministers discussed Haiti and the upcoming CARICOM Heads of Government meeting": a topic.
     if (!t.anaphoric && !NOUN_PARTIES_RE.test(doc.text.slice(t.end, t.end + 80)) && TOPIC_CONTENT_RE.test(doc.text.slice(s.start, t.start))) return null;
     const parties = NOUN_PARTIES_RE.exec(doc.text.slice(t.end, t.end + 80));
@@ -1249,6 +1252,7 @@ function nounClause(doc: Doc, s: Sent, t: Trigger): string {
 // (Not "discussed trade during a video call", "in their phone conversation": the encounter they talked in.)
 const TOPIC_CONTENT_RE = new RegExp(`\\b(?:${cues.topicVerbs.verbs.map(ws).join("|")})\\b(?:(?!\\b(?:during|in|at|over|via|by|through|before|after|following|ahead\\s+of)\\b)[^.;,:])*$`, "i");
 const FUTURE_FOR_RE = /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled|set|expected)\s+to)\s+[^.;,]*\bfor\s+(?:a|an|the)\s+[^.;,]*$/i;
+const VENUE_GATHERING_RE = /^[^,;.]*?\s(?:at|during)\s+(?:the|this\s+year['’]s|next\s+year['’]s|a|an)\s+[^,;.]*$/iu;
 const INVITED_FOR_RE = /\binvit(?:ed|es|ing)\b[^.;,]*\bfor\s+(?:a|an|the)\s+[^.;,]*$/i;
 const REQUESTS = cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|");
 const REQUEST_CONTENT_RE = new RegExp(
@@ -1257,7 +1261,10 @@ const REQUEST_CONTENT_RE = new RegExp(
     // clause ("invited X to visit Doha, and the two leaders agreed to hold a summit" is their plan).
     `|\\b(?:${REQUESTS})\\b[^.;,]*\\bto\\s+(?:convene|hold|organi[sz]e)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$` +
     // ("proposed that Egypt and Greece convene the Council ... in Athens next year": a proposal's content, in its clause.)
-    `|\\b(?:${cues.proposing.verbs.join("|")})\\b[^.;,]*\\b(?:to\\s+)?(?:convene|hold|holding|convening|organi[sz]e)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$`,
+    `|\\b(?:${cues.proposing.verbs.join("|")})\\b[^.;,]*\\b(?:to\\s+)?(?:convene|hold|holding|convening|organi[sz]e)\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$` +
+    // ("invited President X to the Trade and Investment Summit in October": the event itself, as "to attend" it;
+    // "invited X to a bilateral meeting in July" is their encounter, planned: the event is one named in capitals.)
+    `|\\binvit(?:ed|es|ing)\\s+[^.;,]*?\\bto\\s+(?:the|this|next)\\s+(?:year['’]s\\s+|\\d{4}\\s+)?\\p{Lu}(?:[^.;,]|(?<=\\b\\p{Lu})\\.)*$`,
   "iu",
 );
 
