@@ -3,7 +3,7 @@
 import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
 import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, nameParticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, titleOpeners, titleWords, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
-import { DATA_DIR, lookupCountry, placeCountry } from "./gazetteers.ts";
+import { DATA_DIR, holderCountry, lookupCountry, placeCountry } from "./gazetteers.ts";
 import { cuePattern, fold, looseTok, lowerText, mayBeCapitals, mayMatch, type Tok } from "./text.ts";
 import { isTitleWord, styleStartBefore } from "./names.ts";
 
@@ -531,6 +531,12 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
       // A country read only from the sentence around the name ("received X of Myanmar") is no known country yet.
       const unknown = titled.filter((id) => !doc.officials[id].country || doc.officials[id].countryRank >= 3);
       if (unknown.length === 1) cands = unknown;
+    }
+    // "is due to meet the German chancellor" in a report that named "Friedrich Merz" untitled: the one official of no
+    // known country whom the office-holders list gives to that country.
+    if (!cands.length) {
+      const listed = all.filter((id) => !doc.officials[id].country && holderCountry(doc.officials[id].name) === country);
+      if (listed.length === 1) cands = listed;
     }
     // "The Tanzanian President" is the President of Tanzania, not the President of Zanzibar, when the report has both.
     if (cands.length > 1) {

@@ -4,7 +4,7 @@
 import type { Doc, InternalMeeting, Mention, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { MeetingKind, ParticipantRole } from "./types.ts";
-import { cues, gatheringNouns } from "./gazetteers.ts";
+import { cues, gatheringNouns, titleWords } from "./gazetteers.ts";
 import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
 import { datelineCountry, principals } from "./coref.ts";
 import { cuePattern, fold, lowerText, mayMatch } from "./text.ts";
@@ -440,7 +440,15 @@ function severalCountries(doc: Doc, m: InternalMeeting, t: Trigger): boolean {
   if (others.every((c) => c !== null && c !== own) && new Set(others).size === others.length) return true;
   // "Lula met Premier Li and the chairman of the NPC, Zhao Leji": a visitor who met several of the host's office
   // holders called on each in turn.
-  return /^(?:also\s+)?met$/i.test(doc.text.slice(t.start, t.end)) && own !== null && others.every((c) => c === null || c !== own) && m.roles.every((r, i) => i === 0 || r.role === "participant");
+  // ("met the Chairman of the BiH Presidency A and Presidency member B": members of one body named in every title met
+  // together.)
+  return /^(?:also\s+)?met$/i.test(doc.text.slice(t.start, t.end)) && own !== null && others.every((c) => c === null || c !== own) && m.roles.every((r, i) => i === 0 || r.role === "participant") && !oneBody(doc, m.participants.slice(1));
+}
+
+/** Do the titles of all these officials name one body, a capitalised word that is no title word ("Presidency")? */
+function oneBody(doc: Doc, names: string[]): boolean {
+  const words = names.map((n) => new Set((doc.officials.find((o) => o.name === n)?.title ?? "").split(/[^\p{L}-]+/u).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !titleWords.has(fold(w)))));
+  return words.length > 1 && [...words[0]].some((w) => words.every((ws) => ws.has(w)));
 }
 
 /**
@@ -483,7 +491,7 @@ const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 const CALL_ON_RE = /\b(?:a|an|his|her|their)\s+(?:(?:brief|short|final|farewell)\s+)?call\s+on\s+(?=(?:the\s+)?\p{Lu})/giu;
 const CALL_TO_DO_RE = /^[^,.;]*?\bto\s+\p{Ll}/u;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|led\b|co-led|discuss(?:ed|es) with|reviews? with|reviewed with|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|together|dinner|din(?:ed|es|ing)\b|lunch|breakfast|\btour|credentials|credence|delegation)/i;
+const VERB_HINT_RE = /\b(?:held|led\b|co-led|discuss(?:ed|es) with|discussed (?:on|in|at|yesterday|today|last|this) |reviews? with|reviewed with|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|together|dinner|din(?:ed|es|ing)\b|lunch|breakfast|\btour|credentials|credence|delegation)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
