@@ -355,6 +355,9 @@ function frontedEnd(s: Sent): number {
   return s.start;
 }
 
+// The verb of an act of speech or proposal right after its subject ("Mr Anutin proposed", "X also asked").
+const ACT_AFTER_RE = /^\s+(?:also\s+)?(?:proposed|suggested|asked|urged|called|invited|requested|recommended|said|stressed|noted|told)\b/i;
+
 /** The grammatical subject, roughly: skip a fronted phrase ("During a reception ... for X, Dien hailed"). */
 export function sentenceSubject(doc: Doc, s: Sent): Mention | null {
   const ms = mentionsIn(doc, s.index);
@@ -370,6 +373,10 @@ export function sentenceSubject(doc: Doc, s: Sent): Mention | null {
   // "According to Yoshimura, ...": the source is the speaker the next sentence continues with.
   if (first === "according" && s.toks[1]?.norm === "to") {
     const comma = s.toks.find((t) => t.text === ",");
+    // ("According to spokesman X, Mr Anutin proposed ...": a name opening the clause after the source, before an act of
+    // its own, is the subject the next sentence continues with.)
+    const acting = comma ? ms.find((m) => m.kind !== "pronoun" && m.start > comma.start && /^\s*(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)?\s*$/.test(doc.text.slice(comma.end, m.start)) && ACT_AFTER_RE.test(doc.text.slice(m.end, m.end + 30))) : undefined;
+    if (acting) return acting;
     const src = ms.find((m) => !comma || m.end <= comma.start);
     if (src) return src;
   }

@@ -424,6 +424,10 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   // "Chinh, who met Lee last week, proposed ...": people inside a closed relative clause are not the subject.
   const relative: [number, number][] = [];
   for (const r of before.matchAll(/,\s+(?:who|which|whose)\b[^,]*,/g)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
+  // ("Tinubu, in a statement by his Special Adviser ..., Mr Bayo Onanuga, called on ...": nor the channel a statement
+  // came through, set off between the subject and the act.)
+  const channel = CHANNEL_RE.exec(before);
+  if (channel) relative.push([s.start + channel.index - 1, act.start + 1]);
   const cands = ms.filter((m) => m.end <= act.start && !objects.has(m) && !relative.some(([a, b]) => m.start > a && m.end < b));
   if (cands.length) return jointSubject(doc, cands, act) ?? cands[cands.length - 1].entity;
   // "The President of Kazakhstan proposed": an office and its country name their one holder.
@@ -449,6 +453,8 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   }
   return null;
 }
+
+const CHANNEL_RE = /,\s+(?:in\s+a\s+statement\s+(?:\p{Ll}+\s+)?by|through|via)\s[^;]*,\s*(?:also\s+)?$/u;
 
 // The subject right before the act: a determiner and capitalised words, with "of", "for", "and" inside ("The Chairman of the
 // Parliament", "the Indonesian Foreign Minister").
