@@ -61,12 +61,15 @@ function shortRefs(allParts: string[], origin: string | null): string[] {
   // "Abdel Fattah el-Sisi" => "Sisi": the family name is also written without its article.
   const last = BARE_AFTER_ARTICLE_RE.exec(parts[parts.length - 1]);
   if (last) out.push(last[1]);
+  // "Sayyid Badr bin Hamad Al Busaidi" => "Albusaidi": and an article written apart is also written joined to it.
+  if (parts.length >= 3 && ARTICLES.has(parts[parts.length - 2])) out.push(parts[parts.length - 2] + parts[parts.length - 1]);
   return out;
 }
 const BARE_AFTER_ARTICLE_RE = new RegExp(`^(?:${nameArticles.join("|")})[-‐‑](\\p{L}{3,})$`, "u");
 const regnal = new Set([...regnalNumerals].map((r) => r.toLowerCase()));
+const ARTICLES = new Set(nameArticles.map((a) => a.toLowerCase()));
 const NAME_SUFFIXES = new Set([...[...nameParticles.generational].map((g) => g.toLowerCase()), ...regnal]);
-const NAME_PARTICLES = new Set(["da", "de", "do", "dos", "das", "von", "van", "der", "den", "del", "della", "di", "du", "bin", "binti", "al", "el", "ibn"]);
+const NAME_PARTICLES = new Set(["da", "de", "do", "dos", "das", "von", "van", "der", "den", "del", "della", "di", "du", "la", "las", "los", "bin", "binti", "al", "el", "ibn"]);
 
 // A release's signature: a line of a name after styles only ("Senator the Hon Penny Wong"), then a line with an office.
 const SIGNATURE_STYLES_RE = /^[ \t]*(?:(?:Senator|the|The|Hon|Rt|Dr|Mr|Ms|Mrs|Prof)\.?[ \t]+)*$/;
