@@ -321,7 +321,8 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   const line = text.slice(from, end);
   // "signed by the two governments in\n2022 remains in force": a number goes on a line cut after a word that cannot end one.
   // "signed in July\n2025, which ...": a month name ends no sentence, so a number after it goes on the date.
-  const goesOn = /^[\p{L}]/u.test(text.slice(nl + 1, nl + 2)) || (/^\p{N}/u.test(text.slice(nl + 1, nl + 2)) && (WIRE_END_RE.test(line) || MONTH_END_RE.test(line)) && !line.endsWith(","));
+  // "... for Trans-Pacific Partnership\n(CPTPP) during talks": an acronym in brackets goes on the name before it.
+  const goesOn = /^[\p{L}]/u.test(text.slice(nl + 1, nl + 2)) || (/^\p{N}/u.test(text.slice(nl + 1, nl + 2)) && (WIRE_END_RE.test(line) || MONTH_END_RE.test(line)) && !line.endsWith(",")) || BRACKETED_ACRONYM_RE.test(text.slice(nl + 1, nl + 24));
   // "met Prime Minister Dr.\nHarini Amarasuriya": a style's full stop ends no sentence, so a line stopping on one runs on
   // into the name on the next, whatever the line's length.
   const styleCut = text[end - 1] === "." && /^\p{Lu}/u.test(text.slice(nl + 1, nl + 2)) && stopsBeforeName(line);
@@ -346,6 +347,7 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   const nextLine = text.slice(nl + 1, next < 0 ? text.length : next);
   return !captionTail(line) && !captionPosition(line) && !furnitureLine(line) && !furnitureLine(nextLine) && !datelineAgency(nextLine);
 }
+const BRACKETED_ACRONYM_RE = /^\(\p{Lu}[\p{Lu}\d&-]{1,11}\)[,;]?\s+\p{Ll}/u;
 // A given name and a middle initial at a line's end ("Cristina A.").
 const INITIAL_END_RE = /(?<![\p{L}\p{M}.])\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}\.$/u;
 // Headlines, menus and bylines are shorter than this; hard-wrapped paragraphs and first sentences are longer.
