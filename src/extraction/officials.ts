@@ -758,6 +758,14 @@ function contextCountries(doc: Doc): void {
         const x = next && next.entity !== o.id ? doc.officials[next.entity] : undefined;
         return !!x && x.country === code && x.countryRank <= 1;
       };
+      const opensNextTitle = (from: number) => {
+        names ??= doc.mentions.filter((x) => x.sentence === m.sentence && x.kind === "name").sort((x, y) => x.start - y.start);
+        const next = names.find((x) => x.start >= s.toks[from]?.start);
+        if (!next || next.entity === o.id) return false;
+        let j = from;
+        while (j < s.toks.length && s.toks[j].end <= next.start && s.toks[j].cap && s.toks[j].word) j++;
+        return j > from && s.toks[j]?.start === next.start && s.toks.slice(from, j).some((t) => titleWords.has(t.norm));
+      };
       // "her Botswana counterpart, Dr X": the noun's own apposition.
       const nextIsOwn = (at: number) => {
         names ??= doc.mentions.filter((x) => x.sentence === m.sentence && x.kind === "name").sort((x, y) => x.start - y.start);
@@ -772,6 +780,9 @@ function contextCountries(doc: Doc): void {
         if (!after.cap && !describesPerson(s, k, hit.length)) return false;
         if (roleReference(s, k, hit.length)) return false;
         if (s.toks[k].start > m.end && opposed(s, m.end, s.toks[k].start) && ownedByNext(s.toks[k].start, hit.value!)) return false;
+        // "attended by Defense Minister A, Energy Minister B and Somali Foreign Minister C": after the name, a demonym
+        // opening the capitalised title right before another official's name is that official's.
+        if (s.toks[k].start > m.end && opensNextTitle(k + hit.length)) return false;
         // "The Mozambican President will be received by the President of the Republic, X": across an opposing word, a
         // demonym before the name qualifies the other party.
         if (s.toks[k].end < m.start && opposed(s, s.toks[k + hit.length - 1].end, m.start)) return false;
