@@ -4,7 +4,7 @@ import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import { addressedSingles, findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
 import { cues, formerPrefixes, hasNamingTradition, personalTitles, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped, holderCountry } from "./gazetteers.ts";
-import { fold, looseTok, nameKey, retoken, tokenize } from "./text.ts";
+import { fold, isAcronym, looseTok, nameKey, retoken, tokenize } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 
 // "then-Prime Minister": a past holder's prefix (titles.json `formerPrefixes`) hyphenated to the title.
@@ -518,6 +518,25 @@ function unglued(text: string, toks: Sent["toks"], from: number, to: number): st
   return out;
 }
 
+const ACRONYM_DEFINED_RE = /((?:\p{Lu}[\p{L}'’-]*\s+)(?:(?:of|for|and|the|de|du|des)\s+|\p{Lu}[\p{L}'’-]*\s+){0,6})\((\p{Lu}[\p{Lu}\d&-]{1,7})\)/gu;
+const acronymCountries = new WeakMap<Doc, Map<string, string>>();
+
+/** The country an acronym's spelled-out name holds, where the report defines it ("the Bank of Korea (BOK)"), or null. */
+function acronymCountry(doc: Doc, acronym: string): string | null {
+  let map = acronymCountries.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const m of doc.text.matchAll(ACRONYM_DEFINED_RE)) {
+      const words = m[1].trim().split(/\s+/);
+      let code: string | null = null;
+      for (let i = 0; i < words.length && !code; i++) for (let j = Math.min(words.length, i + 4); j > i && !code; j--) code = lookupCountry(words.slice(i, j).join(" "))?.code ?? null;
+      if (code && !map.has(m[2])) map.set(m[2], code);
+    }
+    acronymCountries.set(doc, map);
+  }
+  return map.get(acronym) ?? null;
+}
+
 export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = true): TitleInfo {
   const toks = s.toks;
   let country: string | null = null;
@@ -565,6 +584,14 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     if (!country && hit?.type === "org" && hit.value && (leading || afterOf)) {
       country = hit.value;
       implicit = true;
+    }
+    // "BOK Deputy Governor X" in a report that spelled out "the Bank of Korea (BOK)": the institution's country.
+    if (!country && !hit && (leading || afterOf) && isAcronym(t)) {
+      const code = acronymCountry(doc, t.text);
+      if (code) {
+        country = code;
+        implicit = true;
+      }
     }
     // "Governor of Osaka Prefecture", "Chairman of the Hanoi People's Committee": a known place's country, kept as a fallback.
     if (!placeCountry && hit?.type === "place" && hit.value && (leading || afterOf)) placeCountry = hit.value;
