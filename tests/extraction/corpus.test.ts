@@ -45,6 +45,7 @@ const FLOORS: Record<string, Floors> = {
   batch30: [0.99, 0.98, 0.98, 0.97, 0.98, 0.96],
   batch31: [0.98, 0.93, 0.96, 0.94, 0.95, 0.95],
   batch32: [0.97, 0.89, 0.95, 0.92, 0.94, 0.85],
+  batch33: [0.96, 0.79, 0.93, 0.95, 0.98, 0.91],
 };
 
 const folders = readdirSync(CORPUS).filter((f) => f !== "frozen" && statSync(join(CORPUS, f)).isDirectory());
