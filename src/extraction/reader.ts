@@ -367,7 +367,9 @@ function wireWrap(text: string, line: string, nl: number, continued: boolean, na
   const full = narrow > 0 && length + 1 + firstWordLength(text, nl + 1) > narrow;
   // "... Attaf, for\nhis part, urged Italian companies to invest in the\nAlgerian ...": inside a paragraph that already
   // ran on, a line stopping on a comma or a word that cannot end a sentence was cut, however short.
-  const midParagraph = continued && WIRE_END_RE.test(line) && /^\p{L}/u.test(text.slice(nl + 1, nl + 2));
+  // ("... the Minister of\nIndustry and Technology Mehmet Fatih\nKacır, at the head of ...": and a line ending in a name
+  // whose rest opens the next line, set off by a comma or going on in lower case.)
+  const midParagraph = continued && (WIRE_END_RE.test(line) || (/\p{Lu}\p{Ll}+$/u.test(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80)))) && /^\p{L}/u.test(text.slice(nl + 1, nl + 2));
   if (length < (narrow > 0 ? Math.min(WIRE_LINE, narrow * 0.75) : WIRE_LINE) && !full && !midParagraph) return false;
   // A line with no lower-case word is a headline, a menu or a byline; not when a dateline opens it, which only a
   // paragraph does ("LILONGWE, August 27 (MANA) -- President Professor Arthur Peter\nMutharika on Wednesday held").
@@ -429,7 +431,7 @@ function cutAfterTitle(line: string): boolean {
 }
 // The rest of the name, then lower case: "Subianto on", "Harini Amarasuriya at", "Dr. Harini Amarasuriya at" (a title
 // word ends the line before a whole name, its style included).
-const NAME_GOES_ON_RE = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]+){0,2} \p{Ll}/u;
+const NAME_GOES_ON_RE = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]+){0,2}(?: \p{Ll}|, \p{Ll})/u;
 
 /** Where a sign-off begins in text[s, e), with the spaces before it, or -1. */
 function signoffStart(text: string, s: number, e: number): number {

@@ -1,0 +1,30 @@
+// Inside a paragraph that already ran on, a short line ending in a name whose rest opens the next line ("... Minister of\n
+// Industry and Technology Mehmet Fatih\nKacır, at the head of ...", "... President Recep Tayyip\nErdoğan will
+// co-chair ...") was cut, however short the wrap (issue #11).
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extraction/index.ts";
+
+const text = [
+  " date 2026-10-22",
+  "Urso and Kacir launch industrial alliance",
+  "",
+  "Italy and Türkiye are preparing an industrial alliance on",
+  "defence, automotive components and steel. Minister of",
+  "Enterprises and Made in Italy Adolfo Urso met yesterday at",
+  "Palazzo Piacentini his Turkish counterpart, the Minister of",
+  "Industry and Technology Mehmet Fatih",
+  "Kacır, at the head of a delegation of about sixty Turkish",
+  "companies. The meeting prepares the intergovernmental",
+  "summit, which Prime Minister Giorgia",
+  "Meloni and President Recep Tayyip",
+  "Erdoğan will co-chair in Istanbul in December.",
+].join("\n");
+
+describe("a name cut at a short line's end", () => {
+  const doc = extract(text, { source: "t.txt" });
+
+  it("is read whole", () => {
+    expect(doc.officials.map((o) => o.name)).toEqual(expect.arrayContaining(["Mehmet Fatih Kacır", "Recep Tayyip Erdoğan", "Giorgia Meloni"]));
+    expect(doc.officials.map((o) => o.name)).not.toContain("Mehmet Fatih");
+  });
+});
