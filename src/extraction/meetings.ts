@@ -491,7 +491,7 @@ const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 const CALL_ON_RE = /\b(?:a|an|his|her|their)\s+(?:(?:brief|short|final|farewell)\s+)?call\s+on\s+(?=(?:the\s+)?\p{Lu})/giu;
 const CALL_TO_DO_RE = /^[^,.;]*?\bto\s+\p{Ll}/u;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|led\b|co-led|discuss(?:ed|es) with|discussed (?:on|in|at|yesterday|today|last|this) |reviews? with|reviewed with|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|conversed|each other|together|dinner|din(?:ed|es|ing)\b|lunch|breakfast|\btour|credentials|credence|delegation)/i;
+const VERB_HINT_RE = /\b(?:held|led\b|co-led|discuss(?:ed|es) with|discussed (?:on|in|at|yesterday|today|last|this) |reviews? with|reviewed with|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|interact|conversed|each other|together|dinner|din(?:ed|es|ing)\b|lunch|breakfast|\btour|credentials|credence|delegation)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
@@ -1478,7 +1478,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     // "The President of the Republic, A, and his Gambian counterpart, B, co-chaired": a title in apposition after "and".
     // "A and his host, President B, held talks": the role noun is B's apposition, whoever the resolver took it for.
     if (before[i].kind === "role" && /^(?:his|her|their)\s/i.test(before[i].text) && /^\s*,\s*(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(gap)) continue;
-    if (/^\s*(?:\([A-Z]\)\s*)?and\s+[^,;.]*$/.test(gap) || /^\s*,\s*[^,;.]+,\s*and\s+[^,;.]*$/.test(gap) || /^\s*,?\s*and\s+[^,;.]{1,60},\s*$/.test(gap)) out.push(before[i].entity);
+    // ("A and the Minister of Foreign Affairs, Amb. B, co-chaired": a style may open the apposition.)
+    if (/^\s*(?:\([A-Z]\)\s*)?and\s+[^,;.]*$/.test(gap) || /^\s*,\s*[^,;.]+,\s*and\s+[^,;.]*$/.test(gap) || /^\s*,?\s*and\s+[^,;.]{1,60},\s*(?:\p{Lu}\p{Ll}{0,5}\s+)?$/u.test(gap)) out.push(before[i].entity);
     else break;
   }
   // A group right before the verb ("The two PMs last met") wins over a name further back.

@@ -347,6 +347,7 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   const nextLine = text.slice(nl + 1, next < 0 ? text.length : next);
   return !captionTail(line) && !captionPosition(line) && !furnitureLine(line) && !furnitureLine(nextLine) && !datelineAgency(nextLine);
 }
+const ADDRESSED_NAME_END_RE = /(?<![\p{L}\p{M}])(?:Mr|Ms|Mrs|Dr|Madam|Mme)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
 const BRACKETED_ACRONYM_RE = /^\(\p{Lu}[\p{Lu}\d&-]{1,11}\)[,;]?\s+\p{Ll}/u;
 // A given name and a middle initial at a line's end ("Cristina A.").
 const INITIAL_END_RE = /(?<![\p{L}\p{M}.])\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}\.$/u;
@@ -369,7 +370,9 @@ function wireWrap(text: string, line: string, nl: number, continued: boolean, na
   // ran on, a line stopping on a comma or a word that cannot end a sentence was cut, however short.
   // ("... the Minister of\nIndustry and Technology Mehmet Fatih\nKacır, at the head of ...": and a line ending in a name
   // whose rest opens the next line, set off by a comma or going on in lower case.)
-  const midParagraph = continued && (WIRE_END_RE.test(line) || (/\p{Lu}\p{Ll}+$/u.test(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80)))) && /^\p{L}/u.test(text.slice(nl + 1, nl + 2));
+  // ("... at an interaction with Ms Reem Alabali\nRadovan, Federal Minister ...": after a form of address, whatever
+  // follows the name's rest.)
+  const midParagraph = continued && (WIRE_END_RE.test(line) || (/\p{Lu}\p{Ll}+$/u.test(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80))) || (ADDRESSED_NAME_END_RE.test(line) && /^\p{Lu}\p{Ll}+[\s,]/u.test(text.slice(nl + 1, nl + 40)))) && /^\p{L}/u.test(text.slice(nl + 1, nl + 2));
   if (length < (narrow > 0 ? Math.min(WIRE_LINE, narrow * 0.75) : WIRE_LINE) && !full && !midParagraph) return false;
   // A line with no lower-case word is a headline, a menu or a byline; not when a dateline opens it, which only a
   // paragraph does ("LILONGWE, August 27 (MANA) -- President Professor Arthur Peter\nMutharika on Wednesday held").

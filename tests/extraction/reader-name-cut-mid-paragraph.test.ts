@@ -28,3 +28,26 @@ describe("a name cut at a short line's end", () => {
     expect(doc.officials.map((o) => o.name)).not.toContain("Mehmet Fatih");
   });
 });
+
+describe("a name cut after a form of address", () => {
+  const doc = extract(
+    [
+      " date 2026-06-04",
+      "FICCI hosts German development minister",
+      "",
+      "India and Germany should jointly build a skilling corridor to",
+      "train Indian nurses, electricians and welders for the German",
+      "labour market, Mr Anant Goenka, President, FICCI, said today",
+      "at an interaction with Ms Reem Alabali",
+      "Radovan, Federal Minister for Economic Cooperation and",
+      "Development of Germany, at Federation House.",
+    ].join("\n"),
+    { source: "t.txt" },
+  );
+
+  it("is read whole, with the title after it", () => {
+    const o = doc.officials.find((x) => x.name === "Reem Alabali Radovan");
+    expect(o?.title).toBe("Federal Minister for Economic Cooperation and Development");
+    expect(doc.officials.map((x) => x.name)).not.toContain("Reem Alabali");
+  });
+});
