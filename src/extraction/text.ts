@@ -61,6 +61,8 @@ function foldUnicodeNow(s: string): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
+    // ("Kacır" and "Kacir" in one report: the dotless i decomposes to nothing, and writers drop its dot as often as keep it.)
+    .replace(/ı/g, "i")
     .replace(/[’‘`]/g, "'")
     .toLowerCase();
 }
