@@ -131,6 +131,8 @@ const backendTicks = async () => {
 const pgStats = Number(arg("pg-stats", "0"));
 if (pgStats) {
   await db.prisma.$executeRawUnsafe(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
+  // A backend reports its counters at most once a second: the skipped documents' first.
+  await new Promise((r) => setTimeout(r, 1500));
   await db.prisma.$queryRawUnsafe(`SELECT pg_stat_statements_reset()::text`);
   await db.prisma.$queryRawUnsafe(`SELECT pg_stat_reset()::text`);
 }
