@@ -19,7 +19,7 @@ describe.runIf(testProvider === "postgresql")("the notes' table vacuumed by the 
 
   it("stays a few writes' notes long, and the feed keeps every write", async () => {
     const size = async () => Number((await db.prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT pg_relation_size('"PendingChange"') AS "n"`))[0]!.n);
-    const writes = 3 * VACUUM_NOTES_EVERY;
+    const writes = 5 * VACUUM_NOTES_EVERY;
     let largest = 0;
     for (let i = 0; i < writes; i++) {
       // Twenty notes a write (a document makes about thirty): twenty topics created.
@@ -28,9 +28,10 @@ describe.runIf(testProvider === "postgresql")("the notes' table vacuumed by the 
       });
       largest = Math.max(largest, await size());
     }
-    // Unvacuumed, the 6,000 notes filled 24 pages; vacuumed every 100 writes (2,000 notes), the
-    // table never grows past eight.
-    expect(largest).toBeLessThanOrEqual(10 * 8192);
+    // Unvacuumed, 6,000 notes filled 24 pages (these 10,000 would fill about 40); vacuumed every 100
+    // writes (2,000 notes), the table stayed within 8 to 12 (the pages freed before the last one
+    // written are filled after it).
+    expect(largest).toBeLessThanOrEqual(20 * 8192);
     expect(await db.prisma.pendingChange.count()).toBe(0);
     expect(await db.prisma.change.count({ where: { type: "Topic", operation: "created" } })).toBe(writes * 20);
   }, 300_000);
