@@ -1,8 +1,12 @@
 // Profiling aid: where does ingestText spend its time? Extraction vs. storage, statements per
 // document by kind (read, insert, update, delete, other) and by shape.
 // `npx tsx bench/profile-ingest.ts [--docs N] [--url URL] [--cpu FILE] [--shapes N] [--skip N] [--store-only]
-//   [--plain] [--exec "SQL;SQL"] [--pragma "name=value"] [--frames]`; on PostgreSQL also the server's CPU per document
-// (--skip: documents stored first and not counted, to look at a graph that has grown).
+//   [--plain] [--exec "SQL;SQL"] [--pragma "name=value"] [--frames] [--pg-stats N]`; on PostgreSQL also the server's CPU per
+// document (--skip: documents stored first and not counted, to look at a graph that has grown). --pg-stats N (issue #16): the
+// server's time per statement text over the measured documents, statements run inside trigger functions included, and the
+// trigger functions' own time: needs a server started with shared_preload_libraries = 'pg_stat_statements',
+// pg_stat_statements.track = all (track_planning = on for planning time) and track_functions = all (a private cluster:
+// bench/README.md, ingest24); the N costliest texts are printed.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -123,6 +127,15 @@ const backendTicks = async () => {
     }
   }));
 };
+// --pg-stats: the counters reset after the skipped documents, read after the measured ones.
+const pgStats = Number(arg("pg-stats", "0"));
+if (pgStats) {
+  await db.prisma.$executeRawUnsafe(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
+  // A backend reports its counters at most once a second: the skipped documents' first.
+  await new Promise((r) => setTimeout(r, 1500));
+  await db.prisma.$queryRawUnsafe(`SELECT pg_stat_statements_reset()::text`);
+  await db.prisma.$queryRawUnsafe(`SELECT pg_stat_reset()::text`);
+}
 const server0 = await backendTicks();
 const profile = await cpuProfileFromArgs();
 for (const d of docs) {
@@ -142,6 +155,7 @@ for (const d of docs) {
 await profile.stop();
 const server1 = await backendTicks();
 const per = (x: number) => (x / n).toFixed(2);
+if (pgStats) await printPgStats();
 if (server1.size) console.log(`server CPU ${(([...server1].reduce((a, [pid, t]) => a + t - (server0.get(pid) ?? 0), 0) * 10) / n).toFixed(2)} ms per document (${server1.size} backends of this database)`);
 console.log(`${n} docs on ${url.split(":")[0]}: per document find ${per(tFind)} ms, extract ${per(tExtract)} ms, store ${per(tStore)} ms (${per(cStore)} ms CPU); ${(statements / n).toFixed(1)} statements per document`);
 console.log(`by kind: ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / n).toFixed(1)}`).join(", ")}`);
@@ -157,3 +171,35 @@ if (stmtCpu.size) {
 }
 if (prepared.n) console.log(`compiled (ms CPU, count per document):\n${[...compiledShapes].sort((a, b) => b[1].us - a[1].us).slice(0, Number(arg("shapes", "25"))).map(([s, t]) => `${(t.us / 1000 / n).toFixed(3).padStart(7)}  ${(t.n / n).toFixed(2).padStart(5)}×  ${s}`).join("\n")}`);
 await db.close();
+
+async function printPgStats() {
+  // Statistics reach the views when a backend reports them (at the end of each transaction, at most once a
+  // second): wait for them.
+  await new Promise((r) => setTimeout(r, 1500));
+  const rows = await db.prisma.$queryRawUnsafe<{ toplevel: boolean; calls: number; rows: number; exec: number; plan: number; plans: number; query: string }[]>(
+    `SELECT toplevel, calls::float8 AS calls, rows::float8 AS rows, total_exec_time AS exec, total_plan_time AS plan, plans::float8 AS plans, query
+       FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+  );
+  const own = (q: string) => !/pg_stat_|pg_backend_pid|pg_stat_activity/.test(q);
+  const top = rows.filter((r) => r.toplevel && own(r.query));
+  const nested = rows.filter((r) => !r.toplevel && own(r.query));
+  const sum = (xs: typeof rows, f: (r: (typeof rows)[number]) => number) => xs.reduce((a, r) => a + f(r), 0);
+  const ms = (x: number) => (x / n).toFixed(3).padStart(7);
+  console.log(`pg_stat_statements over ${n} documents, ms per document: top-level statements' execution ${ms(sum(top, (r) => r.exec))} (nested statements included), planning ${ms(sum(top, (r) => r.plan))}, ${(sum(top, (r) => r.calls) / n).toFixed(1)} statements; nested statements' execution ${ms(sum(nested, (r) => r.exec))}, ${(sum(nested, (r) => r.calls) / n).toFixed(1)} statements`);
+  // By shape (texts that differ only in their row counts or list lengths together), then the costliest texts.
+  const byShape = new Map<string, { exec: number; plan: number; calls: number; rows: number; toplevel: boolean; texts: number }>();
+  for (const r of rows.filter((r) => own(r.query))) {
+    const key = `${r.toplevel ? "top   " : "nested"}  ${shapeOf(r.query)}`;
+    const g = byShape.get(key) ?? { exec: 0, plan: 0, calls: 0, rows: 0, toplevel: r.toplevel, texts: 0 };
+    g.exec += r.exec; g.plan += r.plan; g.calls += r.calls; g.rows += r.rows; g.texts++;
+    byShape.set(key, g);
+  }
+  console.log(`by shape:\n   exec    plan  calls   rows texts  level   shape (per document)`);
+  for (const [k, g] of [...byShape].sort((a, b) => b[1].exec + b[1].plan - a[1].exec - a[1].plan).slice(0, pgStats))
+    console.log(`${ms(g.exec)} ${ms(g.plan)} ${(g.calls / n).toFixed(2).padStart(6)} ${(g.rows / n).toFixed(1).padStart(6)} ${String(g.texts).padStart(5)}  ${k}`);
+  const fns = await db.prisma.$queryRawUnsafe<{ funcname: string; calls: number; total: number; self: number }[]>(
+    `SELECT funcname::text AS funcname, calls::float8 AS calls, total_time AS total, self_time AS self FROM pg_stat_user_functions ORDER BY total_time DESC`,
+  );
+  console.log(`functions (pg_stat_user_functions), ms per document:   total    self  calls`);
+  for (const f of fns) console.log(`${f.funcname.padEnd(48)} ${ms(f.total)} ${ms(f.self)} ${(f.calls / n).toFixed(2).padStart(6)}`);
+}
