@@ -489,6 +489,12 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
   return { range: [start, end], titled };
 }
 
+/** Does a body's noun (Authority, Commission, Council, ...) close the run of capitalised words that starts at token k? */
+function bodyNameAhead(toks: Tok[], k: number): boolean {
+  for (let j = k + 1; j < k + 4 && toks[j]?.cap && toks[j].word; j++) if (orgWords.has(toks[j].norm)) return true;
+  return false;
+}
+
 /** Does a place's or building's noun close the run of capitalised words that starts at token k (at most four)? */
 function placeNameAhead(toks: Tok[], k: number): boolean {
   for (let j = k; j < k + 4 && toks[j]?.cap && toks[j].word; j++) if (placeHeads.has(toks[j].norm)) return true;
@@ -656,7 +662,8 @@ export function titleAfter(s: Sent, name: number): [number, number] | null {
       k++;
       continue;
     }
-    if (t.cap && t.word && !nameLike(s, k)) {
+    // ("X, Chairman of Egypt's Financial Regulatory Authority,": an unknown word inside a body's name is no name.)
+    if (t.cap && t.word && (!nameLike(s, k) || bodyNameAhead(toks, k))) {
       k++;
       continue;
     }
