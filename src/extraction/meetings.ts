@@ -190,18 +190,18 @@ export function findMeetings(doc: Doc): void {
       for (const m of ms) addParticipant(doc, last, m.entity, "participant");
       if (ms.length) continue;
     }
-    const escort = last && s.index - last.sentence <= 2 && last.status === "held" ? ACCOMPANIED_RE.exec(s.text) : null;
+    const triggers = findTriggers(s);
+    const escort = last && s.index - last.sentence <= 2 && last.status === "held" && lowerText(s).includes("accompanied") ? ACCOMPANIED_RE.exec(s.text) : null;
     if (last && escort) {
       const at = s.start + escort.index;
       const ms = mentionsOf(doc, s).filter((m) => usable(doc, s, m));
       const escorted = ms.find((m) => m.start >= at + escort[0].length);
       const subjects = ms.filter((m) => m.end <= at);
-      if (escorted && last.participants.includes(doc.officials[escorted.entity]?.name) && subjects.length && !findTriggers(s).some((t) => !t.anaphoric)) {
+      if (escorted && last.participants.includes(doc.officials[escorted.entity]?.name) && subjects.length && !triggers.some((t) => !t.anaphoric)) {
         for (const m of subjects) addParticipant(doc, last, m.entity, "participant");
         continue;
       }
     }
-    const triggers = findTriggers(s);
     // "The two heads of state spoke for two hours, then joined by A and B", "The meeting was attended on the Saudi side
     // by C": a sentence about the encounter just told (a group or a reference back before the phrase) adds its companions.
     if (last && !triggers.some((t) => !t.anaphoric && !t.named)) {

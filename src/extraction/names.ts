@@ -489,15 +489,10 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
   return { range: [start, end], titled };
 }
 
-/** Does a body's noun (Authority, Commission, Council, ...) close the run of capitalised words that starts at token k? */
-function bodyNameAhead(toks: Tok[], k: number): boolean {
-  for (let j = k + 1; j < k + 4 && toks[j]?.cap && toks[j].word; j++) if (orgWords.has(toks[j].norm)) return true;
-  return false;
-}
-
-/** Does a place's or building's noun close the run of capitalised words that starts at token k (at most four)? */
-function placeNameAhead(toks: Tok[], k: number): boolean {
-  for (let j = k; j < k + 4 && toks[j]?.cap && toks[j].word; j++) if (placeHeads.has(toks[j].norm)) return true;
+/** Is there one of `nouns` (a place's, a building's or a body's) among the capitalised words from token `from` to token
+ * `to` (exclusive), with none but capitalised words before it? */
+function capitalRunHas(toks: Tok[], from: number, to: number, nouns: Set<string>): boolean {
+  for (let j = from; j < to && toks[j]?.cap && toks[j].word; j++) if (nouns.has(toks[j].norm)) return true;
   return false;
 }
 
@@ -663,7 +658,7 @@ export function titleAfter(s: Sent, name: number): [number, number] | null {
       continue;
     }
     // ("X, Chairman of Egypt's Financial Regulatory Authority,": an unknown word inside a body's name is no name.)
-    if (t.cap && t.word && (!nameLike(s, k) || bodyNameAhead(toks, k))) {
+    if (t.cap && t.word && (!nameLike(s, k) || capitalRunHas(toks, k + 1, k + 4, orgWords))) {
       k++;
       continue;
     }
@@ -935,7 +930,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     if (to - from - particles > 5) continue;
     if (to - from === 1) {
       // "King Charles Street", "King Fahd Causeway": a lone name before a place's or building's noun names the place.
-      if (placeNameAhead(toks, to)) continue;
+      if (capitalRunHas(toks, to, to + 4, placeHeads)) continue;
       // "Emperor Naruhito", "President Prabowo": a lone name right after a title word; kept aside, the
       // officials step only accepts it when no fuller name in the document contains it.
       if (from > 0 && personalTitles.has(toks[from - 1].norm) && (toks[from - 1].cap || ownedMonarch(s, from - 1))) {
@@ -964,7 +959,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     }
     // "at Thai Khu Fah Building", "the Chiang Kai-shek Memorial Hall": a run before a place's or building's noun names the place.
     // ("the Sir Dawda Kairaba Jawara International Conference Centre": up to three capitalised words may stand between.)
-    if (placeNameAhead(toks, to)) continue;
+    if (capitalRunHas(toks, to, to + 4, placeHeads)) continue;
     // "a former head of the Republican Guard", "Chief of the General Staff": what a title is "of the" is an institution.
     if (from > 1 && toks[from - 1].norm === "the" && toks[from - 2].norm === "of") continue;
     const start = toks[from].start;

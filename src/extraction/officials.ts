@@ -6,6 +6,7 @@ import { addressedSingles, findNameCandidates, isTitleWord, speakingSingles, sty
 import { cues, formerPrefixes, hasNamingTradition, personalTitles, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped, holderCountry } from "./gazetteers.ts";
 import { fold, isAcronym, looseTok, nameKey, retoken, tokenize } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
+import { definedAcronyms } from "./organizations.ts";
 
 // "then-Prime Minister": a past holder's prefix (titles.json `formerPrefixes`) hyphenated to the title.
 const LEADING_NOISE = new RegExp(`^(?:(?:the|his|her|their|its|outgoing|incoming|new|former|then|visiting|acting|newly-appointed|newly appointed)\\s+|(?:${[...formerPrefixes].join("|")})-(?=\\p{L}))+`, "iu");
@@ -518,25 +519,6 @@ function unglued(text: string, toks: Sent["toks"], from: number, to: number): st
   return out;
 }
 
-const ACRONYM_DEFINED_RE = /((?:\p{Lu}[\p{L}'’-]*\s+)(?:(?:of|for|and|the|de|du|des)\s+|\p{Lu}[\p{L}'’-]*\s+){0,6})\((\p{Lu}[\p{Lu}\d&-]{1,7})\)/gu;
-const acronymCountries = new WeakMap<Doc, Map<string, string>>();
-
-/** The country an acronym's spelled-out name holds, where the report defines it ("the Bank of Korea (BOK)"), or null. */
-function acronymCountry(doc: Doc, acronym: string): string | null {
-  let map = acronymCountries.get(doc);
-  if (!map) {
-    map = new Map();
-    for (const m of doc.text.matchAll(ACRONYM_DEFINED_RE)) {
-      const words = m[1].trim().split(/\s+/);
-      let code: string | null = null;
-      for (let i = 0; i < words.length && !code; i++) for (let j = Math.min(words.length, i + 4); j > i && !code; j--) code = lookupCountry(words.slice(i, j).join(" "))?.code ?? null;
-      if (code && !map.has(m[2])) map.set(m[2], code);
-    }
-    acronymCountries.set(doc, map);
-  }
-  return map.get(acronym) ?? null;
-}
-
 export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = true): TitleInfo {
   const toks = s.toks;
   let country: string | null = null;
@@ -587,7 +569,7 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     }
     // "BOK Deputy Governor X" in a report that spelled out "the Bank of Korea (BOK)": the institution's country.
     if (!country && !hit && (leading || afterOf) && isAcronym(t)) {
-      const code = acronymCountry(doc, t.text);
+      const code = definedAcronyms(doc).find((d) => d.acronym === t.text && d.country)?.country;
       if (code) {
         country = code;
         implicit = true;

@@ -25,6 +25,50 @@ export function findOrganizations(doc: Doc): void {
     byKey.set(key, doc.organizations.length - 1);
     byKey.set(keyName, doc.organizations.length - 1);
   };
+  const defined = definedAcronyms(doc);
+  let d = 0;
+  for (const s of doc.sentences) {
+    const toks = s.toks;
+    for (; d < defined.length && defined[d].sentence === s.index; d++) add(s, defined[d].name, defined[d].acronym, defined[d].country, defined[d].start, defined[d].end);
+    for (let i = 0; i < toks.length; i++) {
+      const hit = s.gaz[i];
+      if (!hit || hit.type !== "org" || (i > 0 && s.gaz[i - 1] === hit)) continue;
+      const known = knownOrg(hit.name);
+      add(s, hit.name, known?.acronym ?? null, known?.country ?? null, toks[i].start, toks[i + hit.length - 1].end);
+    }
+  }
+  // "Minister of Foreign Affairs X" works for the Ministry of Foreign Affairs: an organisation read
+  // from a title is an organisation of the document too, so the store can link the official to it.
+  // It gets no country: every country has a "Ministry of Foreign Affairs", and the organisation
+  // node is one per name, so the official's country would make the node's country depend on which
+  // report came first. The official carries the country.
+  for (const o of doc.officials) {
+    if (!o.organization || byKey.has(fold(o.organization))) continue;
+    const ev = o.evidence[0];
+    doc.organizations.push({ name: o.organization, acronym: null, country: null, evidence: ev ? [{ ...ev }] : [] });
+    byKey.set(fold(o.organization), doc.organizations.length - 1);
+  }
+}
+
+/** An organisation's name that the report spells out before its acronym ("the Bank of Korea (BOK)"), with the country
+ * a demonym or a country's name in it gives. */
+export interface DefinedAcronym {
+  sentence: number;
+  name: string;
+  acronym: string;
+  country: string | null;
+  start: number;
+  end: number;
+}
+
+const definedByDoc = new WeakMap<Doc, DefinedAcronym[]>();
+
+/** Every "Name (ACR)" of the report whose name holds an organisation's noun, in order ("Ministry of Industry and Trade
+ * (MoIT)"); read once a report, by the organisations and by titles that an acronym opens ("BOK Deputy Governor"). */
+export function definedAcronyms(doc: Doc): DefinedAcronym[] {
+  const cached = definedByDoc.get(doc);
+  if (cached) return cached;
+  const out: DefinedAcronym[] = [];
   for (const s of doc.sentences) {
     const toks = s.toks;
     for (let i = 0; i < toks.length; i++) {
@@ -56,25 +100,9 @@ export function findOrganizations(doc: Doc): void {
         const c = tokenCountry(toks[j], doc.demonymChoice) ?? (toks[j].text.includes("-") ? tokenCountry(retoken(toks[j], toks[j].text.split("-")[0], toks[j].norm.split("-")[0])) : null);
         if (c) country = c.code;
       }
-      const name = doc.text.slice(toks[start].start, toks[i - 1].end);
-      add(s, name, acr.text, country, toks[start].start, toks[i + 2].end);
-    }
-    for (let i = 0; i < toks.length; i++) {
-      const hit = s.gaz[i];
-      if (!hit || hit.type !== "org" || (i > 0 && s.gaz[i - 1] === hit)) continue;
-      const known = knownOrg(hit.name);
-      add(s, hit.name, known?.acronym ?? null, known?.country ?? null, toks[i].start, toks[i + hit.length - 1].end);
+      out.push({ sentence: s.index, name: doc.text.slice(toks[start].start, toks[i - 1].end), acronym: acr.text, country, start: toks[start].start, end: toks[i + 2].end });
     }
   }
-  // "Minister of Foreign Affairs X" works for the Ministry of Foreign Affairs: an organisation read
-  // from a title is an organisation of the document too, so the store can link the official to it.
-  // It gets no country: every country has a "Ministry of Foreign Affairs", and the organisation
-  // node is one per name, so the official's country would make the node's country depend on which
-  // report came first. The official carries the country.
-  for (const o of doc.officials) {
-    if (!o.organization || byKey.has(fold(o.organization))) continue;
-    const ev = o.evidence[0];
-    doc.organizations.push({ name: o.organization, acronym: null, country: null, evidence: ev ? [{ ...ev }] : [] });
-    byKey.set(fold(o.organization), doc.organizations.length - 1);
-  }
+  definedByDoc.set(doc, out);
+  return out;
 }
