@@ -7,7 +7,7 @@ import { DATA_DIR, holderCountry, lookupCountry, placeCountry } from "./gazettee
 import { cuePattern, fold, looseTok, lowerText, mayBeCapitals, mayMatch, type Tok } from "./text.ts";
 import { isTitleWord, styleStartBefore } from "./names.ts";
 
-const titles = JSON.parse(readFileSync(new URL("titles.json", DATA_DIR), "utf8")) as { heads: string[]; roleSynonyms: Record<string, string[]> };
+const titles = JSON.parse(readFileSync(new URL("titles.json", DATA_DIR), "utf8")) as { heads: string[]; roleSynonyms: Record<string, string[]>; styleAbbreviations: Record<string, string[]> };
 const ROLE_HEADS = [...new Set([...titles.heads, ...Object.keys(titles.roleSynonyms), "pm", "deputy pm", "host", "hosts", "guest", "visitor", "visiting leader"])]
   .map(fold)
   .sort((a, b) => b.length - a.length);
@@ -28,13 +28,12 @@ const COUNTED_GROUP = `(?:the\\s+(?:two|three)|both(?:\\s+the)?)\\s+(?:visiting\
 const BARE_PAIR = `(?:the\\s+two|the\\s+pair)(?=\\s+(?:(?:also|then|later|last|first|had|have|will|would)\\s+)?(?:met|meet|held|hold|discussed|agreed|signed|spoke|talked|exchanged|reviewed|co-chaired|are|were)\\b)`;
 const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")}|${COUNTED_GROUP}|${BARE_PAIR})\\b`, "giu");
 const PRONOUN_RE = /\b(he|she|him)\b/gi;
-// A royal style's abbreviation, alone before a verb, opening a sentence; and the styles it abbreviates, written before a name.
-const ROYAL_STYLES: Record<string, RegExp> = {
-  HRH: /\b(?:HRH|His\s+Royal\s+Highness|Her\s+Royal\s+Highness)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u,
-  HM: /\b(?:HM|His\s+Majesty|Her\s+Majesty)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u,
-  HH: /\b(?:HH|His\s+Highness|Her\s+Highness)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u,
-};
-const BARE_STYLE_RE = new RegExp(`^(${Object.keys(ROYAL_STYLES).join("|")})\\s+(?:also\\s+)?\\p{Ll}`, "u");
+// A royal style's abbreviation, alone before a verb, opening a sentence ("HRH urged"); and the styles it abbreviates,
+// written before a name (`styleAbbreviations` in titles.json).
+const ROYAL_STYLES = new Map(
+  Object.entries(titles.styleAbbreviations).map(([short, long]) => [short, new RegExp(`\\b(?:${[short, ...long].map((l) => l.replace(/\s+/g, "\\s+")).join("|")})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}$`, "u")]),
+);
+const BARE_STYLE_RE = new RegExp(`^(${[...ROYAL_STYLES.keys()].join("|")})\\s+(?:also\\s+)?\\p{Ll}`, "u");
 const FRONTING = new Set(cues.fronting.map(fold));
 // Between an object and a later "him", words that open another clause whose subject "him" may be: "X met Y, who thanked
 // him", "X told Y that he would invite him".
@@ -237,7 +236,7 @@ export function resolveCoreference(doc: Doc): void {
     {
       const bare = BARE_STYLE_RE.exec(s.text);
       if (bare && !covered(s.start + bare.index, s.start + bare.index + bare[1].length)) {
-        const long = ROYAL_STYLES[bare[1]];
+        const long = ROYAL_STYLES.get(bare[1])!;
         const styled = doc.mentions.filter((x) => x.start < s.start && x.kind === "name" && long.test(doc.text.slice(Math.max(0, x.start - 40), x.start)));
         const id = styled.length ? styled[styled.length - 1].entity : null;
         if (id !== null) addMention(doc, s, s.start + bare.index, s.start + bare.index + bare[1].length, "role", id);
