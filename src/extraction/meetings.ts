@@ -630,7 +630,10 @@ function isReporter(doc: Doc, s: Sent, m: Mention): boolean {
   // "X said after meeting Y", "X told reporters following talks with Y": the speaker is the subject of the encounter
   // the clause after the verb tells.
   if (after && SPEAKER_MET_RE.test(doc.text.slice(m.end + after.index + after[0].length, Math.min(s.end, m.end + 100)))) return false;
-  return !!after || REPORTER_BEFORE_RE.test(doc.text.slice(Math.max(s.start, m.start - 90), m.start));
+  if (after) return true;
+  const before = REPORTER_BEFORE_RE.exec(doc.text.slice(Math.max(s.start, m.start - 90), m.start));
+  // "X, President of FICCI, said today at an interaction with Minister Y": the one after "with" is met, not the source.
+  return !!before && !/\bwith\s/i.test(before[0]);
 }
 const SPEAKER_MET_RE = /^\s+(?:(?:reporters|journalists|the\s+press|on\s+\p{Lu}\p{Ll}+|today|yesterday)\s+)?(?:after|following|before|ahead\s+of)\s+(?:(?:his|her|their|a|the)\s+)?(?:(?:meeting|meetings|talks|holding|receiving|hosting|phone\s+call|telephone\s+call|call)\b)/u;
 // "told German Chancellor ", "told the visiting Minister of Trade ": a title at most between the verb and the person told

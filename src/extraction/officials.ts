@@ -593,10 +593,15 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     const mi = toks.findIndex((t, k) => k >= from && k < to - 1 && t.norm === "minister" && toks[k + 1].norm === "of" && toks[k - 1]?.norm !== "prime");
     if (mi >= 0) {
       let e = mi + 2;
+      // "Minister of State" is a rank, not a portfolio: "Minister of State for Trade" => "Ministry of Trade",
+      // a bare "Minister of State" => none; "Minister of State Security" keeps its ministry.
+      const rank = toks[e]?.norm === "state" && !(e + 1 < to && toks[e + 1].cap && !titleWords.has(toks[e + 1].norm));
+      const head = rank ? (toks[e + 1]?.norm === "for" && e + 2 < to ? e + 2 : -1) : e;
+      e = Math.max(head, e);
       // "Foreign Minister of Ghana": a country ends the field.
       while (e < to && !titleWords.has(toks[e].norm) && s.gaz[e]?.type !== "country" && (toks[e].cap || ["and", ",", "of", "for"].includes(toks[e].norm))) e++;
-      while (e > mi + 2 && ["and", ",", "of", "for"].includes(toks[e - 1].norm)) e--;
-      if (e > mi + 2) organization = `Ministry ${doc.text.slice(toks[mi + 1].start, toks[e - 1].end)}`;
+      while (e > head && ["and", ",", "of", "for"].includes(toks[e - 1].norm)) e--;
+      if (head >= 0 && e > head) organization = rank ? `Ministry of ${doc.text.slice(toks[head].start, toks[e - 1].end)}` : `Ministry ${doc.text.slice(toks[mi + 1].start, toks[e - 1].end)}`;
     }
   }
   if (!organization) {

@@ -36,4 +36,11 @@ describe("organisations from titles", () => {
     }
     expect(checked).toBeGreaterThan(10);
   });
+
+  it("'Minister of State' is a rank, not a ministry: none for the bare rank, the portfolio after 'for'", () => {
+    const doc = run("Abuja – Indian Minister of State Pabitra Margherita met Minister of State for Foreign Affairs Bianca Odumegwu-Ojukwu and Chinese Minister of State Security Chen Yixin in Abuja on June 12.");
+    expect(official(doc, "Pabitra Margherita")?.organization).toBeNull();
+    expect(official(doc, "Bianca Odumegwu-Ojukwu")?.organization).toBe("Ministry of Foreign Affairs");
+    expect(official(doc, "Chen Yixin")?.organization).toBe("Ministry of State Security");
+  });
 });
