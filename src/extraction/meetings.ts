@@ -630,11 +630,19 @@ function isReporter(doc: Doc, s: Sent, m: Mention): boolean {
   // "X said after meeting Y", "X told reporters following talks with Y": the speaker is the subject of the encounter
   // the clause after the verb tells.
   if (after && SPEAKER_MET_RE.test(doc.text.slice(m.end + after.index + after[0].length, Math.min(s.end, m.end + 100)))) return false;
+  // "X said Wednesday that the two countries had agreed to ..., after two days of talks with Y": the encounter set off
+  // at the end of the sentence is the speaker's when no one else is named between.
+  if (after) {
+    const from = m.end + after.index + after[0].length;
+    const late = SPEAKER_MET_LATE_RE.exec(doc.text.slice(from, s.end));
+    if (late && !mentionsOf(doc, s).some((o) => o.entity !== m.entity && o.start >= from && o.start < from + late.index)) return false;
+  }
   if (after) return true;
   const before = REPORTER_BEFORE_RE.exec(doc.text.slice(Math.max(s.start, m.start - 90), m.start));
   // "X, President of FICCI, said today at an interaction with Minister Y": the one after "with" is met, not the source.
   return !!before && !/\bwith\s/i.test(before[0]);
 }
+const SPEAKER_MET_LATE_RE = /,\s+(?:after|following)\s+(?:(?:a|one|two|three|four|several)\s+(?:\p{Ll}+\s+)?(?:days?|rounds?|hours?)\s+of\s+)?(?:(?:his|her|their|a|the)\s+)?(?:\p{Ll}+\s+)?(?:meetings?|talks|negotiations|consultations|discussions)\s+with\s/u;
 const SPEAKER_MET_RE = /^\s+(?:(?:reporters|journalists|the\s+press|on\s+\p{Lu}\p{Ll}+|today|yesterday)\s+)?(?:after|following|before|ahead\s+of)\s+(?:(?:his|her|their|a|the)\s+)?(?:(?:meeting|meetings|talks|holding|receiving|hosting|phone\s+call|telephone\s+call|call)\b)/u;
 // "told German Chancellor ", "told the visiting Minister of Trade ": a title at most between the verb and the person told
 // ("told reporters that Y ..." tells the press).

@@ -1,6 +1,6 @@
 // "X, President of a chamber, said today at an interaction with Minister Y": the one after "with" is met, not the
 // report's source (an inverted ", said spokesman Z" still is); "The interaction was also attended by A and B" adds
-// them to it (issue #11, meetings).
+// them to it; "X said that ..., after two days of talks with Y" is X's encounter (issue #11, meetings).
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extraction/index.ts";
 
@@ -25,5 +25,11 @@ describe("an encounter told after 'said'", () => {
 
   it("an inverted source after 'said' is still no party", () => {
     expect(meetings("Trade between the two countries will double, said Foreign Ministry spokesman Lin Jian at a briefing on Monday.")).toEqual([]);
+  });
+
+  it("'X said Wednesday that ..., after two days of talks with Y': the speaker's encounter", () => {
+    expect(meetings("Treasury Secretary Scott Bessent said Wednesday that the United States and China had agreed to extend a tariff truce, after two days of talks with Chinese Vice Premier He Lifeng in Paris.")).toEqual([
+      ["2026-06-03", "He Lifeng + Scott Bessent"],
+    ]);
   });
 });
