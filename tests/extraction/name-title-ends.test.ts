@@ -77,4 +77,10 @@ describe("a name before a border noun is a crossing, not a person (issue #11)", 
     const doc = run("Guatemala City (AGN) – President Bernardo Arévalo met Mexican President Claudia Sheinbaum on Monday. Arévalo proposed a joint fund for the Tecún Umán and La Mesilla border crossings.");
     expect(names(doc).filter((n) => /Mesilla|Tecún/.test(n))).toEqual([]);
   });
+
+  it("'the administrator of the Panama Canal, X', 'the chairman of the Suez Canal Authority, Y': a waterway's noun inside the body's name", () => {
+    const doc = run("Korean Foreign Minister Cho Hyun met the administrator of the Panama Canal, Ricaurte Vásquez Morales, and the chairman of the Suez Canal Authority, Osama Rabie, in Panama City on Monday.");
+    expect(official(doc, "Ricaurte Vásquez Morales")?.title).toBe("administrator of the Panama Canal");
+    expect(official(doc, "Osama Rabie")?.organization).toBe("Suez Canal Authority");
+  });
 });
