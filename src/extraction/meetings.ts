@@ -129,7 +129,9 @@ export function findMeetings(doc: Doc): void {
       cands.push(led2);
       continue;
     }
-    const last = [...cands].reverse().find((c) => !c.anaphoric);
+    const last = [...cands].reverse().find((c) => !c.anaphoric && !PRIVATE.has(c));
+    const restricted = last ? privateSession(doc, s, last, cands) : null;
+    if (restricted) cands.push(restricted);
     const attendance = ATTENDANCE_RE.test(s.text);
     if (attendance && last) {
       // "... attended by A and his Egyptian counterpart B, who had met on Monday evening": the relative clause tells
@@ -168,7 +170,7 @@ export function findMeetings(doc: Doc): void {
     // "A and B took part in the talks", "participated in the discussions": the noun names the encounter it refers back
     // to, so it joins the latest one only when that was talks ("met X and Y. A took part in the talks" is unclear).
     const partaking = present ? PARTAKING_RE.test(present[0]) : false;
-    const held = [...cands].reverse().find((c) => !c.anaphoric && c.status === "held") ?? last;
+    const held = [...cands].reverse().find((c) => !c.anaphoric && !PRIVATE.has(c) && c.status === "held") ?? last;
     if (present && last && held && (!partaking || !/^(?:talks|discussions|consultations)$/i.test(present[1] ?? "") || held.kind === "talks")) {
       const at = s.start + present.index;
       // ("A and B joined the courtesy call, as did C": and those after "as did" or "along with".)
@@ -1757,6 +1759,54 @@ const NAMED = new WeakSet<InternalMeeting>();
 /** Meetings held on the sidelines of another one reported earlier: never the same meeting as it. */
 const SIDELINES = new WeakSet<InternalMeeting>();
 
+/** A pair's restricted session beside a wider one of its day: merged only with an encounter of the same pair. */
+const PRIVATE = new WeakSet<InternalMeeting>();
+
+const PRIVATE_SESSION_RE = new RegExp(
+  `\\b(?:a|an|their|the)\\s+(?:${cues.privateSessions.modifiers.map(ws).join("|")})\\s+(?:${cues.privateSessions.nouns.join("|")})s?\\b`,
+  "iu",
+);
+const WIDER_SESSION_RE = new RegExp(`\\b(?:${cues.privateSessions.wider.map(ws).join("|")})\\b|\\bpreceded\\s+by\\b`, "iu");
+const BETWEEN_PAIR_RE = /^\s+(?:of\s+[^,;.]{1,30}?\s+)?between\s+the\s+two\b/iu;
+
+// "The meeting was preceded by a one-on-one session between the two leaders", "A and B also held a closed-door meeting
+// before the expanded session": the pair's restricted session, told beside a wider one of the encounter just told, is
+// an encounter of its own, of the pair alone (those attending the wider one are not in it).
+function privateSession(doc: Doc, s: Sent, last: InternalMeeting, earlier: InternalMeeting[]): InternalMeeting | null {
+  if (!last.date || last.status !== "held" || !mayMatch(PRIVATE_SESSION_RE, lowerText(s))) return null;
+  const p = PRIVATE_SESSION_RE.exec(s.text);
+  if (!p || !WIDER_SESSION_RE.test(s.text)) return null;
+  const at = s.start + p.index;
+  const end = at + p[0].length;
+  // Told apart from the wider one ("was preceded by", "also held ... before the expanded session"), not as the first
+  // part of one encounter ("held a one-on-one meeting, followed by an expanded meeting with A and B").
+  if (!/\bpreceded\s+by\s+$/i.test(doc.text.slice(s.start, at)) && !(/\balso\b/i.test(doc.text.slice(s.start, at)) && /^[^,;.]{0,40}?\bbefore\s+the\b/i.test(doc.text.slice(end, s.end)))) return null;
+  let pair: number[] = [];
+  if (BETWEEN_PAIR_RE.test(doc.text.slice(end, s.end))) pair = latestPair(doc, earlier);
+  else {
+    // "A and B also held a closed-door meeting": the two named right before, in the sentence's first clause.
+    const before = [...new Set(mentionsOf(doc, s).filter((m) => m.end <= at && usable(doc, s, m)).map((m) => m.entity))];
+    if (before.length === 2 && !/[;:]/.test(doc.text.slice(s.start, at))) pair = before;
+  }
+  const names = pair.map((id) => doc.officials[id]?.name).filter((n): n is string => !!n);
+  if (names.length !== 2 || !names.every((n) => last.participants.includes(n))) return null;
+  const m: InternalMeeting = {
+    kind: "meeting",
+    date: last.date,
+    location: last.location,
+    status: last.status,
+    participants: names,
+    roles: names.map((name) => ({ name, role: "participant" as ParticipantRole })),
+    evidence: [evidenceOf(doc, s.index, at, end)],
+    sentence: s.index,
+    at,
+    anaphoric: false,
+    visitSpan: false,
+  };
+  PRIVATE.add(m);
+  return m;
+}
+
 /** One of several encounters told together ("met A and B separately"): not the same as a larger one of its day. */
 const PAIRWISE = new WeakSet<InternalMeeting>();
 
@@ -1808,6 +1858,7 @@ function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
     const dup = out.find(
       (m) =>
         !SIDELINES.has(c) &&
+        PRIVATE.has(c) === PRIVATE.has(m) &&
         m.date === c.date &&
         // (The co-chaired session may have gained those who joined it: "They were joined by A and B".)
         (kindsCompatible(m.kind, c.kind) ||
