@@ -668,7 +668,7 @@ function mergeSubsumed(doc: Doc): void {
   for (const a of doc.officials) {
     for (const b of doc.officials) {
       if (a === b || removed.has(b.id) || removed.has(a.id)) continue;
-      if ((a.parts.length < b.parts.length && !a.distinct && a.parts.every((p) => b.parts.includes(p)) && !fatherIn(a, b)) || initialledForm(a, b)) {
+      if ((a.parts.length < b.parts.length && !a.distinct && a.parts.every((p) => b.parts.includes(p)) && !fatherIn(a, b)) || initialledForm(a, b) || doubleBarrelHalf(a, b)) {
         removed.add(a.id);
         b.aliases.add(a.name);
         b.mentions += a.mentions;
@@ -684,6 +684,15 @@ function mergeSubsumed(doc: Doc): void {
     }
   }
   if (removed.size) renumber(doc, removed);
+}
+
+/** "President Simons" beside "Jennifer Geerlings-Simons": a writer may shorten a hyphenated family name to one of its
+ * halves. Only a one-word name, a capitalised half of three letters or more, of the full name's last word. */
+function doubleBarrelHalf(a: Official, b: Official): boolean {
+  if (a.distinct || a.parts.length !== 1 || b.parts.length < 2) return false;
+  const halves = b.parts[b.parts.length - 1].split(/[-‐‑]/);
+  const written = (b.name.split(/\s+/).pop() ?? "").split(/[-‐‑]/);
+  return halves.length === 2 && written.length === 2 && halves.some((h, k) => h === a.parts[0] && h.length >= 3 && /^\p{Lu}/u.test(written[k]));
 }
 
 /** "K. Budrys" beside "Kęstutis Budrys": some ministries write a name after its first mention as the initials of its
