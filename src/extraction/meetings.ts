@@ -263,6 +263,9 @@ export function findMeetings(doc: Doc): void {
       undated.date = teller.date;
       ASSUMED_DAY.delete(undated);
     }
+    const opened = openingPrivateSession(doc, s, inSentence);
+    // (The restricted session first: it came first.)
+    if (opened) cands.push(opened);
     cands.push(...inSentence, ...anaphors.splice(0));
   }
   const told = headlineEncounter(doc, cands);
@@ -1161,6 +1164,19 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // a meeting": so does a gathering named in a fronted phrase.
     const fronted = back || FRONTED_GATHERING_RE.test(s.text);
     for (let i = s.index - 2; !meeting.date && fronted && i >= Math.max(0, s.index - 3); i--) if (!PLANNED_RE.test(doc.sentences[i].text)) meeting.date = dayTold(doc, doc.sentences[i]);
+    // "A and B on Wednesday witnessed the signing ... <a sentence with no date at all> A first held a private meeting
+    // with B": the day told last goes on over sentences that tell no date of any kind.
+    // (Only between people named in the sentence, outside a proposal: "proposed that the two countries hold the next
+    // meeting, co-chaired by the two prime ministers" tells no encounter held.)
+    const named = new Set(ms.filter((m) => m.kind === "name" || m.kind === "alias").map((m) => m.entity)).size >= 2 && !PROPOSED_BEFORE_RE.test(doc.text.slice(s.start, t.start));
+    for (let i = s.index - 1; named && !meeting.date && i >= Math.max(1, s.index - 2) && !datesOf(doc, doc.sentences[i]).length && !PLANNED_RE.test(doc.sentences[i].text); i--) {
+      // (And only for the people of the sentence that told the day: "The two leaders co-chaired the Cabinet on Thursday
+      // ... Trade Minister A and B held a working meeting" may be any day of the visit.)
+      const told = doc.sentences[i - 1];
+      const there = new Set(mentionsOf(doc, told).map((m) => m.entity));
+      const people = [...new Set(ms.filter((m) => m.kind === "name" || m.kind === "alias").map((m) => m.entity))];
+      if (!PLANNED_RE.test(told.text) && people.filter((id) => there.has(id)).length >= 2) meeting.date = dayTold(doc, told);
+    }
   }
   // "X held talks with Y, who is in Kazakhstan on an official visit" opening a readout that gives no day before it:
   // the encounter the report is about, on the report's own day. Only a past verb between people the lead names in
@@ -1342,6 +1358,7 @@ const AFTER_NOUN_RE = /\b(?:following|after)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 const PERFECT_CLAUSE_RE = /\b(?:has|have)\s+(?:also\s+|just\s+|now\s+)?(?!not\b|never\b|yet\b|been\b)\p{Ll}+ed\b/u;
 const PERFECT_RE = /(?<!\b(?:which|who|that)\s+)\b(?:has|have)\s+(?:also\s+|just\s+)?(?:been\s+)?(?!not\b|never\b|yet\b)\p{Ll}+(?:\s+\p{Ll}+){0,4}$/u;
 
+const PROPOSED_BEFORE_RE = /\b(?:proposed|suggested|urged|asked|called\s+for|recommended|invited)\b/i;
 const PAST_VERB_RE = /^(?:\p{Ll}+ed|met|held|had|paid|spoke|gave|sat|took|made)\b/u;
 
 // "has met him three times since 2019", "have already held talks": a record of encounters, not today's.
@@ -1758,6 +1775,36 @@ const NAMED = new WeakSet<InternalMeeting>();
 
 /** Meetings held on the sidelines of another one reported earlier: never the same meeting as it. */
 const SIDELINES = new WeakSet<InternalMeeting>();
+
+// "A first held a private meeting with B before the expanded talks, which were also attended by C and D": the
+// encounter the sentence builds is the wider one (with those attending it); the restricted one before it, of the pair
+// alone, is an encounter of its own.
+const BEFORE_WIDER_RE = new RegExp(`^[^,;.]{0,40}?\\bbefore\\s+the\\s+(?:${cues.privateSessions.wider.map(ws).join("|")})\\s`, "iu");
+function openingPrivateSession(doc: Doc, s: Sent, built: InternalMeeting[]): InternalMeeting | null {
+  if (built.length !== 1 || !built[0].date || !mayMatch(PRIVATE_SESSION_RE, lowerText(s))) return null;
+  const p = PRIVATE_SESSION_RE.exec(s.text);
+  if (!p || !BEFORE_WIDER_RE.test(s.text.slice(p.index + p[0].length))) return null;
+  const wide = built[0];
+  const joined = new Set((COMPANIONS.get(wide) ?? []).map((id) => doc.officials[id]?.name));
+  const pair = wide.participants.filter((n) => !joined.has(n));
+  if (pair.length !== 2 || pair.length === wide.participants.length) return null;
+  const at = s.start + p.index;
+  const m: InternalMeeting = {
+    kind: "meeting",
+    date: wide.date,
+    location: wide.location,
+    status: wide.status,
+    participants: pair,
+    roles: pair.map((name) => ({ name, role: "participant" as ParticipantRole })),
+    evidence: [evidenceOf(doc, s.index, at, at + p[0].length)],
+    sentence: s.index,
+    at,
+    anaphoric: false,
+    visitSpan: false,
+  };
+  PRIVATE.add(m);
+  return m;
+}
 
 /** A pair's restricted session beside a wider one of its day: merged only with an encounter of the same pair. */
 const PRIVATE = new WeakSet<InternalMeeting>();

@@ -46,6 +46,7 @@ const FLOORS: Record<string, Floors> = {
   batch31: [0.98, 0.96, 0.99, 0.94, 0.95, 0.95],
   batch32: [0.98, 0.93, 0.97, 0.94, 0.96, 0.9],
   batch33: [0.99, 0.89, 0.98, 0.95, 0.98, 0.91],
+  batch34: [0.97, 0.85, 0.95, 0.96, 0.97, 0.91],
 };
 
 const folders = readdirSync(CORPUS).filter((f) => f !== "frozen" && statSync(join(CORPUS, f)).isDirectory());

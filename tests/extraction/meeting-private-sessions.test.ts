@@ -39,4 +39,16 @@ describe("a restricted session beside a wider one", () => {
       ),
     ).toEqual([["2025-12-10", "Abdel Fattah al-Sisi + Badr Abdelatty + Hakan Fidan + Recep Tayyip Erdoğan"]]);
   });
+
+  it("'A first held a private meeting with B before the expanded talks, which were also attended by C and D'", () => {
+    expect(
+      meetings(
+        "ANKARA – Turkish President Recep Tayyip Erdoğan and Egyptian President Abdel Fattah al-Sisi signed a trade accord in Ankara on Wednesday.\n\n" +
+          "President Sisi first held a private meeting with President Erdoğan before the expanded talks, which were also attended by Foreign Ministers Hakan Fidan and Badr Abdelatty.",
+      ),
+    ).toEqual([
+      ["2025-12-10", "Abdel Fattah al-Sisi + Recep Tayyip Erdoğan"],
+      ["2025-12-10", "Abdel Fattah al-Sisi + Badr Abdelatty + Hakan Fidan + Recep Tayyip Erdoğan"],
+    ]);
+  });
 });
