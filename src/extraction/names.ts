@@ -745,7 +745,7 @@ function pluralRoleBefore(text: string, s: Sent, start: number): boolean {
   return PLURAL_ROLE_FIRST_RE.test(before) || PLURAL_ROLE_LATER_RE.test(before);
 }
 
-function counterpartBefore(text: string, s: Sent, start: number): NameCandidate["counterpart"] {
+function counterpartBefore(text: string, s: Sent, start: number, choice?: Map<string, string>): NameCandidate["counterpart"] {
   const before = text.slice(Math.max(s.start, start - 120), start);
   const first = COUNTERPART_RE.exec(before);
   const m = first ?? COUNTERPARTS_LIST_RE.exec(before);
@@ -756,9 +756,11 @@ function counterpartBefore(text: string, s: Sent, start: number): NameCandidate[
   // go to the names of its list in order.
   const coordinated = countriesInOrder(words);
   if (coordinated.length > 1 && words.some((w) => w === "and") && /counterparts/.test(m[0])) country = coordinated[first ? 0 : 1];
-  for (let k = words.length - 1; k >= 0 && !country; k--) {
+  // The longest run of words ending before the noun: "his Papua New Guinea counterpart" is not "Guinea".
+  for (let k = 0; k < words.length && !country; k++) {
     const w = words.slice(k).join(" ");
-    const c = tokenCountry(looseTok(w, w.toLowerCase(), /^\p{Lu}/u.test(w)));
+    // ("his Dominican counterpart" in a report on the Dominican Republic: a demonym two countries share, as the report chose.)
+    const c = tokenCountry(looseTok(w, w.toLowerCase(), /^\p{Lu}/u.test(w)), choice);
     if (c) {
       country = c.code;
       break;
@@ -841,7 +843,7 @@ function capitalFamilyNames(text: string): boolean {
 }
 
 /** Full-name candidates (two or more name tokens) in one sentence. */
-export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
+export function findNameCandidates(text: string, s: Sent, choice?: Map<string, string>): NameCandidate[] {
   const out: NameCandidate[] = [];
   const toks = s.toks;
   const bare = withoutGazetteer(s);
@@ -952,7 +954,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
       } else if (from > 0 && !s.gaz[from] && !vocabulary.has(toks[from].norm) && !titleWords.has(toks[from].norm)) {
         // "his Indonesian counterpart, Sugiono,": a person of one name (common in Indonesia and Myanmar) in
         // apposition to a counterpart phrase, on the same terms.
-        const cp = counterpartBefore(text, s, toks[from].start);
+        const cp = counterpartBefore(text, s, toks[from].start, choice);
         if (cp) out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: null, titleAfter: null, counterpart: cp, ofCountry: null, signal: false, single: true });
       }
       continue;
@@ -969,7 +971,7 @@ export function findNameCandidates(text: string, s: Sent): NameCandidate[] {
     // "his Zimbabwean counterpart, President Emmerson Mnangagwa": the title may stand between.
     // "his Ghanaian counterpart, Prof. Jane Opoku-Agyemang": or a style.
     const styled = styleStartBefore(toks, from);
-    const cp = counterpartBefore(text, s, start) ?? (tb?.titled ? counterpartBefore(text, s, toks[tb.range[0]].start) : null) ?? (styled >= 0 ? counterpartBefore(text, s, toks[styled].start) : null);
+    const cp = counterpartBefore(text, s, start, choice) ?? (tb?.titled ? counterpartBefore(text, s, toks[tb.range[0]].start, choice) : null) ?? (styled >= 0 ? counterpartBefore(text, s, toks[styled].start, choice) : null);
     const ofHit = toks[to]?.norm === "of" ? (s.gaz[to + 1] ?? (toks[to + 1]?.norm === "the" ? s.gaz[to + 2] : null)) : null;
     const ofCountry = ofHit && ofHit.type === "country" ? ofHit.value : null;
     const origin = surnameOrigin(toks[from].norm).length > 0 || surnameOrigin(toks[to - 1].norm).includes("JP");

@@ -12,7 +12,7 @@ import { definedAcronyms } from "./organizations.ts";
 const LEADING_NOISE = new RegExp(`^(?:(?:the|his|her|their|its|outgoing|incoming|new|former|then|visiting|acting|newly-appointed|newly appointed)\\s+|(?:${[...formerPrefixes].join("|")})-(?=\\p{L}))+`, "iu");
 
 export function findOfficials(doc: Doc): void {
-  const cands = doc.sentences.flatMap((s) => findNameCandidates(doc.text, s));
+  const cands = doc.sentences.flatMap((s) => findNameCandidates(doc.text, s, doc.demonymChoice));
   const byKey = new Map<string, Official>();
   const accept = (c: NameCandidate) => {
     const key = nameKey(c.text);
