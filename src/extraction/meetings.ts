@@ -1095,7 +1095,15 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // ("presented its White Book to X on Wednesday, September 16 ... A day earlier, A and B met Y": with no encounter told
     // before, the day the report told last.)
     (date?.kind === "relative-anchor" ? dayToldBefore(doc, s) : null);
-  if (date) {
+  // "The meeting came a day after the two foreign ministers co-chaired the session": that long before the encounter
+  // just told (the interval counts back from it, not on).
+  const referenced = REFERENCE_INTERVAL_RE.exec(doc.text.slice(s.start, t.start));
+  const referencedDay = referenced ? lastDay(earlier) : null;
+  if (referenced && referencedDay) {
+    const n = /^\d+$/.test(referenced[1]) ? Number(referenced[1]) : Math.max(1, NUMBER_WORDS.indexOf(referenced[1].toLowerCase()));
+    meeting.date = addDays(referencedDay, (referenced[3].toLowerCase() === "after" ? -1 : 1) * n * (/^week/i.test(referenced[2]) ? 7 : 1));
+    TOLD_DAY.add(meeting);
+  } else if (date) {
     // "today", "this afternoon" count from the dateline's day when the dateline gives one ("YEREVAN, NOVEMBER 18"
     // over a November 19 header).
     const r = resolveDate(date, date.kind === "relative-day" ? reportDay(doc) : doc.date, planned, anchor);
@@ -1313,6 +1321,7 @@ const REQUEST_CONTENT_RE = new RegExp(
 // "<day>, a week after a video call with": a whole interval between the day the sentence gives and the trigger.
 const INTERVAL_BEFORE_RE = /^\s*,\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six"];
+const REFERENCE_INTERVAL_RE = /^(?:the|that|this)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meeting|talks|audience|reception|visit|call|session|signing)\s+(?:came|took\s+place|was\s+held|followed)\s+(a|one|two|three|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:[^,;.]{0,80}\s)?$/iu;
 
 // "On the same day as the talks": the day of the latest encounter of that kind, not of the one just reported.
 const CHAIRED_NOUN_RE = new RegExp(`^\\s+(?:a|an)\\s+(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "iu");

@@ -45,6 +45,9 @@ const captionCredit = (line: string) => (line.includes("(") ? CAPTION_RE.exec(li
 // before the capital that opens the sentence.)
 const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)(?:(?:,\s*[\p{L}\d/ .]{1,20}?){0,2}\s*(?:\((?:[A-Za-z][A-Za-z-]{1,9}(?:\/\s*[\p{L}. ]{1,30})?)\)\.?\s*[–—:-]+|\/[A-Z][A-Za-z]{1,9}\/\.?)|,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(\p{Lu}[\p{L}-]{1,12}(?: \p{Lu}[\p{L}-]{1,12}){1,2}\)(?=\s+\p{Lu}))\s*/u;
 const DATELINE_CAPS_RE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}?)\s+[–—-]+\s+/u;
+// "Accra, Nov. 27, GNA - President ...", "Nairobi, 3 February, KNA –": a place, a day and the agency's acronym with no
+// brackets, then a dash.
+const DATELINE_ACRONYM_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,30}?),\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?),\s*[A-Z]{2,8}\s+[–—-]+\s+/u;
 // Every line is tried as a dateline, and most lines are paragraphs whose first 40 characters the agency form's place
 // backtracks over: it needs a "(" or a "/", which a plain search rules out first.
 const datelineAgency = (line: string) => (line.includes("(") || line.includes("/") ? DATELINE_AGENCY_RE.exec(line) : null);
@@ -154,7 +157,7 @@ export function readDocument(text: string): ReadDocument {
       s = e;
     }
     s += /^\s*/.exec(line())![0].length;
-    const dl = datelineAgency(line()) ?? DATELINE_CAPS_RE.exec(line()) ?? datelinePlace(line()) ?? datelineLine(line());
+    const dl = datelineAgency(line()) ?? DATELINE_CAPS_RE.exec(line()) ?? DATELINE_ACRONYM_RE.exec(line()) ?? datelinePlace(line()) ?? datelineLine(line());
     if (dl && dl[1].trim().split(/\s+/).length <= 5 && !masthead(line(), dl)) {
       noise.push({ start: s, end: s + dl[0].length, kind: "dateline" });
       // "ANGOP - Agência Angola Press" above "Luanda - The President ...": a known place is the dateline, not the
@@ -189,7 +192,7 @@ function ownLineHeadline(text: string, from: number): number {
   const nl = text.indexOf("\n", s);
   const line = text.slice(s, nl < 0 ? text.length : nl).trimEnd();
   if (!line || !looksLikeHeadline(line) || WIRE_END_RE.test(line) || furnitureLine(line)) return -1;
-  if (datelineAgency(line) || DATELINE_CAPS_RE.test(line) || datelinePlace(line) || datelineLine(line) || captionCredit(line) || captionTail(line)) return -1;
+  if (datelineAgency(line) || DATELINE_CAPS_RE.test(line) || DATELINE_ACRONYM_RE.test(line) || datelinePlace(line) || datelineLine(line) || captionCredit(line) || captionTail(line)) return -1;
   if (nl >= 0 && /^[ \t]*\p{Ll}/u.test(text.slice(nl + 1, nl + 40))) return -1;
   return s;
 }
@@ -392,7 +395,7 @@ function firstWordLength(text: string, from: number): number {
 
 /** Does a dateline with words after it open the line ("LILONGWE, August 27 (MANA) -- President ...")? */
 function opensWithDateline(line: string): boolean {
-  const dl = datelineAgency(line) ?? DATELINE_CAPS_RE.exec(line) ?? datelinePlace(line);
+  const dl = datelineAgency(line) ?? DATELINE_CAPS_RE.exec(line) ?? DATELINE_ACRONYM_RE.exec(line) ?? datelinePlace(line);
   return !!dl && dl[0].length < line.length;
 }
 
