@@ -519,9 +519,10 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     const worded = cands.filter((id) => wordIn(h, fold(doc.officials[id].title ?? "").replace(/-/g, " ")));
     if (worded.length && worded.length < cands.length) cands = worded;
   }
-  // "the visiting minister": not the one at home when the dateline tells where home is.
+  // "the visiting minister": not the one at home when the dateline tells where home is (or, with no dateline, the one
+  // country the report tells a visit to).
   if (/\bvisiting\b/i.test(modifiers) && cands.length > 1) {
-    const home = datelineCountry(doc);
+    const home = datelineCountry(doc) ?? visitedCountry(doc);
     const away = home ? cands.filter((id) => doc.officials[id].country && doc.officials[id].country !== home) : [];
     if (away.length) cands = away;
   }
@@ -637,6 +638,20 @@ export function datelineCountry(doc: Doc): string | null {
   }
   return null;
 }
+
+/** "at the start of a three-day visit to Seychelles": the one country the report tells a visit, trip or tour to. */
+function visitedCountry(doc: Doc): string | null {
+  const found = new Set<string>();
+  for (const s of doc.sentences) {
+    for (let k = 0; k + 2 < s.toks.length; k++) {
+      if (!VISIT_NOUNS.has(s.toks[k].norm) || s.toks[k + 1].norm !== "to") continue;
+      const hit = s.gaz[s.toks[k + 2].norm === "the" ? k + 3 : k + 2];
+      if (hit?.type === "country" && hit.value) found.add(hit.value);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+const VISIT_NOUNS = new Set(["visit", "trip", "tour"]);
 
 // "the head of the Cabinet", "the chairman of the Commission": the body a role is of, by its first capitalised word.
 const BODY_AFTER_ROLE_RE = /^\s*of\s+the\s+(\p{Lu}[\p{L}-]+)\b/u;

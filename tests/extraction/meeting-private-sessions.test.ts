@@ -7,7 +7,7 @@ import { extract } from "../../src/extraction/index.ts";
 
 const meetings = (body: string) =>
   extract(` date 2025-12-11\nLeaders meet in Ankara\n\n${body}\n`, { source: "t.txt" })
-    .meetings.map((m) => [m.date, m.participants.slice().sort().join(" + ")])
+    .meetings.map((m) => [m.date ?? "", m.participants.slice().sort().join(" + ")])
     .sort((a, b) => a[1].length - b[1].length);
 
 describe("a restricted session beside a wider one", () => {

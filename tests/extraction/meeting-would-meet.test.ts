@@ -22,4 +22,10 @@ describe("a meeting with 'would' or 'shall'", () => {
   it("is no encounter when what is met is a target", () => {
     expect(meetings("Tuggar said that President Bola Tinubu and President John Dramani Mahama would meet the trade target by July.")).toEqual([]);
   });
+
+  it("'would travel to X in January for talks with Y' is a plan, dated to the next January", () => {
+    expect(meetings("Tuggar told reporters that President Bola Tinubu would travel to Accra in January for talks with President John Dramani Mahama.")).toEqual([
+      ["2027-01", "planned", "Bola Tinubu + John Dramani Mahama"],
+    ]);
+  });
 });
