@@ -471,9 +471,11 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
   const all = doc.officials.map((o) => o.id);
   let cands = all;
   if (h === "host" || h === "hosts" || h === "guest" || h === "visitor" || h === "visiting leader") {
-    const hostCountry = doc.read.dateline ? datelineCountry(doc) : null;
+    const hostCountry = (doc.read.dateline ? datelineCountry(doc) : null) ?? visitedCountry(doc);
     const guest = h !== "host" && h !== "hosts";
-    if (hostCountry) cands = cands.filter((id) => (doc.officials[id].country === hostCountry) !== guest);
+    // ("The visitor" is one known to be of elsewhere before one of no country yet, the host's minister named late.)
+    const known = hostCountry && guest ? cands.filter((id) => doc.officials[id].country && doc.officials[id].country !== hostCountry) : [];
+    if (hostCountry) cands = known.length ? known : cands.filter((id) => (doc.officials[id].country === hostCountry) !== guest);
   } else {
     const wanted = (titles.roleSynonyms[h] ?? [h.split(" ").map(expandAbbreviation).join(" ")]).map((w) => fold(w).replace(/-/g, " "));
     if (wanted.length) {

@@ -17,3 +17,16 @@ describe("'the visiting minister' with no dateline", () => {
     expect(afif(report(", at the start of a three-day visit to Seychelles"))).toEqual(["Ahmed Afif", "Kirti Vardhan Singh"]);
   });
 });
+
+describe("'The visitor had been welcomed by X' with no dateline", () => {
+  it("is the guest from outside the country visited, and 'had been welcomed by' is a reception", () => {
+    const doc = extract(
+      " date 2026-03-12\nPeña receives Taiwanese minister\n\n" +
+        "President Santiago Peña received on Wednesday the Minister of Foreign Affairs of the Republic of China (Taiwan), Lin Chia-lung, who is on an official visit to Paraguay until Friday.\n\n" +
+        "Earlier on Wednesday, Lin and Foreign Minister Rubén Ramírez Lezcano held a working meeting at the Palacio de López.\n\n" +
+        "The visitor had been welcomed on Tuesday by Vice President Pedro Alliana.\n",
+      { source: "t.txt" },
+    );
+    expect(doc.meetings.find((m) => m.participants.includes("Pedro Alliana"))).toMatchObject({ date: "2026-03-10", participants: ["Lin Chia-lung", "Pedro Alliana"] });
+  });
+});
