@@ -1017,7 +1017,8 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[], told: { rank: num
   if (best === "in_force" && bestRank === 1 && bestCue && /\breviews? of\b/i.test(bestCue) && NEGOTIATING_AFTER_RE.test(ownClause)) return "under_negotiation";
   // "suggested that the two countries negotiate a treaty", "proposed signing an agreement", "proposed that the two sides
   // launch negotiations on a declaration": signing or negotiating it is only proposed.
-  if (bestCue && bestRank === 1 && /(?:^|\s)(?:negotiate\b|signing\b|(?:launch|start|open|begin)\s+(?:negotiations|talks)\b)/i.test(bestCue + " ") && insideProposal(doc, s, f)) return "proposed";
+  // ("suggested negotiating a treaty", "suggested that the two countries begin negotiating a treaty": the gerund too.)
+  if (bestCue && bestRank === 1 && /(?:^|\s)(?:negotiat(?:e|ing)\b|signing\b|(?:launch|start|open|begin)(?:ing)?\s+(?:negotiations|negotiating|talks)\b)/i.test(bestCue + " ") && insideProposal(doc, s, f)) return "proposed";
   // "will start negotiations on an agreement", "agreed to begin negotiating an agreement": not yet under negotiation.
   if (best === "under_negotiation" && bestRank === 1) {
     const lead = doc.text.slice(Math.max(s.start, f.start - GOVERNING_SPAN), f.start);
@@ -1035,6 +1036,10 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[], told: { rank: num
   // A declaration or communiqué is adopted or signed; it does not enter into force ("reviewed the implementation of the
   // Joint Declaration").
   if (best === "in_force" && NEVER_IN_FORCE.has(f.kind)) return "signed";
+  // "suggested that the two countries update the 2004 Agreement Concerning ...": an instrument named by an earlier year
+  // than the report's was concluded then; only changing it is proposed.
+  const year = /^(?:the\s+)?(\d{4})\s/i.exec(f.title);
+  if ((best === null || (best === "proposed" && bestRank === 1)) && year && Number(year[1]) < Number(doc.date.slice(0, 4)) && insideProposal(doc, s, f)) return "signed";
   if (best) return best;
   // No cue: an instrument named inside a suggestion or request is only proposed, unless what is asked is to implement or
   // honour it ("I urge all parties to implement the Revitalised Agreement"): then it exists.
