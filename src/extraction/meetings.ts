@@ -1395,8 +1395,9 @@ function reportDay(doc: Doc): string {
   // A dateline the reader kept in the text ("YEREVAN, NOVEMBER 18, ARMENPRESS.", "NAY PYI TAW, 17 Feb —"): a line
   // opening with a place in capitals and a comma, among the first lines.
   const lines = doc.text.slice(0, 2000).split("\n").slice(1, 16);
+  // ("GIS – 21 January 2026: The Prime Minister ...": the agency's dateline with its date after it, on its line.)
   const line = span
-    ? doc.text.slice(span.start, span.end)
+    ? doc.text.slice(span.start, Math.min(span.end + 30, doc.text.indexOf("\n", span.start) < 0 ? doc.text.length : doc.text.indexOf("\n", span.start)))
     : lines.find((l) => DATELINE_OPEN_RE.test(l) || DATELINE_RELEASE_RE.test(l) || (l.length <= 80 && (DATELINE_SHORT_RE.test(l) || DATE_LINE_RE.test(l))))?.slice(0, 60);
   const numeric = !line ? lines.map((l) => NUMERIC_DATE_LINE_RE.exec(l)).find(Boolean) : null;
   if (numeric) {
