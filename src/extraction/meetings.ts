@@ -1548,7 +1548,8 @@ function coordinatedSubject(doc: Doc, after: Mention[]): Mention[] {
   for (let i = 1; i < after.length; i++) {
     const gap = withoutStyleStops(doc.text.slice(after[i - 1].end, after[i].start));
     if (after[i].entity === after[i - 1].entity && /^[\s-]*$/.test(gap)) continue;
-    if (!/^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+)?[^,;.]*$/.test(gap)) break;
+    // ("A and Kenya's Foreign Minister, B, reviewed": the title after "and" may set the name off.)
+    if (!/^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+)?[^,;.]*(?:,\s*(?:\p{Lu}\p{Ll}{0,4}\.?\s+)?)?$/u.test(gap)) break;
     out.push(after[i]);
   }
   return out;
