@@ -643,6 +643,8 @@ export function datelineCountry(doc: Doc): string | null {
 
 /** "at the start of a three-day visit to Seychelles": the one country the report tells a visit, trip or tour to. */
 function visitedCountry(doc: Doc): string | null {
+  const known = visited.get(doc);
+  if (known !== undefined) return known;
   const found = new Set<string>();
   for (const s of doc.sentences) {
     for (let k = 0; k + 2 < s.toks.length; k++) {
@@ -651,9 +653,12 @@ function visitedCountry(doc: Doc): string | null {
       if (hit?.type === "country" && hit.value) found.add(hit.value);
     }
   }
-  return found.size === 1 ? [...found][0] : null;
+  const one = found.size === 1 ? [...found][0] : null;
+  visited.set(doc, one);
+  return one;
 }
 const VISIT_NOUNS = new Set(["visit", "trip", "tour"]);
+const visited = new WeakMap<Doc, string | null>();
 
 // "the head of the Cabinet", "the chairman of the Commission": the body a role is of, by its first capitalised word.
 const BODY_AFTER_ROLE_RE = /^\s*of\s+the\s+(\p{Lu}[\p{L}-]+)\b/u;

@@ -1787,27 +1787,34 @@ const NAMED = new WeakSet<InternalMeeting>();
 /** Meetings held on the sidelines of another one reported earlier: never the same meeting as it. */
 const SIDELINES = new WeakSet<InternalMeeting>();
 
-// "A first held a private meeting with B before the expanded talks, which were also attended by C and D": the
-// encounter the sentence builds is the wider one (with those attending it); the restricted one before it, of the pair
-// alone, is an encounter of its own.
+/** A pair's restricted session beside a wider one of its day: merged only with an encounter of the same pair. */
+const PRIVATE = new WeakSet<InternalMeeting>();
+
+const PRIVATE_SESSION_RE = new RegExp(
+  `\\b(?:a|an|their|the)\\s+(?:${cues.privateSessions.modifiers.map(ws).join("|")})\\s+(?:${cues.privateSessions.nouns.join("|")})s?\\b`,
+  "iu",
+);
+const WIDER_SESSION_RE = new RegExp(`\\b(?:${cues.privateSessions.wider.map(ws).join("|")})\\b|\\bpreceded\\s+by\\b`, "iu");
 const BEFORE_WIDER_RE = new RegExp(`^[^,;.]{0,40}?\\bbefore\\s+the\\s+(?:${cues.privateSessions.wider.map(ws).join("|")})\\s`, "iu");
-function openingPrivateSession(doc: Doc, s: Sent, built: InternalMeeting[]): InternalMeeting | null {
-  if (built.length !== 1 || !built[0].date || !mayMatch(PRIVATE_SESSION_RE, lowerText(s))) return null;
-  const p = PRIVATE_SESSION_RE.exec(s.text);
-  if (!p || !BEFORE_WIDER_RE.test(s.text.slice(p.index + p[0].length))) return null;
-  const wide = built[0];
-  const joined = new Set((COMPANIONS.get(wide) ?? []).map((id) => doc.officials[id]?.name));
-  const pair = wide.participants.filter((n) => !joined.has(n));
-  if (pair.length !== 2 || pair.length === wide.participants.length) return null;
-  const at = s.start + p.index;
+const BETWEEN_PAIR_RE = /^\s+(?:of\s+[^,;.]{1,30}?\s+)?between\s+the\s+two\b/iu;
+
+// (Its pretest: a modifier's words, rarer than the articles the pattern opens with.)
+const PRIVATE_MODIFIERS = cues.privateSessions.modifiers.map((w) => w.toLowerCase());
+const mayBePrivate = (s: Sent) => {
+  const lower = lowerText(s);
+  return PRIVATE_MODIFIERS.some((w) => lower.includes(w));
+};
+
+/** The pair's restricted session beside `wider`, told by the words from `at` to `end`. */
+function restrictedSession(doc: Doc, s: Sent, wider: InternalMeeting, pair: string[], at: number, end: number): InternalMeeting {
   const m: InternalMeeting = {
     kind: "meeting",
-    date: wide.date,
-    location: wide.location,
-    status: wide.status,
+    date: wider.date,
+    location: wider.location,
+    status: wider.status,
     participants: pair,
     roles: pair.map((name) => ({ name, role: "participant" as ParticipantRole })),
-    evidence: [evidenceOf(doc, s.index, at, at + p[0].length)],
+    evidence: [evidenceOf(doc, s.index, at, end)],
     sentence: s.index,
     at,
     anaphoric: false,
@@ -1817,28 +1824,18 @@ function openingPrivateSession(doc: Doc, s: Sent, built: InternalMeeting[]): Int
   return m;
 }
 
-/** A pair's restricted session beside a wider one of its day: merged only with an encounter of the same pair. */
-const PRIVATE = new WeakSet<InternalMeeting>();
-
-const PRIVATE_SESSION_RE = new RegExp(
-  `\\b(?:a|an|their|the)\\s+(?:${cues.privateSessions.modifiers.map(ws).join("|")})\\s+(?:${cues.privateSessions.nouns.join("|")})s?\\b`,
-  "iu",
-);
-const WIDER_SESSION_RE = new RegExp(`\\b(?:${cues.privateSessions.wider.map(ws).join("|")})\\b|\\bpreceded\\s+by\\b`, "iu");
-const BETWEEN_PAIR_RE = /^\s+(?:of\s+[^,;.]{1,30}?\s+)?between\s+the\s+two\b/iu;
-
 // "The meeting was preceded by a one-on-one session between the two leaders", "A and B also held a closed-door meeting
 // before the expanded session": the pair's restricted session, told beside a wider one of the encounter just told, is
 // an encounter of its own, of the pair alone (those attending the wider one are not in it).
 function privateSession(doc: Doc, s: Sent, last: InternalMeeting, earlier: InternalMeeting[]): InternalMeeting | null {
-  if (!last.date || last.status !== "held" || !mayMatch(PRIVATE_SESSION_RE, lowerText(s))) return null;
+  if (!last.date || last.status !== "held" || !mayBePrivate(s)) return null;
   const p = PRIVATE_SESSION_RE.exec(s.text);
   if (!p || !WIDER_SESSION_RE.test(s.text)) return null;
   const at = s.start + p.index;
   const end = at + p[0].length;
   // Told apart from the wider one ("was preceded by", "also held ... before the expanded session"), not as the first
   // part of one encounter ("held a one-on-one meeting, followed by an expanded meeting with A and B").
-  if (!/\bpreceded\s+by\s+$/i.test(doc.text.slice(s.start, at)) && !(/\balso\b/i.test(doc.text.slice(s.start, at)) && /^[^,;.]{0,40}?\bbefore\s+the\b/i.test(doc.text.slice(end, s.end)))) return null;
+  if (!/\bpreceded\s+by\s+$/i.test(doc.text.slice(s.start, at)) && !(/\balso\b/i.test(doc.text.slice(s.start, at)) && BEFORE_WIDER_RE.test(doc.text.slice(end, s.end)))) return null;
   let pair: number[] = [];
   if (BETWEEN_PAIR_RE.test(doc.text.slice(end, s.end))) pair = latestPair(doc, earlier);
   else {
@@ -1848,21 +1845,22 @@ function privateSession(doc: Doc, s: Sent, last: InternalMeeting, earlier: Inter
   }
   const names = pair.map((id) => doc.officials[id]?.name).filter((n): n is string => !!n);
   if (names.length !== 2 || !names.every((n) => last.participants.includes(n))) return null;
-  const m: InternalMeeting = {
-    kind: "meeting",
-    date: last.date,
-    location: last.location,
-    status: last.status,
-    participants: names,
-    roles: names.map((name) => ({ name, role: "participant" as ParticipantRole })),
-    evidence: [evidenceOf(doc, s.index, at, end)],
-    sentence: s.index,
-    at,
-    anaphoric: false,
-    visitSpan: false,
-  };
-  PRIVATE.add(m);
-  return m;
+  return restrictedSession(doc, s, last, names, at, end);
+}
+
+// "A first held a private meeting with B before the expanded talks, which were also attended by C and D": the
+// encounter the sentence builds is the wider one (with those attending it); the restricted one before it, of the pair
+// alone, is an encounter of its own.
+function openingPrivateSession(doc: Doc, s: Sent, built: InternalMeeting[]): InternalMeeting | null {
+  if (built.length !== 1 || !built[0].date || !mayBePrivate(s)) return null;
+  const p = PRIVATE_SESSION_RE.exec(s.text);
+  if (!p || !BEFORE_WIDER_RE.test(s.text.slice(p.index + p[0].length))) return null;
+  const wide = built[0];
+  const joined = new Set((COMPANIONS.get(wide) ?? []).map((id) => doc.officials[id]?.name));
+  const pair = wide.participants.filter((n) => !joined.has(n));
+  if (pair.length !== 2 || pair.length === wide.participants.length) return null;
+  const at = s.start + p.index;
+  return restrictedSession(doc, s, wide, pair, at, at + p[0].length);
 }
 
 /** One of several encounters told together ("met A and B separately"): not the same as a larger one of its day. */
