@@ -1176,13 +1176,13 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // with B": the day told last goes on over sentences that tell no date of any kind.
     // (Only between people named in the sentence, outside a proposal: "proposed that the two countries hold the next
     // meeting, co-chaired by the two prime ministers" tells no encounter held.)
-    const named = new Set(ms.filter((m) => m.kind === "name" || m.kind === "alias").map((m) => m.entity)).size >= 2 && !PROPOSED_BEFORE_RE.test(doc.text.slice(s.start, t.start));
+    const people = [...new Set(ms.filter((m) => m.kind === "name" || m.kind === "alias").map((m) => m.entity))];
+    const named = people.length >= 2 && !PROPOSED_BEFORE_RE.test(doc.text.slice(s.start, t.start));
     for (let i = s.index - 1; named && !meeting.date && i >= Math.max(1, s.index - 2) && !datesOf(doc, doc.sentences[i]).length && !PLANNED_RE.test(doc.sentences[i].text); i--) {
       // (And only for the people of the sentence that told the day: "The two leaders co-chaired the Cabinet on Thursday
       // ... Trade Minister A and B held a working meeting" may be any day of the visit.)
       const told = doc.sentences[i - 1];
       const there = new Set(mentionsOf(doc, told).map((m) => m.entity));
-      const people = [...new Set(ms.filter((m) => m.kind === "name" || m.kind === "alias").map((m) => m.entity))];
       if (!PLANNED_RE.test(told.text) && people.filter((id) => there.has(id)).length >= 2) meeting.date = dayTold(doc, told);
     }
   }
