@@ -309,6 +309,13 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
         j--;
         continue;
       }
+      // "the Cabinet Secretary for Constitution, External Affairs and Culture, X": so does one after the first field of a
+      // list, however unknown its word, right after the title's "of" or "for", when an "and" in the title closes the list.
+      if (start === j + 1 && j >= 3 && toks[j - 1].cap && toks[j - 1].word && ["of", "for"].includes(toks[j - 2].norm) && isTitleLike(s, j - 3) && listClosesIn(toks, start, end)) {
+        start = j - 1;
+        j -= 2;
+        continue;
+      }
       break;
     }
     if (t.text === ")") {
@@ -603,6 +610,12 @@ function bracketedPortfolio(s: Sent, close: number): number {
 }
 
 /** A title's last word: a title word, or a capitalised word that is no name ("Republic", "Commission"). */
+/** Does an "and" join the last of a title's listed fields between tokens `from` and `to`? */
+function listClosesIn(toks: Sent["toks"], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k].norm === "and" || toks[k].norm === "&") return true;
+  return false;
+}
+
 function isTitleLike(s: Sent, k: number): boolean {
   const t = s.toks[k];
   return !!t && t.cap && t.word && (isTitleWord(t) || !nameLike(s, k));
