@@ -1158,12 +1158,13 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     meeting.date = anchor;
     // "Before the plenary, the two prime ministers held a tete-a-tete": an encounter before the one just told is not it.
     if (/^(?:before|prior\s+to|ahead\s+of)\s+(?:the|their)\s/i.test(s.text) && SAME_DAY_RE.test(s.text)) SIDELINES.add(meeting);
-  } else if ((t.verb || betweenParties(doc, t) || frontedNoun > 0) && !planned && partyCount(doc, meeting) >= 2 && s.index > 0 && !PLANNED_RE.test(withoutRelativePlans(doc.sentences[s.index - 1].text))) {
+  } else if ((t.verb || betweenParties(doc, t) || frontedNoun > 0) && !planned && partyCount(doc, meeting) >= 2 && s.index > 0 && (!PLANNED_RE.test(withoutRelativePlans(doc.sentences[s.index - 1].text)) || dayTold(doc, doc.sentences[s.index - 1]) === reportDay(doc))) {
     // ("Kenya and Uganda on Wednesday signed a deal. The deal was sealed after talks between A and B": a noun with its
     // parties after "between" too.)
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
     // an undated encounter continues the day the sentence before gives, when it gives exactly one (and tells
-    // nothing planned: "He will travel to Perth on Tuesday" dates nothing held after it).
+    // nothing planned: "He will travel to Perth on Tuesday" dates nothing held after it; a plan told with the report's own
+    // day, "will work together under a statement signed in Dublin today", is no later day).
     meeting.date = dayTold(doc, doc.sentences[s.index - 1]);
     // "... signed on Thursday at the end of the Commission's session. <a sentence without a day> The session was
     // co-chaired by A and B": a reference back opening the sentence reaches the day of the encounter it names.
