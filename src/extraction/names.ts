@@ -379,6 +379,13 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       j--;
       continue;
     }
+    // "The President of the Generalitat, X,", "the President of the Generalitat of Catalonia, X,": so is one after a title
+    // word's "of the" (the body the office heads), right before the comma or before the "of" of a place in the title.
+    if (t.cap && t.word && ((j === i - 2 && start === end && end === i - 1) || (start === j + 2 && toks[j + 1].norm === "of")) && toks[j - 1]?.norm === "the" && toks[j - 2]?.norm === "of" && j >= 3 && isTitleWord(toks[j - 3])) {
+      start = j;
+      j--;
+      continue;
+    }
     // "Minister of State for Communication and Political Affairs": so is one between "of" or "for" and an "and" that joins
     // it to a field already in the title.
     if (t.cap && t.word && start === j + 2 && start < i && ["and", "&"].includes(toks[j + 1].norm) && ["of", "for"].includes(toks[j - 1]?.norm ?? "") && j >= 2 && isTitleLike(s, j - 2)) {
