@@ -379,6 +379,19 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       j--;
       continue;
     }
+    // "the Governor of Lower Austria, X,": so is one right before the country or place a title word's "of" names (the
+    // region's own qualifier); "the Consul General of Japan in Düsseldorf, X,": and one after the "in" of a title or of the
+    // country it names, right before the comma (a city no gazetteer lists).
+    if (t.cap && t.word && start === j + 1 && s.gaz[j + 1] && s.gaz[j + 1] !== s.gaz[j] && ["country", "place"].includes(s.gaz[j + 1]!.type) && toks[j - 1]?.norm === "of" && j >= 2 && isTitleWord(toks[j - 2])) {
+      start = j;
+      j--;
+      continue;
+    }
+    if (t.cap && t.word && !s.gaz[j] && j === i - 2 && start === end && end === i - 1 && toks[j - 1]?.norm === "in" && j >= 2 && (isTitleWord(toks[j - 2]) || ofCountryEndsAt(s, j - 2))) {
+      start = j;
+      j -= 2;
+      continue;
+    }
     // "The President of the Generalitat, X,", "the President of the Generalitat of Catalonia, X,": so is one after a title
     // word's "of the" (the body the office heads), right before the comma or before the "of" of a place in the title.
     if (t.cap && t.word && ((j === i - 2 && start === end && end === i - 1) || (start === j + 2 && toks[j + 1].norm === "of")) && toks[j - 1]?.norm === "the" && toks[j - 2]?.norm === "of" && j >= 3 && isTitleWord(toks[j - 3])) {
