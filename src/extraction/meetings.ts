@@ -74,6 +74,9 @@ const SEQUEL_RE = /\b(?:later|earlier|also|then|subsequently|afterwards|thereaft
 // "During his meeting with X, ...", "In the talks with Y, ...": a meeting noun in a fronted phrase.
 // ("In my telephone call with X on 16 February, I proposed ...": the "I" of a quotation is its speaker.)
 const FRONTED_RE = /^(?:during|at|in|after|following|on)\s+(?:his|her|their|the|a|an|its|my|our)\b[^,]*$/i;
+// The meeting noun right after its preposition and determiner, at most two words between ("In a separate meeting with";
+// not "At a news conference after the meeting with"): the subject after the phrase was at that meeting.
+const OWN_FRONTED_RE = /^(?:[Dd]uring|[Aa]t|[Ii]n)\s+(?:his|her|their|the|a|an|its)\s+(?:(?!(?:he|she|they|we|it)\s)\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
 // "hosted the 4th Trilateral Meeting of ...": a named event after the verb, and "A and B led their respective delegations".
 const HOSTED_EVENT_RE = new RegExp(`^\\s+the\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}(?:${gatheringNouns("hosted", true)})\\b`, "u");
@@ -308,13 +311,14 @@ function untoldEncounter(doc: Doc, s: Sent, least: number): InternalMeeting | nu
 
 // "Also present at the talks were A and B" after talks and then a call: the encounter the noun names, the latest of its
 // kind; "Also present at the calls were A and B": the calls of that day made on (or by) the party of the latest one.
-const ATTENDED_NOUN_RE = /^(?:also\s+)?(?:present\s+at|attending|joining)\s+the\s+(talks|reception|audience|calls)\b|^the\s+(talks|discussions|reception|audience)\b/i;
+const ATTENDED_NOUN_RE = /^(?:also\s+)?(?:present\s+at|attending|joining)\s+the\s+(talks|reception|audience|calls|meetings)\b|^the\s+(talks|discussions|reception|audience|meetings)\b/i;
 function attended(s: Sent, cands: InternalMeeting[], last: InternalMeeting): InternalMeeting[] {
   const noun = ATTENDED_NOUN_RE.exec(s.text);
   const word = (noun?.[1] ?? noun?.[2])?.toLowerCase();
   if (!word) return [recallSkipped(s, cands, last)];
   const recent = cands.filter((c) => !c.anaphoric && s.index - c.sentence <= 12);
-  if (word === "calls") return recent.filter((c) => c.date === last.date && c.participants.some((p) => last.participants.includes(p)));
+  // ("Attending the meetings were A, B and C": every encounter of that day told with the same principal.)
+  if (word === "calls" || word === "meetings") return recent.filter((c) => c.date === last.date && c.participants.some((p) => last.participants.includes(p)));
   const kind = word === "talks" || word === "discussions" ? "talks" : "reception";
   return [[...recent].reverse().find((c) => c.kind === kind) ?? last];
 }
@@ -922,7 +926,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   if (t.verb && /\bseparate\s/i.test(doc.text.slice(t.start, t.end))) SIDELINES.add(meeting);
   if (t.verb) {
     // "Receiving X in Hanoi, Y said ...": the object ends at the comma, the subject follows it.
-    const fronted = t.start === s.start;
+    // ("In a separate meeting with X, the King stressed ...": so for a gerund after a fronted preposition and determiner.)
+    const fronted = t.start === s.start || (/^meeting\b/i.test(doc.text.slice(t.start, t.end)) && OWN_FRONTED_RE.test(doc.text.slice(s.start, t.start)));
     const comma = fronted ? doc.text.indexOf(",", t.end) : -1;
     const objEnd = fronted && comma > 0 && comma < s.end ? comma : clauseEnd;
     // "spoke by phone", "held talks": no object; the parties are the (coordinated) subject.
@@ -1032,7 +1037,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "followed by inter-delegation talks attended by A, B and C": people after "attended by" join the encounter below,
     // they do not make it.
     const joining = new Set(companions(doc, s, t.end, next ? next.start : s.end));
-    pool = pool.filter((m) => usableHere(m) && !joining.has(m));
+    // "In a separate meeting with X, the King stressed ...": the subject after a meeting noun fronted right after its
+    // preposition speaks at that meeting, not to the press.
+    const speaksThere = frontedNoun > 0 && OWN_FRONTED_RE.test(doc.text.slice(s.start, t.start)) ? ms.find((m) => m.start > frontedNoun) : undefined;
+    pool = pool.filter((m) => (m === speaksThere || usableHere(m)) && !joining.has(m));
     const named = pool.filter((m) => m.kind === "name" || m.kind === "alias");
     if (new Set(named.map((m) => m.entity)).size >= 2) pool = named;
     // "a reception ... for X": X is the guest.
@@ -1604,6 +1612,7 @@ const THEN_RE = /^[^,;.]*?(?<!\band\s|,\s)\b(?:then\b(?!-)|at\s+(?:the|that)\s+t
 
 const DEADLINE_BEFORE_RE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:end|middle|close|start|beginning|first\s+half|second\s+half)\s+of\s+(?:the\s+)?$/i;
 const EARLIER_INSTANCE_RE = /\b(?:after|since|following)\s+(?:the|their|its)\s+(?:first|inaugural|previous|last|preceding|initial|earlier)\s+(?:[\p{L}-]+\s+){0,2}?(?:session|meeting|round|talks|dialogue|summit|edition|consultations)\b[^,;]*$/iu;
+const INSTRUMENT_PARTICIPLE_RE = /[\p{L}\d)]\s+(?:signed|adopted|concluded|initialled|initialed|ratified)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},?\s+)?(?:in|on|last)?\s*$/u;
 function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: Trigger[] = []): DateMention | null {
   let best: DateMention | null = null;
   let bestD = Infinity;
@@ -1631,6 +1640,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // "held talks in Manila with Y, the second such meeting after the inaugural session in Manila in July 2024": a date
     // after an earlier instance of the series dates that instance.
     if (d.start > t.end && EARLIER_INSTANCE_RE.test(doc.text.slice(t.end, d.start))) continue;
+    // "met Y, with talks covering the Partnership signed in Amman in January 2025": a date after an instrument's participle
+    // dates the instrument ("met and signed an MoU on Tuesday", a finite verb, still dates the encounter).
+    if (d.start > t.end && INSTRUMENT_PARTICIPLE_RE.test(doc.text.slice(t.end, d.start))) continue;
     // "X also met Y, who recalled his visit to Kazakhstan in 2011": a bare year in a relative clause after
     // the trigger dates what the clause tells, not the encounter.
     if (d.start > t.end && d.kind === "year" && /,\s+(?:who|which|whose)\b[^,;]*$/.test(doc.text.slice(t.end, d.start))) continue;
