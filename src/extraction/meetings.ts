@@ -144,6 +144,11 @@ export function findMeetings(doc: Doc): void {
       for (const c of attended(s, cands, last)) for (const m of mentionsOf(doc, s)) if (m.start < cut) addParticipant(doc, c, m.entity, "participant");
       if (!rel) continue;
     }
+    // "The pair met on Thursday. Ministers A and B also attended, as did China's Foreign Minister C.": people who attended,
+    // with no object, right after an encounter told as held, are its participants.
+    if (last && !attendance && last.status === "held" && s.index - last.sentence === 1 && ATTENDED_ALONE_RE.test(s.text)) {
+      for (const id of subjectsAttending(doc, s)) addParticipant(doc, last, id, "participant");
+    }
     // "A and B signed a memorandum in Pretoria on Wednesday ... The meeting was also attended by C and D": a reference to
     // an encounter no verb told is the encounter of the report's pair on the day told last before it.
     const reference = !last && !attendance && UNTOLD_REFERENCE_RE.test(s.text);
@@ -312,6 +317,25 @@ function untoldEncounter(doc: Doc, s: Sent, least: number): InternalMeeting | nu
 // "Also present at the talks were A and B" after talks and then a call: the encounter the noun names, the latest of its
 // kind; "Also present at the calls were A and B": the calls of that day made on (or by) the party of the latest one.
 const ATTENDED_NOUN_RE = /^(?:also\s+)?(?:present\s+at|attending|joining)\s+the\s+(talks|reception|audience|calls|meetings)\b|^the\s+(talks|discussions|reception|audience|meetings)\b/i;
+// "A and B also attended", "C joined, as did D": an attendance verb with no object (a pretest; `subjectsAttending` reads it).
+const ATTENDED_ALONE_RE = /\b(?:attended|joined|sat\s+in|took\s+part|were\s+(?:also\s+)?present|was\s+(?:also\s+)?present)\s*(?:[,.;]|$)/;
+const ATTENDED_ALONE_AT_RE = /^\s*(?:also\s+)?(?:attended|joined|sat\s+in|took\s+part|were\s+(?:also\s+)?present|was\s+(?:also\s+)?present)\s*(?:[.;]|,\s*as\s+(?:did|was|were)\s|$)/;
+// Between two people of one subject: a comma or "and", perhaps a title before the second ("and Trade Minister").
+const SUBJECT_JOIN_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,6}$/u;
+/** The people of a sentence whose subject, opening it, attended with no object ("A and B also attended, as did C"). */
+function subjectsAttending(doc: Doc, s: Sent): number[] {
+  const ms = mentionsOf(doc, s).filter((m) => m.kind !== "pronoun");
+  if (!ms.length || !/^(?:[\p{L}'’.-]+\s+){0,6}$/u.test(doc.text.slice(s.start, ms[0].start))) return [];
+  let k = 0;
+  while (k + 1 < ms.length && SUBJECT_JOIN_RE.test(doc.text.slice(ms[k].end, ms[k + 1].start))) k++;
+  const verb = ATTENDED_ALONE_AT_RE.exec(doc.text.slice(ms[k].end, s.end));
+  if (!verb) return [];
+  const ids = ms.slice(0, k + 1).map((m) => m.entity);
+  // ", as did China's Foreign Minister C": the people after "as did".
+  if (/,\s*as\s/.test(verb[0])) ids.push(...ms.slice(k + 1).map((m) => m.entity));
+  return ids;
+}
+
 function attended(s: Sent, cands: InternalMeeting[], last: InternalMeeting): InternalMeeting[] {
   const noun = ATTENDED_NOUN_RE.exec(s.text);
   const word = (noun?.[1] ?? noun?.[2])?.toLowerCase();
