@@ -207,7 +207,11 @@ export function resolveCoreference(doc: Doc): void {
       const named = m[1] ? demonymCountry(doc, m[1]) : null;
       // ("his Excellency counterpart" is no demonym: only a word that names a country narrows the counterpart.)
       if (m[1] && !named) continue;
-      const id = bareCounterpart(doc, mentionsIn(doc, s.index).filter((x) => x.end <= start && x.kind !== "pronoun").pop()?.entity, named);
+      // ("Peters, who held a phone call with Wang Yi last month, is due to meet his Chinese counterpart": the possessor is
+      // the subject, not someone inside a relative clause closed before it.)
+      const asides = [...s.text.matchAll(CLOSED_RELATIVE_RE)].map((r) => [s.start + r.index!, s.start + r.index! + r[0].length]);
+      const possessor = mentionsIn(doc, s.index).filter((x) => x.end <= start && x.kind !== "pronoun" && !asides.some(([a, b]) => x.start > a && x.end < b && b <= start)).pop();
+      const id = bareCounterpart(doc, possessor?.entity, named);
       if (id !== null) addMention(doc, s, start, end, "role", id);
     }
     // "EAM proposed ...", "the FM said": a bare abbreviated office (titles.json `abbreviations`) used as a subject,
@@ -408,6 +412,7 @@ function regionalTitle(title: string | null): boolean {
 
 const MESSAGE_OF_RE = /\b(?:greetings|message|letter|regards|wishes|congratulations)\s+(?:of|from)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 // ("his Kenyan counterpart", "her Cabo Verdean counterpart": a demonym narrows it to that country.)
+const CLOSED_RELATIVE_RE = /,\s+(?:who|which|whose)\s[^,;]*,/g;
 const BARE_COUNTERPART_RE = /\b(?:[Hh]is|[Hh]er)\s+(?:(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+)?counterpart\b(?!s)/gu;
 /** The country a demonym of one or two words names ("Kenyan", "Cabo Verdean"), or null. */
 function demonymCountry(doc: Doc, words: string | undefined): string | null {

@@ -1027,7 +1027,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // request's content, not an encounter of the people the sentence names.
     if (!t.anaphoric && !NOUN_PARTIES_RE.test(doc.text.slice(t.end, t.end + 80)) && REQUEST_CONTENT_RE.test(doc.text.slice(s.start, t.start))) return null;
     // "is expected to meet Y at this year's Forum leaders' meeting in Koror": the gathering where a verb's encounter takes
-    // place, no encounter of its own.
+    // place, no encounter of its own ("is due to meet Y on Saturday on the margins of the closing session" too).
     if (!t.anaphoric && all.some((v) => v.verb && v.end <= t.start && v.start >= s.start && VENUE_GATHERING_RE.test(doc.text.slice(v.end, t.start)))) return null;
     // "prepares the intergovernmental summit, which A and B will co-chair in Istanbul in December": the verb of a relative
     // clause that tells the noun's future tells the encounter; the noun is no second one.
@@ -1334,7 +1334,7 @@ function nounClause(doc: Doc, s: Sent, t: Trigger): string {
 // (Not "discussed trade during a video call", "in their phone conversation": the encounter they talked in.)
 const TOPIC_CONTENT_RE = new RegExp(`\\b(?:${cues.topicVerbs.verbs.map(ws).join("|")})\\b(?:(?!\\b(?:during|in|at|over|via|by|through|before|after|following|ahead\\s+of)\\b)[^.;,:])*$`, "i");
 const FUTURE_FOR_RE = /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled|set|expected)\s+to)\s+[^.;,]*\bfor\s+(?:a|an|the)\s+[^.;,]*$/i;
-const VENUE_GATHERING_RE = /^[^,;.]*?\s(?:at|during)\s+(?:the|this\s+year['’]s|next\s+year['’]s|a|an)\s+[^,;.]*$/iu;
+const VENUE_GATHERING_RE = /^[^,;.]*?\s(?:at|during|on\s+the\s+(?:margins?|sidelines?)\s+of)\s+(?:the|this\s+year['’]s|next\s+year['’]s|a|an)\s+[^,;.]*$/iu;
 const FUTURE_RELATIVE_RE = /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|that)\s+[^.;,]{0,80}?\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled|set|expected)\s+to)\b/i;
 const INVITED_FOR_RE = /\binvit(?:ed|es|ing)\b[^.;,]*\bfor\s+(?:a|an|the)\s+[^.;,]*$/i;
 const REQUESTS = cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|");
