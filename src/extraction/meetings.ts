@@ -784,6 +784,12 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   // sentence just named.)
   const named = [...new Set(doc.mentions.filter((m) => m.sentence === s.index && m.end <= g.start && m.kind !== "pronoun").map((m) => m.entity))];
   if (!three && /^(?:the two|both)\b/i.test(g.text) && named.length === 2 && named.every((id) => doc.officials[id] && fits(doc.officials[id].name))) return named;
+  // "Carney is scheduled to meet Y on Tuesday. The two last spoke by phone on June 2": a bare "the two" or "the pair"
+  // opening a sentence are the two people the sentence before named, when it named exactly two.
+  if (!head && !named.length && /^(?:the\s+two|the\s+pair)$/i.test(g.text) && g.start === s.start && s.index > 0) {
+    const before = [...new Set(doc.mentions.filter((m) => m.sentence === s.index - 1 && m.kind !== "pronoun").map((m) => m.entity))];
+    if (before.length === 2) return before;
+  }
   if (!three && /^(?:the two|both|the)\b/i.test(g.text) && (RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40)) || apartFromTheDay(doc, s, g.end))) {
     // A counterpart whose title the text never gave ("her Barbadian counterpart, X") fits.
     const ok = (n: string) => fits(n) || !doc.officials.find((x) => x.name === n)?.title;
