@@ -32,6 +32,7 @@ export interface DateMention {
   prep: string | null;
 }
 
+const AGO_COUNTS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "start" | "end" | "text" | "prep"> | null }[] = [
   {
     // December 4 to 6 | November 13-14 | June 13 | June 13, 2023 | October 18-20
@@ -100,6 +101,17 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
     // "in the second half of the year", "in the first half of next year": the year.
     re: /\b(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+(the|this|next)\s+year\b/gi,
     build: (m) => ({ kind: "relative-year", shift: m[1].toLowerCase() === "next" ? 1 : 0 }),
+  },
+  {
+    // "a year ago", "two months ago", "three days ago": counted back from the report; years and months to the month.
+    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|day)s?\s+ago\b/gi,
+    build: (m) => {
+      const w = m[1].toLowerCase();
+      const n = /^\d+$/.test(w) ? Number(w) : w === "a" || w === "an" ? 1 : AGO_COUNTS.indexOf(w) + 1;
+      const unit = m[2].toLowerCase();
+      if (unit === "year" || unit === "month") return { kind: "relative-month", shift: -n * (unit === "year" ? 12 : 1) };
+      return { kind: "relative-day", offset: -n * (unit === "week" ? 7 : 1) };
+    },
   },
   {
     re: /\b(?:(later|earlier)\s+)?(this|next|last)\s+(year|month)\b/gi,
