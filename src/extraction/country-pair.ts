@@ -517,6 +517,9 @@ function namedSides(doc: Doc): void {
           k += hit.length;
           continue;
         }
+        // "The Azerbaijani side included A and B, while Georgian Foreign Minister C ...": another country's demonym
+        // after a name opens the other side's list.
+        if (code && taken && hit.type === "demonym" && hit.value !== code) code = null;
       }
       if (!code) continue;
       // "on the Saudi side by X", "the delegation led by X" open the list; any other opposing word ends it.
