@@ -528,6 +528,10 @@ function countryAfterLooseWord(s: Sent, k: number): boolean {
   let b = k;
   while (b > 0 && s.gaz[b - 1] === hit) b--;
   const before = s.toks[b - 1];
+  // ("the economic mission to India, Minister-President X": "to" after a lower-case word that is no title's joins the
+  // country to no title; "the Ambassador to India, Dr X" it does.)
+  const word = s.toks[b - 2];
+  if (before?.norm === "to" && word?.word && !word.cap && !isTitleWord(word) && !TITLE_MODIFIERS.has(word.norm)) return true;
   return !!before && !before.cap && !CONNECTORS.has(before.norm);
 }
 
