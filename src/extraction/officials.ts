@@ -350,6 +350,9 @@ export function knownHolders(doc: Doc): void {
 // ("Special Assistant to the PM": the head's office may be abbreviated, titles.json `abbreviations`.)
 const STAFF_OF_HEAD_RE = /\b(?:of|to)\s+the\s+(?:office\s+of\s+the\s+)?(president|prime\s+minister|pm|chancellor)\s*$/i;
 
+const OFFICE_OF_RE = /\b(?:office|court|cabinet|bureau)\s+of$/i;
+const MAJESTY_RE = /\bof\s+(?:His|Her)\s+(?:Majesty|Royal\s+Highness|Highness)\s+$/;
+
 /** "Later, President Zelensky received X. The meeting was also attended by Deputy Head of the Office of the President
  * Ihor Zhovkva": an official on a head's staff with no country of his own is of the head of that office the report
  * named last before him. */
@@ -357,12 +360,22 @@ export function staffOfHeads(doc: Doc): void {
   ownersStaff(doc);
   for (const o of doc.officials) {
     if (o.country) continue;
+    const first = doc.mentions.find((m) => m.entity === o.id);
+    if (!first) continue;
+    // "Director of the Office of His Majesty X": the title ends at the monarch's style, whose office it names; the
+    // report's one monarch with a country is the head.
+    if (OFFICE_OF_RE.test(o.title ?? "") && MAJESTY_RE.test(doc.text.slice(Math.max(0, first.start - 40), first.start))) {
+      const monarchs = doc.officials.filter((h) => h !== o && h.country && h.countryRank <= 2 && monarchTitles.includes(fold(h.title ?? "")));
+      if (new Set(monarchs.map((h) => h.country)).size === 1) {
+        o.country = monarchs[0].country;
+        o.countryRank = 3;
+      }
+      continue;
+    }
     const staff = STAFF_OF_HEAD_RE.exec(o.title ?? "");
     if (!staff) continue;
     const folded = fold(staff[1]).replace(/\s+/g, " ");
     const office = abbreviations[folded] ?? folded;
-    const first = doc.mentions.find((m) => m.entity === o.id);
-    if (!first) continue;
     let head: Official | undefined;
     let at = -1;
     for (const m of doc.mentions) {
