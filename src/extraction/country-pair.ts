@@ -357,7 +357,8 @@ function placeCounts(doc: Doc): Map<string, number> {
   return out;
 }
 
-const INVITED_TO_RE = /\binvit(?:ed|es|e|ing)\b[^.;]*\bto\s+$/i;
+// ("conveyed the Emir's invitation to visit Qatar": so is one the noun names.)
+const INVITED_TO_RE = /\binvit(?:ed|es|e|ing|ations?)\b[^.;]*\bto\s+$/i;
 const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const VENUE_BEFORE_RE = new RegExp(`\\b(?:${gatheringNouns("sidelines")}|${gatheringNouns("hosted")})s?\\s+(?:in|at)\\s+(?:the\\s+)?$`, "iu");
 
@@ -517,6 +518,9 @@ function namedSides(doc: Doc): void {
           k += hit.length;
           continue;
         }
+        // "The Azerbaijani side included A and B, while Georgian Foreign Minister C ...": another country's demonym
+        // after a name opens the other side's list.
+        if (code && taken && hit.type === "demonym" && hit.value !== code) code = null;
       }
       if (!code) continue;
       // "on the Saudi side by X", "the delegation led by X" open the list; any other opposing word ends it.

@@ -123,6 +123,8 @@ export interface Cues {
   /** "in the eastern Democratic Republic of Congo": a region's words between a preposition and a country. */
   regionModifiers: { words: string[] };
   remits: { heads: string[] };
+  /** "one billion US dollars": currencies' names after a country word; `after` only after a number or a magnitude. */
+  currencies: { plain: string[]; after: string[]; magnitudes: string[] };
   /** "Chongqing S. Rd.": street words after a place (a compass word between) make it a street. */
   streets: { words: string[]; compass: string[] };
   /** "Kassym-Jomart Tokayev held talks": verbs after which a bare full name opening a sentence is a person. */

@@ -98,10 +98,28 @@ export function annotateGazetteer(s: Sent): void {
   for (let i = 0; i < s.toks.length; ) {
     const hit = compoundTail(s.toks, i) ?? matchPhrase(s.toks, i);
     if (hit && !(hit.length === 1 && (codeAsInitials(s.toks, i) || currencyCode(s, i)))) {
-      for (let k = i; k < i + hit.length; k++) s.gaz[k] = hit;
+      // "one billion US dollars": the money, no mention of the country (nor of a shorter one inside: "South African rand").
+      if (!currencyName(s, i, hit)) for (let k = i; k < i + hit.length; k++) s.gaz[k] = hit;
       i += hit.length;
     } else i++;
   }
+}
+
+const CURRENCY_NAMES = new Set(cues.currencies.plain);
+const CURRENCY_AFTER_NUMBER = new Set(cues.currencies.after);
+const MAGNITUDES = new Set(cues.currencies.magnitudes);
+
+/** "a platform worth one billion US dollars", "HK$" aside, "500 million Hong Kong dollars", "3 billion Korean won": a
+ * country or demonym right before a currency's name (cues.json `currencies`) names the money; a name that is also a
+ * word ("won", "real", "rand") only after a number or a magnitude ("Korea won the bid"). */
+function currencyName(s: Sent, i: number, hit: PhraseHit): boolean {
+  if (hit.type !== "country" && hit.type !== "demonym") return false;
+  const next = s.toks[i + hit.length];
+  if (!next?.word) return false;
+  if (CURRENCY_NAMES.has(next.norm)) return true;
+  if (!CURRENCY_AFTER_NUMBER.has(next.norm)) return false;
+  const prev = s.toks[i - 1];
+  return !!prev && (/^\d/.test(prev.text) || MAGNITUDES.has(prev.norm));
 }
 
 /** "the Nigeria-Equatorial Guinea pipeline": a hyphenated word whose last part opens a longer country or place
@@ -530,6 +548,10 @@ function countryAfterLooseWord(s: Sent, k: number): boolean {
   let b = k;
   while (b > 0 && s.gaz[b - 1] === hit) b--;
   const before = s.toks[b - 1];
+  // ("the economic mission to India, Minister-President X": "to" after a lower-case word that is no title's joins the
+  // country to no title; "the Ambassador to India, Dr X" it does.)
+  const word = s.toks[b - 2];
+  if (before?.norm === "to" && word?.word && !word.cap && !isTitleWord(word) && !TITLE_MODIFIERS.has(word.norm)) return true;
   return !!before && !before.cap && !CONNECTORS.has(before.norm);
 }
 

@@ -1,9 +1,9 @@
 // Officials: turns name candidates into one entity per person, with the title as written, the
 // country (ISO alpha-2) and the organisation the title belongs to.
 import type { Doc, Official, Sent } from "./doc.ts";
-import { evidenceOf } from "./doc.ts";
+import { evidenceOf, mentionsIn } from "./doc.ts";
 import { addressedSingles, findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
-import { cues, formerPrefixes, hasNamingTradition, personalTitles, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped, holderCountry } from "./gazetteers.ts";
+import { abbreviations, cues, formerPrefixes, hasNamingTradition, personalTitles, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped, holderCountry } from "./gazetteers.ts";
 import { fold, isAcronym, looseTok, nameKey, retoken, tokenize } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 import { definedAcronyms } from "./organizations.ts";
@@ -347,19 +347,35 @@ export function knownHolders(doc: Doc): void {
 }
 
 // "Deputy Head of the Office of the President", "Adviser to the Prime Minister": a post on a head's own staff.
-const STAFF_OF_HEAD_RE = /\b(?:of|to)\s+the\s+(?:office\s+of\s+the\s+)?(president|prime\s+minister|chancellor)\s*$/i;
+// ("Special Assistant to the PM": the head's office may be abbreviated, titles.json `abbreviations`.)
+const STAFF_OF_HEAD_RE = /\b(?:of|to)\s+the\s+(?:office\s+of\s+the\s+)?(president|prime\s+minister|pm|chancellor)\s*$/i;
+
+const OFFICE_OF_RE = /\b(?:office|court|cabinet|bureau)\s+of$/i;
+const MAJESTY_RE = /\bof\s+(?:His|Her)\s+(?:Majesty|Royal\s+Highness|Highness)\s+$/;
 
 /** "Later, President Zelensky received X. The meeting was also attended by Deputy Head of the Office of the President
  * Ihor Zhovkva": an official on a head's staff with no country of his own is of the head of that office the report
  * named last before him. */
 export function staffOfHeads(doc: Doc): void {
+  ownersStaff(doc);
   for (const o of doc.officials) {
     if (o.country) continue;
-    const staff = STAFF_OF_HEAD_RE.exec(o.title ?? "");
-    if (!staff) continue;
-    const office = fold(staff[1]).replace(/\s+/g, " ");
     const first = doc.mentions.find((m) => m.entity === o.id);
     if (!first) continue;
+    // "Director of the Office of His Majesty X": the title ends at the monarch's style, whose office it names; the
+    // report's one monarch with a country is the head.
+    if (OFFICE_OF_RE.test(o.title ?? "") && MAJESTY_RE.test(doc.text.slice(Math.max(0, first.start - 40), first.start))) {
+      const monarchs = doc.officials.filter((h) => h !== o && h.country && h.countryRank <= 2 && monarchTitles.includes(fold(h.title ?? "")));
+      if (new Set(monarchs.map((h) => h.country)).size === 1) {
+        o.country = monarchs[0].country;
+        o.countryRank = 3;
+      }
+      continue;
+    }
+    const staff = STAFF_OF_HEAD_RE.exec(o.title ?? "");
+    if (!staff) continue;
+    const folded = fold(staff[1]).replace(/\s+/g, " ");
+    const office = abbreviations[folded] ?? folded;
     let head: Official | undefined;
     let at = -1;
     for (const m of doc.mentions) {
@@ -371,6 +387,34 @@ export function staffOfHeads(doc: Doc): void {
     if (head) {
       o.country = head.country;
       o.countryRank = 3;
+    }
+  }
+}
+
+const POSSESSIVE_S = /^['’]s$/;
+
+/** "according to Tokayev's spokesperson, Ruslan Zheldibay", "Lula's chief adviser X": an officer named by an office under
+ * a person's possessive works for that person, and is of his country when neither his title nor his name said one. */
+function ownersStaff(doc: Doc): void {
+  for (const o of doc.officials) {
+    // (Over a country from context: the possessive ties him to one person, the context to the report's sides.)
+    if (o.country && o.countryRank <= 2) continue;
+    for (const m of doc.mentions) {
+      if (m.entity !== o.id || m.kind !== "name") continue;
+      const s = doc.sentences[m.sentence];
+      const at = s.toks.findIndex((t) => t.start >= m.start);
+      let j = s.toks[at - 1]?.text === "," ? at - 2 : at - 1;
+      // The office: up to four words, one of them a title's ("spokesperson", "chief of staff").
+      let titled = false;
+      for (let n = 0; n < 4 && j >= 0 && s.toks[j].word && !POSSESSIVE_S.test(s.toks[j].text); n++, j--) titled ||= isTitleWord(s.toks[j]);
+      if (!titled || !POSSESSIVE_S.test(s.toks[j]?.text ?? "") || j < 1) continue;
+      const end = s.toks[j - 1].end;
+      const owner = mentionsIn(doc, m.sentence).find((x) => x.entity >= 0 && x.entity !== o.id && x.kind !== "pronoun" && x.end === end);
+      const boss = owner ? doc.officials[owner.entity] : undefined;
+      if (!boss?.country || boss.countryRank > 2 || isInternationalOrg(boss.organization)) continue;
+      o.country = boss.country;
+      o.countryRank = 3;
+      break;
     }
   }
 }

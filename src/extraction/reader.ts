@@ -162,7 +162,7 @@ export function readDocument(text: string): ReadDocument {
       noise.push({ start: s, end: s + dl[0].length, kind: "dateline" });
       // "ANGOP - Agência Angola Press" above "Luanda - The President ...": a known place is the dateline, not the
       // agency's name in capitals before it.
-      const place = normalisePlace(dl[1].trim());
+      const place = withoutAgency(normalisePlace(dl[1].trim()));
       if (!dateline || (!knownPlace(dateline) && knownPlace(place))) dateline = place;
       s += dl[0].length;
     }
@@ -489,6 +489,15 @@ for (const p of places) {
   if (!placeByFold.has(key)) placeByFold.set(key, p);
   const spelling = `${p.country}|${key.replace(/\s/g, "")}`;
   if (!placeBySpelling.has(spelling)) placeBySpelling.set(spelling, p);
+}
+
+/** "ASTANA. KAZINFORM -": a known place, a full stop, then one word, the agency's name: the place is the dateline
+ * ("St. Petersburg" is no "St": an abbreviation is no place). */
+function withoutAgency(place: string): string {
+  const stop = place.indexOf(". ");
+  if (stop < 0 || knownPlace(place) || /\s/.test(place.slice(stop + 2).trim())) return place;
+  const first = normalisePlace(place.slice(0, stop));
+  return first.length > 3 && knownPlace(first) ? first : place;
 }
 
 function normalisePlace(raw: string): string {
