@@ -39,6 +39,16 @@ const FRONTING = new Set(cues.fronting.map(fold));
 // him", "X told Y that he would invite him".
 const OBJECT_BARRIER_RE = new RegExp(`\\b(?:who|whom|that|which|while|whereas|but|${cues.reportingVerbs.map((v) => v.replace(/[^\w\s]/g, "")).join("|")})\\b|[;:"“”]`, "i");
 
+/** The spans of the quotations of a sentence that close before `at` (straight or curly double quotes). */
+function quotationsBefore(s: Sent, at: number): [number, number][] {
+  if (!/["“”]/.test(s.text)) return [];
+  const out: [number, number][] = [];
+  const re = /["“][^"“”]*["”]/g;
+  let q: RegExpExecArray | null;
+  while ((q = re.exec(s.text)) && s.start + q.index + q[0].length <= at) out.push([s.start + q.index, s.start + q.index + q[0].length]);
+  return out;
+}
+
 /** Which tokens of a name a writer uses for a short reference, by naming tradition. */
 function shortRefs(allParts: string[], origin: string | null): string[] {
   // "Francisco Tiu Laurel Jr.": a generational suffix is never the short form.
@@ -262,7 +272,10 @@ export function resolveCoreference(doc: Doc): void {
       if (covered(start, start + m[0].length)) continue;
       // "A and HE Touhid Hossain co-chaired": "HE" before a capitalised word is His Excellency, no pronoun.
       if (m[0] === "HE" && /^\s+\p{Lu}/u.test(s.text.slice(m.index + 2, m.index + 4))) continue;
-      const before = mentionsIn(doc, s.index).filter((x) => x.end <= start && x.start >= frontEnd);
+      // ("'I urged Indonesia to act, and Pak Prabowo agreed,' he wrote": a name inside a quotation closed before the pronoun
+      // is not the subject of the sentence that quotes it.)
+      const quoted = quotationsBefore(s, start);
+      const before = mentionsIn(doc, s.index).filter((x) => x.end <= start && x.start >= frontEnd && !quoted.some(([a, b]) => x.start > a && x.end < b));
       let id: number | null;
       if (!before.length) id = prevFocus;
       else id = before[0].entity;
