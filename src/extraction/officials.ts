@@ -396,26 +396,27 @@ const POSSESSIVE_S = /^['’]s$/;
 /** "according to Tokayev's spokesperson, Ruslan Zheldibay", "Lula's chief adviser X": an officer named by an office under
  * a person's possessive works for that person, and is of his country when neither his title nor his name said one. */
 function ownersStaff(doc: Doc): void {
-  for (const o of doc.officials) {
+  const done = new Set<number>();
+  for (const m of doc.mentions) {
+    const o = m.kind === "name" ? doc.officials[m.entity] : undefined;
     // (Over a country from context: the possessive ties him to one person, the context to the report's sides.)
-    if (o.country && o.countryRank <= 2) continue;
-    for (const m of doc.mentions) {
-      if (m.entity !== o.id || m.kind !== "name") continue;
-      const s = doc.sentences[m.sentence];
-      const at = s.toks.findIndex((t) => t.start >= m.start);
-      let j = s.toks[at - 1]?.text === "," ? at - 2 : at - 1;
-      // The office: up to four words, one of them a title's ("spokesperson", "chief of staff").
-      let titled = false;
-      for (let n = 0; n < 4 && j >= 0 && s.toks[j].word && !POSSESSIVE_S.test(s.toks[j].text); n++, j--) titled ||= isTitleWord(s.toks[j]);
-      if (!titled || !POSSESSIVE_S.test(s.toks[j]?.text ?? "") || j < 1) continue;
-      const end = s.toks[j - 1].end;
-      const owner = mentionsIn(doc, m.sentence).find((x) => x.entity >= 0 && x.entity !== o.id && x.kind !== "pronoun" && x.end === end);
-      const boss = owner ? doc.officials[owner.entity] : undefined;
-      if (!boss?.country || boss.countryRank > 2 || isInternationalOrg(boss.organization)) continue;
-      o.country = boss.country;
-      o.countryRank = 3;
-      break;
-    }
+    if (!o || (o.country && o.countryRank <= 2) || done.has(o.id)) continue;
+    // (A pretest: the possessive stands a few words before the name.)
+    if (!/['’]s\s/.test(doc.text.slice(Math.max(0, m.start - 80), m.start))) continue;
+    const s = doc.sentences[m.sentence];
+    const at = s.toks.findIndex((t) => t.start >= m.start);
+    let j = s.toks[at - 1]?.text === "," ? at - 2 : at - 1;
+    // The office: up to four words, one of them a title's ("spokesperson", "chief of staff").
+    let titled = false;
+    for (let n = 0; n < 4 && j >= 0 && s.toks[j].word && !POSSESSIVE_S.test(s.toks[j].text); n++, j--) titled ||= isTitleWord(s.toks[j]);
+    if (!titled || !POSSESSIVE_S.test(s.toks[j]?.text ?? "") || j < 1) continue;
+    const end = s.toks[j - 1].end;
+    const owner = mentionsIn(doc, m.sentence).find((x) => x.entity >= 0 && x.entity !== o.id && x.kind !== "pronoun" && x.end === end);
+    const boss = owner ? doc.officials[owner.entity] : undefined;
+    if (!boss?.country || boss.countryRank > 2 || isInternationalOrg(boss.organization)) continue;
+    o.country = boss.country;
+    o.countryRank = 3;
+    done.add(o.id);
   }
 }
 
