@@ -47,7 +47,9 @@ const FLOORS: Record<string, Floors> = {
   batch32: [0.98, 0.94, 0.97, 0.94, 0.96, 0.9],
   batch33: [0.99, 0.93, 0.98, 0.95, 0.98, 0.91],
   batch34: [0.97, 0.91, 0.96, 0.96, 0.99, 0.97],
-  batch35: [0.97, 0.77, 0.93, 0.96, 0.9, 0.99],
+  batch35: [0.99, 0.87, 0.98, 0.96, 0.97, 0.99],
+  batch36: [0.99, 0.87, 0.97, 0.92, 0.97, 0.92],
+  batch37: [0.97, 0.87, 0.95, 0.87, 0.93, 0.88],
 };
 
 const folders = readdirSync(CORPUS).filter((f) => f !== "frozen" && statSync(join(CORPUS, f)).isDirectory());
