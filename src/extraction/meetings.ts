@@ -822,7 +822,9 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   return trio(fits) ?? latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
 }
 // "the delegation met X", "The Zambian delegation will pay a courtesy call on Y": the delegation right before the verb.
-const DELEGATION_SUBJECT_RE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:(?:also|later|then|will|would|is\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+)*(?:on\s+\p{Lu}\p{Ll}+\s+)?$/iu;
+// ("The Korean delegation, which arrived on Monday, also met", "the delegation is scheduled to meet": a relative clause
+// after the noun; the trigger may hold the "to".)
+const DELEGATION_SUBJECT_RE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}delegation(?:,\s+(?:which|who)\s[^,;]*,)?\s+(?:(?:also|later|then|will|would|is\s+to|is\s+(?:due|scheduled|set|expected)(?:\s+to)?)\s+)*(?:on\s+\p{Lu}\p{Ll}+\s+)?$/iu;
 // "The delegation was led by A and included B", "a delegation led by A": its people after "by" and "included".
 const DELEGATION_LED_BY_RE = /\bdelegations?\b[^.;]*?\b(?:led|headed)\s+by\b/i;
 // "Y, who is leading a delegation of Zambian legislators": the one named just before.
