@@ -821,12 +821,13 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   }
   return trio(fits) ?? latestPair(fits) ?? latestPair((n) => fits(n) || !doc.officials.find((x) => x.name === n)?.title) ?? onlyTwo ?? g.entities;
 }
-// "the delegation met X", "The Zambian delegation will pay a courtesy call on Y": the delegation right before the verb.
+// "the delegation met X", "The Zambian delegation will pay a courtesy call on Y": the delegation right before the verb
+// (a trade or IMF "mission" is a delegation: "The mission, held on 18 and 19 May, was led by X").
 // ("The Korean delegation, which arrived on Monday, also met", "the delegation is scheduled to meet": a relative clause
 // after the noun; the trigger may hold the "to".)
-const DELEGATION_SUBJECT_RE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}delegation(?:,\s+(?:which|who)\s[^,;]*,)?\s+(?:(?:also|later|then|will|would|is\s+to|is\s+(?:due|scheduled|set|expected)(?:\s+to)?)\s+)*(?:on\s+\p{Lu}\p{Ll}+\s+)?$/iu;
+const DELEGATION_SUBJECT_RE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}(?:delegation|mission)(?:,\s+(?:which|who)\s[^,;]*,)?\s+(?:(?:also|later|then|will|would|was|were|(?:has|had)\s+been|is\s+to|is\s+(?:due|scheduled|set|expected)(?:\s+to)?)\s+)*(?:on\s+\p{Lu}\p{Ll}+\s+)?$/iu;
 // "The delegation was led by A and included B", "a delegation led by A": its people after "by" and "included".
-const DELEGATION_LED_BY_RE = /\bdelegations?\b[^.;]*?\b(?:led|headed)\s+by\b/i;
+const DELEGATION_LED_BY_RE = /\b(?:delegation|mission)s?\b[^.;]*?\b(?:led|headed)\s+by\b/i;
 // "Y, who is leading a delegation of Zambian legislators": the one named just before.
 const LEADS_DELEGATION_RE = /\b(?:is\s+)?(?:leading|leads|led|heading|heads|headed)\s+(?:a|the|an)\s+(?:[\p{L}-]+\s+){0,3}delegation\b/iu;
 
@@ -1464,6 +1465,9 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     // ("The message was received by Crown Prince W during an audience": the one who brought it, told just before.)
     const bearer = !before.length && MESSAGE_SUBJECT_RE.test(doc.text.slice(s.start, t.start)) ? messageBearer(doc, s) : null;
     if (bearer !== null) return [bearer];
+    // ("On Tuesday, the delegation was received by Y": the people the report said lead the delegation.)
+    const delegation = !before.length && DELEGATION_SUBJECT_RE.test(doc.text.slice(s.start, t.start)) ? delegationMembers(doc, s) : [];
+    if (delegation.length) return delegation;
     if (!before.length) return ATTENDED_MEAL_RE.test(doc.text.slice(s.start, t.start)) ? (groupMembers(doc, s, s.start, t.start, earlier) ?? []) : [];
     const last = before[before.length - 1];
     const shared = sharedSubject(doc, s, t, ms, all, last);
