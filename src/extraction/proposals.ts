@@ -655,10 +655,14 @@ function addresseeOf(doc: Doc, s: Sent, from: number, to: number, ms: Mention[])
   const first = ms.find((m) => m.start >= from && m.start < to);
   const lead = doc.text.slice(from, first ? first.start : from);
   if (first && /^(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}-]*\s+)*$/u.test(lead)) return doc.officials[first.entity].name;
+  const head = s.toks.findIndex((x) => x.start >= from);
   for (let k = 0; k < s.toks.length; k++) {
     const t = s.toks[k];
     if (t.start < from) continue;
-    if (t.start >= to || k > s.toks.findIndex((x) => x.start >= from) + 5) break;
+    if (t.start >= to || k > head + 5) break;
+    // "invited Dubai companies to invest in Kenya's zones": the one asked stands before the infinitive's "to"; "proposed
+    // that Dubai Chambers and Kenyan business bodies set up a desk": a second party is no addressee either.
+    if (k > head && /^(?:to|and)$/i.test(t.text)) break;
     const hit = s.gaz[k];
     if (hit && (hit.type === "country" || hit.type === "demonym" || hit.type === "org")) return hit.type === "org" ? hit.name : hit.name;
   }
