@@ -192,7 +192,10 @@ export function resolveCoreference(doc: Doc): void {
         if (!of) {
           // "The head of the Cabinet asked ...": the one official whose own title is of that body, not a deputy of it.
           const body = apposition || m[2].trim() ? null : BODY_AFTER_ROLE_RE.exec(after);
-          const holders = body ? doc.officials.filter((o) => o.title && fold(o.title).includes(`of the ${fold(body[1])}`) && !/\b(?:deputy|vice|assistant|first deputy)\b/i.test(o.title)) : [];
+          // ("the Minister of Foreign Affairs, Amb. Yusuf Tuggar,": a title in apposition before its name, not a reference.)
+          const named = body && mentionsIn(doc, s.index).some((x) => x.kind === "name" && x.start > end && x.start - end < 80 && TITLE_BEFORE_NAME_RE.test(doc.text.slice(end, x.start)));
+          const held = !body || named ? "" : body[1] ? `of the ${fold(body[2])}` : `${fold(m[3])} of ${fold(body[2])}`;
+          const holders = held ? doc.officials.filter((o) => o.title && fold(o.title).includes(held) && !/\b(?:deputy|vice|assistant|first deputy)\b/i.test(o.title)) : [];
           if (body && holders.length === 1) addMention(doc, s, start, end + body[0].length, "role", holders[0].id);
           continue;
         }
@@ -679,7 +682,9 @@ const VISIT_NOUNS = new Set(["visit", "trip", "tour"]);
 const visited = new WeakMap<Doc, string | null>();
 
 // "the head of the Cabinet", "the chairman of the Commission": the body a role is of, by its first capitalised word.
-const BODY_AFTER_ROLE_RE = /^\s*of\s+the\s+(\p{Lu}[\p{L}-]+)\b/u;
+const TITLE_BEFORE_NAME_RE = /^(?:\s+(?:of|for|and|the|&|\p{Lu}[\p{L}'-]*))*\s*,\s+(?:\p{Lu}\p{L}*\.?\s+){0,3}$/u;
+// ("the Secretary of Economy met": a portfolio with no article, read with the role's head.)
+const BODY_AFTER_ROLE_RE = /^\s*of\s+(the\s+)?(\p{Lu}[\p{L}-]+)\b/u;
 
 /** Principals: the two most mentioned officials of different countries; groups resolve to them. */
 export function principals(doc: Doc): number[] {
