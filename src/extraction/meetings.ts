@@ -999,12 +999,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       const at = t.end + side[0].indexOf(side[1]);
       const k = s.toks.findIndex((x) => x.start === at);
       const code = s.gaz[k]?.type === "demonym" ? s.gaz[k]!.value : null;
-      for (let i = earlier.length - 1; code && i >= Math.max(0, earlier.length - 50); i--) {
-        const ids = earlier[i].participants.flatMap((n) => doc.officials.filter((o) => o.name === n && o.country === code).map((o) => o.id));
-        if (!ids.length) continue;
-        objects = ids.map((id) => objectAt(doc, s, t, id));
-        break;
-      }
+      if (code) objects = sideOfLatest(doc, code, earlier).map((id) => objectAt(doc, s, t, id));
     }
     // "the commission, co-chaired by A and B", "the session, held under the co-chairmanship of A and B": a participle
     // or a prepositional phrase after a noun has no subject of its own; its objects are the parties.
@@ -1523,8 +1518,15 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     for (const c of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:and|while|whereas|but)\s+(?=(?:the|a|an|its|their)\s)/gi)) from = s.start + c.index! + c[0].length;
     const again = WE_AGAIN_RE.test(doc.text.slice(from, t.start)) && /^[^,;.]{0,20}\bagain\b/i.test(doc.text.slice(t.start, s.end));
     // "Later on July 7, the delegation met Finance Secretary X": the people the report said lead or make up the delegation.
-    const delegation = DELEGATION_SUBJECT_RE.test(doc.text.slice(from, t.start)) ? delegationMembers(doc, s) : [];
+    const subject = DELEGATION_SUBJECT_RE.test(doc.text.slice(from, t.start));
+    const delegation = subject ? delegationMembers(doc, s) : [];
     if (delegation.length) return delegation;
+    // "The Chinese delegation is expected to meet Y", no one said to lead it: that country's people of the latest encounter.
+    const side = subject ? SIDE_SUBJECT_RE.exec(doc.text.slice(from, t.start)) : null;
+    const k = side ? s.toks.findIndex((x) => x.start === from + side.index + side[0].indexOf(side[1])) : -1;
+    const code = k >= 0 && s.gaz[k]?.type === "demonym" ? s.gaz[k]!.value : null;
+    const ofSide = code ? sideOfLatest(doc, code, earlier) : [];
+    if (ofSide.length) return ofSide;
     return groupMembers(doc, s, from, t.start, earlier) ?? (again || THEY_RE.test(doc.text.slice(from, t.start)) ? latestPair(doc, earlier) : []);
   }
   const last = before[before.length - 1];
@@ -1622,6 +1624,19 @@ function objectAt(doc: Doc, s: Sent, t: Trigger, id: number): Mention {
   return { start: t.end, end: t.end, sentence: s.index, text: doc.officials[id].name, kind: "role", entity: id };
 }
 const SIDE_DELEGATION_RE = /^\s+the\s+(\p{Lu}[\p{L}-]+)\s+delegation\b/u;
+const SIDE_SUBJECT_RE = /\b[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+(?:delegation|mission)\b/u;
+
+/** The people of one country in the latest of the last fifty encounters that had any: the latest by its day, so a
+ * meeting recalled from years before is not the visit's ("Tinubu and Xi met in Beijing in 2024"). */
+function sideOfLatest(doc: Doc, code: string, earlier: InternalMeeting[]): number[] {
+  let best: number[] = [];
+  let day = "";
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 50); i--) {
+    const ids = earlier[i].participants.flatMap((n) => doc.officials.filter((o) => o.name === n && o.country === code).map((o) => o.id));
+    if (ids.length && (!best.length || (earlier[i].date ?? "") > day)) [best, day] = [ids, earlier[i].date ?? ""];
+  }
+  return best;
+}
 const VISITORS_RE = new RegExp(`^\\s+(?:(?:each|both|all)\\s+of\\s+)?(?:(?:the\\s+)?visiting\\s+(?:${cues.visitors.nouns.map(ws).join("|")})|(?:his|her|their)\\s+(?:two\\s+|three\\s+)?guests)\\b`, "i");
 const WHERE_PRONOUN_RE = /,\s+(?:where|when|during\s+which|at\s+which)\s+(?:he|she)$/i;
 // "..., which they are expected to co-chair": the pair of the encounter just reported.
