@@ -1694,6 +1694,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // "met Y, with talks covering the Partnership signed in Amman in January 2025": a date after an instrument's participle
     // dates the instrument ("met and signed an MoU on Tuesday", a finite verb, still dates the encounter).
     if (d.start > t.end && INSTRUMENT_PARTICIPLE_RE.test(doc.text.slice(t.end, d.start))) continue;
+    // "On Monday, A and B held a video call in which they agreed on concluding the negotiations in 2026": a date in a
+    // relative clause after the trigger tells what the clause tells, when the sentence dated the encounter before it.
+    if (d.start > t.end && /\b(?:in|during|at)\s+which\b/i.test(doc.text.slice(t.end, d.start)) && dates.some((e) => e.end <= t.start && e.start >= s.start)) continue;
     // "X also met Y, who recalled his visit to Kazakhstan in 2011": a bare year in a relative clause after
     // the trigger dates what the clause tells, not the encounter.
     if (d.start > t.end && d.kind === "year" && /,\s+(?:who|which|whose)\b[^,;]*$/.test(doc.text.slice(t.end, d.start))) continue;
