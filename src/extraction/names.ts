@@ -503,6 +503,12 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       j -= 2;
       continue;
     }
+    // "The Ambassador of Spain in Colombia, X,": "in" and the country of the post after the country an envoy's title
+    // names (or after the title word itself: "Ambassador in Colombia").
+    if (!t.cap && t.norm === "in" && s.gaz[j + 1]?.type === "country" && start === j + 1 && j >= 1 && (isTitleWord(toks[j - 1]) || ofCountryEndsAt(s, j - 1))) {
+      j--;
+      continue;
+    }
     // "State Secretary in the Ministry of Foreign Affairs X": "in the" and an office noun after a title word join its field.
     if (!t.cap && t.norm === "in" && toks[j + 1]?.norm === "the" && OFFICE_NOUNS.has(toks[j + 2]?.norm ?? "") && j >= 1 && isTitleWord(toks[j - 1])) {
       j--;
