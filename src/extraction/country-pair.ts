@@ -155,12 +155,17 @@ export function pairCountries(doc: Doc): void {
  * "as President Volodymyr Zelenskyy urged Britain to send more air defence": a speaker who calls on a country is not of it.
  * When only context gave the speaker that country, the speaker is of the report's other main country.
  */
+const BOTH_SIDES_RE = /^(?:the\s+)?(?:\p{Lu}[\p{L}'-]*\s+){1,4}(?:and|&)\s+(?:the\s+)?\p{Lu}/u;
+
 export function addressedSides(doc: Doc): void {
   let counts: Map<string, number> | null = null;
   for (const p of doc.proposals) {
     const addressed = p.addressee && !doc.officials.some((o) => o.name === p.addressee) ? lookupCountry(p.addressee)?.code : undefined;
     const o = addressed ? doc.officials.find((x) => x.name === p.speaker) : undefined;
     if (!o || o.country !== addressed || o.countryRank < 3 || o.countryByTitle || o.countryByPlace) continue;
+    // ("proposed that Colombia and Spain set up a working group": both sides named as the act's subject say nothing of
+    // the speaker's.)
+    if (BOTH_SIDES_RE.test(p.text)) continue;
     counts ??= countryCounts(doc);
     const others = [...counts].filter(([c, n]) => c !== addressed && n >= 2).sort((a, b) => b[1] - a[1]);
     // The other side only when the report has one clear other country besides the one addressed.

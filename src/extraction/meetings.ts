@@ -475,7 +475,8 @@ function severalCountries(doc: Doc, m: InternalMeeting, t: Trigger): boolean {
   // holders called on each in turn.
   // ("met the Chairman of the BiH Presidency A and Presidency member B": members of one body named in every title met
   // together.)
-  return /^(?:also\s+)?met$/i.test(doc.text.slice(t.start, t.end)) && own !== null && others.every((c) => c === null || c !== own) && m.roles.every((r, i) => i === 0 || r.role === "participant") && !oneBody(doc, m.participants.slice(1));
+  // ("met the same day with A and B", a "with" after the verb's adverbials, is one meeting with both.)
+  return /^(?:also\s+)?met$/i.test(doc.text.slice(t.start, t.end)) && !/^[^,.;]{0,30}?\bwith\b/i.test(doc.text.slice(t.end, t.end + 40)) && own !== null && others.every((c) => c === null || c !== own) && m.roles.every((r, i) => i === 0 || r.role === "participant") && !oneBody(doc, m.participants.slice(1));
 }
 
 /** Do the titles of all these officials name one body, a capitalised word that is no title word ("Presidency")? */
