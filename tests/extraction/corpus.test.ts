@@ -50,6 +50,7 @@ const FLOORS: Record<string, Floors> = {
   batch35: [0.99, 0.87, 0.98, 0.96, 0.97, 0.99],
   batch36: [0.99, 0.87, 0.97, 0.92, 0.97, 0.92],
   batch37: [0.97, 0.87, 0.95, 0.87, 0.93, 0.88],
+  batch39: [0.96, 0.76, 0.91, 0.94, 0.92, 0.95],
 };
 
 const folders = readdirSync(CORPUS).filter((f) => f !== "frozen" && statSync(join(CORPUS, f)).isDirectory());
