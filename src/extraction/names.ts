@@ -454,7 +454,8 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     }
     // "the khokim of Samarkand region, X,", "the governor of Arica and Parinacota, X,": right before the comma that sets off
     // the name, the place a regional office is "of" (capitalised words, joined by "and", then perhaps a place noun).
-    if (start === end && end === i - 1 && toks[end]?.text === ",") {
+    // ("the khokim of Samarkand region Erkinjon Turdimov": with no comma, when a lower-case place noun ends the field.)
+    if (start === end && ((end === i - 1 && toks[end]?.text === ",") || (end === i && !t.cap && PLACE_NOUNS.has(t.norm)))) {
       const k = placeFieldOf(s, j);
       if (k > 0) {
         j = k - 1;
@@ -517,6 +518,14 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     // "Minister responsible for Trade, X": so does "responsible for" after a title word.
     if (!t.cap && t.norm === "responsible" && toks[j + 1]?.norm === "for" && j >= 1 && isTitleWord(toks[j - 1])) {
       j--;
+      continue;
+    }
+    // "the Governor of the region, X,", "the mayor of the city X": a lower-case place noun after a title word's "of the",
+    // right before the name, ends that title (the place is the one the report is about).
+    if (!t.cap && PLACE_NOUNS.has(t.norm) && start === end && toks[j - 1]?.norm === "the" && toks[j - 2]?.norm === "of" && j >= 3 && isTitleWord(toks[j - 3])) {
+      titled = true;
+      start = j - 3;
+      j -= 4;
       continue;
     }
     // "Chief Minister of the southern state of Karnataka": a lower-case place noun before "of" a place is part of the title.
