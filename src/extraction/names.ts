@@ -1032,6 +1032,9 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
     // "at Thai Khu Fah Building", "the Chiang Kai-shek Memorial Hall": a run before a place's or building's noun names the place.
     // ("the Sir Dawda Kairaba Jawara International Conference Centre": up to three capitalised words may stand between.)
     if (capitalRunHas(toks, to, to + 4, placeHeads)) continue;
+    // ("the Hassanal Bolkiah Aquarium project", "the Sir Edney Cain Building": or one that ends in such a noun, when the
+    // noun is no family name.)
+    if (placeHeads.has(toks[to - 1].norm) && !surnameOrigin(toks[to - 1].norm).length) continue;
     // "a former head of the Republican Guard", "Chief of the General Staff": what a title is "of the" is an institution.
     if (from > 1 && toks[from - 1].norm === "the" && toks[from - 2].norm === "of") continue;
     const start = toks[from].start;
