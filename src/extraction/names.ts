@@ -292,6 +292,23 @@ function nameLikeCore(s: Sent, i: number): boolean {
   return !!t && t.cap && t.word && !s.gaz[i] && !isAcronym(t) && !vocabulary.has(t.norm) && !titleWords.has(t.norm) && !tokenCountry(t) && !hyphenPartsBlocked(t);
 }
 
+/** The start of the last office in a title range [start, end) whose "and" joins an office of another country ("... of
+ * Brunei Darussalam and President of Viet Nam"), or -1. */
+function otherCountrysOffice(s: Sent, start: number, end: number): number {
+  let last: string | null = null;
+  let after = -1;
+  for (let k = end - 1; k >= start; k--) {
+    const hit = s.gaz[k];
+    if (hit?.type === "country" && hit.value && s.gaz[k - 1] !== hit) {
+      if (last && hit.value !== last && after > k) return after;
+      last = hit.value;
+      after = -1;
+    }
+    if (last && after < 0 && s.toks[k].norm === "and" && !s.toks[k].cap && s.toks[k + 1] && isTitleWord(s.toks[k + 1])) after = k + 1;
+  }
+  return -1;
+}
+
 /** A place, or a seat of government used as a metonym ("Carthage Palace"): where something happens, never part of an
  * office's title before a comma. */
 function seatOrPlace(hit: PhraseHit | null | undefined): boolean {
@@ -546,6 +563,10 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     break;
   }
   if (start >= end) return null;
+  // "the Sultan and Yang Di-Pertuan of Brunei Darussalam and President of the Socialist Republic of Viet Nam Luong Cuong":
+  // offices of two countries joined by "and" are two people's; the name holds the last.
+  const cut = otherCountrysOffice(s, start, end);
+  if (cut > start) start = cut;
   return { range: [start, end], titled };
 }
 
