@@ -454,7 +454,8 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   return null;
 }
 
-const CHANNEL_RE = /,\s+(?:in\s+a\s+statement\s+(?:\p{Ll}+\s+)?by|through|via)\s[^;]*,\s*(?:also\s+)?$/u;
+// ("Lai, according to the Office of the President in Taipei, urged ...": so is the source a report is attributed to.)
+const CHANNEL_RE = /,\s+(?:in\s+a\s+statement\s+(?:\p{Ll}+\s+)?by|through|via|according\s+to)\s[^;]*,\s*(?:also\s+)?$/u;
 
 // The subject right before the act: a determiner and capitalised words, with "of", "for", "and" inside ("The Chairman of the
 // Parliament", "the Indonesian Foreign Minister").
