@@ -4,10 +4,10 @@ import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
 import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, nameParticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, titleOpeners, titleWords, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, holderCountry, lookupCountry, placeCountry } from "./gazetteers.ts";
-import { cuePattern, fold, looseTok, lowerText, mayBeCapitals, mayMatch, type Tok } from "./text.ts";
+import { cuePattern, escapeRe, fold, looseTok, lowerText, mayBeCapitals, mayMatch, type Tok } from "./text.ts";
 import { isTitleWord, styleStartBefore } from "./names.ts";
 
-const titles = JSON.parse(readFileSync(new URL("titles.json", DATA_DIR), "utf8")) as { heads: string[]; roleSynonyms: Record<string, string[]>; styleAbbreviations: Record<string, string[]> };
+const titles = JSON.parse(readFileSync(new URL("titles.json", DATA_DIR), "utf8")) as { heads: string[]; roleSynonyms: Record<string, string[]>; styleAbbreviations: Record<string, string[]>; styles: string[] };
 const ROLE_HEADS = [...new Set([...titles.heads, ...Object.keys(titles.roleSynonyms), "pm", "deputy pm", "host", "hosts", "guest", "visitor", "visiting leader"])]
   .map(fold)
   .sort((a, b) => b.length - a.length);
@@ -34,6 +34,9 @@ const ROYAL_STYLES = new Map(
   Object.entries(titles.styleAbbreviations).map(([short, long]) => [short, new RegExp(`\\b(?:${[short, ...long].map((l) => l.replace(/\s+/g, "\\s+")).join("|")})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}$`, "u")]),
 );
 const BARE_STYLE_RE = new RegExp(`^(${[...ROYAL_STYLES.keys()].join("|")})\\s+(?:also\\s+)?\\p{Ll}`, "u");
+// "Samdech Thipadei proposed ...": a style of several words alone as a sentence's subject is the person last named with it.
+const LONG_STYLES = titles.styles.filter((t) => /\s/.test(t)).sort((a, b) => b.length - a.length);
+const BARE_LONG_STYLE_RE = new RegExp(`^(${LONG_STYLES.map((t) => escapeRe(t).replace(/\s+/g, "\\s+")).join("|")})\\s+(?:also\\s+|,\\s+for\\s+(?:his|her)\\s+part,\\s+)?\\p{Ll}`, "u");
 const FRONTING = new Set(cues.fronting.map(fold));
 // Between an object and a later "him", words that open another clause whose subject "him" may be: "X met Y, who thanked
 // him", "X told Y that he would invite him".
@@ -257,6 +260,12 @@ export function resolveCoreference(doc: Doc): void {
         const styled = doc.mentions.filter((x) => x.start < s.start && x.kind === "name" && long.test(doc.text.slice(Math.max(0, x.start - 40), x.start)));
         const id = styled.length ? styled[styled.length - 1].entity : null;
         if (id !== null) addMention(doc, s, s.start + bare.index, s.start + bare.index + bare[1].length, "role", id);
+      }
+      const long = bare ? null : BARE_LONG_STYLE_RE.exec(s.text);
+      if (long && !covered(s.start, s.start + long[1].length)) {
+        const style = new RegExp(`${escapeRe(long[1]).replace(/\s+/g, "\\s+")}\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){0,3}$`, "u");
+        const styled = doc.mentions.filter((x) => x.start < s.start && x.kind === "name" && style.test(doc.text.slice(Math.max(0, x.start - 60), x.start)));
+        if (styled.length) addMention(doc, s, s.start, s.start + long[1].length, "role", styled[styled.length - 1].entity);
       }
     }
     GROUP_RE.lastIndex = 0;
