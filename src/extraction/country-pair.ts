@@ -976,6 +976,9 @@ function travellers(doc: Doc): boolean {
       const host = doc.officials[m.entity];
       if (!host || host.countryRank < 3 || isInternationalOrg(host.organization)) continue;
       if (!s.toks.some((x) => x.start >= after && x.end <= m.start && MEET_THERE.has(x.norm))) continue;
+      // ("followed by an expanded meeting of both delegations in which A, B and the Chilean Foreign Minister C took
+      // part": people of both sides.)
+      if (BOTH_DELEGATIONS_RE.test(doc.text.slice(after, m.start))) continue;
       changed ||= host.country !== dest;
       host.country = dest;
       host.countryRank = 2;
@@ -983,6 +986,8 @@ function travellers(doc: Doc): boolean {
   }
   return changed;
 }
+
+const BOTH_DELEGATIONS_RE = /\b(?:both|the\s+two)\s+(?:delegations|sides|teams)\b/i;
 
 function pairSides(doc: Doc): void {
   // The host of an encounter held at home keeps the place's country.
