@@ -145,6 +145,7 @@ export function pairCountries(doc: Doc): void {
   // President X") places his principals now.
   messengers(doc);
   activeCompanions(doc);
+  contrasted(doc);
   staff(doc);
   bareOfficials(doc);
   quotedOwnSide(doc);
@@ -303,6 +304,35 @@ function quoteSpeaker(doc: Doc, s: Sent, close: number): (typeof doc.mentions)[n
 /** "the President said, according to a statement by his Special Adviser, Mr X": an official named by his office under
  * a person's possessive ("his", "her") works for the person named last before it in the sentence, and is of his country
  * when nothing else said one. */
+const PREPOSITION_RE = /(?:^|\s)(?:with|by|of|to|for|from|including|among|between)\s/;
+
+/** "Energy Minister A and Bulgarian Ambassador B joined the meeting": the one a coordination leaves unqualified beside a
+ * partner qualified by a demonym is set against that partner, in a report on two countries. Only for an official whose
+ * country came from context alone. */
+function contrasted(doc: Doc): void {
+  let pair: string[] | null | undefined;
+  for (const s of doc.sentences) {
+    if (!s.text.includes(" and ")) continue;
+    const names = mentionsIn(doc, s.index).filter((m) => m.kind === "name" && m.entity >= 0);
+    for (let i = 0; i + 1 < names.length; i++) {
+      const [x, y] = [names[i], names[i + 1]];
+      const gap = /^\s+and\s+(\p{Lu}[\p{L}-]+)\s+\p{Lu}/u.exec(doc.text.slice(x.end, y.start));
+      if (!gap) continue;
+      const k = s.toks.findIndex((t) => t.start === x.end + gap[0].indexOf(gap[1]));
+      const a = doc.officials[x.entity];
+      const b = doc.officials[y.entity];
+      if (k < 0 || s.gaz[k]?.type !== "demonym" || !b?.country || b.country !== s.gaz[k]!.value || b.countryRank > 1) continue;
+      // (Only as a subject: "with Austrade Chief Executive Officer A and Australian Ambassador B taking part" lists one side.)
+      const lead = doc.text.slice(Math.max(s.start, x.start - 60), x.start).split(/[,;]/).pop()!;
+      if (!a || a.countryRank < 3 || a.countryByPlace || isInternationalOrg(a.organization) || PREPOSITION_RE.test(lead)) continue;
+      if (pair === undefined) pair = reportPair(doc);
+      if (!pair?.includes(b.country)) continue;
+      a.country = pair.find((c) => c !== b.country)!;
+      a.countryRank = 2;
+    }
+  }
+}
+
 function staff(doc: Doc): void {
   for (const m of doc.mentions) {
     if (m.kind !== "role" || !/^(?:his|her)\s/i.test(m.text)) continue;
