@@ -26,8 +26,8 @@ export interface ReadDocument {
 const HEADER_RE = /^\uFEFF?[ \t\r\n]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 // A caption ends in "(Photo: VNA)" or "(Photo: …)"; it may be glued to the dateline that follows.
 const CAPTION_RE = /^[^\n]*?\((?:Photo|Photos|Illustrative photo|Image|Source)\s*:[^)\n]{0,200}\)/i;
-const CAPTION_TAIL_RE = /^[^\n]*(?:[—–-]\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6} Photos?|\bPhotos?(?::|\s+by)\s*[\p{L}\p{N}./'’ -]{1,40})\s*$/u;
 // ("Photo: PM's Media": a credit may hold a possessive.)
+const CAPTION_TAIL_RE = /^[^\n]*(?:[—–-]\s*(?:[A-Z]{2,6}\/)?[A-Z]{2,6} Photos?|\bPhotos?(?::|\s+by)\s*[\p{L}\p{N}./'’ -]{1,40})\s*$/u;
 // Both branches contain "Photo" (the pattern is case-sensitive): a line without it skips the backtracking scan.
 const captionTail = (line: string) => line.includes("Photo") && CAPTION_TAIL_RE.test(line);
 // "Photo: Datuk Seri Anwar Ibrahim receives Nguyen Hong Dien at Seri Perdana. -fotoBERNAMA": a line that opens by naming
