@@ -44,9 +44,9 @@ const NEGOTIATION_START_NOUN_RE = new RegExp(
 // Words that may precede a head inside a capitalised title ("Comprehensive and Progressive Agreement").
 const TITLE_JOINERS = new Set(["and", "of", "for", "on", "in", "the", "-", "–"]);
 // "signed a power trade agreement on Sunday": a day is when, not what about. "in the field of youth and sports": a field
-// is what about.
+// is what about; so is what a plan or convention is "against" ("a joint action plan against irregular migration").
 const COMPLEMENT_RE =
-  /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|between|concerning|regarding|to promote|amending|establishing|supplementing|extending|renewing|prolonging|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday|behalf|the\s+(?:sidelines?|side-lines?|margins?|occasion|eve))\b)/i;
+  /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|against|between|concerning|regarding|to promote|amending|establishing|supplementing|extending|renewing|prolonging|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday|behalf|the\s+(?:sidelines?|side-lines?|margins?|occasion|eve))\b)/i;
 // "the Supplementary Treaty to the 1985 Treaty on ...": a year may open the instrument supplemented.
 const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+(?:(?:19|20)\d\d\s+)?\p{Lu})/u;
 // A title ends at a clause boundary: a comma before a capitalised word that starts a clause (", Japan will
