@@ -309,6 +309,8 @@ function otherCountrysOffice(s: Sent, start: number, end: number): number {
   return -1;
 }
 
+const LINKING = new Set(["linking", "links", "linked", "connecting", "connects", "connected"]);
+
 /** A place, or a seat of government used as a metonym ("Carthage Palace"): where something happens, never part of an
  * office's title before a comma. */
 function seatOrPlace(hit: PhraseHit | null | undefined): boolean {
@@ -1053,6 +1055,8 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
     // "at Thai Khu Fah Building", "the Chiang Kai-shek Memorial Hall": a run before a place's or building's noun names the place.
     // ("the Sir Dawda Kairaba Jawara International Conference Centre": up to three capitalised words may stand between.)
     if (capitalRunHas(toks, to, to + 4, placeHeads)) continue;
+    // ("the Friendship Bridge linking Bueng Kan and Bolikhamxay": what a road or bridge links are places.)
+    if ((from > 0 && LINKING.has(toks[from - 1].norm)) || (from > 1 && toks[from - 1].norm === "and" && LINKING.has(toks[from - 2]?.norm ?? ""))) continue;
     // ("the Hassanal Bolkiah Aquarium project", "the Sir Edney Cain Building": or one that ends in such a noun, when the
     // noun is no family name.)
     if (placeHeads.has(toks[to - 1].norm) && !surnameOrigin(toks[to - 1].norm).length) continue;
