@@ -312,9 +312,19 @@ function furnitureLine(raw: string): "line" | "list" | null {
   if (line.length <= 600 && COOKIE_WORD_RE.test(line) && COOKIE_RE.test(line)) return "line";
   // "News | Business | Travel", "Home › Business › Mining": a menu.
   if (open && ((line.match(/\s[|›»]\s?/g)?.length ?? 0) >= 2 || /^\S[^|]*\|\s*\S/.test(line) && words <= 6)) return "line";
+  // "Accessibility  Contact  Crown Copyright  Privacy": a footer's links set apart by runs of spaces, each a few capitalised
+  // words.
+  if (open && words <= 12 && spacedMenu(line)) return "line";
   // "Thursday, 10/31/2024, 08:20 (GMT+7)", "Updated 14:32 CEST | Sept 13, 2024": a timestamp.
   if (open && words <= 12 && CLOCK_RE.test(line)) return "line";
   return null;
+}
+
+/** Three or more items set apart by two spaces or more, each of one to three capitalised words. */
+function spacedMenu(line: string): boolean {
+  if (!line.includes("  ")) return false;
+  const items = line.split(/\s{2,}/);
+  return items.length >= 3 && items.every((x) => /^(?:\p{Lu}[\p{L}&'’-]*)(?:\s\p{Lu}[\p{L}&'’-]*){0,2}$/u.test(x));
 }
 
 /** The line text[from, nl) is long, ends in a word or a comma, is neither caption nor furniture, and the next line goes
