@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { type PhraseHit, cues, lookupCountry, tokenCountry, functionWords, instrumentCapitalOnly, instrumentDeterminers, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentDocuments, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
+import { type PhraseHit, cues, lookupCountry, tokenCountry, functionWords, instrumentCapitalOnly, instrumentDeterminers, instrumentEvaluative, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentDocuments, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 import { looksLikeHeadline } from "./reader.ts";
 
@@ -328,12 +328,18 @@ function pendingRatification(doc: Doc): void {
 function dropGeneric(doc: Doc): void {
   for (let i = doc.agreements.length - 1; i >= 0; i--) {
     const a = doc.agreements[i];
-    if (a.status !== "proposed" && a.status !== "under_negotiation") continue;
     if (/[\p{Lu}\d]/u.test(a.title)) continue;
     HEAD_RE.lastIndex = 0;
     const head = HEAD_RE.exec(a.title);
     HEAD_RE.lastIndex = 0;
     if (!head || head.index + head[0].length !== a.title.length) continue;
+    // ("a good agreement matters more than a fast one": words that judge an instrument name none, whatever its status.)
+    const judged = fold(a.title.slice(0, head.index)).split(/[^a-z-]+/).filter(Boolean);
+    if (judged.length > 0 && judged.every((w) => instrumentEvaluative.has(w))) {
+      doc.agreements.splice(i, 1);
+      continue;
+    }
+    if (a.status !== "proposed" && a.status !== "under_negotiation") continue;
     // ("negotiations on a bilateral free trade agreement": a compound head names an instrument on its own, as it does
     // with no word before it.)
     if (/\s/.test(head[0].trim())) continue;
