@@ -33,7 +33,9 @@ const LEAD_ACTS = 8;
 // "called on Turkmenistan to speed up the work ... and said the Islamic Emirate has ensured security": a reporting verb
 // joined by "and" is the speaker's next statement, with or without a comma before it.
 const NEXT_STATEMENT_RE = new RegExp(`\\s+and\\s+(?:also\\s+|further\\s+|then\\s+|later\\s+)?(?:${cues.reportingVerbs.join("|")})\\b`, "iu");
-const OTHER_CLAUSE_RE = /,\s+(?:after|before|where|when|which|who|whom|while|during|as)\b|;/i;
+// ("will call on Prime Minister X on Friday and is also expected to meet Y": so does a verb phrase joined by "and" with an
+// auxiliary of its own.)
+const OTHER_CLAUSE_RE = /,\s+(?:after|before|where|when|which|who|whom|while|during|as)\b|;|\s+and\s+(?:is|are|was|were|will|would|has|have)\s/i;
 // A word's start is tested with a look-behind for any letter, not "\b", which takes "ğ" for a boundary and reads
 // "Erdoğan urged" as "an urged".
 const NEGATED_RE = /(?:(?<![\p{L}\p{M}\d])(?:not|never)|n['’]t)\s+(?:(?:also|yet|even|formally|publicly)\s+)?$/iu;
