@@ -1698,6 +1698,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // "On Monday, A and B held a video call in which they agreed on concluding the negotiations in 2026": a date in a
     // relative clause after the trigger tells what the clause tells, when the sentence dated the encounter before it.
     if (d.start > t.end && /\b(?:in|during|at)\s+which\b/i.test(doc.text.slice(t.end, d.start)) && dates.some((e) => e.end <= t.start && e.start >= s.start)) continue;
+    // "will meet Y to prepare the next summit, planned for the second half of the year": a date after another noun's
+    // participle of planning dates that noun.
+    if (d.start > t.end && /,\s+(?:planned|scheduled|set|due|expected)\s+(?:for|in|to\s+take\s+place\s+(?:in|on))\s+$/i.test(doc.text.slice(Math.max(t.end, d.start - 40), d.start))) continue;
     // "X also met Y, who recalled his visit to Kazakhstan in 2011": a bare year in a relative clause after
     // the trigger dates what the clause tells, not the encounter.
     if (d.start > t.end && d.kind === "year" && /,\s+(?:who|which|whose)\b[^,;]*$/.test(doc.text.slice(t.end, d.start))) continue;
