@@ -1,0 +1,14 @@
+// The courtesies of a ceremony are no proposals (issue #11, proposals): "proposed a vote of thanks", "proposed a toast to
+// the friendship of the two peoples"; "proposed a joint working group" still is one.
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+describe("ceremonial 'proposed'", () => {
+  it("a vote of thanks and a toast are not acts", () => {
+    const doc = run(
+      "Minister Anil Rao met German State Secretary Eva Klein in New Delhi on Monday. Rao proposed a joint working group on small enterprises. Director Jyoti Mehta proposed a vote of thanks, and Klein proposed a toast to the friendship of the two peoples.",
+      "2026-03-11",
+    );
+    expect(doc.proposals.map((p) => [p.speaker, p.text])).toEqual([["Anil Rao", "a joint working group on small enterprises"]]);
+  });
+});
