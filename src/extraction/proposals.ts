@@ -41,7 +41,7 @@ const OTHER_CLAUSE_RE = /,\s+(?:after|before|where|when|which|who|whom|while|dur
 const NEGATED_RE = /(?:(?<![\p{L}\p{M}\d])(?:not|never)|n['’]t)\s+(?:(?:also|yet|even|formally|publicly)\s+)?$/iu;
 const PASSIVE_RE = /(?<![\p{L}\p{M}\d])(?:was|were|been|being|is|are|be)\s+(?:also\s+)?$/iu;
 
-const CEREMONIAL_RE = new RegExp(`^(?:an?\\s+)?(?:${cues.ceremonial.objects.map((o) => o.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
+const NON_ACT_RE = new RegExp(`^(?:an?\\s+)?(?:${cues.nonActs.objects.map((o) => o.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 
 interface Act {
   start: number;
@@ -80,7 +80,7 @@ export function findProposals(doc: Doc): void {
       if (statement) raw = raw.slice(0, statement.index);
       raw = trimTail(raw);
       if (raw.split(/\s+/).length < 2) return;
-      if (CEREMONIAL_RE.test(raw)) return;
+      if (NON_ACT_RE.test(raw)) return;
       // "The ambassador called on the minister" is a visit; the act is "called on X to do Y".
       // "will call on President Xi on Wednesday, after which the two sides are expected to sign ...": the "to" of another clause.
       if (/^call(?:s|ed|ing)?\s+(?:on|upon)$/i.test(doc.text.slice(act.start, act.end)) && !/\bto\s+["“‘']?\p{Ll}/u.test(raw.split(OTHER_CLAUSE_RE)[0])) return;

@@ -1,5 +1,6 @@
-// The courtesies of a ceremony are no proposals (issue #11, proposals): "proposed a vote of thanks", "proposed a toast to
-// the friendship of the two peoples"; "proposed a joint working group" still is one.
+// Objects that ask nothing of anyone make no proposal (issue #11, proposals): the courtesies of a ceremony ("proposed a vote
+// of thanks", "proposed a toast to the friendship of the two peoples") and a source's terms ("who requested anonymity");
+// "proposed a joint working group" still is one.
 import { describe, expect, it } from "vitest";
 import { run } from "./helpers.ts";
 
@@ -10,5 +11,10 @@ describe("ceremonial 'proposed'", () => {
       "2026-03-11",
     );
     expect(doc.proposals.map((p) => [p.speaker, p.text])).toEqual([["Anil Rao", "a joint working group on small enterprises"]]);
+  });
+
+  it("a source who 'requested anonymity' asks nothing", () => {
+    const doc = run("Minister Anil Rao met State Secretary Eva Klein on Monday. A senior official who requested anonymity described the talks as frank.", "2026-03-11");
+    expect(doc.proposals).toEqual([]);
   });
 });
