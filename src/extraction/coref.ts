@@ -175,7 +175,13 @@ export function resolveCoreference(doc: Doc): void {
       // "the Minister-President of Bavaria": the first half of a hyphenated title whose second half is itself a head
       // (while "the Secretary-General" is a secretary).
       const joined = /^-(\p{L}+)/u.exec(after);
-      if (joined && ROLE_HEAD_SET.has(fold(joined[1]))) continue;
+      // ("the Minister-President held talks": the compound names the one official whose title holds it.)
+      if (joined && ROLE_HEAD_SET.has(fold(joined[1]))) {
+        const compound = `${fold(m[3])}-${fold(joined[1])}`;
+        const holders = m[2].trim() ? [] : doc.officials.filter((o) => o.title && fold(o.title).includes(compound));
+        if (holders.length === 1 && !covered(start, end + joined[0].length)) addMention(doc, s, start, end + joined[0].length, "role", holders[0].id);
+        continue;
+      }
       // "His Highness the Amir Sheikh Tamim ...": a style before the name it belongs to, not a reference.
       if (mentionsIn(doc, s.index).some((x) => x.kind === "name" && x.start >= end && x.start - end < 60 && STYLE_GAP_RE.test(doc.text.slice(end, x.start)))) continue;
       // "his four-day official visit", "the official talks": the adjective, not a person.
