@@ -931,8 +931,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const c = CLAUSE_END_RE.exec(rest);
     return c ? t.end + c.index : next ? next.start : s.end;
   })();
-  if (t.verb && /^call/i.test(doc.text.slice(t.start, t.end)) && /\bto\s+(?!(?:a|an|the|his|her|their|its)\s)\p{Ll}/u.test(doc.text.slice(t.end, s.end))) {
-    // "called on X to do Y" is a request, not a visit ("called on X, who hosted him to a lunch" is one).
+  // "called on X to do Y" is a request, not a visit ("called on X, who hosted him to a lunch" is one; so is "called on X,
+  // who hosted the summit, and invited him to visit Islamabad": the "to" of a verb joined by "and" is that verb's).
+  if (t.verb && /^call/i.test(doc.text.slice(t.start, t.end)) && /\bto\s+(?!(?:a|an|the|his|her|their|its)\s)\p{Ll}/u.test(doc.text.slice(t.end, s.end).replace(/,\s+(?:who|which)\b[^,;]*,/g, ",").split(/,?\s+and\s+(?=\p{Ll}+ed\b)|;/u)[0])) {
     return null;
   }
   // "During his meeting with X, Y recalled ...": the fronted phrase holds the meeting's other side and
@@ -1698,6 +1699,10 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // "On Monday, A and B held a video call in which they agreed on concluding the negotiations in 2026": a date in a
     // relative clause after the trigger tells what the clause tells, when the sentence dated the encounter before it.
     if (d.start > t.end && /\b(?:in|during|at)\s+which\b/i.test(doc.text.slice(t.end, d.start)) && dates.some((e) => e.end <= t.start && e.start >= s.start)) continue;
+    // "Barrot later called on Modi and conveyed an invitation to a summit in Nice later this year": a date after a second
+    // finite verb joined by "and" dates what that verb tells.
+    // (Only for an encounter told as a sequel, "later", whose day is the one of the encounter before it.)
+    if (d.start > t.end && /\b(?:later|afterwards|then|subsequently)\s+$/i.test(doc.text.slice(Math.max(s.start, t.start - 14), t.start)) && /\s(?:and|then)\s+(?:also\s+)?\p{Ll}+ed\s/u.test(doc.text.slice(t.end, d.start)) && !/[.;]/.test(doc.text.slice(t.end, d.start))) continue;
     // "will meet Y to prepare the next summit, planned for the second half of the year": a date after another noun's
     // participle of planning dates that noun.
     if (d.start > t.end && /,\s+(?:planned|scheduled|set|due|expected)\s+(?:for|in|to\s+take\s+place\s+(?:in|on))\s+$/i.test(doc.text.slice(Math.max(t.end, d.start - 40), d.start))) continue;
