@@ -271,7 +271,7 @@ export function findMeetings(doc: Doc): void {
       undated.date = teller.date;
       ASSUMED_DAY.delete(undated);
     }
-    const opened = openingPrivateSession(doc, s, inSentence);
+    const opened = openingPrivateSession(doc, s, inSentence, cands);
     // (The restricted session first: it came first.)
     if (opened) cands.push(opened);
     cands.push(...inSentence, ...anaphors.splice(0));
@@ -1916,19 +1916,58 @@ function privateSession(doc: Doc, s: Sent, last: InternalMeeting, earlier: Inter
   return restrictedSession(doc, s, last, names, at, end);
 }
 
-// "A first held a private meeting with B before the expanded talks, which were also attended by C and D": the
+// "a tête-à-tête of about an hour", "first met alone", "held a meeting in a narrow format": a restricted session told
+// without a modifier-and-noun pair; the wider session after it is named by "then", "before", "followed by" and a word
+// of the wider format ("and then plenary talks", "before bilateral talks", "followed by an expanded meeting").
+const BARE_PRIVATE = cues.privateSessions.bare;
+const OPENING_PRIVATE_RE = new RegExp(`${PRIVATE_SESSION_RE.source}|\\b(?:${BARE_PRIVATE.sessions.map(ws).join("|")})\\b`, "iu");
+const OPENING_WIDER = `(?:${[...cues.privateSessions.wider, ...BARE_PRIVATE.wider].map(ws).join("|")})`;
+const WIDER_AFTER_RE = new RegExp(`^[^.;]{0,80}?\\b(?:${BARE_PRIVATE.sequels.map(ws).join("|")})\\s+(?:[^.;]{0,60}?\\s)?${OPENING_WIDER}\\b`, "iu");
+const WIDER_ANYWHERE_RE = new RegExp(`\\b${OPENING_WIDER}\\b`, "iu");
+const OPENING_PRETEST = [...PRIVATE_MODIFIERS, ...BARE_PRIVATE.pretest.map((w) => w.toLowerCase())];
+
+// "A first held a private meeting with B before the expanded talks, which were also attended by C and D", "the two
+// presidents held a tête-à-tête meeting and then plenary talks of the delegations, attended by C and D", "After a
+// tête-à-tête of about an hour, the two Heads of State chaired the plenary session, in the presence of C and D": the
 // encounter the sentence builds is the wider one (with those attending it); the restricted one before it, of the pair
 // alone, is an encounter of its own.
-function openingPrivateSession(doc: Doc, s: Sent, built: InternalMeeting[]): InternalMeeting | null {
-  if (built.length !== 1 || !built[0].date || !mayBePrivate(s)) return null;
-  const p = PRIVATE_SESSION_RE.exec(s.text);
-  if (!p || !BEFORE_WIDER_RE.test(s.text.slice(p.index + p[0].length))) return null;
+function openingPrivateSession(doc: Doc, s: Sent, built: InternalMeeting[], earlier: InternalMeeting[]): InternalMeeting | null {
+  if (built.length !== 1) return null;
+  const lower = lowerText(s);
+  if (!OPENING_PRETEST.some((w) => lower.includes(w))) return null;
+  const p = OPENING_PRIVATE_RE.exec(s.text);
+  if (!p) return null;
+  const rest = s.text.slice(p.index + p[0].length);
+  // (Told after the wider one, or as its first part, it is not read here: "held talks, after a one-on-one meeting".)
+  const fronted = /^\s*(?:after|following)\s+$/i.test(s.text.slice(0, p.index)) && WIDER_ANYWHERE_RE.test(rest);
+  if (!fronted && !BEFORE_WIDER_RE.test(rest) && !WIDER_AFTER_RE.test(rest)) return null;
   const wide = built[0];
   const joined = new Set((COMPANIONS.get(wide) ?? []).map((id) => doc.officials[id]?.name));
-  const pair = wide.participants.filter((n) => !joined.has(n));
+  let pair = wide.participants.filter((n) => !joined.has(n));
+  if (pair.length !== 2) {
+    // "The two presidents first met alone ... and then led an expanded meeting with A, B and C": the pair is the
+    // sentence's group, whoever the wider meeting took in.
+    const group = doc.groups.find((g) => g.sentence === s.index && g.entities.length === 2);
+    pair = group ? group.entities.map((id) => doc.officials[id]?.name).filter((n): n is string => !!n && wide.participants.includes(n)) : [];
+  }
+  if (pair.length !== 2) {
+    // "A closed the day with a private meeting with B, followed by an expanded meeting ...": the one subject before the
+    // session and the one named right after its "with".
+    const ms = mentionsOf(doc, s).filter((m) => usable(doc, s, m));
+    const at = s.start + p.index;
+    const subjects = [...new Set(ms.filter((m) => m.end <= at).map((m) => m.entity))];
+    const w = /^\s+with\s+/i.exec(rest);
+    const object = w ? ms.find((m) => m.start >= at + p[0].length + w[0].length) : undefined;
+    const after = object && /^\s*(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,6}$/u.test(doc.text.slice(at + p[0].length + w![0].length, object.start)) ? object.entity : -1;
+    pair = subjects.length === 1 && after >= 0 && after !== subjects[0] ? [subjects[0], after].map((id) => doc.officials[id]?.name).filter((n) => wide.participants.includes(n)) : [];
+  }
   if (pair.length !== 2 || pair.length === wide.participants.length) return null;
   const at = s.start + p.index;
-  return restrictedSession(doc, s, wide, pair, at, at + p[0].length);
+  const m = restrictedSession(doc, s, wide, pair, at, at + p[0].length);
+  // (The wider one may take its day from an encounter told before it when merged; the restricted one takes the day its
+  // sentence or the few before tell.)
+  m.date ??= dayTold(doc, s) ?? [...earlier].reverse().find((c) => !c.anaphoric && c.status === "held" && c.date?.length === 10 && s.index - c.sentence <= 2)?.date ?? dayToldBefore(doc, s);
+  return m.date ? m : null;
 }
 
 /** One of several encounters told together ("met A and B separately"): not the same as a larger one of its day. */
