@@ -274,7 +274,9 @@ export function findMeetings(doc: Doc): void {
     const opened = openingPrivateSession(doc, s, inSentence, cands);
     // (The restricted session first: it came first.)
     if (opened) cands.push(opened);
+    const closed = opened ? null : closingWiderSession(doc, s, inSentence);
     cands.push(...inSentence, ...anaphors.splice(0));
+    if (closed) cands.push(closed);
   }
   const told = headlineEncounter(doc, cands);
   if (told) cands.unshift(told);
@@ -1932,11 +1934,18 @@ const OPENING_PRETEST = [...PRIVATE_MODIFIERS, ...BARE_PRIVATE.pretest.map((w) =
 // encounter the sentence builds is the wider one (with those attending it); the restricted one before it, of the pair
 // alone, is an encounter of its own.
 function openingPrivateSession(doc: Doc, s: Sent, built: InternalMeeting[], earlier: InternalMeeting[]): InternalMeeting | null {
-  if (built.length !== 1) return null;
+  if (built.length !== 1 && built.length !== 2) return null;
   const lower = lowerText(s);
   if (!OPENING_PRETEST.some((w) => lower.includes(w))) return null;
   const p = OPENING_PRIVATE_RE.exec(s.text);
   if (!p) return null;
+  if (built.length === 2) {
+    // "the two presidents held a tête-à-tête meeting and then plenary talks ..., attended by A and B": the restricted
+    // session has its own verb; the pair's encounter at its words is it, apart from the wider one.
+    const [pair, wide] = built;
+    if (pair.participants.length === 2 && wide.participants.length > 2 && subset(pair.participants, wide.participants) && Math.abs(pair.at - (s.start + p.index)) <= 40) PRIVATE.add(pair);
+    return null;
+  }
   const rest = s.text.slice(p.index + p[0].length);
   // (Told after the wider one, or as its first part, it is not read here: "held talks, after a one-on-one meeting".)
   const fronted = /^\s*(?:after|following)\s+$/i.test(s.text.slice(0, p.index)) && WIDER_ANYWHERE_RE.test(rest);
@@ -1968,6 +1977,37 @@ function openingPrivateSession(doc: Doc, s: Sent, built: InternalMeeting[], earl
   // sentence or the few before tell.)
   m.date ??= dayTold(doc, s) ?? [...earlier].reverse().find((c) => !c.anaphoric && c.status === "held" && c.date?.length === 10 && s.index - c.sentence <= 2)?.date ?? dayToldBefore(doc, s);
   return m.date ? m : null;
+}
+
+// "The two leaders held a one-on-one meeting at the palace before bilateral talks which included A, B and C": the
+// restricted session is the encounter the sentence builds; the wider one after it, with the pair and those it names as
+// included or attending, is an encounter of its own.
+const WIDER_MEMBERS_RE = /^\s*,?\s*(?:which|that)\s+(?:also\s+)?(?:included|involved)\b|^[^.;]{0,60}?\b(?:attended\s+by|with\s+the\s+participation\s+of|in\s+the\s+presence\s+of|joined\s+by)\b/iu;
+function closingWiderSession(doc: Doc, s: Sent, built: InternalMeeting[]): InternalMeeting | null {
+  if (built.length < 1 || built.length > 2 || built[0].participants.length !== 2 || !built[0].date || PRIVATE.has(built[0])) return null;
+  const lower = lowerText(s);
+  if (!OPENING_PRETEST.some((w) => lower.includes(w))) return null;
+  const p = OPENING_PRIVATE_RE.exec(s.text);
+  // (The restricted session is the one built: its words at the trigger.)
+  if (!p || Math.abs(s.start + p.index - built[0].at) > 40) return null;
+  const after = s.start + p.index + p[0].length;
+  const w = WIDER_AFTER_RE.exec(doc.text.slice(after, s.end));
+  if (!w) return null;
+  const from = after + w[0].length;
+  const inc = WIDER_MEMBERS_RE.exec(doc.text.slice(from, s.end));
+  if (!inc) return null;
+  const pair = built[0];
+  const wide: InternalMeeting = { ...pair, kind: "talks", participants: [...pair.participants], roles: pair.roles.map((r) => ({ ...r })), evidence: [evidenceOf(doc, s.index, after, from)], at: after };
+  for (const m of mentionsOf(doc, s)) if (m.start >= from + inc.index + inc[0].length && usable(doc, s, m)) addParticipant(doc, wide, m.entity, "participant");
+  if (wide.participants.length <= 2) return null;
+  // (The wider noun may have built its own encounter of those it names, undated: it is this one.)
+  const noun = built[1];
+  if (noun) {
+    if (noun.date || noun.at < from - w[0].length || !subset(noun.participants, wide.participants)) return null;
+    built.splice(1, 1);
+  }
+  PRIVATE.add(pair);
+  return wide;
 }
 
 /** One of several encounters told together ("met A and B separately"): not the same as a larger one of its day. */
