@@ -793,7 +793,7 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     const before = [...new Set(doc.mentions.filter((m) => m.sentence === s.index - 1 && m.kind !== "pronoun").map((m) => m.entity))];
     if (before.length === 2) return before;
   }
-  if (!three && /^(?:the two|both|the)\b/i.test(g.text) && (RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40)) || apartFromTheDay(doc, s, g.end))) {
+  if (!three && /^(?:the two|both|the)\b/i.test(g.text) && (RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40)) || apartFromTheDay(doc, s, g.end) || (PLUPERFECT_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40)) && atMostTwoCountries(doc)))) {
     // A counterpart whose title the text never gave ("her Barbadian counterpart, X") fits.
     const ok = (n: string) => fits(n) || !doc.officials.find((x) => x.name === n)?.title;
     // A reception's host and guest are its pair; the attendees who joined it are not ("received X ... The discussions
@@ -893,6 +893,16 @@ function apartFromTheDay(doc: Doc, s: Sent, from: number): boolean {
   return ds.some((d) => d.kind === "absolute" || d.kind === "year" || d.kind === "relative-year" || d.kind === "relative-month");
 }
 const RECALL_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?(?:had\s+)?(?:last|previously|first)\s+(?:met|came\s+together|spoke)\b/i;
+// "The two Heads of State had also spoken by telephone on November 28", "The presidents had spoken by phone on
+// September 2": in a report on two countries at most, a pluperfect after the group is a recall of the report's pair
+// too, not of the latest encounter (a speaker's reception); in a summit's report, "the two leaders had already spoken
+// by telephone" are the two just told.
+const PLUPERFECT_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?had\s+(?:also\s+|already\s+)?(?:met|spoken|talked)\b/i;
+// (Countries known so far: a home side's may be settled only after the meetings.)
+function atMostTwoCountries(doc: Doc): boolean {
+  const countries = new Set(doc.officials.map((o) => o.country).filter((c) => c));
+  return countries.size <= 2;
+}
 
 // A colon after a counted plural ("from three outgoing heads of mission:", "with the following two ministers:") opens a
 // list of people, their items parted by semicolons.
