@@ -1712,7 +1712,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     if (d.start > t.end && /\b(?:in|during|at)\s+which\b/i.test(doc.text.slice(t.end, d.start)) && dates.some((e) => e.end <= t.start && e.start >= s.start)) continue;
     // "X also met Y, who recalled his visit to Kazakhstan in 2011": a bare year in a relative clause after
     // the trigger dates what the clause tells, not the encounter.
-    if (d.start > t.end && d.kind === "year" && /,\s+(?:who|which|whose)\b[^,;]*$/.test(doc.text.slice(t.end, d.start))) continue;
+    // ("and later met the Speaker, X, who invited a delegation to the Assembly's September celebrations": a month alone
+    // there too, when the sentence dated its encounters before the trigger.)
+    if (d.start > t.end && (d.kind === "year" || (d.kind === "absolute" && d.day === undefined && d.weekday === undefined && dates.some((e) => e.end <= t.start && e.start >= s.start && (e.day !== undefined || e.weekday !== undefined)))) && /,\s+(?:who|which|whose)\b[^,;]*$/.test(doc.text.slice(t.end, d.start))) continue;
     // "held talks ... on Jan. 27, and the two leaders agreed to convene a meeting ... in April": a day before a
     // coordinated clause with its own subject belongs to the first clause.
     if (d.end <= t.start && /,\s+and\s+(?:the|their|both|he|she|they|\p{Lu})[^,;]*$/u.test(between)) dist += 150;
