@@ -118,7 +118,7 @@ export interface Cues {
   /** "conveyed the greetings of X" (the messenger's side), "conveyed his best wishes to X" (the other side). */
   messages: { of: string; to: string; possessive: string };
   /** "a one-on-one session", "a closed-door meeting" (modifier and noun) beside a wider one ("the expanded session"). */
-  privateSessions: { modifiers: string[]; nouns: string[]; wider: string[] };
+  privateSessions: { modifiers: string[]; nouns: string[]; wider: string[]; bare: { sessions: string[]; pretest: string[]; sequels: string[]; wider: string[] } };
   /** Words of travel before a destination; `direct` take it without "to" or "in". */
   travel: { words: string[]; direct: string[]; meet: string[]; hosts: string[] };
   /** "in the eastern Democratic Republic of Congo": a region's words between a preposition and a country. */

@@ -271,10 +271,12 @@ export function findMeetings(doc: Doc): void {
       undated.date = teller.date;
       ASSUMED_DAY.delete(undated);
     }
-    const opened = openingPrivateSession(doc, s, inSentence);
+    const opened = openingPrivateSession(doc, s, inSentence, cands);
     // (The restricted session first: it came first.)
     if (opened) cands.push(opened);
+    const closed = opened ? null : closingWiderSession(doc, s, inSentence);
     cands.push(...inSentence, ...anaphors.splice(0));
+    if (closed) cands.push(closed);
   }
   const told = headlineEncounter(doc, cands);
   if (told) cands.unshift(told);
@@ -791,7 +793,7 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
     const before = [...new Set(doc.mentions.filter((m) => m.sentence === s.index - 1 && m.kind !== "pronoun").map((m) => m.entity))];
     if (before.length === 2) return before;
   }
-  if (!three && /^(?:the two|both|the)\b/i.test(g.text) && (RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40)) || apartFromTheDay(doc, s, g.end))) {
+  if (!three && /^(?:the two|both|the)\b/i.test(g.text) && (RECALL_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40)) || apartFromTheDay(doc, s, g.end) || (PLUPERFECT_AFTER_GROUP_RE.test(doc.text.slice(g.end, g.end + 40)) && atMostTwoCountries(doc)))) {
     // A counterpart whose title the text never gave ("her Barbadian counterpart, X") fits.
     const ok = (n: string) => fits(n) || !doc.officials.find((x) => x.name === n)?.title;
     // A reception's host and guest are its pair; the attendees who joined it are not ("received X ... The discussions
@@ -891,6 +893,16 @@ function apartFromTheDay(doc: Doc, s: Sent, from: number): boolean {
   return ds.some((d) => d.kind === "absolute" || d.kind === "year" || d.kind === "relative-year" || d.kind === "relative-month");
 }
 const RECALL_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?(?:had\s+)?(?:last|previously|first)\s+(?:met|came\s+together|spoke)\b/i;
+// "The two Heads of State had also spoken by telephone on November 28", "The presidents had spoken by phone on
+// September 2": in a report on two countries at most, a pluperfect after the group is a recall of the report's pair
+// too, not of the latest encounter (a speaker's reception); in a summit's report, "the two leaders had already spoken
+// by telephone" are the two just told.
+const PLUPERFECT_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?had\s+(?:also\s+|already\s+)?(?:met|spoken|talked)\b/i;
+// (Countries known so far: a home side's may be settled only after the meetings.)
+function atMostTwoCountries(doc: Doc): boolean {
+  const countries = new Set(doc.officials.map((o) => o.country).filter((c) => c));
+  return countries.size <= 2;
+}
 
 // A colon after a counted plural ("from three outgoing heads of mission:", "with the following two ministers:") opens a
 // list of people, their items parted by semicolons.
@@ -1708,7 +1720,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     if (d.start > t.end && /,\s+(?:planned|scheduled|set|due|expected)\s+(?:for|in|to\s+take\s+place\s+(?:in|on))\s+$/i.test(doc.text.slice(Math.max(t.end, d.start - 40), d.start))) continue;
     // "X also met Y, who recalled his visit to Kazakhstan in 2011": a bare year in a relative clause after
     // the trigger dates what the clause tells, not the encounter.
-    if (d.start > t.end && d.kind === "year" && /,\s+(?:who|which|whose)\b[^,;]*$/.test(doc.text.slice(t.end, d.start))) continue;
+    // ("and later met the Speaker, X, who invited a delegation to the Assembly's September celebrations": a month alone
+    // there too, when the sentence dated its encounters before the trigger.)
+    if (d.start > t.end && (d.kind === "year" || (d.kind === "absolute" && d.day === undefined && d.weekday === undefined && dates.some((e) => e.end <= t.start && e.start >= s.start && (e.day !== undefined || e.weekday !== undefined)))) && /,\s+(?:who|which|whose)\b[^,;]*$/.test(doc.text.slice(t.end, d.start))) continue;
     // "held talks ... on Jan. 27, and the two leaders agreed to convene a meeting ... in April": a day before a
     // coordinated clause with its own subject belongs to the first clause.
     if (d.end <= t.start && /,\s+and\s+(?:the|their|both|he|she|they|\p{Lu})[^,;]*$/u.test(between)) dist += 150;
@@ -1924,19 +1938,96 @@ function privateSession(doc: Doc, s: Sent, last: InternalMeeting, earlier: Inter
   return restrictedSession(doc, s, last, names, at, end);
 }
 
-// "A first held a private meeting with B before the expanded talks, which were also attended by C and D": the
+// "a tête-à-tête of about an hour", "first met alone", "held a meeting in a narrow format": a restricted session told
+// without a modifier-and-noun pair; the wider session after it is named by "then", "before", "followed by" and a word
+// of the wider format ("and then plenary talks", "before bilateral talks", "followed by an expanded meeting").
+const BARE_PRIVATE = cues.privateSessions.bare;
+const OPENING_PRIVATE_RE = new RegExp(`${PRIVATE_SESSION_RE.source}|\\b(?:${BARE_PRIVATE.sessions.map(ws).join("|")})\\b`, "iu");
+const OPENING_WIDER = `(?:${[...cues.privateSessions.wider, ...BARE_PRIVATE.wider].map(ws).join("|")})`;
+const WIDER_AFTER_RE = new RegExp(`^[^.;]{0,80}?\\b(?:${BARE_PRIVATE.sequels.map(ws).join("|")})\\s+(?:[^.;]{0,60}?\\s)?${OPENING_WIDER}\\b`, "iu");
+const WIDER_ANYWHERE_RE = new RegExp(`\\b${OPENING_WIDER}\\b`, "iu");
+const OPENING_PRETEST = [...PRIVATE_MODIFIERS, ...BARE_PRIVATE.pretest.map((w) => w.toLowerCase())];
+
+// "A first held a private meeting with B before the expanded talks, which were also attended by C and D", "the two
+// presidents held a tête-à-tête meeting and then plenary talks of the delegations, attended by C and D", "After a
+// tête-à-tête of about an hour, the two Heads of State chaired the plenary session, in the presence of C and D": the
 // encounter the sentence builds is the wider one (with those attending it); the restricted one before it, of the pair
 // alone, is an encounter of its own.
-function openingPrivateSession(doc: Doc, s: Sent, built: InternalMeeting[]): InternalMeeting | null {
-  if (built.length !== 1 || !built[0].date || !mayBePrivate(s)) return null;
-  const p = PRIVATE_SESSION_RE.exec(s.text);
-  if (!p || !BEFORE_WIDER_RE.test(s.text.slice(p.index + p[0].length))) return null;
+function openingPrivateSession(doc: Doc, s: Sent, built: InternalMeeting[], earlier: InternalMeeting[]): InternalMeeting | null {
+  if (built.length !== 1 && built.length !== 2) return null;
+  const lower = lowerText(s);
+  if (!OPENING_PRETEST.some((w) => lower.includes(w))) return null;
+  const p = OPENING_PRIVATE_RE.exec(s.text);
+  if (!p) return null;
+  if (built.length === 2) {
+    // "the two presidents held a tête-à-tête meeting and then plenary talks ..., attended by A and B": the restricted
+    // session has its own verb; the pair's encounter at its words is it, apart from the wider one.
+    const [pair, wide] = built;
+    if (pair.participants.length === 2 && wide.participants.length > 2 && subset(pair.participants, wide.participants) && Math.abs(pair.at - (s.start + p.index)) <= 40) PRIVATE.add(pair);
+    return null;
+  }
+  const rest = s.text.slice(p.index + p[0].length);
+  // (Told after the wider one, or as its first part, it is not read here: "held talks, after a one-on-one meeting".)
+  const fronted = /^\s*(?:after|following)\s+$/i.test(s.text.slice(0, p.index)) && WIDER_ANYWHERE_RE.test(rest);
+  if (!fronted && !BEFORE_WIDER_RE.test(rest) && !WIDER_AFTER_RE.test(rest)) return null;
   const wide = built[0];
   const joined = new Set((COMPANIONS.get(wide) ?? []).map((id) => doc.officials[id]?.name));
-  const pair = wide.participants.filter((n) => !joined.has(n));
+  let pair = wide.participants.filter((n) => !joined.has(n));
+  if (pair.length !== 2) {
+    // "The two presidents first met alone ... and then led an expanded meeting with A, B and C": the pair is the
+    // sentence's group, whoever the wider meeting took in.
+    const group = doc.groups.find((g) => g.sentence === s.index && g.entities.length === 2);
+    pair = group ? group.entities.map((id) => doc.officials[id]?.name).filter((n): n is string => !!n && wide.participants.includes(n)) : [];
+  }
+  if (pair.length !== 2) {
+    // "A closed the day with a private meeting with B, followed by an expanded meeting ...": the one subject before the
+    // session and the one named right after its "with".
+    const ms = mentionsOf(doc, s).filter((m) => usable(doc, s, m));
+    const at = s.start + p.index;
+    const subjects = [...new Set(ms.filter((m) => m.end <= at).map((m) => m.entity))];
+    const w = /^\s+with\s+/i.exec(rest);
+    const object = w ? ms.find((m) => m.start >= at + p[0].length + w[0].length) : undefined;
+    const after = object && /^\s*(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,6}$/u.test(doc.text.slice(at + p[0].length + w![0].length, object.start)) ? object.entity : -1;
+    pair = subjects.length === 1 && after >= 0 && after !== subjects[0] ? [subjects[0], after].map((id) => doc.officials[id]?.name).filter((n) => wide.participants.includes(n)) : [];
+  }
   if (pair.length !== 2 || pair.length === wide.participants.length) return null;
   const at = s.start + p.index;
-  return restrictedSession(doc, s, wide, pair, at, at + p[0].length);
+  const m = restrictedSession(doc, s, wide, pair, at, at + p[0].length);
+  // (The wider one may take its day from an encounter told before it when merged; the restricted one takes the day its
+  // sentence or the few before tell.)
+  m.date ??= dayTold(doc, s) ?? [...earlier].reverse().find((c) => !c.anaphoric && c.status === "held" && c.date?.length === 10 && s.index - c.sentence <= 2)?.date ?? dayToldBefore(doc, s);
+  return m.date ? m : null;
+}
+
+// "The two leaders held a one-on-one meeting at the palace before bilateral talks which included A, B and C": the
+// restricted session is the encounter the sentence builds; the wider one after it, with the pair and those it names as
+// included or attending, is an encounter of its own.
+const WIDER_MEMBERS_RE = /^\s*,?\s*(?:which|that)\s+(?:also\s+)?(?:included|involved)\b|^[^.;]{0,60}?\b(?:attended\s+by|with\s+the\s+participation\s+of|in\s+the\s+presence\s+of|joined\s+by)\b/iu;
+function closingWiderSession(doc: Doc, s: Sent, built: InternalMeeting[]): InternalMeeting | null {
+  if (built.length < 1 || built.length > 2 || built[0].participants.length !== 2 || !built[0].date || PRIVATE.has(built[0])) return null;
+  const lower = lowerText(s);
+  if (!OPENING_PRETEST.some((w) => lower.includes(w))) return null;
+  const p = OPENING_PRIVATE_RE.exec(s.text);
+  // (The restricted session is the one built: its words at the trigger.)
+  if (!p || Math.abs(s.start + p.index - built[0].at) > 40) return null;
+  const after = s.start + p.index + p[0].length;
+  const w = WIDER_AFTER_RE.exec(doc.text.slice(after, s.end));
+  if (!w) return null;
+  const from = after + w[0].length;
+  const inc = WIDER_MEMBERS_RE.exec(doc.text.slice(from, s.end));
+  if (!inc) return null;
+  const pair = built[0];
+  const wide: InternalMeeting = { ...pair, kind: "talks", participants: [...pair.participants], roles: pair.roles.map((r) => ({ ...r })), evidence: [evidenceOf(doc, s.index, after, from)], at: after };
+  for (const m of mentionsOf(doc, s)) if (m.start >= from + inc.index + inc[0].length && usable(doc, s, m)) addParticipant(doc, wide, m.entity, "participant");
+  if (wide.participants.length <= 2) return null;
+  // (The wider noun may have built its own encounter of those it names, undated: it is this one.)
+  const noun = built[1];
+  if (noun) {
+    if (noun.date || noun.at < from - w[0].length || !subset(noun.participants, wide.participants)) return null;
+    built.splice(1, 1);
+  }
+  PRIVATE.add(pair);
+  return wide;
 }
 
 /** One of several encounters told together ("met A and B separately"): not the same as a larger one of its day. */
