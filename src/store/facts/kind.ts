@@ -42,7 +42,7 @@ export interface WriteContext {
    */
   later(table: string, columns: string[], values: (string | number | null)[][], integers?: boolean): void;
   /** What the meetings writer left for the kinds after it (proposals are made at meetings). */
-  meetings?: { ids: number[]; eventOf: Map<number, number>; loaded: LoadedMeeting[] };
+  meetings?: { ids: number[]; eventOf: Map<number, number>; loaded: LoadedMeeting[]; participants: Map<number, number[]> };
   /** What changed, for the follow-up refresh after every kind is written. */
   followUps: { proposals: number[]; meetings: number[]; agreements: number[]; sides: ProposalSide[] };
 }

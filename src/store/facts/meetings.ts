@@ -54,7 +54,7 @@ export interface MentionContext {
 /**
  * Inserts one document's meeting mentions (not yet resolved) and returns their IDs by ordinal;
  * with `context` also returns them as `resolveMeetings` would load them, so resolution need not
- * read them back.
+ * read them back; and each mention's participants by ID (the proposals' counterparts).
  */
 export async function writeMeetingMentionsLoaded(
   sql: Sql,
@@ -62,10 +62,11 @@ export async function writeMeetingMentionsLoaded(
   documentDate: string,
   mentions: MeetingMentionInput[],
   context: MentionContext | null,
-): Promise<{ ids: number[]; loaded: Mention[] }> {
+): Promise<{ ids: number[]; loaded: Mention[]; participants: Map<number, number[]> }> {
   const ids: number[] = [];
   const loaded: Mention[] = [];
-  if (!mentions.length) return { ids, loaded };
+  const participantsOf = new Map<number, number[]>();
+  if (!mentions.length) return { ids, loaded, participants: participantsOf };
   const periods = mentions.map((m) => (m.period ? { start: periodOf(m.period.start)!.start, end: periodOf(m.period.end)!.end } : (periodOf(m.date) ?? periodOf(documentDate)!)));
   const rows = await sql.insert<{ id: number; ordinal: number }>(
     "MeetingMention",
@@ -84,6 +85,7 @@ export async function writeMeetingMentionsLoaded(
       roles.set(p.officialId, p.role);
       participants.push([id, p.officialId, p.role, periods[i].start, periods[i].end]);
     }
+    participantsOf.set(id, [...roles.keys()]);
     if (context) {
       loaded.push({
         id,
@@ -105,7 +107,7 @@ export async function writeMeetingMentionsLoaded(
     }
   });
   if (participants.length) await sql.insert("MeetingMentionParticipant", ["mentionId", "officialId", "role", "dateStart", "dateEnd"], participants);
-  return { ids, loaded };
+  return { ids, loaded, participants: participantsOf };
 }
 
 const nameTokens = (officialKey: string) => officialKey.split(" ").filter((t) => t.length >= 2);
@@ -589,7 +591,7 @@ export const meetingKind = defineFactKind<"meetings", MeetingFact, MeetingLine>(
     const eventOf = new Map<number, number>();
     for (const [mention, event] of await resolveMeetings(ctx.sql, fresh, ctx.touched.events, options)) eventOf.set(mention, event);
     for (const m of facts) ctx.evidence(m.evidence, written.ids[m.ordinal], eventOf.get(written.ids[m.ordinal]) ?? null);
-    ctx.meetings = { ids: written.ids, eventOf, loaded: written.loaded };
+    ctx.meetings = { ids: written.ids, eventOf, loaded: written.loaded, participants: written.participants };
     ctx.followUps.meetings.push(...eventOf.values());
   },
   // Events are shared: only the document's mentions go; the caller re-resolves their events.

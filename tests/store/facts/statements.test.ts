@@ -24,10 +24,11 @@ const CHANGE_FEED = testProvider === "postgresql" ? 1 : 3;
 // SQLite writers are serialised already.
 const RESOLUTION_LOCKS = testProvider === "postgresql" ? 1 : 0;
 // The document's aliases and reported names (Alias, OfficialMention), and its topics and its
-// proposals' topics with the evidence (DocumentTopic, ProposalTopic, Evidence): on PostgreSQL one
-// statement each group (src/store/sql.ts insertAll), on SQLite one a table. Five on both before
-// issue #16's grouping.
-const PAIRED_INSERTS = testProvider === "postgresql" ? 2 : 5;
+// proposals' topics and counterparts with the evidence (DocumentTopic, ProposalTopic,
+// ProposalCounterpart, Evidence): on PostgreSQL one statement each group (src/store/sql.ts
+// insertAll), on SQLite one a table. Five on both before issue #16's grouping; the counterparts
+// (facts/follow-ups.ts: a meeting's candidate proposals by pairs of its participants) since ingest25.
+const PAIRED_INSERTS = testProvider === "postgresql" ? 2 : 6;
 
 describe("statements per ingested document", () => {
   let db: Database;
