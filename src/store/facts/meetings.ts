@@ -18,7 +18,7 @@ import { foldText } from "../keys.ts";
 import { Sql } from "../sql.ts";
 import { byString, ids, isoOrNull, type CheckRef, type EvidenceLine, type EvidenceSpans, type FieldKind, type FileNodes, type NodeIds } from "../lines.ts";
 import { ResolutionLocks } from "./locks.ts";
-import { clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, spanOf, type Decision } from "./decisions.ts";
+import { anyDecision, clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, spanOf, type Decision } from "./decisions.ts";
 import { defineFactKind } from "./kind.ts";
 
 const KINDS = JSON.parse(readFileSync(new URL("./data/meeting-kinds.json", import.meta.url), "utf8")) as {
@@ -295,9 +295,14 @@ export interface ResolveOptions {
   unwritten?: Set<number>;
 }
 
-/** Adds to `members` the mentions that could tell the same encounter as `start`, transitively. */
-async function expand(sql: Sql, start: Mention[], members: Map<number, Mention>): Promise<void> {
+/**
+ * Adds to `members` the mentions that could tell the same encounter as `start`, transitively.
+ * Returns whether a curator's decision on meetings may exist (decisions.ts `anyDecision`, read
+ * with the first candidates; true when nothing was read).
+ */
+async function expand(sql: Sql, start: Mention[], members: Map<number, Mention>): Promise<boolean> {
   let frontier = start;
+  let curated: boolean | null = null;
   while (frontier.length) {
     const officials = [...new Set(frontier.flatMap((m) => [...m.participants.keys()]))];
     if (!officials.length) break;
@@ -305,12 +310,14 @@ async function expand(sql: Sql, start: Mention[], members: Map<number, Mention>)
     const to = Math.max(...frontier.map((m) => m.end));
     // Index range on (officialId, dateStart); a candidate needs two of these officials, or one and
     // the kind and place of a frontier mention.
-    const candidates = await sql.rows<{ mentionId: number; shared: number; kind: string; location: string | null }>(
-      `SELECT p."mentionId", count(*) AS "shared", m."kind", m."location" FROM "MeetingMentionParticipant" p JOIN "MeetingMention" m ON m."id" = p."mentionId"
+    const candidates = await sql.rows<{ mentionId: number; shared: number; kind: string; location: string | null; curated: number }>(
+      `SELECT p."mentionId", count(*) AS "shared", m."kind", m."location", ${anyDecision("meeting")} AS "curated"
+         FROM "MeetingMentionParticipant" p JOIN "MeetingMention" m ON m."id" = p."mentionId"
         WHERE p."officialId" IN (${officials.map(() => "?").join(", ")}) AND p."dateStart" >= ? AND p."dateStart" <= ? AND p."dateEnd" >= ?
         GROUP BY p."mentionId", m."kind", m."location"`,
       [...officials, new Date(from - LONGEST_PERIOD), new Date(to), new Date(from)],
     );
+    if (curated === null && candidates.length) curated = Number(candidates[0]!.curated) > 0;
     const places = new Set(frontier.filter((f) => f.place).map((f) => `${f.kind}\u0000${f.place}`));
     const fresh = candidates
       .filter((c) => !members.has(c.mentionId) && (Number(c.shared) >= 2 || (c.location !== null && places.has(`${c.kind}\u0000${foldText(c.location)}`))))
@@ -320,6 +327,7 @@ async function expand(sql: Sql, start: Mention[], members: Map<number, Mention>)
     for (const m of next) members.set(m.id, m);
     frontier = next;
   }
+  return curated ?? true;
 }
 
 /**
@@ -372,9 +380,9 @@ async function neighbourhood(
   let decisions: Decision[] = [];
   while (frontier.length) {
     for (const m of frontier) members.set(m.id, m);
-    await expand(sql, frontier, members);
+    const curated = await expand(sql, frontier, members);
     // A curator's join brings the other events' mentions, and their neighbourhoods, along.
-    decisions = await decisionsAround(sql, "meeting", hashesOf([...members.values()]));
+    decisions = curated ? await decisionsAround(sql, "meeting", hashesOf([...members.values()])) : [];
     frontier = await loadMentions(sql, joinedOutside(decisions, new Set(members.keys())));
   }
   return { members, decisions };
