@@ -588,7 +588,7 @@ export const agreementKind = defineFactKind<"agreements", AgreementFact, Agreeme
   resolvedColumn: "agreementId",
   inProgress: true,
   // The titles write() locks, whichever way it resolves: the document's and those it touched.
-  lockAhead: (ctx, facts: AgreementFact[]) => lockTitlesAhead(ctx.sql, [...ctx.touched.titles, ...facts.map((a) => titleKey(a.title))]),
+  lockAhead: (sql, facts: AgreementFact[], touched) => lockTitlesAhead(sql, [...touched.titles, ...facts.map((a) => titleKey(a.title))]),
   // This document's mentions, resolved into instruments with the titles the document touched.
   async write(ctx, facts: AgreementFact[]) {
     const keys = facts.map((a) => titleKey(a.title));

@@ -100,9 +100,10 @@ export interface FactKind<K extends string, F, L extends { type: string; id: str
   topics?(facts: F[]): string[];
   /**
    * Before any kind is written: the resolution locks its write will take (facts/locks.ts), so that
-   * the first kind to take locks takes them all in one statement. Only what it would lock anyway.
+   * they are taken together, by the first statement that takes or carries locks (ingest: the
+   * officials' refresh). Only what it would lock anyway.
    */
-  lockAhead?(ctx: WriteContext, facts: F[]): void;
+  lockAhead?(sql: Sql, facts: F[], touched: Touched): void;
   /** Writes one document's facts of this kind, with their evidence (ctx.evidence). */
   write(ctx: WriteContext, facts: F[]): Promise<void>;
   /** Deletes one document's rows of this kind (their evidence is gone already). */

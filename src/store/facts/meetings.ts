@@ -17,7 +17,7 @@ import { periodOf } from "../dates.ts";
 import { foldText } from "../keys.ts";
 import { Sql } from "../sql.ts";
 import { byString, ids, isoOrNull, type CheckRef, type EvidenceLine, type EvidenceSpans, type FieldKind, type FileNodes, type NodeIds } from "../lines.ts";
-import { ResolutionLocks } from "./locks.ts";
+import { lockOfficialsAhead, ResolutionLocks } from "./locks.ts";
 import { anyDecision, clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, spanOf, type Decision } from "./decisions.ts";
 import { defineFactKind } from "./kind.ts";
 
@@ -585,6 +585,8 @@ export const meetingKind = defineFactKind<"meetings", MeetingFact, MeetingLine>(
   evidenceColumn: "meetingMentionId",
   resolvedColumn: "meetingId",
   inProgress: true,
+  // Resolution locks the participants of the document's mentions first (the events it touched are read then).
+  lockAhead: (sql, facts: MeetingFact[]) => lockOfficialsAhead(sql, facts.flatMap((m) => m.participants.map((p) => p.officialId))),
   // This document's mentions, resolved into events with those the document touched.
   async write(ctx, facts: MeetingFact[]) {
     const written = await writeMeetingMentionsLoaded(
