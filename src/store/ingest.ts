@@ -21,7 +21,7 @@ import { writeTransaction } from "./changes.ts";
 import { directReader } from "./direct.ts";
 import { withRetry } from "./retry.ts";
 import { Sql } from "./sql.ts";
-import { writeDocumentFacts, type NodeEvidence } from "./write.ts";
+import { lockResolutionAhead, writeDocumentFacts, type NodeEvidence } from "./write.ts";
 
 export interface IngestInput {
   text: string;
@@ -272,6 +272,7 @@ async function writeFacts(
   const movedEvents: number[] = [];
   const movedTitles: string[] = [];
   const reportedCountry = new Map<number, string>(); // id -> the country code this report gave (as its OfficialMention holds it)
+  const refreshed: number[] = []; // officials whose name, country and title follow from their reports again
   {
     const byKey = officialByKey;
     const { ids, created } = await findOrCreateOfficials(
@@ -328,7 +329,7 @@ async function writeFacts(
       addEvidence(o.evidence, "officialId", id);
     }
     nodeEvidence.push(...(await writePositions(sql, documentId, positions)));
-    await refreshOfficials(sql.tx, [...idOf.values(), ...resolution.officials]);
+    refreshed.push(...idOf.values(), ...resolution.officials);
   }
   const refs: ExtractedRefs = {
     official: (name) => (name ? (officialIds.get(name) ?? null) : null),
@@ -341,19 +342,12 @@ async function writeFacts(
   };
 
   // The facts, each kind mapped from the extraction by its module, through the one writer (write.ts).
-  await writeDocumentFacts(
-    sql,
-    documentId,
-    {
-      contentHash: hash,
-      date: doc.document.date,
-      topics: doc.topics,
-      facts: Object.fromEntries(factKinds().map((k) => [k.key, k.fromExtracted(doc, refs)])) as FactsByKind,
-      nodeEvidence,
-      known: { officialKeys, reportedCountry },
-    },
-    { events: [...previous.events, ...movedEvents], titles: [...previous.titles, ...movedTitles] },
-  );
+  const facts = Object.fromEntries(factKinds().map((k) => [k.key, k.fromExtracted(doc, refs)])) as FactsByKind;
+  const touched = { events: [...previous.events, ...movedEvents], titles: [...previous.titles, ...movedTitles] };
+  // The officials' refresh carries the locks their resolution will take (facts/locks.ts aheadLocks).
+  lockResolutionAhead(sql, facts, touched);
+  await refreshOfficials(sql.tx, refreshed);
+  await writeDocumentFacts(sql, documentId, { contentHash: hash, date: doc.document.date, topics: doc.topics, facts, nodeEvidence, known: { officialKeys, reportedCountry } }, touched);
 }
 
 function dayStart(date: string): Date {

@@ -31,6 +31,15 @@ export interface DocumentFacts {
   known?: KnownOfficials;
 }
 
+/**
+ * Names the resolution locks the kinds' writes will take (facts/locks.ts), so that the first
+ * statement taking locks, or carrying them (the officials' refresh on ingest), takes them all.
+ */
+export function lockResolutionAhead(sql: Sql, facts: FactsByKind, touched: Touched): void {
+  const byKind = facts as Record<string, unknown[]>;
+  for (const kind of factKinds()) kind.lockAhead?.(sql, byKind[kind.key], touched);
+}
+
 /** Writes one document's facts (its row and nodes are written) and resolves what they touch. */
 export async function writeDocumentFacts(sql: Sql, documentId: number, facts: DocumentFacts, touched: Touched): Promise<void> {
   const kinds = factKinds();
@@ -58,7 +67,7 @@ export async function writeDocumentFacts(sql: Sql, documentId: number, facts: Do
     later: (table, columns, values, integers) => void later.push({ table, columns, values, integers }),
   };
   const ctx = base as WriteContext;
-  for (const kind of kinds) kind.lockAhead?.(ctx, byKind[kind.key]);
+  lockResolutionAhead(sql, facts.facts, touched);
   for (const kind of kinds) {
     ctx.evidence = (spans, id, resolved = null) => {
       for (const e of spans) evidence.push({ column: kind.evidenceColumn, id, resolved: resolved ?? null, e });

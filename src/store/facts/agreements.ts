@@ -15,7 +15,7 @@ import { foldText } from "../keys.ts";
 import { Sql } from "../sql.ts";
 import { ids, iso, type CheckRef, type EvidenceLine, type EvidenceSpans, type FieldKind, type FileNodes, type NodeIds } from "../lines.ts";
 import { lockTitlesAhead, ResolutionLocks } from "./locks.ts";
-import { clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, spanOf, type Decision } from "./decisions.ts";
+import { anyDecision, clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, spanOf, type Decision } from "./decisions.ts";
 import { defineFactKind } from "./kind.ts";
 
 const TITLES = JSON.parse(readFileSync(new URL("./data/instrument-titles.json", import.meta.url), "utf8")) as {
@@ -171,8 +171,11 @@ function unchanged(o: StoredAgreement, a: Omit<StoredAgreement, "id" | "signedOn
   );
 }
 
-/** Every mention with one of these title keys, with the countries its parties name. */
-async function loadByTitle(sql: Sql, titleKeys: string[]): Promise<Mention[]> {
+/**
+ * Every mention with one of these title keys, with the countries its parties name; and whether a
+ * curator's decision on agreements may exist (decisions.ts `anyDecision`; true when no mention).
+ */
+async function loadByTitle(sql: Sql, titleKeys: string[]): Promise<{ mentions: Mention[]; curated: boolean }> {
   const rows = await sql.rows<{
     id: number;
     documentId: number;
@@ -186,8 +189,10 @@ async function loadByTitle(sql: Sql, titleKeys: string[]): Promise<Mention[]> {
     agreementId: number | null;
     rule: string;
     contentHash: string;
+    curated: number;
   }>(
-    `SELECT m."id", m."documentId", m."ordinal", m."kind", m."title", m."titleKey", m."status", m."date", m."proposerId", m."agreementId", m."rule", d."contentHash"
+    `SELECT m."id", m."documentId", m."ordinal", m."kind", m."title", m."titleKey", m."status", m."date", m."proposerId", m."agreementId", m."rule", d."contentHash",
+            ${anyDecision("agreement")} AS "curated"
        FROM "AgreementMention" m JOIN "Document" d ON d."id" = m."documentId" WHERE m."titleKey" IN (${titleKeys.map(() => "?").join(", ")})`,
     titleKeys,
   );
@@ -199,12 +204,13 @@ async function loadByTitle(sql: Sql, titleKeys: string[]): Promise<Mention[]> {
     : [];
   const countries = new Map<number, Set<number>>();
   for (const p of parties) if (p.countryId !== null) (countries.get(p.mentionId) ?? countries.set(p.mentionId, new Set()).get(p.mentionId)!).add(p.countryId);
-  return rows.map((r) => ({
+  const mentions = rows.map(({ curated: _, ...r }) => ({
     ...r,
     key: `${r.contentHash}/${r.ordinal}`,
     date: new Date(r.date).getTime(),
-    countries: countries.get(r.id) ?? new Set(),
+    countries: countries.get(r.id) ?? new Set<number>(),
   }));
+  return { mentions, curated: !rows.length || Number(rows[0]!.curated) > 0 };
 }
 
 /**
@@ -227,8 +233,9 @@ export async function resolveAgreements(
   let decisions: Decision[] = [];
   for (;;) {
     await locks.titles(keys);
-    mentions = await loadByTitle(sql, [...keys]);
-    decisions = await decisionsAround(sql, "agreement", hashesOf(mentions));
+    const loaded = await loadByTitle(sql, [...keys]);
+    mentions = loaded.mentions;
+    decisions = loaded.curated ? await decisionsAround(sql, "agreement", hashesOf(mentions)) : [];
     const outside = joinedOutside(decisions, new Set(mentions.map((m) => m.id)));
     if (!outside.length) break;
     const more = await sql.rows<{ titleKey: string }>(`SELECT DISTINCT "titleKey" FROM "AgreementMention" WHERE "id" IN (${outside.map(() => "?").join(", ")})`, outside);
@@ -361,7 +368,7 @@ async function joinKnown(sql: Sql, fresh: NewMention[], locks: ResolutionLocks, 
     `SELECT ${i} AS "i", (SELECT min("agreementId") FROM "AgreementMention" WHERE "titleKey" = ? AND "kind" = ?) AS "lo", (SELECT max("agreementId") FROM "AgreementMention" WHERE "titleKey" = ? AND "kind" = ?) AS "hi", (SELECT count(*) FROM "AgreementMention" WHERE "titleKey" = ? AND "kind" = ? AND "agreementId" IS NULL) AS "open"`;
   const list = [...groups.values()];
   const found = await sql.rows<StoredAgreement & { i: number; lo: number | null; hi: number | null; open: number; curated: number }>(
-    `SELECT g."i", g."lo", g."hi", g."open", (SELECT count(*) FROM (SELECT 1 FROM "CuratorDecision" WHERE "kind" = 'agreement' LIMIT 1) AS "d") AS "curated",
+    `SELECT g."i", g."lo", g."hi", g."open", ${anyDecision("agreement")} AS "curated",
             a."id", a."key", a."documentId", a."ordinal", a."kind", a."title", a."status", a."signedOn", a."proposerId", a."date"
        FROM (${list.map((_, i) => one(i)).join(" UNION ALL ")}) AS g LEFT JOIN "Agreement" a ON a."id" = g."hi"`,
     list.flatMap((m) => [m.titleKey, m.kind, m.titleKey, m.kind, m.titleKey, m.kind]),
@@ -581,7 +588,7 @@ export const agreementKind = defineFactKind<"agreements", AgreementFact, Agreeme
   resolvedColumn: "agreementId",
   inProgress: true,
   // The titles write() locks, whichever way it resolves: the document's and those it touched.
-  lockAhead: (ctx, facts: AgreementFact[]) => lockTitlesAhead(ctx.sql, [...ctx.touched.titles, ...facts.map((a) => titleKey(a.title))]),
+  lockAhead: (sql, facts: AgreementFact[], touched) => lockTitlesAhead(sql, [...touched.titles, ...facts.map((a) => titleKey(a.title))]),
   // This document's mentions, resolved into instruments with the titles the document touched.
   async write(ctx, facts: AgreementFact[]) {
     const keys = facts.map((a) => titleKey(a.title));

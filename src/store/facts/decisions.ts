@@ -132,6 +132,15 @@ type MemberRow = Anchor & {
 };
 
 /**
+ * A column telling whether any decision of this kind exists (1) or none (0), for a statement that
+ * resolution sends after taking its locks anyway: where it says none, `decisionsAround` need not
+ * be read (issue #16: an empty read a document on PostgreSQL, a round trip). Read in the same
+ * transaction after the locks, as the decisions' read was: a curator's decision on these mentions
+ * re-resolves them under the same locks (curate.ts), so it cannot come in between unseen.
+ */
+export const anyDecision = (kind: CuratedKind) => `(SELECT count(*) FROM (SELECT 1 FROM "CuratorDecision" WHERE "kind" = '${kind}' LIMIT 1) AS "anyDecision")`;
+
+/**
  * The decisions of one kind that name a mention of these documents (by content hash), with every
  * member and the mention row it names now. One statement when no decision names them.
  */

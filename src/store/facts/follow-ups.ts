@@ -96,6 +96,42 @@ export interface ProposalRow {
   meetingMentionId: number | null;
 }
 
+/** A proposal's counterparts (meetingLink): its addressee and the participants of the meeting where it was made, not its speaker. */
+export function counterpartsOf(speakerId: number | null, addresseeId: number | null, participants: Iterable<number>): Set<number> {
+  const counterparts = new Set([...participants].filter((o) => o !== speakerId));
+  if (addresseeId !== null && addresseeId !== speakerId) counterparts.add(addresseeId);
+  return counterparts;
+}
+
+/** A date as days since 1970-01-01, rounded down (ProposalCounterpart's "day"). */
+export const dayOf = (d: Date | number) => Math.floor((typeof d === "number" ? d : d.getTime()) / DAY);
+
+export const COUNTERPART_COLUMNS = ["proposalId", "officialId", "speakerId", "day"];
+
+/**
+ * Writes the counterparts of one document's proposals again from its rows, as writeProposals
+ * wrote them: after its officials moved (nodes/identity.ts), which may have merged two of a
+ * proposal's counterparts or made one its speaker. The migration proposal_counterparts fills
+ * them in the same way for every proposal.
+ */
+export async function rewriteCounterparts(sql: Sql, documentId: number): Promise<void> {
+  const day =
+    sql.provider === "postgresql"
+      ? `CAST(floor(extract(epoch FROM p."date") / 86400) AS INTEGER)`
+      : // Integer division rounds towards zero: before 1970 it is rounded down by hand.
+        `CASE WHEN CAST(strftime('%s', p."date") AS INTEGER) >= 0 THEN CAST(strftime('%s', p."date") AS INTEGER) / 86400 ELSE -((86399 - CAST(strftime('%s', p."date") AS INTEGER)) / 86400) END`;
+  await sql.exec(`DELETE FROM "ProposalCounterpart" WHERE "proposalId" IN (SELECT "id" FROM "Proposal" WHERE "documentId" = ?)`, [documentId]);
+  await sql.exec(
+    `INSERT INTO "ProposalCounterpart" ("proposalId", "officialId", "speakerId", "day")
+     SELECT DISTINCT p."id", c."officialId", p."speakerId", ${day}
+       FROM "Proposal" p JOIN (SELECT "id" AS "proposalId", "addresseeId" AS "officialId" FROM "Proposal" WHERE "documentId" = ?
+                               UNION SELECT q."id", mp."officialId" FROM "Proposal" q JOIN "MeetingMentionParticipant" mp ON mp."mentionId" = q."meetingMentionId" WHERE q."documentId" = ?) c
+         ON c."proposalId" = p."id"
+      WHERE p."documentId" = ? AND p."speakerId" IS NOT NULL AND c."officialId" IS NOT NULL AND c."officialId" <> p."speakerId"`,
+    [documentId, documentId, documentId],
+  );
+}
+
 /**
  * A proposal as the rules see it, from its own report only: its topics, the participants of the
  * meeting where it was made, and the countries that report gave the speaker, addressee and those
@@ -105,8 +141,7 @@ export function proposalSide(r: ProposalRow, topics: Iterable<string>, participa
   const countries = new Set(reportedCountries);
   const addressed = r.addresseeName ? lookupCountry(r.addresseeName) : null;
   if (addressed) countries.add(addressed.code);
-  const counterparts = new Set([...participants].filter((o) => o !== r.speakerId));
-  if (r.addresseeId !== null && r.addresseeId !== r.speakerId) counterparts.add(r.addresseeId);
+  const counterparts = counterpartsOf(r.speakerId, r.addresseeId, participants);
   return {
     id: r.id,
     kind: r.kind,
@@ -479,18 +514,19 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
   }
   let theirMeetings = await loadMeetings(sql, meetings);
   for (const m of theirMeetings) {
-    if (m.start === null || !m.participants.size) continue;
+    if (m.start === null || m.participants.size < 2) continue;
     // Within the horizon only (meetingLink): a minister's older proposals are no candidates. Nor
     // are those with no counterpart at this meeting (their addressee, or another participant of
-    // the meeting where they were made): a speaker's proposals within two years grow with the
-    // corpus, the ones made to someone at this meeting far less (issue #17).
+    // the meeting where they were made) (issue #17). Read by pairs of the meeting's participants
+    // (speaker, counterpart) from ProposalCounterpart's index, each pair one range of days: the
+    // work is the meeting's people and what they proposed to each other within the horizon, not
+    // each speaker's proposals to anyone (issue #16: that grew with the corpus). The days hold
+    // the horizon's dates (rounded down, so its first and last day whole); meetingLink checks them.
     const parts = [...m.participants];
     const list = ids(parts.length);
     const found = await sql.rows<{ id: number }>(
-      `SELECT p."id" FROM "Proposal" p WHERE p."speakerId" IN (${list}) AND p."date" <= ? AND p."date" >= ?
-         AND ((p."addresseeId" IN (${list}) AND p."addresseeId" <> p."speakerId")
-              OR EXISTS (SELECT 1 FROM "MeetingMentionParticipant" mp WHERE mp."mentionId" = p."meetingMentionId" AND mp."officialId" IN (${list}) AND mp."officialId" <> p."speakerId"))`,
-      [...parts, new Date(m.start - DAY), new Date(m.start - HORIZON), ...parts, ...parts],
+      `SELECT DISTINCT "proposalId" AS "id" FROM "ProposalCounterpart" WHERE "speakerId" IN (${list}) AND "officialId" IN (${list}) AND "day" >= ? AND "day" <= ?`,
+      [...parts, ...parts, dayOf(m.start - HORIZON), dayOf(m.start - DAY)],
     );
     for (const r of found) push(pairsM, m.id, r.id);
   }

@@ -42,7 +42,7 @@ export interface WriteContext {
    */
   later(table: string, columns: string[], values: (string | number | null)[][], integers?: boolean): void;
   /** What the meetings writer left for the kinds after it (proposals are made at meetings). */
-  meetings?: { ids: number[]; eventOf: Map<number, number>; loaded: LoadedMeeting[] };
+  meetings?: { ids: number[]; eventOf: Map<number, number>; loaded: LoadedMeeting[]; participants: Map<number, number[]> };
   /** What changed, for the follow-up refresh after every kind is written. */
   followUps: { proposals: number[]; meetings: number[]; agreements: number[]; sides: ProposalSide[] };
 }
@@ -100,9 +100,10 @@ export interface FactKind<K extends string, F, L extends { type: string; id: str
   topics?(facts: F[]): string[];
   /**
    * Before any kind is written: the resolution locks its write will take (facts/locks.ts), so that
-   * the first kind to take locks takes them all in one statement. Only what it would lock anyway.
+   * they are taken together, by the first statement that takes or carries locks (ingest: the
+   * officials' refresh). Only what it would lock anyway.
    */
-  lockAhead?(ctx: WriteContext, facts: F[]): void;
+  lockAhead?(sql: Sql, facts: F[], touched: Touched): void;
   /** Writes one document's facts of this kind, with their evidence (ctx.evidence). */
   write(ctx: WriteContext, facts: F[]): Promise<void>;
   /** Deletes one document's rows of this kind (their evidence is gone already). */

@@ -36,17 +36,54 @@ function locksOf(sql: Sql): TxLocks {
   return locks;
 }
 
+function addAhead(sql: Sql, space: number, keys: Iterable<number>): void {
+  if (sql.provider !== "postgresql") return;
+  const { ahead } = locksOf(sql);
+  let set = ahead.get(space);
+  if (!set) ahead.set(space, (set = new Set()));
+  for (const k of keys) if (Number.isInteger(k)) set.add(k);
+}
+
 /**
  * Titles (agreements) a later resolution of this transaction will lock: they are taken with the
  * next locks it takes, in the same statement (issue #16: a document with meetings and agreements
- * took its locks in two round trips). Taking them earlier than needed only holds them longer.
+ * took its locks in two round trips), or by a statement that carries them (`aheadLocks`). Taking
+ * them earlier than needed only holds them longer.
  */
 export function lockTitlesAhead(sql: Sql, keys: Iterable<string>): void {
-  if (sql.provider !== "postgresql") return;
-  const { ahead } = locksOf(sql);
-  let set = ahead.get(SPACE.agreement);
-  if (!set) ahead.set(SPACE.agreement, (set = new Set()));
-  for (const k of keys) set.add(hash32(k));
+  addAhead(sql, SPACE.agreement, [...keys].map(hash32));
+}
+
+/** Officials (meetings) a later resolution of this transaction will lock, as `lockTitlesAhead`. */
+export function lockOfficialsAhead(sql: Sql, ids: Iterable<number>): void {
+  addAhead(sql, SPACE.meeting, ids);
+}
+
+/** The advisory locks of these pairs in ascending order, as a subquery of one row (its "n"). */
+const LOCKING = `(SELECT count(pg_advisory_xact_lock(s, k)) AS "n" FROM (SELECT s, k FROM unnest(CAST(? AS int[]), CAST(? AS int[])) AS u(s, k) ORDER BY s, k OFFSET 0) l)`;
+
+/**
+ * The locks named ahead and not held yet, as a SELECT of `columns` columns (the first -1, the
+ * others null) that a read the transaction sends anyway adds with UNION ALL, so that they cost no
+ * round trip of their own (issue #16). The read's own rows are read before the locks are taken (one
+ * snapshot for the statement): only a later statement reads under them, as resolution does. `taken`
+ * marks them held once the statement has run. Null on SQLite and when nothing is ahead.
+ */
+export function aheadLocks(sql: Sql, columns: number): { select: string; params: string[]; taken(): void } | null {
+  if (sql.provider !== "postgresql") return null;
+  const { held, ahead } = locksOf(sql);
+  const pairs: [number, number][] = [];
+  for (const [s, set] of ahead) for (const k of set) if (!held.has(`${s}:${k}`)) pairs.push([s, k]);
+  if (!pairs.length) return null;
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return {
+    select: `SELECT CAST(-1 AS INTEGER)${", NULL".repeat(columns - 1)} FROM ${LOCKING} AS "locks" WHERE "locks"."n" >= 0`,
+    params: [`{${pairs.map((p) => p[0]).join(",")}}`, `{${pairs.map((p) => p[1]).join(",")}}`],
+    taken() {
+      for (const [s, k] of pairs) held.add(`${s}:${k}`);
+      ahead.clear();
+    },
+  };
 }
 
 export class ResolutionLocks {

@@ -17,8 +17,8 @@ import { periodOf } from "../dates.ts";
 import { foldText } from "../keys.ts";
 import { Sql } from "../sql.ts";
 import { byString, ids, isoOrNull, type CheckRef, type EvidenceLine, type EvidenceSpans, type FieldKind, type FileNodes, type NodeIds } from "../lines.ts";
-import { ResolutionLocks } from "./locks.ts";
-import { clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, spanOf, type Decision } from "./decisions.ts";
+import { lockOfficialsAhead, ResolutionLocks } from "./locks.ts";
+import { anyDecision, clusterCurated, CURATOR_JOIN, CURATOR_SPLIT, decisionsAround, hashesOf, joinedOutside, spanOf, type Decision } from "./decisions.ts";
 import { defineFactKind } from "./kind.ts";
 
 const KINDS = JSON.parse(readFileSync(new URL("./data/meeting-kinds.json", import.meta.url), "utf8")) as {
@@ -54,7 +54,7 @@ export interface MentionContext {
 /**
  * Inserts one document's meeting mentions (not yet resolved) and returns their IDs by ordinal;
  * with `context` also returns them as `resolveMeetings` would load them, so resolution need not
- * read them back.
+ * read them back; and each mention's participants by ID (the proposals' counterparts).
  */
 export async function writeMeetingMentionsLoaded(
   sql: Sql,
@@ -62,10 +62,11 @@ export async function writeMeetingMentionsLoaded(
   documentDate: string,
   mentions: MeetingMentionInput[],
   context: MentionContext | null,
-): Promise<{ ids: number[]; loaded: Mention[] }> {
+): Promise<{ ids: number[]; loaded: Mention[]; participants: Map<number, number[]> }> {
   const ids: number[] = [];
   const loaded: Mention[] = [];
-  if (!mentions.length) return { ids, loaded };
+  const participantsOf = new Map<number, number[]>();
+  if (!mentions.length) return { ids, loaded, participants: participantsOf };
   const periods = mentions.map((m) => (m.period ? { start: periodOf(m.period.start)!.start, end: periodOf(m.period.end)!.end } : (periodOf(m.date) ?? periodOf(documentDate)!)));
   const rows = await sql.insert<{ id: number; ordinal: number }>(
     "MeetingMention",
@@ -84,6 +85,7 @@ export async function writeMeetingMentionsLoaded(
       roles.set(p.officialId, p.role);
       participants.push([id, p.officialId, p.role, periods[i].start, periods[i].end]);
     }
+    participantsOf.set(id, [...roles.keys()]);
     if (context) {
       loaded.push({
         id,
@@ -105,7 +107,7 @@ export async function writeMeetingMentionsLoaded(
     }
   });
   if (participants.length) await sql.insert("MeetingMentionParticipant", ["mentionId", "officialId", "role", "dateStart", "dateEnd"], participants);
-  return { ids, loaded };
+  return { ids, loaded, participants: participantsOf };
 }
 
 const nameTokens = (officialKey: string) => officialKey.split(" ").filter((t) => t.length >= 2);
@@ -293,9 +295,14 @@ export interface ResolveOptions {
   unwritten?: Set<number>;
 }
 
-/** Adds to `members` the mentions that could tell the same encounter as `start`, transitively. */
-async function expand(sql: Sql, start: Mention[], members: Map<number, Mention>): Promise<void> {
+/**
+ * Adds to `members` the mentions that could tell the same encounter as `start`, transitively.
+ * Returns whether a curator's decision on meetings may exist (decisions.ts `anyDecision`, read
+ * with the first candidates; true when nothing was read).
+ */
+async function expand(sql: Sql, start: Mention[], members: Map<number, Mention>): Promise<boolean> {
   let frontier = start;
+  let curated: boolean | null = null;
   while (frontier.length) {
     const officials = [...new Set(frontier.flatMap((m) => [...m.participants.keys()]))];
     if (!officials.length) break;
@@ -303,12 +310,14 @@ async function expand(sql: Sql, start: Mention[], members: Map<number, Mention>)
     const to = Math.max(...frontier.map((m) => m.end));
     // Index range on (officialId, dateStart); a candidate needs two of these officials, or one and
     // the kind and place of a frontier mention.
-    const candidates = await sql.rows<{ mentionId: number; shared: number; kind: string; location: string | null }>(
-      `SELECT p."mentionId", count(*) AS "shared", m."kind", m."location" FROM "MeetingMentionParticipant" p JOIN "MeetingMention" m ON m."id" = p."mentionId"
+    const candidates = await sql.rows<{ mentionId: number; shared: number; kind: string; location: string | null; curated: number }>(
+      `SELECT p."mentionId", count(*) AS "shared", m."kind", m."location", ${anyDecision("meeting")} AS "curated"
+         FROM "MeetingMentionParticipant" p JOIN "MeetingMention" m ON m."id" = p."mentionId"
         WHERE p."officialId" IN (${officials.map(() => "?").join(", ")}) AND p."dateStart" >= ? AND p."dateStart" <= ? AND p."dateEnd" >= ?
         GROUP BY p."mentionId", m."kind", m."location"`,
       [...officials, new Date(from - LONGEST_PERIOD), new Date(to), new Date(from)],
     );
+    if (curated === null && candidates.length) curated = Number(candidates[0]!.curated) > 0;
     const places = new Set(frontier.filter((f) => f.place).map((f) => `${f.kind}\u0000${f.place}`));
     const fresh = candidates
       .filter((c) => !members.has(c.mentionId) && (Number(c.shared) >= 2 || (c.location !== null && places.has(`${c.kind}\u0000${foldText(c.location)}`))))
@@ -318,6 +327,7 @@ async function expand(sql: Sql, start: Mention[], members: Map<number, Mention>)
     for (const m of next) members.set(m.id, m);
     frontier = next;
   }
+  return curated ?? true;
 }
 
 /**
@@ -370,9 +380,9 @@ async function neighbourhood(
   let decisions: Decision[] = [];
   while (frontier.length) {
     for (const m of frontier) members.set(m.id, m);
-    await expand(sql, frontier, members);
+    const curated = await expand(sql, frontier, members);
     // A curator's join brings the other events' mentions, and their neighbourhoods, along.
-    decisions = await decisionsAround(sql, "meeting", hashesOf([...members.values()]));
+    decisions = curated ? await decisionsAround(sql, "meeting", hashesOf([...members.values()])) : [];
     frontier = await loadMentions(sql, joinedOutside(decisions, new Set(members.keys())));
   }
   return { members, decisions };
@@ -575,6 +585,8 @@ export const meetingKind = defineFactKind<"meetings", MeetingFact, MeetingLine>(
   evidenceColumn: "meetingMentionId",
   resolvedColumn: "meetingId",
   inProgress: true,
+  // Resolution locks the participants of the document's mentions first (the events it touched are read then).
+  lockAhead: (sql, facts: MeetingFact[]) => lockOfficialsAhead(sql, facts.flatMap((m) => m.participants.map((p) => p.officialId))),
   // This document's mentions, resolved into events with those the document touched.
   async write(ctx, facts: MeetingFact[]) {
     const written = await writeMeetingMentionsLoaded(
@@ -589,7 +601,7 @@ export const meetingKind = defineFactKind<"meetings", MeetingFact, MeetingLine>(
     const eventOf = new Map<number, number>();
     for (const [mention, event] of await resolveMeetings(ctx.sql, fresh, ctx.touched.events, options)) eventOf.set(mention, event);
     for (const m of facts) ctx.evidence(m.evidence, written.ids[m.ordinal], eventOf.get(written.ids[m.ordinal]) ?? null);
-    ctx.meetings = { ids: written.ids, eventOf, loaded: written.loaded };
+    ctx.meetings = { ids: written.ids, eventOf, loaded: written.loaded, participants: written.participants };
     ctx.followUps.meetings.push(...eventOf.values());
   },
   // Events are shared: only the document's mentions go; the caller re-resolves their events.

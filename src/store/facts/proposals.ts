@@ -5,7 +5,7 @@
 // rule of its own: it goes with its document (clearFacts, maintenance.ts).
 import { periodOf } from "../dates.ts";
 import type { Sql } from "../sql.ts";
-import { proposalSide } from "./follow-ups.ts";
+import { COUNTERPART_COLUMNS, counterpartsOf, dayOf, proposalSide } from "./follow-ups.ts";
 import { defineFactKind, type WriteContext } from "./kind.ts";
 import { ids, iso, type CheckRef, type EvidenceLine, type EvidenceSpans, type FieldKind, type FileNodes, type NodeIds } from "../lines.ts";
 
@@ -26,15 +26,17 @@ export interface ProposalFact {
 }
 
 /**
- * Inserts one document's proposals and their topics; returns their IDs by ordinal. `meetings`
- * gives each meeting mention (by ordinal) its row and event, so a proposal is written with both.
- * With `later`, the topics' rows go there instead (WriteContext.later: the follow-ups read them).
+ * Inserts one document's proposals, their topics and their counterparts (ProposalCounterpart:
+ * the addressee and the other participants of the meeting where each was made, for the follow-up
+ * search); returns their IDs by ordinal. `meetings` gives each meeting mention (by ordinal) its
+ * row, event and participants, so a proposal is written with them. With `later`, the topics' and
+ * counterparts' rows go there instead (WriteContext.later: the follow-ups read them).
  */
 export async function writeProposals(
   sql: Sql,
   documentId: number,
   proposals: ProposalFact[],
-  meeting: (ordinal: number) => { mentionId: number | null; eventId: number | null },
+  meeting: (ordinal: number) => { mentionId: number | null; eventId: number | null; participants: number[] },
   topicId: (name: string) => number,
   later?: WriteContext["later"],
 ): Promise<number[]> {
@@ -51,8 +53,19 @@ export async function writeProposals(
   );
   for (const r of rows) out[r.ordinal] = r.id;
   const topicRows = proposals.flatMap((p) => [...new Set(p.topics)].map((t) => [out[p.ordinal], topicId(t)]));
-  if (later) later("ProposalTopic", ["proposalId", "topicId"], topicRows, true);
-  else if (topicRows.length) await sql.insert("ProposalTopic", ["proposalId", "topicId"], topicRows);
+  const counterpartRows = proposals.flatMap((p) => {
+    if (p.speakerId === null) return [];
+    const participants = p.meeting != null ? meeting(p.meeting).participants : [];
+    const day = dayOf(p.date);
+    return [...counterpartsOf(p.speakerId, p.addresseeId, participants)].map((o) => [out[p.ordinal]!, o, p.speakerId!, day]);
+  });
+  if (later) {
+    later("ProposalTopic", ["proposalId", "topicId"], topicRows, true);
+    later("ProposalCounterpart", COUNTERPART_COLUMNS, counterpartRows, true);
+  } else {
+    if (topicRows.length) await sql.insert("ProposalTopic", ["proposalId", "topicId"], topicRows);
+    if (counterpartRows.length) await sql.insert("ProposalCounterpart", COUNTERPART_COLUMNS, counterpartRows);
+  }
   return out;
 }
 
@@ -176,7 +189,11 @@ export const proposalKind = defineFactKind<"proposals", ProposalFact, ProposalLi
       facts,
       (ordinal) => {
         const mentionId = meetingIds[ordinal] ?? null;
-        return { mentionId, eventId: mentionId != null ? (eventOf.get(mentionId) ?? null) : null };
+        return {
+          mentionId,
+          eventId: mentionId != null ? (eventOf.get(mentionId) ?? null) : null,
+          participants: mentionId != null ? (ctx.meetings?.participants.get(mentionId) ?? []) : [],
+        };
       },
       ctx.topicId,
       ctx.later,

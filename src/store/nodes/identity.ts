@@ -16,6 +16,7 @@
 // of that official (`moveOfficialReferences`).
 import type { Db, Tx } from "../db.ts";
 import { resolveAgreements } from "../facts/agreements.ts";
+import { rewriteCounterparts } from "../facts/follow-ups.ts";
 import { resolveMeetings } from "../facts/meetings.ts";
 import { foldText, officialKey } from "../keys.ts";
 import { Sql } from "../sql.ts";
@@ -385,6 +386,8 @@ export async function moveOfficialReferences(sql: Sql, documentId: number, from:
   );
   // The countries this report gives its instruments' sides go through its officials: worked out again.
   await sql.exec(`UPDATE "AgreementMention" SET "countryCodes" = NULL WHERE "documentId" = ?`, [documentId]);
+  // So do its proposals' counterparts (the follow-up search's pairs).
+  await rewriteCounterparts(sql, documentId);
   return { events: events.map((e) => e.meetingId), titles: titles.map((t) => t.titleKey) };
 }
 

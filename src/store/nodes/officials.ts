@@ -14,6 +14,7 @@
 // nicknames a document gives (OfficialMention, Alias), its export line and its one orphan rule.
 // Which official a mention is across documents is nodes/identity.ts.
 import type { Tx } from "../db.ts";
+import { aheadLocks } from "../facts/locks.ts";
 import { Sql } from "../sql.ts";
 import { foldText } from "../keys.ts";
 import { ids, type FieldKind } from "../lines.ts";
@@ -75,7 +76,7 @@ export async function clearMentions(tx: Tx, documentId: number): Promise<number[
 
 /**
  * Recomputes each official's name, country, title and organisation (one statement for all of
- * them, plus an update for each that changed). An official no report names with a spelling or a
+ * them, which also takes the resolution locks named ahead, plus an update for each that changed). An official no report names with a spelling or a
  * country (a database from before mentions were recorded) keeps its own; one whose reports give
  * no country has none.
  */
@@ -83,6 +84,9 @@ export async function refreshOfficials(tx: Tx, officialIds: number[]): Promise<v
   if (!officialIds.length) return;
   const ids = [...new Set(officialIds)];
   const sql = new Sql(tx);
+  // The resolution locks the document's meetings and agreements will take, with this read
+  // (facts/locks.ts aheadLocks; issue #16: a round trip a document on PostgreSQL).
+  const locks = aheadLocks(sql, 10);
   const rows = await sql.rows<{
     id: number;
     key: string;
@@ -100,10 +104,12 @@ export async function refreshOfficials(tx: Tx, officialIds: number[]): Promise<v
        (${latestCountryOf(`o."id"`)}) AS "bestCountry",
        (${latestPositionOf(`o."id"`, "title")}) AS "bestTitle",
        (${latestPositionOf(`o."id"`, "organizationId")}) AS "bestOrganization"
-     FROM "Official" o WHERE o."id" IN (${ids.map(() => "?").join(", ")})`,
-    ids,
+     FROM "Official" o WHERE o."id" IN (${ids.map(() => "?").join(", ")})` + (locks ? ` UNION ALL ${locks.select}` : ""),
+    [...ids, ...(locks?.params ?? [])],
   );
+  locks?.taken();
   for (const o of rows) {
+    if (o.id === -1) continue; // the locks' row
     const name = o.bestName ?? o.name;
     // An official keyed by name alone is the one whose reports give no country (nodes/identity.ts).
     const countryId = o.bestCountry ?? (o.bestName !== null && !o.key.includes("@") ? null : o.countryId);

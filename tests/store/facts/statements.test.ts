@@ -20,14 +20,16 @@ const RETOLD = `${REPORT.trimEnd()}\n\nBoth sides agreed to keep in close contac
 // on PostgreSQL (the lock, then the rest).
 const CHANGE_FEED = testProvider === "postgresql" ? 1 : 3;
 // PostgreSQL locks what resolution rewrites (src/store/facts/locks.ts): the meeting's officials and
-// the instruments' titles, in one statement (two, one per resolver, before issue #16's lockAhead).
-// SQLite writers are serialised already.
+// the instruments' titles, in one statement (two, one per resolver, before issue #16's lockAhead);
+// since ingest25 that statement is the officials' refresh, which carries them (aheadLocks), so the
+// locks cost no statement of their own. SQLite writers are serialised already.
 const RESOLUTION_LOCKS = testProvider === "postgresql" ? 1 : 0;
 // The document's aliases and reported names (Alias, OfficialMention), and its topics and its
-// proposals' topics with the evidence (DocumentTopic, ProposalTopic, Evidence): on PostgreSQL one
-// statement each group (src/store/sql.ts insertAll), on SQLite one a table. Five on both before
-// issue #16's grouping.
-const PAIRED_INSERTS = testProvider === "postgresql" ? 2 : 5;
+// proposals' topics and counterparts with the evidence (DocumentTopic, ProposalTopic,
+// ProposalCounterpart, Evidence): on PostgreSQL one statement each group (src/store/sql.ts
+// insertAll), on SQLite one a table. Five on both before issue #16's grouping; the counterparts
+// (facts/follow-ups.ts: a meeting's candidate proposals by pairs of its participants) since ingest25.
+const PAIRED_INSERTS = testProvider === "postgresql" ? 2 : 6;
 
 describe("statements per ingested document", () => {
   let db: Database;
@@ -73,9 +75,14 @@ describe("statements per ingested document", () => {
     // meetings, in one statement each. 38 since the identity walk's first statement also answers
     // where its names' mentions sit (nodes/identity.ts), which a second statement read again. 37
     // since a new document's row is written unless its content or source is stored (ingest.ts),
-    // without a look-up first. The inserts of PAIRED_INSERTS are counted apart since.
-    expect(sent.length).toBe(32 + 2 + CHANGE_FEED + RESOLUTION_LOCKS + PAIRED_INSERTS);
-    expect(sent.filter((s) => /pg_advisory_xact_lock\(s, k\)/.test(s))).toHaveLength(RESOLUTION_LOCKS);
+    // without a look-up first. The inserts of PAIRED_INSERTS are counted apart since. 36 since the
+    // meetings' resolution reads the curator's decisions only when some decision on meetings exists
+    // (facts/decisions.ts anyDecision, asked with the neighbourhood's first read).
+    expect(sent.length).toBe(31 + 2 + CHANGE_FEED + PAIRED_INSERTS);
+    expect(sent.filter((s) => /FROM "CuratorDecisionMention"/.test(s))).toEqual([]);
+    const locking = sent.filter((s) => /pg_advisory_xact_lock\(s, k\)/.test(s));
+    expect(locking).toHaveLength(RESOLUTION_LOCKS);
+    for (const s of locking) expect(s).toMatch(/FROM "Official" o WHERE o\."id" IN .* UNION ALL SELECT CAST\(-1 AS INTEGER\)/s);
     // The names' loose index scan of OfficialMention ("nk", "nc", "placed") runs once.
     expect(sent.filter((s) => /^WITH RECURSIVE "nk"/.test(s))).toHaveLength(1);
     expect(sent.filter((s) => /^SELECT .* FROM "(Country|Organization|Official|Topic)" WHERE "(code|key|name)" IN/.test(s))).toHaveLength(1);
@@ -96,8 +103,10 @@ describe("statements per ingested document", () => {
     // it falls back to the full resolution after it. 43 with the nodes read in one statement; 44 with
     // the countries of the new mentions (as above); 42 with the follow-up reads folded (as above); 41
     // with the identity walk answering the placements (as above); 40 with the document's row written
-    // without a look-up first (as above); PAIRED_INSERTS apart (as above).
-    expect(sent.length).toBe(35 + 2 + CHANGE_FEED + RESOLUTION_LOCKS + PAIRED_INSERTS);
+    // without a look-up first (as above); PAIRED_INSERTS apart (as above); 38 with no decision read
+    // by either resolver while no decision exists (as above; the instruments' with their mentions).
+    expect(sent.length).toBe(33 + 2 + CHANGE_FEED + PAIRED_INSERTS);
+    expect(sent.filter((s) => /FROM "CuratorDecisionMention"/.test(s))).toEqual([]);
     expect(sent.filter((s) => /^UPDATE "(Evidence|Proposal)"/.test(s))).toEqual([]);
     expect(await db.prisma.meeting.count()).toBe(1);
     expect(await db.prisma.agreement.count()).toBe(3);
