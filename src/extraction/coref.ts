@@ -252,10 +252,13 @@ export function resolveCoreference(doc: Doc): void {
       let k = 0;
       while (k < s.toks.length && !s.toks[k].word) k++;
       const t = s.toks[k];
-      const next = s.toks[k + 1];
-      if (t && t.cap && ROLE_HEAD_SET.has(t.norm) && !covered(t.start, t.end) && next && !(next.cap && next.word) && !/^(?:of|to|for|in|at|on|'s|’s)$/i.test(next.text) && (next.norm === "and" || (next.word && !next.cap && !nameParticles.inside.has(next.text) && !(s.toks[k + 2]?.cap && s.toks[k + 2]?.word)))) {
-        const id = resolveRole(doc, "", t.text, prevFocus, lastSeen, s);
-        if (id !== null) addMention(doc, s, t.start, t.end, "role", id);
+      // ("Raksha Mantri proposed": an office of two capitalised words, one of the heads.)
+      const two = t && s.toks[k + 1]?.cap && ROLE_HEAD_SET.has(`${t.norm} ${s.toks[k + 1].norm}`) ? 1 : 0;
+      const last = s.toks[k + two];
+      const next = s.toks[k + two + 1];
+      if (t && t.cap && (two || ROLE_HEAD_SET.has(t.norm)) && !covered(t.start, last.end) && next && !(next.cap && next.word) && !/^(?:of|to|for|in|at|on|'s|’s)$/i.test(next.text) && (next.norm === "and" || (next.word && !next.cap && !nameParticles.inside.has(next.text) && !(s.toks[k + two + 2]?.cap && s.toks[k + two + 2]?.word)))) {
+        const id = resolveRole(doc, "", doc.text.slice(t.start, last.end), prevFocus, lastSeen, s);
+        if (id !== null) addMention(doc, s, t.start, last.end, "role", id);
       }
     }
     // "HRH urged both sides to ...": a royal style standing alone as the subject is the person last named with it.

@@ -497,7 +497,8 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     }
     // "the Indian external affairs minister X", "Malaysia's home minister X": a portfolio in lower case right before the
     // title word is part of the title, and so is the country word before it.
-    if (!t.cap && t.word && titleFields.has(t.norm) && start === j + 1 && (isTitleWord(toks[j + 1]) || titleFields.has(toks[j + 1].norm) || TITLE_MODIFIERS.has(toks[j + 1].norm))) {
+    // ("Raksha Mantri Shri Rajnath Singh": a portfolio of another language, capitalised, right before its title word.)
+    if (t.word && titleFields.has(t.norm) && start === j + 1 && (isTitleWord(toks[j + 1]) || (!t.cap && (titleFields.has(toks[j + 1].norm) || TITLE_MODIFIERS.has(toks[j + 1].norm))))) {
       start = j;
       j--;
       continue;
