@@ -12,6 +12,8 @@ const ABBREVIATIONS = new Set([
   "h.e", "h.h", "h.m", "h.r.h", "hon", "amb", "atty", "engr", "adv", "cde", "rev",
   // Professional and academic styles before a name ("Eng. Davis Chirchir", "Lic. Carlos Martínez", "Ing. Jan Novák").
   "eng", "lic", "licda", "ing", "dra", "arq", "mgr", "judr", "phdr", "mudr",
+  // Military ranks and the retired mark ("Cmdr. Daniel Ruiz", "Maj. Gen. (Retd.) Aruna Jayasekara").
+  "cmdr", "cdr", "cmdre", "cdre", "adm", "brig", "cpl", "pvt", "retd", "rtd",
 ]);
 
 // Styles and ranks written with a full stop before a name: a line that stops on one ("met Prime Minister Dr.\nHarini
@@ -19,7 +21,8 @@ const ABBREVIATIONS = new Set([
 // abbreviation ("Ma.\nTheresa Lazaro") was.
 const NAME_OPENERS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "h.e", "h.h", "h.m", "h.r.h", "hon", "amb", "atty",
-  "engr", "adv", "cde", "rev", "eng", "lic", "licda", "ing", "dra", "arq", "mgr", "judr", "phdr", "mudr",
+  "engr", "adv", "cde", "rev", "eng", "lic", "licda", "ing", "dra", "arq", "mgr", "judr", "phdr", "mudr", "cmdr", "cdr", "cmdre",
+  "cdre", "adm", "brig",
 ]);
 const LAST_ABBREVIATION_RE = /(?:^|[\s(])([\p{L}.]+)\.$/u;
 
