@@ -276,6 +276,9 @@ function capitalFamilyName(s: Sent, i: number): boolean {
   if (!/^\p{Lu}{3,}$/u.test(t.text) || vocabulary.has(t.norm) || titleWords.has(t.norm) || tokenCountry(t) || abbreviationWords.has(t.norm)) return false;
   const titleCase = (k: number) => nameLikeCore(s, k);
   if (styleStartBefore(s.toks, i) >= 0) return titleCase(i + 1);
+  // ("Admiral SEGUCHI Yoshio", "Ambassador ENDO Kazuya": so after a title word written before names.)
+  const prev = s.toks[i - 1];
+  if (prev?.cap && personalTitles.has(prev.norm) && !s.gaz[i]) return titleCase(i + 1);
   return titleCase(i - 1) && styleStartBefore(s.toks, i - 1) >= 0;
 }
 
