@@ -413,13 +413,13 @@ function opensWithDateline(line: string): boolean {
 /**
  * The width of a report hard-wrapped narrower than WRAPPED_LINE (Télam-style wire copy at ~70 characters), or 0. A
  * wrap is sure where a line of 50 characters or more stops on a letter or a comma and the next line goes on in lower
- * case (no sentence starts so); three such lines, and no line after the headline much longer than the longest of
- * them (the header's line aside), make a wrapped report.
+ * case (no sentence starts so); three such lines, and hardly any line much longer than the longest of them (the
+ * header's line aside), make a wrapped report.
  */
 function wrapWidth(text: string, from: number): number {
   let sure = 0;
   let width = 0;
-  let longest = 0;
+  const lengths: number[] = [];
   // The header's line may carry the lead sentence unwrapped ("date 2026-04-23 Argentine President ...").
   const first = text.indexOf("\n", from);
   for (let s = first < 0 ? text.length : first + 1; s < text.length; ) {
@@ -428,14 +428,17 @@ function wrapWidth(text: string, from: number): number {
     let end = e;
     while (end > s && /\s/.test(text[end - 1])) end--;
     // ("(c) Emirates News Agency (WAM) 2026. Provided by ...": a page's furniture line is not wrapped with the report.)
-    if (end - s > longest && !furnitureLine(text.slice(s, end))) longest = end - s;
+    if (end - s > 0 && !furnitureLine(text.slice(s, end))) lengths.push(end - s);
     if (nl >= 0 && end - s >= 50 && end - s < WRAPPED_LINE && /[\p{L},]/u.test(text[end - 1]) && /^\p{Ll}/u.test(text.slice(nl + 1, nl + 3))) {
       sure++;
       width = Math.max(width, end - s);
     }
     s = e + 1;
   }
-  return sure >= 3 && longest <= width + 10 ? width : 0;
+  // (A long headline, or a line left long by an edit, "... in Putrajaya. The Bangladesh High Commissioner to", does not
+  // unmake the width: one such line for every three sure wraps.)
+  const over = lengths.filter((n) => n > width + 10).length;
+  return sure >= 3 && over <= Math.floor(sure / 3) ? width : 0;
 }
 // "Yilmaz also met Defence Minister Prabowo\nSubianto on Tuesday": two lower-case words in a row say a sentence, as a
 // clause and its comma do; a headline has at most one ("Jokowi receives Defence Minister Prabowo").
