@@ -52,6 +52,8 @@ const FLOORS: Record<string, Floors> = {
   batch37: [0.99, 0.97, 0.95, 0.87, 0.95, 0.88],
   batch38: [0.90, 0.79, 0.83, 0.93, 0.89, 0.83],
   batch39: [0.98, 0.85, 0.96, 0.96, 0.96, 0.95],
+  batch40: [0.98, 0.74, 0.97, 0.9, 0.97, 0.83],
+  batch41: [0.96, 0.75, 0.81, 0.96, 0.95, 0.92],
 };
 
 const folders = readdirSync(CORPUS).filter((f) => f !== "frozen" && statSync(join(CORPUS, f)).isDirectory());
