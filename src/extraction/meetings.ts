@@ -26,6 +26,9 @@ interface Trigger {
 
 const VERB_RES = [
   { re: /\b(?:hosted|received|welcomed|greeted)\s+by\b/giu, kind: "reception" as MeetingKind, roles: "agent-host" as Roles },
+  // "was received a day later by President Y", "being received on Wednesday by Y": an adverbial between the passive's
+  // participle and its agent.
+  { re: /(?<=\b(?:was|were|being|been|is|are)\s+(?:also\s+|later\s+|then\s+)?)(?:hosted|received|welcomed|greeted)(?=\s+(?:(?:a|one|two|three|the|same|next|following|day|days|later|earlier|afterwards|on|in|at|this|that|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2})\s+){1,4}by\s+(?:the\s+)?\p{Lu})/giu, kind: "reception" as MeetingKind, roles: "agent-host" as Roles },
   ...cues.meetingVerbs.map((v) => ({ re: cuePattern(`\\b${v.pattern}\\b`, "giu"), kind: v.kind as MeetingKind, roles: v.roles as Roles })),
 ];
 const NOUNS = Object.entries(cues.meetingNouns).sort((a, b) => b[0].length - a[0].length);
@@ -1618,7 +1621,8 @@ function coordinatedSubject(doc: Doc, after: Mention[]): Mention[] {
 
 // "X held talks with Y, then was received by Z", "X met Y and later called on Z": a verb coordinated with an earlier
 // one has no subject of its own; the last name before it is the earlier verb's object.
-const COORDINATED_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:then|later|subsequently|afterwards|also)\s+)?(?:(?:was|were)\s+)?$/i;
+// ("holding talks with Y on Tuesday and being received a day later by Z": the first verb's day may close its clause.)
+const COORDINATED_RE = /^\s*(?:(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|earlier|in\s+the\s+(?:morning|afternoon|evening))\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:(?:then|later|subsequently|afterwards|also)\s+)?(?:(?:was|were|being)\s+)?$/iu;
 function sharedSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[], last: Mention): Mention | undefined {
   if (!COORDINATED_RE.test(doc.text.slice(last.end, t.start))) return undefined;
   const first = all.find((o) => o.verb && o !== t && o.end <= last.start);
@@ -1742,6 +1746,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     if (DATELINE_BEFORE_RE.test(doc.text.slice(s.start, d.start)) && DATELINE_AFTER_RE.test(doc.text.slice(d.end, d.end + 12))) dist += 300;
     // "had met earlier this month, on April 7": a coarse date made precise by a day in apposition after it.
     if (d.day === undefined && dates.some((e) => e.start > d.end && e.day !== undefined && /^\s*,\s*(?:on\s+|the\s+)?$/.test(doc.text.slice(d.end, e.start)))) dist += 100;
+    // "spent three days in Ankara this week, holding talks with Y on Tuesday": a week told before the trigger gives way to
+    // the day its own clause tells after it.
+    if (d.kind === "relative-week" && d.end <= t.start && dates.some((e) => e.start >= t.end && e.start - t.end < 80 && (e.day !== undefined || e.weekday !== undefined) && !/[;.]|,\s+(?:and|but|while|who|which)\b/.test(doc.text.slice(t.end, e.start)))) dist += 100;
     // "said on Wednesday that she had spoken by phone with Y on Monday": a day between a reporting verb and its "that"
     // dates the saying, not the encounter reported.
     if (d.end <= t.start && /^\s*(?:,\s*)?that\b/i.test(doc.text.slice(d.end, t.start).replace(/^[^,;]*?(?=\s+that\b)/, "")) && REPORTED_BEFORE_RE.test(doc.text.slice(s.start, d.start))) dist += 150;
