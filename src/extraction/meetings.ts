@@ -145,6 +145,13 @@ export function findMeetings(doc: Doc): void {
       const rel = RELATIVE_ENCOUNTER_RE.exec(s.text);
       const cut = rel ? s.start + rel.index : s.end;
       for (const c of attended(s, cands, last)) for (const m of mentionsOf(doc, s)) if (m.start < cut) addParticipant(doc, c, m.entity, "participant");
+      // ("X has received Y. The meeting, held on January 28, was attended by A": the reference tells the day the
+      // report's own stood for.)
+      const day = ASSUMED_DAY.has(last) ? dayTold(doc, s) : null;
+      if (day) {
+        last.date = day;
+        ASSUMED_DAY.delete(last);
+      }
       if (!rel) continue;
     }
     // "The pair met on Thursday. Ministers A and B also attended, as did China's Foreign Minister C.": people who attended,
