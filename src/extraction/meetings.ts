@@ -532,7 +532,9 @@ const UNNAMED_MEMBERS_RE = /^\s+of\s+(?:senior\s+|high-level\s+|technical\s+)?(?
 const WHOM_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+[^,;]*$/i;
 
 // ("consultations between the two foreign ministries, held on Tuesday with X": bodies between, the person after "with".)
-const NOUN_PARTIES_RE = /^\s+(?:between\s+the\s+(?:two|both)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+(?=held\b))?(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s)?(?:between|with)\b/u;
+// ("the negotiations of Badr Abdelatty with the Minister X were held": the first party after "of", the other after "with".)
+const NOUN_PARTIES_RE = /^\s+(?:between\s+the\s+(?:two|both)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+(?=held\b))?(?:(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\b[^,;.]{0,60}?\s|of\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5})?(?:between|with)\b/u;
+const NEGOTIATIONS_RE = /\bnegotiations(?=\s+of\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}with\s+(?:the\s+)?\p{Lu}|\s+between\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+\p{Lu})/gu;
 const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 const CALL_ON_RE = /\b(?:a|an|his|her|their)\s+(?:(?:brief|short|final|farewell)\s+)?call\s+on\s+(?=(?:the\s+)?\p{Lu})/giu;
 const CALL_TO_DO_RE = /^[^,.;]*?\bto\s+\p{Ll}/u;
@@ -590,6 +592,14 @@ function findTriggers(s: Sent): Trigger[] {
     const named = /^\p{Lu}/u.test(m[0]) && NAMED_EVENT_RE.test(before);
     const members = !anaphoric && ROLE_MEMBERS_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     out.push({ start, end, kind: NOUN_KIND.get(fold(m[0]).replace(/\s+/g, " ")) ?? "meeting", roles: "noun", verb: false, anaphoric, named, members });
+  }
+  // "the negotiations of Badr Abdelatty with Minister Y were held": "negotiations" names an encounter only with its
+  // parties after it (elsewhere it is the talks on an instrument).
+  NEGOTIATIONS_RE.lastIndex = 0;
+  while (lower.includes("negotiations") && (m = NEGOTIATIONS_RE.exec(s.text))) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (!overlaps(start, end)) out.push({ start, end, kind: "talks", roles: "noun", verb: false, anaphoric: false });
   }
   // "Secretary X's call with President Y on June 11": a bare "call" is a meeting noun only after a possessive and before "with".
   CALL_WITH_RE.lastIndex = 0;
