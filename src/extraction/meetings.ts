@@ -1699,6 +1699,14 @@ const THEN_RE = /^[^,;.]*?(?<!\band\s|,\s)\b(?:then\b(?!-)|at\s+(?:the|that)\s+t
 const DEADLINE_BEFORE_RE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:end|middle|close|start|beginning|first\s+half|second\s+half)\s+of\s+(?:the\s+)?$/i;
 const EARLIER_INSTANCE_RE = /\b(?:after|since|following)\s+(?:the|their|its)\s+(?:first|inaugural|previous|last|preceding|initial|earlier)\s+(?:[\p{L}-]+\s+){0,2}?(?:session|meeting|round|talks|dialogue|summit|edition|consultations)\b[^,;]*$/iu;
 const INSTRUMENT_PARTICIPLE_RE = /[\p{L}\d)]\s+(?:signed|adopted|concluded|initialled|initialed|ratified)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},?\s+)?(?:in|on|last)?\s*$/u;
+/** Does the sentence open with a place of the gazetteer, its comma and then the date ("Rome, 15 January 2026 -")? */
+function placeDateline(s: Sent, d: DateMention): boolean {
+  const hit = s.gaz[0];
+  if (!hit || (hit.type !== "place" && hit.type !== "country")) return false;
+  const comma = s.toks[hit.length];
+  return comma?.text === "," && s.toks[hit.length + 1]?.start === d.start;
+}
+
 function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: Trigger[] = []): DateMention | null {
   let best: DateMention | null = null;
   let bestD = Infinity;
@@ -1760,7 +1768,8 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // clause the trigger is in.
     if (d.end <= t.start && /,\s+(?:where|when)\b[^,;]*$/.test(doc.text.slice(d.end, t.start)) && dates.some((e) => e.start >= t.end)) dist += 150;
     // "NAY PYI TAW, 11 July - X received Y ... yesterday": the dateline's day is the wire's, the weakest reading.
-    if (DATELINE_BEFORE_RE.test(doc.text.slice(s.start, d.start)) && DATELINE_AFTER_RE.test(doc.text.slice(d.end, d.end + 12))) dist += 300;
+    // ("Rome, 15 January 2026 - X received Y yesterday": so is a dateline's place written in title case, a known place.)
+    if ((DATELINE_BEFORE_RE.test(doc.text.slice(s.start, d.start)) || placeDateline(s, d)) && DATELINE_AFTER_RE.test(doc.text.slice(d.end, d.end + 12))) dist += 300;
     // "had met earlier this month, on April 7": a coarse date made precise by a day in apposition after it.
     if (d.day === undefined && dates.some((e) => e.start > d.end && e.day !== undefined && /^\s*,\s*(?:on\s+|the\s+)?$/.test(doc.text.slice(d.end, e.start)))) dist += 100;
     // "spent three days in Ankara this week, holding talks with Y on Tuesday": a week told before the trigger gives way to
