@@ -612,6 +612,8 @@ function meetingSides(doc: Doc): boolean {
       const hosts = m.roles.filter((r) => r.role === "host");
       const guests = m.roles.filter((r) => r.role === "guest");
       if (hosts.length === 1 && guests.length === 1) twoParty.push({ participants: [hosts[0].name, guests[0].name] });
+      // ("a meeting between A and B, ... C and D also took part": the two its noun names.)
+      else if (m.evidence[0] && /^\s+between\s/.test(doc.text.slice(m.evidence[0].end, m.evidence[0].end + 10))) twoParty.push({ participants: m.participants.slice(0, 2) });
     }
   }
   // The same rule read the other way: whoever met a counterpart of a country of the pair in a two-party encounter
