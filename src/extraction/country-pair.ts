@@ -675,9 +675,36 @@ function pairedTitles(doc: Doc): void {
   }
 }
 
+/** "of Colombia and Ecuador," after a plural title (from s.toks[k]): the two countries and the token after the comma. */
+function respectiveCountries(s: Sent, k: number): { codes: [string, string]; next: number } | null {
+  if (s.toks[k]?.norm !== "of") return null;
+  const first = s.gaz[k + 1];
+  if (first?.type !== "country" || !first.value) return null;
+  const and = k + 1 + first.length;
+  const second = s.gaz[and + 1];
+  if (s.toks[and]?.norm !== "and" || second?.type !== "country" || !second.value || second.value === first.value) return null;
+  const comma = and + 1 + second.length;
+  return s.toks[comma]?.text === "," ? { codes: [first.value, second.value], next: comma + 1 } : null;
+}
+
 /** pairedTitles at the plural title s.toks[k]; false when the report names fewer than two countries (nothing to do).
  * Its own function: callbacks reading the loop's `k` gave every token of every sentence a context object. */
 function pairedTitleAt(doc: Doc, s: Sent, k: number, byStart: Map<number, Mention>, namedOrder: () => string[]): boolean {
+  // "The defence ministers of Colombia and Ecuador, A and B,": the countries the title names, one to each, respectively.
+  const named = respectiveCountries(s, k + 1);
+  if (named) {
+    const a = byStart.get(s.toks[named.next]?.start ?? -1);
+    const and = a ? s.toks.findIndex((t, i) => i > named.next && t.start >= a.end) : -1;
+    const b = and >= 0 && s.toks[and].norm === "and" ? byStart.get(s.toks[and + 1]?.start ?? -1) : undefined;
+    const people = a && b && a.entity !== b.entity ? [doc.officials[a.entity], doc.officials[b.entity]] : [];
+    people.forEach((o, i) => {
+      if (!o || o.countryRank < 2) return;
+      o.country = named.codes[i];
+      o.countryRank = 1;
+      o.countryByTitle = true;
+    });
+    return true;
+  }
   // "Their foreign ministers, A and B,", "The defence ministers, A and B,": a plural role in apposition, lower-case too.
   const appos = s.toks[k + 1].text === "," && s.toks.slice(Math.max(0, k - 3), k).some((t) => PLURAL_DETERMINERS.has(t.norm));
   if (!s.toks[k].cap && !appos) return true;
