@@ -120,8 +120,8 @@ export async function rewriteCounterparts(sql: Sql, documentId: number): Promise
       ? `CAST(floor(extract(epoch FROM p."date") / 86400) AS INTEGER)`
       : // Integer division rounds towards zero: before 1970 it is rounded down by hand.
         `CASE WHEN CAST(strftime('%s', p."date") AS INTEGER) >= 0 THEN CAST(strftime('%s', p."date") AS INTEGER) / 86400 ELSE -((86399 - CAST(strftime('%s', p."date") AS INTEGER)) / 86400) END`;
-  await sql.exec(`DELETE FROM "ProposalCounterpart" WHERE "proposalId" IN (SELECT "id" FROM "Proposal" WHERE "documentId" = ?)`, [documentId]);
-  await sql.exec(
+  await sql.send(`DELETE FROM "ProposalCounterpart" WHERE "proposalId" IN (SELECT "id" FROM "Proposal" WHERE "documentId" = ?)`, [documentId]);
+  await sql.send(
     `INSERT INTO "ProposalCounterpart" ("proposalId", "officialId", "speakerId", "day")
      SELECT DISTINCT p."id", c."officialId", p."speakerId", ${day}
        FROM "Proposal" p JOIN (SELECT "id" AS "proposalId", "addresseeId" AS "officialId" FROM "Proposal" WHERE "documentId" = ?
@@ -212,7 +212,7 @@ async function fillMentionCountries(sql: Sql, pending: { id: number; agreementId
     const reported = new Map<number, Set<string>>();
     for (const f of facts) push(Number(f.party) ? party : reported, f.mentionId, f.code);
     const codes = chunk.map((m) => ({ agreementId: m.agreementId, codes: sorted(party.get(m.id) ?? reported.get(m.id) ?? []).join(" ") }));
-    await sql.exec(
+    await sql.send(
       `UPDATE "AgreementMention" SET "countryCodes" = CASE "id" ${chunk.map(() => "WHEN ? THEN ?").join(" ")} END WHERE "id" IN (${list})`,
       [...chunk.flatMap((m, k) => [m.id, codes[k]!.codes]), ...mentionIds],
     );
@@ -417,7 +417,7 @@ async function writeWords(sql: Sql, sides: { id: number; date: number; words: Se
   // Two writers filling the same proposal from its marker write the same rows: the second adds nothing.
   for (let i = 0; i < rows.length; i += 300) {
     const chunk = rows.slice(i, i + 300);
-    await sql.exec(
+    await sql.send(
       `INSERT INTO "ProposalWord" ("word", "date", "proposalId") VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`,
       chunk.flat(),
     );
@@ -434,7 +434,7 @@ async function fillPendingWords(sql: Sql): Promise<void> {
     if (!pending.length) return;
     const list = pending.map((r) => r.proposalId);
     const rows = await sql.rows<{ id: number; text: string; date: string | Date }>(`SELECT "id", "text", "date" FROM "Proposal" WHERE "id" IN (${ids(list.length)})`, list);
-    await sql.exec(`DELETE FROM "ProposalWord" WHERE "word" = '' AND "proposalId" IN (${ids(list.length)})`, list);
+    await sql.send(`DELETE FROM "ProposalWord" WHERE "word" = '' AND "proposalId" IN (${ids(list.length)})`, list);
     await writeWords(sql, rows.map((r) => ({ id: r.id, date: time(r.date), words: new Set(foldText(r.text).split(" ").filter(Boolean)) })));
   }
 }
@@ -566,7 +566,7 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
     where.push(`"${column}" IN (${ids(list.length)})`);
     params.push(...list);
   }
-  await sql.exec(`DELETE FROM "ProposalFollowUp" WHERE ${where.join(" OR ")}`, params);
+  await sql.send(`DELETE FROM "ProposalFollowUp" WHERE ${where.join(" OR ")}`, params);
   // Each pair once, whichever side found it; rows in a fixed order.
   const unique = new Map(links.map((l) => [`${l.proposalId}/${l.kind}/${l.targetId}`, l]));
   const rows = [...unique.values()].sort((a, b) => a.proposalId - b.proposalId || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || a.targetId - b.targetId);
