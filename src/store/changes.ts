@@ -11,7 +11,7 @@
 // at all.
 import type { Db, Tx } from "./db.ts";
 import type { NodeType } from "./loaders.ts";
-import { directReader, directTransaction } from "./direct.ts";
+import { directReader, directTransaction, settleDirect } from "./direct.ts";
 import { providerOfClient, Sql } from "./sql.ts";
 
 export type ChangeOperation = "created" | "updated" | "deleted";
@@ -70,9 +70,14 @@ export async function writeTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>, op
     db.$transaction(
       async (tx) => {
         bind(tx as Tx);
-        const result = await fn(tx as Tx);
-        await recordChanges(tx as Tx);
-        return result;
+        try {
+          const result = await fn(tx as Tx);
+          await recordChanges(tx as Tx);
+          return result;
+        } finally {
+          // Statements sent and not awaited (Sql.send) are answered before the commit or rollback.
+          await settleDirect(tx as Tx);
+        }
       },
       { maxWait: options.maxWait ?? 30_000, timeout: options.timeout ?? 120_000 },
     ),

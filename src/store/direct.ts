@@ -16,6 +16,10 @@ export type Value = string | number | boolean | null | Date;
 export interface Driver {
   rows<T extends Record<string, unknown>>(sql: string, params: Value[]): Promise<T[]>;
   exec(sql: string, params: Value[]): Promise<number>;
+  /** A statement whose result nobody reads: resolved once it is on its way (see pgDriver). */
+  send(sql: string, params: Value[]): Promise<void>;
+  /** Waits for every statement sent; throws the first one's error, if any failed. */
+  settle(): Promise<void>;
 }
 
 interface Direct {
@@ -67,6 +71,11 @@ export function directTransaction<T>(db: Db, start: (bind: (tx: Tx) => void) => 
   );
 }
 
+/** Waits for the statements a transaction sent (Driver.send); throws the first error among them. */
+export async function settleDirect(tx: Tx): Promise<void> {
+  await driverOf.get(tx)?.settle();
+}
+
 /** The direct driver of a transaction started by `directTransaction`, if any. */
 export function directDriver(tx: Tx): Driver | undefined {
   return driverOf.get(tx);
@@ -108,6 +117,11 @@ function sqliteDriver(conn: BetterSqlite3.Database, onQuery?: (sql: string) => v
       const bound = sqliteParams(params);
       return stmt.reader ? stmt.all(bound).length : stmt.run(bound).changes;
     },
+    // better-sqlite3 runs a statement to its end when it is called: nothing is left in flight.
+    async send(sql: string, params: Value[]): Promise<void> {
+      await this.exec(sql, params);
+    },
+    async settle(): Promise<void> {},
   };
 }
 
@@ -162,17 +176,57 @@ function nameOf(text: string): string | undefined {
   return named;
 }
 
+type PgQuery = (config: { name?: string; text: string; values: unknown[]; types: typeof pgTypes }) => Promise<{ rows: unknown[]; rowCount: number | null }>;
+
+/**
+ * The transaction's statements go to pg's own `query`, past db.ts's serialising wrapper (it would
+ * hold each one back until the one before has answered), and the client is in pg's pipeline mode
+ * for the transaction: a statement is written to the socket when it is called, behind those still
+ * running, and the server runs them in the order written. `send` (a statement whose result
+ * nobody reads: an insert returning nothing, an update whose count is not used) resolves at once,
+ * so the code goes on to compute and send the next statement while the server runs it: one round
+ * trip fewer each, and the client's work beside the server's instead of after it (issue #16). A
+ * failed statement aborts the transaction, and every statement after it fails with "current
+ * transaction is aborted"; the first error is the one thrown, by the next statement awaited or by
+ * `settle`, which writeTransaction calls before the transaction ends (changes.ts) and which turns
+ * pipeline mode off again, with nothing left in flight, before the client goes back to the pool.
+ */
 function pgDriver(client: PoolClient, onQuery?: (sql: string) => void): Driver {
   // A timestamp column compared with ISO text ignores the zone mark: UTC, as stored.
   const values = (params: Value[]) => params.map((v) => (v instanceof Date ? v.toISOString() : v));
+  const piped = client as unknown as { pipeline: boolean };
+  const own = (Object.getPrototypeOf(client) as { query: PgQuery }).query;
+  const query: PgQuery = (config) => own.call(client, config);
+  piped.pipeline = true;
+  let failed: unknown = null;
+  let sent: Promise<unknown>[] = [];
+  const run = async <R>(text: string, params: Value[], take: (r: Awaited<ReturnType<PgQuery>>) => R): Promise<R> => {
+    onQuery?.(text);
+    try {
+      return take(await query({ name: nameOf(text), text, values: values(params), types: pgTypes }));
+    } catch (e) {
+      throw failed ?? e;
+    }
+  };
   return {
-    async rows<T extends Record<string, unknown>>(text: string, params: Value[]): Promise<T[]> {
-      onQuery?.(text);
-      return (await client.query<T>({ name: nameOf(text), text, values: values(params), types: pgTypes })).rows;
+    rows<T extends Record<string, unknown>>(text: string, params: Value[]): Promise<T[]> {
+      return run(text, params, (r) => r.rows as T[]);
     },
-    async exec(text: string, params: Value[]): Promise<number> {
+    exec(text: string, params: Value[]): Promise<number> {
+      return run(text, params, (r) => r.rowCount ?? 0);
+    },
+    async send(text: string, params: Value[]): Promise<void> {
+      if (failed) throw failed;
       onQuery?.(text);
-      return (await client.query({ name: nameOf(text), text, values: values(params), types: pgTypes })).rowCount ?? 0;
+      const p = query({ name: nameOf(text), text, values: values(params), types: pgTypes });
+      sent.push(p.then(() => undefined, (e: unknown) => void (failed ??= e)));
+    },
+    async settle(): Promise<void> {
+      const waiting = sent;
+      sent = [];
+      await Promise.all(waiting);
+      piped.pipeline = false;
+      if (failed) throw failed;
     },
   };
 }

@@ -76,6 +76,17 @@ export class Sql {
   }
 
   /**
+   * A statement whose result nobody reads. In a write transaction on PostgreSQL it is sent without
+   * waiting for its answer (direct.ts pgDriver: the statements after it follow it on the wire, in
+   * order; its error comes out of the next statement awaited, or before the commit); elsewhere
+   * it runs as `exec` does.
+   */
+  async send(sql: string, params: Value[] = []): Promise<void> {
+    if (this.direct) return this.direct.send(this.text(sql), params);
+    await this.tx.$executeRawUnsafe(this.text(sql), ...params.map((p) => this.param(p)));
+  }
+
+  /**
    * INSERTs that nothing reads in between, returning nothing: on PostgreSQL one statement when
    * they fit the parameter limit (issue #16: each statement is a round trip), else one each. The
    * rows go in in the order given, so the change feed's triggers note them in the same order:
@@ -105,7 +116,7 @@ export class Sql {
       sql = `WITH ${texts.slice(0, -1).map((t, n) => `"i${n}" AS (${t})`).join(", ")} ${texts[texts.length - 1]}`;
       remember(inserts, key, sql);
     }
-    await this.exec(
+    await this.send(
       sql,
       ordered.flatMap((i) => (i.integers ? i.columns.map((_, c) => `{${i.values.map((r) => r[c]).join(",")}}`) : i.values.flat())),
     );
@@ -130,7 +141,7 @@ export class Sql {
       }
       const params = chunk.flat();
       if (returning.length) out.push(...(await this.rows<T>(sql, params)));
-      else await this.exec(sql, params);
+      else await this.send(sql, params);
     }
     return out;
   }

@@ -267,10 +267,10 @@ export async function resolveAgreements(
     }
   }
   const gone = [...old].filter((id) => !taken.has(id));
-  if (gone.length) await sql.exec(`DELETE FROM "Agreement" WHERE "id" IN (${gone.map(() => "?").join(", ")})`, gone);
+  if (gone.length) await sql.send(`DELETE FROM "Agreement" WHERE "id" IN (${gone.map(() => "?").join(", ")})`, gone);
   // Keys move between rows when instruments regroup: free them first so the unique index holds.
   const rekeyed = clusters.filter((c) => rowOf.has(c) && stored.get(rowOf.get(c)!)!.key !== c[0].key).map((c) => rowOf.get(c)!);
-  if (rekeyed.length) await sql.exec(`UPDATE "Agreement" SET "key" = '#' || CAST("id" AS TEXT) WHERE "id" IN (${rekeyed.map(() => "?").join(", ")})`, rekeyed);
+  if (rekeyed.length) await sql.send(`UPDATE "Agreement" SET "key" = '#' || CAST("id" AS TEXT) WHERE "id" IN (${rekeyed.map(() => "?").join(", ")})`, rekeyed);
 
   const attributes = (c: Mention[]) => {
     const head = c[0]; // the smallest key: clusters are built in key order
@@ -294,7 +294,7 @@ export async function resolveAgreements(
     if (id === undefined) continue;
     const a = attributes(c);
     if (unchanged(stored.get(id)!, a)) continue;
-    await sql.exec(
+    await sql.send(
       `UPDATE "Agreement" SET "key" = ?, "documentId" = ?, "ordinal" = ?, "kind" = ?, "title" = ?, "status" = ?, "signedOn" = ?, "proposerId" = ?, "date" = ? WHERE "id" = ?`,
       [a.key, a.documentId, a.ordinal, a.kind, a.title, a.status, a.signedOn, a.proposerId, a.date, id],
     );
@@ -322,13 +322,13 @@ export async function resolveAgreements(
   if (moved.length) {
     const ids = moved.map((m) => m.id);
     const idList = ids.map(() => "?").join(", ");
-    await sql.exec(
+    await sql.send(
       `UPDATE "AgreementMention" SET "agreementId" = CASE "id" ${moved.map(() => "WHEN ? THEN CAST(? AS INTEGER)").join(" ")} END, "rule" = CASE "id" ${moved.map(() => "WHEN ? THEN ?").join(" ")} END WHERE "id" IN (${idList})`,
       [...moved.flatMap((m) => [m.id, m.agreementId]), ...moved.flatMap((m) => [m.id, m.rule]), ...ids],
     );
     const written = ids.filter((id) => !unwritten.has(id));
     if (written.length) {
-      await sql.exec(
+      await sql.send(
         `UPDATE "Evidence" SET "agreementId" = (SELECT am."agreementId" FROM "AgreementMention" am WHERE am."id" = "Evidence"."agreementMentionId") WHERE "agreementMentionId" IN (${written.map(() => "?").join(", ")})`,
         written,
       );
@@ -435,7 +435,7 @@ async function joinKnown(sql: Sql, fresh: NewMention[], locks: ResolutionLocks, 
   for (const { m, id, a, headWas } of plans) {
     instrumentOf.set(m.id, id);
     if (!unchanged(stored.get(id)!, a)) {
-      await sql.exec(
+      await sql.send(
         `UPDATE "Agreement" SET "key" = ?, "documentId" = ?, "ordinal" = ?, "kind" = ?, "title" = ?, "status" = ?, "signedOn" = ?, "proposerId" = ?, "date" = ? WHERE "id" = ?`,
         [a.key, a.documentId, a.ordinal, a.kind, a.title, a.status, a.signedOn, a.proposerId, a.date, id],
       );
@@ -445,14 +445,14 @@ async function joinKnown(sql: Sql, fresh: NewMention[], locks: ResolutionLocks, 
   // The mentions that headed their instruments are now among the others.
   const heads = plans.flatMap((p) => (p.headWas ? [p.headWas] : []));
   if (heads.length) {
-    await sql.exec(
+    await sql.send(
       `UPDATE "AgreementMention" SET "rule" = 'same_title' WHERE ${heads.map(() => `("documentId" = ? AND "ordinal" = ?)`).join(" OR ")}`,
       heads.flatMap((h) => [h.documentId, h.ordinal]),
     );
   }
   const ids = moved.map((m) => m.id);
   const idList = ids.map(() => "?").join(", ");
-  await sql.exec(
+  await sql.send(
     `UPDATE "AgreementMention" SET "agreementId" = CASE "id" ${moved.map(() => "WHEN ? THEN CAST(? AS INTEGER)").join(" ")} END, "rule" = CASE "id" ${moved.map(() => "WHEN ? THEN ?").join(" ")} END WHERE "id" IN (${idList})`,
     [...moved.flatMap((m) => [m.id, m.agreementId]), ...moved.flatMap((m) => [m.id, m.rule]), ...ids],
   );
@@ -467,7 +467,7 @@ async function joinKnown(sql: Sql, fresh: NewMention[], locks: ResolutionLocks, 
  */
 async function updateParties(sql: Sql, ids: number[], partyless: ReadonlySet<number>): Promise<void> {
   if (ids.every((id) => partyless.has(id))) return;
-  await sql.exec(
+  await sql.send(
     `UPDATE "AgreementParty" SET "agreementId" = (SELECT am."agreementId" FROM "AgreementMention" am WHERE am."id" = "AgreementParty"."mentionId") WHERE "mentionId" IN (${ids.map(() => "?").join(", ")})`,
     ids,
   );

@@ -184,7 +184,7 @@ async function attach(sql: Sql, kind: CuratedKind, rows: MemberRow[]): Promise<D
     d.members.push(m ? { key: `${r.documentHash}/${m.ordinal}`, side: r.side, mentionId: m.id } : { key: `${r.documentHash}/~${r.ordinal}`, side: r.side, mentionId: null });
     // A member from an older export learns what it names the first time its document is stored.
     if (m && r.spanStart === null && r.fingerprint === null && (m.spanStart !== null || m.fingerprint !== null)) {
-      await sql.exec(`UPDATE "CuratorDecisionMention" SET "spanStart" = ?, "spanEnd" = ?, "fingerprint" = ? WHERE "decisionId" = ? AND "documentHash" = ? AND "ordinal" = ?`, [
+      await sql.send(`UPDATE "CuratorDecisionMention" SET "spanStart" = ?, "spanEnd" = ?, "fingerprint" = ? WHERE "decisionId" = ? AND "documentHash" = ? AND "ordinal" = ?`, [
         m.spanStart,
         m.spanEnd,
         m.fingerprint,

@@ -120,8 +120,8 @@ export async function rewriteCounterparts(sql: Sql, documentId: number): Promise
       ? `CAST(floor(extract(epoch FROM p."date") / 86400) AS INTEGER)`
       : // Integer division rounds towards zero: before 1970 it is rounded down by hand.
         `CASE WHEN CAST(strftime('%s', p."date") AS INTEGER) >= 0 THEN CAST(strftime('%s', p."date") AS INTEGER) / 86400 ELSE -((86399 - CAST(strftime('%s', p."date") AS INTEGER)) / 86400) END`;
-  await sql.exec(`DELETE FROM "ProposalCounterpart" WHERE "proposalId" IN (SELECT "id" FROM "Proposal" WHERE "documentId" = ?)`, [documentId]);
-  await sql.exec(
+  await sql.send(`DELETE FROM "ProposalCounterpart" WHERE "proposalId" IN (SELECT "id" FROM "Proposal" WHERE "documentId" = ?)`, [documentId]);
+  await sql.send(
     `INSERT INTO "ProposalCounterpart" ("proposalId", "officialId", "speakerId", "day")
      SELECT DISTINCT p."id", c."officialId", p."speakerId", ${day}
        FROM "Proposal" p JOIN (SELECT "id" AS "proposalId", "addresseeId" AS "officialId" FROM "Proposal" WHERE "documentId" = ?
@@ -212,7 +212,7 @@ async function fillMentionCountries(sql: Sql, pending: { id: number; agreementId
     const reported = new Map<number, Set<string>>();
     for (const f of facts) push(Number(f.party) ? party : reported, f.mentionId, f.code);
     const codes = chunk.map((m) => ({ agreementId: m.agreementId, codes: sorted(party.get(m.id) ?? reported.get(m.id) ?? []).join(" ") }));
-    await sql.exec(
+    await sql.send(
       `UPDATE "AgreementMention" SET "countryCodes" = CASE "id" ${chunk.map(() => "WHEN ? THEN ?").join(" ")} END WHERE "id" IN (${list})`,
       [...chunk.flatMap((m, k) => [m.id, codes[k]!.codes]), ...mentionIds],
     );
@@ -417,7 +417,7 @@ async function writeWords(sql: Sql, sides: { id: number; date: number; words: Se
   // Two writers filling the same proposal from its marker write the same rows: the second adds nothing.
   for (let i = 0; i < rows.length; i += 300) {
     const chunk = rows.slice(i, i + 300);
-    await sql.exec(
+    await sql.send(
       `INSERT INTO "ProposalWord" ("word", "date", "proposalId") VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`,
       chunk.flat(),
     );
@@ -434,7 +434,7 @@ async function fillPendingWords(sql: Sql): Promise<void> {
     if (!pending.length) return;
     const list = pending.map((r) => r.proposalId);
     const rows = await sql.rows<{ id: number; text: string; date: string | Date }>(`SELECT "id", "text", "date" FROM "Proposal" WHERE "id" IN (${ids(list.length)})`, list);
-    await sql.exec(`DELETE FROM "ProposalWord" WHERE "word" = '' AND "proposalId" IN (${ids(list.length)})`, list);
+    await sql.send(`DELETE FROM "ProposalWord" WHERE "word" = '' AND "proposalId" IN (${ids(list.length)})`, list);
     await writeWords(sql, rows.map((r) => ({ id: r.id, date: time(r.date), words: new Set(foldText(r.text).split(" ").filter(Boolean)) })));
   }
 }
@@ -456,14 +456,19 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
   const inMemory = loaded.filter((p) => proposals.includes(p.id));
   const mine = [...inMemory, ...(await loadProposals(sql, proposals.filter((id) => !inMemory.some((p) => p.id === id))))];
   await writeWords(sql, mine);
-  if (mine.length) {
+  // The reads below that do not wait for one another are sent together: on PostgreSQL they go out
+  // back to back on the write's connection (direct.ts: pipeline mode), one round trip for all
+  // (issue #16). Each stays a statement of its own, so each keeps its prepared generic plan (one
+  // statement of them all was planned at every call: bench/README.md, ingest25).
+  const stepsAndSeen = async () => {
+    if (!mine.length) return [];
     const earliest = Math.min(...mine.map((p) => p.date));
     const latest = Math.max(...mine.map((p) => p.date));
     const speakers = [...new Set(mine.map((p) => p.speakerId).filter((s): s is number => s !== null))];
     // The instruments' advanced steps after the earliest proposal and the speakers' later
     // meetings, in one statement (issue #16: a round trip per document on PostgreSQL). The steps
     // come first, so "date" keeps its declared type on SQLite.
-    const found = await sql.rows<{ what: string; id: number; titleKey: string | null; officialId: number | null; date: string | Date | null }>(
+    return sql.rows<{ what: string; id: number; titleKey: string | null; officialId: number | null; date: string | Date | null }>(
       `SELECT DISTINCT 'step' AS "what", "agreementId" AS "id", "titleKey", CAST(NULL AS INTEGER) AS "officialId", "date"
         FROM "AgreementMention" WHERE "agreementId" IS NOT NULL AND "date" > ? AND "status" IN (${ids(ADVANCED.length)})` +
         (speakers.length
@@ -472,17 +477,18 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
           : ""),
       [new Date(earliest), ...ADVANCED, ...(speakers.length ? [...speakers, new Date(earliest + DAY), new Date(latest + HORIZON)] : [])],
     );
-    for (const s of found) {
-      if (s.what !== "step") continue;
-      const words = titleWords(s.titleKey!);
-      for (const p of mine) if (time(s.date!) > p.date && words.some((w) => p.words.has(w))) push(pairsA, s.id, p.id);
-    }
-    for (const s of found) {
-      if (s.what !== "seen") continue;
-      for (const p of mine) if (p.speakerId === s.officialId && s.date !== null && time(s.date) >= p.date + DAY) push(pairsM, s.id, p.id);
-    }
+  };
+  const [found, agreementsRead, meetingsRead] = await Promise.all([stepsAndSeen(), loadAgreements(sql, agreements), loadMeetings(sql, meetings)]);
+  for (const s of found) {
+    if (s.what !== "step") continue;
+    const words = titleWords(s.titleKey!);
+    for (const p of mine) if (time(s.date!) > p.date && words.some((w) => p.words.has(w))) push(pairsA, s.id, p.id);
   }
-  let theirAgreements = await loadAgreements(sql, agreements);
+  for (const s of found) {
+    if (s.what !== "seen") continue;
+    for (const p of mine) if (p.speakerId === s.officialId && s.date !== null && time(s.date) >= p.date + DAY) push(pairsM, s.id, p.id);
+  }
+  let theirAgreements = agreementsRead;
   // agreementLink refuses a proposal made after a concluded step, or holding less than half of the
   // title's words: only what can pass is read, from the word index (ProposalWord), for all the
   // instruments in one statement.
@@ -497,7 +503,8 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
     const need = words.length === a.words.length ? Math.ceil(words.length / 2) : 1;
     searches.push({ agreementId: a.id, words, need, before: new Date(last), notAfter: concluded === Infinity ? null : new Date(concluded), countries: sorted(a.countries) });
   }
-  if (searches.length) {
+  const titleCandidates = async () => {
+    if (!searches.length) return [];
     // The same statement tells whether proposals from before the index are left (agreement -1):
     // then their words are filled in and the search runs again.
     const search = () =>
@@ -510,35 +517,46 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
       await fillPendingWords(sql);
       found = await search();
     }
-    for (const r of found) if (r.agreementId !== -1) push(pairsA, r.agreementId, r.id);
-  }
-  let theirMeetings = await loadMeetings(sql, meetings);
-  for (const m of theirMeetings) {
-    if (m.start === null || m.participants.size < 2) continue;
-    // Within the horizon only (meetingLink): a minister's older proposals are no candidates. Nor
-    // are those with no counterpart at this meeting (their addressee, or another participant of
-    // the meeting where they were made) (issue #17). Read by pairs of the meeting's participants
-    // (speaker, counterpart) from ProposalCounterpart's index, each pair one range of days: the
-    // work is the meeting's people and what they proposed to each other within the horizon, not
-    // each speaker's proposals to anyone (issue #16: that grew with the corpus). The days hold
-    // the horizon's dates (rounded down, so its first and last day whole); meetingLink checks them.
+    return found;
+  };
+  let theirMeetings = meetingsRead;
+  // Within the horizon only (meetingLink): a minister's older proposals are no candidates. Nor
+  // are those with no counterpart at this meeting (their addressee, or another participant of
+  // the meeting where they were made) (issue #17). Read by pairs of the meeting's participants
+  // (speaker, counterpart) from ProposalCounterpart's index, each pair one range of days: the
+  // work is the meeting's people and what they proposed to each other within the horizon, not
+  // each speaker's proposals to anyone (issue #16: that grew with the corpus). The days hold
+  // the horizon's dates (rounded down, so its first and last day whole); meetingLink checks them.
+  const counterpartCandidates = theirMeetings.flatMap((m) => {
+    if (m.start === null || m.participants.size < 2) return [];
     const parts = [...m.participants];
     const list = ids(parts.length);
-    const found = await sql.rows<{ id: number }>(
-      `SELECT DISTINCT "proposalId" AS "id" FROM "ProposalCounterpart" WHERE "speakerId" IN (${list}) AND "officialId" IN (${list}) AND "day" >= ? AND "day" <= ?`,
-      [...parts, ...parts, dayOf(m.start - HORIZON), dayOf(m.start - DAY)],
-    );
-    for (const r of found) push(pairsM, m.id, r.id);
-  }
+    return [
+      sql
+        .rows<{ id: number }>(
+          `SELECT DISTINCT "proposalId" AS "id" FROM "ProposalCounterpart" WHERE "speakerId" IN (${list}) AND "officialId" IN (${list}) AND "day" >= ? AND "day" <= ?`,
+          [...parts, ...parts, dayOf(m.start - HORIZON), dayOf(m.start - DAY)],
+        )
+        .then((found) => ({ meetingId: m.id, found })),
+    ];
+  });
+  const [byTitle, ...byCounterparts] = await Promise.all([titleCandidates(), ...counterpartCandidates]);
+  for (const r of byTitle!) if (r.agreementId !== -1) push(pairsA, r.agreementId, r.id);
+  for (const { meetingId, found } of byCounterparts as { meetingId: number; found: { id: number }[] }[]) for (const r of found) push(pairsM, meetingId, r.id);
 
   // Load what the candidates need and is not loaded yet.
   const byProposal = new Map(mine.map((p) => [p.id, p]));
   const wanted = [...new Set([...pairsA.values(), ...pairsM.values()].flatMap((s) => [...s]))].filter((id) => !byProposal.has(id));
-  for (const p of await loadProposals(sql, wanted)) byProposal.set(p.id, p);
   const knownA = new Set(theirAgreements.map((a) => a.id));
-  theirAgreements = [...theirAgreements, ...(await loadAgreements(sql, [...pairsA.keys()].filter((id) => !knownA.has(id))))];
   const knownM = new Set(theirMeetings.map((m) => m.id));
-  theirMeetings = [...theirMeetings, ...(await loadMeetings(sql, [...pairsM.keys()].filter((id) => !knownM.has(id))))];
+  const [wantedProposals, moreAgreements, moreMeetings] = await Promise.all([
+    loadProposals(sql, wanted),
+    loadAgreements(sql, [...pairsA.keys()].filter((id) => !knownA.has(id))),
+    loadMeetings(sql, [...pairsM.keys()].filter((id) => !knownM.has(id))),
+  ]);
+  for (const p of wantedProposals) byProposal.set(p.id, p);
+  theirAgreements = [...theirAgreements, ...moreAgreements];
+  theirMeetings = [...theirMeetings, ...moreMeetings];
 
   const links: Link[] = [];
   const officialIds = new Set<number>();
@@ -566,7 +584,7 @@ export async function refreshFollowUps(sql: Sql, changed: Changed, loaded: Propo
     where.push(`"${column}" IN (${ids(list.length)})`);
     params.push(...list);
   }
-  await sql.exec(`DELETE FROM "ProposalFollowUp" WHERE ${where.join(" OR ")}`, params);
+  await sql.send(`DELETE FROM "ProposalFollowUp" WHERE ${where.join(" OR ")}`, params);
   // Each pair once, whichever side found it; rows in a fixed order.
   const unique = new Map(links.map((l) => [`${l.proposalId}/${l.kind}/${l.targetId}`, l]));
   const rows = [...unique.values()].sort((a, b) => a.proposalId - b.proposalId || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || a.targetId - b.targetId);

@@ -412,17 +412,17 @@ async function writeEvents(sql: Sql, events: EventRow[], touched: number[], memb
     }
   }
   const gone = existing.filter((e) => !taken.has(e.id)).map((e) => e.id);
-  if (gone.length) await sql.exec(`DELETE FROM "Meeting" WHERE "id" IN (${gone.map(() => "?").join(", ")})`, gone);
+  if (gone.length) await sql.send(`DELETE FROM "Meeting" WHERE "id" IN (${gone.map(() => "?").join(", ")})`, gone);
 
   // Keys move between rows when events regroup: free them first so the unique index holds.
   const rekeyed = events.filter((e) => rowOf.has(e) && old.get(rowOf.get(e)!)!.key !== e.key).map((e) => rowOf.get(e)!);
-  if (rekeyed.length) await sql.exec(`UPDATE "Meeting" SET "key" = '#' || CAST("id" AS TEXT) WHERE "id" IN (${rekeyed.map(() => "?").join(", ")})`, rekeyed);
+  if (rekeyed.length) await sql.send(`UPDATE "Meeting" SET "key" = '#' || CAST("id" AS TEXT) WHERE "id" IN (${rekeyed.map(() => "?").join(", ")})`, rekeyed);
   for (const e of events) {
     const id = rowOf.get(e);
     if (id === undefined) continue;
     const o = old.get(id)!;
     if (o.key === e.key && o.documentId === e.documentId && o.ordinal === e.ordinal && o.kind === e.kind && o.status === e.status && o.date === e.date && o.location === e.location) continue;
-    await sql.exec(
+    await sql.send(
       `UPDATE "Meeting" SET "key" = ?, "documentId" = ?, "ordinal" = ?, "kind" = ?, "status" = ?, "date" = ?, "dateStart" = ?, "dateEnd" = ?, "location" = ? WHERE "id" = ?`,
       [e.key, e.documentId, e.ordinal, e.kind, e.status, e.date, e.dateStart, e.dateEnd, e.location, id],
     );
@@ -443,7 +443,7 @@ async function writeEvents(sql: Sql, events: EventRow[], touched: number[], memb
   const eventIds = events.map((e) => rowOf.get(e)!);
   if (eventIds.length) {
     const kept = events.filter((e) => !fresh.includes(e)).map((e) => rowOf.get(e)!);
-    if (kept.length) await sql.exec(`DELETE FROM "MeetingParticipant" WHERE "meetingId" IN (${kept.map(() => "?").join(", ")})`, kept);
+    if (kept.length) await sql.send(`DELETE FROM "MeetingParticipant" WHERE "meetingId" IN (${kept.map(() => "?").join(", ")})`, kept);
     const rows = events.flatMap((e) => [...e.participants].map(([officialId, role]) => [rowOf.get(e)!, officialId, role]));
     if (rows.length) await sql.insert("MeetingParticipant", ["meetingId", "officialId", "role"], rows);
   }
@@ -459,14 +459,14 @@ async function writeEvents(sql: Sql, events: EventRow[], touched: number[], memb
   if (moved.length) {
     const list = moved.map(() => "?").join(", ");
     const ids = moved.map((m) => m.id);
-    await sql.exec(
+    await sql.send(
       `UPDATE "MeetingMention" SET "meetingId" = CASE "id" ${moved.map(() => "WHEN ? THEN CAST(? AS INTEGER)").join(" ")} END, "rule" = CASE "id" ${moved.map(() => "WHEN ? THEN ?").join(" ")} END WHERE "id" IN (${list})`,
       [...moved.flatMap((m) => [m.id, m.meetingId]), ...moved.flatMap((m) => [m.id, m.rule]), ...ids],
     );
     const written = ids.filter((id) => !unwritten.has(id));
     if (written.length) {
       for (const table of ["Evidence", "Proposal"]) {
-        await sql.exec(
+        await sql.send(
           `UPDATE "${table}" SET "meetingId" = (SELECT mm."meetingId" FROM "MeetingMention" mm WHERE mm."id" = "${table}"."meetingMentionId") WHERE "meetingMentionId" IN (${written.map(() => "?").join(", ")})`,
           written,
         );

@@ -212,7 +212,7 @@ export async function resolveOfficialNames(sql: Sql, seeds: Iterable<string>): P
   }
   // Officials the moves left with nothing to stand on.
   const left = [...new Set(moves.map((x) => x.m.officialId))];
-  await sql.exec(
+  await sql.send(
     `DELETE FROM "Official" WHERE "id" IN (${list(left)})
        AND NOT EXISTS (SELECT 1 FROM "OfficialMention" m WHERE m."officialId" = "Official"."id")
        AND NOT EXISTS (SELECT 1 FROM "Evidence" e WHERE e."officialId" = "Official"."id")`,
@@ -371,21 +371,21 @@ export async function moveOfficialReferences(sql: Sql, documentId: number, from:
     [documentId, from, from],
   );
   for (const table of ["OfficialMention", "Alias", "Position", "Evidence"]) {
-    await sql.exec(`UPDATE "${table}" SET "officialId" = ? WHERE "officialId" = ? AND "documentId" = ?`, [to, from, documentId]);
+    await sql.send(`UPDATE "${table}" SET "officialId" = ? WHERE "officialId" = ? AND "documentId" = ?`, [to, from, documentId]);
   }
-  await sql.exec(`UPDATE "Proposal" SET "speakerId" = ? WHERE "speakerId" = ? AND "documentId" = ?`, [to, from, documentId]);
-  await sql.exec(`UPDATE "Proposal" SET "addresseeId" = ? WHERE "addresseeId" = ? AND "documentId" = ?`, [to, from, documentId]);
-  await sql.exec(`UPDATE "AgreementMention" SET "proposerId" = ? WHERE "proposerId" = ? AND "documentId" = ?`, [to, from, documentId]);
-  await sql.exec(
+  await sql.send(`UPDATE "Proposal" SET "speakerId" = ? WHERE "speakerId" = ? AND "documentId" = ?`, [to, from, documentId]);
+  await sql.send(`UPDATE "Proposal" SET "addresseeId" = ? WHERE "addresseeId" = ? AND "documentId" = ?`, [to, from, documentId]);
+  await sql.send(`UPDATE "AgreementMention" SET "proposerId" = ? WHERE "proposerId" = ? AND "documentId" = ?`, [to, from, documentId]);
+  await sql.send(
     `UPDATE "MeetingMentionParticipant" SET "officialId" = ? WHERE "officialId" = ? AND "mentionId" IN (SELECT "id" FROM "MeetingMention" WHERE "documentId" = ?)`,
     [to, from, documentId],
   );
-  await sql.exec(
+  await sql.send(
     `UPDATE "AgreementParty" SET "officialId" = ? WHERE "officialId" = ? AND "mentionId" IN (SELECT "id" FROM "AgreementMention" WHERE "documentId" = ?)`,
     [to, from, documentId],
   );
   // The countries this report gives its instruments' sides go through its officials: worked out again.
-  await sql.exec(`UPDATE "AgreementMention" SET "countryCodes" = NULL WHERE "documentId" = ?`, [documentId]);
+  await sql.send(`UPDATE "AgreementMention" SET "countryCodes" = NULL WHERE "documentId" = ?`, [documentId]);
   // So do its proposals' counterparts (the follow-up search's pairs).
   await rewriteCounterparts(sql, documentId);
   return { events: events.map((e) => e.meetingId), titles: titles.map((t) => t.titleKey) };

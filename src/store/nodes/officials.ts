@@ -114,7 +114,7 @@ export async function refreshOfficials(tx: Tx, officialIds: number[]): Promise<v
     // An official keyed by name alone is the one whose reports give no country (nodes/identity.ts).
     const countryId = o.bestCountry ?? (o.bestName !== null && !o.key.includes("@") ? null : o.countryId);
     if (o.name !== name || o.countryId !== countryId || o.title !== o.bestTitle || o.organizationId !== o.bestOrganization) {
-      await sql.exec(`UPDATE "Official" SET "name" = ?, "searchName" = ?, "countryId" = ?, "title" = ?, "organizationId" = ? WHERE "id" = ?`, [
+      await sql.send(`UPDATE "Official" SET "name" = ?, "searchName" = ?, "countryId" = ?, "title" = ?, "organizationId" = ? WHERE "id" = ?`, [
         name,
         foldText(name),
         countryId,
@@ -156,7 +156,7 @@ export async function findOrCreateOfficials(sql: Sql, officials: OfficialInput[]
     for (const o of officials) {
       const row = found.get(o.key)!;
       if (!created.has(o.key) && row.countryId == null && o.countryId != null) {
-        await sql.exec(`UPDATE "Official" SET "countryId" = ? WHERE "id" = ?`, [o.countryId, row.id]);
+        await sql.send(`UPDATE "Official" SET "countryId" = ? WHERE "id" = ?`, [o.countryId, row.id]);
         row.countryId = o.countryId;
       }
     }

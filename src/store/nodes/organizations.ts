@@ -50,7 +50,7 @@ export async function findOrCreateOrganizations(sql: Sql, organizations: Organiz
       if (done.has(o.key)) continue;
       done.add(o.key);
       if ((!row.acronym && o.acronym) || (row.countryId == null && o.countryId != null)) {
-        await sql.exec(`UPDATE "Organization" SET "acronym" = coalesce("acronym", ?), "countryId" = coalesce("countryId", ?) WHERE "id" = ?`, [o.acronym, o.countryId, row.id]);
+        await sql.send(`UPDATE "Organization" SET "acronym" = coalesce("acronym", ?), "countryId" = coalesce("countryId", ?) WHERE "id" = ?`, [o.acronym, o.countryId, row.id]);
       }
     }
   }
