@@ -571,6 +571,8 @@ function sideSpeaker(doc: Doc, s: Sent): number | null {
 }
 
 const SUBJECT_ADVERBS = new Set(["also", "further", "then", "turn", "in"]);
+// An aside between a subject and its verb: ", in turn,", ", for his part,", ", however,".
+const SUBJECT_ASIDE_RE = /,\s*(?:in\s+turn|in\s+return|in\s+response|for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+part|however|meanwhile|likewise|too|also)\s*,\s*$/i;
 const OFFICE_LINKS = new Set(["of", "for", "and", "the", ","]);
 const DETERMINERS = new Set(["the", "his", "her"]);
 const CLAUSE_OPENERS = new Set([",", ";", "which", "whom", "when", "while", "whereas", "and", "but"]);
@@ -581,7 +583,11 @@ const ROLE_WORDS = new Set([...roleSynonyms.keys()].flatMap((r) => r.split(/\s+/
  * one official of that country named before the act whose title the office's role words name, or null for the holder when
  * none or several do. Null when the subject is not such an office. */
 function countryOfficeSubject(doc: Doc, s: Sent, act: Act): { country: string; holder: number | null } | null {
-  let k = s.toks.findIndex((t) => t.start >= act.start) - 1;
+  // "The Malaysian Foreign Minister, in turn, invited": an adverbial aside set off by commas stands between the subject and
+  // its verb.
+  const aside = SUBJECT_ASIDE_RE.exec(doc.text.slice(Math.max(s.start, act.start - BEFORE), act.start));
+  const at = aside ? act.start - aside[0].length : act.start;
+  let k = s.toks.findIndex((t) => t.start >= at) - 1;
   if (k < -1) k = s.toks.length - 1;
   while (k >= 0 && SUBJECT_ADVERBS.has(s.toks[k].norm)) k--;
   const words: string[] = [];
@@ -603,7 +609,7 @@ function countryOfficeSubject(doc: Doc, s: Sent, act: Act): { country: string; h
   if (k > 0 && !CLAUSE_OPENERS.has(s.toks[k - 1].norm)) return null;
   // The office never covers a person's name.
   const from = s.toks[k].start;
-  if (doc.mentions.some((m) => m.start >= from && m.end <= act.start && m.kind !== "role")) return null;
+  if (doc.mentions.some((m) => m.start >= from && m.end <= at && m.kind !== "role")) return null;
   const phrase = ` ${words.filter((w) => w !== ",").join(" ")} `;
   const named = new Set(doc.mentions.filter((m) => m.start < act.start).map((m) => m.entity));
   const pool = doc.officials.filter((o) => o.country === country && o.title !== null && named.has(o.id));
