@@ -411,7 +411,9 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   }
   // "X received Y ... and urged Z to ...", "X also met Y on Monday and invited ...": a verb joined by "and" with no
   // subject of its own shares the clause's subject, not the object named just before it.
-  if (/\band\s+(?:also\s+|then\s+|further\s+|later\s+)?$/i.test(before.slice(-BEFORE)) && !adjacent) {
+  // ("X met Y in Beijing on Thursday and, according to the Kazakh side, requested ...": an aside set off by commas after the
+  // "and" leaves the verb joined to the clause.)
+  if (/\band(?:\s*,[^,;]{1,60},)?\s+(?:also\s+|then\s+|further\s+|later\s+)?$/i.test(before.slice(-BEFORE)) && !adjacent) {
     const subject = clauseSubject(doc, s, act, ms);
     if (subject) return subject.entity;
   }
