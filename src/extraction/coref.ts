@@ -37,6 +37,15 @@ const BARE_STYLE_RE = new RegExp(`^(${[...ROYAL_STYLES.keys()].join("|")})\\s+(?
 // "Samdech Thipadei proposed ...": a style of several words alone as a sentence's subject is the person last named with it.
 const LONG_STYLES = titles.styles.filter((t) => /\s/.test(t)).sort((a, b) => b.length - a.length);
 const BARE_LONG_STYLE_RE = new RegExp(`^(${LONG_STYLES.map((t) => escapeRe(t).replace(/\s+/g, "\\s+")).join("|")})\\s+(?:also\\s+|,\\s+for\\s+(?:his|her)\\s+part,\\s+)?\\p{Ll}`, "u");
+// ("According to X, who briefed reporters, Samdech Thipadei Prime Minister welcomed ...": and so is the style with the
+// office's title words after it, opening a clause after a comma.)
+const CLAUSE_LONG_STYLE_RE = new RegExp(`,\\s+(${LONG_STYLES.map((t) => escapeRe(t).replace(/\s+/g, "\\s+")).join("|")})((?:\\s+\\p{Lu}[\\p{L}-]*){1,3})\\s+(?:also\\s+)?\\p{Ll}`, "gu");
+/** A style as written before a name, its first word alone or with up to two words more of a longer form after it ("Samdech
+ * Thipadei" for "Samdech Moha Borvor Thipadei Keo Vanna"), and up to three capitalised words before the name. */
+function styleBefore(style: string): RegExp {
+  const [first, ...rest] = style.trim().split(/\s+/).map(escapeRe);
+  return new RegExp(`${first}\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){0,2}?${rest.join("\\s+")}\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){0,3}$`, "u");
+}
 const FRONTING = new Set(cues.fronting.map(fold));
 // Between an object and a later "him", words that open another clause whose subject "him" may be: "X met Y, who thanked
 // him", "X told Y that he would invite him".
@@ -272,9 +281,20 @@ export function resolveCoreference(doc: Doc): void {
       }
       const long = bare ? null : BARE_LONG_STYLE_RE.exec(s.text);
       if (long && !covered(s.start, s.start + long[1].length)) {
-        const style = new RegExp(`${escapeRe(long[1]).replace(/\s+/g, "\\s+")}\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){0,3}$`, "u");
+        const style = styleBefore(long[1]);
         const styled = doc.mentions.filter((x) => x.start < s.start && x.kind === "name" && style.test(doc.text.slice(Math.max(0, x.start - 60), x.start)));
         if (styled.length) addMention(doc, s, s.start, s.start + long[1].length, "role", styled[styled.length - 1].entity);
+      }
+      if (!bare && !long && s.text.includes(",")) {
+        CLAUSE_LONG_STYLE_RE.lastIndex = 0;
+        for (let c: RegExpExecArray | null; (c = CLAUSE_LONG_STYLE_RE.exec(s.text)); ) {
+          const from = s.start + c.index + c[0].indexOf(c[1]);
+          const to = from + c[1].length + c[2].length;
+          if (covered(from, to) || !c[2].trim().split(/\s+/).every((w) => titleWords.has(fold(w)))) continue;
+          const style = styleBefore(c[1]);
+          const styled = doc.mentions.filter((x) => x.start < from && x.kind === "name" && style.test(doc.text.slice(Math.max(0, x.start - 60), x.start)));
+          if (styled.length) addMention(doc, s, from, to, "role", styled[styled.length - 1].entity);
+        }
       }
     }
     GROUP_RE.lastIndex = 0;
