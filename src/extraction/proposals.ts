@@ -298,7 +298,8 @@ const TITLED_CLAUSE_RE = /^,\s*(?:and|but|while|whereas)\s+(?:(?:the|his|her)\s+
 const NEW_CLAUSE_RE = /(?:,|;|\bwhile|\bwhereas|,\s+and|,\s+but)\s+(?:(?:the|his|her)\s+)?$/i;
 
 // A transcript's speaker label opening a line: "Vladimir Putin: Comrade General Secretary, ...", "To Lam (retranslated): ...".
-const LABEL_RE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})(?: \([^)\n]{1,30}\))?:[ \t]/gmu;
+// ("Prime Minister Jonas Gahr Støre:" alone on its line, the turn below it.)
+const LABEL_RE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})(?: \([^)\n]{1,30}\))?:(?:[ \t]|\r?\n)/gmu;
 const FIRST_PERSON_RE = /(?:^|[\s,;(])I\s+(?:(?:would|also|therefore|hereby|now|again|further|like|want|to)\s+){0,4}$/;
 const QUOTED_FIRST_PERSON_RE = /(?:^|[\s,;("“])(?:I|we|We)\s+(?:(?:would|also|therefore|hereby|now|again|further|like|want|to|have|had|once|even|strongly)\s+){0,4}$/;
 const labelCache = new WeakMap<Doc, { at: number; entity: number }[]>();
@@ -308,13 +309,24 @@ function transcriptTurns(doc: Doc): { at: number; entity: number }[] {
   let turns = labelCache.get(doc);
   if (turns) return turns;
   turns = [];
-  for (const m of doc.text.matchAll(LABEL_RE)) {
-    const key = nameKey(m[1]);
-    const entity = doc.officials.findIndex((o) => o.key === key);
-    turns.push({ at: m.index!, entity });
-  }
+  for (const m of doc.text.matchAll(LABEL_RE)) turns.push({ at: m.index!, entity: labelEntity(doc, m[1]) });
   labelCache.set(doc, turns);
   return turns;
+}
+
+/** The official a speaker label names: the name itself, or ("Prime Minister Jonas Gahr Støre:", "Prime Minister Tusk:")
+ * title words and the words of one official's name after them; -1 for none. */
+function labelEntity(doc: Doc, label: string): number {
+  const key = nameKey(label);
+  const whole = doc.officials.findIndex((o) => o.key === key);
+  if (whole >= 0) return whole;
+  const words = label.split(/\s+/).map(fold);
+  let k = 0;
+  while (k < words.length - 1 && titleWords.has(words[k])) k++;
+  if (k === 0) return -1;
+  const rest = words.slice(k);
+  const named = doc.officials.filter((o) => rest.every((w) => o.parts.includes(w)));
+  return named.length === 1 ? named[0].id : -1;
 }
 
 /** "I propose that our governments ...", "I invite you, Mr President, ...": the first person of a transcript is the
