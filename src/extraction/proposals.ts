@@ -13,7 +13,7 @@ import { cuePattern, fold, isAcronym, lowerText, mayMatch, nameKey } from "./tex
 const VERBS = Object.entries(cues.proposalVerbs).map(([pattern, kind]) => ({ re: cuePattern(`\\b(?:${pattern})\\b`, "giu"), kind: kind as ProposalKind }));
 // Where the content of an act stops: an attribution or comment clause after a comma.
 // The dash alternative starts at the first space of a run, so a run of spaces is scanned once.
-const CONTENT_END_RE = /,["”]\s|["”],\s|,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?:agreed|reported|said)\b|,\s+(?:saying|pledging|noting|adding|stressing|affirming|emphasising|emphasizing|explaining|describing|calling|given|while|as well as praising|which|who)\b|,\s+(?:in|during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|meetings|call|conversation|session|visit|summit|press\s+conference)\b|;|(?<!\s)\s+[-–—]\s+/giu;
+const CONTENT_END_RE = /,["”]\s|["”],\s|,\s+and\s+(?:the|he|she|they|his|her|both|I|we)\b|,\s+as\s+(?:agreed|reported|said)\b|,\s+(?:saying|pledging|noting|adding|stressing|affirming|emphasising|emphasizing|explaining|describing|calling|given|while|as well as praising|which|who)\b|,\s+(?:in|during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|meetings|call|conversation|session|visit|summit|press\s+conference)\b|;|(?<!\s)\s+[-–—]\s+/giu;
 /** Where the content of an act ends in `raw`, or -1. ('suggested organising a "Choose France - Morocco" investor day':
  * a dash inside a quotation is part of what is quoted.) */
 function contentStop(raw: string): number {
@@ -300,7 +300,8 @@ const NEW_CLAUSE_RE = /(?:,|;|\bwhile|\bwhereas|,\s+and|,\s+but)\s+(?:(?:the|his
 // A transcript's speaker label opening a line: "Vladimir Putin: Comrade General Secretary, ...", "To Lam (retranslated): ...".
 // ("Prime Minister Jonas Gahr Støre:" alone on its line, the turn below it.)
 const LABEL_RE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})(?: \([^)\n]{1,30}\))?:(?:[ \t]|\r?\n)/gmu;
-const FIRST_PERSON_RE = /(?:^|[\s,;(])I\s+(?:(?:would|also|therefore|hereby|now|again|further|like|want|to)\s+){0,4}$/;
+// ("I have asked Donald to consider ...": a perfect tense is the act told too.)
+const FIRST_PERSON_RE = /(?:^|[\s,;(])I\s+(?:(?:would|also|therefore|hereby|now|again|further|like|want|to|have|had)\s+){0,4}$/;
 const QUOTED_FIRST_PERSON_RE = /(?:^|[\s,;("“])(?:I|we|We)\s+(?:(?:would|also|therefore|hereby|now|again|further|like|want|to|have|had|once|even|strongly)\s+){0,4}$/;
 const labelCache = new WeakMap<Doc, { at: number; entity: number }[]>();
 
