@@ -39,6 +39,8 @@ const OTHER_CLAUSE_RE = /,\s+(?:after|before|where|when|which|who|whom|while|dur
 // A word's start is tested with a look-behind for any letter, not "\b", which takes "ğ" for a boundary and reads
 // "Erdoğan urged" as "an urged".
 const NEGATED_RE = /(?:(?<![\p{L}\p{M}\d])(?:not|never)|n['’]t)\s+(?:(?:also|yet|even|formally|publicly)\s+)?$/iu;
+// An auxiliary and its subject before a bare verb, as a question has them ("did you ask", "will the minister invite").
+const QUESTION_RE = /(?:^|[\s,;:"“])(?:[Dd]id|[Dd]o|[Dd]oes|[Ww]ill|[Ww]ould|[Hh]ave|[Hh]as|[Cc]an|[Cc]ould)\s+(?:you|he|she|they|we|(?:the|your|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:also\s+|ever\s+)?$/u;
 const PASSIVE_RE = /(?<![\p{L}\p{M}\d])(?:was|were|been|being|is|are|be)\s+(?:also\s+)?$/iu;
 
 const NON_ACT_RE = new RegExp(`^(?:an?\\s+)?(?:${cues.nonActs.objects.map((o) => o.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
@@ -266,6 +268,8 @@ function findActs(s: Sent): Act[] {
       if (/\bto\s+$/i.test(before) && !PERFORMATIVE_RE.test(before)) continue;
       // "did not invite", "never asked": an act denied.
       if (NEGATED_RE.test(before)) continue;
+      // "Prime Minister, did you ask Norway for more support?": a question asks whether an act was made.
+      if (QUESTION_RE.test(before) && /\?["”]?\s*$/.test(s.text)) continue;
       // "to ask", "to invite" after a noun ("an invitation to visit") are not acts of the subject.
       // "paid a courtesy call on", "an invitation to": a noun, not the verb.
       if (!/ed$/i.test(m[0].split(/\s/)[0]) && /(?<![\p{L}\p{M}\d])(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
