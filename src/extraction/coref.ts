@@ -418,6 +418,8 @@ function frontedEnd(s: Sent): number {
 // The verb of an act of speech or proposal right after its subject ("Mr Anutin proposed", "X also asked").
 const ACT_AFTER_RE = /^\s+(?:also\s+)?(?:proposed|suggested|asked|urged|called|invited|requested|recommended|said|stressed|noted|told)\b/i;
 
+// A speaker label opening a sentence: capitalised words (a name, a title after a comma) and a colon, then the words said.
+const SPEAKER_LABEL_RE = /^(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|,)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|,)|,){0,15}(?:\s+\([^)\n]{1,30}\))?:\s+(?=\S)/u;
 /** The grammatical subject, roughly: skip a fronted phrase ("During a reception ... for X, Dien hailed"). */
 export function sentenceSubject(doc: Doc, s: Sent): Mention | null {
   const ms = mentionsIn(doc, s.index);
@@ -429,6 +431,10 @@ export function sentenceSubject(doc: Doc, s: Sent): Mention | null {
     const inTail = ms.find((m) => m.start >= at);
     if (inTail) return inTail;
   }
+  // "DR. A B, UAE MINISTER OF STATE FOR FOREIGN TRADE: Well, Becky, Minister McClay came with ...": a transcript's speaker
+  // label is no subject of what is said after it; the first person named after it is.
+  const label = SPEAKER_LABEL_RE.exec(s.text);
+  if (label) return ms.find((m) => m.start >= s.start + label[0].length) ?? null;
   const first = s.toks[0]?.norm ?? "";
   // "According to Yoshimura, ...": the source is the speaker the next sentence continues with.
   if (first === "according" && s.toks[1]?.norm === "to") {

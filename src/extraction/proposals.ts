@@ -4,7 +4,7 @@
 import type { Doc, Mention, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { ProposalKind } from "./types.ts";
-import { cues, leaderTitles, lookupCountry, roleSynonyms, titleWords } from "./gazetteers.ts";
+import { cues, leaderTitles, lookupCountry, roleSynonyms, styles, titleWords } from "./gazetteers.ts";
 import { topicsIn } from "./topics.ts";
 import { nameLike } from "./names.ts";
 import { looksLikeHeadline } from "./reader.ts";
@@ -303,7 +303,9 @@ const NEW_CLAUSE_RE = /(?:,|;|\bwhile|\bwhereas|,\s+and|,\s+but)\s+(?:(?:the|his
 
 // A transcript's speaker label opening a line: "Vladimir Putin: Comrade General Secretary, ...", "To Lam (retranslated): ...".
 // ("Prime Minister Jonas Gahr Støre:" alone on its line, the turn below it.)
-const LABEL_RE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})(?: \([^)\n]{1,30}\))?:(?:[ \t]|\r?\n)/gmu;
+// ("DR. A B C, UAE MINISTER OF STATE FOR FOREIGN TRADE: Well, ...": a rush transcript's name in capitals with its style
+// before it and its office after a comma.)
+const LABEL_RE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,6})(?:, [^:\n"“]{1,80})?(?: \([^)\n]{1,30}\))?:(?:[ \t]|\r?\n)/gmu;
 // ("I have asked Donald to consider ...": a perfect tense is the act told too.)
 const FIRST_PERSON_RE = /(?:^|[\s,;(])I\s+(?:(?:would|also|therefore|hereby|now|again|further|like|want|to|have|had)\s+){0,4}$/;
 const QUOTED_FIRST_PERSON_RE = /(?:^|[\s,;("“])(?:I|we|We)\s+(?:(?:would|also|therefore|hereby|now|again|further|like|want|to|have|had|once|even|strongly)\s+){0,4}$/;
@@ -319,15 +321,17 @@ function transcriptTurns(doc: Doc): { at: number; entity: number }[] {
   return turns;
 }
 
+const styleWords = new Set(styles.filter((st) => st.length === 1).map((st) => st[0].replace(/\.$/, "")));
+
 /** The official a speaker label names: the name itself, or ("Prime Minister Jonas Gahr Støre:", "Prime Minister Tusk:")
  * title words and the words of one official's name after them; -1 for none. */
 function labelEntity(doc: Doc, label: string): number {
   const key = nameKey(label);
   const whole = doc.officials.findIndex((o) => o.key === key);
   if (whole >= 0) return whole;
-  const words = label.split(/\s+/).map(fold);
+  const words = label.split(/\s+/).map((w) => fold(w).replace(/\.$/, ""));
   let k = 0;
-  while (k < words.length - 1 && titleWords.has(words[k])) k++;
+  while (k < words.length - 1 && (titleWords.has(words[k]) || styleWords.has(words[k]))) k++;
   if (k === 0) return -1;
   const rest = words.slice(k);
   const named = doc.officials.filter((o) => rest.every((w) => o.parts.includes(w)));
