@@ -407,12 +407,17 @@ function lastFocus(doc: Doc, index: number): number | null {
 
 /** End of a fronted phrase ("During a reception ... for X, ..."), or the sentence start. */
 function frontedEnd(s: Sent): number {
-  const first = s.toks[0]?.norm ?? "";
+  // ("LIN: According to the Presidential Office, Lai invited ..., and he proposed ...": a transcript's speaker label is no
+  // antecedent of what is said after it, and a fronted phrase may follow it.)
+  const label = SPEAKER_LABEL_RE.exec(s.text);
+  const from = label ? s.start + label[0].length : s.start;
+  const k = label ? s.toks.findIndex((t) => t.start >= from) : 0;
+  const first = s.toks[k]?.norm ?? "";
   if (FRONTING.has(first) || /ing$/.test(first)) {
-    const comma = s.toks.find((t) => t.text === ",");
+    const comma = s.toks.find((t) => t.text === "," && t.start > from);
     if (comma) return comma.end;
   }
-  return s.start;
+  return from;
 }
 
 // The verb of an act of speech or proposal right after its subject ("Mr Anutin proposed", "X also asked").
