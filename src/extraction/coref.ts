@@ -37,6 +37,15 @@ const BARE_STYLE_RE = new RegExp(`^(${[...ROYAL_STYLES.keys()].join("|")})\\s+(?
 // "Samdech Thipadei proposed ...": a style of several words alone as a sentence's subject is the person last named with it.
 const LONG_STYLES = titles.styles.filter((t) => /\s/.test(t)).sort((a, b) => b.length - a.length);
 const BARE_LONG_STYLE_RE = new RegExp(`^(${LONG_STYLES.map((t) => escapeRe(t).replace(/\s+/g, "\\s+")).join("|")})\\s+(?:also\\s+|,\\s+for\\s+(?:his|her)\\s+part,\\s+)?\\p{Ll}`, "u");
+// ("According to X, who briefed reporters, Samdech Thipadei Prime Minister welcomed ...": and so is the style with the
+// office's title words after it, opening a clause after a comma.)
+const CLAUSE_LONG_STYLE_RE = new RegExp(`,\\s+(${LONG_STYLES.map((t) => escapeRe(t).replace(/\s+/g, "\\s+")).join("|")})((?:\\s+\\p{Lu}[\\p{L}-]*){1,3})\\s+(?:also\\s+)?\\p{Ll}`, "gu");
+/** A style as written before a name, its first word alone or with up to two words more of a longer form after it ("Samdech
+ * Thipadei" for "Samdech Moha Borvor Thipadei Keo Vanna"), and up to three capitalised words before the name. */
+function styleBefore(style: string): RegExp {
+  const [first, ...rest] = style.trim().split(/\s+/).map(escapeRe);
+  return new RegExp(`${first}\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){0,2}?${rest.join("\\s+")}\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){0,3}$`, "u");
+}
 const FRONTING = new Set(cues.fronting.map(fold));
 // Between an object and a later "him", words that open another clause whose subject "him" may be: "X met Y, who thanked
 // him", "X told Y that he would invite him".
@@ -272,9 +281,20 @@ export function resolveCoreference(doc: Doc): void {
       }
       const long = bare ? null : BARE_LONG_STYLE_RE.exec(s.text);
       if (long && !covered(s.start, s.start + long[1].length)) {
-        const style = new RegExp(`${escapeRe(long[1]).replace(/\s+/g, "\\s+")}\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){0,3}$`, "u");
+        const style = styleBefore(long[1]);
         const styled = doc.mentions.filter((x) => x.start < s.start && x.kind === "name" && style.test(doc.text.slice(Math.max(0, x.start - 60), x.start)));
         if (styled.length) addMention(doc, s, s.start, s.start + long[1].length, "role", styled[styled.length - 1].entity);
+      }
+      if (!bare && !long && s.text.includes(",")) {
+        CLAUSE_LONG_STYLE_RE.lastIndex = 0;
+        for (let c: RegExpExecArray | null; (c = CLAUSE_LONG_STYLE_RE.exec(s.text)); ) {
+          const from = s.start + c.index + c[0].indexOf(c[1]);
+          const to = from + c[1].length + c[2].length;
+          if (covered(from, to) || !c[2].trim().split(/\s+/).every((w) => titleWords.has(fold(w)))) continue;
+          const style = styleBefore(c[1]);
+          const styled = doc.mentions.filter((x) => x.start < from && x.kind === "name" && style.test(doc.text.slice(Math.max(0, x.start - 60), x.start)));
+          if (styled.length) addMention(doc, s, from, to, "role", styled[styled.length - 1].entity);
+        }
       }
     }
     GROUP_RE.lastIndex = 0;
@@ -387,17 +407,24 @@ function lastFocus(doc: Doc, index: number): number | null {
 
 /** End of a fronted phrase ("During a reception ... for X, ..."), or the sentence start. */
 function frontedEnd(s: Sent): number {
-  const first = s.toks[0]?.norm ?? "";
+  // ("LIN: According to the Presidential Office, Lai invited ..., and he proposed ...": a transcript's speaker label is no
+  // antecedent of what is said after it, and a fronted phrase may follow it.)
+  const label = SPEAKER_LABEL_RE.exec(s.text);
+  const from = label ? s.start + label[0].length : s.start;
+  const k = label ? s.toks.findIndex((t) => t.start >= from) : 0;
+  const first = s.toks[k]?.norm ?? "";
   if (FRONTING.has(first) || /ing$/.test(first)) {
-    const comma = s.toks.find((t) => t.text === ",");
+    const comma = s.toks.find((t) => t.text === "," && t.start > from);
     if (comma) return comma.end;
   }
-  return s.start;
+  return from;
 }
 
 // The verb of an act of speech or proposal right after its subject ("Mr Anutin proposed", "X also asked").
 const ACT_AFTER_RE = /^\s+(?:also\s+)?(?:proposed|suggested|asked|urged|called|invited|requested|recommended|said|stressed|noted|told)\b/i;
 
+// A speaker label opening a sentence: capitalised words (a name, a title after a comma) and a colon, then the words said.
+const SPEAKER_LABEL_RE = /^(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|,)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|,)|,){0,15}(?:\s+\([^)\n]{1,30}\))?:\s+(?=\S)/u;
 /** The grammatical subject, roughly: skip a fronted phrase ("During a reception ... for X, Dien hailed"). */
 export function sentenceSubject(doc: Doc, s: Sent): Mention | null {
   const ms = mentionsIn(doc, s.index);
@@ -409,6 +436,10 @@ export function sentenceSubject(doc: Doc, s: Sent): Mention | null {
     const inTail = ms.find((m) => m.start >= at);
     if (inTail) return inTail;
   }
+  // "DR. A B, UAE MINISTER OF STATE FOR FOREIGN TRADE: Well, Becky, Minister McClay came with ...": a transcript's speaker
+  // label is no subject of what is said after it; the first person named after it is.
+  const label = SPEAKER_LABEL_RE.exec(s.text);
+  if (label) return ms.find((m) => m.start >= s.start + label[0].length) ?? null;
   const first = s.toks[0]?.norm ?? "";
   // "According to Yoshimura, ...": the source is the speaker the next sentence continues with.
   if (first === "according" && s.toks[1]?.norm === "to") {

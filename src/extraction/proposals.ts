@@ -4,7 +4,7 @@
 import type { Doc, Mention, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { ProposalKind } from "./types.ts";
-import { cues, leaderTitles, lookupCountry, roleSynonyms, titleWords } from "./gazetteers.ts";
+import { cues, leaderTitles, lookupCountry, roleSynonyms, styles, titleWords } from "./gazetteers.ts";
 import { topicsIn } from "./topics.ts";
 import { nameLike } from "./names.ts";
 import { looksLikeHeadline } from "./reader.ts";
@@ -13,7 +13,7 @@ import { cuePattern, fold, isAcronym, lowerText, mayMatch, nameKey } from "./tex
 const VERBS = Object.entries(cues.proposalVerbs).map(([pattern, kind]) => ({ re: cuePattern(`\\b(?:${pattern})\\b`, "giu"), kind: kind as ProposalKind }));
 // Where the content of an act stops: an attribution or comment clause after a comma.
 // The dash alternative starts at the first space of a run, so a run of spaces is scanned once.
-const CONTENT_END_RE = /,["”]\s|["”],\s|,\s+and\s+(?:the|he|she|they|his|her|both)\b|,\s+as\s+(?:agreed|reported|said)\b|,\s+(?:saying|pledging|noting|adding|stressing|affirming|emphasising|emphasizing|explaining|describing|calling|given|while|as well as praising|which|who)\b|,\s+(?:in|during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|meetings|call|conversation|session|visit|summit|press\s+conference)\b|;|(?<!\s)\s+[-–—]\s+/giu;
+const CONTENT_END_RE = /,["”]\s|["”],\s|,\s+and\s+(?:the|he|she|they|his|her|both|I|we)\b|,\s+as\s+(?:agreed|reported|said)\b|,\s+(?:saying|pledging|noting|adding|stressing|affirming|emphasising|emphasizing|explaining|describing|calling|given|while|as well as praising|which|who)\b|,\s+(?:in|during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|meetings|call|conversation|session|visit|summit|press\s+conference)\b|;|(?<!\s)\s+[-–—]\s+/giu;
 /** Where the content of an act ends in `raw`, or -1. ('suggested organising a "Choose France - Morocco" investor day':
  * a dash inside a quotation is part of what is quoted.) */
 function contentStop(raw: string): number {
@@ -39,6 +39,8 @@ const OTHER_CLAUSE_RE = /,\s+(?:after|before|where|when|which|who|whom|while|dur
 // A word's start is tested with a look-behind for any letter, not "\b", which takes "ğ" for a boundary and reads
 // "Erdoğan urged" as "an urged".
 const NEGATED_RE = /(?:(?<![\p{L}\p{M}\d])(?:not|never)|n['’]t)\s+(?:(?:also|yet|even|formally|publicly)\s+)?$/iu;
+// An auxiliary and its subject before a bare verb, as a question has them ("did you ask", "will the minister invite").
+const QUESTION_RE = /(?:^|[\s,;:"“])(?:[Dd]id|[Dd]o|[Dd]oes|[Ww]ill|[Ww]ould|[Hh]ave|[Hh]as|[Cc]an|[Cc]ould)\s+(?:you|he|she|they|we|(?:the|your|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:also\s+|ever\s+)?$/u;
 const PASSIVE_RE = /(?<![\p{L}\p{M}\d])(?:was|were|been|being|is|are|be)\s+(?:also\s+)?$/iu;
 
 const NON_ACT_RE = new RegExp(`^(?:an?\\s+)?(?:${cues.nonActs.objects.map((o) => o.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
@@ -266,6 +268,8 @@ function findActs(s: Sent): Act[] {
       if (/\bto\s+$/i.test(before) && !PERFORMATIVE_RE.test(before)) continue;
       // "did not invite", "never asked": an act denied.
       if (NEGATED_RE.test(before)) continue;
+      // "Prime Minister, did you ask Norway for more support?": a question asks whether an act was made.
+      if (QUESTION_RE.test(before) && /\?["”]?\s*$/.test(s.text)) continue;
       // "to ask", "to invite" after a noun ("an invitation to visit") are not acts of the subject.
       // "paid a courtesy call on", "an invitation to": a noun, not the verb.
       if (!/ed$/i.test(m[0].split(/\s/)[0]) && /(?<![\p{L}\p{M}\d])(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
@@ -298,8 +302,12 @@ const TITLED_CLAUSE_RE = /^,\s*(?:and|but|while|whereas)\s+(?:(?:the|his|her)\s+
 const NEW_CLAUSE_RE = /(?:,|;|\bwhile|\bwhereas|,\s+and|,\s+but)\s+(?:(?:the|his|her)\s+)?$/i;
 
 // A transcript's speaker label opening a line: "Vladimir Putin: Comrade General Secretary, ...", "To Lam (retranslated): ...".
-const LABEL_RE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})(?: \([^)\n]{1,30}\))?:[ \t]/gmu;
-const FIRST_PERSON_RE = /(?:^|[\s,;(])I\s+(?:(?:would|also|therefore|hereby|now|again|further|like|want|to)\s+){0,4}$/;
+// ("Prime Minister Jonas Gahr Støre:" alone on its line, the turn below it.)
+// ("DR. A B C, UAE MINISTER OF STATE FOR FOREIGN TRADE: Well, ...": a rush transcript's name in capitals with its style
+// before it and its office after a comma.)
+const LABEL_RE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,6})(?:, [^:\n"“]{1,80})?(?: \([^)\n]{1,30}\))?:(?:[ \t]|\r?\n)/gmu;
+// ("I have asked Donald to consider ...": a perfect tense is the act told too.)
+const FIRST_PERSON_RE = /(?:^|[\s,;(])I\s+(?:(?:would|also|therefore|hereby|now|again|further|like|want|to|have|had)\s+){0,4}$/;
 const QUOTED_FIRST_PERSON_RE = /(?:^|[\s,;("“])(?:I|we|We)\s+(?:(?:would|also|therefore|hereby|now|again|further|like|want|to|have|had|once|even|strongly)\s+){0,4}$/;
 const labelCache = new WeakMap<Doc, { at: number; entity: number }[]>();
 
@@ -308,13 +316,26 @@ function transcriptTurns(doc: Doc): { at: number; entity: number }[] {
   let turns = labelCache.get(doc);
   if (turns) return turns;
   turns = [];
-  for (const m of doc.text.matchAll(LABEL_RE)) {
-    const key = nameKey(m[1]);
-    const entity = doc.officials.findIndex((o) => o.key === key);
-    turns.push({ at: m.index!, entity });
-  }
+  for (const m of doc.text.matchAll(LABEL_RE)) turns.push({ at: m.index!, entity: labelEntity(doc, m[1]) });
   labelCache.set(doc, turns);
   return turns;
+}
+
+const styleWords = new Set(styles.filter((st) => st.length === 1).map((st) => st[0].replace(/\.$/, "")));
+
+/** The official a speaker label names: the name itself, or ("Prime Minister Jonas Gahr Støre:", "Prime Minister Tusk:")
+ * title words and the words of one official's name after them; -1 for none. */
+function labelEntity(doc: Doc, label: string): number {
+  const key = nameKey(label);
+  const whole = doc.officials.findIndex((o) => o.key === key);
+  if (whole >= 0) return whole;
+  const words = label.split(/\s+/).map((w) => fold(w).replace(/\.$/, ""));
+  let k = 0;
+  while (k < words.length - 1 && (titleWords.has(words[k]) || styleWords.has(words[k]))) k++;
+  if (k === 0) return -1;
+  const rest = words.slice(k);
+  const named = doc.officials.filter((o) => rest.every((w) => o.parts.includes(w)));
+  return named.length === 1 ? named[0].id : -1;
 }
 
 /** "I propose that our governments ...", "I invite you, Mr President, ...": the first person of a transcript is the
@@ -411,7 +432,9 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   }
   // "X received Y ... and urged Z to ...", "X also met Y on Monday and invited ...": a verb joined by "and" with no
   // subject of its own shares the clause's subject, not the object named just before it.
-  if (/\band\s+(?:also\s+|then\s+|further\s+|later\s+)?$/i.test(before.slice(-BEFORE)) && !adjacent) {
+  // ("X met Y in Beijing on Thursday and, according to the Kazakh side, requested ...": an aside set off by commas after the
+  // "and" leaves the verb joined to the clause.)
+  if (/\band(?:\s*,[^,;]{1,60},)?\s+(?:also\s+|then\s+|further\s+|later\s+)?$/i.test(before.slice(-BEFORE)) && !adjacent) {
     const subject = clauseSubject(doc, s, act, ms);
     if (subject) return subject.entity;
   }
@@ -571,6 +594,8 @@ function sideSpeaker(doc: Doc, s: Sent): number | null {
 }
 
 const SUBJECT_ADVERBS = new Set(["also", "further", "then", "turn", "in"]);
+// An aside between a subject and its verb: ", in turn,", ", for his part,", ", however,".
+const SUBJECT_ASIDE_RE = /,\s*(?:in\s+turn|in\s+return|in\s+response|for\s+(?:his|her|its|their)\s+part|on\s+(?:his|her|its|their)\s+part|however|meanwhile|likewise|too|also)\s*,\s*$/i;
 const OFFICE_LINKS = new Set(["of", "for", "and", "the", ","]);
 const DETERMINERS = new Set(["the", "his", "her"]);
 const CLAUSE_OPENERS = new Set([",", ";", "which", "whom", "when", "while", "whereas", "and", "but"]);
@@ -581,7 +606,11 @@ const ROLE_WORDS = new Set([...roleSynonyms.keys()].flatMap((r) => r.split(/\s+/
  * one official of that country named before the act whose title the office's role words name, or null for the holder when
  * none or several do. Null when the subject is not such an office. */
 function countryOfficeSubject(doc: Doc, s: Sent, act: Act): { country: string; holder: number | null } | null {
-  let k = s.toks.findIndex((t) => t.start >= act.start) - 1;
+  // "The Malaysian Foreign Minister, in turn, invited": an adverbial aside set off by commas stands between the subject and
+  // its verb.
+  const aside = SUBJECT_ASIDE_RE.exec(doc.text.slice(Math.max(s.start, act.start - BEFORE), act.start));
+  const at = aside ? act.start - aside[0].length : act.start;
+  let k = s.toks.findIndex((t) => t.start >= at) - 1;
   if (k < -1) k = s.toks.length - 1;
   while (k >= 0 && SUBJECT_ADVERBS.has(s.toks[k].norm)) k--;
   const words: string[] = [];
@@ -603,7 +632,7 @@ function countryOfficeSubject(doc: Doc, s: Sent, act: Act): { country: string; h
   if (k > 0 && !CLAUSE_OPENERS.has(s.toks[k - 1].norm)) return null;
   // The office never covers a person's name.
   const from = s.toks[k].start;
-  if (doc.mentions.some((m) => m.start >= from && m.end <= act.start && m.kind !== "role")) return null;
+  if (doc.mentions.some((m) => m.start >= from && m.end <= at && m.kind !== "role")) return null;
   const phrase = ` ${words.filter((w) => w !== ",").join(" ")} `;
   const named = new Set(doc.mentions.filter((m) => m.start < act.start).map((m) => m.entity));
   const pool = doc.officials.filter((o) => o.country === country && o.title !== null && named.has(o.id));

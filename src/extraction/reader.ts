@@ -336,7 +336,9 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   // "signed by the two governments in\n2022 remains in force": a number goes on a line cut after a word that cannot end one.
   // "signed in July\n2025, which ...": a month name ends no sentence, so a number after it goes on the date.
   // "... for Trans-Pacific Partnership\n(CPTPP) during talks": an acronym in brackets goes on the name before it.
-  const goesOn = /^[\p{L}]/u.test(text.slice(nl + 1, nl + 2)) || (/^\p{N}/u.test(text.slice(nl + 1, nl + 2)) && (WIRE_END_RE.test(line) || MONTH_END_RE.test(line)) && !line.endsWith(",")) || BRACKETED_ACRONYM_RE.test(text.slice(nl + 1, nl + 24));
+  // 'invited operators to use the\n"Crossroads of Peace" rail route': a quotation opened on the next line goes on a line cut
+  // on a word.
+  const goesOn = /^[\p{L}]|^["“‘]\p{L}/u.test(text.slice(nl + 1, nl + 3)) || (/^\p{N}/u.test(text.slice(nl + 1, nl + 2)) && (WIRE_END_RE.test(line) || MONTH_END_RE.test(line)) && !line.endsWith(",")) || BRACKETED_ACRONYM_RE.test(text.slice(nl + 1, nl + 24));
   // "met Prime Minister Dr.\nHarini Amarasuriya": a style's full stop ends no sentence, so a line stopping on one runs on
   // into the name on the next, whatever the line's length.
   const styleCut = text[end - 1] === "." && /^\p{Lu}/u.test(text.slice(nl + 1, nl + 2)) && stopsBeforeName(line);
