@@ -939,22 +939,6 @@ function capitalFamilyNames(text: string): boolean {
   return capitalsFound;
 }
 
-// The verbs a headline puts after its subject ("Asks", "Urges", "Meets", "Receives").
-const HEADLINE_VERB_RE = new RegExp(`^(?:${[...Object.keys(cues.proposalVerbs), ...cues.personSubjectVerbs.verbs, "asks?", "calls?", "says?", "seeks?", "talks?", "discuss(?:es)?", "signs?", "vows?", "pledges?"].join("|")})$`, "iu");
-
-/** Is the sentence a line in title case without a final stop (a headline the reader left among the sentences)? */
-function titleCased(s: Sent): boolean {
-  if (/[.!?]["”’]?$/.test(s.text)) return false;
-  let words = 0;
-  let capped = 0;
-  for (const t of s.toks) {
-    if (!t.word || t.text.length < 4) continue;
-    words++;
-    if (t.cap) capped++;
-  }
-  return words >= 4 && capped >= words * 0.8;
-}
-
 /** Full-name candidates (two or more name tokens) in one sentence. */
 export function findNameCandidates(text: string, s: Sent, choice?: Map<string, string>): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -1016,9 +1000,6 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
     // "the Minister for the Indo-Pacific, Catherine West,", "The Portuguese Prime Minister, Luís Montenegro,": so is a common
     // word or a country's one-word name that closes a name set off by commas after a title.
     else if (j > i && j < toks.length && toks[i - 1]?.text === "," && familyWordAt(s, j) && appositionCloses(s, j + 1) && titleBefore(s, i, j + 1)?.titled) j++;
-    // "Samdech Thipadei Hun Manet Asks Singapore to ...": in a headline written in title case, a verb closing the run is
-    // the headline's, not a name word.
-    if (j - i >= 3 && toks[j - 1].cap && HEADLINE_VERB_RE.test(toks[j - 1].norm) && titleCased(s)) j--;
     let from = i;
     const to = j;
     i = j;
