@@ -4,11 +4,12 @@
 import type { Doc, Mention, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
 import type { ProposalKind } from "./types.ts";
-import { cues, leaderTitles, lookupCountry, roleSynonyms, styles, titleWords } from "./gazetteers.ts";
+import { cues, leaderTitles, lookupCountry, roleSynonyms, titleWords } from "./gazetteers.ts";
 import { topicsIn } from "./topics.ts";
 import { nameLike } from "./names.ts";
 import { looksLikeHeadline } from "./reader.ts";
-import { cuePattern, fold, isAcronym, lowerText, mayMatch, nameKey } from "./text.ts";
+import { turnSpeakerAt } from "./transcripts.ts";
+import { cuePattern, fold, isAcronym, lowerText, mayMatch } from "./text.ts";
 
 const VERBS = Object.entries(cues.proposalVerbs).map(([pattern, kind]) => ({ re: cuePattern(`\\b(?:${pattern})\\b`, "giu"), kind: kind as ProposalKind }));
 // Where the content of an act stops: an attribution or comment clause after a comma.
@@ -301,58 +302,14 @@ const PERFORMATIVE_RE = /(?:^|[\s,;("“])(?:I|[Ww]e)\s+(?:(?:would|also|therefo
 const TITLED_CLAUSE_RE = /^,\s*(?:and|but|while|whereas)\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){0,8}$/u;
 const NEW_CLAUSE_RE = /(?:,|;|\bwhile|\bwhereas|,\s+and|,\s+but)\s+(?:(?:the|his|her)\s+)?$/i;
 
-// A transcript's speaker label opening a line: "Vladimir Putin: Comrade General Secretary, ...", "To Lam (retranslated): ...".
-// ("Prime Minister Jonas Gahr Støre:" alone on its line, the turn below it.)
-// ("DR. A B C, UAE MINISTER OF STATE FOR FOREIGN TRADE: Well, ...": a rush transcript's name in capitals with its style
-// before it and its office after a comma.)
-const LABEL_RE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,6})(?:, [^:\n"“]{1,80})?(?: \([^)\n]{1,30}\))?:(?:[ \t]|\r?\n)/gmu;
 // ("I have asked Donald to consider ...": a perfect tense is the act told too.)
 const FIRST_PERSON_RE = /(?:^|[\s,;(])I\s+(?:(?:would|also|therefore|hereby|now|again|further|like|want|to|have|had)\s+){0,4}$/;
 const QUOTED_FIRST_PERSON_RE = /(?:^|[\s,;("“])(?:I|we|We)\s+(?:(?:would|also|therefore|hereby|now|again|further|like|want|to|have|had|once|even|strongly)\s+){0,4}$/;
-const labelCache = new WeakMap<Doc, { at: number; entity: number }[]>();
-
-/** The officials a transcript's speaker labels name, with where each turn starts (one pass over the text per document). */
-function transcriptTurns(doc: Doc): { at: number; entity: number }[] {
-  let turns = labelCache.get(doc);
-  if (turns) return turns;
-  turns = [];
-  for (const m of doc.text.matchAll(LABEL_RE)) turns.push({ at: m.index!, entity: labelEntity(doc, m[1]) });
-  labelCache.set(doc, turns);
-  return turns;
-}
-
-const styleWords = new Set(styles.filter((st) => st.length === 1).map((st) => st[0].replace(/\.$/, "")));
-
-/** The official a speaker label names: the name itself, or ("Prime Minister Jonas Gahr Støre:", "Prime Minister Tusk:")
- * title words and the words of one official's name after them; -1 for none. */
-function labelEntity(doc: Doc, label: string): number {
-  const key = nameKey(label);
-  const whole = doc.officials.findIndex((o) => o.key === key);
-  if (whole >= 0) return whole;
-  const words = label.split(/\s+/).map((w) => fold(w).replace(/\.$/, ""));
-  let k = 0;
-  while (k < words.length - 1 && (titleWords.has(words[k]) || styleWords.has(words[k]))) k++;
-  if (k === 0) return -1;
-  const rest = words.slice(k);
-  const named = doc.officials.filter((o) => rest.every((w) => o.parts.includes(w)));
-  return named.length === 1 ? named[0].id : -1;
-}
-
 /** "I propose that our governments ...", "I invite you, Mr President, ...": the first person of a transcript is the
  * official whose label opens the turn. */
 function firstPersonSpeaker(doc: Doc, before: string, at: number): number | null {
   if (!FIRST_PERSON_RE.test(before.slice(-BEFORE))) return null;
-  // The last turn opened before the act, by binary search: a long transcript has many turns and many acts.
-  const turns = transcriptTurns(doc);
-  let lo = 0;
-  let hi = turns.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (turns[mid].at <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const entity = lo > 0 ? turns[lo - 1].entity : -1;
-  return entity >= 0 ? entity : null;
+  return turnSpeakerAt(doc, at);
 }
 
 // A line that introduces a speech given in full: "A translation of the President's remarks follows:", "The Minister said:".

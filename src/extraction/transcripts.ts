@@ -1,0 +1,54 @@
+// Transcripts: the speaker labels that open each turn ("Vladimir Putin: ...", "Prime Minister Tusk: ..."), so that a
+// turn's first person ("I propose ...", "I held talks with ...") is the official its label names.
+import type { Doc } from "./doc.ts";
+import { styles, titleWords } from "./gazetteers.ts";
+import { fold, nameKey } from "./text.ts";
+
+// A transcript's speaker label opening a line: "Vladimir Putin: Comrade General Secretary, ...", "To Lam (retranslated): ...".
+// ("Prime Minister Jonas Gahr Støre:" alone on its line, the turn below it.)
+// ("DR. A B C, UAE MINISTER OF STATE FOR FOREIGN TRADE: Well, ...": a rush transcript's name in capitals with its style
+// before it and its office after a comma.)
+const LABEL_RE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,6})(?:, [^:\n"“]{1,80})?(?: \([^)\n]{1,30}\))?:(?:[ \t]|\r?\n)/gmu;
+const labelCache = new WeakMap<Doc, { at: number; entity: number }[]>();
+
+/** The officials a transcript's speaker labels name, with where each turn starts (one pass over the text per document). */
+function transcriptTurns(doc: Doc): { at: number; entity: number }[] {
+  let turns = labelCache.get(doc);
+  if (turns) return turns;
+  turns = [];
+  for (const m of doc.text.matchAll(LABEL_RE)) turns.push({ at: m.index!, entity: labelEntity(doc, m[1]) });
+  labelCache.set(doc, turns);
+  return turns;
+}
+
+const styleWords = new Set(styles.filter((st) => st.length === 1).map((st) => st[0].replace(/\.$/, "")));
+
+/** The official a speaker label names: the name itself, or ("Prime Minister Jonas Gahr Støre:", "Prime Minister Tusk:")
+ * title words and the words of one official's name after them; -1 for none. */
+function labelEntity(doc: Doc, label: string): number {
+  const key = nameKey(label);
+  const whole = doc.officials.findIndex((o) => o.key === key);
+  if (whole >= 0) return whole;
+  const words = label.split(/\s+/).map((w) => fold(w).replace(/\.$/, ""));
+  let k = 0;
+  while (k < words.length - 1 && (titleWords.has(words[k]) || styleWords.has(words[k]))) k++;
+  if (k === 0) return -1;
+  const rest = words.slice(k);
+  const named = doc.officials.filter((o) => rest.every((w) => o.parts.includes(w)));
+  return named.length === 1 ? named[0].id : -1;
+}
+
+/** The official whose label opens the turn that text offset `at` stands in, or null (by binary search over the turns: a
+ * long transcript has many turns and many acts). */
+export function turnSpeakerAt(doc: Doc, at: number): number | null {
+  const turns = transcriptTurns(doc);
+  let lo = 0;
+  let hi = turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (turns[mid].at <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const entity = lo > 0 ? turns[lo - 1].entity : -1;
+  return entity >= 0 ? entity : null;
+}
