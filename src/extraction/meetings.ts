@@ -8,6 +8,7 @@ import { cues, gatheringNouns, titleWords } from "./gazetteers.ts";
 import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
 import { datelineCountry, principals } from "./coref.ts";
 import { cuePattern, fold, lowerText, mayMatch } from "./text.ts";
+import { turnSpeakerAt } from "./transcripts.ts";
 
 type Roles = "subject-host" | "subject-guest" | "peers" | "agent-host" | "noun";
 
@@ -1546,6 +1547,12 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   const they = theyAt ? (titledPair?.length === 2 ? titledPair : latestPair(doc, earlier)) : [];
   if (they.length === 2) return they;
   if (!before.length) {
+    // "AL ZEYOUDI: Yes. I held talks with Minister Akazawa in Tokyo on April 14": a transcript's first person is the
+    // official whose label opens the turn.
+    if (FIRST_PERSON_SUBJECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start))) {
+      const speaker = turnSpeakerAt(doc, t.start);
+      if (speaker !== null) return [speaker];
+    }
     // "The two Presidents last met in Accra, and the Joint Commission is due to meet in June": a clause coordinated
     // with a subject of its own (a body, not a group of people) does not take the first clause's group.
     let from = s.start;
@@ -1647,6 +1654,7 @@ function sharedSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigge
   return ms.filter((m) => m.end <= first.start && m.kind !== "pronoun").pop() ?? ms.find((m) => m.end <= first.start);
 }
 
+const FIRST_PERSON_SUBJECT_RE = /(?:^|[\s,;(])I\s+(?:(?:also|have|had|will|would|then|later|first|just|recently)\s+){0,2}$/;
 const COORDINATED_SUBJECT_RE = /,\s+(?:and|while|but)\s+(?:(?:today|tomorrow|yesterday|later|then|also|afterwards|on\s+\p{Lu}\p{Ll}+)\s+)?$/u;
 const ATTENDED_MEAL_RE = /\b(?:attended|joined)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+$/iu;
 const ATTENDED_EVENT_RE = /^\s*,?\s*and\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?(?:attended|joined)\s+(?:a|an|the)\s+[^,;]{1,60}$/i;

@@ -23,8 +23,8 @@ function transcriptTurns(doc: Doc): { at: number; entity: number }[] {
 
 const styleWords = new Set(styles.filter((st) => st.length === 1).map((st) => st[0].replace(/\.$/, "")));
 
-/** The official a speaker label names: the name itself, or ("Prime Minister Jonas Gahr Støre:", "Prime Minister Tusk:")
- * title words and the words of one official's name after them; -1 for none. */
+/** The official a speaker label names: the name itself, or ("Prime Minister Jonas Gahr Støre:", "Prime Minister Tusk:",
+ * "AL ZEYOUDI:") the words of one official's name, perhaps after title words; -1 for none. */
 function labelEntity(doc: Doc, label: string): number {
   const key = nameKey(label);
   const whole = doc.officials.findIndex((o) => o.key === key);
@@ -32,7 +32,8 @@ function labelEntity(doc: Doc, label: string): number {
   const words = label.split(/\s+/).map((w) => fold(w).replace(/\.$/, ""));
   let k = 0;
   while (k < words.length - 1 && (titleWords.has(words[k]) || styleWords.has(words[k]))) k++;
-  if (k === 0) return -1;
+  // ("AL ZEYOUDI:" after the first turn's full label: the words of one official's name, with no title before them.)
+  if (k === 0 && words.length > 3) return -1;
   const rest = words.slice(k);
   const named = doc.officials.filter((o) => rest.every((w) => o.parts.includes(w)));
   return named.length === 1 ? named[0].id : -1;
