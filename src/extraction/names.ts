@@ -340,6 +340,13 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
   }
   while (j >= 0) {
     const t = toks[j];
+    // "Minister of Women's Affairs", "the Ministry of Expatriates' Welfare": a plural noun's possessive inside a title's
+    // field, after its "of", "for" or "and", is part of it.
+    if ((t.text === "'" || t.text === "’" || /^['’]s$/.test(t.text)) && start === j + 1 && j >= 2 && toks[j - 1].cap && toks[j - 1].word && toks[j - 1].end === t.start && ["of", "for", "and", "the"].includes(toks[j - 2].norm)) {
+      start = j - 1;
+      j -= 2;
+      continue;
+    }
     if (t.text === ",") {
       // A comma inside a title sits between two capitalised non-name words ("Labour, Invalids and Social Affairs").
       // A place or a seat of government before the comma ("received, at Carthage Palace, Italian Prime Minister X") ends
