@@ -338,7 +338,10 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   // "... for Trans-Pacific Partnership\n(CPTPP) during talks": an acronym in brackets goes on the name before it.
   // 'invited operators to use the\n"Crossroads of Peace" rail route': a quotation opened on the next line goes on a line cut
   // on a word.
-  const goesOn = /^[\p{L}]|^["“‘]\p{L}/u.test(text.slice(nl + 1, nl + 3)) || (/^\p{N}/u.test(text.slice(nl + 1, nl + 2)) && (WIRE_END_RE.test(line) || MONTH_END_RE.test(line)) && !line.endsWith(",")) || BRACKETED_ACRONYM_RE.test(text.slice(nl + 1, nl + 24));
+  // ("to allow the nearly\n17,000 workers": in a report of known width, so does one after a lower-case word, when the number
+  // would not have fitted on the line.)
+  const numberFits = narrow > 0 && /\p{Ll}$/u.test(line) && line.trim().length + 1 + firstWordLength(text, nl + 1) > narrow;
+  const goesOn = /^[\p{L}]|^["“‘]\p{L}/u.test(text.slice(nl + 1, nl + 3)) || (/^\p{N}/u.test(text.slice(nl + 1, nl + 2)) && (WIRE_END_RE.test(line) || MONTH_END_RE.test(line) || numberFits) && !line.endsWith(",")) || BRACKETED_ACRONYM_RE.test(text.slice(nl + 1, nl + 24));
   // "met Prime Minister Dr.\nHarini Amarasuriya": a style's full stop ends no sentence, so a line stopping on one runs on
   // into the name on the next, whatever the line's length.
   const styleCut = text[end - 1] === "." && /^\p{Lu}/u.test(text.slice(nl + 1, nl + 2)) && stopsBeforeName(line);
