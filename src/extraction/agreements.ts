@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { type PhraseHit, cues, lookupCountry, tokenCountry, functionWords, instrumentCapitalOnly, instrumentDeterminers, instrumentEvaluative, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentDocuments, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
+import { type PhraseHit, cues, lookupCountry, tokenCountry, functionWords, personalTitles, styles, instrumentCapitalOnly, instrumentDeterminers, instrumentEvaluative, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentDocuments, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 import { looksLikeHeadline } from "./reader.ts";
 
@@ -1073,7 +1073,8 @@ function partiesOf(doc: Doc, s: Sent, f: Found): string[] {
   // "sign several documents with the MoIT": the organisation after "with".
   const before = doc.text.slice(s.start, f.start);
   const w = /\bwith\s+(?:the\s+)?([A-Z][A-Za-z]{1,9})\b/.exec(before);
-  if (w) parties.add(w[1]);
+  // ("met with Mr. Wang Wentao ... to review the Protocol": a form of address or a title opens a person, no party.)
+  if (w && !personalTitles.has(fold(w[1])) && !styles.some((st) => st.length === 1 && st[0] === fold(w[1]))) parties.add(w[1]);
   return [...parties];
 }
 

@@ -1,0 +1,17 @@
+// An instrument's party read after "with" (issue #11, agreements): "met virtually with Mr. Wang Wentao ... to review the
+// ratification of the Protocol" names a person, so the form of address is no party of the Protocol.
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+describe("a form of address after 'with'", () => {
+  const doc = run(
+    "The Secretary-General also met virtually with Mr. Li Chenggang, Vice Minister of Commerce of China, on 14 September to review the ratification of the Digital Trade Protocol, signed last year. He later signed several documents with the MoIT.",
+    "2026-09-16",
+  );
+
+  it("is no party", () => {
+    const protocol = doc.agreements.find((a) => a.title.includes("Digital Trade Protocol"));
+    expect(protocol).toBeDefined();
+    expect(protocol?.parties).not.toContain("Mr");
+  });
+});
