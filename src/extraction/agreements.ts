@@ -606,6 +606,12 @@ function findInstruments(doc: Doc, s: Sent): Found[] {
         // "Teranga Green Energy Signs MoU": a headline's capitalised verb ends the name.
         // ("the Four Freedoms Agreement": a capitalised number after "the" opens the name.)
         if (t.cap && t.word && (functionWords.has(t.norm) || instrumentVerbs.has(t.norm)) && !(NAMED_NUMBERS.has(t.norm) && toks[k - 1]?.norm === "the")) break;
+        // ("the ASEAN-China Free Trade Area 3.0 Upgrade Protocol": a version number between capitalised words too.)
+        if (/^\d{1,2}$/.test(t.text) && toks[k - 1]?.text === "." && /^\d{1,2}$/.test(toks[k - 2]?.text ?? "") && toks[k - 1].start === toks[k - 2].end && t.start === toks[k - 1].end && toks[k - 3]?.cap && start === toks[k + 1]?.start) {
+          start = toks[k - 2].start;
+          k -= 3;
+          continue;
+        }
         if ((t.cap && t.word) || /^\d{4}(?:-\d{4})?$/.test(t.text)) start = t.start;
         else if (!TITLE_JOINERS.has(t.norm) || !(toks[k - 1]?.cap ?? false)) break;
         k--;
