@@ -1045,6 +1045,9 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[], told: { rank: num
   if (best === "signed" && bestRank === 1 && bestCue && /\bsigning\b/i.test(bestCue) && FUTURE_BEFORE_RE.test(doc.text.slice(Math.max(s.start, f.start - GOVERNING_SPAN), f.start))) return "proposed";
   // "a new programme, which will replace the 2004 Working Holiday Agreement": the instrument replaced is the one in force.
   if (REPLACED_OBJECT_RE.test(doc.text.slice(Math.max(s.start, f.start - 40), f.start))) return "in_force";
+  // "urged Seoul to consider joining the CPTPP", "its accession to the Convention": an instrument others join is in force.
+  // (Only one named with its head word: "joining the Regional Comprehensive Economic Partnership" may name a bloc.)
+  if (JOINED_OBJECT_RE.test(doc.text.slice(Math.max(s.start, f.start - 40), f.start)) && !NEVER_IN_FORCE.has(f.kind) && /\b(?:agreement|convention|treaty|protocol|charter)\b/i.test(f.title)) return "in_force";
   // A declaration or communiqué is adopted or signed; it does not enter into force ("reviewed the implementation of the
   // Joint Declaration").
   if (best === "in_force" && NEVER_IN_FORCE.has(f.kind)) return "signed";
@@ -1066,6 +1069,7 @@ const NEW_CLAUSE_BETWEEN_RE = /[,;]\s+(?:and|but|while|whereas)\s+(?:an?|the)\s+
 // A future or an intention before a signing told as a noun, inside the same clause.
 const FUTURE_BEFORE_RE = /\b(?:will|shall|is to|are to|was to|were to|is due to|are due to|expected to|scheduled to|set to|plan to|plans to|to be)\b[^.;]*\bsigning\b[^,;]*$/i;
 const REPLACED_OBJECT_RE = /\b(?:replace|replaces|replacing|supersede|supersedes|superseding)\s+(?:the|an?|its|their)\s+(?:current\s+|existing\s+|old\s+|previous\s+)?$/i;
+const JOINED_OBJECT_RE = /\b(?:join|joins|joining|joined|accede\s+to|accedes\s+to|acceding\s+to|acceded\s+to|accession\s+to|become\s+a\s+(?:party|member)\s+(?:to|of))\s+(?:the\s+)?$/i;
 const NEVER_IN_FORCE = new Set(["declaration", "joint_communique"]);
 
 function partiesOf(doc: Doc, s: Sent, f: Found): string[] {
