@@ -1370,7 +1370,7 @@ const REQUEST_CONTENT_RE = new RegExp(
 );
 
 // "<day>, a week after a video call with": a whole interval between the day the sentence gives and the trigger.
-const INTERVAL_BEFORE_RE = /^\s*,\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
+const INTERVAL_BEFORE_RE = /^\s*,\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:(?:he|she|they|it)\s+(?:was|were|had\s+been)\s+|(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?)$/iu;
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six"];
 const REFERENCE_INTERVAL_RE = /^(?:the|that|this)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meeting|talks|audience|reception|visit|call|session|signing)\s+(?:came|took\s+place|was\s+held|followed)\s+(a|one|two|three|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:[^,;.]{0,80}\s)?$/iu;
 
