@@ -1352,7 +1352,7 @@ function nounClause(doc: Doc, s: Sent, t: Trigger): string {
 // (Not "discussed trade during a video call", "in their phone conversation": the encounter they talked in.)
 const TOPIC_CONTENT_RE = new RegExp(`\\b(?:${cues.topicVerbs.verbs.map(ws).join("|")})\\b(?:(?!\\b(?:during|in|at|over|via|by|through|before|after|following|ahead\\s+of)\\b)[^.;,:])*$`, "i");
 const FUTURE_FOR_RE = /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled|set|expected)\s+to)\s+[^.;,]*\bfor\s+(?:a|an|the)\s+[^.;,]*$/i;
-const VENUE_GATHERING_RE = /^[^,;.]*?\s(?:at|during|on\s+the\s+(?:margins?|sidelines?)\s+of)\s+(?:the|this\s+year['’]s|next\s+year['’]s|a|an)\s+[^,;.]*$/iu;
+const VENUE_GATHERING_RE = /^[^,;.]*?(?:\s|,\s+(?=on\s+the\s+(?:margins?|sidelines?)\s))(?:at|during|on\s+the\s+(?:margins?|sidelines?)\s+of)\s+(?:the|this\s+year['’]s|next\s+year['’]s|a|an)\s+[^,;.]*$/iu;
 const FUTURE_RELATIVE_RE = /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|that)\s+[^.;,]{0,80}?\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled|set|expected)\s+to)\b/i;
 const INVITED_FOR_RE = /\binvit(?:ed|es|ing)\b[^.;,]*\bfor\s+(?:a|an|the)\s+[^.;,]*$/i;
 const REQUESTS = cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|");
