@@ -1208,6 +1208,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     meeting.date = anchor;
     // "Before the plenary, the two prime ministers held a tete-a-tete": an encounter before the one just told is not it.
     if (/^(?:before|prior\s+to|ahead\s+of)\s+(?:the|their)\s/i.test(s.text) && SAME_DAY_RE.test(s.text)) SIDELINES.add(meeting);
+  } else if (frontedNoun > 0 && !planned && POSSESSIVE_FRONTED_RE.test(s.text) && toldBefore(earlier, meeting)) {
+    // "In his talks with Takaichi, held over dinner, Lee suggested ...": a possessive fronted meeting whose pair an
+    // encounter told before already holds is that encounter, on its day (not the day a clause told just before it).
+    meeting.date = toldBefore(earlier, meeting)!.date;
   } else if ((t.verb || betweenParties(doc, t) || frontedNoun > 0) && !planned && partyCount(doc, meeting) >= 2 && s.index > 0 && (!PLANNED_RE.test(withoutRelativePlans(doc.sentences[s.index - 1].text)) || dayTold(doc, doc.sentences[s.index - 1]) === reportDay(doc))) {
     // ("Kenya and Uganda on Wednesday signed a deal. The deal was sealed after talks between A and B": a noun with its
     // parties after "between" too.)
@@ -1293,6 +1297,14 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // encounter already told is a moment of that encounter.
   if (t.verb && firstComma > 0 && firstComma < t.start && /^(?:(?:at|in)\s+the\s+(?:outset|start|beginning|opening|end|close|course)\s+of|during)\s/i.test(s.text) && all.some((x) => x.anaphoric && x.end <= firstComma)) meeting.anaphoric = true;
   return meeting;
+}
+
+// "In his talks with X,", "During their meeting with Y,": a fronted meeting noun after a possessive refers to an encounter.
+const POSSESSIVE_FRONTED_RE = /^(?:in|during|at)\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:talks|meeting|summit|discussions|conversation)\s+with\b/iu;
+/** The held encounter told before with a day whose people include every party of `m`. */
+function toldBefore(earlier: InternalMeeting[], m: InternalMeeting): InternalMeeting | undefined {
+  if (m.participants.length < 2) return undefined;
+  return [...earlier].reverse().find((c) => !c.anaphoric && c.status === "held" && c.date?.length === 10 && subset(m.participants, c.participants));
 }
 
 /** "A and B held the annual Consultations, and the Treasurer, C, met D": where a clause coordinated after a noun's
