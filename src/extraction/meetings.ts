@@ -817,6 +817,8 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
       return told.every(fits) ? told : [];
     };
     const eligible = (m: InternalMeeting) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2;
+    const roundUp = roundUpPair(doc, s, earlier);
+    if (roundUp && roundUp.every(fits)) return roundUp.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
     const strict = earlier.find((m) => eligible(m) && strictPair(m).length === 2);
     if (strict) return strictPair(strict).flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
     const first = earlier.find((m) => eligible(m) && pairOf(m).length === 2);
@@ -1099,7 +1101,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       const group = groupMembers(doc, s, s.start, s.end, pairs);
       // "They are expected to hold talks again in November": the pair just told, as for a verb.
       const they = !group && !meeting.participants.length && THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, pairs) : [];
-      for (const id of group ?? (they.length === 2 ? they : their ? principals(doc) : [])) addParticipant(doc, meeting, id, "participant");
+      const roundUp = !group && !they.length && their ? roundUpPair(doc, s, pairs) : null;
+      const theirs = roundUp ? roundUp.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id)) : principals(doc);
+      for (const id of group ?? (they.length === 2 ? they : their ? theirs : [])) addParticipant(doc, meeting, id, "participant");
     }
     if (meeting.roles.length && meeting.roles.every((r) => r.role === "host")) for (const r of meeting.roles) r.role = "participant";
   }
@@ -1678,6 +1682,35 @@ function latestPair(doc: Doc, earlier: InternalMeeting[]): number[] {
     return m.participants.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
   }
   return [];
+}
+
+/** The two sides of an encounter: its host and guest when it had them, else the two it was told of first. */
+function sidesOf(m: InternalMeeting): string[] {
+  const sides = m.roles.filter((r) => r.role !== "participant").map((r) => r.name);
+  return sides.length === 2 ? sides : m.participants.slice(0, 2);
+}
+
+/** In a round-up of one principal's encounters with three counterparts or more ("held bilateral meetings with leaders of
+ * several countries ... 1. Japan-Brazil ... 4. Japan-ROK"), the report has no one pair: "their previous meeting", "the
+ * two leaders last met" recall the pair of the encounter told last, within the three sentences before. */
+function roundUpPair(doc: Doc, s: Sent, earlier: InternalMeeting[]): string[] | null {
+  const told = earlier.filter((m) => !m.anaphoric && !NAMED.has(m) && m.status === "held" && m.participants.length >= 2);
+  const last = told[told.length - 1];
+  if (!last || s.index - last.sentence > 3) return null;
+  const pairs = new Map<string, string[]>();
+  for (const m of told) {
+    const pair = sidesOf(m);
+    pairs.set([...pair].sort().join("|"), pair);
+  }
+  if (pairs.size < 3) return null;
+  const lists = [...pairs.values()];
+  const principal = lists[0].find((n) => lists.every((p) => p.includes(n)));
+  if (!principal) return null;
+  // (Leaders of several countries, each met once: not a guest's calls on the President, the Vice-President and the Prime
+  // Minister of one host country.)
+  const countries = lists.map((p) => doc.officials.find((o) => o.name === p.find((n) => n !== principal))?.country).filter((c): c is string => !!c);
+  if (new Set(countries).size < 3 || new Set(countries).size !== countries.length) return null;
+  return sidesOf(last);
 }
 
 const AUXILIARY = "(?:will|would|shall|is|are|was|were|has|have|had|then|later|also|again)";
