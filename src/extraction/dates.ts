@@ -153,6 +153,9 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
       if (built.kind === "absolute" && built.day === undefined && built.year === undefined && built.shift === undefined && !prep && /^\s+\p{Lu}/u.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       // "(local time; 5:10 a.m. on September 23, Japan time)": a clock time given again in another zone dates nothing.
       if (inZoneGloss(text, start, end)) continue;
+      // "Egypt's Vision 2030", "Agenda 2063", "Expo 2025": a year written right after a capitalised word, with no
+      // preposition, ends a name.
+      if (built.kind === "year" && !prep && YEAR_NAME_RE.test(before) && !MONTH_NAME_RE.test(before)) continue;
       // "2019-2023", and the year of "January 11/2025" (a dateline style), which the day already holds.
       if (built.kind === "year" && /\d[-–/]$/.test(before)) continue;
       // One literal for every kind: a spread that then adds keys gives each object a map of its own, and every rule
@@ -162,6 +165,9 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const YEAR_NAME_RE = /(?:^|[\s(])\p{Lu}[\p{L}-]+\s$/u;
+const MONTH_NAME_RE = new RegExp(`\\b${MONTH_ALT}\\s$`, "u");
 
 // A bracket holding a clock time and a zone ("Japan time", "local time", "GMT", "UTC+7") glosses the time told before it.
 const ZONE_GLOSS_RE = /\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b/i;
