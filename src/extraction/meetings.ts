@@ -1723,6 +1723,7 @@ const THEN_RE = /^[^,;.]*?(?<!\band\s|,\s)\b(?:then\b(?!-)|at\s+(?:the|that)\s+t
 const DEADLINE_BEFORE_RE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:end|middle|close|start|beginning|first\s+half|second\s+half)\s+of\s+(?:the\s+)?$/i;
 const EARLIER_INSTANCE_RE = /\b(?:after|since|following)\s+(?:the|their|its)\s+(?:first|inaugural|previous|last|preceding|initial|earlier)\s+(?:[\p{L}-]+\s+){0,2}?(?:session|meeting|round|talks|dialogue|summit|edition|consultations)\b[^,;]*$/iu;
 const INSTRUMENT_PARTICIPLE_RE = /[\p{L}\d)]\s+(?:signed|adopted|concluded|initialled|initialed|ratified)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},?\s+)?(?:in|on|last)?\s*$/u;
+const RELATIVE_PLANNED_BEFORE_RE = new RegExp(`,\\s+(?:who|which|that)\\b[^;]*?\\b(?:${cues.plannedCues.map(ws).join("|")})\\b[^,;]*$`, "i");
 function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: Trigger[] = []): DateMention | null {
   let best: DateMention | null = null;
   let bestD = Infinity;
@@ -1768,6 +1769,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // ("and later met the Speaker, X, who invited a delegation to the Assembly's September celebrations": a month alone
     // there too, when the sentence dated its encounters before the trigger.)
     if (d.start > t.end && (d.kind === "year" || (d.kind === "absolute" && d.day === undefined && d.weekday === undefined && dates.some((e) => e.end <= t.start && e.start >= s.start && (e.day !== undefined || e.weekday !== undefined)))) && /,\s+(?:who|which|whose)\b[^,;]*$/.test(doc.text.slice(t.end, d.start))) continue;
+    // "Xi also met Y, who briefed him on the declaration, which leaders are expected to adopt on Thursday": a date in a
+    // relative clause after the trigger that tells a plan dates the plan, not the encounter told as held.
+    if (t.verb && d.start > t.end && RELATIVE_PLANNED_BEFORE_RE.test(doc.text.slice(t.end, d.start)) && !PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), t.end))) continue;
     // "held talks ... on Jan. 27, and the two leaders agreed to convene a meeting ... in April": a day before a
     // coordinated clause with its own subject belongs to the first clause.
     if (d.end <= t.start && /,\s+and\s+(?:the|their|both|he|she|they|\p{Lu})[^,;]*$/u.test(between)) dist += 150;
