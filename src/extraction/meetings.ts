@@ -1331,8 +1331,11 @@ function betweenParties(doc: Doc, t: Trigger): boolean {
 /** "Later, ...", "On the same day, ...", "Following the talks, ...": a sentence that goes on from the encounter just told. */
 // "After the JCBC, Minister X paid a courtesy call on ...": a session named by its acronym, just told.
 const AFTER_ACRONYM_RE = /^(?:After|Following)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]{2,6}(?:\s+(?:meeting|session|talks))?\s*,/;
+// "When meeting with X, Y called on ...", "Meeting with X at the palace, Y proposed ...": a fronted gerund of encounter
+// with no day of its own goes on with the series told before it.
+const FRONTED_GERUND_RE = /^(?:(?:when|while)\s+)?(?:meeting\s+with|receiving|hosting)\s+(?:the\s+)?\p{Lu}/iu;
 function sequelOpener(s: Sent): boolean {
-  return /^(?:earlier|later|separately|meanwhile|previously|afterwards|afterward|subsequently|thereafter|then)\b/i.test(s.text) || SAME_DAY_RE.test(s.text) || AFTER_ACRONYM_RE.test(s.text);
+  return /^(?:earlier|later|separately|meanwhile|previously|afterwards|afterward|subsequently|thereafter|then)\b/i.test(s.text) || SAME_DAY_RE.test(s.text) || AFTER_ACRONYM_RE.test(s.text) || FRONTED_GERUND_RE.test(s.text);
 }
 
 /** The day the sentences before this one told last (up to five back). */
