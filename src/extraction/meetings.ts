@@ -1292,6 +1292,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   )
     meeting.date = doc.date.slice(0, 7);
 
+  // "X held a series of meetings on Friday on the sidelines of the conference. ... In his meeting with Y, X called on ...":
+  // an encounter of the one who opened the series, with no day of its own, is on the series' day.
+  if (!meeting.date && !planned && partyCount(doc, meeting) >= 2) meeting.date = seriesDay(doc, s, meeting);
   // "Earlier in the day, A and B co-chaired a working session": an encounter told as earlier than the one just told
   // is not that one, whoever attended both.
   if (t.verb && !t.anaphoric && meeting.date && /^earlier\s+(?:in\s+the|that|on\s+the\s+same)\s+day\b/i.test(s.text)) SIDELINES.add(meeting);
@@ -1309,6 +1312,25 @@ const POSSESSIVE_FRONTED_RE = /^(?:in|during|at)\s+(?:his|her|their)\s+(?:[\p{Ll
 function toldBefore(earlier: InternalMeeting[], m: InternalMeeting): InternalMeeting | undefined {
   if (m.participants.length < 2) return undefined;
   return [...earlier].reverse().find((c) => !c.anaphoric && c.status === "held" && c.date?.length === 10 && subset(m.participants, c.participants));
+}
+
+// "held a series of meetings", "held a string of bilateral meetings", "met with a number of Arab leaders": a series of
+// encounters told at once, one after another after it.
+const SERIES_RE = /\b(?:(?:held|had|holds|conducted)\s+(?:a\s+(?:series|number|string|round|flurry)\s+of|several|multiple)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks|bilaterals|summits|encounters)|met\s+(?:with\s+)?(?:a\s+number\s+of|several|various)\s)/iu;
+/** The day of the series a party of `m` opened, up to eight sentences before, when no sentence since told another day. */
+function seriesDay(doc: Doc, s: Sent, m: InternalMeeting): string | null {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 8); i--) {
+    const o = doc.sentences[i];
+    const day = dayTold(doc, o);
+    const series = SERIES_RE.exec(o.text);
+    if (series && day) {
+      const at = o.start + series.index;
+      const opener = mentionsOf(doc, o).find((x) => x.end <= at && x.kind !== "pronoun");
+      return opener && m.participants.includes(doc.officials[opener.entity]?.name) ? day : null;
+    }
+    if (day) return null;
+  }
+  return null;
 }
 
 /** "A and B held the annual Consultations, and the Treasurer, C, met D": where a clause coordinated after a noun's
