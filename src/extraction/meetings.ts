@@ -1049,6 +1049,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "is expected to meet Y at this year's Forum leaders' meeting in Koror": the gathering where a verb's encounter takes
     // place, no encounter of its own ("is due to meet Y on Saturday on the margins of the closing session" too).
     if (!t.anaphoric && all.some((v) => v.verb && v.end <= t.start && v.start >= s.start && VENUE_GATHERING_RE.test(doc.text.slice(v.end, t.start)))) return null;
+    // "Within the framework of the 59th ASEAN Foreign Ministers' Meeting in Manila, X had bilateral meetings with A, B and
+    // C": a named gathering in a fronted phrase is the venue of the main clause's encounters, no encounter of its own.
+    if (t.named && FRONTED_VENUE_RE.test(doc.text.slice(s.start, t.start)) && all.some((v) => v.verb && v.start > t.end && !/[.;]/.test(doc.text.slice(t.end, v.start)) && doc.text.slice(t.end, v.start).includes(","))) return null;
     // "prepares the intergovernmental summit, which A and B will co-chair in Istanbul in December": the verb of a relative
     // clause that tells the noun's future tells the encounter; the noun is no second one.
     const future = FUTURE_RELATIVE_RE.exec(doc.text.slice(t.end, Math.min(s.end, t.end + 160)));
@@ -1393,6 +1396,7 @@ function nounClause(doc: Doc, s: Sent, t: Trigger): string {
 // (Not "discussed trade during a video call", "in their phone conversation": the encounter they talked in.)
 const TOPIC_CONTENT_RE = new RegExp(`\\b(?:${cues.topicVerbs.verbs.map(ws).join("|")})\\b(?:(?!\\b(?:during|in|at|over|via|by|through|before|after|following|ahead\\s+of)\\b)[^.;,:])*$`, "i");
 const FUTURE_FOR_RE = /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled|set|expected)\s+to)\s+[^.;,]*\bfor\s+(?:a|an|the)\s+[^.;,]*$/i;
+const FRONTED_VENUE_RE = /^(?:(?:on|in)\s+(?:\d{1,2}\s+\p{L}+(?:\s+\d{4})?|\p{L}+\s+\d{1,2}(?:,\s+\d{4})?|\p{Lu}\p{Ll}+day),\s+)?(?:within\s+the\s+framework\s+of|in\s+the\s+framework\s+of|on\s+the\s+(?:sidelines?|margins?)\s+of|at|during)\s+the\s+[^,;.]*$/iu;
 const VENUE_GATHERING_RE = /^[^,;.]*?(?:\s|,\s+(?=on\s+the\s+(?:margins?|sidelines?)\s))(?:at|during|on\s+the\s+(?:margins?|sidelines?)\s+of)\s+(?:the|this\s+year['’]s|next\s+year['’]s|a|an)\s+[^,;.]*$/iu;
 const FUTURE_RELATIVE_RE = /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|that)\s+[^.;,]{0,80}?\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled|set|expected)\s+to)\b/i;
 const INVITED_FOR_RE = /\binvit(?:ed|es|ing)\b[^.;,]*\bfor\s+(?:a|an|the)\s+[^.;,]*$/i;
