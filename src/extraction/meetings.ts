@@ -817,6 +817,10 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
       return told.every(fits) ? told : [];
     };
     const eligible = (m: InternalMeeting) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2;
+    // "It was their first face-to-face encounter since the two met at the UN last September": "their first ... since"
+    // compares the encounter just told with the recalled one, so the two are that encounter's pair.
+    const last = [...earlier].reverse().find((m) => eligible(m) && m.status === "held");
+    if (last && s.index - last.sentence <= 2 && FIRST_SINCE_RE.test(doc.text.slice(s.start, g.start)) && sidesOf(last).every(ok)) return sidesOf(last).flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
     const roundUp = roundUpPair(doc, s, earlier);
     if (roundUp && roundUp.every(fits)) return roundUp.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
     const strict = earlier.find((m) => eligible(m) && strictPair(m).length === 2);
@@ -899,6 +903,7 @@ const RECALL_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?(?:had\s+)?(
 // September 2": in a report on two countries at most, a pluperfect after the group is a recall of the report's pair
 // too, not of the latest encounter (a speaker's reception); in a summit's report, "the two leaders had already spoken
 // by telephone" are the two just told.
+const FIRST_SINCE_RE = /\b(?:their|its|the)\s+first\s+(?:[\p{L}-]+\s+){0,4}?since\s+$/iu;
 const PLUPERFECT_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?had\s+(?:also\s+|already\s+)?(?:met|spoken|talked)\b/i;
 // (Countries known so far: a home side's may be settled only after the meetings.)
 function atMostTwoCountries(doc: Doc): boolean {
