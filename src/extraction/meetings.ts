@@ -923,6 +923,13 @@ const RELATIVE_PLAN_RE = /\b(?:that|which|who)\s+(?:will|would|is\s+to|are\s+to|
 function withoutRelativePlans(text: string): string {
   return text.replace(RELATIVE_PLAN_RE, "");
 }
+/** Where the session a verb of chairing governs ends ("co-chaired a roundtable"), or -1. */
+function chairedNounEnd(doc: Doc, t: Trigger): number {
+  if (!t.verb || !/chair/i.test(doc.text.slice(t.start, t.end))) return -1;
+  const c = CHAIRED_NOUN_RE.exec(doc.text.slice(t.end, t.end + 60));
+  return c ? t.end + c[0].length : -1;
+}
+
 function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[], sameSentence: InternalMeeting[] = []): InternalMeeting | null {
   const ms = mentionsOf(doc, s);
   // "A and B held talks ..., in the framework of the Summit, which the two leaders co-chaired": a group may name the
@@ -942,7 +949,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     visitSpan: visitSpanIn(s),
   };
   // A reference back inside the objects ("met A, the host of the summit, and B") does not end them.
-  const next = all.find((x) => x.start > t.start && !x.anaphoric && !x.named);
+  // ("A and B co-chaired a roundtable on debt with C": the session the verb governs is its object, no next encounter.)
+  const chairedEnd = chairedNounEnd(doc, t);
+  const next = all.find((x) => x.start > t.start && !x.anaphoric && !x.named && x.end > chairedEnd);
   const clauseEnd = (() => {
     const rest = doc.text.slice(t.end, next ? next.start : s.end);
     // "received farewell calls from three outgoing heads of mission: A; B; and C": the list is the objects.
@@ -1048,6 +1057,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       return null;
     }
   } else {
+    // "co-chaired a roundtable with X": the noun is the verb's session, read with the verb.
+    if (all.some((v) => v.verb && v.end <= t.start && chairedNounEnd(doc, v) >= t.end)) return null;
     // "invited X to attend the leaders' retreat", "asked X to back the plan at the bloc's summit": an event in a
     // request's content, not an encounter of the people the sentence names.
     if (!t.anaphoric && !NOUN_PARTIES_RE.test(doc.text.slice(t.end, t.end + 80)) && REQUEST_CONTENT_RE.test(doc.text.slice(s.start, t.start))) return null;
