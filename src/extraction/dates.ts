@@ -151,6 +151,11 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
       if (built.kind === "absolute" && built.day === undefined && /^may$/i.test(m[0].trim()) && !prep) continue;
       // "Polish President Jan Nowak", "June Ryan": a bare month with no preposition before a capitalised word is a given name.
       if (built.kind === "absolute" && built.day === undefined && built.year === undefined && built.shift === undefined && !prep && /^\s+\p{Lu}/u.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+      // "(local time; 5:10 a.m. on September 23, Japan time)": a clock time given again in another zone dates nothing.
+      if (inZoneGloss(text, start, end)) continue;
+      // "Egypt's Vision 2030", "Agenda 2063", "Expo 2025": a year written right after a capitalised word, with no
+      // preposition, ends a name.
+      if (built.kind === "year" && !prep && YEAR_NAME_RE.test(before) && !MONTH_NAME_RE.test(before)) continue;
       // "2019-2023", and the year of "January 11/2025" (a dateline style), which the day already holds.
       if (built.kind === "year" && /\d[-–/]$/.test(before)) continue;
       // One literal for every kind: a spread that then adds keys gives each object a map of its own, and every rule
@@ -159,6 +164,21 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const YEAR_NAME_RE = /(?:^|[\s(])\p{Lu}[\p{L}-]+\s$/u;
+const MONTH_NAME_RE = new RegExp(`\\b${MONTH_ALT}\\s$`, "u");
+
+// A bracket holding a clock time and a zone ("Japan time", "local time", "GMT", "UTC+7") glosses the time told before it.
+const ZONE_GLOSS_RE = /\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b/i;
+const ZONE_WORD_RE = /\b(?:time|GMT|UTC)\b/;
+function inZoneGloss(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf("(", start);
+  if (open < 0 || start - open > 80 || text.slice(open, start).includes(")")) return false;
+  const close = text.indexOf(")", end);
+  if (close < 0 || close - end > 80 || text.slice(end, close).includes("(")) return false;
+  const inside = text.slice(open + 1, close);
+  return ZONE_WORD_RE.test(inside) && ZONE_GLOSS_RE.test(inside);
 }
 
 export interface ResolvedDate {

@@ -838,6 +838,12 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
       return told.every(fits) ? told : [];
     };
     const eligible = (m: InternalMeeting) => !m.anaphoric && !NAMED.has(m) && m.participants.length >= 2;
+    // "It was their first face-to-face encounter since the two met at the UN last September": "their first ... since"
+    // compares the encounter just told with the recalled one, so the two are that encounter's pair.
+    const last = [...earlier].reverse().find((m) => eligible(m) && m.status === "held");
+    if (last && s.index - last.sentence <= 2 && FIRST_SINCE_RE.test(doc.text.slice(s.start, g.start)) && sidesOf(last).every(ok)) return sidesOf(last).flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
+    const roundUp = roundUpPair(doc, s, earlier);
+    if (roundUp && roundUp.every(fits)) return roundUp.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
     const strict = earlier.find((m) => eligible(m) && strictPair(m).length === 2);
     if (strict) return strictPair(strict).flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id));
     const first = earlier.find((m) => eligible(m) && pairOf(m).length === 2);
@@ -918,6 +924,7 @@ const RECALL_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?(?:had\s+)?(
 // September 2": in a report on two countries at most, a pluperfect after the group is a recall of the report's pair
 // too, not of the latest encounter (a speaker's reception); in a summit's report, "the two leaders had already spoken
 // by telephone" are the two just told.
+const FIRST_SINCE_RE = /\b(?:their|its|the)\s+first\s+(?:[\p{L}-]+\s+){0,4}?since\s+$/iu;
 const PLUPERFECT_AFTER_GROUP_RE = /^\s+(?:of\s+(?:state|government)\s+)?had\s+(?:also\s+|already\s+)?(?:met|spoken|talked)\b/i;
 // (Countries known so far: a home side's may be settled only after the meetings.)
 function atMostTwoCountries(doc: Doc): boolean {
@@ -937,6 +944,13 @@ const RELATIVE_PLAN_RE = /\b(?:that|which|who)\s+(?:will|would|is\s+to|are\s+to|
 function withoutRelativePlans(text: string): string {
   return text.replace(RELATIVE_PLAN_RE, "");
 }
+/** Where the session a verb of chairing governs ends ("co-chaired a roundtable"), or -1. */
+function chairedNounEnd(doc: Doc, t: Trigger): number {
+  if (!t.verb || !/chair/i.test(doc.text.slice(t.start, t.end))) return -1;
+  const c = CHAIRED_NOUN_RE.exec(doc.text.slice(t.end, t.end + 60));
+  return c ? t.end + c[0].length : -1;
+}
+
 function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: DateMention[], earlier: InternalMeeting[], sameSentence: InternalMeeting[] = []): InternalMeeting | null {
   const ms = mentionsOf(doc, s);
   // "A and B held talks ..., in the framework of the Summit, which the two leaders co-chaired": a group may name the
@@ -956,7 +970,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     visitSpan: visitSpanIn(s),
   };
   // A reference back inside the objects ("met A, the host of the summit, and B") does not end them.
-  const next = all.find((x) => x.start > t.start && !x.anaphoric && !x.named);
+  // ("A and B co-chaired a roundtable on debt with C": the session the verb governs is its object, no next encounter.)
+  const chairedEnd = chairedNounEnd(doc, t);
+  const next = all.find((x) => x.start > t.start && !x.anaphoric && !x.named && x.end > chairedEnd);
   const clauseEnd = (() => {
     const rest = doc.text.slice(t.end, next ? next.start : s.end);
     // "received farewell calls from three outgoing heads of mission: A; B; and C": the list is the objects.
@@ -1062,12 +1078,17 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       return null;
     }
   } else {
+    // "co-chaired a roundtable with X": the noun is the verb's session, read with the verb.
+    if (all.some((v) => v.verb && v.end <= t.start && chairedNounEnd(doc, v) >= t.end)) return null;
     // "invited X to attend the leaders' retreat", "asked X to back the plan at the bloc's summit": an event in a
     // request's content, not an encounter of the people the sentence names.
     if (!t.anaphoric && !NOUN_PARTIES_RE.test(doc.text.slice(t.end, t.end + 80)) && REQUEST_CONTENT_RE.test(doc.text.slice(s.start, t.start))) return null;
     // "is expected to meet Y at this year's Forum leaders' meeting in Koror": the gathering where a verb's encounter takes
     // place, no encounter of its own ("is due to meet Y on Saturday on the margins of the closing session" too).
     if (!t.anaphoric && all.some((v) => v.verb && v.end <= t.start && v.start >= s.start && VENUE_GATHERING_RE.test(doc.text.slice(v.end, t.start)))) return null;
+    // "Within the framework of the 59th ASEAN Foreign Ministers' Meeting in Manila, X had bilateral meetings with A, B and
+    // C": a named gathering in a fronted phrase is the venue of the main clause's encounters, no encounter of its own.
+    if (t.named && FRONTED_VENUE_RE.test(doc.text.slice(s.start, t.start)) && all.some((v) => v.verb && v.start > t.end && !/[.;]/.test(doc.text.slice(t.end, v.start)) && doc.text.slice(t.end, v.start).includes(","))) return null;
     // "prepares the intergovernmental summit, which A and B will co-chair in Istanbul in December": the verb of a relative
     // clause that tells the noun's future tells the encounter; the noun is no second one.
     const future = FUTURE_RELATIVE_RE.exec(doc.text.slice(t.end, Math.min(s.end, t.end + 160)));
@@ -1120,7 +1141,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
       const group = groupMembers(doc, s, s.start, s.end, pairs);
       // "They are expected to hold talks again in November": the pair just told, as for a verb.
       const they = !group && !meeting.participants.length && THEY_RE.test(doc.text.slice(s.start, t.start)) ? latestPair(doc, pairs) : [];
-      for (const id of group ?? (they.length === 2 ? they : their ? principals(doc) : [])) addParticipant(doc, meeting, id, "participant");
+      const roundUp = !group && !they.length && their ? roundUpPair(doc, s, pairs) : null;
+      const theirs = roundUp ? roundUp.flatMap((n) => doc.officials.filter((o) => o.name === n).map((o) => o.id)) : principals(doc);
+      for (const id of group ?? (they.length === 2 ? they : their ? theirs : [])) addParticipant(doc, meeting, id, "participant");
     }
     if (meeting.roles.length && meeting.roles.every((r) => r.role === "host")) for (const r of meeting.roles) r.role = "participant";
   }
@@ -1229,6 +1252,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     meeting.date = anchor;
     // "Before the plenary, the two prime ministers held a tete-a-tete": an encounter before the one just told is not it.
     if (/^(?:before|prior\s+to|ahead\s+of)\s+(?:the|their)\s/i.test(s.text) && SAME_DAY_RE.test(s.text)) SIDELINES.add(meeting);
+  } else if (frontedNoun > 0 && !planned && POSSESSIVE_FRONTED_RE.test(s.text) && toldBefore(earlier, meeting)) {
+    // "In his talks with Takaichi, held over dinner, Lee suggested ...": a possessive fronted meeting whose pair an
+    // encounter told before already holds is that encounter, on its day (not the day a clause told just before it).
+    meeting.date = toldBefore(earlier, meeting)!.date;
   } else if ((t.verb || betweenParties(doc, t) || frontedNoun > 0) && !planned && partyCount(doc, meeting) >= 2 && s.index > 0 && (!PLANNED_RE.test(withoutRelativePlans(doc.sentences[s.index - 1].text)) || dayTold(doc, doc.sentences[s.index - 1]) === reportDay(doc))) {
     // ("Kenya and Uganda on Wednesday signed a deal. The deal was sealed after talks between A and B": a noun with its
     // parties after "between" too.)
@@ -1305,6 +1332,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   )
     meeting.date = doc.date.slice(0, 7);
 
+  // "X held a series of meetings on Friday on the sidelines of the conference. ... In his meeting with Y, X called on ...":
+  // an encounter of the one who opened the series, with no day of its own, is on the series' day.
+  if (!meeting.date && !planned && partyCount(doc, meeting) >= 2) meeting.date = seriesDay(doc, s, meeting);
   // "Earlier in the day, A and B co-chaired a working session": an encounter told as earlier than the one just told
   // is not that one, whoever attended both.
   if (t.verb && !t.anaphoric && meeting.date && /^earlier\s+(?:in\s+the|that|on\s+the\s+same)\s+day\b/i.test(s.text)) SIDELINES.add(meeting);
@@ -1314,6 +1344,33 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // encounter already told is a moment of that encounter.
   if (t.verb && firstComma > 0 && firstComma < t.start && /^(?:(?:at|in)\s+the\s+(?:outset|start|beginning|opening|end|close|course)\s+of|during)\s/i.test(s.text) && all.some((x) => x.anaphoric && x.end <= firstComma)) meeting.anaphoric = true;
   return meeting;
+}
+
+// "In his talks with X,", "During their meeting with Y,": a fronted meeting noun after a possessive refers to an encounter.
+const POSSESSIVE_FRONTED_RE = /^(?:in|during|at)\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:talks|meeting|summit|discussions|conversation)\s+with\b/iu;
+/** The held encounter told before with a day whose people include every party of `m`. */
+function toldBefore(earlier: InternalMeeting[], m: InternalMeeting): InternalMeeting | undefined {
+  if (m.participants.length < 2) return undefined;
+  return [...earlier].reverse().find((c) => !c.anaphoric && c.status === "held" && c.date?.length === 10 && subset(m.participants, c.participants));
+}
+
+// "held a series of meetings", "held a string of bilateral meetings", "met with a number of Arab leaders": a series of
+// encounters told at once, one after another after it.
+const SERIES_RE = /\b(?:(?:held|had|holds|conducted)\s+(?:a\s+(?:series|number|string|round|flurry)\s+of|several|multiple)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks|bilaterals|summits|encounters)|met\s+(?:with\s+)?(?:a\s+number\s+of|several|various)\s)/iu;
+/** The day of the series a party of `m` opened, up to eight sentences before, when no sentence since told another day. */
+function seriesDay(doc: Doc, s: Sent, m: InternalMeeting): string | null {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 8); i--) {
+    const o = doc.sentences[i];
+    const day = dayTold(doc, o);
+    const series = SERIES_RE.exec(o.text);
+    if (series && day) {
+      const at = o.start + series.index;
+      const opener = mentionsOf(doc, o).find((x) => x.end <= at && x.kind !== "pronoun");
+      return opener && m.participants.includes(doc.officials[opener.entity]?.name) ? day : null;
+    }
+    if (day) return null;
+  }
+  return null;
 }
 
 /** "A and B held the annual Consultations, and the Treasurer, C, met D": where a clause coordinated after a noun's
@@ -1336,8 +1393,11 @@ function betweenParties(doc: Doc, t: Trigger): boolean {
 /** "Later, ...", "On the same day, ...", "Following the talks, ...": a sentence that goes on from the encounter just told. */
 // "After the JCBC, Minister X paid a courtesy call on ...": a session named by its acronym, just told.
 const AFTER_ACRONYM_RE = /^(?:After|Following)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?[A-Z]{2,6}(?:\s+(?:meeting|session|talks))?\s*,/;
+// "When meeting with X, Y called on ...", "Meeting with X at the palace, Y proposed ...": a fronted gerund of encounter
+// with no day of its own goes on with the series told before it.
+const FRONTED_GERUND_RE = /^(?:(?:when|while)\s+)?(?:meeting\s+with|receiving|hosting)\s+(?:the\s+)?\p{Lu}/iu;
 function sequelOpener(s: Sent): boolean {
-  return /^(?:earlier|later|separately|meanwhile|previously|afterwards|afterward|subsequently|thereafter|then)\b/i.test(s.text) || SAME_DAY_RE.test(s.text) || AFTER_ACRONYM_RE.test(s.text);
+  return /^(?:earlier|later|separately|meanwhile|previously|afterwards|afterward|subsequently|thereafter|then)\b/i.test(s.text) || SAME_DAY_RE.test(s.text) || AFTER_ACRONYM_RE.test(s.text) || FRONTED_GERUND_RE.test(s.text);
 }
 
 /** The day the sentences before this one told last (up to five back). */
@@ -1373,7 +1433,8 @@ function nounClause(doc: Doc, s: Sent, t: Trigger): string {
 // (Not "discussed trade during a video call", "in their phone conversation": the encounter they talked in.)
 const TOPIC_CONTENT_RE = new RegExp(`\\b(?:${cues.topicVerbs.verbs.map(ws).join("|")})\\b(?:(?!\\b(?:during|in|at|over|via|by|through|before|after|following|ahead\\s+of)\\b)[^.;,:])*$`, "i");
 const FUTURE_FOR_RE = /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled|set|expected)\s+to)\s+[^.;,]*\bfor\s+(?:a|an|the)\s+[^.;,]*$/i;
-const VENUE_GATHERING_RE = /^[^,;.]*?\s(?:at|during|on\s+the\s+(?:margins?|sidelines?)\s+of)\s+(?:the|this\s+year['’]s|next\s+year['’]s|a|an)\s+[^,;.]*$/iu;
+const FRONTED_VENUE_RE = /^(?:(?:on|in)\s+(?:\d{1,2}\s+\p{L}+(?:\s+\d{4})?|\p{L}+\s+\d{1,2}(?:,\s+\d{4})?|\p{Lu}\p{Ll}+day),\s+)?(?:within\s+the\s+framework\s+of|in\s+the\s+framework\s+of|on\s+the\s+(?:sidelines?|margins?)\s+of|at|during)\s+the\s+[^,;.]*$/iu;
+const VENUE_GATHERING_RE = /^[^,;.]*?(?:\s|,\s+(?=on\s+the\s+(?:margins?|sidelines?)\s))(?:at|during|on\s+the\s+(?:margins?|sidelines?)\s+of)\s+(?:the|this\s+year['’]s|next\s+year['’]s|a|an)\s+[^,;.]*$/iu;
 const FUTURE_RELATIVE_RE = /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|that)\s+[^.;,]{0,80}?\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled|set|expected)\s+to)\b/i;
 const INVITED_FOR_RE = /\binvit(?:ed|es|ing)\b[^.;,]*\bfor\s+(?:a|an|the)\s+[^.;,]*$/i;
 const REQUESTS = cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|");
@@ -1391,7 +1452,7 @@ const REQUEST_CONTENT_RE = new RegExp(
 );
 
 // "<day>, a week after a video call with": a whole interval between the day the sentence gives and the trigger.
-const INTERVAL_BEFORE_RE = /^\s*,\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
+const INTERVAL_BEFORE_RE = /^\s*,\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:(?:he|she|they|it)\s+(?:was|were|had\s+been)\s+|(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?)$/iu;
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six"];
 const REFERENCE_INTERVAL_RE = /^(?:the|that|this)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meeting|talks|audience|reception|visit|call|session|signing)\s+(?:came|took\s+place|was\s+held|followed)\s+(a|one|two|three|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:[^,;.]{0,80}\s)?$/iu;
 
@@ -1697,6 +1758,35 @@ function latestPair(doc: Doc, earlier: InternalMeeting[]): number[] {
   return [];
 }
 
+/** The two sides of an encounter: its host and guest when it had them, else the two it was told of first. */
+function sidesOf(m: InternalMeeting): string[] {
+  const sides = m.roles.filter((r) => r.role !== "participant").map((r) => r.name);
+  return sides.length === 2 ? sides : m.participants.slice(0, 2);
+}
+
+/** In a round-up of one principal's encounters with three counterparts or more ("held bilateral meetings with leaders of
+ * several countries ... 1. Japan-Brazil ... 4. Japan-ROK"), the report has no one pair: "their previous meeting", "the
+ * two leaders last met" recall the pair of the encounter told last, within the three sentences before. */
+function roundUpPair(doc: Doc, s: Sent, earlier: InternalMeeting[]): string[] | null {
+  const told = earlier.filter((m) => !m.anaphoric && !NAMED.has(m) && m.status === "held" && m.participants.length >= 2);
+  const last = told[told.length - 1];
+  if (!last || s.index - last.sentence > 3) return null;
+  const pairs = new Map<string, string[]>();
+  for (const m of told) {
+    const pair = sidesOf(m);
+    pairs.set([...pair].sort().join("|"), pair);
+  }
+  if (pairs.size < 3) return null;
+  const lists = [...pairs.values()];
+  const principal = lists[0].find((n) => lists.every((p) => p.includes(n)));
+  if (!principal) return null;
+  // (Leaders of several countries, each met once: not a guest's calls on the President, the Vice-President and the Prime
+  // Minister of one host country.)
+  const countries = lists.map((p) => doc.officials.find((o) => o.name === p.find((n) => n !== principal))?.country).filter((c): c is string => !!c);
+  if (new Set(countries).size < 3 || new Set(countries).size !== countries.length) return null;
+  return sidesOf(last);
+}
+
 const AUXILIARY = "(?:will|would|shall|is|are|was|were|has|have|had|then|later|also|again)";
 const COORDINATED_AFTER_DAY_RE = new RegExp(`\\sand\\s+(?:${AUXILIARY}\\s+)*(?:${AUXILIARY}\\s+\\p{Ll}+\\s+(?:to\\s+)?)?$`, "iu");
 const DATELINE_BEFORE_RE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s+|\s+\()$/u;
@@ -1707,6 +1797,7 @@ const THEN_RE = /^[^,;.]*?(?<!\band\s|,\s)\b(?:then\b(?!-)|at\s+(?:the|that)\s+t
 const DEADLINE_BEFORE_RE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:end|middle|close|start|beginning|first\s+half|second\s+half)\s+of\s+(?:the\s+)?$/i;
 const EARLIER_INSTANCE_RE = /\b(?:after|since|following)\s+(?:the|their|its)\s+(?:first|inaugural|previous|last|preceding|initial|earlier)\s+(?:[\p{L}-]+\s+){0,2}?(?:session|meeting|round|talks|dialogue|summit|edition|consultations)\b[^,;]*$/iu;
 const INSTRUMENT_PARTICIPLE_RE = /[\p{L}\d)]\s+(?:signed|adopted|concluded|initialled|initialed|ratified)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},?\s+)?(?:in|on|last)?\s*$/u;
+const RELATIVE_PLANNED_BEFORE_RE = new RegExp(`,\\s+(?:who|which|that)\\b[^;]*?\\b(?:${cues.plannedCues.map(ws).join("|")})\\b[^,;]*$`, "i");
 /** Does the sentence open with a place of the gazetteer, its comma and then the date ("Rome, 15 January 2026 -")? */
 function placeDateline(s: Sent, d: DateMention): boolean {
   const hit = s.gaz[0];
@@ -1760,6 +1851,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // ("and later met the Speaker, X, who invited a delegation to the Assembly's September celebrations": a month alone
     // there too, when the sentence dated its encounters before the trigger.)
     if (d.start > t.end && (d.kind === "year" || (d.kind === "absolute" && d.day === undefined && d.weekday === undefined && dates.some((e) => e.end <= t.start && e.start >= s.start && (e.day !== undefined || e.weekday !== undefined)))) && /,\s+(?:who|which|whose)\b[^,;]*$/.test(doc.text.slice(t.end, d.start))) continue;
+    // "Xi also met Y, who briefed him on the declaration, which leaders are expected to adopt on Thursday": a date in a
+    // relative clause after the trigger that tells a plan dates the plan, not the encounter told as held.
+    if (t.verb && d.start > t.end && RELATIVE_PLANNED_BEFORE_RE.test(doc.text.slice(t.end, d.start)) && !PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), t.end))) continue;
     // "held talks ... on Jan. 27, and the two leaders agreed to convene a meeting ... in April": a day before a
     // coordinated clause with its own subject belongs to the first clause.
     if (d.end <= t.start && /,\s+and\s+(?:the|their|both|he|she|they|\p{Lu})[^,;]*$/u.test(between)) dist += 150;

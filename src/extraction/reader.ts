@@ -194,7 +194,12 @@ function ownLineHeadline(text: string, from: number): number {
   const line = text.slice(s, nl < 0 ? text.length : nl).trimEnd();
   if (!line || !looksLikeHeadline(line) || WIRE_END_RE.test(line) || furnitureLine(line)) return -1;
   if (datelineAgency(line) || DATELINE_CAPS_RE.test(line) || DATELINE_ACRONYM_RE.test(line) || datelinePlace(line) || datelineLine(line) || captionCredit(line) || captionTail(line)) return -1;
-  if (nl >= 0 && /^[ \t]*\p{Ll}/u.test(text.slice(nl + 1, nl + 40))) return -1;
+  // (A line after it in lower case runs the sentence on, unless it is the page's own furniture: "hankyoreh | english
+  // edition".)
+  if (nl >= 0 && /^[ \t]*\p{Ll}/u.test(text.slice(nl + 1, nl + 40))) {
+    const next = text.indexOf("\n", nl + 1);
+    if (!furnitureLine(text.slice(nl + 1, next < 0 ? text.length : next))) return -1;
+  }
   return s;
 }
 

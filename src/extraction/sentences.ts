@@ -9,7 +9,7 @@ const ABBREVIATIONS = new Set([
   "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "ltd", "inc", "corp", "vs", "etc", "e.g", "i.e",
   "u.s", "u.k", "u.n", "jr", "sr", "dept", "approx", "est", "fig", "vol", "art",
   // Styles written with a full stop before a name ("H.E. Mahmoud Ali Youssouf", "Hon. Sitiveni Rabuka", "Amb. Albert Muchanga").
-  "h.e", "h.h", "h.m", "h.r.h", "hon", "amb", "atty", "engr", "adv", "cde", "rev",
+  "h.e", "h.h", "h.m", "h.r.h", "hon", "rt", "amb", "atty", "engr", "adv", "cde", "rev",
   // Professional and academic styles before a name ("Eng. Davis Chirchir", "Lic. Carlos Martínez", "Ing. Jan Novák").
   "eng", "lic", "licda", "ing", "dra", "arq", "mgr", "judr", "phdr", "mudr",
   // Military ranks and the retired mark ("Cmdr. Daniel Ruiz", "Maj. Gen. (Retd.) Aruna Jayasekara").
@@ -20,7 +20,7 @@ const ABBREVIATIONS = new Set([
 // Amarasuriya", "received H.E.\nAbbas Araghchi") was cut by a hard wrap inside a name, as one stopping on a given name's
 // abbreviation ("Ma.\nTheresa Lazaro") was.
 const NAME_OPENERS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "h.e", "h.h", "h.m", "h.r.h", "hon", "amb", "atty",
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "h.e", "h.h", "h.m", "h.r.h", "hon", "rt", "amb", "atty",
   "engr", "adv", "cde", "rev", "eng", "lic", "licda", "ing", "dra", "arq", "mgr", "judr", "phdr", "mudr", "cmdr", "cdr", "cmdre",
   "cdre", "adm", "brig",
 ]);
