@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { DATA_DIR, holderCountry, lookupCountry, placeCountry } from "./gazetteers.ts";
 import { cuePattern, escapeRe, fold, looseTok, lowerText, mayBeCapitals, mayMatch, type Tok } from "./text.ts";
 import { isTitleWord, styleStartBefore } from "./names.ts";
+import { sentenceLabelLength } from "./transcripts.ts";
 
 const titles = JSON.parse(readFileSync(new URL("titles.json", DATA_DIR), "utf8")) as { heads: string[]; roleSynonyms: Record<string, string[]>; styleAbbreviations: Record<string, string[]>; styles: string[] };
 const ROLE_HEADS = [...new Set([...titles.heads, ...Object.keys(titles.roleSynonyms), "pm", "deputy pm", "host", "hosts", "guest", "visitor", "visiting leader"])]
@@ -409,8 +410,8 @@ function lastFocus(doc: Doc, index: number): number | null {
 function frontedEnd(s: Sent): number {
   // ("LIN: According to the Presidential Office, Lai invited ..., and he proposed ...": a transcript's speaker label is no
   // antecedent of what is said after it, and a fronted phrase may follow it.)
-  const label = SPEAKER_LABEL_RE.exec(s.text);
-  const from = label ? s.start + label[0].length : s.start;
+  const label = sentenceLabelLength(s.text);
+  const from = s.start + label;
   const k = label ? s.toks.findIndex((t) => t.start >= from) : 0;
   const first = s.toks[k]?.norm ?? "";
   if (FRONTING.has(first) || /ing$/.test(first)) {
@@ -423,8 +424,6 @@ function frontedEnd(s: Sent): number {
 // The verb of an act of speech or proposal right after its subject ("Mr Anutin proposed", "X also asked").
 const ACT_AFTER_RE = /^\s+(?:also\s+)?(?:proposed|suggested|asked|urged|called|invited|requested|recommended|said|stressed|noted|told)\b/i;
 
-// A speaker label opening a sentence: capitalised words (a name, a title after a comma) and a colon, then the words said.
-const SPEAKER_LABEL_RE = /^(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|,)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|,)|,){0,15}(?:\s+\([^)\n]{1,30}\))?:\s+(?=\S)/u;
 /** The grammatical subject, roughly: skip a fronted phrase ("During a reception ... for X, Dien hailed"). */
 export function sentenceSubject(doc: Doc, s: Sent): Mention | null {
   const ms = mentionsIn(doc, s.index);
@@ -438,8 +437,8 @@ export function sentenceSubject(doc: Doc, s: Sent): Mention | null {
   }
   // "DR. A B, UAE MINISTER OF STATE FOR FOREIGN TRADE: Well, Becky, Minister McClay came with ...": a transcript's speaker
   // label is no subject of what is said after it; the first person named after it is.
-  const label = SPEAKER_LABEL_RE.exec(s.text);
-  if (label) return ms.find((m) => m.start >= s.start + label[0].length) ?? null;
+  const label = sentenceLabelLength(s.text);
+  if (label) return ms.find((m) => m.start >= s.start + label) ?? null;
   const first = s.toks[0]?.norm ?? "";
   // "According to Yoshimura, ...": the source is the speaker the next sentence continues with.
   if (first === "according" && s.toks[1]?.norm === "to") {

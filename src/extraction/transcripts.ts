@@ -4,11 +4,25 @@ import type { Doc } from "./doc.ts";
 import { styles, titleWords } from "./gazetteers.ts";
 import { fold, nameKey } from "./text.ts";
 
+// A label's pieces, one source for both kinds of label below: a capitalised word of a name or an office, and a note
+// in brackets before the colon ("(retranslated)", "(via interpreter)").
+const LABEL_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
+const LABEL_NOTE = String.raw`\([^)\n]{1,30}\)`;
+
 // A transcript's speaker label opening a line: "Vladimir Putin: Comrade General Secretary, ...", "To Lam (retranslated): ...".
 // ("Prime Minister Jonas Gahr Støre:" alone on its line, the turn below it.)
 // ("DR. A B C, UAE MINISTER OF STATE FOR FOREIGN TRADE: Well, ...": a rush transcript's name in capitals with its style
 // before it and its office after a comma.)
-const LABEL_RE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,6})(?:, [^:\n"“]{1,80})?(?: \([^)\n]{1,30}\))?:(?:[ \t]|\r?\n)/gmu;
+const LABEL_RE = new RegExp(String.raw`^(${LABEL_WORD}(?: ${LABEL_WORD}){0,6})(?:, [^:\n"“]{1,80})?(?: ${LABEL_NOTE})?:(?:[ \t]|\r?\n)`, "gmu");
+// A speaker label opening a sentence rather than a line (a transcript run together into paragraphs): capitalised words,
+// a title's "of", "for", "and", "the" and commas among them, then the colon and the words said.
+const SENTENCE_LABEL_RE = new RegExp(String.raw`^(?:${LABEL_WORD}|of|for|and|the|,)(?:\s+(?:${LABEL_WORD}|of|for|and|the|,)|,){0,15}(?:\s+${LABEL_NOTE})?:\s+(?=\S)`, "u");
+
+/** The length of the speaker label that opens a sentence's text ("DR. A B, UAE MINISTER OF STATE FOR FOREIGN TRADE: "), 0 for none. */
+export function sentenceLabelLength(text: string): number {
+  return SENTENCE_LABEL_RE.exec(text)?.[0].length ?? 0;
+}
+
 const labelCache = new WeakMap<Doc, { at: number; entity: number }[]>();
 
 /** The officials a transcript's speaker labels name, with where each turn starts (one pass over the text per document). */
