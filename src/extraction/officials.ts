@@ -4,7 +4,7 @@ import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
 import { addressedSingles, findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
 import { abbreviations, cues, formerPrefixes, hasNamingTradition, personalTitles, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped, holderCountry } from "./gazetteers.ts";
-import { fold, isAcronym, looseTok, nameKey, retoken, tokenize } from "./text.ts";
+import { fold, isAcronym, looseTok, nameKey, retoken, tokenize, type Tok } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 import { definedAcronyms } from "./organizations.ts";
 
@@ -392,6 +392,13 @@ export function staffOfHeads(doc: Doc): void {
 }
 
 const POSSESSIVE_S = /^['’]s$/;
+// A title's field ending in a capitalised word right after its "of", "for", "and" or "the", before a possessive.
+const FIELD_POSSESSIVE_RE = /\b(?:of|for|and|the) \p{Lu}[\p{L}-]*$/u;
+
+/** Is token k a possessive glued to the capitalised word before it, inside a title's field ("of Women's Affairs")? */
+function fieldPossessive(toks: Tok[], k: number): boolean {
+  return (POSSESSIVE_S.test(toks[k].text) || toks[k].text === "'" || toks[k].text === "’") && k >= 2 && toks[k - 1].cap && toks[k - 1].end === toks[k].start && ["of", "for", "and", "the"].includes(toks[k - 2].norm) && !!toks[k + 1]?.cap;
+}
 
 /** "according to Tokayev's spokesperson, Ruslan Zheldibay", "Lula's chief adviser X": an officer named by an office under
  * a person's possessive works for that person, and is of his country when neither his title nor his name said one. */
@@ -644,7 +651,8 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
       const head = rank ? (toks[e + 1]?.norm === "for" && e + 2 < to ? e + 2 : -1) : e;
       e = Math.max(head, e);
       // "Foreign Minister of Ghana": a country ends the field.
-      while (e < to && !titleWords.has(toks[e].norm) && s.gaz[e]?.type !== "country" && (toks[e].cap || ["and", ",", "of", "for"].includes(toks[e].norm))) e++;
+      // ("Minister of Women's Affairs": a possessive inside the field, glued to a capitalised word, is part of it.)
+      while (e < to && !titleWords.has(toks[e].norm) && s.gaz[e]?.type !== "country" && (toks[e].cap || ["and", ",", "of", "for"].includes(toks[e].norm) || (fieldPossessive(toks, e) && e + 1 < to))) e++;
       while (e > head && ["and", ",", "of", "for"].includes(toks[e - 1].norm)) e--;
       if (head >= 0 && e > head) organization = rank ? `Ministry of ${doc.text.slice(toks[head].start, toks[e - 1].end)}` : `Ministry ${doc.text.slice(toks[mi + 1].start, toks[e - 1].end)}`;
     }
@@ -654,8 +662,10 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     if (of && of[1].trim().split(/\s+/).some((w) => orgWords.has(w.toLowerCase().replace(/[’']s$/, "")))) organization = of[1].trim();
   }
   let title = raw.replace(/\s*\([^)]*\)\s*$/, "");
-  const poss = title.lastIndexOf("’s ") >= 0 ? title.lastIndexOf("’s ") : title.lastIndexOf("'s ");
   // "Zimbabwe's Minister of Industry": a country's possessive before the office, whichever side of the name it stands.
+  // ("Cambodia's Minister of Women's Affairs": not a possessive inside the title's field, after its "of", "for" or "and".)
+  let poss = -1;
+  for (const m of title.matchAll(/['’]s /g)) if (!(FIELD_POSSESSIVE_RE.test(title.slice(0, m.index)) && !lookupCountry(/\S+$/.exec(title.slice(0, m.index))![0]))) poss = m.index!;
   if ((before || lookupCountry(title.slice(0, poss))) && poss >= 0 && !/\bPeople['’]s\b/.test(title.slice(Math.max(0, poss - 6), poss + 3))) title = title.slice(poss + 3);
   // Leading determiners, connectors and demonyms ("the", "Vietnamese and Lao", "RoK") and a trailing "of the <Country> (RoK)".
   for (;;) {
