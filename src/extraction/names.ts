@@ -1161,6 +1161,8 @@ function speakerLabel(text: string, toks: Tok[], from: number, to: number): bool
 
 // Styles by their first and last token, longest first, so a token that starts or ends none costs one lookup.
 const STYLES_BY_FIRST = groupStyles((st) => st[0]);
+// One-word styles listed also with a full stop ("Ing", "Ing."): abbreviations.
+const ABBREVIATED_STYLES = new Set(styles.filter((st) => st.length === 2 && st[1] === ".").map((st) => st[0]));
 const STYLES_BY_LAST = groupStyles((st) => st[st.length - 1]);
 function groupStyles(key: (st: string[]) => string): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
@@ -1185,6 +1187,8 @@ function styleAt(toks: Tok[], p: number): number {
     let k = 0;
     while (k < st.length && toks[p + k].norm === st[k]) k++;
     if (k < st.length || !casedAsListed(toks, p, st)) continue;
+    // ("Ing Kantha Phavi": an abbreviated style written without its full stop that is also a listed family name opens a name.)
+    if (st.length === 1 && toks[p + 1].text !== "." && ABBREVIATED_STYLES.has(st[0]) && surnameOrigin(toks[p].norm).length > 0) continue;
     // "Dr. Catherine West": a full stop may close a one-word style; "Rt Hon. Anita Among": or an
     // abbreviated last word of a longer one (written without its own full stop in the list).
     let e = toks[p + k].text === "." && (st.length === 1 || /^\p{Lu}\p{Ll}{1,3}$/u.test(toks[p + k - 1].text)) ? p + k + 1 : p + k;
