@@ -550,7 +550,7 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     if (wanted.length) {
       cands = cands.filter((id) => {
         const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister").replace(/-/g, " ");
-        return wanted.some((w) => t.includes(w) && wordIn(w, t) && (w !== "minister" || !/prime minister/.test(t) || /\bminister\b(?! of)/.test(t.replace(/prime minister/g, ""))));
+        return wanted.some((w) => t.includes(w) && wordIn(w, t) && (w !== "minister" || !/prime minister/.test(t) || /\bminister\b/.test(t.replace(/prime minister/g, ""))));
       });
     }
     // "the Crown Prince" is the one whose title says so, not a minister styled "Prince" whom the synonyms let in.
