@@ -1021,7 +1021,8 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
     // "Chancellor of the Exchequer Rachel Reeves": so after "of the", "for the".
     // (One field word and a name of two: "of the Republican Guard Ali Hassan" leaves no such reading.)
     const connector = ["and", "of", "for", "&"].includes(toks[joint]?.norm ?? "") || (to - from === 3 && toks[joint]?.norm === "the" && ["of", "for"].includes(toks[joint - 1]?.norm ?? ""));
-    if (to - from >= 3 && joint >= 0 && connector && surnameOrigin(toks[from].norm).length === 0 && !PARTICLES.has(toks[from + 1].text)) {
+    // ("of the Philippines Ma. Theresa Lazaro": a given name abbreviated with its full stop is no field's word.)
+    if (to - from >= 3 && joint >= 0 && connector && surnameOrigin(toks[from].norm).length === 0 && !PARTICLES.has(toks[from + 1].text) && !toks[from].text.endsWith(".")) {
       const tb = titleBefore(s, from);
       if (tb?.titled) {
         from++;
