@@ -517,6 +517,12 @@ function countryAfterRole(doc: Doc, s: Sent, end: number): { country: string; en
   return { country: c.name, end: stop };
 }
 
+/** A role mention's head as `resolveRole` compares it ("the President" => "president"), or null when words qualify it. */
+function bareRole(text: string): string | null {
+  const m = /^(?:the|his|her|their|its)\s+(.+)$/i.exec(text);
+  return m ? fold(m[1]).replace(/[\s-]+/g, " ") : null;
+}
+
 // "king" is no word of "Ambassador to the Kingdom": a role word counts whole.
 const WORD_RES = new Map<string, RegExp>();
 function wordIn(w: string, t: string): boolean {
@@ -654,6 +660,12 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
   if (cands.length > 1) {
     const present = cands.filter((id) => doc.mentions.some((x) => x.entity === id && !MESSAGE_OF_RE.test(doc.text.slice(Math.max(0, x.start - 60), x.start))));
     if (present.length && present.length < cands.length) cands = present;
+  }
+  // ("Lula invited Tinubu ..., adding that the President accepted. The President is expected to meet ...": the same bare
+  // role, resolved in the last two sentences, keeps its holder over the last sentence's subject.)
+  if (cands.length > 1 && !modifiers.trim()) {
+    const same = doc.mentions.filter((x) => x.kind === "role" && x.sentence < s.index && x.sentence >= s.index - 2 && cands.includes(x.entity) && bareRole(doc.text.slice(x.start, x.end)) === h);
+    if (same.length) return same[same.length - 1].entity;
   }
   if (prevFocus !== null && cands.includes(prevFocus) && cands.length > 1) return prevFocus;
   // A recent sentence's subject is the likelier antecedent than someone named in passing since ("President X was
