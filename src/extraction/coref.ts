@@ -664,7 +664,7 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
   // ("Lula invited Tinubu ..., adding that the President accepted. The President is expected to meet ...": the same bare
   // role, resolved in the last two sentences, keeps its holder over the last sentence's subject.)
   if (cands.length > 1 && !modifiers.trim()) {
-    const same = doc.mentions.filter((x) => x.kind === "role" && x.sentence < s.index && x.sentence >= s.index - 2 && cands.includes(x.entity) && bareRole(doc.text.slice(x.start, x.end)) === h);
+    const same = doc.mentions.filter((x) => x.kind === "role" && x.sentence < s.index && x.sentence >= s.index - 3 && cands.includes(x.entity) && bareRole(doc.text.slice(x.start, x.end)) === h);
     if (same.length) return same[same.length - 1].entity;
   }
   if (prevFocus !== null && cands.includes(prevFocus) && cands.length > 1) return prevFocus;

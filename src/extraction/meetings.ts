@@ -74,7 +74,8 @@ const DELEGATION_RE = /^(?:the\s+)?[\p{L}-]+\s+(?:delegation|side)\s+(?:also\s+)
 const TWO_DELEGATIONS_RE = /^(?:the\s+)?[\p{L}-]+\s+(?:delegation|side)\s+(?:also\s+)?(?:included|includes|comprised)\b.*\b(?:while|and|whereas)\s+(?:the\s+)?[\p{L}-]+\s+(?:delegation|side)\s+(?:included|includes|comprised)\b/iu;
 const RELATIVE_ENCOUNTER_RE = /,\s+who\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|earlier\s+|already\s+|first\s+)?(?:met|held\s+(?:[\p{Ll}-]+\s+)?talks)\b/u;
 // "X later met Y", "was also received by", "was earlier received by": the day of the encounter just reported.
-const SEQUEL_RE = /\b(?:later|earlier|also|then|subsequently|afterwards|thereafter|separately)\b/i;
+// ("Finally, the President met with X": the last of a series told in order.)
+const SEQUEL_RE = /\b(?:later|earlier|also|then|subsequently|afterwards|thereafter|separately|finally|lastly)\b/i;
 // "During his meeting with X, ...", "In the talks with Y, ...": a meeting noun in a fronted phrase.
 // ("In my telephone call with X on 16 February, I proposed ...": the "I" of a quotation is its speaker.)
 const FRONTED_RE = /^(?:during|at|in|after|following|on)\s+(?:his|her|their|the|a|an|its|my|our)\b[^,]*$/i;
@@ -1397,7 +1398,7 @@ const AFTER_ACRONYM_RE = /^(?:After|Following)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)
 // with no day of its own goes on with the series told before it.
 const FRONTED_GERUND_RE = /^(?:(?:when|while)\s+)?(?:meeting\s+with|receiving|hosting)\s+(?:the\s+)?\p{Lu}/iu;
 function sequelOpener(s: Sent): boolean {
-  return /^(?:earlier|later|separately|meanwhile|previously|afterwards|afterward|subsequently|thereafter|then)\b/i.test(s.text) || SAME_DAY_RE.test(s.text) || AFTER_ACRONYM_RE.test(s.text) || FRONTED_GERUND_RE.test(s.text);
+  return /^(?:earlier|later|separately|meanwhile|previously|afterwards|afterward|subsequently|thereafter|then|finally|lastly)\b/i.test(s.text) || SAME_DAY_RE.test(s.text) || AFTER_ACRONYM_RE.test(s.text) || FRONTED_GERUND_RE.test(s.text);
 }
 
 /** The day the sentences before this one told last (up to five back). */
