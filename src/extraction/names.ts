@@ -456,7 +456,9 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     // "Minister of Energy and Mineral Resources": an unknown capitalised word between a connector and a field word
     // already in the title belongs to the field.
     // "Chairman of the Shura Council": so does one after "of the".
-    const joined = ["and", "of", "for", "&"].includes(toks[j - 1]?.norm ?? "") || (toks[j - 1]?.norm === "the" && toks[j - 2]?.norm === "of");
+    // ("Commissioner for Agriculture, Rural Development, Blue Economy and Sustainable Environment, X": so does one after
+    // a comma of a list of fields that an "and" in the title closes.)
+    const joined = ["and", "of", "for", "&"].includes(toks[j - 1]?.norm ?? "") || (toks[j - 1]?.norm === "the" && toks[j - 2]?.norm === "of") || (toks[j - 1]?.text === "," && toks[j - 2]?.cap && vocabulary.has(toks[j - 2].norm) && !nameLike(s, j - 2) && listClosesIn(toks, start, end));
     if (t.cap && t.word && start === j + 1 && j + 1 < i && vocabulary.has(toks[j + 1].norm) && !nameLike(s, j + 1) && joined) {
       start = j;
       j--;
