@@ -673,7 +673,9 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
   if (cands.length > 1) {
     for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
       const f = doc.focus[i];
-      if (f !== undefined && f >= 0 && cands.includes(f)) return f;
+      // ("The Mauritanian minister requested ... Later, the President received Grande-Marlaska. On Wednesday, the minister
+      // met ...": not a subject another candidate was named after, in a later sentence.)
+      if (f !== undefined && f >= 0 && cands.includes(f) && !cands.some((id) => id !== f && (lastSeen.get(id) ?? -1) >= doc.sentences[i].end)) return f;
     }
   }
   // "On Sunday, the Prime Minister held a telephone conversation with ..." after sentences about other people, in a report
