@@ -1058,6 +1058,12 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const participle = /\b(?:by|of)$/.test(doc.text.slice(t.start, t.end)) && t.roles === "peers";
     let subjects = participle ? [] : fronted && comma > 0 ? ms.filter((m) => m.start > comma).slice(0, 1).map((m) => m.entity) : subjectOf(doc, s, t, ms, all, pairs);
     if (!subjects.length && t.roles === "peers" && objects.length) subjects = summitHost(doc, s, t, objects, earlier);
+    // "talks with X, whom he last met in Ouagadougou in March 2025": the relative clause's own subject, between the
+    // pronoun and the verb, meets the antecedent.
+    if (antecedent && objects.length === 1 && objects[0] === antecedent) {
+      const own = ms.filter((m) => m.start > relStart && m.end <= t.start && m.entity !== antecedent.entity && usableHere(m));
+      if (own.length) subjects = [...new Set(own.map((m) => m.entity))];
+    }
     const [subjRole, objRole]: ParticipantRole[] =
       t.roles === "subject-host" ? ["host", "guest"] : t.roles === "subject-guest" || t.roles === "agent-host" ? ["guest", "host"] : ["participant", "participant"];
     for (const id of subjects) addParticipant(doc, meeting, id, subjRole);
