@@ -321,6 +321,11 @@ export function resolveCoreference(doc: Doc): void {
       let id: number | null;
       if (!before.length) id = prevFocus;
       else id = before[0].entity;
+      // ("Traoré, whom he last met in March": the subject of a relative clause on a person is not that person; it is the
+      // focus the sentence goes on from.)
+      if (id !== null && before.length && WHOM_BEFORE_RE.test(doc.text.slice(Math.max(s.start, start - 24), start)) && before[before.length - 1].entity === id) {
+        id = prevFocus !== id ? prevFocus : null;
+      }
       // "X conveyed his greetings to Prime Minister Y and invited him to visit": an object pronoun is not the subject of
       // its own clause; it is the person named last since, unless a clause of speech or a relative clause opens between.
       if (/^him$/i.test(m[0]) && before.length > 1) {
@@ -395,6 +400,7 @@ function leadWords(toks: Tok[], k: number): Set<string> {
   return out;
 }
 const LEAD_SKIP = new Set(["the", "his", "her", "their"]);
+const WHOM_BEFORE_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+$/i;
 
 function pick(ids: number[], lastSeen: Map<number, number>, doc: Doc): number {
   if (ids.length === 1) return ids[0];

@@ -11,4 +11,12 @@ describe("whom SUBJECT met", () => {
     );
     expect(found).toContainEqual(["2025-05", "held", ["Karl Nehammer", "Robert Golob"]]);
   });
+
+  it("reads the clause's pronoun as someone other than the antecedent", () => {
+    const found = meetings(
+      "Chancellor Karl Nehammer received Prime Minister Robert Golob in Vienna on Monday. Golob, whom he last met in Ljubljana in May 2025, proposed a joint rail fund.",
+      "2026-03-11",
+    );
+    expect(found).toContainEqual(["2025-05", "held", ["Karl Nehammer", "Robert Golob"]]);
+  });
 });
