@@ -400,6 +400,8 @@ function leadWords(toks: Tok[], k: number): Set<string> {
   return out;
 }
 const LEAD_SKIP = new Set(["the", "his", "her", "their"]);
+// A leader's title that names no minister ("President", "King"; not "Prime Minister and Minister of Defence").
+const LEADER_NOT_MINISTER_RE = /^(?:(?!\bminister\b).)*\b(?:president|king|queen|emir|amir|sultan|chancellor)\b(?:(?!\bminister\b).)*$/i;
 const WHOM_BEFORE_RE = /,\s+(?:with\s+|to\s+|from\s+)?whom\s+$/i;
 
 function pick(ids: number[], lastSeen: Map<number, number>, doc: Doc): number {
@@ -628,7 +630,8 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     // "is due to meet the German chancellor" in a report that named "Friedrich Merz" untitled: the one official of no
     // known country whom the office-holders list gives to that country.
     if (!cands.length) {
-      const listed = all.filter((id) => !doc.officials[id].country && holderCountry(doc.officials[id].name) === country);
+      // (Not a head of state or government for "the Turkish minister": the list gives Türkiye's President too.)
+      const listed = all.filter((id) => !doc.officials[id].country && holderCountry(doc.officials[id].name) === country && !(h === "minister" && LEADER_NOT_MINISTER_RE.test(doc.officials[id].title ?? "")));
       if (listed.length === 1) cands = listed;
     }
     // "The Tanzanian President" is the President of Tanzania, not the President of Zanzibar, when the report has both.
