@@ -552,10 +552,6 @@ function visitSpanIn(s: Sent): boolean {
 }
 
 function findTriggers(s: Sent): Trigger[] {
-  if (process.env.DBG) { const r = findTriggers2(s); for (const t of r) console.log("DBG TRIG", s.index, JSON.stringify(s.text.slice(t.start - s.start, t.end - s.start)), t.kind, t.roles, t.verb); return r; }
-  return findTriggers2(s);
-}
-function findTriggers2(s: Sent): Trigger[] {
   const out: Trigger[] = [];
   const lower = lowerText(s);
   const hasVerb = mayMatch(VERB_HINT_RE, lower) && VERB_HINT_RE.test(s.text);
@@ -2187,7 +2183,6 @@ const GATHERED = new WeakSet<InternalMeeting>();
 const CO_CHAIRED = new WeakSet<InternalMeeting>();
 
 function consolidate(doc: Doc, cands: InternalMeeting[]): InternalMeeting[] {
-  if (process.env.DBG) for (const c of cands) console.log("DBG CAND", c.sentence, c.date, c.kind, c.status, c.anaphoric ? "ANA" : "", c.participants.join("; "));
   const out: InternalMeeting[] = [];
   for (const c of cands) {
     if (!c.date && c.visitSpan && !c.anaphoric) c.date = doc.visitMonth ?? doc.date.slice(0, 7);
