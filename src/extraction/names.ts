@@ -314,6 +314,19 @@ function otherCountrysOffice(s: Sent, start: number, end: number): number {
 
 const LINKING = new Set(["linking", "links", "linked", "connecting", "connects", "connected"]);
 
+/** Is the run [from, to) one side of "between X and Y" whose other side is a known place or country? */
+function betweenPlaces(s: Sent, from: number, to: number): boolean {
+  const place = (k: number) => s.gaz[k]?.type === "place" || s.gaz[k]?.type === "country";
+  const toks = s.toks;
+  if (toks[from - 1]?.norm === "between" && toks[to]?.norm === "and") return place(to + 1);
+  if (toks[from - 1]?.norm !== "and") return false;
+  let k = from - 2;
+  const hit = s.gaz[k];
+  if (!hit || !place(k)) return false;
+  while (k > 0 && s.gaz[k - 1] === hit) k--;
+  return toks[k - 1]?.norm === "between";
+}
+
 /** A place, or a seat of government used as a metonym ("Carthage Palace"): where something happens, never part of an
  * office's title before a comma. */
 function seatOrPlace(hit: PhraseHit | null | undefined): boolean {
@@ -1071,6 +1084,9 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
     if (capitalRunHas(toks, to, to + 4, placeHeads)) continue;
     // ("the Friendship Bridge linking Bueng Kan and Bolikhamxay": what a road or bridge links are places.)
     if ((from > 0 && LINKING.has(toks[from - 1].norm)) || (from > 1 && toks[from - 1].norm === "and" && LINKING.has(toks[from - 2]?.norm ?? ""))) continue;
+    // ("the bridge opens between Nong Khai and Vientiane": an untitled run coordinated after "between" with a known place is
+    // a place too.)
+    if (!titleBefore(s, from)?.titled && betweenPlaces(s, from, to)) continue;
     // ("the Hassanal Bolkiah Aquarium project", "the Sir Edney Cain Building": or one that ends in such a noun, when the
     // noun is no family name.)
     if (placeHeads.has(toks[to - 1].norm) && !surnameOrigin(toks[to - 1].norm).length) continue;
