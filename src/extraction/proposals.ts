@@ -374,6 +374,18 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
     const prev = ms.filter((m) => m.end <= act.start);
     if (prev.length) return prev[prev.length - 1].entity;
   }
+  // "..., while the Pakistani side called for ...": a country's side as the subject speaks through the one official of that
+  // country the encounters told so far had (else the one the report names so far).
+  const sideBefore = SIDE_BEFORE_ACT_RE.exec(before.slice(-BEFORE));
+  if (sideBefore) {
+    const code = lookupCountry(sideBefore[1])?.code;
+    if (!code) return null;
+    const met = new Set<number>();
+    for (const m of doc.meetings) if (Math.min(...m.evidence.map((e) => e.sentence)) <= s.index) for (const p of m.participants) for (const o of doc.officials) if (o.name === p && o.country === code) met.add(o.id);
+    if (met.size === 1) return [...met][0];
+    const named = new Set(doc.mentions.filter((m) => m.sentence <= s.index && doc.officials[m.entity]?.country === code).map((m) => m.entity));
+    return named.size === 1 ? [...named][0] : null;
+  }
   // "A urged the other side to ..., while B proposed ...": the subject of a new clause right before the verb.
   const adjacent = ms.filter((m) => m.end <= act.start && /^\s*(?:also\s+|further\s+|in\s+turn\s+)?$/.test(doc.text.slice(m.end, act.start))).pop();
   if (adjacent && NEW_CLAUSE_RE.test(doc.text.slice(Math.max(s.start, adjacent.start - 12), adjacent.start))) return adjacent.entity;
@@ -439,6 +451,8 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   return null;
 }
 
+// "the Pakistani side", "the Iranian side also": a country's side right before the act.
+const SIDE_BEFORE_ACT_RE = /(?:^|[\s,;])[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+side\s+(?:also\s+|further\s+|in\s+turn\s+)?$/u;
 // ("Lai, according to the Office of the President in Taipei, urged ...": so is the source a report is attributed to.)
 const CHANNEL_RE = /,\s+(?:in\s+a\s+statement\s+(?:\p{Ll}+\s+)?by|through|via|according\s+to)\s[^;]*,\s*(?:also\s+)?$/u;
 
