@@ -128,6 +128,8 @@ export function resolveCoreference(doc: Doc): void {
       refIndex.set(p, list);
     }
   }
+  // ("Mohamad Hasan, popularly known as Tok Mat": a nickname of several words is used as written.)
+  const phrases = doc.officials.flatMap((o) => [...o.aliases].filter((a) => /\s/.test(a)).map((a) => ({ re: new RegExp(`(?<![\\p{L}\\p{M}])${escapeRe(a)}(?![\\p{L}\\p{M}])`, "gu"), id: o.id })));
   const lastSeen = new Map<number, number>();
   const leads = new Map<number, Set<string>>();
   doc.focus = [];
@@ -154,6 +156,13 @@ export function resolveCoreference(doc: Doc): void {
           speaker = intro ? intro.entity : null;
         }
       } else if (open && speaker !== null && !covered(s.start + m.index!, s.start + m.index! + 1)) addMention(doc, s, s.start + m.index!, s.start + m.index! + 1, "pronoun", speaker);
+    }
+    for (const { re, id } of phrases) {
+      re.lastIndex = 0;
+      for (const m of s.text.matchAll(re)) {
+        const start = s.start + m.index!;
+        if (!covered(start, start + m[0].length)) addMention(doc, s, start, start + m[0].length, "alias", id);
+      }
     }
     // Short names.
     s.toks.forEach((t, k) => {
