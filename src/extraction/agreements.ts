@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { type PhraseHit, cues, lookupCountry, tokenCountry, functionWords, personalTitles, styles, instrumentCapitalOnly, instrumentDeterminers, instrumentEvaluative, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentDocuments, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
+import { type PhraseHit, cues, lookupCountry, tokenCountry, functionWords, personalTitles, styles, titleWords, titleOpeners, instrumentCapitalOnly, instrumentDeterminers, instrumentEvaluative, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentDocuments, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 import { looksLikeHeadline } from "./reader.ts";
 
@@ -919,6 +919,7 @@ const IN_FORCE_AFTER_RE = /\b(?<!not\s)(?<!not yet\s)(?<!never\s)(?:has|have|had
 // "first signed in 1940 and last amended in 2008, is still being negotiated", "the review of the Agreement ... is
 // ongoing": a revision under way told after an older signing or a review leaves the instrument under negotiation.
 const OTHER_CLAUSE_RE = /[,;]\s*(?:and|while|but|whereas)\b|;/i;
+const ROUND_OF_TALKS_RE = /^\s*(?:\([^)]*\)\s*)?,\s*(?:(?:now|currently|already|still)\s+)?in\s+(?:its|their|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:round|stage|phase)s?\s+of\s+(?:negotiations|talks)\b/iu;
 const NEGOTIATING_AFTER_RE = /\b(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:being\s+(?:negotiated|renegotiated|revised|reviewed|updated)|under\s+(?:negotiation|review|revision)|ongoing|under\s*way|continuing)\b/i;
 /** What follows an instrument that may tell its later state: up to the next instrument ("signed in 2016, and a
  * memorandum ... entered into force"), never past a word of replacement. */
@@ -1026,6 +1027,9 @@ function statusOf(doc: Doc, s: Sent, f: Found, found: Found[], told: { rank: num
   // history, not a replacement; "..., and negotiations on a readmission arrangement are ongoing" tell of another.)
   const ownClause = doc.text.slice(f.end, s.end).split(NEXT_INSTRUMENT_RE)[0].split(OTHER_CLAUSE_RE)[0];
   if (best === "signed" && bestRank !== 1 && NEGOTIATING_AFTER_RE.test(ownClause)) return "under_negotiation";
+  // "agreed to conclude the Preferential Trade Agreement, now in its third round of negotiations": an apposition telling
+  // talks under way on it.
+  if (best === "proposed" && ROUND_OF_TALKS_RE.test(rest)) return "under_negotiation";
   if (best === "in_force" && bestRank === 1 && bestCue && /\breviews? of\b/i.test(bestCue) && NEGOTIATING_AFTER_RE.test(ownClause)) return "under_negotiation";
   // "suggested that the two countries negotiate a treaty", "proposed signing an agreement", "proposed that the two sides
   // launch negotiations on a declaration": signing or negotiating it is only proposed.
@@ -1084,7 +1088,8 @@ function partiesOf(doc: Doc, s: Sent, f: Found): string[] {
   const before = doc.text.slice(s.start, f.start);
   const w = /\bwith\s+(?:the\s+)?([A-Z][A-Za-z]{1,9})\b/.exec(before);
   // ("met with Mr. Wang Wentao ... to review the Protocol": a form of address or a title opens a person, no party.)
-  if (w && !personalTitles.has(fold(w[1])) && !styles.some((st) => st.length === 1 && st[0] === fold(w[1]))) parties.add(w[1]);
+  // ("held talks with Prime Minister X when a Joint Statement ...": nor does a title's first word.)
+  if (w && !personalTitles.has(fold(w[1])) && !titleWords.has(fold(w[1])) && !titleOpeners.has(fold(w[1])) && !styles.some((st) => st.length === 1 && st[0] === fold(w[1]))) parties.add(w[1]);
   return [...parties];
 }
 
