@@ -252,6 +252,7 @@ const PENDING_RE = new RegExp(`\\b(?:${alt(cues.pendingRatification.cues)})\\b`,
 // "The pact is ...", "It has ...": the next sentence opens with a reference to the instrument just named.
 const REFERENCE_OPEN_RE = new RegExp(`^\\s*(?:(?:${alt(cues.pendingRatification.references)})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEADS.map(([h]) => escapeRe(h).replace(/\s+/g, "\\s+")).join("|")}|pact|deal|accord)\\b|it\\b)`, "iu");
 
+const ACRONYM_OPEN_RE = /^\s*[Tt]he\s+(\p{Lu}{2,8})\b/u;
 const OPERATING_RE = new RegExp(`\\b(?:${alt(cues.enteredForce.operating)})\\b`, "i");
 const ENTERED_FORCE_RE = new RegExp(`\\b(?:${alt(cues.enteredForce.cues)})\\b`, "i");
 
@@ -275,7 +276,10 @@ function enteredForce(doc: Doc): void {
       continue;
     }
     const next = doc.sentences[last.sentence + 1];
-    if (!next || !REFERENCE_OPEN_RE.test(next.text) || !ENTERED_FORCE_RE.test(next.text) || PENDING_RE.test(next.text)) continue;
+    // ("The CEPA, ratified by both sides, came into force this year": the instrument's acronym is a reference to it too.)
+    const acronym = ACRONYM_OPEN_RE.exec(next?.text ?? "");
+    const refers = !!next && (REFERENCE_OPEN_RE.test(next.text) || (!!acronym && acronymOf(a.title, acronym[1])));
+    if (!next || !refers || !ENTERED_FORCE_RE.test(next.text) || PENDING_RE.test(next.text)) continue;
     // (Only the last instrument named before it, and an opening that names no other one.)
     if (otherNamedAfter(doc, a, last)) continue;
     a.status = "in_force";
@@ -1089,7 +1093,9 @@ function partiesOf(doc: Doc, s: Sent, f: Found): string[] {
   const w = /\bwith\s+(?:the\s+)?([A-Z][A-Za-z]{1,9})\b/.exec(before);
   // ("met with Mr. Wang Wentao ... to review the Protocol": a form of address or a title opens a person, no party.)
   // ("held talks with Prime Minister X when a Joint Statement ...": nor does a title's first word.)
-  if (w && !personalTitles.has(fold(w[1])) && !titleWords.has(fold(w[1])) && !titleOpeners.has(fold(w[1])) && !styles.some((st) => st.length === 1 && st[0] === fold(w[1]))) parties.add(w[1]);
+  // ("talks with Foreign Minister X": nor a word a title word follows.)
+  const titleNext = w ? /^\s+(\p{Lu}\p{Ll}+)/u.exec(before.slice(w.index + w[0].length)) : null;
+  if (w && !personalTitles.has(fold(w[1])) && !titleWords.has(fold(w[1])) && !titleOpeners.has(fold(w[1])) && !(titleNext && titleWords.has(fold(titleNext[1]))) && !styles.some((st) => st.length === 1 && st[0] === fold(w[1]))) parties.add(w[1]);
   return [...parties];
 }
 

@@ -21,4 +21,11 @@ describe("agreement status and parties", () => {
     const a = agreement("Prime Minister Hun Manet will hold talks with Prime Minister Sonexay Siphandone in Vientiane, when a Joint Declaration on the Comprehensive Strategic Partnership is expected to be adopted.", "Joint Declaration");
     expect(a?.parties).not.toContain("Prime");
   });
+
+  it("the instrument's acronym opening the next sentence refers to it ('The CEPA ... came into force')", () => {
+    const a = agreement("Foreign Minister Sugiono held talks with Foreign Minister Winston Peters on Monday, the first visit since the Indonesia-New Zealand Comprehensive Economic Partnership Agreement was signed in 2024. The CEPA, ratified by both sides, came into force this year.", "Comprehensive Economic Partnership");
+    expect(a?.status).toBe("in_force");
+    expect(a?.parties).not.toContain("Foreign");
+  });
 });
+
