@@ -55,6 +55,7 @@ const FLOORS: Record<string, Floors> = {
   batch40: [0.98, 0.9, 0.97, 0.92, 0.98, 0.88],
   batch41: [0.99, 0.85, 0.97, 0.96, 0.95, 0.96],
   batch42: [0.97, 0.75, 0.94, 0.96, 0.89, 0.85],
+  batch43: [0.95, 0.75, 0.96, 0.78, 0.77, 1],
 };
 
 const folders = readdirSync(CORPUS).filter((f) => f !== "frozen" && statSync(join(CORPUS, f)).isDirectory());
