@@ -462,7 +462,9 @@ function companions(doc: Doc): void {
       // The one accompanied: the sentence's subject, before the verb ("Lula, as the Brazilian President is known, was
       // accompanied by"); a group there ("The two heads of state were joined by") names no one.
       const subject = sentenceSubject(doc, s);
-      const principal = subject && subject.end <= at ? subject : undefined;
+      // ("X received Y, who was accompanied by Z": the antecedent of the relative pronoun.)
+      const who = /,\s+who\s+$/.test(doc.text.slice(Math.max(s.start, at - 12), at)) ? ms.filter((x) => x.end <= at && x.kind !== "pronoun").pop() : undefined;
+      const principal = who ?? (subject && subject.end <= at ? subject : undefined);
       if (!principal || doc.groups.some((g) => g.sentence === s.index && g.end <= at)) continue;
       const p = doc.officials[principal.entity];
       if (!p?.country || p.countryRank > 2 || isInternationalOrg(p.organization)) continue;
