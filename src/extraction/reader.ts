@@ -42,9 +42,9 @@ const captionCredit = (line: string) => (line.includes("(") ? CAPTION_RE.exec(li
 // "Hanoi (VNA) –", "Addis Ababa, Ethiopia, Feb 28 (KNA) –", "Lima, May 28 (ANDINA).-", "Bengaluru (dpa) -",
 // "MOSCOW, December 27. /TASS/.", "CAIRO (ANA-MPA/ G. Pappas) -": a place, up to two comma-separated details, the agency
 // (with its correspondent).
-// ("Havana, Oct 8 (Prensa Latina) Cuban President ...": an agency of two or three words after a date, with no dash,
-// before the capital that opens the sentence.)
-const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)(?:(?:,\s*[\p{L}\d/ .]{1,20}?){0,2}\s*(?:\((?:[A-Za-z][A-Za-z-]{1,9}(?:\/\s*[\p{L}. ]{1,30})?)\)\.?\s*[–—:-]+|\/[A-Z][A-Za-z]{1,9}\/\.?)|,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(\p{Lu}[\p{L}-]{1,12}(?: \p{Lu}[\p{L}-]{1,12}){1,2}\)(?=\s+\p{Lu}))\s*/u;
+// ("Havana, Oct 8 (Prensa Latina) Cuban President ...": an agency of two or three words after a date, with no dash or
+// with one ("BAKU, December 1 (Caspian News) - November was ..."), before the capital that opens the sentence.)
+const DATELINE_AGENCY_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)(?:(?:,\s*[\p{L}\d/ .]{1,20}?){0,2}\s*(?:\((?:[A-Za-z][A-Za-z-]{1,9}(?:\/\s*[\p{L}. ]{1,30})?)\)\.?\s*[–—:-]+|\/[A-Z][A-Za-z]{1,9}\/\.?)|,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(\p{Lu}[\p{L}-]{1,12}(?: \p{Lu}[\p{L}-]{1,12}){1,2}\)(?:\s*[–—:-]+)?(?=\s+\p{Lu}))\s*/u;
 const DATELINE_CAPS_RE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}?)\s+[–—-]+\s+/u;
 // "Accra, Nov. 27, GNA - President ...", "Nairobi, 3 February, KNA –": a place, a day and the agency's acronym with no
 // brackets, then a dash.
