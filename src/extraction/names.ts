@@ -312,6 +312,7 @@ function otherCountrysOffice(s: Sent, start: number, end: number): number {
   return -1;
 }
 
+const GATHERING_NOUNS = new Set(Object.keys(cues.gatherings.nouns));
 const LINKING = new Set(["linking", "links", "linked", "connecting", "connects", "connected"]);
 
 /** Is the run [from, to) one side of "between X and Y" whose other side is a known place or country? */
@@ -365,7 +366,8 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       // A place or a seat of government before the comma ("received, at Carthage Palace, Italian Prime Minister X") ends
       // the title; a country or an organisation does not ("the Foreign Minister of Australia, Senator X").
       // ("deals with China, Prime Minister X": a country after a word that joins no title ends it too.)
-      if (j + 1 < i && toks[j + 1].cap && j >= 1 && toks[j - 1].cap && !seatOrPlace(s.gaz[j - 1]) && !nameLike(s, j - 1) && !isTitleWord(toks[j - 1]) && !functionWords.has(toks[j - 1].norm) && j - 1 > 0 && !countryAfterLooseWord(s, j - 1)) {
+      // ("On the margins of the 39th AU Summit, Foreign Minister X": a gathering's noun before the comma ends it.)
+      if (j + 1 < i && toks[j + 1].cap && j >= 1 && toks[j - 1].cap && !seatOrPlace(s.gaz[j - 1]) && !nameLike(s, j - 1) && !isTitleWord(toks[j - 1]) && !functionWords.has(toks[j - 1].norm) && j - 1 > 0 && !countryAfterLooseWord(s, j - 1) && !GATHERING_NOUNS.has(toks[j - 1].norm)) {
         j--;
         continue;
       }
