@@ -12,7 +12,7 @@ import { factKinds, type FactsByKind } from "./facts/registry.ts";
 import { admissibleOfficials } from "./nodes/limits.ts";
 import { findOrCreateOrganizations, inferredOrganizations } from "./nodes/organizations.ts";
 import { findOrCreateCountries } from "./nodes/countries.ts";
-import { prefetchNodes, readNodes, usePrefetched, type NodeTable } from "./nodes/find-or-create.ts";
+import { prefetchNodes } from "./nodes/find-or-create.ts";
 import { identityKey, namesOfDocument, nicknameKey, resolveOfficialNames } from "./nodes/identity.ts";
 import { findOrCreateOfficials, writeNames, type AliasRow, type MentionRow } from "./nodes/officials.ts";
 import { writePositions, type PositionInput } from "./nodes/positions.ts";
@@ -152,23 +152,7 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
   // this source is stored already (issue #16: the look-up was a statement of its own, on
   // PostgreSQL a round trip). NOT EXISTS rather than ON CONFLICT DO NOTHING, which would use up
   // an ID of the sequence on PostgreSQL for every re-extracted or replaced document.
-  const insert = sql.rows<{ id: number }>(insertAbsentDocument(Object.keys(row)), [...Object.values(row), hash, doc.source]);
-  // PostgreSQL: the nodes' read (writeFacts) needs nothing from the insert, so it goes out behind
-  // it before the insert's answer is awaited: one round trip for both (issue #16, ingest27). Its
-  // rows are used only if the insert wrote the document; a replaced or re-extracted document reads
-  // its nodes again after clearing its old facts, as before.
-  const nodes = nodeKeysOf(doc);
-  const early = sql.pipelined ? readNodes(sql, nodes.keys) : null;
-  early?.catch(() => undefined);
-  let [inserted] = await insert;
-  let nodesRead = false;
-  if (early) {
-    const read = await early;
-    if (inserted) {
-      usePrefetched(sql, read);
-      nodesRead = true;
-    }
-  }
+  let [inserted] = await sql.rows<{ id: number }>(insertAbsentDocument(Object.keys(row)), [...Object.values(row), hash, doc.source]);
   let touched: number[] = [];
   let events: number[] = [];
   let titles: string[] = [];
@@ -206,49 +190,12 @@ async function writeDocument(tx: Tx, text: string, hash: string, doc: ExtractedD
     documentId = inserted!.id;
   }
   const result = emptyResult(doc.source, previous ? "replaced" : "created", documentId, doc);
-  await writeFacts(sql, documentId, hash, doc, result, { events, titles, names: officialNames }, nodes, nodesRead);
+  await writeFacts(sql, documentId, hash, doc, result, { events, titles, names: officialNames });
   if (previous) {
     await collectOrphans(tx);
     await refreshOfficials(tx, touched);
   }
   return result;
-}
-
-/** The keys of a document's nodes (countries, organisations, officials, topics), for their one read and their find-or-create. */
-interface NodeKeys {
-  names: Map<string, string>;
-  codes: Set<string>;
-  orgByKey: Map<string, ExtractedDocument["organizations"][number]>;
-  officialByKey: Map<string, ExtractedDocument["officials"][number]>;
-  keys: Partial<Record<NodeTable, Iterable<string>>>;
-}
-
-function nodeKeysOf(doc: ExtractedDocument): NodeKeys {
-  // Countries an official, organisation or agreement party belongs to. A country the text only
-  // mentions is no node: nothing would evidence it, and it would vanish at the next clean-up.
-  const names = new Map(doc.countries.map((c) => [c.code, c.name]));
-  const codes = new Set<string>();
-  for (const o of doc.officials) if (o.country) codes.add(o.country);
-  for (const o of doc.organizations) if (o.country) codes.add(o.country);
-  for (const a of doc.agreements) for (const party of a.parties) {
-    const country = lookupCountry(party);
-    if (country) codes.add(country.code);
-  }
-  // The document's organisations (its own win over those only its officials' titles name) and officials, by key.
-  const orgByKey = new Map([...inferredOrganizations(doc.officials, doc.organizations), ...doc.organizations].map((o) => [organizationKey(o.name), o]));
-  const officialByKey = new Map(admissibleOfficials(doc.officials).map((o) => [officialKey(o.name), o]));
-  return {
-    names,
-    codes,
-    orgByKey,
-    officialByKey,
-    keys: {
-      Country: codes,
-      Organization: [...orgByKey.keys()],
-      Official: [...officialByKey].map(([nameKey, o]) => identityKey(nameKey, o.country)),
-      Topic: [...doc.topics, ...doc.proposals.flatMap((p) => p.topics)],
-    },
-  };
 }
 
 /**
@@ -264,8 +211,6 @@ async function writeFacts(
   doc: ExtractedDocument,
   result: IngestResult,
   previous: { events: number[]; titles: string[]; names: string[] },
-  nodes: NodeKeys = nodeKeysOf(doc),
-  nodesRead = false,
 ): Promise<void> {
   const docDate = dayStart(doc.document.date);
   // Evidence of the document's nodes, written by the fact writer with the facts' in one statement.
@@ -274,10 +219,27 @@ async function writeFacts(
     if (evidence.length) nodeEvidence.push({ fact, id, evidence });
   };
 
-  const { names, codes, orgByKey, officialByKey } = nodes;
+  // Countries an official, organisation or agreement party belongs to. A country the text only
+  // mentions is no node: nothing would evidence it, and it would vanish at the next clean-up.
+  const names = new Map(doc.countries.map((c) => [c.code, c.name]));
+  const codes = new Set<string>();
+  for (const o of doc.officials) if (o.country) codes.add(o.country);
+  for (const o of doc.organizations) if (o.country) codes.add(o.country);
+  for (const a of doc.agreements) for (const party of a.parties) {
+    const country = lookupCountry(party);
+    if (country) codes.add(country.code);
+  }
+  // The document's organisations (its own win over those only its officials' titles name) and officials, by key.
+  const orgByKey = new Map([...inferredOrganizations(doc.officials, doc.organizations), ...doc.organizations].map((o) => [organizationKey(o.name), o]));
+  const officialByKey = new Map(admissibleOfficials(doc.officials).map((o) => [officialKey(o.name), o]));
   // Every node row the steps below look up by key, read in one statement (nothing writes these
-  // tables before their own find-or-create), unless writeDocument read them already.
-  if (!nodesRead) await prefetchNodes(sql, nodes.keys);
+  // tables before their own find-or-create).
+  await prefetchNodes(sql, {
+    Country: codes,
+    Organization: orgByKey.keys(),
+    Official: [...officialByKey].map(([nameKey, o]) => identityKey(nameKey, o.country)),
+    Topic: [...doc.topics, ...doc.proposals.flatMap((p) => p.topics)],
+  });
   const countries = await findOrCreateCountries(sql, [...codes].map((code) => ({ code, name: names.get(code) ?? lookupCountry(code)?.name ?? code })));
   result.countries = { created: countries.created.length, reused: codes.size - countries.created.length };
   const countryId = (code: string | null | undefined) => (code ? (countries.ids.get(code) ?? null) : null);

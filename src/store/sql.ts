@@ -44,15 +44,6 @@ export class Sql {
     this.direct = directDriver(tx);
   }
 
-  /**
-   * Whether statements go out without waiting for the ones before them to answer (a write
-   * transaction on PostgreSQL, direct.ts pgDriver): a read started before an earlier statement's
-   * answer is awaited then costs no round trip of its own.
-   */
-  get pipelined(): boolean {
-    return this.provider === "postgresql" && this.direct !== undefined;
-  }
-
   /** Statement text with `?` placeholders, numbered for PostgreSQL. */
   private text(sql: string): string {
     if (this.provider === "sqlite") return sql;

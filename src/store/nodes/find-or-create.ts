@@ -29,18 +29,6 @@ const prefetched = new WeakMap<Sql, Map<string, Prefetched>>();
  * tables that nothing writes before their own find-or-create.
  */
 export async function prefetchNodes(sql: Sql, keys: Partial<Record<NodeTable, Iterable<string>>>): Promise<void> {
-  usePrefetched(sql, await readNodes(sql, keys));
-}
-
-/** What `readNodes` read, for `usePrefetched`. */
-export type PrefetchedNodes = Map<string, Prefetched> | null;
-
-/**
- * The read of `prefetchNodes`, without handing its rows to the find-or-create calls yet: a caller
- * may send it before it knows whether it will use it (ingest.ts: with the document's insert on
- * PostgreSQL, one round trip for both) and then hand it over with `usePrefetched`, or drop it.
- */
-export async function readNodes(sql: Sql, keys: Partial<Record<NodeTable, Iterable<string>>>): Promise<PrefetchedNodes> {
   const parts: string[] = [];
   const params: string[] = [];
   const byTable = new Map<string, Prefetched>();
@@ -58,19 +46,14 @@ export async function readNodes(sql: Sql, keys: Partial<Record<NodeTable, Iterab
     params.push(...bound);
     byTable.set(table, { asked, rows: new Map() });
   }
-  if (!parts.length) return null;
+  if (!parts.length) return;
   for (const r of await sql.rows<{ t: string; id: number; k: string; acronym: string | null; countryId: number | null }>(parts.join(" UNION ALL "), params)) {
     const { key, columns } = NODE_TABLES[r.t as NodeTable];
     const row: Record<string, unknown> = { id: r.id, [key]: r.k };
     for (const c of columns) row[c] = (r as Record<string, unknown>)[c];
     byTable.get(r.t)!.rows.set(r.k, row);
   }
-  return byTable;
-}
-
-/** Hands rows read by `readNodes` to the next find-or-create calls of their tables in this transaction. */
-export function usePrefetched(sql: Sql, nodes: PrefetchedNodes): void {
-  if (nodes) prefetched.set(sql, nodes);
+  prefetched.set(sql, byTable);
 }
 
 /** Existing rows of `table` by key: from this transaction's prefetch where it asked for them (used up here), else read. */
