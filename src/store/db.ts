@@ -113,21 +113,7 @@ function withImmediateTransactions(factory: SqliteFactory, connected: (client: i
     // The adapter prepares its BEGIN for every transaction (0.05 ms of CPU each, issue #16); it
     // binds nothing to it, so one statement serves them all.
     let begin: ReturnType<typeof prepare> | null = null;
-    // Prisma's engine ends every transaction with a "COMMIT" statement the adapter prepares again
-    // each time (0.04 ms of CPU a document, issue #16, ingest27). The adapter binds its (empty)
-    // arguments to the statement it gets, and a better-sqlite3 statement binds only once, so the one
-    // compiled COMMIT is handed out behind a statement-shaped wrapper whose bind binds nothing.
-    let commit: ReturnType<typeof prepare> | null = null;
-    const committer = {
-      reader: false,
-      bind(...args: unknown[]) {
-        if (args.length && !(args.length === 1 && Array.isArray(args[0]) && args[0].length === 0)) throw new Error("COMMIT takes no parameters");
-        return committer;
-      },
-      run: () => ((commit ??= prepare("COMMIT")) as unknown as { run(): unknown }).run(),
-    };
-    client.prepare = ((sql: string) =>
-      sql === "BEGIN" ? (begin ??= prepare("BEGIN IMMEDIATE")) : sql === "COMMIT" ? committer : prepare(withLikeEscape(sql))) as typeof client.prepare;
+    client.prepare = ((sql: string) => (sql === "BEGIN" ? (begin ??= prepare("BEGIN IMMEDIATE")) : prepare(withLikeEscape(sql)))) as typeof client.prepare;
     return adapter;
   };
   return factory;

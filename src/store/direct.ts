@@ -61,20 +61,12 @@ export function sawBegin(client: PoolClient): void {
 export function directTransaction<T>(db: Db, start: (bind: (tx: Tx) => void) => Promise<T>): Promise<T> {
   const direct = directOf.get(db);
   if (!direct) return start(() => {});
-  // SQLite: the connection is known without the slot. Entering an AsyncLocalStorage turns on
-  // Node 20's promise hooks for the whole process, a cost on every promise from then on (issue #16,
-  // ingest27), so only PostgreSQL, which needs the slot to find its client, enters one.
-  if (direct.sqlite) {
-    const sqlite = direct.sqlite;
-    return start((tx) => {
-      const conn = sqlite();
-      if (conn?.inTransaction) driverOf.set(tx, sqliteDriver(conn, direct.onQuery));
-    });
-  }
   const slot = { client: null as PoolClient | null };
   return beginning.run(slot, () =>
     start((tx) => {
-      if (direct.pg && slot.client) driverOf.set(tx, pgDriver(slot.client, direct.onQuery));
+      const conn = direct.sqlite?.();
+      if (conn?.inTransaction) driverOf.set(tx, sqliteDriver(conn, direct.onQuery));
+      else if (direct.pg && slot.client) driverOf.set(tx, pgDriver(slot.client, direct.onQuery));
     }),
   );
 }
