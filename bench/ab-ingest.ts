@@ -4,7 +4,7 @@
 // milliseconds of each other. Extraction is done once, beforehand. Per round (fresh databases):
 // statements, client CPU ms and store wall ms per document, and on PostgreSQL the server's CPU
 // (the backends of each database, by /proc, 10 ms ticks), with new/base ratios.
-// `npx tsx bench/ab-ingest.ts --base ../main [--docs 150] [--skip 50] [--rounds 3] [--pg postgresql://user@127.0.0.1:5432]`
+// `npx tsx bench/ab-ingest.ts --base ../main [--docs 150] [--skip 50] [--rounds 3] [--pg postgresql://user@127.0.0.1:5432] [--prefix ab_ingest]`
 // (--pg: the server on which to create and drop the scratch databases; without it, SQLite files
 // in the temp directory). The base checkout needs its own generated Prisma client (src/generated).
 import fs from "node:fs";
@@ -26,6 +26,8 @@ const n = Number(arg("docs", "150"));
 const skip = Number(arg("skip", "50"));
 const rounds = Number(arg("rounds", "3"));
 const server = arg("pg", "");
+// --prefix: the scratch databases' (and files') name prefix, e.g. a pass's own.
+const prefix = arg("prefix", "ab_ingest");
 
 const docs = [...generateCorpus({ docs: skip + n })];
 const extracted = docs.map((d) => extract(d.text, { source: d.name }));
@@ -51,7 +53,7 @@ for (let round = 0; round < rounds; round++) {
     const { migrate } = await import(`${trees[side]}/src/store/migrate.ts`);
     const { openDatabase } = await import(`${trees[side]}/src/store/db.ts`);
     const { storeExtracted, findUnchanged } = await import(`${trees[side]}/src/store/ingest.ts`);
-    const name = `ab_ingest_${side}_${process.pid}_${round}`;
+    const name = `${prefix}_${side}_${process.pid}_${round}`;
     let url = `file:${path.join(os.tmpdir(), `${name}.db`)}`;
     if (server) {
       await admin(`CREATE DATABASE ${name}`);
