@@ -1192,7 +1192,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   const anchor =
     (asThe && dayOfKind(earlier, NOUN_KIND.get(fold(asThe[1]).replace(/\s+/g, " ")))) ||
     (!planned && DAY_PART_RE.test(s.text) ? latestDay(doc, pairs) : null) ||
-    lastDay(pairs, planned) ||
+    // ("A day earlier, X had called on A, and later met B": a relative day before an earlier clause of the sentence counts
+    // from where that clause's did, not from that clause's own day.)
+    lastDay(date && sameSentence.some((x) => x.at > date.end) ? earlier : pairs, planned) ||
     // ("presented its White Book to X on Wednesday, September 16 ... A day earlier, A and B met Y": with no encounter told
     // before, the day the report told last.)
     (date?.kind === "relative-anchor" ? dayToldBefore(doc, s) : null);
