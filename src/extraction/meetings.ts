@@ -7,7 +7,7 @@ import type { MeetingKind, ParticipantRole } from "./types.ts";
 import { cues, gatheringNouns, titleWords } from "./gazetteers.ts";
 import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
 import { datelineCountry, principals } from "./coref.ts";
-import { cuePattern, fold, lowerText, mayMatch } from "./text.ts";
+import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 import { turnSpeakerAt } from "./transcripts.ts";
 
 type Roles = "subject-host" | "subject-guest" | "peers" | "agent-host" | "noun";
@@ -1050,8 +1050,12 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     if (side) {
       const at = t.end + side[0].indexOf(side[1]);
       const k = s.toks.findIndex((x) => x.start === at);
-      const code = s.gaz[k]?.type === "demonym" ? s.gaz[k]!.value : null;
+      const hit = s.gaz[k];
+      const code = hit?.type === "demonym" || hit?.type === "country" ? hit.value : null;
       if (code) objects = sideOfLatest(doc, code, earlier).map((id) => objectAt(doc, s, t, id));
+      // ("held a working session with the Kanagawa delegation": a region's or city's delegation is led by the one whose
+      // title names it in the latest encounter told.)
+      else if (hit?.type === "place") objects = titledInLatest(doc, side[1], earlier).map((id) => objectAt(doc, s, t, id));
     }
     // "the commission, co-chaired by A and B", "the session, held under the co-chairmanship of A and B": a participle
     // or a prepositional phrase after a noun has no subject of its own; its objects are the parties.
@@ -1741,6 +1745,16 @@ const SIDE_SUBJECT_RE = /\b[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+(?:delegation|mission)\b
 
 /** The people of one country in the latest of the last fifty encounters that had any: the latest by its day, so a
  * meeting recalled from years before is not the visit's ("Tinubu and Xi met in Beijing in 2024"). */
+/** The participants of the latest encounter told whose title names `place` ("Governor of Kanagawa Prefecture"). */
+function titledInLatest(doc: Doc, place: string, earlier: InternalMeeting[]): number[] {
+  const word = new RegExp(`(?<![\\p{L}])${escapeRe(fold(place))}(?![\\p{L}])`, "u");
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 50); i--) {
+    const ids = earlier[i].participants.flatMap((n) => doc.officials.filter((o) => o.name === n && word.test(fold(o.title ?? ""))).map((o) => o.id));
+    if (ids.length) return ids;
+  }
+  return [];
+}
+
 function sideOfLatest(doc: Doc, code: string, earlier: InternalMeeting[]): number[] {
   let best: number[] = [];
   let day = "";
