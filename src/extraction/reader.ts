@@ -354,13 +354,16 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   const abbreviationCut = text[end - 1] === "." && /^\p{Ll}/u.test(text.slice(nl + 1, nl + 2)) && stopsOnAbbreviation(line);
   // 'hold a "two-plus-two"\nsecurity dialogue': a closing quote or bracket before a lower-case word ends no sentence.
   const quoteCut = /["”’)]/u.test(text[end - 1]) && /[\p{L}\p{N}]/u.test(text[end - 2] ?? "") && /^\p{Ll}/u.test(text.slice(nl + 1, nl + 2));
+  // "... of the Workers'\nParty of Korea, received ...": a plural's possessive apostrophe ends no sentence either, before a
+  // capitalised word too.
+  const possessiveCut = /['’]/u.test(text[end - 1]) && text[end - 2] === "s" && /^\p{L}/u.test(text.slice(nl + 1, nl + 2)) && !/['‘][^'’\n]*s['’]$/u.test(text.slice(from, end));
   // "received Ma. Cristina A.\nRoque, Secretary": a middle initial ends no sentence (splitSentences reads it so too), so a
   // line of the wrap's length stopping on one runs on into the family name.
   const initialCut = text[end - 1] === "." && /^\p{Lu}\p{Ll}/u.test(text.slice(nl + 1, nl + 3)) && INITIAL_END_RE.test(line);
   // "Foreign Minister Beate Meinl-\nReisinger": a line stopping on a hyphen inside a word runs on into the word's rest.
   // "agreed on Thursday to fast-\ntrack a rail link": and a compound's hyphen before its lower-case rest.
   const hyphenCut = text[end - 1] === "-" && /\p{L}/u.test(text[end - 2] ?? "") && /^(?:\p{Lu}\p{Ll}|\p{Ll}{2})/u.test(text.slice(nl + 1, nl + 3));
-  if (!styleCut && !quoteCut && !initialCut && !hyphenCut && !abbreviationCut && (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !goesOn)) return false;
+  if (!styleCut && !quoteCut && !possessiveCut && !initialCut && !hyphenCut && !abbreviationCut && (!/[\p{L}\p{N},]/u.test(text[end - 1]) || !goesOn)) return false;
   // "On the margins of the session, Foreign Minister Gordan Grlić\nRadman met with ...": a shorter line cut inside a name
   // (a clause and its comma, then a title word and one or two capitalised words at its end, the next line going on in
   // lower case after one word) runs on too.
