@@ -358,9 +358,47 @@ export function resolveCoreference(doc: Doc): void {
     for (const x of mentionsIn(doc, s.index)) lastSeen.set(x.entity, x.start);
   }
   principalsForGroups(doc);
+  delegationLeader(doc);
   const counts = new Map<number, number>();
   for (const x of doc.mentions) counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
   for (const o of doc.officials) o.mentions = counts.get(o.id) ?? 0;
+}
+
+// "The Chinese delegation was led by Liu Haixing, Minister of ...": the one delegation a report names its leader of.
+const DELEGATION_LED_RE = /\bdelegation\s+(?:was|is|will\s+be|had\s+been|has\s+been)\s+(?:led|headed)\s+by\s+$/i;
+// "a high-level delegation of the Communist Party of China", "the delegation", "the Chinese delegation".
+const DELEGATION_RE = /\b(?:a|the)\s+((?:[\p{L}-]+\s+){0,2})delegation\b/giu;
+
+/** "X and a high-level delegation of the CPC held talks ... The Chinese delegation was led by Y ... A day earlier, the
+ * delegation had called on Z": in a report that names the leader of one delegation, a delegation within a few sentences
+ * of it (before or after) is its leader, unless a demonym names another country. */
+function delegationLeader(doc: Doc): void {
+  const leaders: { sentence: number; entity: number }[] = [];
+  for (const s of doc.sentences) {
+    if (!/delegation/i.test(s.text)) continue;
+    for (const m of mentionsIn(doc, s.index)) {
+      if (m.kind === "name" && DELEGATION_LED_RE.test(doc.text.slice(Math.max(s.start, m.start - 60), m.start))) leaders.push({ sentence: s.index, entity: m.entity });
+    }
+  }
+  if (new Set(leaders.map((l) => l.entity)).size !== 1) return;
+  const { sentence, entity } = leaders[0];
+  const country = doc.officials[entity].country;
+  for (const s of doc.sentences.slice(Math.max(0, sentence - 2), sentence + 9)) {
+    DELEGATION_RE.lastIndex = 0;
+    for (const m of s.text.matchAll(DELEGATION_RE)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      // ("the delegation of Viet Nam led by ...", "a delegation led by X": named where it stands.)
+      if (/^\s+(?:led|headed|of\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:led|headed))\b/u.test(doc.text.slice(end, end + 60)) && s.index !== sentence) continue;
+      // ("invited X to lead a party delegation to China": after the leader is told, "a delegation" is another one.)
+      if (/^a\s/i.test(m[0]) && s.index > sentence) continue;
+      const words = m[1].trim().split(/\s+/).filter(Boolean);
+      const named = words.map((w) => tokenCountry(looseTok(w, fold(w), /^\p{Lu}/u.test(w)), doc.demonymChoice)?.code).find(Boolean);
+      if (named && named !== country) continue;
+      if (mentionsIn(doc, s.index).some((x) => x.start < end && x.end > start)) continue;
+      addMention(doc, s, start, end, "role", entity);
+    }
+  }
 }
 
 /** The officials of `ids` whose name has the word exactly as written. Its own function: a callback reading the token
