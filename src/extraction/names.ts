@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { articleName, calendar, codeNotCountry, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, orgWords, personalTitles, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleFields, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { articleName, calendar, codeNotCountry, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, orgWords, personalTitles, placeCountry, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleFields, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { COMBINING_JOINER, isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -887,6 +887,8 @@ function counterpartBefore(text: string, s: Sent, start: number, choice?: Map<st
       break;
     }
   }
+  // ("his Queensland counterpart, X": a known region or city before the noun gives its country.)
+  for (let k = 0; k < words.length && !country; k++) if (/^\p{Lu}/u.test(words[k])) country = placeCountry(words.slice(k).join(" "));
   if (!country && m[2]) {
     const inner = /\(([^)]+)\)/.exec(m[2])?.[1] ?? m[2].replace(/\s*\(.*$/, "");
     for (const cand of [m[2].replace(/\s*\(.*$/, ""), inner]) {
