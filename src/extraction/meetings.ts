@@ -252,6 +252,12 @@ export function findMeetings(doc: Doc): void {
     for (const t of triggers) {
       const built = buildMeeting(doc, s, t, triggers, dates, cands, inSentence);
       if (!built) continue;
+      // "NOV 3 - President X received Y ...", "MONDAY (Nov 30)" above "X will receive Y": a sentence with no date of its
+      // own in a round-up's entry takes the entry's.
+      if (!built.anaphoric && !dates.length) {
+        const entry = entryDate(doc, s, built.status === "planned");
+        if (entry) built.date = entry;
+      }
       if (built.anaphoric) {
         anaphors.push(built);
         continue;
@@ -293,6 +299,48 @@ export function findMeetings(doc: Doc): void {
   const told = headlineEncounter(doc, cands);
   if (told) cands.unshift(told);
   doc.meetings = consolidate(doc, cands);
+}
+
+// A round-up's entry marker opening a line: a date and a separator ("NOV 3 - ", "Sept. 4th - ", "MONDAY: ", "October 14 -
+// Grlić Radman in Sarajevo"), or a line that is a date alone ("MONDAY (Nov 30)", "JANUARY").
+const ENTRY_HEAD_RE = /^[ \t]*([^\n:]{2,32}?)(?:\s*[:]\s|\s+[-–—]\s|[ \t]*$)/;
+const ENTRY_LEFTOVER_RE = /^[\s,.()\-–—]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week\s+of|st|nd|rd|th|[\s,.()\-–—])*$/i;
+const entryCache = new WeakMap<Doc, { at: number; date: DateMention }[]>();
+
+/** The entry markers of a report, in order: only a report with two or more of different dates is a round-up (a single
+ * date line is a time stamp or a dateline). */
+function entryMarkers(doc: Doc): { at: number; date: DateMention }[] {
+  let markers = entryCache.get(doc);
+  if (markers) return markers;
+  markers = [];
+  for (let lineStart = 0; lineStart < doc.text.length; ) {
+    const lineEnd = doc.text.indexOf("\n", lineStart);
+    const end = lineEnd < 0 ? doc.text.length : lineEnd;
+    const head = ENTRY_HEAD_RE.exec(doc.text.slice(lineStart, end));
+    if (head && /\d|day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(head[1])) {
+      const words = head[1].toLowerCase().replace(/(^|[\s(])\p{L}/gu, (c) => c.toUpperCase());
+      const found = findDates(words, 0, words.length).filter((d) => d.kind === "absolute" || d.kind === "weekday");
+      const rest = found.reduce((r, d) => r.slice(0, d.start) + " ".repeat(d.end - d.start) + r.slice(d.end), words);
+      if (found.length && ENTRY_LEFTOVER_RE.test(rest)) markers.push({ at: lineStart, date: found.find((d) => d.kind === "absolute") ?? found[0] });
+    }
+    lineStart = end + 1;
+  }
+  // (Two date lines of one day, "Tuesday, May 20, 2025" over "May 20, 2025", are a page's time stamps.)
+  if (new Set(markers.map((m) => `${m.date.year}-${m.date.month}-${m.date.day}-${m.date.weekday}`)).size < 2) markers = [];
+  entryCache.set(doc, markers);
+  return markers;
+}
+
+/** The date of the round-up entry a sentence stands in: the last entry marker before it, resolved against the report's
+ * date. */
+function entryDate(doc: Doc, s: Sent, planned: boolean): string | null {
+  const markers = entryMarkers(doc);
+  let last: DateMention | null = null;
+  for (const m of markers) {
+    if (m.at > s.start) break;
+    last = m.date;
+  }
+  return last ? resolveDate(last, doc.date, planned)?.value ?? null : null;
 }
 
 // "The meeting at the Palacio de López lasted an hour and a half": a reference opening its sentence, its verb after at
