@@ -254,7 +254,8 @@ export function findMeetings(doc: Doc): void {
       if (!built) continue;
       // "NOV 3 - President X received Y ...", "MONDAY (Nov 30)" above "X will receive Y": a sentence with no date of its
       // own in a round-up's entry takes the entry's.
-      if (!built.anaphoric && !dates.length) {
+      // (Nor one whose only date is an instrument's: "talks on the Agreement, initialled in Washington in August 2025".)
+      if (!built.anaphoric && dates.every((d) => INSTRUMENT_DATE_RE.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start)))) {
         const entry = entryDate(doc, s, built.status === "planned");
         if (entry) built.date = entry;
       }
@@ -1867,6 +1868,8 @@ const THEN_RE = /^[^,;.]*?(?<!\band\s|,\s)\b(?:then\b(?!-)|at\s+(?:the|that)\s+t
 
 const DEADLINE_BEFORE_RE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:end|middle|close|start|beginning|first\s+half|second\s+half)\s+of\s+(?:the\s+)?$/i;
 const EARLIER_INSTANCE_RE = /\b(?:after|since|following)\s+(?:the|their|its)\s+(?:first|inaugural|previous|last|preceding|initial|earlier)\s+(?:[\p{L}-]+\s+){0,2}?(?:session|meeting|round|talks|dialogue|summit|edition|consultations)\b[^,;]*$/iu;
+// The same participle set off by a comma ("the Agreement, initialled in Washington in August 2025").
+const INSTRUMENT_DATE_RE = /[\p{L}\d)],?\s+(?:signed|adopted|concluded|initialled|initialed|ratified)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},?\s+)?(?:in|on|last)?\s*$/u;
 const INSTRUMENT_PARTICIPLE_RE = /[\p{L}\d)]\s+(?:signed|adopted|concluded|initialled|initialed|ratified)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},?\s+)?(?:in|on|last)?\s*$/u;
 const RELATIVE_PLANNED_BEFORE_RE = new RegExp(`,\\s+(?:who|which|that)\\b[^;]*?\\b(?:${cues.plannedCues.map(ws).join("|")})\\b[^,;]*$`, "i");
 /** Does the sentence open with a place of the gazetteer, its comma and then the date ("Rome, 15 January 2026 -")? */

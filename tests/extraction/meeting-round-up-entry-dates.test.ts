@@ -29,5 +29,12 @@ describe("entry dates of a round-up", () => {
     );
     expect(found).toContainEqual(["2025-05-19", ["Al-Muhtadee Billah", "Vivian Balakrishnan"]]);
   });
+
+  it("over a date that is only an instrument's", () => {
+    const found = meetingsOf(
+      " date 2026-12-01\nTBILISI, December 1 (Georgia Today) - November was a busy month.\n\nNOV 4 - Prime Minister Irakli Kobakhidze received Armenian Foreign Minister Ararat Mirzoyan.\n\nNOV 18 - Foreign Minister Maka Botchorishvili held talks with Azerbaijani Foreign Minister Jeyhun Bayramov on the transit agreement, initialled in Baku in August 2025.\n",
+    );
+    expect(found).toContainEqual(["2026-11-18", ["Jeyhun Bayramov", "Maka Botchorishvili"]]);
+  });
 });
 
