@@ -55,7 +55,7 @@ const FLOORS: Record<string, Floors> = {
   batch40: [1, 0.95, 0.98, 0.92, 0.99, 0.88],
   batch41: [0.99, 0.86, 0.97, 0.96, 0.95, 0.96],
   batch42: [0.98, 0.82, 0.99, 0.96, 0.92, 0.92],
-  batch43: [0.95, 0.89, 0.98, 0.78, 0.77, 1],
+  batch43: [0.95, 0.89, 0.98, 0.78, 0.78, 1],
 };
 
 const folders = readdirSync(CORPUS).filter((f) => f !== "frozen" && statSync(join(CORPUS, f)).isDirectory());
