@@ -951,6 +951,33 @@ export function addressedSingles(sents: Sent[]): Set<string> {
 }
 
 const CAPITALS_WORD_RE = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
+
+const OPENING_QUOTES = new Set(['"', "“", "'", "‘"]);
+const CLOSING_QUOTES = new Set(['"', "”", "'", "’"]);
+
+/** "Pushpa Kamal Dahal 'Prachanda'", "Ferdinand \"Bongbong\" Marcos Jr.": the token after a nickname set in quotes that
+ * opens at `k` (its quote a token of its own, or glued to its first word as the tokenizer leaves a single one), or -1. */
+export function quotedNicknameEnd(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t || k === 0 || t.start === toks[k - 1].end) return -1;
+  let w = k;
+  if (OPENING_QUOTES.has(t.text)) w++;
+  else if (!/^['‘]\p{Lu}/u.test(t.text)) return -1;
+  const first = w;
+  while (w < toks.length && w - first < 3 && toks[w].cap && toks[w].word && (w === k || !/^['‘]/.test(toks[w].text))) w++;
+  if (w === first || !CLOSING_QUOTES.has(toks[w]?.text ?? "") || toks[w].start !== toks[w - 1].end) return -1;
+  return w + 1;
+}
+
+/** A name's tokens without a nickname quoted inside it. */
+export function nameTokens(toks: Tok[], from: number, to: number): Tok[] {
+  for (let k = from + 1; k < to; k++) {
+    const e = quotedNicknameEnd(toks, k);
+    if (e > 0 && e < to) return [...toks.slice(from, k), ...toks.slice(e, to)];
+  }
+  return toks.slice(from, to);
+}
+
 // "Mr Cheikh NIANG", "Mr KACOU Houadja Léon Adom": a form of address, then a family name of four capitals or more beside
 // a given name.
 const CAPITAL_FAMILY_RE = /\b(?:Mr|Mrs|Ms|Mme|Madam|Madame|M)\.?\s+(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}{2}[\p{Lu}\p{M}]{2,}\b|\b(?:Mr|Mrs|Ms|Mme|Madam|Madame|M)\.?\s+\p{Lu}{2}[\p{Lu}\p{M}]{2,}\s+\p{Lu}\p{Ll}+/gu;
@@ -988,6 +1015,13 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
     // "José de Lima Massano": after a particle, a place name followed by a name word is a family name.
     const placeInName = (k: number) => s.gaz[k]?.type === "place" && s.gaz[k]?.length === 1 && nameLikeCore(bare, k) && nameLike(s, k + 1);
     for (;;) {
+      // "Pushpa Kamal Dahal 'Prachanda'": a nickname in quotes is no part of the name; "Ferdinand "Bongbong" Marcos Jr.":
+      // the name goes on after one inside it (the officials step takes the nickname as an alias).
+      const nick = j > i ? quotedNicknameEnd(toks, j) : -1;
+      if (nick > 0) {
+        if (nameLike(s, nick)) j = nick;
+        else break;
+      }
       if (j < toks.length && (nameLike(s, j) || (vnStart && j > i && s.gaz[j]?.type === "place" && nameLikeCore(bare, j)))) j++;
       // "Lai Thai Binh" (Thai, the demonym; Thai Binh, a province): so may a demonym or a place that opens with a
       // Vietnamese name word, before another name word or inside the place's own words.
@@ -1053,7 +1087,8 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
     let particles = 0;
     // ("Mohamed Obaid Al Qataam Al Zaabi": nor do the capitalised family particles before a name word.)
     for (let k = from; k < to; k++) if (PARTICLES.has(toks[k].text) || (k > from && k + 1 < to && FAMILY_PARTICLES.has(toks[k].text))) particles++;
-    if (to - from - particles > 5) continue;
+    // (Nor does a nickname quoted inside it.)
+    if (nameTokens(toks, from, to).length - particles > 5) continue;
     if (to - from === 1) {
       // "King Charles Street", "King Fahd Causeway": a lone name before a place's or building's noun names the place.
       if (capitalRunHas(toks, to, to + 4, placeHeads)) continue;
@@ -1124,7 +1159,7 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
       start,
       end,
       // A hard-wrapped name keeps one space between its words.
-      text: text.slice(start, end).replace(/\s+/g, " ").replaceAll(COMBINING_JOINER, ""),
+      text: nameText(text, toks, from, to),
       titleBefore: tb?.titled ? tb.range : null,
       titleAfter: ta,
       counterpart: cp,
@@ -1133,6 +1168,14 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
     });
   }
   return out;
+}
+
+/** The name as written, its words joined by one space (a hard-wrapped name), without a nickname quoted inside it. */
+function nameText(text: string, toks: Tok[], from: number, to: number): string {
+  const kept = nameTokens(toks, from, to);
+  const whole = text.slice(toks[from].start, toks[to - 1].end);
+  const written = kept.length === to - from ? whole : kept.map((t, n) => (n && kept[n - 1].end === t.start ? "" : " ") + t.text).join("").trim();
+  return written.replace(/\s+/g, " ").replaceAll(COMBINING_JOINER, "");
 }
 
 /** "Foreign Ministers Fidan, Bayramov and Georgia's Maka Botchorishvili": the last name of a plural title's list, after its

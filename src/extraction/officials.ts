@@ -2,7 +2,7 @@
 // country (ISO alpha-2) and the organisation the title belongs to.
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
-import { addressedSingles, findNameCandidates, isTitleWord, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
+import { addressedSingles, findNameCandidates, isTitleWord, nameTokens, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
 import { abbreviations, cues, formerPrefixes, hasNamingTradition, personalTitles, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped, holderCountry } from "./gazetteers.ts";
 import { fold, isAcronym, looseTok, nameKey, retoken, tokenize, type Tok } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
@@ -23,8 +23,8 @@ export function findOfficials(doc: Doc): void {
         name: c.text,
         key,
         // "Marcos, Jr.": the comma before a generational suffix is no part of the name.
-        parts: doc.sentences[c.sentence].toks.slice(c.from, c.to).filter((t) => t.text !== ",").map((t) => t.norm),
-        origin: originOf(doc.sentences[c.sentence].toks.slice(c.from, c.to).map((t) => t.norm)),
+        parts: nameTokens(doc.sentences[c.sentence].toks, c.from, c.to).filter((t) => t.text !== ",").map((t) => t.norm),
+        origin: originOf(nameTokens(doc.sentences[c.sentence].toks, c.from, c.to).map((t) => t.norm)),
         country: null,
         countryRank: 9,
         title: null,
@@ -292,10 +292,16 @@ const NICKNAME_RE = /^(?:,|\s*\()\s*(?:(?:who\s+is\s+)?(?:popularly|commonly|wid
 // "President Marcos, or PBBM, and ...": an acronym after ", or" is the alias of the family name before it.
 const OR_ALIAS_RE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+Jr\.?)?),\s+or\s+(\p{Lu}{2,6}),/gu;
 
+// "Pushpa Kamal Dahal 'Prachanda'", "Ferdinand "Bongbong" Marcos Jr.": a nickname set in quotes right after a name or
+// inside it.
+const QUOTED_AFTER_RE = /^\s+["“'‘](\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})["”'’](?![\p{L}\p{M}])/u;
+const QUOTED_INSIDE_RE = /\s["“'‘](\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})["”'’]\s/u;
+
 function nicknames(doc: Doc): void {
   for (const m of doc.mentions) {
     if (m.kind !== "name") continue;
-    const nick = NICKNAME_RE.exec(doc.text.slice(m.end, m.end + 60));
+    const after = doc.text.slice(m.end, m.end + 60);
+    const nick = NICKNAME_RE.exec(after) ?? QUOTED_AFTER_RE.exec(after) ?? QUOTED_INSIDE_RE.exec(doc.text.slice(m.start, m.end));
     if (nick) doc.officials[m.entity]?.aliases.add(nick[1]);
   }
   if (!doc.text.includes(", or ")) return;
