@@ -600,6 +600,10 @@ function visitSpanIn(s: Sent): boolean {
   return v;
 }
 
+const GOING_ON = "(?:continuing|ongoing|under\\s?way|in\\s+progress|progressing|advancing|stalled)";
+const NEGOTIATION_GOING_ON_RE = new RegExp(`^\\s+(?:(?:on|over|about|for|towards?)\\s+[^.;,]{1,80}?\\s+)?(?:are|is|remain|remains)\\s+(?:still\\s+)?${GOING_ON}\\b`, "i");
+const GOING_ON_BEFORE_RE = /\b(?:ongoing|continuing)\s+$/i;
+
 function findTriggers(s: Sent): Trigger[] {
   const out: Trigger[] = [];
   const lower = lowerText(s);
@@ -640,6 +644,8 @@ function findTriggers(s: Sent): Trigger[] {
     if (UNNAMED_MEMBERS_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // "a memorandum of understanding on political consultations": the field of an instrument.
     if (INSTRUMENT_FIELD_RE.test(before.slice(-60))) continue;
+    // "while talks on a cultural programme are continuing", "ongoing talks on the FTA": a negotiation going on, no encounter.
+    if (NEGOTIATION_GOING_ON_RE.test(after) || GOING_ON_BEFORE_RE.test(before)) continue;
     const named = /^\p{Lu}/u.test(m[0]) && NAMED_EVENT_RE.test(before);
     const members = !anaphoric && ROLE_MEMBERS_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     out.push({ start, end, kind: NOUN_KIND.get(fold(m[0]).replace(/\s+/g, " ")) ?? "meeting", roles: "noun", verb: false, anaphoric, named, members });
