@@ -258,6 +258,8 @@ export function findMeetings(doc: Doc): void {
       if (!built.anaphoric && dates.every((d) => INSTRUMENT_DATE_RE.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start)))) {
         const entry = entryDate(doc, s, built.status === "planned");
         if (entry) built.date = entry;
+        // (An entry after the report's day, told in the present of a calendar, is still to come.)
+        if (entry && entry > doc.date) built.status = "planned";
       }
       if (built.anaphoric) {
         anaphors.push(built);
@@ -306,11 +308,12 @@ export function findMeetings(doc: Doc): void {
 // Grlić Radman in Sarajevo"), or a line that is a date alone ("MONDAY (Nov 30)", "JANUARY").
 const ENTRY_HEAD_RE = /^[ \t]*([^\n:]{2,32}?)(?:\s*[:]\s|\s+[-–—]\s|[ \t]*$)/;
 const ENTRY_LEFTOVER_RE = /^[\s,.()\-–—]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week\s+of|st|nd|rd|th|[\s,.()\-–—])*$/i;
-const entryCache = new WeakMap<Doc, { at: number; date: DateMention }[]>();
+const entryCache = new WeakMap<Doc, EntryMarker[]>();
+type EntryMarker = { at: number; date: DateMention; weekday: number | undefined };
 
 /** The entry markers of a report, in order: only a report with two or more of different dates is a round-up (a single
  * date line is a time stamp or a dateline). */
-function entryMarkers(doc: Doc): { at: number; date: DateMention }[] {
+function entryMarkers(doc: Doc): EntryMarker[] {
   let markers = entryCache.get(doc);
   if (markers) return markers;
   markers = [];
@@ -322,7 +325,7 @@ function entryMarkers(doc: Doc): { at: number; date: DateMention }[] {
       const words = head[1].toLowerCase().replace(/(^|[\s(])\p{L}/gu, (c) => c.toUpperCase());
       const found = findDates(words, 0, words.length).filter((d) => d.kind === "absolute" || d.kind === "weekday");
       const rest = found.reduce((r, d) => r.slice(0, d.start) + " ".repeat(d.end - d.start) + r.slice(d.end), words);
-      if (found.length && ENTRY_LEFTOVER_RE.test(rest)) markers.push({ at: lineStart, date: found.find((d) => d.kind === "absolute") ?? found[0] });
+      if (found.length && ENTRY_LEFTOVER_RE.test(rest)) markers.push({ at: lineStart, date: found.find((d) => d.kind === "absolute") ?? found[0], weekday: found.find((d) => d.kind === "weekday")?.weekday });
     }
     lineStart = end + 1;
   }
@@ -336,12 +339,21 @@ function entryMarkers(doc: Doc): { at: number; date: DateMention }[] {
  * date. */
 function entryDate(doc: Doc, s: Sent, planned: boolean): string | null {
   const markers = entryMarkers(doc);
-  let last: DateMention | null = null;
+  let last: EntryMarker | null = null;
   for (const m of markers) {
     if (m.at > s.start) break;
-    last = m.date;
+    last = m;
   }
-  return last ? resolveDate(last, doc.date, planned)?.value ?? null : null;
+  if (!last) return null;
+  // "Tuesday, 1 December" in a week-ahead calendar: of the years either side of the report's, the one whose 1 December
+  // is a Tuesday, whatever the tense of the entry ("Bettel welcomes ...").
+  const d = last.date;
+  if (last.weekday !== undefined && d.kind === "absolute" && d.year === undefined && d.day !== undefined && d.shift === undefined) {
+    const y = Number(doc.date.slice(0, 4));
+    const fits = [y, y - 1, y + 1].map((year) => `${year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`).filter((v) => new Date(`${v}T00:00:00Z`).getUTCDay() === last!.weekday);
+    if (fits.length === 1) return fits[0];
+  }
+  return resolveDate(d, doc.date, planned)?.value ?? null;
 }
 
 // "The meeting at the Palacio de López lasted an hour and a half": a reference opening its sentence, its verb after at
