@@ -163,7 +163,38 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
       found.push({ start, end, text: m[0], kind: built.kind, year: built.year, month: built.month, day: built.day, weekday: built.weekday, offset: built.offset, shift: built.shift, range: built.range, prep });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  return withWeekdays(text, found);
+}
+
+// "Tuesday, 1 December", "Tuesday (December 1)", "December 1 (Tuesday)": a weekday written beside a day of no year.
+const WEEKDAY_JOIN_RE = /^\s*(?:,|\(|,\s*the)?\s*$/;
+const WEEKDAY_AFTER_RE = /^\s*(?:,|\()?\s*$/;
+
+/** A weekday written beside a day and month of no year is one date: the day, with the weekday that tells its year
+ * (`resolveDate`). */
+function withWeekdays(text: string, found: DateMention[]): DateMention[] {
+  if (found.length < 2 || !found.some((d) => d.kind === "weekday")) return found;
+  const out: DateMention[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k];
+    const b = found[k + 1];
+    if (!b) {
+      out.push(a);
+      break;
+    }
+    const day = (d: DateMention) => d.kind === "absolute" && d.day !== undefined && d.year === undefined && d.shift === undefined && !d.range;
+    const pair = a.kind === "weekday" && !a.shift && day(b) && WEEKDAY_JOIN_RE.test(text.slice(a.end, b.start)) ? [a, b] : day(a) && b.kind === "weekday" && !b.shift && WEEKDAY_AFTER_RE.test(text.slice(a.end, b.start)) ? [b, a] : null;
+    if (!pair) {
+      out.push(a);
+      continue;
+    }
+    const [w, d] = pair;
+    const end = text[b.end] === ")" && text.slice(a.end, b.start).includes("(") ? b.end + 1 : b.end;
+    out.push({ start: a.start, end, text: text.slice(a.start, end), kind: "absolute", year: undefined, month: d.month, day: d.day, weekday: w.weekday, offset: undefined, shift: undefined, range: undefined, prep: a.prep });
+    k++;
+  }
+  return out;
 }
 
 const YEAR_NAME_RE = /(?:^|[\s(])\p{Lu}[\p{L}-]+\s$/u;
@@ -222,6 +253,11 @@ export function resolveDate(dm: DateMention, header: string, planned: boolean, a
       }
       if (dm.year !== undefined) {
         return dm.day !== undefined ? { value: `${dm.year}-${pad(month)}-${pad(dm.day)}`, precision: "day" } : { value: `${dm.year}-${pad(month)}`, precision: "month" };
+      }
+      // "Tuesday, 1 December": of the years either side of the header's, the one in which the day falls on that weekday.
+      if (dm.weekday !== undefined && dm.day !== undefined) {
+        const fits = [hy, hy - 1, hy + 1].filter((y) => new Date(Date.UTC(y, month - 1, dm.day)).getUTCDay() === dm.weekday);
+        if (fits.length === 1) return { value: `${fits[0]}-${pad(month)}-${pad(dm.day)}`, precision: "day" };
       }
       let year = hy;
       const cmp = dm.day !== undefined ? `${hy}-${pad(month)}-${pad(dm.day)}` : `${hy}-${pad(month)}`;

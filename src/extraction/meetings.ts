@@ -308,12 +308,11 @@ export function findMeetings(doc: Doc): void {
 // Grlić Radman in Sarajevo"), or a line that is a date alone ("MONDAY (Nov 30)", "JANUARY").
 const ENTRY_HEAD_RE = /^[ \t]*([^\n:]{2,32}?)(?:\s*[:]\s|\s+[-–—]\s|[ \t]*$)/;
 const ENTRY_LEFTOVER_RE = /^[\s,.()\-–—]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week\s+of|st|nd|rd|th|[\s,.()\-–—])*$/i;
-const entryCache = new WeakMap<Doc, EntryMarker[]>();
-type EntryMarker = { at: number; date: DateMention; weekday: number | undefined };
+const entryCache = new WeakMap<Doc, { at: number; date: DateMention }[]>();
 
 /** The entry markers of a report, in order: only a report with two or more of different dates is a round-up (a single
  * date line is a time stamp or a dateline). */
-function entryMarkers(doc: Doc): EntryMarker[] {
+function entryMarkers(doc: Doc): { at: number; date: DateMention }[] {
   let markers = entryCache.get(doc);
   if (markers) return markers;
   markers = [];
@@ -325,7 +324,7 @@ function entryMarkers(doc: Doc): EntryMarker[] {
       const words = head[1].toLowerCase().replace(/(^|[\s(])\p{L}/gu, (c) => c.toUpperCase());
       const found = findDates(words, 0, words.length).filter((d) => d.kind === "absolute" || d.kind === "weekday");
       const rest = found.reduce((r, d) => r.slice(0, d.start) + " ".repeat(d.end - d.start) + r.slice(d.end), words);
-      if (found.length && ENTRY_LEFTOVER_RE.test(rest)) markers.push({ at: lineStart, date: found.find((d) => d.kind === "absolute") ?? found[0], weekday: found.find((d) => d.kind === "weekday")?.weekday });
+      if (found.length && ENTRY_LEFTOVER_RE.test(rest)) markers.push({ at: lineStart, date: found.find((d) => d.kind === "absolute") ?? found[0] });
     }
     lineStart = end + 1;
   }
@@ -339,21 +338,13 @@ function entryMarkers(doc: Doc): EntryMarker[] {
  * date. */
 function entryDate(doc: Doc, s: Sent, planned: boolean): string | null {
   const markers = entryMarkers(doc);
-  let last: EntryMarker | null = null;
+  let last: DateMention | null = null;
   for (const m of markers) {
     if (m.at > s.start) break;
-    last = m;
+    last = m.date;
   }
-  if (!last) return null;
-  // "Tuesday, 1 December" in a week-ahead calendar: of the years either side of the report's, the one whose 1 December
-  // is a Tuesday, whatever the tense of the entry ("Bettel welcomes ...").
-  const d = last.date;
-  if (last.weekday !== undefined && d.kind === "absolute" && d.year === undefined && d.day !== undefined && d.shift === undefined) {
-    const y = Number(doc.date.slice(0, 4));
-    const fits = [y, y - 1, y + 1].map((year) => `${year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`).filter((v) => new Date(`${v}T00:00:00Z`).getUTCDay() === last!.weekday);
-    if (fits.length === 1) return fits[0];
-  }
-  return resolveDate(d, doc.date, planned)?.value ?? null;
+  // ("Tuesday, 1 December": the weekday tells the year, whatever the tense of the entry, "Bettel welcomes ...".)
+  return last ? resolveDate(last, doc.date, planned)?.value ?? null : null;
 }
 
 // "The meeting at the Palacio de López lasted an hour and a half": a reference opening its sentence, its verb after at
