@@ -322,7 +322,8 @@ function entryMarkers(doc: Doc): { at: number; date: DateMention }[] {
     const head = ENTRY_HEAD_RE.exec(doc.text.slice(lineStart, end));
     if (head && /\d|day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(head[1])) {
       const words = head[1].toLowerCase().replace(/(^|[\s(])\p{L}/gu, (c) => c.toUpperCase());
-      const found = findDates(words, 0, words.length).filter((d) => d.kind === "absolute" || d.kind === "weekday");
+      // ("May" alone on its line: the month, which a bare "May" in a sentence is not taken to be.)
+      const found = (/^\s*May\s*$/.test(words) ? findDates(`in ${words.trim()}`).map((d) => ({ ...d, start: words.indexOf("May"), end: words.indexOf("May") + 3 })) : findDates(words, 0, words.length)).filter((d) => d.kind === "absolute" || d.kind === "weekday");
       const rest = found.reduce((r, d) => r.slice(0, d.start) + " ".repeat(d.end - d.start) + r.slice(d.end), words);
       if (found.length && ENTRY_LEFTOVER_RE.test(rest)) markers.push({ at: lineStart, date: found.find((d) => d.kind === "absolute") ?? found[0] });
     }
