@@ -8,7 +8,7 @@ import { cues, gatheringNouns, titleWords } from "./gazetteers.ts";
 import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
 import { datelineCountry, principals } from "./coref.ts";
 import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
-import { turnSpeakerAt } from "./transcripts.ts";
+import { sentenceLabelLength, transcriptSpeakers, turnSpeakerAt } from "./transcripts.ts";
 
 type Roles = "subject-host" | "subject-guest" | "peers" | "agent-host" | "noun";
 
@@ -1670,7 +1670,9 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   for (const r of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:who|which|whose)\b[^,;]*,/g)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
   // "A, known as Lula, and B met": an alias clause inside a coordinated subject is an apposition of A.
   for (const r of doc.text.slice(s.start, t.start).matchAll(/,\s+(?:[\p{Ll}]+\s+)?known\s+as\s+[^,;]*,/gu)) relative.push([s.start + r.index!, s.start + r.index! + r[0].length]);
-  const before = ms.filter((m) => m.end <= t.start && !objectsOfEarlier.has(m.entity) && !objectMentions.has(m) && !relative.some(([a, b]) => m.start > a && m.end < b));
+  // ("Prime Minister Støre: We spoke by phone in February": a speaker label opening the sentence is no subject.)
+  const label = s.start + sentenceLabelLength(s.text);
+  const before = ms.filter((m) => m.end <= t.start && m.start >= label && !objectsOfEarlier.has(m.entity) && !objectMentions.has(m) && !relative.some(([a, b]) => m.start > a && m.end < b));
   // "X held a video call with Y on Monday to prepare the Dialogue, which the two will co-chair in London": the pair of
   // the encounter just told, not the last name before the verb.
   // ("Luxon will travel to Manila for the summit, where the two leaders agreed to meet again" after a state dinner the
@@ -1685,6 +1687,13 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     if (FIRST_PERSON_SUBJECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start))) {
       const speaker = turnSpeakerAt(doc, t.start);
       if (speaker !== null) return [speaker];
+    }
+    // "Prime Minister Støre: We spoke by phone in February": at a joint press conference of two speakers, a turn's "we"
+    // is its speaker and the other.
+    if (FIRST_PERSON_PLURAL_RE.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start))) {
+      const pair = transcriptSpeakers(doc);
+      const speaker = turnSpeakerAt(doc, t.start);
+      if (pair.length === 2 && speaker !== null && pair.includes(speaker)) return pair;
     }
     // "The two Presidents last met in Accra, and the Joint Commission is due to meet in June": a clause coordinated
     // with a subject of its own (a body, not a group of people) does not take the first clause's group.
@@ -1788,6 +1797,7 @@ function sharedSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigge
 }
 
 const FIRST_PERSON_SUBJECT_RE = /(?:^|[\s,;(])I\s+(?:(?:also|have|had|will|would|then|later|first|just|recently)\s+){0,2}$/;
+const FIRST_PERSON_PLURAL_RE = /(?:^|[\s,;(])[Ww]e\s+(?:(?:also|have|had|will|would|then|later|first|just|recently|last)\s+){0,2}$/;
 const COORDINATED_SUBJECT_RE = /,\s+(?:and|while|but)\s+(?:(?:today|tomorrow|yesterday|later|then|also|afterwards|on\s+\p{Lu}\p{Ll}+)\s+)?$/u;
 const ATTENDED_MEAL_RE = /\b(?:attended|joined)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+$/iu;
 const ATTENDED_EVENT_RE = /^\s*,?\s*and\s+(?:(?:later|then|also|afterwards|subsequently)\s+)?(?:attended|joined)\s+(?:a|an|the)\s+[^,;]{1,60}$/i;

@@ -67,3 +67,8 @@ export function turnSpeakerAt(doc: Doc, at: number): number | null {
   const entity = lo > 0 ? turns[lo - 1].entity : -1;
   return entity >= 0 ? entity : null;
 }
+
+/** The officials a transcript's labels name, each once, in order of their first turn. */
+export function transcriptSpeakers(doc: Doc): number[] {
+  return [...new Set(transcriptTurns(doc).map((t) => t.entity).filter((e) => e >= 0))];
+}
