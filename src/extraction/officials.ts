@@ -127,6 +127,7 @@ export function findOfficials(doc: Doc): void {
   mergeSubsumed(doc);
   signatories(doc);
   nicknames(doc);
+  counterpartTitles(doc, cands);
   unnamedOrigins(doc);
   unnamedTitles(doc);
   seatHosts(doc);
@@ -309,6 +310,25 @@ function nicknames(doc: Doc): void {
     const word = fold(a[1].replace(/\s+Jr\.?$/, ""));
     const owners = doc.officials.filter((o) => o.name.split(/\s+/).some((w) => fold(w) === word));
     if (owners.length === 1) owners[0].aliases.add(a[2]);
+  }
+}
+
+/** "Foreign Minister Radosław Sikorski and his Kyrgyz counterpart Jeenbek Kulubaev": a counterpart of no title of its
+ * own holds the office of the titled person whose counterpart it is (the office without its country: "Foreign Minister"),
+ * so that "the Kyrgyz foreign minister" and "the Kyrgyz leader" later tell the two apart. */
+function counterpartTitles(doc: Doc, cands: NameCandidate[]): void {
+  for (const c of cands) {
+    if (!c.counterpart) continue;
+    const o = doc.officials.find((x) => x.key === nameKey(c.text));
+    if (!o || o.title) continue;
+    const s = doc.sentences[c.sentence];
+    const phrase = doc.text.slice(s.start, c.start).search(/\b(?:his|her)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\s*,?\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u);
+    if (phrase < 0) continue;
+    const owner = doc.mentions.filter((m) => m.sentence === s.index && m.kind === "name" && m.end <= s.start + phrase).pop();
+    const title = owner ? doc.officials[owner.entity]?.title : null;
+    if (!title || owner!.entity === o.id) continue;
+    const words = title.split(/\s+/).filter((w) => !tokenCountry(looseTok(w, fold(w), /^\p{Lu}/u.test(w))) && !/['’]s$/.test(w));
+    if (words.length && words.some((w) => titleWords.has(fold(w)))) o.title = words.join(" ");
   }
 }
 
