@@ -666,6 +666,9 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     const titled = cands;
     if (titled.length === 1 && !doc.officials[titled[0]].country) lone = titled[0];
     cands = (cands.some((id) => doc.officials[id].country === country) ? cands : all.filter((id) => !doc.officials[id].title)).filter((id) => doc.officials[id].country === country);
+    // "the Kyrgyz leader" is not the Kyrgyz foreign minister the report also names (with no other, the leader may be one
+    // of no country known yet, below).
+    if (h === "leader") cands = cands.filter((id) => !/\bminister\b/i.test((doc.officials[id].title ?? "").replace(/prime\s+minister/gi, "")));
     // "The Rwandan Head of State" when the report has not yet tied the bare "President X" to Rwanda: the one
     // leader of no known country, when all the others are known to be of other countries (a minister's title
     // is too common for that guess).
