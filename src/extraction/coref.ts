@@ -633,6 +633,14 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
       const ranked = cands.filter((id) => phrase.test(fold(doc.officials[id].title ?? "")));
       if (ranked.length) cands = ranked;
     }
+    // "the Foreign Secretary" for "the Secretary of Foreign Affairs" (not the Secretary-General named with him), "the ANC
+    // secretary-general": a capitalised word before the role that names no country names the field or the body of the
+    // office, which the holder's title or organisation names too.
+    const bodies = modifiers.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !tokenCountry(looseTok(w, fold(w), true)) && !functionWords.has(fold(w)) && !titleWords.has(fold(w)));
+    if (bodies.length && cands.length) {
+      const named = cands.filter((id) => bodies.every((w) => wordIn(fold(w), fold(`${doc.officials[id].title ?? ""} ${doc.officials[id].organization ?? ""}`))));
+      if (named.length) cands = named;
+    }
     // "the prime minister" is not the deputy prime minister when the document has both.
     if (!/\b(?:deputy|vice|state)\b/.test(h) && !/\b(?:deputy|vice|state|assistant|under)\b/i.test(modifiers)) {
       const plainRes = !cands.length ? [] : wanted.map((w) => new RegExp(`(?<!\\b(?:deputy|vice|state|assistant|under)[ -])${w}`));
