@@ -594,7 +594,7 @@ const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 const CALL_ON_RE = /\b(?:a|an|his|her|their)\s+(?:(?:brief|short|final|farewell)\s+)?call\s+on\s+(?=(?:the\s+)?\p{Lu})/giu;
 const CALL_TO_DO_RE = /^[^,.;]*?\bto\s+\p{Ll}/u;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|had\s[^.;]{0,30}?\b(?:exchange|conversation|discussion)|conven|led\b|co-led|discuss(?:ed|es) with|discussed (?:on|in|at|yesterday|today|last|this) |reviews? with|reviewed with|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|interact|conversed|each other|together|dinner|din(?:ed|es|ing)\b|lunch|breakfast|\btour|credentials|credence|delegation)/i;
+const VERB_HINT_RE = /\b(?:held|had\s[^.;]{0,30}?\b(?:exchange|conversation|discussion)|conven|led\b|co-led|discuss(?:ed|es) with|discussed (?:on|in|at|yesterday|today|last|this) |reviews? with|reviewed with|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|interact|conversed|each other|together|dinner|din(?:ed|es|ing)\b|lunch|breakfast|\btour|credentials|credence|delegation|\bsee\s)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
@@ -1075,7 +1075,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     const comma = fronted ? doc.text.indexOf(",", t.end) : -1;
     const objEnd = fronted && comma > 0 && comma < s.end ? comma : clauseEnd;
     // "spoke by phone", "held talks": no object; the parties are the (coordinated) subject.
-    const transitive = t.roles !== "peers" || /(?:\bwith|\bmet|\bmeets?|\bby|\bof|co-chair\w*|phoned)$/i.test(doc.text.slice(t.start, t.end));
+    const transitive = t.roles !== "peers" || /(?:\bwith|\bmet|\bmeets?|\bsee|\bby|\bof|co-chair\w*|phoned)$/i.test(doc.text.slice(t.start, t.end));
     // ("dined with X, a frequent critic of Y's government": the possessor inside an apposition is no party.)
     const possessorInApposition = (m: Mention) => /^['’]s\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 4)) && /,\s+(?:a|an|the)\s[^,;]*$/i.test(doc.text.slice(t.end, m.start));
     // ("hold talks with Lazaro's Vietnamese counterpart in Hanoi": the possessor of a person is not that person.)
