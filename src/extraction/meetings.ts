@@ -8,7 +8,7 @@ import { cues, gatheringNouns, titleWords } from "./gazetteers.ts";
 import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
 import { datelineCountry, principals } from "./coref.ts";
 import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
-import { sentenceLabelLength, transcriptSpeakers, turnSpeakerAt } from "./transcripts.ts";
+import { answeringSpeakerAt, sentenceLabelLength, transcriptSpeakers, turnSpeakerAt } from "./transcripts.ts";
 
 type Roles = "subject-host" | "subject-guest" | "peers" | "agent-host" | "noun";
 
@@ -1688,6 +1688,12 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
       const speaker = turnSpeakerAt(doc, t.start);
       if (speaker !== null) return [speaker];
     }
+    // "ANDERSON: Minister, you met New Zealand's trade minister here yesterday": an interviewer's "you" is the official
+    // whose turn answers.
+    if (SECOND_PERSON_SUBJECT_RE.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start))) {
+      const answering = answeringSpeakerAt(doc, t.start);
+      if (answering !== null) return [answering];
+    }
     // "Prime Minister Støre: We spoke by phone in February": at a joint press conference of two speakers, a turn's "we"
     // is its speaker and the other.
     if (FIRST_PERSON_PLURAL_RE.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start))) {
@@ -1798,6 +1804,7 @@ function sharedSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigge
 }
 
 const FIRST_PERSON_SUBJECT_RE = /(?:^|[\s,;(])I\s+(?:(?:also|have|had|will|would|then|later|first|just|recently)\s+){0,2}$/;
+const SECOND_PERSON_SUBJECT_RE = /(?:^|[\s,;(])[Yy]ou\s+(?:(?:also|have|had|will|would|then|later|first|just|recently|last)\s+){0,2}$/;
 const FIRST_PERSON_PLURAL_RE = /(?:^|[\s,;(])[Ww]e\s+(?:(?:also|have|had|will|would|then|later|first|just|recently|last)\s+){0,2}$/;
 const COORDINATED_SUBJECT_RE = /,\s+(?:and|while|but)\s+(?:(?:today|tomorrow|yesterday|later|then|also|afterwards|on\s+\p{Lu}\p{Ll}+)\s+)?$/u;
 const ATTENDED_MEAL_RE = /\b(?:attended|joined)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+$/iu;

@@ -72,3 +72,12 @@ export function turnSpeakerAt(doc: Doc, at: number): number | null {
 export function transcriptSpeakers(doc: Doc): number[] {
   return [...new Set(transcriptTurns(doc).map((t) => t.entity).filter((e) => e >= 0))];
 }
+
+/** The official whose turn answers the one text offset `at` stands in, when that turn is no official's (an interviewer's
+ * question: "ANDERSON: Minister, you met X yesterday."), or null. */
+export function answeringSpeakerAt(doc: Doc, at: number): number | null {
+  const turns = transcriptTurns(doc);
+  const k = turns.findIndex((t) => t.at > at);
+  if (k <= 0 || turns[k - 1].entity >= 0) return null;
+  return turns[k].entity >= 0 ? turns[k].entity : null;
+}
