@@ -551,9 +551,12 @@ function bareCounterpart(doc: Doc, owner: number | undefined, country: string | 
     const f = fold(t ?? "").replace(/\bpm\b/g, "prime minister").replace(/-/g, " ");
     return OFFICE_HEADS.find((h) => wordIn(h, f) && (h !== "minister" || !/prime minister/.test(f))) ?? null;
   };
-  const head = office(o.title);
-  if (!head) return null;
-  const cands = doc.officials.filter((x) => x.country && x.country !== o.country && (!country || x.country === country) && office(x.title) === head);
+  // ("Deputy Prime Minister and Minister of Foreign and European Affairs": a title of two offices holds either.)
+  const offices = (t: string | null) => (t ?? "").split(/\s+and\s+(?=\p{Lu})/u).map(office).filter((h): h is string => h !== null);
+  const heads = offices(o.title);
+  if (!heads.length) return null;
+  // ("his Croatian counterpart": the demonym tells the counterpart's country, whatever the owner's was guessed to be.)
+  const cands = doc.officials.filter((x) => x.id !== o.id && (country ? x.country === country : x.country && x.country !== o.country) && offices(x.title).some((h) => heads.includes(h)));
   return cands.length === 1 ? cands[0].id : null;
 }
 
