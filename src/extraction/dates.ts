@@ -35,6 +35,22 @@ export interface DateMention {
 const AGO_COUNTS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "start" | "end" | "text" | "prep"> | null }[] = [
   {
+    // 2026-03-09 (ISO), 09.03.2026 (day first, as Europe writes it with full stops), 19/3/2026 (with slashes only when one
+    // part is above 12: "3/9/2026" is the 3rd of September or March 9 by the outlet's habit, which the text does not tell).
+    re: /\b(?:((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))\b(?![-./]\d)/g,
+    build: (m) => {
+      let [year, month, day] = m[1] ? [+m[1], +m[2], +m[3]] : m[4] ? [+m[6], +m[5], +m[4]] : [+m[9], 0, 0];
+      if (m[7]) {
+        const [a, b] = [+m[7], +m[8]];
+        if (a > 12 && b <= 12) [month, day] = [b, a];
+        else if (b > 12 && a <= 12) [month, day] = [a, b];
+        else return null;
+      }
+      if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+      return { kind: "absolute", month, day, year };
+    },
+  },
+  {
     // December 4 to 6 | November 13-14 | June 13 | June 13, 2023 | October 18-20
     re: new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|to|and)\\s*(?:${MONTH_ALT}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\b`, "g"),
     build: (m) => ({ kind: "absolute", month: monthIndex(m[1]), day: +m[2], year: m[4] ? +m[4] : undefined, range: !!m[3] }),
