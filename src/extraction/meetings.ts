@@ -246,7 +246,11 @@ export function findMeetings(doc: Doc): void {
       }
     }
     if (!triggers.length) continue;
-    const dates = datesOf(doc, s).filter((d) => !["since", "by", "until", "till"].includes(d.prep ?? ""));
+    // ("The agreement, signed in 2024, was renewed during a virtual meeting on October 7": an instrument's date is no
+    // encounter's when the sentence gives another; alone it may be, "signed in Muscat in December during the visit".)
+    const told = datesOf(doc, s).filter((d) => !["since", "by", "until", "till"].includes(d.prep ?? ""));
+    const instrument = (d: DateMention) => INSTRUMENT_DATE_RE.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start));
+    const dates = told.some(instrument) && !told.every(instrument) ? told.filter((d) => !instrument(d)) : told;
     const inSentence: InternalMeeting[] = [];
     const anaphors: InternalMeeting[] = [];
     for (const t of triggers) {
@@ -255,7 +259,7 @@ export function findMeetings(doc: Doc): void {
       // "NOV 3 - President X received Y ...", "MONDAY (Nov 30)" above "X will receive Y": a sentence with no date of its
       // own in a round-up's entry takes the entry's.
       // (Nor one whose only date is an instrument's: "talks on the Agreement, initialled in Washington in August 2025".)
-      if (!built.anaphoric && dates.every((d) => INSTRUMENT_DATE_RE.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start)))) {
+      if (!built.anaphoric && dates.every(instrument)) {
         const entry = entryDate(doc, s, built.status === "planned");
         if (entry) built.date = entry;
         // (An entry after the report's day, told in the present of a calendar, is still to come.)
