@@ -311,6 +311,7 @@ export function findMeetings(doc: Doc): void {
 // A round-up's entry marker opening a line: a date and a separator ("NOV 3 - ", "Sept. 4th - ", "MONDAY: ", "October 14 -
 // Grlić Radman in Sarajevo"), or a line that is a date alone ("MONDAY (Nov 30)", "JANUARY").
 const ENTRY_HEAD_RE = /^[ \t]*([^\n:]{2,32}?)(?:\s*[:]\s|\s+[-–—]\s|[ \t]*$)/;
+const NUMBERED_HEAD_RE = /^[ \t]*\d{1,2}[.)][ \t]+[^.\n()]{1,60}\(([^()\n]{3,25})\)\.[ \t]/;
 const ENTRY_LEFTOVER_RE = /^[\s,.()\-–—]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week\s+of|st|nd|rd|th|[\s,.()\-–—])*$/i;
 const entryCache = new WeakMap<Doc, { at: number; date: DateMention }[]>();
 
@@ -323,7 +324,10 @@ function entryMarkers(doc: Doc): { at: number; date: DateMention }[] {
   for (let lineStart = 0; lineStart < doc.text.length; ) {
     const lineEnd = doc.text.indexOf("\n", lineStart);
     const end = lineEnd < 0 ? doc.text.length : lineEnd;
-    const head = ENTRY_HEAD_RE.exec(doc.text.slice(lineStart, end));
+    const line = doc.text.slice(lineStart, end);
+    // ("2. The Pukpuk Treaty comes alive (16 March). Prime Minister A and B held talks ...": a numbered item's heading
+    // with its date in brackets.)
+    const head = ENTRY_HEAD_RE.exec(line) ?? NUMBERED_HEAD_RE.exec(line);
     if (head && /\d|day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(head[1])) {
       const words = head[1].toLowerCase().replace(/(^|[\s(])\p{L}/gu, (c) => c.toUpperCase());
       // ("May" alone on its line: the month, which a bare "May" in a sentence is not taken to be.)
@@ -1902,7 +1906,7 @@ const THEN_RE = /^[^,;.]*?(?<!\band\s|,\s)\b(?:then\b(?!-)|at\s+(?:the|that)\s+t
 const DEADLINE_BEFORE_RE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:end|middle|close|start|beginning|first\s+half|second\s+half)\s+of\s+(?:the\s+)?$/i;
 const EARLIER_INSTANCE_RE = /\b(?:after|since|following)\s+(?:the|their|its)\s+(?:first|inaugural|previous|last|preceding|initial|earlier)\s+(?:[\p{L}-]+\s+){0,2}?(?:session|meeting|round|talks|dialogue|summit|edition|consultations)\b[^,;]*$/iu;
 // The same participle set off by a comma ("the Agreement, initialled in Washington in August 2025").
-const INSTRUMENT_DATE_RE = /[\p{L}\d)],?\s+(?:signed|adopted|concluded|initialled|initialed|ratified)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},?\s+)?(?:in|on|last)?\s*$/u;
+const INSTRUMENT_DATE_RE = /[\p{L}\d)],?\s+(?:signed|adopted|concluded|initialled|initialed|ratified|(?:having\s+|which\s+)?(?:entered|came)\s+into\s+(?:force|effect)|took\s+effect)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},?\s+)?(?:in|on|last)?\s*$/u;
 const INSTRUMENT_PARTICIPLE_RE = /[\p{L}\d)]\s+(?:signed|adopted|concluded|initialled|initialed|ratified)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},?\s+)?(?:in|on|last)?\s*$/u;
 const RELATIVE_PLANNED_BEFORE_RE = new RegExp(`,\\s+(?:who|which|that)\\b[^;]*?\\b(?:${cues.plannedCues.map(ws).join("|")})\\b[^,;]*$`, "i");
 /** Does the sentence open with a place of the gazetteer, its comma and then the date ("Rome, 15 January 2026 -")? */
