@@ -78,6 +78,7 @@ const RELATIVE_ENCOUNTER_RE = /,\s+who\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|ea
 const SEQUEL_RE = /\b(?:later|earlier|also|then|subsequently|afterwards|thereafter|separately|finally|lastly)\b/i;
 // "During his meeting with X, ...", "In the talks with Y, ...": a meeting noun in a fronted phrase.
 // ("In my telephone call with X on 16 February, I proposed ...": the "I" of a quotation is its speaker.)
+const FRONTED_NOUN_RE = /^(?:during|at|in|over)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const FRONTED_RE = /^(?:during|at|in|after|following|on)\s+(?:his|her|their|the|a|an|its|my|our)\b[^,]*$/i;
 // The meeting noun right after its preposition and determiner, at most two words between ("In a separate meeting with";
 // not "At a news conference after the meeting with"): the subject after the phrase was at that meeting.
@@ -1250,6 +1251,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40, next ? next.start : s.end))) ||
     /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end)) ||
     (!t.verb && PLANNED_RE.test(nounClause(doc, s, t))) ||
+    // "During Tuesday's talks, A and B are expected to sign X": a noun fronted before the main clause takes its tense.
+    (!t.verb && FRONTED_NOUN_RE.test(doc.text.slice(s.start, t.start)) && PLANNED_RE.test(/^[^,;]{0,40},([^,;]*)/.exec(doc.text.slice(t.end, s.end))?.[1] ?? "")) ||
     // "invited X to Tirana in October for the Growth Plan summit": the event the invitee is to come to.
     (!t.verb && !t.anaphoric && INVITED_FOR_RE.test(doc.text.slice(s.start, t.start))) ||
     // "A and B will join C in Nicosia in July for a trilateral ministerial meeting": the gathering a future trip is for.
