@@ -1032,8 +1032,9 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
       else if (j > i && PARTICLES.has(toks[j]?.text ?? "") && (nameLike(s, j + 1) || (PARTICLES.has(toks[j + 1]?.text ?? "") && nameLike(s, j + 2)))) j += PARTICLES.has(toks[j + 1]?.text ?? "") ? 2 : 1;
       else if (j > i && PARTICLES.has(toks[j]?.text ?? "") && placeInName(j + 1)) j += 2;
       // "Prime Minister Luís Montenegro the first": right after a title written before names, a country's one-word name
-      // after one or two name words, closing the name, is the family name ("Secretary of State Susana Sumelzo Jordán").
-      else if (j > i && j <= i + 2 && i > 0 && toks[i - 1].cap && (personalTitles.has(toks[i - 1].norm) || !!titleBefore(s, i)?.titled) && s.gaz[j]?.type === "country" && s.gaz[j]!.length === 1 && toks[j].word && !/^\p{Lu}+$/u.test(toks[j].text) && !(toks[j + 1]?.cap && toks[j + 1]?.word) && !/^['’]s$/.test(toks[j + 1]?.text ?? "")) {
+      // after one or two name words, closing the name, is the family name ("Secretary of State Susana Sumelzo Jordán"); so
+      // is a one-word place's right after a given name ("President Ana Lima and ...").
+      else if (j > i && j <= i + 2 && i > 0 && toks[i - 1].cap && (personalTitles.has(toks[i - 1].norm) || !!titleBefore(s, i)?.titled) && (s.gaz[j]?.type === "country" || (s.gaz[j]?.type === "place" && j === i + 1)) && s.gaz[j]!.length === 1 && toks[j].word && !/^\p{Lu}+$/u.test(toks[j].text) && !(toks[j + 1]?.cap && toks[j + 1]?.word) && !/^['’]s$/.test(toks[j + 1]?.text ?? "")) {
         j++;
         break;
       }
