@@ -251,7 +251,11 @@ export function findMeetings(doc: Doc): void {
     // encounter's when the sentence gives another; alone it may be, "signed in Muscat in December during the visit".)
     const told = datesOf(doc, s).filter((d) => !["since", "by", "until", "till"].includes(d.prep ?? ""));
     const instrument = (d: DateMention) => INSTRUMENT_DATE_RE.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start));
-    const dates = told.some(instrument) && !told.every(instrument) ? told.filter((d) => !instrument(d)) : told;
+    const own = told.some(instrument) && !told.every(instrument) ? told.filter((d) => !instrument(d)) : told;
+    // ("January 2026 - President A is received by B at the Kantei on January 27": the entry's own date is less precise
+    // than the day its sentence gives.)
+    const head = (d: DateMention) => entryMarkers(doc).some((m) => m.at <= d.start && /^[ \t]*$/.test(doc.text.slice(m.at, d.start)));
+    const dates = own.length > 1 && own.some(head) && own.some((d) => !head(d) && d.day !== undefined) ? own.filter((d) => !head(d)) : own;
     const inSentence: InternalMeeting[] = [];
     const anaphors: InternalMeeting[] = [];
     for (const t of triggers) {
@@ -603,7 +607,7 @@ const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 const CALL_ON_RE = /\b(?:a|an|his|her|their)\s+(?:(?:brief|short|final|farewell)\s+)?call\s+on\s+(?=(?:the\s+)?\p{Lu})/giu;
 const CALL_TO_DO_RE = /^[^,.;]*?\bto\s+\p{Ll}/u;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|had\s[^.;]{0,30}?\b(?:exchange|conversation|discussion)|conven|led\b|co-led|discuss(?:ed|es) with|discussed (?:on|in|at|yesterday|today|last|this) |reviews? with|reviewed with|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|interact|conversed|each other|together|dinner|din(?:ed|es|ing)\b|lunch|breakfast|\btour|credentials|credence|delegation|\bsee\s)/i;
+const VERB_HINT_RE = /\b(?:held|had\s[^.;]{0,30}?\b(?:exchange|conversation|discussion)|conven|led\b|co-led|discuss(?:ed|es) with|discussed (?:on|in|at|yesterday|today|last|this) |reviews? with|reviewed with|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|speaks?\s|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|interact|conversed|each other|together|dinner|din(?:ed|es|ing)\b|lunch|breakfast|\btour|credentials|credence|delegation|\bsee\s)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
