@@ -21,6 +21,8 @@ function contentStop(raw: string): number {
   CONTENT_END_RE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = CONTENT_END_RE.exec(raw)); ) {
     if (/^\s+[-–—]/.test(m[0]) && ((raw.slice(0, m.index).match(/["“”]/g)?.length ?? 0) % 2 === 1)) continue;
+    // ('accelerate the Lao Cai – Ha Noi – Hai Phong railway': a dash between two names is a route's or a pair's.)
+    if (/^\s+[-–—]/.test(m[0]) && /\p{Lu}[\p{L}'’.-]*$/u.test(raw.slice(0, m.index)) && /^\p{Lu}\p{Ll}/u.test(raw.slice(m.index + m[0].length)) && /^\p{Lu}[\p{L}'’.-]*\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*(?:[-–—]\s|\p{Ll})/u.test(raw.slice(m.index + m[0].length)) && !/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:said|says|added|told|noted|stressed)\b/u.test(raw.slice(m.index + m[0].length))) continue;
     // ('called on major emitters, "including China", to cut emissions': a quoted aside before the call's "to" goes on.)
     if (/^["”],/.test(m[0]) && /^to\s+\p{Ll}/u.test(raw.slice(m.index + m[0].length))) continue;
     return m.index;
