@@ -1185,7 +1185,8 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // subject of its clause (the antecedent of a relative pronoun).
     const possessor =
       ms.find((m) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(doc.text.slice(m.end, t.start))) ??
-      (/\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start)) ? clauseSubject(doc, s, t, ms) : undefined);
+      (/\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start)) ? clauseSubject(doc, s, t, ms) : undefined) ??
+      visitOwner(doc, s, t, ms);
     let pool =
       t.members
         ? []
@@ -1431,6 +1432,20 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // encounter already told is a moment of that encounter.
   if (t.verb && firstComma > 0 && firstComma < t.start && /^(?:(?:at|in)\s+the\s+(?:outset|start|beginning|opening|end|close|course)\s+of|during)\s/i.test(s.text) && all.some((x) => x.anaphoric && x.end <= firstComma)) meeting.anaphoric = true;
   return meeting;
+}
+
+// "His first official visit, in June 2025, took in Beijing and included a meeting with Premier X": the noun's other side
+// is the visit's owner, the one the possessive names (a name's "'s", or "his"/"her" for the last sentence's subject).
+const VISIT_INCLUDED_RE = /^(?:(?:his|her)|(\p{Lu}[\p{L}'’.-]*)['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}(?:visit|trip|tour|stay)\b[^.;]*?\b(?:included|includes|featured|features|involved)\s+(?:a|an)?\s*(?:[\p{Ll}-]+\s+){0,2}$/iu;
+function visitOwner(doc: Doc, s: Sent, t: Trigger, ms: Mention[]): Mention | undefined {
+  const m = VISIT_INCLUDED_RE.exec(doc.text.slice(s.start, t.start));
+  if (!m) return undefined;
+  if (m[1]) return ms.find((x) => x.start === s.start && x.end <= s.start + m[1].length + 1);
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 2); i--) {
+    const f = doc.focus[i];
+    if (f !== undefined && f >= 0) return { start: s.start, end: s.start, sentence: s.index, text: "", kind: "pronoun", entity: f };
+  }
+  return undefined;
 }
 
 // "In his talks with X,", "During their meeting with Y,": a fronted meeting noun after a possessive refers to an encounter.
