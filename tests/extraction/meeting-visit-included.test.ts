@@ -1,6 +1,6 @@
 // A visit that "included a meeting with X" is an encounter of the visit's owner and X (issue #11, meetings): "His first
 // official visit, in June 2025, took in Beijing and included a meeting with Premier X", after a sentence on the
-// visitor; "A's trip to Seoul included talks with B".
+// visitor.
 import { describe, expect, it } from "vitest";
 import { meetings } from "./helpers.ts";
 
