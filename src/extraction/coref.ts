@@ -351,7 +351,10 @@ export function resolveCoreference(doc: Doc): void {
           .sort((a, b) => (a.sentence === b.sentence ? b.start - a.start : b.sentence - a.sentence));
         if (recent.length) id = recent[0].entity;
       }
-      if (id !== null && id >= 0) addMention(doc, s, start, start + m[0].length, "pronoun", id);
+      if (id !== null && id >= 0) {
+        addMention(doc, s, start, start + m[0].length, "pronoun", id);
+        if (/^(?:he|she)$/i.test(m[0])) learnGender(doc, id, m[0]);
+      }
     }
     const subj = sentenceSubject(doc, s);
     doc.focus[s.index] = subj ? subj.entity : -1;
@@ -835,10 +838,18 @@ function principalsForGroups(doc: Doc): void {
 const genderCache = new WeakMap<Doc, Map<number, "m" | "f" | null>>();
 
 /** Gender when the text shows it: a Vietnamese middle name (Thi / Van), an honorific (Ms., Mrs., Madam / Mr.). */
+// The genders the pronouns resolved so far told ("Takaichi met Tokayev, with whom she signed ...": Takaichi is a she).
+const pronounGenders = new WeakMap<Doc, Map<number, "m" | "f">>();
+function learnGender(doc: Doc, id: number, pronoun: string): void {
+  let learned = pronounGenders.get(doc);
+  if (!learned) pronounGenders.set(doc, (learned = new Map()));
+  if (!learned.has(id)) learned.set(id, /^she$/i.test(pronoun) ? "f" : "m");
+}
+
 function genderOf(doc: Doc, id: number): "m" | "f" | null {
   let cache = genderCache.get(doc);
   if (!cache) genderCache.set(doc, (cache = new Map()));
-  if (cache.has(id)) return cache.get(id)!;
+  if (cache.has(id)) return cache.get(id) ?? pronounGenders.get(doc)?.get(id) ?? null;
   const o = doc.officials[id];
   let g: "m" | "f" | null = null;
   if (o) {
@@ -854,5 +865,5 @@ function genderOf(doc: Doc, id: number): "m" | "f" | null {
     }
   }
   cache.set(id, g);
-  return g;
+  return g ?? pronounGenders.get(doc)?.get(id) ?? null;
 }
