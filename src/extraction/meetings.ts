@@ -486,15 +486,20 @@ function headlineEncounter(doc: Doc, cands: InternalMeeting[]): InternalMeeting 
 // verb between peers).
 const SEPARATE_RE = /\b(?:calls|visits|meetings)\b|\b(?:separate|separately|successive|individually|back-to-back|consecutive)\b|\band\s+(?:also\s+|later\s+|then\s+|afterwards\s+|subsequently\s+)?with\b/i;
 
+const EACH_RE = /\beach\s+(?:(?:also|then|later|separately)\s+)?$/i;
+
 function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting, earlier: InternalMeeting[]): InternalMeeting[] {
   const sent = doc.sentences[m.sentence];
   // The adverb may stand before the verb ("separately received") or after its objects. Without one, a subject who
   // met several leaders of different countries, none of its own ("met A, the host of the summit, and B"), met each
   // in turn: a joint meeting of three countries is told as one ("a trilateral meeting").
-  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160))) && (GATHERED.has(m) || !severalCountries(doc, m, t) || cameTogether(m, earlier))) return [m];
+  if (!SEPARATE_RE.test(doc.text.slice(Math.max(sent.start, t.start - 15), Math.min(sent.end, t.end + 160))) && !EACH_RE.test(doc.text.slice(Math.max(sent.start, t.start - 20), t.start)) && (GATHERED.has(m) || !severalCountries(doc, m, t) || cameTogether(m, earlier))) return [m];
   const hosts = m.roles.filter((r) => r.role === "host");
   const guests = m.roles.filter((r) => r.role === "guest");
   const peers = SUBJECTS.get(m) === 1 && m.roles.length > 2 && m.roles.every((r) => r.role === "participant") ? m.roles : [];
+  // "A and B each had meetings with C": each subject met the one object.
+  const n = SUBJECTS.get(m) ?? 0;
+  const each = n >= 2 && m.roles.length === n + 1 && m.roles.every((r) => r.role === "participant") && EACH_RE.test(doc.text.slice(Math.max(sent.start, t.start - 20), t.start)) ? m.roles : [];
   const [one, many] =
     guests.length === 1 && hosts.length > 1
       ? [guests[0], hosts]
@@ -502,7 +507,9 @@ function separateEncounters(doc: Doc, t: Trigger, m: InternalMeeting, earlier: I
         ? [hosts[0], guests]
         : peers.length
           ? [peers[0], peers.slice(1)]
-          : [null, []];
+          : each.length
+            ? [each[n], each.slice(0, n)]
+            : [null, []];
   const split = one
     ? many.map((other) => ({
         ...m,
