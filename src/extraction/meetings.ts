@@ -614,7 +614,7 @@ const CALL_WITH_RE = /['’]s\s+(?:phone\s+|telephone\s+)?call\s+with\b/gu;
 const CALL_ON_RE = /\b(?:a|an|his|her|their)\s+(?:(?:brief|short|final|farewell)\s+)?call\s+on\s+(?=(?:the\s+)?\p{Lu})/giu;
 const CALL_TO_DO_RE = /^[^,.;]*?\bto\s+\p{Ll}/u;
 // Cheap pre-check so most sentences skip the verb patterns altogether.
-const VERB_HINT_RE = /\b(?:held|had\s[^.;]{0,30}?\b(?:exchange|conversation|discussion)|conven|led\b|co-led|discuss(?:ed|es) with|discussed (?:on|in|at|yesterday|today|last|this) |reviews? with|reviewed with|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|speaks?\s|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|interact|conversed|each other|together|dinner|din(?:ed|es|ing)\b|lunch|breakfast|\btour|credentials|credence|delegation|\bsee\s)/i;
+const VERB_HINT_RE = /\b(?:held|had\s[^.;]{0,30}?\b(?:exchange|conversation|discussion)|conven|led\b|co-led|discuss(?:ed|es) with|discussed (?:on|in|at|yesterday|today|last|this) |reviews? with|reviewed with|consultations|t[eê]te-[aà]-t[eê]te|sat down|sits down|confer|consulted|chaired|audience|discussions|phoned|telephoned|gave|offered|hold|talk|spoke|speaks?\s+(?:by|over|on|via)\s|paid|pay|receiv|host|welcom|greet|chair|met\b|meet|call|exchanged views|interact|conversed|each other|together|dinner|din(?:ed|es|ing)\b|lunch|breakfast|\btour|credentials|credence|delegation|\b(?:to|will|would|shall)\s+(?:also\s+|then\s+|later\s+|again\s+)?see\s)/i;
 
 // Every trigger of a sentence asks whether the sentence tells the span of a visit: tested once per sentence.
 const visitSpans = new WeakMap<Sent, boolean>();
