@@ -164,7 +164,7 @@ export function findMeetings(doc: Doc): void {
     }
     // "A and B signed a memorandum in Pretoria on Wednesday ... The meeting was also attended by C and D": a reference to
     // an encounter no verb told is the encounter of the report's pair on the day told last before it.
-    const reference = !last && !attendance && UNTOLD_REFERENCE_RE.test(s.text);
+    const reference = !last && !attendance && (UNTOLD_REFERENCE_RE.test(s.text) || UNTOLD_FRONTED_RE.test(s.text));
     if (!last && ((attendance && /^the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:meeting|talks|discussions)\b/iu.test(s.text)) || reference)) {
       const untold = untoldEncounter(doc, s, reference ? 2 : 3);
       if (untold) {
@@ -367,6 +367,10 @@ const UNTOLD_REFERENCE_RE = new RegExp(
   `^the\\s+(?:two(?:-hour|-day)?\\s+|hour-long\\s+|first\\s+)?(?:${cues.untoldReferences.nouns.map(ws).join("|")})(?:\\s+(?:at|in)\\s+[^,;.]{1,60}?|\\s*,[^,;.]{1,60},)?\\s+(?:${cues.untoldReferences.verbs.map(ws).join("|")})\\b`,
   "iu",
 );
+
+// ("During the meeting, held at the headquarters of the ministry, A proposed to B ...": so is one fronted before its
+// sentence's clause.)
+const UNTOLD_FRONTED_RE = new RegExp(`^(?:during|at|in)\\s+the\\s+(?:${cues.untoldReferences.nouns.map(ws).join("|")})\\s*,`, "iu");
 
 /** The encounter of the report's two principals (of two countries) that a reference with nothing told before it names,
  * dated by the latest day told just before; with at least `least` people (the principals and those the sentence names). */
