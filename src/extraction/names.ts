@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { articleName, calendar, codeNotCountry, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, orgWords, personalTitles, placeCountry, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleFields, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { articleName, calendar, codeNotCountry, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, orgWords, personalTitles, placeCountry, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleFamilyNames, titleFields, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { COMBINING_JOINER, isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -1044,6 +1044,12 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
       else if (j > i && j < toks.length && honorificBefore(toks, i) && CAPITALS_WORD_RE.test(toks[j].text) && !postNominals.has(toks[j].text) && !(toks[j + 1]?.cap && toks[j + 1]?.word && !CAPITALS_WORD_RE.test(toks[j + 1].text)) && capitalFamilyNames(text)) j++;
       // "Hassan Sheikh Mohamud": a style that is also a name word, inside a run.
       else if (j > i && j + 1 < toks.length && styleNames.has(toks[j].norm) && nameLike(s, j + 1)) j++;
+      // "Minister for Resources Madeleine King, who ...": a title word that is also a family name closes a given name
+      // right after a title.
+      else if (j === i + 1 && j < toks.length && titleFamilyNames.has(toks[j].norm) && toks[j].cap && !(toks[j + 1]?.cap && toks[j + 1]?.word) && toks[j + 1]?.norm !== "of" && !!titleBefore(s, i)?.titled) {
+        j++;
+        break;
+      }
       // "Charles III", "Abdullah II": a regnal numeral closes a name.
       else if (j > i && j < toks.length && regnalNumerals.has(toks[j].text) && !regnalNumerals.has(toks[j - 1].text)) {
         j++;
