@@ -78,6 +78,9 @@ const RELATIVE_ENCOUNTER_RE = /,\s+who\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|ea
 const SEQUEL_RE = /\b(?:later|earlier|also|then|subsequently|afterwards|thereafter|separately|finally|lastly)\b/i;
 // "During his meeting with X, ...", "In the talks with Y, ...": a meeting noun in a fronted phrase.
 // ("In my telephone call with X on 16 February, I proposed ...": the "I" of a quotation is its speaker.)
+// "The memorandum was signed by A and B after a bilateral meeting at the ministry": a meeting noun after "after" is the
+// encounter of the clause's people, on the day the sentence before told.
+const AFTER_MEETING_NOUN_RE = /\b(?:after|following)\s+(?:a|an|the|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const FRONTED_NOUN_RE = /^(?:during|at|in|over)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const FRONTED_RE = /^(?:during|at|in|after|following|on)\s+(?:his|her|their|the|a|an|its|my|our)\b[^,]*$/i;
 // The meeting noun right after its preposition and determiner, at most two words between ("In a separate meeting with";
@@ -1355,7 +1358,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // "In his talks with Takaichi, held over dinner, Lee suggested ...": a possessive fronted meeting whose pair an
     // encounter told before already holds is that encounter, on its day (not the day a clause told just before it).
     meeting.date = toldBefore(earlier, meeting)!.date;
-  } else if ((t.verb || betweenParties(doc, t) || frontedNoun > 0) && !planned && partyCount(doc, meeting) >= 2 && s.index > 0 && (!PLANNED_RE.test(withoutRelativePlans(doc.sentences[s.index - 1].text)) || dayTold(doc, doc.sentences[s.index - 1]) === reportDay(doc))) {
+  } else if ((t.verb || betweenParties(doc, t) || frontedNoun > 0 || AFTER_MEETING_NOUN_RE.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start))) && !planned && partyCount(doc, meeting) >= 2 && s.index > 0 && (!PLANNED_RE.test(withoutRelativePlans(doc.sentences[s.index - 1].text)) || dayTold(doc, doc.sentences[s.index - 1]) === reportDay(doc))) {
     // ("Kenya and Uganda on Wednesday signed a deal. The deal was sealed after talks between A and B": a noun with its
     // parties after "between" too.)
     // "Korea and Saudi Arabia on Thursday signed two MoUs. The ministers signed them after holding talks":
