@@ -1791,7 +1791,7 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   const out = [last.entity];
   // "X and his Lao counterpart Y co-chaired": a coordinated subject.
   for (let i = before.length - 2; i >= 0; i--) {
-    const gap = withoutStyleStops(doc.text.slice(before[i].end, before[i + 1].start));
+    const gap = withoutStyleStops(doc.text.slice(before[i].end, before[i + 1].start), before[i].text);
     // "Sassou Nguesso": a short name the resolver read as two mentions of one person.
     if (before[i].entity === before[i + 1].entity && /^[\s-]*$/.test(gap)) continue;
     // "A, Prime Minister of Cambodia, and B, President of the Senate, received": each with a title in apposition.
@@ -1808,9 +1808,12 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   return groupMembers(doc, s, last.end, t.start, earlier) ?? out;
 }
 
-// "A and Ms. B co-chaired": the full stop of a short style ("Mr.", "Dr.", "Prof.") ends no clause.
-function withoutStyleStops(gap: string): string {
-  return gap.includes(".") ? gap.replace(/\b(\p{Lu}\p{Ll}{0,3})\./gu, "$1") : gap;
+// "A and Ms. B co-chaired": the full stop of a short style ("Mr.", "Dr.", "Prof.") ends no clause; nor does the one of
+// a generational suffix the name before the gap ends with ("President Ferdinand Marcos Jr. and Prime Minister B").
+function withoutStyleStops(gap: string, before = ""): string {
+  if (!gap.includes(".")) return gap;
+  const own = /\b(?:Jr|Sr)$/.test(before) ? gap.replace(/^\./, "") : gap;
+  return own.replace(/\b(\p{Lu}\p{Ll}{0,3})\./gu, "$1");
 }
 
 // "Both ministers recalled the meeting held between A and B in March, and agreed to meet again in November", "The two
@@ -1828,7 +1831,7 @@ function openingGroupSubject(doc: Doc, s: Sent, t: Trigger, before: Mention[], e
 function coordinatedSubject(doc: Doc, after: Mention[]): Mention[] {
   const out = after.slice(0, 1);
   for (let i = 1; i < after.length; i++) {
-    const gap = withoutStyleStops(doc.text.slice(after[i - 1].end, after[i].start));
+    const gap = withoutStyleStops(doc.text.slice(after[i - 1].end, after[i].start), after[i - 1].text);
     if (after[i].entity === after[i - 1].entity && /^[\s-]*$/.test(gap)) continue;
     // ("A and Kenya's Foreign Minister, B, reviewed": the title after "and" may set the name off.)
     if (!/^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+)?[^,;.]*(?:,\s*(?:\p{Lu}\p{Ll}{0,4}\.?\s+)?)?$/u.test(gap)) break;
