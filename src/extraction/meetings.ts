@@ -80,7 +80,7 @@ const SEQUEL_RE = /\b(?:later|earlier|also|then|subsequently|afterwards|thereaft
 // ("In my telephone call with X on 16 February, I proposed ...": the "I" of a quotation is its speaker.)
 // "The memorandum was signed by A and B after a bilateral meeting at the ministry": a meeting noun after "after" is the
 // encounter of the clause's people, on the day the sentence before told.
-const AFTER_MEETING_NOUN_RE = /\b(?:after|following)\s+(?:a|an|the|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+const AFTER_MEETING_NOUN_RE = /\b(?:after|following)\s+(?:(?:a|an|the|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const FRONTED_NOUN_RE = /^(?:during|at|in|over)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const FRONTED_RE = /^(?:during|at|in|after|following|on)\s+(?:his|her|their|the|a|an|its|my|our)\b[^,]*$/i;
 // The meeting noun right after its preposition and determiner, at most two words between ("In a separate meeting with";
