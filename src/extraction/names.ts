@@ -1113,6 +1113,10 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
         // after a title, on the same terms; styles may stand between ("the Prime Minister, Hon. Lord Fakafanua,").
         const tb = titleBefore(s, from, to);
         out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: tb!.range, titleAfter: null, counterpart: null, ofCountry: null, signal: false, single: true });
+      } else if (styleStartBefore(toks, from) >= 0 && nameLikeCore(s, from) && closedApposition(s, to)) {
+        // "to meet Lord Fakafanua, the Speaker of the Legislative Assembly,": one name after a style, its title in
+        // apposition after it.
+        out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: null, titleAfter: closedApposition(s, to), counterpart: null, ofCountry: null, signal: false, single: true });
       } else if (pluralTitleSecond(s, out, from, to)) {
         // "Foreign Ministers Vivian Balakrishnan and Sugiono": a plural title names both; the second may be one word.
         const prev = out[out.length - 1];
