@@ -1095,7 +1095,15 @@ function partiesOf(doc: Doc, s: Sent, f: Found): string[] {
   // ("held talks with Prime Minister X when a Joint Statement ...": nor does a title's first word.)
   // ("talks with Foreign Minister X": nor a word a title word follows.)
   const titleNext = w ? /^\s+(\p{Lu}\p{Ll}+)/u.exec(before.slice(w.index + w[0].length)) : null;
-  if (w && !personalTitles.has(fold(w[1])) && !titleWords.has(fold(w[1])) && !titleOpeners.has(fold(w[1])) && !(titleNext && titleWords.has(fold(titleNext[1]))) && !styles.some((st) => st.length === 1 && st[0] === fold(w[1]))) parties.add(w[1]);
+  if (!w || personalTitles.has(fold(w[1])) || titleWords.has(fold(w[1])) || titleOpeners.has(fold(w[1])) || (titleNext && titleWords.has(fold(titleNext[1]))) || styles.some((st) => st.length === 1 && st[0] === fold(w[1]))) return [...parties];
+  // A known country or organisation is taken whole ("with the United States Trade Representative" is the United
+  // States, not "United"); an unknown word that a capitalised word follows is part of a longer name we cannot bound.
+  const at = s.start + w.index + w[0].length - w[1].length;
+  const k = s.toks.findIndex((t) => t.start === at);
+  const hit = k >= 0 ? s.gaz[k] : null;
+  if (hit) {
+    if (hit.type === "country" || hit.type === "org") parties.add(hit.name);
+  } else if (!titleNext) parties.add(w[1]);
   return [...parties];
 }
 
