@@ -3,7 +3,7 @@
 import type { Doc, Sent } from "./doc.ts";
 import { evidenceOf } from "./doc.ts";
 import type { AgreementStatus } from "./types.ts";
-import { type PhraseHit, cues, lookupCountry, tokenCountry, functionWords, personalTitles, styles, titleWords, titleOpeners, instrumentCapitalOnly, instrumentDeterminers, instrumentEvaluative, instrumentGeneric, instrumentHeads, instrumentLoose, instrumentAmounts, instrumentDocuments, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
+import { type PhraseHit, cues, lookupCountry, tokenCountry, functionWords, personalTitles, styles, titleWords, titleOpeners, instrumentCapitalOnly, instrumentDeterminers, instrumentEvaluative, instrumentGeneric, instrumentHeads, instrumentPurposes, instrumentLoose, instrumentAmounts, instrumentDocuments, instrumentModifiers, instrumentNonTopic, instrumentVerbs, knownInstruments } from "./gazetteers.ts";
 import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
 import { looksLikeHeadline } from "./reader.ts";
 
@@ -45,8 +45,11 @@ const NEGOTIATION_START_NOUN_RE = new RegExp(
 const TITLE_JOINERS = new Set(["and", "of", "for", "on", "in", "the", "-", "–"]);
 // "signed a power trade agreement on Sunday": a day is when, not what about. "in the field of youth and sports": a field
 // is what about; so is what a plan or convention is "against" ("a joint action plan against irregular migration").
-const COMPLEMENT_RE =
-  /^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|against|between|concerning|regarding|to promote|amending|establishing|supplementing|extending|renewing|prolonging|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday|behalf|the\s+(?:sidelines?|side-lines?|margins?|occasion|eve))\b)/i;
+// "an agreement to avoid double taxation": an infinitive of purpose (instruments.json `purposes`) names it too.
+const COMPLEMENT_RE = new RegExp(
+  String.raw`^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|against|between|concerning|regarding|to\s+(?:${instrumentPurposes.map((v) => v.replace(/ /g, String.raw`\s+`)).join("|")})|amending|establishing|supplementing|extending|renewing|prolonging|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday|behalf|the\s+(?:sidelines?|side-lines?|margins?|occasion|eve))\b)`,
+  "i",
+);
 // "the Supplementary Treaty to the 1985 Treaty on ...": a year may open the instrument supplemented.
 const CAPITAL_COMPLEMENT_RE = /^\s+to\s+the(?=\s+(?:(?:19|20)\d\d\s+)?\p{Lu})/u;
 // A title ends at a clause boundary: a comma before a capitalised word that starts a clause (", Japan will

@@ -65,7 +65,7 @@ const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[]; placeHeads: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
-const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[]; generic?: string[]; evaluative?: string[]; loose?: string[]; amounts?: string[]; documents?: string[]; capitalOnly?: string[] }>("instruments.json");
+const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[]; generic?: string[]; evaluative?: string[]; loose?: string[]; amounts?: string[]; documents?: string[]; capitalOnly?: string[]; purposes?: string[] }>("instruments.json");
 const topicData = load<{ topics: Record<string, string[]> }>("topics.json");
 export const cues = load<Cues>("cues.json");
 
@@ -252,6 +252,8 @@ export const instrumentDeterminers = new Set<string>(instrumentData.determiners 
 export const instrumentNonTopic = new Set<string>(instrumentData.nonTopic ?? []);
 export const instrumentVerbs = new Set<string>(instrumentData.verbs ?? []);
 export const instrumentGeneric = new Set<string>(instrumentData.generic ?? []);
+/** Verbs of an infinitive that names what an instrument is for ("an agreement to avoid double taxation"). */
+export const instrumentPurposes: string[] = instrumentData.purposes ?? [];
 export const instrumentEvaluative = new Set<string>(instrumentData.evaluative ?? []);
 /** Heads that the press uses for an instrument of any kind ("deal", "pact"). */
 export const instrumentLoose = new Set<string>(instrumentData.loose ?? []);

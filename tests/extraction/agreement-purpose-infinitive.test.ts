@@ -1,0 +1,28 @@
+// An infinitive of purpose names an instrument (issue #11, agreements): "an agreement to avoid double taxation" is an
+// instrument with its title, where "an agreement" alone is none; a purpose the data does not list ("to boost trade") is
+// the signing's aim, and leaves a generic head unnamed.
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+describe("an infinitive of purpose after an instrument's head", () => {
+  const doc = run(
+    "Negotiations on an agreement to avoid double taxation are still ongoing, an official told reporters. The minister suggested that the two countries begin talks on a treaty to protect investments. The chambers signed a memorandum of understanding to establish a joint business council. The two sides also signed an agreement to boost trade.",
+    "2026-09-16",
+  );
+  const titles = doc.agreements.map((a) => a.title);
+
+  it("belongs to the title", () => {
+    expect(titles).toContain("agreement to avoid double taxation");
+    expect(titles).toContain("treaty to protect investments");
+    expect(titles).toContain("memorandum of understanding to establish a joint business council");
+  });
+
+  it("keeps the status its sentence tells", () => {
+    expect(doc.agreements.find((a) => a.title === "agreement to avoid double taxation")?.status).toBe("under_negotiation");
+    expect(doc.agreements.find((a) => a.title.startsWith("memorandum of understanding to establish"))?.status).toBe("signed");
+  });
+
+  it("is not any infinitive", () => {
+    expect(titles.some((t) => t.includes("boost trade"))).toBe(false);
+  });
+});
