@@ -47,7 +47,7 @@ const TITLE_JOINERS = new Set(["and", "of", "for", "on", "in", "the", "-", "–"
 // is what about; so is what a plan or convention is "against" ("a joint action plan against irregular migration").
 // "an agreement to avoid double taxation": an infinitive of purpose (instruments.json `purposes`) names it too.
 const COMPLEMENT_RE = new RegExp(
-  String.raw`^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|against|between|concerning|regarding|to\s+(?:${instrumentPurposes.map((v) => v.replace(/ /g, String.raw`\s+`)).join("|")})|amending|establishing|supplementing|extending|renewing|prolonging|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday|behalf|the\s+(?:sidelines?|side-lines?|margins?|occasion|eve))\b)`,
+  String.raw`^\s*(?:\([^)]{1,15}\)\s*)?(?:on|of|for|against|between|concerning|regarding|to\s+(?:${instrumentPurposes.map((v) => v.replace(/ /g, String.raw`\s+`)).join("|")})|amending|establishing|supplementing|extending|renewing|prolonging|upgrading|elevating|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday|behalf|the\s+(?:sidelines?|side-lines?|margins?|occasion|eve))\b)`,
   "i",
 );
 // "the Supplementary Treaty to the 1985 Treaty on ...": a year may open the instrument supplemented.
@@ -878,6 +878,8 @@ function acronymOf(before: string, acronym: string): boolean {
   return last.length === acronym.length && last.every((w, i) => /^\p{Lu}/u.test(w) && w[0] === acronym[i]);
 }
 
+const COOPERATION_BEFORE_RE = /\b(?:cooperation|co-operation|collaboration|partnership)$/i;
+
 /** Length of a title's complement: up to a clause boundary, but through a short list of fields
  * ("on cooperation in trade, investment and tourism"). */
 function complementLength(tail: string, capitalised: boolean): number {
@@ -887,7 +889,8 @@ function complementLength(tail: string, capitalised: boolean): number {
     if (!stop) return tail.length;
     const at = pos + stop.index;
     // "in strengthening ties" ends a capitalised title; inside a lower-case one it is the topic ("on cooperation in training diplomats").
-    if (!capitalised && /^\s+in\s+\p{Ll}+ing\b/u.test(stop[0] + tail.slice(at + stop[0].length, at + stop[0].length + 20))) {
+    // ("on cooperation in mining and critical minerals": after a word of cooperation it is the field, whatever the case.)
+    if ((!capitalised || COOPERATION_BEFORE_RE.test(tail.slice(0, at))) && /^\s+in\s+\p{Ll}+ing\b/u.test(stop[0] + tail.slice(at + stop[0].length, at + stop[0].length + 20))) {
       pos = at + stop[0].length;
       continue;
     }
