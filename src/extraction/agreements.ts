@@ -69,7 +69,8 @@ const RELATIVE_AFTER_RE = /^\s*,?\s+(?:that|which)\s/;
 const WITH_PARTNER_RE =
   /^\s*(?:\([^)]{1,15}\)\s*)?with\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s+|\s+(?:of|and|the|&)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’-]*)*/u;
 const PARTNER_END_RE = /^\s*(?:[,;.]|\s(?:is|are|was|were|will|would|has|have|had|signed|to)\b|$)/;
-const NAMED_NUMBERS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"]);
+// ("the Second Protocol to Amend ...": an ordinal too.)
+const NAMED_NUMBERS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "first", "second", "third", "fourth", "fifth", "sixth"]);
 // "..., to replace the one in force since 1983, will begin in the second half": negotiations still to start.
 const STARTS_LATER_RE = /^[^.;]*?\b(?:will|are\s+to|are\s+(?:expected|due|scheduled|set)\s+to|would)\s+(?:formally\s+|officially\s+)?(?:begin|start|open|be\s+launched|commence|get\s+under\s*way)\b/iu;
 const GERUND_BEFORE_RE = /\b\p{Ll}{3,}ing\s+(?:an?|the|two|three|several)\s+$/u;
