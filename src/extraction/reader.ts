@@ -120,6 +120,24 @@ export function readDocument(text: string): ReadDocument {
     }
   }
 
+  // A masthead, a tagline or a section label above the page's menus is no headline ("ABC News", then the menu, then
+  // the headline): the headline is the first line below that chrome which reads as one.
+  if (date && (!title || mastheadLike(title))) {
+    const below = headlineBelow(text, titleSpan ? titleSpan.end : pos);
+    if (below) {
+      // The chrome above the headline is no part of the report.
+      for (let s = pos, nl = text.indexOf("\n", s); s < below.start; s = nl + 1, nl = text.indexOf("\n", s)) {
+        const end = nl < 0 || nl > below.start ? below.start : nl;
+        const lead = text.slice(s, end).length - text.slice(s, end).trimStart().length;
+        if (text.slice(s, end).trim()) noise.push({ start: s + lead, end: s + text.slice(s, end).trimEnd().length, kind: "furniture" });
+        if (nl < 0) break;
+      }
+      titleSpan = below;
+      title = text.slice(below.start, below.end).replace(/\s*\n\s*/g, " ");
+      pos = below.end;
+    }
+  }
+
   let dateline: string | null = null;
   const sentences: Sentence[] = [];
   const seen = new SeenSentences();
@@ -201,6 +219,66 @@ function ownLineHeadline(text: string, from: number): number {
     if (!furnitureLine(text.slice(nl + 1, next < 0 ? text.length : next))) return -1;
   }
   return s;
+}
+
+/** The headline below a page's chrome, from `from` on: lines of page furniture and short labels ("Politics", "Top
+ * Story") are passed over, and so is a line that furniture follows before any was passed (a tagline under the masthead, not the
+ * headline above its byline); the first other line
+ * of five words or more, one of them in lower case or all five in capitals, that reads as a headline is the headline, once some chrome has been passed. The report's
+ * body (a sentence, a dateline) ends the search with none. */
+function headlineBelow(text: string, from: number): Span | null {
+  let chrome = false;
+  let s = from;
+  for (let n = 0; n < 12 && s < text.length; n++) {
+    const nl = text.indexOf("\n", s);
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(s, end);
+    const start = s + raw.length - raw.trimStart().length;
+    s = end + 1;
+    const line = raw.trim();
+    if (!line) continue;
+    if (furnitureLine(line)) {
+      chrome = true;
+      continue;
+    }
+    if (!looksLikeHeadline(line) || WIRE_END_RE.test(line) || datelineAgency(line) || DATELINE_CAPS_RE.test(line) || DATELINE_ACRONYM_RE.test(line) || datelinePlace(line) || datelineLine(line) || captionCredit(line) || captionTail(line)) return null;
+    // (A date, a breadcrumb or a caption set apart by no furniture of its own is chrome too.)
+    if (wordCount(line, 5) < 5 || !/(?:^|\s)\p{Ll}{2}|(?:\p{Lu}{2,}\s+){4}/u.test(line) || (!chrome && furnitureLine(nextLine(text, s))) || CHROME_LINE_RE.test(line) || captionHead(line) || captionPosition(line)) {
+      chrome = true;
+      continue;
+    }
+    if (!chrome) return null;
+    // ("Sotto, Australian Senate President Lines agree to deepen\nparliamentary ties ...": a headline wrapped onto a
+    // line in lower case goes on there.)
+    // (A long headline cut at the page's width goes on onto a capitalised line too: "... on a New Extended\nCredit
+    // Facility Arrangement".)
+    const more = nl >= 0 ? /^[ \t]*(\S[^\n]*)/u.exec(text.slice(s, s + 200)) : null;
+    const wraps = !!more && (/^\p{Ll}/u.test(more[1]) || (line.length <= 90 && !furnitureLine(more[1]) && wrapsOn(text, start, nl, false, wrapWidth(text, from))));
+    const on = more && wraps && looksLikeHeadline(more[1]) ? s + more[0].length - (more[1].length - more[1].trimEnd().length) : 0;
+    return { start, end: on || start + line.length };
+  }
+  return null;
+}
+
+const CHROME_LINE_RE = /\s[>›·•/]\s|\S {2,}\S.* {2,}\S.* {2,}\S|^\[|\b(?:No|Nr)\.\s*\d|^(?:photo|image|file photo|author|text by|story by|writer|news id|press release)\b|^(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\s*\d{1,2}[./]\s*\d{4})\b/iu;
+
+/** A masthead or a label: four words at most, or no word in lower case ("ABC News", "THE GLOBE AND MAIL", "PRESS
+ * RELEASE"). */
+function mastheadLike(line: string): boolean {
+  return wordCount(line, 5) <= 4 || !/\p{Ll}{2}/u.test(line);
+}
+
+/** The next line with text from `from` on, trimmed ("" at the end of the text). */
+function nextLine(text: string, from: number): string {
+  let s = from;
+  while (s < text.length) {
+    const nl = text.indexOf("\n", s);
+    const line = text.slice(s, nl < 0 ? text.length : nl).trim();
+    if (line) return line;
+    if (nl < 0) break;
+    s = nl + 1;
+  }
+  return "";
 }
 
 /** Two sentences repeat each other when they have the same key: their folded letters and digits, runs of anything else
