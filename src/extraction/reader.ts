@@ -376,6 +376,7 @@ export function endsSentence(s: string): boolean {
   if (stop(last)) return true;
   return n >= 2 && (last === 34 || last === 0x201d || last === 0x2019 || last === 41) && stop(s.charCodeAt(n - 2));
 }
+const DATE_LINE_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$/iu;
 const CLOCK_RE = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|CAT|CEST|CET|ICT|WIB)?\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/i;
 
 /** Why a line is page furniture ("list" when headlines of other reports follow it), or null when it is content. */
@@ -400,6 +401,8 @@ function furnitureLine(raw: string): "line" | "list" | null {
   if (open && words <= 12 && spacedMenu(line)) return "line";
   // "Thursday, 10/31/2024, 08:20 (GMT+7)", "Updated 14:32 CEST | Sept 13, 2024": a timestamp.
   if (open && words <= 12 && CLOCK_RE.test(line)) return "line";
+  // "Thursday, February 12, 2026", "12 March 2026": a date alone on its line is the page's stamp.
+  if (words <= 5 && DATE_LINE_RE.test(line)) return "line";
   return null;
 }
 

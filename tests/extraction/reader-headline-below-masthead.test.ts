@@ -21,6 +21,8 @@ describe("a headline below the masthead", () => {
     const texts = r.sentences.map((s) => s.text);
     expect(texts).toContain(body);
     for (const chrome of ["The Daily Courier", "The nation's independent daily", "Politics", "Peru, Chile agree"]) expect(texts.some((t) => t.startsWith(chrome))).toBe(false);
+    // The date stamp under the byline is furniture too.
+    expect(texts.some((t) => t.startsWith("April 8"))).toBe(false);
   });
 
   it("is found under the menus when the first line is furniture itself", () => {
