@@ -1270,6 +1270,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     PLANNED_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), participle ? s.end : Math.min(s.end, t.end + 40, next ? next.start : s.end))) ||
     /^(?:to|will)\s+(?:\p{Ll}+\s+)?meet/iu.test(doc.text.slice(t.start, t.end)) ||
     (!t.verb && PLANNED_RE.test(nounClause(doc, s, t))) ||
+    // "The next round of consultations between A and B is scheduled for April 20": the verb of a noun's own clause,
+    // however long the noun phrase before it.
+    (!t.verb && !next && PLANNED_RE.test(/^[^,;.]{0,100}/.exec(doc.text.slice(t.end, s.end))?.[0] ?? "")) ||
     // "During Tuesday's talks, A and B are expected to sign X": a noun fronted before the main clause takes its tense.
     (!t.verb && FRONTED_NOUN_RE.test(doc.text.slice(s.start, t.start)) && PLANNED_RE.test(/^[^,;]{0,40},([^,;]*)/.exec(doc.text.slice(t.end, s.end))?.[1] ?? "")) ||
     // "invited X to Tirana in October for the Growth Plan summit": the event the invitee is to come to.
