@@ -856,8 +856,9 @@ const COUNTERPART_RE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?)counterpar
 const COUNTERPARTS_LIST_RE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?)counterparts(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*(?:(?:\p{Lu}|\p{Ll}{1,4}['’-]\p{Lu})[\p{L}'’.-]*\s+){1,4}(?:,\s*(?:and\s+)?|and\s+)$/u;
 
 // "Their foreign ministers, Pablo Quirno and Gabriela Sommerfeld, also signed", "The defence ministers, A and B, met": the
-// names in apposition to a plural role noun (a role head of titles.json with its plural "s") are people.
-const PLURAL_ROLE = `(?:the|their|our|both|two|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${roleHeads.filter((h) => /^[a-z ]+$/.test(h) && !h.endsWith("s")).map((h) => h.replace(/ /g, "\\s+").replace(/y$/, "ie") + "s").join("|")})\\s*,\\s*`;
+// names in apposition to a plural role noun (a role head of titles.json with its plural "s") are people, and so are
+// those after the countries it is "of" ("The defence ministers of Peru and Brazil, A and B, met").
+const PLURAL_ROLE = `(?:the|their|our|both|two|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${roleHeads.filter((h) => /^[a-z ]+$/.test(h) && !h.endsWith("s")).map((h) => h.replace(/ /g, "\\s+").replace(/y$/, "ie") + "s").join("|")})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,;.]{1,60}?|\\s+of\\s+the\\s+two\\s+(?:countries|nations|sides|governments))?\\s*,\\s*`;
 const PLURAL_ROLE_FIRST_RE = new RegExp(`\\b${PLURAL_ROLE}$`, "iu");
 const PLURAL_ROLE_LATER_RE = new RegExp(`\\b${PLURAL_ROLE}(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:,\\s*(?:and\\s+)?|and\\s+)$`, "iu");
 
