@@ -117,6 +117,9 @@ function releaseAuthor(doc: Doc): number | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
+// (Not "to" or "from": "spoke to Lima", "a letter from Lima" may name the person.)
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside"]);
+
 export function resolveCoreference(doc: Doc): void {
   const refIndex = new Map<string, number[]>();
   for (const o of doc.officials) {
@@ -174,6 +177,8 @@ export function resolveCoreference(doc: Doc): void {
       if (functionWords.has(t.norm) && !(k > 0 && s.toks[k - 1].cap && isTitleWord(s.toks[k - 1]) && s.toks[k - 1].end === t.start - 1)) return;
       // "will travel to La Paz": a word of a place of several words is no short name ("Paz").
       if (s.gaz[k]?.type === "place" && s.gaz[k]!.length > 1) return;
+      // "President Marcos Lima ... hosted him at the palace in Lima": a place after a preposition of place is the place.
+      if ((s.gaz[k]?.type === "place" || s.gaz[k]?.type === "country") && k > 0 && PLACE_PREPOSITIONS.has(s.toks[k - 1].norm)) return;
       // A one-word place may also be a given name ("Huệ" / Hue): only the exact written form counts.
       if (s.gaz[k]) ids = writtenIn(doc, ids, t.text);
       if (!ids.length) return;
