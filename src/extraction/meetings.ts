@@ -1272,7 +1272,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     (!t.verb && PLANNED_RE.test(nounClause(doc, s, t))) ||
     // "The next round of consultations between A and B is scheduled for April 20": the verb of a noun's own clause,
     // however long the noun phrase before it.
-    (!t.verb && !next && PLANNED_RE.test(/^[^,;.]{0,100}/.exec(doc.text.slice(t.end, s.end))?.[0] ?? "")) ||
+    (!t.verb && !next && PLANNED_RE.test(NOUN_OWN_VERB_RE.exec(doc.text.slice(t.end, s.end))?.[1] ?? "")) ||
     // "During Tuesday's talks, A and B are expected to sign X": a noun fronted before the main clause takes its tense.
     (!t.verb && FRONTED_NOUN_RE.test(doc.text.slice(s.start, t.start)) && PLANNED_RE.test(/^[^,;]{0,40},([^,;]*)/.exec(doc.text.slice(t.end, s.end))?.[1] ?? "")) ||
     // "invited X to Tirana in October for the Growth Plan summit": the event the invitee is to come to.
@@ -1540,6 +1540,10 @@ function dayTold(doc: Doc, s: Sent): string | null {
 // The clause a meeting noun stands in, from its nearest subordinator ("..., when X is due to visit Helsinki, the PM's
 // residence, for talks with Y"): a noun has no tense of its own and takes the clause's.
 const SUBORDINATOR_RE = /(?:^|[,;]\s*)(?:when|where|as|while|once|after|before)\s/gi;
+// The auxiliary of a noun's own verb and what follows it, inside the noun's clause ("... between A and B is scheduled for
+// April 20"; not "talks ahead of the summit next week", whose future is the summit's).
+const NOUN_OWN_VERB_RE = /^[^,;.]{0,80}?\b((?:is|are|will|shall)\b[^,;.]{0,40})/i;
+
 function nounClause(doc: Doc, s: Sent, t: Trigger): string {
   const before = doc.text.slice(s.start, t.start);
   let from = -1;
