@@ -902,6 +902,12 @@ function complementLength(tail: string, capitalised: boolean): number {
       continue;
     }
     if (tail[at] !== ",") return at;
+    // ("holders of diplomatic, special and service passports from entry visas": a list of modifiers, its last one
+    // coordinated right after the comma, goes on to the noun they share.)
+    if (/^,\s*\p{Ll}[\p{Ll}-]*\s+(?:and|or)\s+\p{Ll}/u.test(tail.slice(at)) && !LIST_BREAKERS.has(/^,\s*(\p{Ll}[\p{Ll}-]*)/u.exec(tail.slice(at))![1])) {
+      pos = at + 1;
+      continue;
+    }
     const item = /^,\s*((?:and\s+)?[^,;.()]*)/u.exec(tail.slice(at))!;
     const words = item[1].trim().split(/\s+/);
     const listItem = words.length <= 5 && /^[\p{Ll}\s-]+$/u.test(item[1]) && !words.some((w) => /(?:ing|ed)$/.test(w) || LIST_BREAKERS.has(w));

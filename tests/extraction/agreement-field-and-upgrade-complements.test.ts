@@ -34,3 +34,17 @@ describe("an upgrading participle after an instrument's head", () => {
     ]);
   });
 });
+
+describe("a list of modifiers after a comma", () => {
+  const doc = run(
+    "The two ministers signed an agreement on the exemption of holders of diplomatic, special and service passports from entry visas. They also signed an MoU on health, which both sides welcomed.",
+    "2026-09-16",
+  );
+
+  it("goes on to the noun the modifiers share", () => {
+    expect(doc.agreements.map((a) => a.title)).toEqual([
+      "agreement on the exemption of holders of diplomatic, special and service passports from entry visas",
+      "MoU on health",
+    ]);
+  });
+});

@@ -26,3 +26,12 @@ describe("an infinitive of purpose after an instrument's head", () => {
     expect(titles.some((t) => t.includes("boost trade"))).toBe(false);
   });
 });
+
+// A loan's purpose names it too ("a loan agreement to finance the rehabilitation of the road").
+describe("a financing purpose", () => {
+  const doc = run("The two funds signed a loan agreement to finance the rehabilitation of the Naryn-Torugart road on Tuesday.", "2026-09-16");
+
+  it("belongs to the title", () => {
+    expect(doc.agreements.map((a) => a.title)).toEqual(["loan agreement to finance the rehabilitation of the Naryn-Torugart road"]);
+  });
+});
