@@ -16,3 +16,16 @@ describe("a field noun at a title's end before the name", () => {
     expect(official(doc, "Dev Malhi")?.title).toBe("Minister of Skills and Clean Growth");
   });
 });
+
+// "Micro, Small and Medium Enterprises" in a long portfolio: "Micro" is no one-word name.
+describe("a field word inside a title's list", () => {
+  const doc = run(
+    "On Tuesday, Secretary Ana Lazaro and the Deputy Prime Minister and Minister for Trade, Co-operatives, Micro, Small and Medium Enterprises and Communications, Hon. Manoa Tavita, co-chaired the meeting.",
+    "2026-03-10",
+  );
+
+  it("stays in the title", () => {
+    expect(doc.officials.map((o) => o.name).sort()).toEqual(["Ana Lazaro", "Manoa Tavita"]);
+    expect(official(doc, "Manoa Tavita")?.title).toBe("Deputy Prime Minister and Minister for Trade, Co-operatives, Micro, Small and Medium Enterprises and Communications");
+  });
+});
