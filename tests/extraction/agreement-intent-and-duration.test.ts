@@ -24,3 +24,17 @@ describe("a renewal's length", () => {
     expect(doc.agreements.map((a) => a.title)).toEqual(["fisheries protocol", "air services agreement"]);
   });
 });
+
+describe("a second infinitive coordinated after a title", () => {
+  const doc = run(
+    "The two sides further agreed to finalise negotiations on the Memorandum of Understanding on Cooperation in the Field of Energy and to start negotiations on an Agreement on Mutual Legal Assistance in Criminal Matters.",
+    "2026-09-16",
+  );
+
+  it("ends the first title and opens the second instrument", () => {
+    expect(doc.agreements.map((a) => [a.title, a.status])).toEqual([
+      ["Memorandum of Understanding on Cooperation in the Field of Energy", "under_negotiation"],
+      ["Agreement on Mutual Legal Assistance in Criminal Matters", "proposed"],
+    ]);
+  });
+});
