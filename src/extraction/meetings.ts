@@ -142,7 +142,7 @@ export function findMeetings(doc: Doc): void {
       continue;
     }
     const last = [...cands].reverse().find((c) => !c.anaphoric && !PRIVATE.has(c));
-    const restricted = last ? privateSession(doc, s, last, cands) : null;
+    const restricted = last ? (privateSession(doc, s, last, cands) ?? bothFormats(doc, s, last)) : null;
     if (restricted) cands.push(restricted);
     const attendance = ATTENDANCE_RE.test(s.text);
     if (attendance && last) {
@@ -2204,6 +2204,17 @@ function restrictedSession(doc: Doc, s: Sent, wider: InternalMeeting, pair: stri
   };
   PRIVATE.add(m);
   return m;
+}
+
+// "The talks were held in narrow and expanded formats": the encounter just told was two, the pair's restricted one
+// and the wider one (those attending it are told of the wider one, as "The expanded meeting was attended by A").
+const BOTH_FORMATS_RE = new RegExp(`\\bin\\s+(?:both\\s+)?(?:narrow|restricted|limited|one-on-one|tête-à-tête|tete-a-tete)\\s+and\\s+(?:${cues.privateSessions.wider.map(ws).join("|")})\\s+formats?\\b`, "iu");
+function bothFormats(doc: Doc, s: Sent, last: InternalMeeting): InternalMeeting | null {
+  if (!last.date || last.status !== "held" || last.participants.length < 2 || !s.text.includes("format")) return null;
+  const p = BOTH_FORMATS_RE.exec(s.text);
+  if (!p) return null;
+  const at = s.start + p.index;
+  return restrictedSession(doc, s, last, last.participants.slice(0, 2), at, at + p[0].length);
 }
 
 // "The meeting was preceded by a one-on-one session between the two leaders", "A and B also held a closed-door meeting
