@@ -26,6 +26,8 @@ export interface DateMention {
   offset?: number;
   /** Years/months to add to the header year/month (relative-year/-month). */
   shift?: number;
+  /** Days either side of the header a day of the month alone (relative-day with `day`) is looked for in. */
+  within?: number;
   /** A span such as "December 4 to 6" or "November 13-14". */
   range?: boolean;
   /** Preposition before the expression ("on", "in", "since", "from", "by", "until"). */
@@ -97,6 +99,16 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
       const offset = { this: 0, today: 0, tonight: 0, last: -1, yesterday: -1, tomorrow: 1 }[word as "this"] ?? 0;
       const day = +m[3];
       return day >= 1 && day <= 31 ? { kind: "relative-day", offset, day } : null;
+    },
+  },
+  {
+    // "on the 18th (local time)", "from the 16th to the 20th": a day of the month alone, as reports translated from
+    // Korean, Japanese or Chinese write it, is the nearest such day to the report's (before it for what was held).
+    // ("the 7th meeting", "the 100th anniversary", "the 3rd of March": an ordinal of something else, or a month's day.)
+    re: new RegExp(`(?<=\\b(?:on|from|to|until|till|since|by)\\s+)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|${MONTH_ALT}|[\\p{L}-]*(?:anniversary|anniversaries|century|centuries|meeting|session|round|summit|congress|edition|time|plenum|conference|forum|year|day|week|anniv)))`, "giu"),
+    build: (m) => {
+      const day = +m[1];
+      return day >= 1 && day <= 31 ? { kind: "relative-day", offset: 0, day, within: 27 } : null;
     },
   },
   {
@@ -296,7 +308,14 @@ export function resolveDate(dm: DateMention, header: string, planned: boolean, a
       const told = addDays(header, dm.offset!);
       // "yesterday (17)": the day of the month in brackets wins over the count from the header, within a week of it.
       if (dm.day !== undefined && Number(told.slice(8)) !== dm.day) {
-        for (let k = 1; k <= 7; k++) for (const v of [addDays(told, -k), addDays(told, k)]) if (Number(v.slice(8)) === dm.day) return { value: v, precision: "day" };
+        // (A day of the month alone looks back for what was held and ahead for what is planned, then the other way.)
+        const within = dm.within ?? 7;
+        const ways = dm.within ? (planned ? [1, -1] : [-1, 1]) : [-1, 1];
+        for (const way of dm.within ? ways : [0]) {
+          for (let k = 1; k <= within; k++) {
+            for (const v of way ? [addDays(told, way * k)] : [addDays(told, -k), addDays(told, k)]) if (Number(v.slice(8)) === dm.day) return { value: v, precision: "day" };
+          }
+        }
       }
       return { value: told, precision: "day" };
     }

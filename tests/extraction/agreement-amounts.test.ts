@@ -7,7 +7,8 @@ const rows = (doc: ReturnType<typeof run>) => doc.agreements.map((a) => [a.kind,
 
 describe("amounts before an instrument", () => {
   it.each([
-    ["The two banks also signed a €500 million credit line contract to finance wind farms.", "credit line contract"],
+    // (Its purpose, "to finance ...", names it too: agreement-purpose-infinitive.)
+    ["The two banks also signed a €500 million credit line contract to finance wind farms.", "credit line contract to finance wind farms"],
     ["The two banks also signed a US$2.5 billion rail upgrade contract on Monday.", "rail upgrade contract"],
   ])("%s", (body, title) => {
     expect(rows(run(body, "2026-08-14"))).toEqual([["contract", title]]);

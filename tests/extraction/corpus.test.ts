@@ -56,7 +56,9 @@ const FLOORS: Record<string, Floors> = {
   batch41: [0.99, 0.9, 0.97, 0.96, 0.96, 0.96],
   batch42: [0.98, 0.94, 0.99, 0.96, 0.92, 0.92],
   batch43: [0.98, 0.91, 0.98, 0.78, 0.79, 1],
-  batch45: [0.99, 0.86, 0.98, 0.96, 0.99, 0.97],
+  batch44: [0.98, 0.92, 0.95, 0.99, 0.95, 0.99],
+  batch45: [0.99, 0.86, 0.98, 0.98, 0.99, 0.97],
+  batch46: [0.98, 0.92, 0.94, 0.98, 0.93, 0.97],
 };
 
 const folders = readdirSync(CORPUS).filter((f) => f !== "frozen" && statSync(join(CORPUS, f)).isDirectory());
