@@ -1086,6 +1086,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // "The interlocutors recalled the telephone conversation between A and B on December 22": so is one told as the object
   // of a recall.
   if (!t.verb && RECALLED_NOUN_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), t.start))) ASIDE.add(meeting);
+  // "A and B had discussed the council in a phone call on January 10th": a flashback in the past perfect; "Later in the
+  // day" after it goes on from the story's day.
+  if (PAST_PERFECT_BEFORE_RE.test(doc.text.slice(Math.max(s.start, t.start - 80), t.start)) || /^had\s/i.test(doc.text.slice(t.start, t.end))) ASIDE.add(meeting);
   if (t.named) NAMED.add(meeting);
   if (t.verb && /chair/i.test(doc.text.slice(t.start, t.end))) {
     CO_CHAIRED.add(meeting);
@@ -2149,6 +2152,7 @@ function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
   return a === b || a === "meeting" || b === "meeting";
 }
 
+const PAST_PERFECT_BEFORE_RE = /\bhad\s+(?:(?:already|also|previously|earlier|just|last)\s+)?(?:\p{Ll}+ed|met|held|spoken|spoke|talked)\b[^.;:]*$/u;
 const RECALLED_NOUN_RE = /\b(?:recalled|recalling|recalls|remembered|referred\s+to)\s+(?:the|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** Encounters told in a relative clause (", with whom he spoke on 2 April"): recalled, not the day the report follows. */
 const ASIDE = new WeakSet<InternalMeeting>();
