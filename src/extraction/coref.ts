@@ -28,7 +28,17 @@ const COUNTED_GROUP = `(?:the\\s+(?:two|three)|both(?:\\s+the)?)\\s+(?:visiting\
 // "The two met for three hours", "The pair last spoke in March": "the two" or "the pair" as a subject, before its verb.
 const BARE_PAIR = `(?:the\\s+two|the\\s+pair)(?=\\s+(?:(?:also|then|later|last|first|had|have|will|would)\\s+)?(?:met|meet|held|hold|discussed|agreed|signed|spoke|talked|exchanged|reviewed|co-chaired|are|were)\\b)`;
 const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")}|${COUNTED_GROUP}|${BARE_PAIR})\\b`, "giu");
+// Every group phrase holds one of these words (the counted groups and "the two"/"the pair" by construction, the listed
+// phrases checked here): a sentence whose lower-cased form has none of them skips GROUP_RE. Should a listed phrase lack
+// them all, every sentence runs the pattern.
+const GROUP_WORDS = ["two", "three", "both", "pair", "leaders", "ministers", "heads", "presidents"];
+const GROUP_WORDS_COVER = cues.groupReferences.filter((g) => g !== "they").every((g) => GROUP_WORDS.some((w) => g.toLowerCase().includes(w)));
+const mayHoldGroup = (lower: string) => !GROUP_WORDS_COVER || GROUP_WORDS.some((w) => lower.includes(w));
 const PRONOUN_RE = /\b(he|she|him)\b/gi;
+// Quotation marks and the pronoun "I", read in turn per sentence (a release's author, a quoted speaker); the characters
+// either needs, tested first.
+const QUOTE_OR_I_RE = /["“”]|\bI\b/g;
+const QUOTE_OR_I_CHARS = /["“”I]/;
 // A royal style's abbreviation, alone before a verb, opening a sentence ("HRH urged"); and the styles it abbreviates,
 // written before a name (`styleAbbreviations` in titles.json).
 const ROYAL_STYLES = new Map(
@@ -143,14 +153,18 @@ export function resolveCoreference(doc: Doc): void {
   for (const s of doc.sentences) {
     const covered = (a: number, b: number) => mentionsIn(doc, s.index).some((m) => a < m.end && b > m.start);
     // "Today I spoke by phone with ...": outside quotation marks, the "I" of a release is the minister who signs it.
-    if (author !== null) {
+    // (Both scans below read quotation marks and "I": a sentence with none of them has nothing for them.)
+    const quotesOrI = QUOTE_OR_I_CHARS.test(s.text);
+    if (author !== null && quotesOrI) {
       let quoted = false;
-      for (const m of s.text.matchAll(/["“”]|\bI\b/g)) {
+      QUOTE_OR_I_RE.lastIndex = 0;
+      for (let m: RegExpExecArray | null; (m = QUOTE_OR_I_RE.exec(s.text)); ) {
         if (m[0] !== "I") quoted = !quoted;
-        else if (!quoted && !covered(s.start + m.index!, s.start + m.index! + 1)) addMention(doc, s, s.start + m.index!, s.start + m.index! + 1, "pronoun", author);
+        else if (!quoted && !covered(s.start + m.index, s.start + m.index + 1)) addMention(doc, s, s.start + m.index, s.start + m.index + 1, "pronoun", author);
       }
     }
-    for (const m of s.text.matchAll(/["“”]|\bI\b/g)) {
+    QUOTE_OR_I_RE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; quotesOrI && (m = QUOTE_OR_I_RE.exec(s.text)); ) {
       if (m[0] !== "I") {
         open = m[0] === "“" ? true : m[0] === "”" ? false : !open;
         if (open) {
@@ -313,7 +327,8 @@ export function resolveCoreference(doc: Doc): void {
       }
     }
     GROUP_RE.lastIndex = 0;
-    while ((m = GROUP_RE.exec(s.text))) {
+    const groups = mayHoldGroup(lowerText(s));
+    while (groups && (m = GROUP_RE.exec(s.text))) {
       const start = s.start + m.index;
       // "the two defence ministers, A and B": the names set off after the phrase are the group; it refers to no one before.
       const apposed = /^\s*,\s*/.exec(s.text.slice(m.index + m[0].length));
