@@ -97,6 +97,8 @@ const HOSTED = new WeakMap<Doc, InternalMeeting>();
 // "A led the Bangladesh side while B led the Japanese side", "A led the Kenyan delegation and B the Ugandan one".
 const SIDE_LED_RE = /\bled\s+(?:the|his|her|their)\s+(?:[\p{L}'’.-]+\s+){1,3}?(?:side|delegation|team)\b/giu;
 const SIDES_LED_RE = /\bled\s+(?:the|his|her|their)\s+(?:[\p{L}'’.-]+\s+){1,3}?(?:side|delegation|team)\b[^.;]*?(?:\bwhile\b|\bwhereas\b|\band\b|[,;])[^.;]*?\bled\s+(?:the|his|her|their)\s+(?:[\p{L}'’.-]+\s+){1,3}?(?:side|delegation|team)\b/iu;
+// SIDES_LED_RE needs "led" and one of its nouns, in any case: a sentence without them (most) skips the pattern.
+const mayLeadSides = (lower: string) => lower.includes("led") && (lower.includes("side") || lower.includes("delegation") || lower.includes("team"));
 
 /**
  * "The understanding came at the sixth round of consultations held in Dhaka. A led the Bangladesh side while B led the
@@ -104,7 +106,7 @@ const SIDES_LED_RE = /\bled\s+(?:the|his|her|their)\s+(?:[\p{L}'’.-]+\s+){1,3}
  * report tells, on the day it told last.
  */
 function sidesLed(doc: Doc, s: Sent): InternalMeeting | null {
-  if (!SIDES_LED_RE.test(s.text) || findTriggers(s).some((t) => !t.anaphoric)) return null;
+  if (!mayLeadSides(lowerText(s)) || !SIDES_LED_RE.test(s.text) || findTriggers(s).some((t) => !t.anaphoric)) return null;
   const leds = [...s.text.matchAll(SIDE_LED_RE)];
   const heads = leds.map((l, i) => {
     const from = i === 0 ? s.start : s.start + leds[i - 1].index! + leds[i - 1][0].length;
@@ -690,8 +692,10 @@ function findTriggers(s: Sent): Trigger[] {
     if (!overlaps(start, end)) out.push({ start, end, kind: "talks", roles: "noun", verb: false, anaphoric: false });
   }
   // "Secretary X's call with President Y on June 11": a bare "call" is a meeting noun only after a possessive and before "with".
+  // Both call patterns hold "call" (CALL_WITH_RE as written, CALL_ON_RE in any case): a sentence without it skips them.
+  const calls = lower.includes("call");
   CALL_WITH_RE.lastIndex = 0;
-  while ((m = CALL_WITH_RE.exec(s.text))) {
+  while (calls && (m = CALL_WITH_RE.exec(s.text))) {
     const start = s.start + m.index + m[0].indexOf("call");
     const end = start + 4;
     if (!overlaps(start, end)) out.push({ start, end, kind: "phone_call", roles: "noun", verb: false, anaphoric: false });
@@ -699,7 +703,7 @@ function findTriggers(s: Sent): Trigger[] {
   // "wrapped up his visit with a call on President Y": "call on" and a capitalised name after an article or possessive is
   // a courtesy call; "a call on Tokyo to lift the ban" is a proposal's.
   CALL_ON_RE.lastIndex = 0;
-  while ((m = CALL_ON_RE.exec(s.text))) {
+  while (calls && (m = CALL_ON_RE.exec(s.text))) {
     const start = s.start + m.index + m[0].search(/call/i);
     const end = start + 4;
     if (!overlaps(start, end) && !CALL_TO_DO_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 100))) out.push({ start, end, kind: "reception", roles: "noun", verb: false, anaphoric: false });
