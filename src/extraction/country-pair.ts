@@ -195,7 +195,8 @@ function peerEncounters(doc: Doc): void {
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     CO_CHAIRED_RE.lastIndex = 0;
-    for (let m = CO_CHAIRED_RE.exec(text); m; m = CO_CHAIRED_RE.exec(text)) {
+    // (A sentence without "chair", in any case, has no match: most skip the pattern.)
+    for (let m = CHAIR_RE.test(text) ? CO_CHAIRED_RE.exec(text) : null; m; m = CO_CHAIRED_RE.exec(text)) {
       const from = s.start + m.index + m[0].length;
       const [x, y] = mentionsIn(doc, s.index).filter((n) => n.start >= from && n.kind === "name" && n.entity >= 0);
       // "co-chaired by President A and Prime Minister B", "by A and his Greek counterpart, B": the two named one after the other.
@@ -232,6 +233,7 @@ function peerEncounters(doc: Doc): void {
 }
 
 const CO_CHAIRED_RE = /\bco-?chair(?:ed|s)?\s+by\s+/giu;
+const CHAIR_RE = /chair/i;
 const CO_CHAIR_JOIN_RE = /^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+\p{Lu}[\p{L}-]*\s+counterpart\s*,?\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 
 /** The one country of the pair the report's hosts are of (the dateline's first, then the hosts of encounters held), or null. */

@@ -59,6 +59,16 @@ const PARTAKING_RE = new RegExp(`^(?:${cues.joining.partaking.map(ws).join("|")}
 // "in the presence of A", "joined by B and C", "attended on the Saudi side by D": people who join an encounter. The
 // phrase ends where a clause tells something else.
 const COMPANION_RE = cuePattern(`\\b(?:${cues.companions.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
+// Every companion phrase holds one of these words outside its optional parts (checked here, on the phrases with their
+// groups taken out): a sentence whose lower-cased form has none of them skips COMPANION_RE. Should a phrase hold none,
+// every sentence runs the pattern.
+const COMPANION_WORDS = ["presence", "company", "joined", "accompanied", "attended", "side"];
+const COMPANION_WORDS_COVER = cues.companions.every((c) => {
+  let bare = c;
+  for (let prev = ""; prev !== bare; ) [prev, bare] = [bare, bare.replace(/\([^()]*\)/g, "\u0000")];
+  return !bare.includes("|") && COMPANION_WORDS.some((w) => bare.split(w).length > 1 && bare.split(w).slice(1).every((rest) => !/^[?*{]/.test(rest)));
+});
+const mayAccompany = (lower: string) => !COMPANION_WORDS_COVER || COMPANION_WORDS.some((w) => lower.includes(w));
 const COMPANION_END_RE = /,\s+(?:the|who|which|whose|according|while|where|when|as|saying|said|after|before)\b|[;:]/i;
 const THEY_JOINED_RE = /^they\s+were\s+(?:also\s+)?(?:joined|accompanied)\s+by\b/i;
 const IT_ATTENDED_RE = /^(?:on\s+the\s+[\p{L}-]+\s+side,?\s+)?it\s+was\s+(?:also\s+)?(?:attended|joined)\b/iu;
@@ -255,7 +265,10 @@ export function findMeetings(doc: Doc): void {
     // ("The agreement, signed in 2024, was renewed during a virtual meeting on October 7": an instrument's date is no
     // encounter's when the sentence gives another; alone it may be, "signed in Muscat in December during the visit".)
     const told = datesOf(doc, s).filter((d) => !["since", "by", "until", "till"].includes(d.prep ?? ""));
-    const instrument = (d: DateMention) => INSTRUMENT_DATE_RE.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start));
+    const instrument = (d: DateMention) => {
+      const before = doc.text.slice(Math.max(s.start, d.start - 60), d.start);
+      return INSTRUMENT_DATE_WORDS.some((w) => before.includes(w)) && INSTRUMENT_DATE_RE.test(before);
+    };
     const own = told.some(instrument) && !told.every(instrument) ? told.filter((d) => !instrument(d)) : told;
     // ("January 2026 - President A is received by B at the Kantei on January 27": the entry's own date is less precise
     // than the day its sentence gives.)
@@ -721,7 +734,7 @@ function clauseSubject(doc: Doc, s: Sent, t: Trigger, ms: Mention[]): Mention | 
 /** Where the first companion phrase of `text`, a part of sentence `s`, begins, or -1. Asked per sentence and per trigger:
  * a sentence without the phrases' first words skips the pattern. */
 function companionCue(s: Sent, text: string): number {
-  if (!mayMatch(COMPANION_RE, lowerText(s))) return -1;
+  if (!mayMatch(COMPANION_RE, lowerText(s)) || !mayAccompany(lowerText(s))) return -1;
   COMPANION_RE.lastIndex = 0;
   return COMPANION_RE.exec(text)?.index ?? -1;
 }
@@ -1067,7 +1080,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   const clauseEnd = (() => {
     const rest = doc.text.slice(t.end, next ? next.start : s.end);
     // "received farewell calls from three outgoing heads of mission: A; B; and C": the list is the objects.
-    if (LIST_COLON_RE.test(rest)) return next ? next.start : s.end;
+    if (rest.includes(":") && LIST_COLON_RE.test(rest)) return next ? next.start : s.end;
     const c = CLAUSE_END_RE.exec(rest);
     return c ? t.end + c.index : next ? next.start : s.end;
   })();
@@ -1961,6 +1974,8 @@ const EARLIER_INSTANCE_RE = /\b(?:after|since|following)\s+(?:the|their|its)\s+(
 // The same participle set off by a comma ("the Agreement, initialled in Washington in August 2025").
 const INSTRUMENT_DATE_RE = /[\p{L}\d)],?\s+(?:signed|adopted|concluded|initialled|initialed|ratified|(?:having\s+|which\s+)?(?:entered|came)\s+into\s+(?:force|effect)|took\s+effect)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},?\s+)?(?:in|on|last)?\s*$/u;
 const INSTRUMENT_PARTICIPLE_RE = /[\p{L}\d)]\s+(?:signed|adopted|concluded|initialled|initialed|ratified)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},?\s+)?(?:in|on|last)?\s*$/u;
+// One of these words (as written: the pattern is case-sensitive) is in every match of INSTRUMENT_DATE_RE.
+const INSTRUMENT_DATE_WORDS = ["signed", "adopted", "concluded", "initialled", "initialed", "ratified", "entered", "came", "took"];
 const RELATIVE_PLANNED_BEFORE_RE = new RegExp(`,\\s+(?:who|which|that)\\b[^;]*?\\b(?:${cues.plannedCues.map(ws).join("|")})\\b[^,;]*$`, "i");
 /** Does the sentence open with a place of the gazetteer, its comma and then the date ("Rome, 15 January 2026 -")? */
 function placeDateline(s: Sent, d: DateMention): boolean {

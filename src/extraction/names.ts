@@ -7,6 +7,9 @@ import { articleName, calendar, codeNotCountry, elidedName, casedStyles, cues, f
 import { COMBINING_JOINER, isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
+/** /^counterparts?$/ on a word, without the engine. */
+const isCounterpart = (w: string) => w === "counterpart" || w === "counterparts";
+
 const monarchWords = new Set(monarchTitles.filter((w) => !w.includes(" ")));
 const officeHeads = new Set(roleHeads.filter((w) => !w.includes(" ") && !monarchWords.has(w)));
 const abbreviationWords = new Set(Object.keys(abbreviations).map((k) => k.toLowerCase()));
@@ -1003,7 +1006,7 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
     // (and a comma), a one-word place followed by a name word is a given name.
     // "his Paraguayan counterpart, Santiago Peña Palacios,": so after "counterpart", which stands where a title would.
     const slot = toks[i - 1]?.text === "," ? i - 2 : i - 1;
-    const afterTitle = (toks[i - 1]?.text === "," ? i > 1 && isTitleLike(s, i - 2) : i > 0 && toks[i - 1].cap && isTitleWord(toks[i - 1])) || /^counterparts?$/.test(toks[slot]?.norm ?? "");
+    const afterTitle = (toks[i - 1]?.text === "," ? i > 1 && isTitleLike(s, i - 2) : i > 0 && toks[i - 1].cap && isTitleWord(toks[i - 1])) || isCounterpart(toks[slot]?.norm ?? "");
     const placeGiven = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && afterTitle && nameLikeCore(bare, i) && nameLike(s, i + 1);
     if (!nameLike(s, i) && !placeGiven) {
       i++;

@@ -8,6 +8,9 @@ import { fold, isAcronym, looseTok, nameKey, retoken, tokenize, type Tok } from 
 import { countryCounts } from "./country-pair.ts";
 import { definedAcronyms } from "./organizations.ts";
 
+/** /^counterparts?$/ on a word, without the engine. */
+const isCounterpart = (w: string) => w === "counterpart" || w === "counterparts";
+
 // "then-Prime Minister": a past holder's prefix (titles.json `formerPrefixes`) hyphenated to the title.
 const LEADING_NOISE = new RegExp(`^(?:(?:the|his|her|their|its|outgoing|incoming|new|former|then|visiting|acting|newly-appointed|newly appointed)\\s+|(?:${[...formerPrefixes].join("|")})-(?=\\p{L}))+`, "iu");
 
@@ -93,7 +96,7 @@ export function findOfficials(doc: Doc): void {
     if (c.signal || c.single || byKey.has(nameKey(c.text))) continue;
     const toks = doc.sentences[c.sentence].toks;
     if (toks[c.to]?.norm !== "and" || !POSSESSIVES.has(toks[c.to + 1]?.norm ?? "")) continue;
-    if (toks.slice(c.to + 2, c.to + 6).some((t) => /^counterparts?$/.test(t.norm))) accept(c);
+    if (toks.slice(c.to + 2, c.to + 6).some((t) => isCounterpart(t.norm))) accept(c);
   }
   // "Tuesday's meeting between Pedro Sánchez and ...", then "Sánchez proposed": the family name alone acts as a person.
   // "Emmanuel Macron's state visit", then "signed by Mr. Macron": so does the family name after a form of address.
