@@ -385,8 +385,9 @@ function furnitureLine(raw: string): "line" | "list" | null {
   if (!line) return null;
   const words = wordCount(line, 13);
   const open = !endsSentence(line);
-  if (listHeader(line) && (open || words <= 8)) return /^[^:]*:?\s*$/.test(line) || words <= 3 ? "list" : "line";
-  if (furniturePrefix(line) && (open || words <= 8 || /^(?:©|\(c\)|copyright)/i.test(line))) return "line";
+  // (The cheap conditions first: most lines are long sentences, which neither prefix list is asked about.)
+  if ((open || words <= 8) && listHeader(line)) return /^[^:]*:?\s*$/.test(line) || words <= 3 ? "list" : "line";
+  if ((open || words <= 8 || /^(?:©|\(c\)|copyright)/i.test(line)) && furniturePrefix(line)) return "line";
   if (open && words <= 12 && FURNITURE_SUFFIX_RE.test(line)) return "line";
   // "Kim Ji-hyun (jhk@heraldcorp.com)": a byline with the writer's address.
   if (words <= 8 && line.length <= 200 && line.includes("@") && EMAIL_RE.test(line)) return "line";

@@ -26,15 +26,35 @@ const NAME_OPENERS = new Set([
 ]);
 const LAST_ABBREVIATION_RE = /(?:^|[\s(])([\p{L}.]+)\.$/u;
 
+/** LAST_ABBREVIATION_RE's word, read back from the end of `line`: the pattern, tried from every position of a long line,
+ * can only match on the run of letters and dots that ends it. A non-ASCII character in that run or right before it goes
+ * to the pattern itself. */
+function lastAbbreviation(line: string): string | undefined {
+  const n = line.length;
+  if (n < 2 || line.charCodeAt(n - 1) !== 46) return undefined;
+  let q = n - 1;
+  for (; q > 0; q--) {
+    const c = line.charCodeAt(q - 1);
+    if (c >= 128) return LAST_ABBREVIATION_RE.exec(line)?.[1];
+    if (!(c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+  }
+  if (q === n - 1) return undefined;
+  if (q > 0) {
+    const c = line.charCodeAt(q - 1);
+    if (!(c === 32 || c === 40 || (c >= 9 && c <= 13))) return undefined;
+  }
+  return line.slice(q, n - 1);
+}
+
 /** Does `line` stop on a style or a given name's abbreviation and its full stop ("... Prime Minister Dr.")? */
 export function stopsBeforeName(line: string): boolean {
-  const word = LAST_ABBREVIATION_RE.exec(line)?.[1];
+  const word = lastAbbreviation(line);
   return !!word && (NAME_OPENERS.has(word.toLowerCase()) || GIVEN_ABBREVIATIONS.has(word));
 }
 
 /** Does `line` stop on an abbreviation's full stop ("... barriers to U.S.", "... such as e.g.") rather than a sentence's? */
 export function stopsOnAbbreviation(line: string): boolean {
-  const word = LAST_ABBREVIATION_RE.exec(line)?.[1];
+  const word = lastAbbreviation(line);
   return !!word && (ABBREVIATIONS.has(word.toLowerCase()) || DOTTED_RE.test(word));
 }
 // "U.S", "a.m", "p.m": letters each followed by a full stop (the last one taken off by the caller's pattern).
