@@ -222,9 +222,9 @@ function ownLineHeadline(text: string, from: number): number {
 }
 
 /** The headline below a page's chrome, from `from` on: lines of page furniture and short labels ("Politics", "Top
- * Story") are passed over, and so is a line that furniture follows before any was passed (a tagline under the masthead, not the
- * headline above its byline); the first other line
- * of five words or more, one of them in lower case or all five in capitals, that reads as a headline is the headline, once some chrome has been passed. The report's
+ * Story") are passed over, and so is a line that furniture follows before any was passed (a tagline under the
+ * masthead, not the headline above its byline). The first other line of five words or more, one of them in lower case
+ * or all five in capitals, that reads as a headline is the headline, once some chrome has been passed. The report's
  * body (a sentence, a dateline) ends the search with none. */
 function headlineBelow(text: string, from: number): Span | null {
   let chrome = false;
