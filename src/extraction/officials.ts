@@ -758,7 +758,10 @@ function mergeSubsumed(doc: Doc): void {
         b.mentions += a.mentions;
         b.evidence.push(...a.evidence);
         if (!b.title) b.title = a.title;
-        if (a.countryRank < b.countryRank) {
+        // "Bin Touq" beside "Abdulla bin Touq Al Marri": a fragment's naming tradition (Khmer "Bin") is no sign where the
+        // whole name shows another or none.
+        const byOrigin = a.countryRank === 2 && a.country === a.origin && b.origin !== a.origin;
+        if (a.countryRank < b.countryRank && !byOrigin) {
           b.country = a.country;
           b.countryRank = a.countryRank;
           b.countryImplicit = a.countryImplicit;
