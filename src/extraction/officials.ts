@@ -873,7 +873,10 @@ function contextCountries(doc: Doc): void {
         const next = names.find((x) => x.start >= s.toks[from]?.start);
         if (!next || next.entity === o.id) return false;
         let j = from;
-        while (j < s.toks.length && s.toks[j].end <= next.start && s.toks[j].cap && s.toks[j].word) j++;
+        // ("attended by A and Kyrgyz Ambassador to Kuwait B": a title's own connectors; not in a list of one delegation's
+        // members, who share its demonym: "His delegation includes A, B, German Ambassador to Vietnam C".)
+        const connectors = !DELEGATION_RE.test(s.text);
+        while (j < s.toks.length && s.toks[j].end <= next.start && s.toks[j].word && (s.toks[j].cap || (connectors && TITLE_CONNECTORS.has(s.toks[j].norm) && s.toks[j + 1]?.cap))) j++;
         return j > from && s.toks[j]?.start === next.start && s.toks.slice(from, j).some((t) => titleWords.has(t.norm));
       };
       // "her Botswana counterpart, Dr X": the noun's own apposition.
@@ -951,6 +954,8 @@ function contextCountries(doc: Doc): void {
 }
 
 const OPPOSING = new Set(cues.opposingWords);
+const TITLE_CONNECTORS = new Set(["of", "to", "for", "in"]);
+const DELEGATION_RE = /\b(?:delegations?|entourage|accompanied|accompanying)\b/i;
 const CLAUSE_OPENERS = new Set(cues.clauseOpeners);
 const TO_COUNTRY = new Set(["to", "with", "in", "into", "for"]);
 const REGION_WORDS = new Set(cues.regionModifiers.words);
