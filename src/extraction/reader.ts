@@ -241,6 +241,11 @@ function headlineBelow(text: string, from: number): Span | null {
       chrome = true;
       continue;
     }
+    // ("africanews.", "Mint."): a masthead of a word or two, written with its full stop.
+    if (wordCount(line, 3) <= 2 && line.endsWith(".") && !DATELINE_CAPS_RE.test(line) && !datelinePlace(line) && !datelineLine(line)) {
+      chrome = true;
+      continue;
+    }
     if (!looksLikeHeadline(line) || WIRE_END_RE.test(line) || datelineAgency(line) || DATELINE_CAPS_RE.test(line) || DATELINE_ACRONYM_RE.test(line) || datelinePlace(line) || datelineLine(line) || captionCredit(line) || captionTail(line)) return null;
     // (A date, a breadcrumb or a caption set apart by no furniture of its own is chrome too.)
     if (wordCount(line, 5) < 5 || !/(?:^|\s)\p{Ll}{2}|(?:\p{Lu}{2,}\s+){4}/u.test(line) || (!chrome && furnitureLine(nextLine(text, s))) || CHROME_LINE_RE.test(line) || captionHead(line) || captionPosition(line)) {
