@@ -691,6 +691,17 @@ function respectiveCountries(s: Sent, k: number): { codes: [string, string]; nex
   return s.toks[comma]?.text === "," ? { codes: [first.value, second.value], next: comma + 1 } : null;
 }
 
+const PAIR_NOUNS = new Set(["countries", "nations", "states", "sides", "governments"]);
+
+/** Length of "of the two countries", "of both sides" at s.toks[i], or 0. */
+function bothSidesPhrase(s: Sent, i: number): number {
+  if (s.toks[i]?.norm !== "of") return 0;
+  let j = i + 1;
+  if (s.toks[j]?.norm === "the") j++;
+  if (s.toks[j]?.norm !== "two" && s.toks[j]?.norm !== "both") return 0;
+  return PAIR_NOUNS.has(s.toks[j + 1]?.norm ?? "") ? j + 2 - i : 0;
+}
+
 /** pairedTitles at the plural title s.toks[k]; false when the report names fewer than two countries (nothing to do).
  * Its own function: callbacks reading the loop's `k` gave every token of every sentence a context object. */
 function pairedTitleAt(doc: Doc, s: Sent, k: number, byStart: Map<number, Mention>, namedOrder: () => string[]): boolean {
@@ -709,10 +720,12 @@ function pairedTitleAt(doc: Doc, s: Sent, k: number, byStart: Map<number, Mentio
     });
     return true;
   }
-  // "Their foreign ministers, A and B,", "The defence ministers, A and B,": a plural role in apposition, lower-case too.
-  const appos = s.toks[k + 1].text === "," && s.toks.slice(Math.max(0, k - 3), k).some((t) => PLURAL_DETERMINERS.has(t.norm));
+  // "Their foreign ministers, A and B,", "The defence ministers, A and B,": a plural role in apposition, lower-case too;
+  // "The foreign ministers of the two countries, A and B,": the pair may be said so before the comma.
+  const comma = k + 1 + bothSidesPhrase(s, k + 1);
+  const appos = s.toks[comma]?.text === "," && s.toks.slice(Math.max(0, k - 3), k).some((t) => PLURAL_DETERMINERS.has(t.norm));
   if (!s.toks[k].cap && !appos) return true;
-  const a = byStart.get(s.toks[k + (appos ? 2 : 1)]?.start ?? -1);
+  const a = byStart.get(s.toks[appos ? comma + 1 : k + 1]?.start ?? -1);
   if (!a) return true;
   const and = s.toks.findIndex((t, i) => i > k && t.start >= a.end);
   if (and < 0 || s.toks[and].norm !== "and" || !s.toks[and + 1]) return true;
