@@ -543,6 +543,9 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     // "the Thai Prime Minister at the Gyalyong Tshogkhang": a title does not end in "the" or "at"; what follows is a place.
     if (!t.cap && (t.norm === "the" || t.norm === "at") && j === end - 1) break;
     if (!t.cap && CONNECTORS.has(t.norm)) {
+      // "received at Villa Somalia the Minister of Foreign Affairs of Ethiopia, X": a capitalised word before the title's
+      // article is a place or a name, not the start of the title.
+      if (t.norm === "the" && toks[j - 1]?.cap && toks[j - 1].word) break;
       // "the Dutch minister and Vietnamese Minister of Agriculture X": a lower-case office before "and" and a capitalised
       // title after it is another person's, named by a role noun.
       if (t.norm === "and" && toks[j - 1] && !toks[j - 1].cap && isTitleWord(toks[j - 1]) && toks[j + 1]?.cap) break;
