@@ -385,7 +385,9 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
     }
     if (t.text === ")") {
       // "Minister of Trade (MoIT)", "of the Republic of China (Taiwan)": an acronym or a country in brackets.
-      if (j >= 2 && toks[j - 2].text === "(" && (isAcronym(toks[j - 1]) || s.gaz[j - 1]?.type === "country")) {
+      // ("Foreign Minister (Menlu) Sugiono": so does the office's own short form in the report's language, one word after a
+      // title word.)
+      if (j >= 2 && toks[j - 2].text === "(" && (isAcronym(toks[j - 1]) || s.gaz[j - 1]?.type === "country" || (j >= 3 && toks[j - 1].cap && toks[j - 1].word && isTitleWord(toks[j - 3])))) {
         j -= 3;
         continue;
       }
@@ -1108,7 +1110,10 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
       if (capitalRunHas(toks, to, to + 4, placeHeads)) continue;
       // "Emperor Naruhito", "President Prabowo": a lone name right after a title word; kept aside, the
       // officials step only accepts it when no fuller name in the document contains it.
-      if (from > 0 && personalTitles.has(toks[from - 1].norm) && (toks[from - 1].cap || ownedMonarch(s, from - 1))) {
+      // ("Foreign Minister (Menlu) Sugiono": the office's short form in brackets may stand between.)
+      const bracketed = from > 3 && toks[from - 1].text === ")" && toks[from - 3].text === "(" && toks[from - 2].cap && toks[from - 2].word;
+      const at = bracketed ? from - 4 : from - 1;
+      if (at >= 0 && personalTitles.has(toks[at].norm) && (toks[at].cap || (!bracketed && ownedMonarch(s, at)))) {
         const tb = titleBefore(s, from);
         out.push({ sentence: s.index, from, to, start: toks[from].start, end: toks[from].end, text: toks[from].text, titleBefore: tb?.titled ? tb.range : null, titleAfter: closedApposition(s, to), counterpart: null, ofCountry: null, signal: false, single: true });
       } else if (from > 1 && nameLikeCore(s, from) && loneAfterFieldTitle(s, from)) {
