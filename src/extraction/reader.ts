@@ -246,9 +246,18 @@ function headlineBelow(text: string, from: number): Span | null {
       chrome = true;
       continue;
     }
+    // ("VOI - Waktunya Merevolusi Pemberitaan" over the menu: a masthead with its tagline reads like a dateline, but
+    // nothing of a report follows it.)
+    if (!chrome && looksLikeHeadline(line) && furnitureLine(nextLine(text, s))) {
+      chrome = true;
+      continue;
+    }
     if (!looksLikeHeadline(line) || WIRE_END_RE.test(line) || datelineAgency(line) || DATELINE_CAPS_RE.test(line) || DATELINE_ACRONYM_RE.test(line) || datelinePlace(line) || datelineLine(line) || captionCredit(line) || captionTail(line)) return null;
     // (A date, a breadcrumb or a caption set apart by no furniture of its own is chrome too.)
-    if (wordCount(line, 5) < 5 || !/(?:^|\s)\p{Ll}{2}|(?:\p{Lu}{2,}\s+){4}/u.test(line) || (!chrome && furnitureLine(nextLine(text, s))) || CHROME_LINE_RE.test(line) || captionHead(line) || captionPosition(line)) {
+    // ("Sugiono Asks Australia To Ease Visas For Indonesian Students": a headline in title case, below the chrome and over
+    // its byline or time stamp, is the headline too.)
+    const titleCase = chrome && wordCount(line, 7) >= 6 && TITLE_CASE_RE.test(line) && furnitureLine(nextLine(text, s)) !== null;
+    if (wordCount(line, 5) < 5 || (!titleCase && !/(?:^|\s)\p{Ll}{2}|(?:\p{Lu}{2,}\s+){4}/u.test(line)) || (!chrome && furnitureLine(nextLine(text, s))) || CHROME_LINE_RE.test(line) || captionHead(line) || captionPosition(line)) {
       chrome = true;
       continue;
     }
@@ -264,6 +273,9 @@ function headlineBelow(text: string, from: number): Span | null {
   }
   return null;
 }
+
+// Every word capitalised (or a number), but for the short words title case leaves in lower case.
+const TITLE_CASE_RE = /^(?:(?:[\p{Lu}\d"'‘“(][^\s|]*|a|an|the|of|to|for|in|on|at|and|or|with|by|as|from|into|over|vs\.?)(?:\s+|$))+$/u;
 
 const CHROME_LINE_RE = /\s[>›·•/]\s|\S {2,}\S.* {2,}\S.* {2,}\S|^\[|\b(?:No|Nr)\.\s*\d|^(?:photo|image|file photo|author|text by|story by|writer|news id|press release)\b|^(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\s*\d{1,2}[./]\s*\d{4})\b/iu;
 
