@@ -877,7 +877,15 @@ function contextCountries(doc: Doc): void {
         // members, who share its demonym: "His delegation includes A, B, German Ambassador to Vietnam C".)
         const connectors = !DELEGATION_RE.test(s.text);
         while (j < s.toks.length && s.toks[j].end <= next.start && s.toks[j].word && (s.toks[j].cap || (connectors && TITLE_CONNECTORS.has(s.toks[j].norm) && s.toks[j + 1]?.cap))) j++;
+        // ("the Greek Ambassador in Cairo, Mr. Nikolaos Papageorgiou": a comma and a style may set the name off.)
+        if (connectors && s.toks[j]?.text === "," && j > from) for (j++; j < s.toks.length && s.toks[j].end <= next.start && (s.toks[j].cap || s.toks[j].text === "."); ) j++;
         return j > from && s.toks[j]?.start === next.start && s.toks.slice(from, j).some((t) => titleWords.has(t.norm));
+      };
+      // "..., Mr. A, and the Assistant Foreign Minister, B": between the official whose title opens at `from` and this name,
+      // this one's title opens with its own article.
+      const ownArticleAfter = (from: number) => {
+        const other = names!.find((x) => x.start >= s.toks[from].start);
+        return !!other && other.end <= m.start && OWN_ARTICLE_RE.test(doc.text.slice(other.end, m.start));
       };
       // "her Botswana counterpart, Dr X": the noun's own apposition.
       const nextIsOwn = (at: number) => {
@@ -896,6 +904,11 @@ function contextCountries(doc: Doc): void {
         // "attended by Defense Minister A, Energy Minister B and Somali Foreign Minister C": after the name, a demonym
         // opening the capitalised title right before another official's name is that official's.
         if (s.toks[k].start > m.end && opensNextTitle(k + hit.length)) return false;
+        // "attended by the Greek Ambassador in Cairo, Mr. A, and the Assistant Foreign Minister, B": and so it is before the
+        // name too, when it opens another official's title.
+        // (Not over a coordinated title without its own article: "Indonesian Foreign Minister A and Coordinating Minister B"
+        // are both Indonesian.)
+        if (s.toks[k].end <= m.start && !DELEGATION_RE.test(s.text) && opensNextTitle(k + hit.length) && ownArticleAfter(k + hit.length)) return false;
         // "The Mozambican President will be received by the President of the Republic, X": across an opposing word, a
         // demonym before the name qualifies the other party.
         if (s.toks[k].end < m.start && opposed(s, s.toks[k + hit.length - 1].end, m.start)) return false;
@@ -955,7 +968,8 @@ function contextCountries(doc: Doc): void {
 
 const OPPOSING = new Set(cues.opposingWords);
 const TITLE_CONNECTORS = new Set(["of", "to", "for", "in"]);
-const DELEGATION_RE = /\b(?:delegations?|entourage|accompanied|accompanying)\b/i;
+const OWN_ARTICLE_RE = /^\s*,?\s*(?:and\s+)?the\s/i;
+const DELEGATION_RE = /\b(?:delegation\s+(?:includes|included|comprises|comprised|comprising|consists|consisted|consisting|composed)|(?:his|her|their)\s+delegation|entourage|accompanied\s+by|accompanying)\b/i;
 const CLAUSE_OPENERS = new Set(cues.clauseOpeners);
 const TO_COUNTRY = new Set(["to", "with", "in", "into", "for"]);
 const REGION_WORDS = new Set(cues.regionModifiers.words);
