@@ -706,7 +706,9 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
   title = title.replace(/\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)(?:\s*\([^)]*\))?$/, (all, name: string) =>
     tokenCountry(looseTok(name, name.toLowerCase(), true)) ? "" : all,
   );
-  title = title.trim();
+  // "the Assistant Foreign Minister for European Affairs, Ambassador X": a diplomat's rank after the office, set off by a
+  // comma, is his style, not a second office.
+  title = title.trim().replace(TRAILING_RANK_RE, "");
   return { title: title || null, country, organization, implicit };
 }
 
@@ -968,6 +970,7 @@ function contextCountries(doc: Doc): void {
 
 const OPPOSING = new Set(cues.opposingWords);
 const TITLE_CONNECTORS = new Set(["of", "to", "for", "in"]);
+const TRAILING_RANK_RE = /(?<=\p{L}),\s+(?:Ambassador|Amb\.?)$/u;
 const OWN_ARTICLE_RE = /^\s*,?\s*(?:and\s+)?the\s/i;
 const DELEGATION_RE = /\b(?:delegation\s+(?:includes|included|comprises|comprised|comprising|consists|consisted|consisting|composed)|(?:his|her|their)\s+delegation|entourage|accompanied\s+by|accompanying)\b/i;
 const CLAUSE_OPENERS = new Set(cues.clauseOpeners);
