@@ -843,8 +843,14 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   // "received the two visiting Foreign Ministers": not the host's own.
   const visiting = /\bvisiting\b/i.test(g.text);
   const home = visiting ? (datelineCountry(doc) ?? host) : null;
+  // "The two Australian ministers": officials of the country its demonym names.
+  let nation: string | null = null;
+  s.toks.forEach((t, k) => {
+    if (t.start >= g.start && t.end <= g.end && s.gaz[k]?.type === "demonym" && s.gaz[k]!.value) nation = s.gaz[k]!.value!;
+  });
   const fits = (name: string): boolean => {
     const o = doc.officials.find((x) => x.name === name);
+    if (nation && o?.country !== nation) return false;
     const t = fold(o?.title ?? "").replace(/\bpm\b/g, "prime minister");
     if (field && o?.title && !(t.includes(field.slice(0, 5)) || (field === "foreign" && FOREIGN_PORTFOLIO_RE.test(t)))) return false;
     if (home && o?.country === home) return false;
@@ -1690,6 +1696,10 @@ function reportDay(doc: Doc): string {
   return day;
 }
 
+// A group opening the sentence, perhaps after a time phrase, and its passive's auxiliary ("The two ministers were",
+// "On Wednesday, both leaders will be", "The two Australian ministers are scheduled to be").
+const GROUP_SUBJECT_RE = /^(?:[^,;]{0,40},\s+)?(?:the\s+(?:two|three)|both(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:were|are|was|is|will|would|shall|have|had)\b/iu;
+
 function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[], earlier: InternalMeeting[]): number[] {
   if (t.roles === "agent-host") {
     // "the guest was welcomed by X": the subject is before, the agent (host) after "by".
@@ -1702,7 +1712,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     // ("On Tuesday, the delegation was received by Y": the people the report said lead the delegation.)
     const delegation = !before.length && DELEGATION_SUBJECT_RE.test(doc.text.slice(s.start, t.start)) ? delegationMembers(doc, s) : [];
     if (delegation.length) return delegation;
-    if (!before.length) return ATTENDED_MEAL_RE.test(doc.text.slice(s.start, t.start)) ? (groupMembers(doc, s, s.start, t.start, earlier) ?? []) : [];
+    // ("The two Australian ministers are scheduled to be received by X": so does a group that is the passive's subject.)
+    if (!before.length) return ATTENDED_MEAL_RE.test(doc.text.slice(s.start, t.start)) || GROUP_SUBJECT_RE.test(doc.text.slice(s.start, t.start)) ? (groupMembers(doc, s, s.start, t.start, earlier) ?? []) : [];
     const last = before[before.length - 1];
     const shared = sharedSubject(doc, s, t, ms, all, last);
     if (shared) return [shared.entity];
