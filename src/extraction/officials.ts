@@ -883,6 +883,11 @@ function contextCountries(doc: Doc): void {
         if (connectors && s.toks[j]?.text === "," && j > from) for (j++; j < s.toks.length && s.toks[j].end <= next.start && (s.toks[j].cap || s.toks[j].text === "."); ) j++;
         return j > from && s.toks[j]?.start === next.start && s.toks.slice(from, j).some((t) => titleWords.has(t.norm));
       };
+      const appositionOfOther = (at: number) => {
+        names ??= doc.mentions.filter((x) => x.sentence === m.sentence && x.kind === "name").sort((x, y) => x.start - y.start);
+        const prev = names.filter((x) => x.end <= at).pop();
+        return !!prev && prev.entity !== o.id && /^\s*,\s*(?:the\s+)?$/.test(doc.text.slice(prev.end, at));
+      };
       // "..., Mr. A, and the Assistant Foreign Minister, B": between the official whose title opens at `from` and this name,
       // this one's title opens with its own article.
       const ownArticleAfter = (from: number) => {
@@ -906,6 +911,10 @@ function contextCountries(doc: Doc): void {
         // "attended by Defense Minister A, Energy Minister B and Somali Foreign Minister C": after the name, a demonym
         // opening the capitalised title right before another official's name is that official's.
         if (s.toks[k].start > m.end && opensNextTitle(k + hit.length)) return false;
+        // "Vice Mayor A and B, Swiss State Secretary for Economic Affairs,": a demonym opening the apposition of another
+        // official's name is that official's.
+        // (Not a list's next item: "A, B, German Ambassador to Vietnam C".)
+        if (appositionOfOther(s.toks[k].start) && !DELEGATION_RE.test(s.text) && !opensNextTitle(k + hit.length)) return false;
         // "attended by the Greek Ambassador in Cairo, Mr. A, and the Assistant Foreign Minister, B": and so it is before the
         // name too, when it opens another official's title.
         // (Not over a coordinated title without its own article: "Indonesian Foreign Minister A and Coordinating Minister B"
