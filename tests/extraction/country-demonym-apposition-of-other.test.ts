@@ -1,5 +1,5 @@
 // A demonym opening another official's apposition (issue #11, countries; batch44-guided): in "Vice Mayor A and B, Swiss
-// State Secretary for Economic Affairs, signed ...", "Swiss" is B's, not A's, who keeps the report's host country.
+// State Secretary for Economic Affairs, signed ...", "Swiss" is B's, not A's.
 // In a list ("A, B, German Ambassador to Vietnam C") the demonym opens the next item's title instead.
 import { describe, expect, it } from "vitest";
 import { official, run } from "./helpers.ts";
