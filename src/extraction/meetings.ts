@@ -619,7 +619,7 @@ function byWithPhrases(doc: Doc, t: Trigger, m: InternalMeeting): InternalMeetin
 // Summit") ends the name of an event, whose members are not the pair the sentence talks about.
 const NAMED_EVENT_RE = /(?:(?:^|\s)(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)\p{Lu}[\p{L}\d'’-]*\s+\p{Lu}[\p{L}'’-]*|(?:^|\s)(?:[A-Z]+\d+|\d+[A-Z]+))\s+$/u;
 // ("an agreement on policing following talks": a preposition after the field ends it, and the noun is an encounter.)
-const INSTRUMENT_FIELD_RE = /\b(?:understanding|agreement|memorandum|memoranda|protocol|mou|treaty|arrangement|accord|programme|program)\s+(?:on|for|of)\s+(?:(?!(?:after|following|before|during|at|in|with|ahead)\s)[\p{L}-]+\s+){0,2}$/iu;
+const INSTRUMENT_FIELD_RE = /\b(?:understanding|agreement|memorandum|memoranda|protocol|mou|treaty|arrangement|accord|programme|program|plan|roadmap|road map|schedule|calendar)\s+(?:on|for|of)\s+(?:(?!(?:after|following|before|during|at|in|with|ahead)\s)[\p{L}-]+\s+){0,2}$/iu;
 // "a meeting of their foreign and defence ministers": not the people the sentence names (the leaders who agreed to it).
 // ("a 2+2 dialogue of foreign and defence ministers": with no determiner too.)
 const ROLE_MEMBERS_RE = /^\s+of\s+(?:(?:their|the\s+two(?:\s+countries['’]?)?|both(?:\s+countries['’]?)?)\s+)?(?:[\p{Ll}-]+\s+(?:and\s+)?){0,3}(?:ministers|leaders|heads|officials|deputies|secretaries)\b/iu;
