@@ -508,6 +508,13 @@ function originOf(parts: string[]): string | null {
   return null;
 }
 
+/** Does a title hold the head noun of an office ("minister", "president", "ambassador": titles.json `heads`)? */
+function hasHead(title: string | null): boolean {
+  if (!title) return false;
+  const words = fold(title).split(/[\s,-]+/);
+  return roleHeads.some((h) => (h.includes(" ") ? ` ${words.join(" ")} `.includes(` ${h} `) : words.includes(h)));
+}
+
 const NOBLE_RANK_RE = /^(?:prince|princess|sheikh|sheikha)$/i;
 
 /** Title, organisation and country evidence from one mention. */
@@ -515,6 +522,9 @@ function describe(doc: Doc, s: Sent, c: NameCandidate, o: Official): void {
   for (const range of [c.titleBefore, c.titleAfter]) {
     if (!range) continue;
     const info = readTitle(doc, s, range[0], range[1], range === c.titleBefore);
+    // "received at the Ministry's General Diwan His Excellency X, Minister of Foreign Affairs of Tanzania,": words before
+    // the name with no head noun of an office are no title when the apposition after it has one.
+    if (range === c.titleBefore && c.titleAfter && !hasHead(info.title) && hasHead(readTitle(doc, s, c.titleAfter[0], c.titleAfter[1], false).title)) continue;
     // ("His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs,": a rank of nobility before the name gives way
     // to the office after it.)
     if (info.title && (!o.title || (range === c.titleBefore && o.title.length < info.title.length && !o.title.includes(",")) || (range === c.titleAfter && NOBLE_RANK_RE.test(o.title) && !NOBLE_RANK_RE.test(info.title)))) o.title = info.title;
