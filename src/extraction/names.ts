@@ -1047,6 +1047,12 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
         j++;
         break;
       }
+      // "The Turkish Ambassador to Moldova, Mehmet Selim Oran, also attended": so is a one-word place's after two name
+      // words in an apposition to a title, closed by its comma.
+      else if (j === i + 2 && i > 1 && toks[i - 1].text === "," && s.gaz[j]?.type === "place" && s.gaz[j]!.length === 1 && toks[j].word && !/^\p{Lu}+$/u.test(toks[j].text) && toks[j + 1]?.text === "," && !!titleBefore(s, i, j + 1)?.titled) {
+        j++;
+        break;
+      }
       // "Mr Robert BEUGRÉ MAMBÉ", "Mr Ibrahima SY": after a form of address, family names written in capitals (a
       // francophone habit) close the name, whatever else the capitals could spell (SY, Syria's code).
       // (Only in a report written so throughout: elsewhere capitals after a name are an acronym, "Anthony Albanese MP".)
