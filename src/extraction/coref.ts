@@ -31,7 +31,7 @@ const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "t
 // Every group phrase holds one of these words (the counted groups and "the two"/"the pair" by construction, the listed
 // phrases checked here): a sentence whose lower-cased form has none of them skips GROUP_RE. Should a listed phrase lack
 // them all, every sentence runs the pattern.
-const GROUP_WORDS = ["two", "three", "both", "pair", "leaders", "ministers", "heads", "presidents"];
+const GROUP_WORDS = ["two", "three", "both", "pair", "leaders", "ministers", "heads", "presidents", "diplomats"];
 const GROUP_WORDS_COVER = cues.groupReferences.filter((g) => g !== "they").every((g) => GROUP_WORDS.some((w) => g.toLowerCase().includes(w)));
 const mayHoldGroup = (lower: string) => !GROUP_WORDS_COVER || GROUP_WORDS.some((w) => lower.includes(w));
 const PRONOUN_RE = /\b(he|she|him)\b/gi;

@@ -821,6 +821,8 @@ const SUBJECTS = new WeakMap<InternalMeeting, number>();
 const FOREIGN_PORTFOLIO_RE = /\b(?:external affairs|external relations|international relations|international cooperation)\b/;
 const GROUP_HEAD_RE = /(prime ministers|pms|ministers|presidents|leaders|heads|diplomats|officials|ambassadors|chairmen|legislators|secretaries)(?: of (?:state|government))?$/i;
 
+const DIPLOMACY_GROUP_RE = /\b(?:heads\s+of\s+diplomacy|top\s+diplomats|chief\s+diplomats)$/i;
+
 // "the two ministers": a minister, or a portfolio holder of another name ("Adviser for Foreign Affairs").
 const MINISTER_TITLE_RE = new RegExp(cues.ministerTitles.patterns.join("|"));
 
@@ -831,7 +833,9 @@ const LEADER_TITLE_RE = /\b(?:president|prime minister|premier|chancellor|king|q
 function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: InternalMeeting[], host: string | null = null): number[] | null {
   const g = doc.groups.find((x) => x.sentence === s.index && x.start >= from && x.end <= to);
   if (!g) return null;
-  const head = GROUP_HEAD_RE.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase();
+  // "The heads of diplomacy", "the two top diplomats": the foreign ministers.
+  const diplomacy = DIPLOMACY_GROUP_RE.test(g.text);
+  const head = diplomacy ? "ministers" : GROUP_HEAD_RE.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase();
   const three = /^the\s+three\b/i.test(g.text);
   // ("The two heads of state": the group may end before "of state" when a line break parts them.)
   const headOf = /^\s*heads(?:\s+of\s+(state|government))?\b/i.exec((/\bheads$/i.test(g.text) ? "heads" : g.text.replace(/^.*\b(?=heads\s+of\b)/is, "")) + (/\bheads$/i.test(g.text) ? doc.text.slice(g.end, g.end + 20) : ""))?.[1]?.toLowerCase();
@@ -839,7 +843,7 @@ function groupMembers(doc: Doc, s: Sent, from: number, to: number, earlier: Inte
   const stateHeads = headOf === "state";
   // "the two foreign ministers": ministers whose title names that field ("Minister of Foreign Affairs"), not a minister
   // of commerce who met one of them later.
-  const field = head === "ministers" ? /\b(foreign|defen[cs]e|finance|trade|economy|interior|health|energy|transport)\s+ministers$/i.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase() : undefined;
+  const field = diplomacy ? "foreign" : head === "ministers" ? /\b(foreign|defen[cs]e|finance|trade|economy|interior|health|energy|transport)\s+ministers$/i.exec(g.text.replace(/\s+/g, " "))?.[1].toLowerCase() : undefined;
   // "received the two visiting Foreign Ministers": not the host's own.
   const visiting = /\bvisiting\b/i.test(g.text);
   const home = visiting ? (datelineCountry(doc) ?? host) : null;
