@@ -241,9 +241,13 @@ export function resolveCoreference(doc: Doc): void {
           const body = apposition || m[2].trim() ? null : BODY_AFTER_ROLE_RE.exec(after);
           // ("the Minister of Foreign Affairs, Amb. Yusuf Tuggar,": a title in apposition before its name, not a reference.)
           const named = body && mentionsIn(doc, s.index).some((x) => x.kind === "name" && x.start > end && x.start - end < 80 && TITLE_BEFORE_NAME_RE.test(doc.text.slice(end, x.start)));
-          const held = !body || named ? "" : body[1] ? `of the ${fold(body[2])}` : `${fold(m[3])} of ${fold(body[2])}`;
-          const holders = held ? doc.officials.filter((o) => o.title && fold(o.title).includes(held) && !/\b(?:deputy|vice|assistant|first deputy)\b/i.test(o.title)) : [];
-          if (body && holders.length === 1) addMention(doc, s, start, end + body[0].length, "role", holders[0].id);
+          // ("The President of the Moldovan Parliament": a demonym before the body names the holder's country.)
+          const demonym = body && !named ? DEMONYM_BODY_RE.exec(after) : null;
+          const nation = demonym ? tokenCountry(looseTok(demonym[2], fold(demonym[2]), true), doc.demonymChoice) : null;
+          const bodyWord = nation?.demonym ? demonym![3] : body?.[2] ?? "";
+          const held = !body || named ? "" : body[1] ? `of the ${fold(bodyWord)}` : `${fold(m[3])} of ${fold(bodyWord)}`;
+          const holders = held ? doc.officials.filter((o) => o.title && fold(o.title).includes(held) && !/\b(?:deputy|vice|assistant|first deputy)\b/i.test(o.title) && (!nation?.demonym || o.country === nation.code)) : [];
+          if (body && holders.length === 1) addMention(doc, s, start, end + (nation?.demonym ? demonym![0].length : body[0].length), "role", holders[0].id);
           continue;
         }
         const id = resolveRole(doc, of.country, m[3], prevFocus, lastSeen, s);
@@ -840,6 +844,7 @@ const visited = new WeakMap<Doc, string | null>();
 const TITLE_BEFORE_NAME_RE = /^(?:\s+(?:of|for|and|the|&|\p{Lu}[\p{L}'-]*))*\s*,\s+(?:\p{Lu}\p{L}*\.?\s+){0,3}$/u;
 // ("the Secretary of Economy met": a portfolio with no article, read with the role's head.)
 const BODY_AFTER_ROLE_RE = /^\s*of\s+(the\s+)?(\p{Lu}[\p{L}-]+)\b/u;
+const DEMONYM_BODY_RE = /^\s*of\s+(the\s+)?(\p{Lu}[\p{L}-]+)\s+(\p{Lu}[\p{L}-]+)\b/u;
 
 /** Principals: the two most mentioned officials of different countries; groups resolve to them. */
 export function principals(doc: Doc): number[] {
