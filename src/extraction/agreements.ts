@@ -83,6 +83,31 @@ const SOURCE_BEFORE_RE = /\b(?:according\s+to|(?:said|stated|announced|noted)\s+
 const YEAR_RE = /^(?:19|20)\d\d$/;
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 
+// "The treaty, in force since 1973, governs ...": a bare head with the article, set off by a comma before its state.
+// Only as the sentence's subject: a bare head inside a clause ("called on Baghdad to respect the agreement, which had been
+// in force since 2013") may mean an instrument the report never named.
+const BARE_REFERENCE_RE = /^\s*(?:the|this|that)\s+(treaty|agreement|convention|protocol|accord|pact|memorandum|mou|charter)\s*,\s/iu;
+
+/** "The Itaipu Treaty ...", then "The treaty, in force since 1973, governs the plant": a bare definite head, with words
+ * right after it that tell a state, names the one instrument of its kind the last two sentences told; that state tells
+ * the instrument's better than a cue that only stood near its first mention. */
+function bareReference(doc: Doc, s: Sent, found: Found[], toldBy: Map<Doc["agreements"][number], number>): void {
+  const m = BARE_REFERENCE_RE.exec(s.text);
+  if (!m) return;
+  const start = s.start + m.index + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  if (found.some((f) => f.start < end && f.end > start)) return;
+  const kind = instrumentHeads[fold(m[1])] ?? "agreement";
+  const near = doc.agreements.filter((a) => a.kind === kind && a.evidence.some((e) => e.sentence < s.index && e.sentence >= s.index - 2));
+  if (near.length !== 1 || (toldBy.get(near[0]) ?? 2) >= 2) return;
+  const told = { rank: 0 };
+  const status = statusOf(doc, s, { start, end, kind, title: m[1], acronym: null }, found, told);
+  if (told.rank !== 2) return;
+  near[0].status = status;
+  toldBy.set(near[0], 2);
+  near[0].evidence.push(evidenceOf(doc, s.index, start, end));
+}
+
 interface Found {
   start: number;
   end: number;
@@ -107,6 +132,7 @@ export function findAgreements(doc: Doc): void {
       const a = doc.agreements[idx];
       if (a && !a.evidence.some((e) => e.sentence === s.index)) a.evidence.push(evidenceOf(doc, s.index, t.start, t.end));
     }
+    bareReference(doc, s, found, toldBy);
     let prev: { f: Found; index: number } | null = null;
     for (const f of found) {
       // "a joint statement on a global strategic partnership, dubbed the Downing Accord": one instrument, two names.
