@@ -338,6 +338,14 @@ function seatOrPlace(hit: PhraseHit | null | undefined): boolean {
 }
 
 /** Title phrase ending just before token i, scanning backwards; `nameEnd` (exclusive) lets a comma mark an apposition. */
+/** "Presidents A and": a capitalised plural title opens the names before the "and" at `and` (up to seven words). */
+function pluralTitleBefore(s: Sent, and: number): boolean {
+  let k = and - 1;
+  while (k >= 0 && and - k <= 7 && s.toks[k].word && (s.toks[k].cap || PARTICLES.has(s.toks[k].text)) && !isTitleWord(s.toks[k])) k--;
+  const t = s.toks[k];
+  return k < and - 1 && !!t && t.cap && isTitleWord(t) && t.norm.endsWith("s");
+}
+
 export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [number, number]; titled: boolean } | null {
   const toks = s.toks;
   // "Foreign Minister Datuk Seri Mohamad Hasan": the style is neither name nor title.
@@ -1011,7 +1019,8 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
     // (and a comma), a one-word place followed by a name word is a given name.
     // "his Paraguayan counterpart, Santiago Peña Palacios,": so after "counterpart", which stands where a title would.
     const slot = toks[i - 1]?.text === "," ? i - 2 : i - 1;
-    const afterTitle = (toks[i - 1]?.text === "," ? i > 1 && isTitleLike(s, i - 2) : i > 0 && toks[i - 1].cap && isTitleWord(toks[i - 1])) || isCounterpart(toks[slot]?.norm ?? "");
+    // ("Presidents Luiz Inácio Lula da Silva and Santiago Peña": so after the "and" of names under a plural title.)
+    const afterTitle = (toks[i - 1]?.text === "," ? i > 1 && isTitleLike(s, i - 2) : i > 0 && toks[i - 1].cap && isTitleWord(toks[i - 1])) || isCounterpart(toks[slot]?.norm ?? "") || (toks[i - 1]?.norm === "and" && pluralTitleBefore(s, i - 1));
     const placeGiven = s.gaz[i]?.type === "place" && s.gaz[i]?.length === 1 && afterTitle && nameLikeCore(bare, i) && nameLike(s, i + 1);
     if (!nameLike(s, i) && !placeGiven) {
       i++;
