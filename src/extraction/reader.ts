@@ -277,7 +277,7 @@ function headlineBelow(text: string, from: number): Span | null {
 // Every word capitalised (or a number), but for the short words title case leaves in lower case.
 const TITLE_CASE_RE = /^(?:(?:[\p{Lu}\d"'‘“(][^\s|]*|a|an|the|of|to|for|in|on|at|and|or|with|by|as|from|into|over|vs\.?)(?:\s+|$))+$/u;
 
-const CHROME_LINE_RE = /\s[>›·•/]\s|\S {2,}\S.* {2,}\S.* {2,}\S|^\[|\b(?:No|Nr)\.\s*\d|^(?:photo|image|file photo|author|text by|story by|writer|news id|press release)\b|^(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\s*\d{1,2}[./]\s*\d{4})\b/iu;
+const CHROME_LINE_RE = /\s[>›·•/]\s|\S {2,}\S.* {2,}\S.* {2,}\S|^\[|\b(?:No|Nr)\.\s*\d|^(?:photo|image|file photo|author|text by|story by|writer|news id|press release)\b/iu;
 
 /** A masthead or a label: four words at most, or no word in lower case ("ABC News", "THE GLOBE AND MAIL", "PRESS
  * RELEASE"). */
