@@ -306,16 +306,13 @@ export function resolveDate(dm: DateMention, header: string, planned: boolean, a
     }
     case "relative-day": {
       const told = addDays(header, dm.offset!);
-      // "yesterday (17)": the day of the month in brackets wins over the count from the header, within a week of it.
+      // "yesterday (17)": the day of the month in brackets wins over the count from the header, the nearest within a week
+      // of it. (A day of the month alone, "on the 18th", looks back for what was held and ahead for what is planned, then
+      // the other way.)
       if (dm.day !== undefined && Number(told.slice(8)) !== dm.day) {
-        // (A day of the month alone looks back for what was held and ahead for what is planned, then the other way.)
-        const within = dm.within ?? 7;
-        const ways = dm.within ? (planned ? [1, -1] : [-1, 1]) : [-1, 1];
-        for (const way of dm.within ? ways : [0]) {
-          for (let k = 1; k <= within; k++) {
-            for (const v of way ? [addDays(told, way * k)] : [addDays(told, -k), addDays(told, k)]) if (Number(v.slice(8)) === dm.day) return { value: v, precision: "day" };
-          }
-        }
+        const way: -1 | 1 = planned ? 1 : -1;
+        const day = dm.within ? (dayOfMonthWithin(told, dm.day, dm.within, way) ?? dayOfMonthWithin(told, dm.day, dm.within, way === 1 ? -1 : 1)) : dayOfMonthWithin(told, dm.day, 7, 0);
+        if (day) return { value: day, precision: "day" };
       }
       return { value: told, precision: "day" };
     }
@@ -338,4 +335,16 @@ export function resolveDate(dm: DateMention, header: string, planned: boolean, a
     case "year":
       return { value: String(dm.year), precision: "year" };
   }
+}
+
+/** The nearest day after (`way` 1), before (-1) or either side of (0) `from`, within `within` days, that falls on the
+ * `day` of its month; null when none does. */
+function dayOfMonthWithin(from: string, day: number, within: number, way: -1 | 0 | 1): string | null {
+  for (let k = 1; k <= within; k++) {
+    for (const step of way ? [way] : [-1, 1]) {
+      const v = addDays(from, step * k);
+      if (Number(v.slice(8)) === day) return v;
+    }
+  }
+  return null;
 }
