@@ -127,9 +127,9 @@ export function readDocument(text: string): ReadDocument {
     if (below) {
       // The chrome above the headline is no part of the report.
       for (let s = pos, nl = text.indexOf("\n", s); s < below.start; s = nl + 1, nl = text.indexOf("\n", s)) {
-        const end = nl < 0 || nl > below.start ? below.start : nl;
-        const lead = text.slice(s, end).length - text.slice(s, end).trimStart().length;
-        if (text.slice(s, end).trim()) noise.push({ start: s + lead, end: s + text.slice(s, end).trimEnd().length, kind: "furniture" });
+        const line = text.slice(s, nl < 0 || nl > below.start ? below.start : nl);
+        const body = line.trim();
+        if (body) noise.push({ start: s + line.indexOf(body), end: s + line.indexOf(body) + body.length, kind: "furniture" });
         if (nl < 0) break;
       }
       titleSpan = below;
