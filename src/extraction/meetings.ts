@@ -1843,7 +1843,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     // ("A and the Minister of Foreign Affairs, Amb. B, co-chaired": a style may open the apposition; "A and his British
     // counterpart, Permanent Under-Secretary Sir B, co-chaired": so may a title.)
     // ("A of Croatia and B of Sweden held talks": the country of each may follow the name.)
-    if (/^\s*(?:\([A-Z]\)\s*)?(?:of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+)?and\s+[^,;.]*$/u.test(gap) || /^\s*,\s*[^,;.]+,\s*and\s+[^,;.]*$/.test(gap) || /^\s*,?\s*and\s+[^,;.]{1,60},\s*(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,4}$/u.test(gap)) out.push(before[i].entity);
+    // ("the President of the Government, A, and B will co-chair": the comma closing A's apposition may stand before "and".)
+    if (/^\s*(?:\([A-Z]\)\s*)?(?:of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+)?,?\s*and\s+[^,;.]*$/u.test(gap) || /^\s*,\s*[^,;.]+,\s*and\s+[^,;.]*$/.test(gap) || /^\s*,?\s*and\s+[^,;.]{1,60},\s*(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,4}$/u.test(gap)) out.push(before[i].entity);
     else break;
   }
   // A group right before the verb ("The two PMs last met") wins over a name further back.
