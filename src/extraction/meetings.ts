@@ -1444,6 +1444,12 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   if (!meeting.date && t.verb && !planned && partyCount(doc, meeting) >= 2 && SAME_DAY_RE.test(s.text)) {
     for (let i = s.index - 1; !meeting.date && i >= Math.max(0, s.index - 3); i--) meeting.date = dayTold(doc, doc.sentences[i]);
   }
+  // "A and B each had meetings with X on the morning of the summit", "was received by X after the summit": the day of the
+  // gathering as the report dated it before.
+  const gathering = !meeting.date && t.verb && !planned ? GATHERING_DAY_RE.exec(s.text) : null;
+  for (let i = s.index - 1; gathering && !meeting.date && i >= 0; i--) {
+    if (new RegExp(`\\b${gathering[1]}\\b`, "i").test(doc.sentences[i].text)) meeting.date = dayTold(doc, doc.sentences[i]);
+  }
   // "X has met his Indonesian counterpart in Jakarta" where the day rule above does not apply (one side unnamed): a
   // present perfect with no date tells a recent encounter, the report's month at most; "has met him several times"
   // tells none.
@@ -1550,6 +1556,9 @@ function sequelOpener(s: Sent): boolean {
 }
 
 /** The day the sentences before this one told last (up to five back). */
+// "on the morning of the summit", "after the summit", "on the margins of the forum": a gathering named by its noun only.
+const GATHERING_DAY_RE = /\b(?:(?:on|in)\s+the\s+(?:morning|afternoon|evening|day|sidelines|margins)\s+of|after|following)\s+the\s+(summit|conference|forum|session|ceremony|plenary)\b/i;
+
 function dayToldBefore(doc: Doc, s: Sent): string | null {
   for (let i = s.index - 1; i >= Math.max(0, s.index - 5); i--) {
     const day = dayTold(doc, doc.sentences[i]);
