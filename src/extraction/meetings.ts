@@ -1713,6 +1713,10 @@ function reportDay(doc: Doc): string {
 // "On Wednesday, both leaders will be", "The two Australian ministers are scheduled to be").
 const GROUP_SUBJECT_RE = /^(?:[^,;]{0,40},\s+)?(?:the\s+(?:two|three)|both(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:were|are|was|is|will|would|shall|have|had)\b/iu;
 
+// "While being received ... by X on Wednesday,", "After meeting X in Bangkok,": a participial clause opening the sentence,
+// to its comma.
+const FRONTED_PARTICIPLE_RE = /^(?:while|after|before|following|upon|when)\s+(?:being\s+|having\s+(?:been\s+)?)?\p{Ll}+(?:ed|ing)\b[^,;]*,/iu;
+
 function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[], earlier: InternalMeeting[]): number[] {
   if (t.roles === "agent-host") {
     // "the guest was welcomed by X": the subject is before, the agent (host) after "by".
@@ -1757,7 +1761,11 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     const cut = CLAUSE_END_RE.exec(doc.text.slice(o.end, to));
     // (There "the minister" may be that object again, as the subject of the clause after the cut.)
     // ("paid a working visit to the Ministry on Tuesday, where he called on X": a "where" clause has a subject of its own.)
-    const end = cut && /\bdays?\s+(?:after|before)|^,\s+(?:where|during\s+which)\b/i.test(cut[0]) ? o.end + cut.index : to;
+    let end = cut && /\bdays?\s+(?:after|before)|^,\s+(?:where|during\s+which)\b/i.test(cut[0]) ? o.end + cut.index : to;
+    // ("While being received in Bangkok by X on Wednesday, Y also paid calls on Z": a fronted clause's objects end with
+    // it; the main clause's subject follows its comma.)
+    const fronted = FRONTED_PARTICIPLE_RE.exec(s.text);
+    if (fronted && o.end <= s.start + fronted[0].length) end = Math.min(end, s.start + fronted[0].length);
     for (const m of ms) if (m.start >= o.end && m.start < end) (end < to ? objectMentions : objectsOfEarlier).add(end < to ? m : m.entity);
   }
   // "X, who accompanied the Prime Minister, separately met Y": people inside a closed relative clause are not the subject.
