@@ -70,6 +70,16 @@ const BOUNDARY_RE = /(?<![.!?])[.!?]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/
 // linear in the document's length on text without full stops.
 export const MAX_SENTENCE = 1000;
 
+// Abbreviations that close a name or a phrase and so may close a sentence too ("... met President Ferdinand Marcos Jr.
+// The two leaders ...", "... subsidiaries of Acme Inc. They ..."), and the words that open a sentence after one.
+const CLOSING_ABBREVIATIONS = new Set(["jr", "sr", "etc", "inc", "ltd", "corp", "co", "u.s", "u.k", "u.n"]);
+const SENTENCE_OPENER_RE = /^\s+["“‘(]?(?:The|He|She|They|It|Its|His|Her|Their|This|That|These|Those|In|On|At|A|An|But|Both|However|Meanwhile|Later|Earlier|According|During|After|Before|Also|We|I)\s/u;
+
+/** Does a full stop after `word`, one of CLOSING_ABBREVIATIONS, end the sentence: is the next word one that opens one? */
+function endsOnAbbreviation(word: string, slice: string, after: number): boolean {
+  return CLOSING_ABBREVIATIONS.has(word.toLowerCase()) && SENTENCE_OPENER_RE.test(slice.slice(after, after + 14));
+}
+
 /** Splits text[from, to) into sentences; each keeps its offsets into `text`. */
 export function splitSentences(text: string, from: number, to: number): Sentence[] {
   const out: Sentence[] = [];
@@ -80,7 +90,7 @@ export function splitSentences(text: string, from: number, to: number): Sentence
   while ((m = BOUNDARY_RE.exec(slice))) {
     const before = slice.slice(Math.max(0, m.index - 12), m.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
-    if (m[0].startsWith(".") && (ABBREVIATIONS.has(word.toLowerCase()) || INITIALS_RE.test(word) || GIVEN_ABBREVIATIONS.has(word))) continue;
+    if (m[0].startsWith(".") && (ABBREVIATIONS.has(word.toLowerCase()) || INITIALS_RE.test(word) || GIVEN_ABBREVIATIONS.has(word)) && !endsOnAbbreviation(word, slice, m.index + m[0].length)) continue;
     push(out, text, from + segStart, from + m.index + m[0].length);
     segStart = m.index + m[0].length;
   }
