@@ -230,7 +230,7 @@ function trimTail(raw: string): string {
   return raw.slice(0, stop < quoted ? stop : end);
 }
 
-const ACT_HINT_RE = /\b(?:sugges|propos|urg|call|press|appeal|ask|request|recommend|invit|convey)/i;
+const ACT_HINT_RE = /\b(?:sugges|propos|urg|call|press|appeal|ask|request|recommend|invit|convey|sought|seek)/i;
 
 const STOP = new Set(["the", "a", "an", "to", "of", "and", "in", "on", "for", "with", "that", "its", "their", "his", "her", "two", "sides", "both"]);
 function contentWords(t: string): Set<string> {
