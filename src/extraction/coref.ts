@@ -617,6 +617,8 @@ function wordIn(w: string, t: string): boolean {
 }
 
 
+const PORTFOLIO_ROLE_RE = /^(?:foreign|defen[cs]e|finance|trade|economy|interior|health|energy|transport|fm)(?:\s+minister)?$/;
+
 function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: number | null, lastSeen: Map<number, number>, s: Sent): number | null {
   // "Vice-President" and "vice president" are one head; titles are compared the same way.
   const h = fold(head).replace(/[\s-]+/g, " ");
@@ -703,6 +705,11 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
   if (country) {
     const titled = cands;
     if (titled.length === 1 && !doc.officials[titled[0]].country) lone = titled[0];
+    // ("The Bulgarian foreign minister" beside "his Azerbaijani counterpart X", both foreign ministers: the one of no
+    // country known yet, when every other holder is known to be of another country.)
+    const unknown = titled.filter((id) => !doc.officials[id].country);
+    // (Only an office with its portfolio: "the Honduran head of state", "the Norwegian minister" are said of many.)
+    if (PORTFOLIO_ROLE_RE.test(h) && unknown.length === 1 && titled.every((id) => id === unknown[0] || (doc.officials[id].country && doc.officials[id].country !== country))) lone = unknown[0];
     cands = (cands.some((id) => doc.officials[id].country === country) ? cands : all.filter((id) => !doc.officials[id].title)).filter((id) => doc.officials[id].country === country);
     // "the Kyrgyz leader" is not the Kyrgyz foreign minister the report also names (with no other, the leader may be one
     // of no country known yet, below).

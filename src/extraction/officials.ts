@@ -328,8 +328,13 @@ function counterpartTitles(doc: Doc, cands: NameCandidate[]): void {
     const phrase = doc.text.slice(s.start, c.start).search(/\b(?:his|her)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\s*,?\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u);
     if (phrase < 0) continue;
     const owner = doc.mentions.filter((m) => m.sentence === s.index && m.kind === "name" && m.end <= s.start + phrase).pop();
-    const title = owner ? doc.officials[owner.entity]?.title : null;
-    if (!title || owner!.entity === o.id) continue;
+    // ("Earlier the same day, Sihasak held talks with his Vietnamese counterpart X": the owner may be a short form of a
+    // full name the report gave before, which coreference links only later.)
+    const short = owner ? undefined : s.toks.filter((t) => t.cap && t.word && t.end <= s.start + phrase && doc.officials.some((x) => x.parts.includes(t.norm))).pop();
+    const holders = short ? doc.officials.filter((x) => x.parts.includes(short.norm)) : [];
+    const ownerId = owner ? owner.entity : holders.length === 1 ? holders[0].id : -1;
+    const title = ownerId >= 0 ? doc.officials[ownerId]?.title : null;
+    if (!title || ownerId === o.id) continue;
     const words = title.split(/\s+/).filter((w) => !tokenCountry(looseTok(w, fold(w), /^\p{Lu}/u.test(w))) && !/['’]s$/.test(w));
     if (words.length && words.some((w) => titleWords.has(fold(w)))) o.title = words.join(" ");
   }
