@@ -405,6 +405,8 @@ function furnitureLine(raw: string): "line" | "list" | null {
   // (The cheap conditions first: most lines are long sentences, which neither prefix list is asked about.)
   if ((open || words <= 8) && listHeader(line)) return /^[^:]*:?\s*$/.test(line) || words <= 3 ? "list" : "line";
   if ((open || words <= 8 || /^(?:©|\(c\)|copyright)/i.test(line)) && furniturePrefix(line)) return "line";
+  // "(Reporting by A; Editing by B)": a wire's credits in brackets.
+  if (line.charCodeAt(0) === 40 && line.endsWith(")") && line.length <= 300 && furniturePrefix(line.slice(1, -1).trim())) return "line";
   if (open && words <= 12 && FURNITURE_SUFFIX_RE.test(line)) return "line";
   // "Kim Ji-hyun (jhk@heraldcorp.com)": a byline with the writer's address.
   if (words <= 8 && line.length <= 200 && line.includes("@") && EMAIL_RE.test(line)) return "line";
