@@ -411,7 +411,7 @@ function furnitureLine(raw: string): "line" | "list" | null {
   // "Kim Ji-hyun (jhk@heraldcorp.com)": a byline with the writer's address.
   if (words <= 8 && line.length <= 200 && line.includes("@") && EMAIL_RE.test(line)) return "line";
   // "Tamara Bailey/Senior Gleaner Writer", "Jane Doe / Staff Reporter": a byline, the writer's name and newsroom role.
-  if (open && words <= 10 && line.includes("/") && slashByline(line)) return "line";
+  if (open && words <= 10 && line.includes("/") && !DASHED_DATELINE_RE.test(line) && slashByline(line)) return "line";
   // A cookie notice is a short paragraph; the bound keeps the two-sided pattern linear on long lines.
   if (line.length <= 600 && COOKIE_WORD_RE.test(line) && COOKIE_RE.test(line)) return "line";
   // "News | Business | Travel", "Home › Business › Mining": a menu.
@@ -468,7 +468,11 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   // "On the margins of the session, Foreign Minister Gordan Grlić\nRadman met with ...": a shorter line cut inside a name
   // (a clause and its comma, then a title word and one or two capitalised words at its end, the next line going on in
   // lower case after one word) runs on too.
-  if (!styleCut && end - from < WRAPPED_LINE && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80))) && !wireWrap(text, line, nl, continued, narrow)) return false;
+  // ("HARARE - President Emmerson\nMnangagwa on Thursday received ...", "Economy Minister Katherina\nReiche and ...": in a
+  // report of known width, a line ending in a title word and a name's first words runs on into the rest of the name,
+  // however short the line; a wrap at the width would not leave it so, but a report wrapped by hand does.)
+  const titleCut = narrow > 0 && titleNameEnd(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80));
+  if (!styleCut && !titleCut && end - from < WRAPPED_LINE && !(end - from >= 40 && cutAfterTitle(line) && NAME_GOES_ON_RE.test(text.slice(nl + 1, nl + 80))) && !wireWrap(text, line, nl, continued, narrow)) return false;
   // A caption ends its line, credit or not; a byline ("By WAM") starts its own, and so does a wire's dateline under a
   // headline of the wrap's width ("... by 2030\nTirana, April 23 (ATA) - President ...").
   const next = text.indexOf("\n", nl + 1);
@@ -476,6 +480,8 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   return !captionTail(line) && !captionPosition(line) && !furnitureLine(line) && !furnitureLine(nextLine) && !datelineAgency(nextLine);
 }
 const ADDRESSED_NAME_END_RE = /(?<![\p{L}\p{M}])(?:Mr|Ms|Mrs|Dr|Madam|Mme)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
+// "Berlin/Astana (dpa) - Germany and ...": a dateline and its dash open a paragraph, not a byline.
+const DASHED_DATELINE_RE = /\s[-–—]{1,2}\s/;
 const BRACKETED_ACRONYM_RE = /^\(\p{Lu}[\p{Lu}\d&-]{1,11}\)[,;]?\s+\p{Ll}/u;
 // A given name and a middle initial at a line's end ("Cristina A.").
 const INITIAL_END_RE = /(?<![\p{L}\p{M}.])\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}\.$/u;
@@ -558,6 +564,13 @@ function wrapWidth(text: string, from: number): number {
 // clause and its comma do; a headline has at most one ("Jokowi receives Defence Minister Prabowo").
 const WRAPPED_NAME_RE = /^\p{Lu}[^\n]*(?:\p{Ll}, |(?<![\p{L}\p{M}])\p{Ll}+ \p{Ll}+ )[^\n]*?(\p{L}+) (\p{Lu}\p{Ll}+)(?: (\p{Lu}[\p{L}'’-]+))?$/u;
 /** Does the line end with a title word and one or two capitalised words, after a clause and its comma, or in a sentence? */
+// A title word, then one or two capitalised words ending the line ("President Emmerson", "Kazakh President Kassym-Jomart").
+const TITLE_NAME_END_RE = /(?:^|\s)(\p{L}+)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
+function titleNameEnd(line: string): boolean {
+  const m = TITLE_NAME_END_RE.exec(line);
+  return !!m && titleWords.has(fold(m[1]));
+}
+
 function cutAfterTitle(line: string): boolean {
   const m = WRAPPED_NAME_RE.exec(line);
   // "Defence Minister Prabowo": the title word may be the one before the last two words or before the last one.

@@ -1,0 +1,33 @@
+// Hard wraps inside a name after a title word (issue #11, names; batch48-guided): in a report of known width, "HARARE -
+// President Emmerson\nMnangagwa on Thursday received ..." is cut inside the name, however short the line. (A paragraph
+// opening "Economy Minister Katherina\nReiche and ..." still reads as a caption's position: left.)
+import { describe, expect, it } from "vitest";
+import { names, run } from "./helpers.ts";
+
+const wrapped = [
+  "HARARE - President Emmerson",
+  "Tatenda on Thursday received his Mozambican counterpart, President Daniel",
+  "Chapo, at State House in Harare, with the two leaders pledging to deepen",
+  "economic ties and to secure the Beira corridor for regional trade flows.",
+  "",
+  "Economy Minister Katherina",
+  "Reiche and the Foreign Minister of Mozambique, Maria Lucas, also took part",
+  "in the talks, which lasted more than two hours and covered energy and the",
+  "railway, the ministry said in a statement issued late on Thursday night.",
+  "",
+].join("\n");
+
+describe("a hand-wrapped line ending in a title and a given name", () => {
+  it("runs on into the family name", () => {
+    const got = names(run(wrapped, "2026-06-05"));
+    expect(got).toContain("Emmerson Tatenda");
+    expect(got).not.toContain("Emmerson");
+  });
+});
+
+describe("a dateline with a slash", () => {
+  it("opens a paragraph, not a byline", () => {
+    const got = names(run("Berlin/Astana (dpa) - Chancellor Hans Weber hosted Kazakh President Nurlan Abenov\n", "2026-03-17"));
+    expect(got).toEqual(["Hans Weber", "Nurlan Abenov"]);
+  });
+});
