@@ -420,7 +420,8 @@ function furnitureLine(raw: string): "line" | "list" | null {
   // words.
   if (open && words <= 12 && spacedMenu(line)) return "line";
   // "Thursday, 10/31/2024, 08:20 (GMT+7)", "Updated 14:32 CEST | Sept 13, 2024": a timestamp.
-  if (open && words <= 12 && CLOCK_RE.test(line)) return "line";
+  // ("Baku/13.05.26/Turan: Uzbek Foreign Minister X": not a dateline whose date reads like a clock, before the report.)
+  if (open && words <= 12 && CLOCK_RE.test(line) && !SLASHED_DATELINE_RE.test(line)) return "line";
   // "Thursday, February 12, 2026", "12 March 2026": a date alone on its line is the page's stamp.
   if (words <= 5 && DATE_LINE_RE.test(line)) return "line";
   return null;
@@ -480,8 +481,10 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   return !captionTail(line) && !captionPosition(line) && !furnitureLine(line) && !furnitureLine(nextLine) && !datelineAgency(nextLine);
 }
 const ADDRESSED_NAME_END_RE = /(?<![\p{L}\p{M}])(?:Mr|Ms|Mrs|Dr|Madam|Mme)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
-// "Berlin/Astana (dpa) - Germany and ...": a dateline and its dash open a paragraph, not a byline.
-const DASHED_DATELINE_RE = /\s[-–—]{1,2}\s/;
+// "Berlin/Astana (dpa) - Germany and ...", "Baku/13.05.26/Turan: Uzbek Foreign Minister ...": a dateline and its dash or
+// colon open a paragraph, not a byline.
+const DASHED_DATELINE_RE = /\s[-–—]{1,2}\s|^[^\s:]+\/[^\s:]+:\s/;
+const SLASHED_DATELINE_RE = /^\p{Lu}[^\s:]*\/[^\s:]+:\s+\p{Lu}\p{Ll}+\s+\p{L}/u;
 const BRACKETED_ACRONYM_RE = /^\(\p{Lu}[\p{Lu}\d&-]{1,11}\)[,;]?\s+\p{Ll}/u;
 // A given name and a middle initial at a line's end ("Cristina A.").
 const INITIAL_END_RE = /(?<![\p{L}\p{M}.])\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}\.$/u;
@@ -564,11 +567,14 @@ function wrapWidth(text: string, from: number): number {
 // clause and its comma do; a headline has at most one ("Jokowi receives Defence Minister Prabowo").
 const WRAPPED_NAME_RE = /^\p{Lu}[^\n]*(?:\p{Ll}, |(?<![\p{L}\p{M}])\p{Ll}+ \p{Ll}+ )[^\n]*?(\p{L}+) (\p{Lu}\p{Ll}+)(?: (\p{Lu}[\p{L}'’-]+))?$/u;
 /** Does the line end with a title word and one or two capitalised words, after a clause and its comma, or in a sentence? */
-// A title word, then one or two capitalised words ending the line ("President Emmerson", "Kazakh President Kassym-Jomart").
-const TITLE_NAME_END_RE = /(?:^|\s)(\p{L}+)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
+// A title word, then one or two capitalised words ending the line ("President Emmerson", "Kazakh President Kassym-Jomart",
+// "Foreign Minister Bakhtiyor").
+const NAME_WORD_RE = /^\p{Lu}[\p{L}'’-]+$/u;
 function titleNameEnd(line: string): boolean {
-  const m = TITLE_NAME_END_RE.exec(line);
-  return !!m && titleWords.has(fold(m[1]));
+  const words = line.trim().split(/\s+/);
+  const n = words.length;
+  if (n < 2 || !NAME_WORD_RE.test(words[n - 1])) return false;
+  return titleWords.has(fold(words[n - 2])) || (n >= 3 && NAME_WORD_RE.test(words[n - 2]) && !titleWords.has(fold(words[n - 2])) && titleWords.has(fold(words[n - 3])));
 }
 
 function cutAfterTitle(line: string): boolean {

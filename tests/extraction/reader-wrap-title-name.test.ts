@@ -31,3 +31,18 @@ describe("a dateline with a slash", () => {
     expect(got).toEqual(["Hans Weber", "Nurlan Abenov"]);
   });
 });
+
+describe("a slashed dateline whose date reads like a clock", () => {
+  it("is no time stamp, and the name cut after it runs on", () => {
+    const text = [
+      "Baku/13.05.26/Turan: Uzbek Foreign Minister Rustam",
+      "Karimov, who is on a visit to Azerbaijan, was received by the head of",
+      "state on Wednesday, the presidential press service reported in a short",
+      "statement, adding that the talks covered transport and energy links and",
+      "the implementation of the agreements reached in Tashkent last year by",
+      "the two sides, as well as regional security and trade between them.",
+      "",
+    ].join("\n");
+    expect(names(run(text, "2026-05-13"))).toEqual(["Rustam Karimov"]);
+  });
+});
