@@ -907,7 +907,11 @@ function contextCountries(doc: Doc): void {
       // this one's title opens with its own article.
       const ownArticleAfter = (from: number) => {
         const other = names!.find((x) => x.start >= s.toks[from].start);
-        return !!other && other.end <= m.start && OWN_ARTICLE_RE.test(doc.text.slice(other.end, m.start));
+        if (!other || other.end > m.start) return false;
+        // (Or when the name stands in another clause: "talks with Ukrainian President A on Tuesday, the final day of the
+        // summit, PMO spokesperson B said". Only a comma or "and" and B's capitalised title coordinate B with A.)
+        const between = doc.text.slice(other.end, m.start);
+        return OWN_ARTICLE_RE.test(between) || !COORDINATED_TITLE_RE.test(between);
       };
       // "her Botswana counterpart, Dr X": the noun's own apposition.
       const nextIsOwn = (at: number) => {
@@ -995,6 +999,7 @@ function contextCountries(doc: Doc): void {
 const OPPOSING = new Set(cues.opposingWords);
 const TITLE_CONNECTORS = new Set(["of", "to", "for", "in"]);
 const TRAILING_RANK_RE = /(?<=\p{L}),\s+(?:Ambassador|Amb\.?)$/u;
+const COORDINATED_TITLE_RE = /^\s*,?\s*and\s+[^,;]*$|^\s*,\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|in|to)\s+)*$/u;
 const OWN_ARTICLE_RE = /^\s*,?\s*(?:and\s+)?the\s/i;
 const DELEGATION_RE = /\b(?:delegation\s+(?:includes|included|comprises|comprised|comprising|consists|consisted|consisting|composed)|(?:his|her|their)\s+delegation|entourage|accompanied\s+by|accompanying)\b/i;
 const CLAUSE_OPENERS = new Set(cues.clauseOpeners);

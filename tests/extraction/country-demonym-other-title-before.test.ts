@@ -29,3 +29,13 @@ describe("a demonym before two coordinated titles without an article", () => {
     expect(official(doc, "Budi Hartono")?.country).toBe("ID");
   });
 });
+
+describe("a demonym before another official's title, the name in another clause", () => {
+  it("is not the name's", () => {
+    const doc = run(
+      "Prime Minister Mark Rowe will hold talks with Ukrainian President Taras Melnyk on Tuesday, the final day of the summit, PMO spokesperson Anne Simard said.",
+      "2026-06-15",
+    );
+    expect(official(doc, "Anne Simard")?.country).not.toBe("UA");
+  });
+});
