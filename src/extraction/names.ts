@@ -37,6 +37,7 @@ export interface NameCandidate {
 
 // The offices a title may sit "in" ("State Secretary in the Ministry of Foreign Affairs", "Minister in the Presidency").
 const OFFICE_NOUNS = new Set(["ministry", "office", "department", "presidency", "cabinet", "chancellery", "secretariat"]);
+const REGION_HEADS = new Set(["province", "region", "prefecture", "district", "county", "governorate", "oblast", "municipality", "regency"]);
 const CONNECTORS = new Set(["of", "and", "to", "for", "the", "at", "'s", "&"]);
 // Lower-case words that may sit inside a title ("the Chancellor's foreign and security policy adviser").
 const TITLE_MODIFIERS = new Set([
@@ -1159,6 +1160,8 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
     // "at Thai Khu Fah Building", "the Chiang Kai-shek Memorial Hall": a run before a place's or building's noun names the place.
     // ("the Sir Dawda Kairaba Jawara International Conference Centre": up to three capitalised words may stand between.)
     if (capitalRunHas(toks, to, to + 4, placeHeads)) continue;
+    // ("the Governor of Samut Sakhon Province, Mr. X": so does a run right before a region's noun.)
+    if (toks[to]?.cap && REGION_HEADS.has(toks[to].norm)) continue;
     // ("the Friendship Bridge linking Bueng Kan and Bolikhamxay": what a road or bridge links are places.)
     if ((from > 0 && LINKING.has(toks[from - 1].norm)) || (from > 1 && toks[from - 1].norm === "and" && LINKING.has(toks[from - 2]?.norm ?? ""))) continue;
     // ("the bridge opens between Nong Khai and Vientiane": an untitled run coordinated after "between" with a known place is
