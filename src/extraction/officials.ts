@@ -879,34 +879,36 @@ function contextCountries(doc: Doc): void {
       // Minister Y": Kenya is Y's); a demonym is not, since the members of a delegation share it ("His delegation
       // includes A, B, German Ambassador C and D").
       let names: typeof doc.mentions | null = null;
+      // The sentence's name mentions in text order, read once and only when a rule asks.
+      const sentenceNames = () => (names ??= doc.mentions.filter((x) => x.sentence === m.sentence && x.kind === "name").sort((x, y) => x.start - y.start));
+      // A list of one delegation's members shares its demonym ("His delegation includes A, B, German Ambassador C").
+      let delegation: boolean | null = null;
+      const delegationList = () => (delegation ??= DELEGATION_RE.test(s.text));
       const ownedByNext = (at: number, code: string) => {
-        names ??= doc.mentions.filter((x) => x.sentence === m.sentence && x.kind === "name").sort((x, y) => x.start - y.start);
-        const next = names.find((x) => x.start >= at);
+        const next = sentenceNames().find((x) => x.start >= at);
         const x = next && next.entity !== o.id ? doc.officials[next.entity] : undefined;
         return !!x && x.country === code && x.countryRank <= 1;
       };
       const opensNextTitle = (from: number) => {
-        names ??= doc.mentions.filter((x) => x.sentence === m.sentence && x.kind === "name").sort((x, y) => x.start - y.start);
-        const next = names.find((x) => x.start >= s.toks[from]?.start);
+        const next = sentenceNames().find((x) => x.start >= s.toks[from]?.start);
         if (!next || next.entity === o.id) return false;
         let j = from;
         // ("attended by A and Kyrgyz Ambassador to Kuwait B": a title's own connectors; not in a list of one delegation's
         // members, who share its demonym: "His delegation includes A, B, German Ambassador to Vietnam C".)
-        const connectors = !DELEGATION_RE.test(s.text);
+        const connectors = !delegationList();
         while (j < s.toks.length && s.toks[j].end <= next.start && s.toks[j].word && (s.toks[j].cap || (connectors && TITLE_CONNECTORS.has(s.toks[j].norm) && s.toks[j + 1]?.cap))) j++;
         // ("the Greek Ambassador in Cairo, Mr. Nikolaos Papageorgiou": a comma and a style may set the name off.)
         if (connectors && s.toks[j]?.text === "," && j > from) for (j++; j < s.toks.length && s.toks[j].end <= next.start && (s.toks[j].cap || s.toks[j].text === "."); ) j++;
         return j > from && s.toks[j]?.start === next.start && s.toks.slice(from, j).some((t) => titleWords.has(t.norm));
       };
       const appositionOfOther = (at: number) => {
-        names ??= doc.mentions.filter((x) => x.sentence === m.sentence && x.kind === "name").sort((x, y) => x.start - y.start);
-        const prev = names.filter((x) => x.end <= at).pop();
+        const prev = sentenceNames().filter((x) => x.end <= at).pop();
         return !!prev && prev.entity !== o.id && /^\s*,\s*(?:the\s+)?$/.test(doc.text.slice(prev.end, at));
       };
       // "..., Mr. A, and the Assistant Foreign Minister, B": between the official whose title opens at `from` and this name,
       // this one's title opens with its own article.
       const ownArticleAfter = (from: number) => {
-        const other = names!.find((x) => x.start >= s.toks[from].start);
+        const other = sentenceNames().find((x) => x.start >= s.toks[from].start);
         if (!other || other.end > m.start) return false;
         // (Or when the name stands in another clause: "talks with Ukrainian President A on Tuesday, the final day of the
         // summit, PMO spokesperson B said". Only a comma or "and" and B's capitalised title coordinate B with A.)
@@ -915,8 +917,7 @@ function contextCountries(doc: Doc): void {
       };
       // "her Botswana counterpart, Dr X": the noun's own apposition.
       const nextIsOwn = (at: number) => {
-        names ??= doc.mentions.filter((x) => x.sentence === m.sentence && x.kind === "name").sort((x, y) => x.start - y.start);
-        return names.find((x) => x.start >= at)?.entity === o.id;
+        return sentenceNames().find((x) => x.start >= at)?.entity === o.id;
       };
       // A demonym before a lower-case noun qualifies someone or something else: "his Ethiopian counterpart", "the Canadian
       // minister was received by X", "40 Norwegian companies"; one that opens the title of an official on the other side
@@ -933,12 +934,12 @@ function contextCountries(doc: Doc): void {
         // "Vice Mayor A and B, Swiss State Secretary for Economic Affairs,": a demonym opening the apposition of another
         // official's name is that official's.
         // (Not a list's next item: "A, B, German Ambassador to Vietnam C".)
-        if (appositionOfOther(s.toks[k].start) && !DELEGATION_RE.test(s.text) && !opensNextTitle(k + hit.length)) return false;
+        if (appositionOfOther(s.toks[k].start) && !delegationList() && !opensNextTitle(k + hit.length)) return false;
         // "attended by the Greek Ambassador in Cairo, Mr. A, and the Assistant Foreign Minister, B": and so it is before the
         // name too, when it opens another official's title.
         // (Not over a coordinated title without its own article: "Indonesian Foreign Minister A and Coordinating Minister B"
         // are both Indonesian.)
-        if (s.toks[k].end <= m.start && !DELEGATION_RE.test(s.text) && opensNextTitle(k + hit.length) && ownArticleAfter(k + hit.length)) return false;
+        if (s.toks[k].end <= m.start && !delegationList() && opensNextTitle(k + hit.length) && ownArticleAfter(k + hit.length)) return false;
         // "The Mozambican President will be received by the President of the Republic, X": across an opposing word, a
         // demonym before the name qualifies the other party.
         if (s.toks[k].end < m.start && opposed(s, s.toks[k + hit.length - 1].end, m.start)) return false;
@@ -950,8 +951,7 @@ function contextCountries(doc: Doc): void {
           const hit = s.gaz[k];
           if (hit?.type !== type || !hit.value || s.gaz[k - 1] === hit || (type === "country" && hit.value === "VN")) return;
           // "Prime Minister Luís Montenegro": a country's name inside a person's name qualifies no one.
-          names ??= doc.mentions.filter((x) => x.sentence === m.sentence && x.kind === "name").sort((x, y) => x.start - y.start);
-          if (names.some((x) => x.start <= t.start && t.end <= x.end)) return;
+          if (sentenceNames().some((x) => x.start <= t.start && t.end <= x.end)) return;
           // "the visit of President X to Australia", "relations with Japan": a destination or partner, not a qualifier.
           // "the latest developments in the eastern Democratic Republic of Congo": a region's words may stand between.
           let p = k - 1;
