@@ -1753,6 +1753,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   if (own && /^\s*$/.test(doc.text.slice(own.end, t.start)) && COORDINATED_SUBJECT_RE.test(doc.text.slice(Math.max(s.start, own.start - 40), own.start)) && all.some((o) => o.verb && !o.anaphoric && o.start >= s.start && o.end <= own.start)) return [own.entity];
   const objectsOfEarlier = new Set<number>();
   const objectMentions = new Set<Mention | number>();
+  const fronted = FRONTED_PARTICIPLE_RE.exec(s.text);
+  const frontedEnd = fronted ? s.start + fronted[0].length : -1;
   for (const o of all) {
     if (!o.verb || o.start >= t.start) continue;
     const nx = all.find((x) => x.start > o.start);
@@ -1764,8 +1766,7 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
     let end = cut && /\bdays?\s+(?:after|before)|^,\s+(?:where|during\s+which)\b/i.test(cut[0]) ? o.end + cut.index : to;
     // ("While being received in Bangkok by X on Wednesday, Y also paid calls on Z": a fronted clause's objects end with
     // it; the main clause's subject follows its comma.)
-    const fronted = FRONTED_PARTICIPLE_RE.exec(s.text);
-    if (fronted && o.end <= s.start + fronted[0].length) end = Math.min(end, s.start + fronted[0].length);
+    if (frontedEnd > 0 && o.end <= frontedEnd) end = Math.min(end, frontedEnd);
     for (const m of ms) if (m.start >= o.end && m.start < end) (end < to ? objectMentions : objectsOfEarlier).add(end < to ? m : m.entity);
   }
   // "X, who accompanied the Prime Minister, separately met Y": people inside a closed relative clause are not the subject.
