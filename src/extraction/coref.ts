@@ -365,6 +365,12 @@ export function resolveCoreference(doc: Doc): void {
         const last = [...before].reverse().find((x) => x.entity !== before[0].entity && x.kind !== "pronoun");
         if (last && !OBJECT_BARRIER_RE.test(doc.text.slice(last.end, start))) id = last.entity;
       }
+      // "Museveni asked him to encourage ...": with only the subject named before it in its clause, an object pronoun is
+      // someone else, the man the sentence before named last (or nobody we know), never the subject asking himself.
+      if (/^him$/i.test(m[0]) && before.length && before.every((x) => x.entity === before[0].entity) && !OBJECT_BARRIER_RE.test(doc.text.slice(before[before.length - 1].end, start))) {
+        const prior = s.index > 0 ? mentionsIn(doc, s.index - 1).filter((x) => x.kind !== "pronoun" && x.entity !== before[0].entity && genderOf(doc, x.entity) !== "f") : [];
+        id = prior.length ? prior[prior.length - 1].entity : null;
+      }
       // Gender agreement when it is known ("Nguyen Thi Hong ... She proposed"): the most recent person of that gender
       // in this or the previous sentence.
       const want = /^she$/i.test(m[0]) ? "f" : "m";

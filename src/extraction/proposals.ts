@@ -427,6 +427,9 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
   // came through, set off between the subject and the act.)
   const channel = CHANNEL_RE.exec(before);
   if (channel) relative.push([s.start + channel.index - 1, act.start + 1]);
+  // ("Von der Leyen, standing beside him, proposed ...": nor a participial aside set off right before the act.)
+  const aside = ASIDE_BEFORE_ACT_RE.exec(before);
+  if (aside) relative.push([s.start + aside.index - 1, act.start + 1]);
   const cands = ms.filter((m) => m.end <= act.start && !objects.has(m) && !relative.some(([a, b]) => m.start > a && m.end < b));
   if (cands.length) return jointSubject(doc, cands, act) ?? cands[cands.length - 1].entity;
   // "The President of Kazakhstan proposed": an office and its country name their one holder.
@@ -455,6 +458,7 @@ function speakerOf(doc: Doc, s: Sent, act: Act, acts: Act[], ms: Mention[]): num
 
 // "the Pakistani side", "the Iranian side also": a country's side right before the act.
 const SIDE_BEFORE_ACT_RE = /(?:^|[\s,;])[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+side\s+(?:also\s+|further\s+|in\s+turn\s+)?$/u;
+const ASIDE_BEFORE_ACT_RE = /,\s+\p{Ll}+(?:ing|ed)\b[^,;]*,\s*(?:also\s+|then\s+)?$/u;
 // ("Lai, according to the Office of the President in Taipei, urged ...": so is the source a report is attributed to.)
 const CHANNEL_RE = /,\s+(?:in\s+a\s+statement\s+(?:\p{Ll}+\s+)?by|through|via|according\s+to)\s[^;]*,\s*(?:also\s+)?$/u;
 
