@@ -1634,14 +1634,28 @@ function dayOfKind(earlier: InternalMeeting[], kind: MeetingKind | undefined): s
  * ("He will also meet X"), the latest planned one, when there is one. */
 function lastDay(earlier: InternalMeeting[], planned = false): string | null {
   let any: string | null = null;
-  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 50); i--) {
+  const from = Math.max(0, earlier.length - 50);
+  for (let i = earlier.length - 1; i >= from; i--) {
     const m = earlier[i];
-    if (!m.date || m.date.length !== 10 || m.anaphoric || ASIDE.has(m)) continue;
+    if (!m.date || m.date.length !== 10 || m.anaphoric || ASIDE.has(m) || recalledBehind(earlier, from, i)) continue;
     if (!planned) return m.date;
     if (m.status === "planned") return m.date;
     any ??= m.date;
   }
   return any;
+}
+
+// "X on Tuesday paid a courtesy call on Y, to follow up President Z, who held talks in Abu Dhabi on 14 January 2025 ...
+// Later on the same day X met W": an encounter a month or more before one the report told earlier is a recall, not the
+// day the story goes on from.
+const RECALL_GAP_DAYS = 30;
+function recalledBehind(earlier: InternalMeeting[], from: number, i: number): boolean {
+  const day = earlier[i].date!;
+  for (let j = from; j < i; j++) {
+    const d = earlier[j].date;
+    if (d?.length === 10 && !earlier[j].anaphoric && earlier[j].status === "held" && d > day && addDays(day, RECALL_GAP_DAYS) < d) return true;
+  }
+  return false;
 }
 
 /** The latest day of the held encounters told before (bounded like `lastDay`). */

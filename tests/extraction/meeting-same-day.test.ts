@@ -33,3 +33,17 @@ describe("the day of the encounter just told", () => {
     expect(meetings(body, "2024-02-08")).toEqual([["2024-02-07", "held", ["Danielle Heinecke", "Hajiji Noor"]]]);
   });
 });
+
+describe("the same day after a recall told in between", () => {
+  it("is the day of the story, not of the encounter recalled months before", () => {
+    const body =
+      "Ambassador Peter Kamau on Tuesday paid a courtesy call on Minister of State Khalid Al Shamsi at the Ministry of Foreign Affairs in Abu Dhabi.\n\n" +
+      "The two discussed the follow-up of the State Visit of President John Mwangi, who held talks in Abu Dhabi on 14 January 2025 with President Hamad Al Falasi.\n\n" +
+      "Later on the same day the Ambassador met Minister of Foreign Trade Saeed Al Mansoori.";
+    expect(meetings(body, "2026-04-16")).toEqual([
+      ["2026-04-14", "held", ["Khalid Al Shamsi", "Peter Kamau"]],
+      ["2025-01-14", "held", ["Hamad Al Falasi", "John Mwangi"]],
+      ["2026-04-14", "held", ["Peter Kamau", "Saeed Al Mansoori"]],
+    ]);
+  });
+});
