@@ -1318,6 +1318,10 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   const anchor =
     (asThe && dayOfKind(earlier, NOUN_KIND.get(fold(asThe[1]).replace(/\s+/g, " ")))) ||
     (!planned && DAY_PART_RE.test(s.text) ? latestDay(doc, pairs) : null) ||
+    // ("will host the Business Forum in Dubai on 13 May 2026. The Minister ... is scheduled to hold talks with X on the
+    // following day": a plan with no planned encounter before it counts from the later day the report just gave.)
+    (date?.kind === "relative-anchor" ? dayInSentenceBefore(doc, s, date.start, planned, sameSentence) : null) ||
+    (planned && date?.kind === "relative-anchor" && !earlier.some((m) => m.status === "planned") ? aheadDayBefore(doc, s) : null) ||
     // ("A day earlier, X had called on A, and later met B": a relative day before an earlier clause of the sentence counts
     // from where that clause's did, not from that clause's own day.)
     lastDay(date && sameSentence.some((x) => x.at > date.end) ? earlier : pairs, planned) ||
@@ -1565,6 +1569,28 @@ function dayToldBefore(doc: Doc, s: Sent): string | null {
     if (day) return day;
   }
   return null;
+}
+
+// "is scheduled to visit Busan on 24 April 2026 ... and will call on Mayor Park on the same day": a relative day counts
+// from the day its own sentence gave before it, whatever encounters were told before.
+// (An encounter of the sentence dated before it already resolved that day: "On January 23, I will hold the meeting with
+// X, and on the following day ...".)
+function dayInSentenceBefore(doc: Doc, s: Sent, at: number, planned: boolean, sameSentence: InternalMeeting[]): string | null {
+  const days = datesOf(doc, s).filter((d) => d.kind === "absolute" && d.day !== undefined && !d.range && d.end <= at);
+  if (!days.length) return null;
+  const told = [...sameSentence].reverse().find((m) => m.date?.length === 10 && m.at < at);
+  return told ? told.date! : (resolveDate(days[days.length - 1], doc.date, planned)?.value ?? null);
+}
+
+/** The one day after the report's that the sentence before gives as a date. */
+function aheadDayBefore(doc: Doc, s: Sent): string | null {
+  const x = doc.sentences[s.index - 1];
+  if (!x) return null;
+  const days = datesOf(doc, x)
+    .filter((d) => d.kind === "absolute" && d.day !== undefined && !d.range)
+    .map((d) => resolveDate(d, doc.date, true)?.value)
+    .filter((v): v is string => !!v && v > doc.date);
+  return days.length && days.every((v) => v === days[0]) ? days[0] : null;
 }
 
 /** The one day a sentence gives (a day, a weekday, "today"), none after the report's. */
@@ -2084,6 +2110,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // "held talks ... on Jan. 27, and the two leaders agreed to convene a meeting ... in April": a day before a
     // coordinated clause with its own subject belongs to the first clause.
     if (d.end <= t.start && /,\s+and\s+(?:the|their|both|he|she|they|\p{Lu})[^,;]*$/u.test(between)) dist += 150;
+    // "On January 23, I will hold the meeting with Minister Wong, and on the following day, the two of us will hold ...":
+    // a date after ", and" belongs to the clause it opens, when the sentence dated the trigger's clause before it.
+    if (d.start > t.end && /,\s+and\s+(?:then\s+)?(?:on|in|at)?\s*(?:the\s+)?$/i.test(doc.text.slice(t.end, d.start)) && dates.some((e) => e.end <= t.start && e.start >= s.start && e !== d)) dist += 150;
     // "A and B had held a dialogue earlier on Thursday and will meet again in Warsaw in September": a day between an
     // earlier verb and a verb coordinated with it belongs to the earlier one.
     // ("... on Wednesday and is scheduled to meet Y on Friday": an auxiliary with its participle.)

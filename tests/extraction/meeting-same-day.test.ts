@@ -47,3 +47,28 @@ describe("the same day after a recall told in between", () => {
     ]);
   });
 });
+
+describe("a relative day in a plan", () => {
+  it("'visit X on 24 April ... and will call on Y on the same day' counts from its own sentence's day", () => {
+    const body =
+      "Ambassador Peter Kamau on Tuesday paid a courtesy call on Mayor Lee Dong-hyun at Busan City Hall.\n\n" +
+      "Deputy Minister Tan Wei Ming is scheduled to visit Busan on 24 April 2026 to open a trade fair, and will call on Mayor Lee on the same day.";
+    expect(meetings(body, "2026-03-12")).toContainEqual(["2026-04-24", "planned", ["Lee Dong-hyun", "Tan Wei Ming"]]);
+  });
+
+  it("'on the following day' after a later day the sentence before gave", () => {
+    const body =
+      "Ambassador Peter Kamau on Tuesday met Minister of Foreign Trade Saeed Al Mansoori in Abu Dhabi.\n\n" +
+      "The Embassy will host a business forum in Dubai on 13 May 2026. Trade Secretary Grace Wanjiru will open the forum and is scheduled to hold talks with Al Mansoori on the following day.";
+    expect(meetings(body, "2026-04-16")).toContainEqual(["2026-05-14", "planned", ["Grace Wanjiru", "Saeed Al Mansoori"]]);
+  });
+
+  it("'On January 23, A will hold a meeting with B, and on the following day ...': each clause its own day", () => {
+    const body =
+      "Foreign Minister Kenji Sato said Australian Foreign Minister Penny Wong will visit Japan next week. On January 23, Sato will hold the Foreign Ministers' Meeting with Wong, and on the following day, Sato and Wong will hold the Ministerial Consultations together with Defence Minister Taro Mori and Defence Minister Richard Marles.";
+    expect(run(body, "2026-01-20").meetings.map((m) => [m.kind, m.date, m.status])).toEqual([
+      ["meeting", "2026-01-23", "planned"],
+      ["talks", "2026-01-24", "planned"],
+    ]);
+  });
+});
