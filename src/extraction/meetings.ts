@@ -36,6 +36,7 @@ const NOUNS = Object.entries(cues.meetingNouns).sort((a, b) => b[0].length - a[0
 const NOUN_RE = cuePattern(`\\b(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
 const NOUN_KIND = new Map(NOUNS.map(([n, k]) => [n, k as MeetingKind]));
 const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
+const PLANNED_OBJECT_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\s+(?:(?:hold|host|convene|attend|chair|co-chair|join)\\s+)[^,;.:]*$`, "i");
 const SATISFIED_RE = new RegExp(`^\\s+(?:(?!(?:to|and|or|on|with|for|of|in|at|by|from|about|over)\\s)(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}{2,}|[\\d.,%]+)\\s+){0,4}?(?:${cues.satisfiedObjects.nouns.join("|")})\\b`, "u");
 const VISIT_SPAN_RE = new RegExp(`\\b(?:${cues.visitSpanCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const ATTENDANCE_RE = new RegExp(`^(?:${cues.attendance.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
@@ -1305,6 +1306,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     (!t.verb && !next && PLANNED_RE.test(NOUN_OWN_VERB_RE.exec(doc.text.slice(t.end, s.end))?.[1] ?? "")) ||
     // "During Tuesday's talks, A and B are expected to sign X": a noun fronted before the main clause takes its tense.
     (!t.verb && FRONTED_NOUN_RE.test(doc.text.slice(s.start, t.start)) && PLANNED_RE.test(/^[^,;]{0,40},([^,;]*)/.exec(doc.text.slice(t.end, s.end))?.[1] ?? "")) ||
+    // "A, B and C are scheduled to hold the 10th trilateral summit in Athens in March": the object of a planned verb of
+    // holding, however long its noun phrase.
+    (!t.verb && PLANNED_OBJECT_RE.test(doc.text.slice(s.start, t.start))) ||
     // "invited X to Tirana in October for the Growth Plan summit": the event the invitee is to come to.
     (!t.verb && !t.anaphoric && INVITED_FOR_RE.test(doc.text.slice(s.start, t.start))) ||
     // "A and B will join C in Nicosia in July for a trilateral ministerial meeting": the gathering a future trip is for.
