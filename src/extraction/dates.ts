@@ -87,7 +87,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
   },
   {
     // "that day", "later in the day": the day of the encounter just reported.
-    re: /\b(?:(?:on|later|earlier)\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b|\b(?:later|earlier)\s+(?:in|during)\s+the\s+day\b/gi,
+    // ("Hours earlier, X received Y", "a few hours later": within that day too.)
+    re: /\b(?:(?:on|later|earlier)\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b|\b(?:later|earlier)\s+(?:in|during)\s+the\s+day\b|\b(?:(?:a\s+few|several|some|two|three)\s+)?hours\s+(?:earlier|later)\b/gi,
     build: () => ({ kind: "relative-anchor", offset: 0 }),
   },
   {

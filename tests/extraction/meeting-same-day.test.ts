@@ -72,3 +72,17 @@ describe("a relative day in a plan", () => {
     ]);
   });
 });
+
+describe("'Hours earlier' after a second dateline", () => {
+  it("is the day of the encounter just told", () => {
+    const body =
+      "ATHENS (i24NEWS) — Israeli Foreign Minister Ron Levi held talks in Athens on Monday with his Greek counterpart Nikos Dimas.\n\n" +
+      "Levi urged Greece to speed up its purchase of air defence systems.\n\n" +
+      "The two ministers also agreed to work towards a joint declaration on maritime security.\n\n" +
+      "JERUSALEM (i24NEWS) — Hours earlier, Prime Minister David Amsel received Cypriot President Andreas Georgiou at the Prime Minister's Office in Jerusalem.";
+    expect(meetings(body, "2026-01-26")).toEqual([
+      ["2026-01-26", "held", ["Nikos Dimas", "Ron Levi"]],
+      ["2026-01-26", "held", ["Andreas Georgiou", "David Amsel"]],
+    ]);
+  });
+});
