@@ -226,6 +226,8 @@ export function resolveCoreference(doc: Doc): void {
       if (/^official$/i.test(m[3]) && /^\s+(?:visits?|trips?|tours?|talks|meetings?|ceremony|reception|residence|statement|working|delegation)\b/i.test(after)) continue;
       // "the state guest house", "the host country": a noun the role word qualifies, not a person.
       if (/^(?:host|hosts|guest)$/i.test(m[3]) && /^\s+(?:house|houses|country|countries|city|nation|government|venue|team)\b/i.test(after)) continue;
+      // "at the Prime Minister's Office in Jerusalem": an office's building or service is a place, no reference to a person.
+      if (/^['’]s\s+(?:Office|Residence|Palace|Mansion|Lodge|House|Bureau|Department|Secretariat|Press\s+Office|Guest\s+House)\b/u.test(after)) continue;
       // "the Chancellor Olaf Scholz": a title before a name, not a reference. ("The Secretary General thanked": a title
       // word after the head goes on the title, and a lower-case word after it tells a reference.)
       const titleGoesOn = /^\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(after);
