@@ -35,3 +35,16 @@ describe("a financing purpose", () => {
     expect(doc.agreements.map((a) => a.title)).toEqual(["loan agreement to finance the rehabilitation of the Naryn-Torugart road"]);
   });
 });
+
+// Exchanging and sharing say what an instrument does too ("a memorandum of understanding to exchange information on
+// investment opportunities"; batch50-guided).
+describe("an exchange of information as the purpose", () => {
+  const doc = run("Both agencies signed a memorandum of understanding to exchange information on investment opportunities. The ministries also signed an agreement to share data on seasonal workers.", "2026-10-21");
+
+  it("belongs to the title", () => {
+    expect(doc.agreements.map((a) => a.title)).toEqual([
+      "memorandum of understanding to exchange information on investment opportunities",
+      "agreement to share data on seasonal workers",
+    ]);
+  });
+});
