@@ -543,12 +543,16 @@ export function sentenceSubject(doc: Doc, s: Sent): Mention | null {
   if (FRONTING.has(first) || /ing$/.test(first)) {
     const comma = s.toks.find((t) => t.text === ",");
     if (comma) {
-      const after = ms.find((m) => m.start > comma.start);
+      // ("At the meeting, in which A and B took part, Minister C said ...": an aside after the fronted phrase holds no subject.)
+      const aside = FRONTED_ASIDE_RE.exec(doc.text.slice(comma.end, s.end));
+      const from = aside ? comma.end + aside[0].length : comma.start;
+      const after = ms.find((m) => m.start > from) ?? ms.find((m) => m.start > comma.start);
       if (after) return after;
     }
   }
   return ms[0];
 }
+const FRONTED_ASIDE_RE = /^\s*(?:\p{Ll}+ed\s+by|(?:in|at|during)\s+which)\b[^,;]*,/u;
 
 /** A title of a region's office ("President of Zanzibar", "Chief Minister of Sabah"): it names a place that is no country. */
 function regionalTitle(title: string | null): boolean {
@@ -647,7 +651,10 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     const known = hostCountry && guest ? cands.filter((id) => doc.officials[id].country && doc.officials[id].country !== hostCountry) : [];
     if (hostCountry) cands = known.length ? known : cands.filter((id) => (doc.officials[id].country === hostCountry) !== guest);
   } else {
-    const wanted = (titles.roleSynonyms[h] ?? [h.split(" ").map(expandAbbreviation).join(" ")]).map((w) => fold(w).replace(/-/g, " "));
+    // "the top Iranian diplomat": a modifier that makes another office of the head ("top diplomat", the foreign minister)
+    // when titles.json lists the pair.
+    const paired = modifiers.trim().split(/\s+/).map(fold).find((w) => w && titles.roleSynonyms[`${w} ${h}`]);
+    const wanted = (titles.roleSynonyms[paired ? `${paired} ${h}` : h] ?? [h.split(" ").map(expandAbbreviation).join(" ")]).map((w) => fold(w).replace(/-/g, " "));
     if (wanted.length) {
       cands = cands.filter((id) => {
         const t = fold(doc.officials[id].title ?? "").replace(/\bpm\b/g, "prime minister").replace(/-/g, " ");
@@ -666,7 +673,7 @@ function resolveRole(doc: Doc, modifiers: string, head: string, prevFocus: numbe
     }
     // "the Deputy Secretary" is the one whose title has that rank, not the Secretary the report also names.
     // ("the Under Secretary": a title's opener is a rank too.)
-    const rank = modifiers.trim().split(/\s+/).filter((w) => w && !tokenCountry(looseTok(w, fold(w), /^\p{Lu}/u.test(w))) && (!functionWords.has(fold(w)) || titleOpeners.has(fold(w))));
+    const rank = modifiers.trim().split(/\s+/).filter((w) => w && fold(w) !== paired && !tokenCountry(looseTok(w, fold(w), /^\p{Lu}/u.test(w))) && (!functionWords.has(fold(w)) || titleOpeners.has(fold(w))));
     if (rank.length) {
       const words = fold([...rank, head].join(" ")).replace(/[^a-z0-9 -]/g, "").split(/[\s-]+/).filter(Boolean);
       const phrase = new RegExp(`(?<![\\p{L}-])${words.join("[\\s-]+")}\\b`, "u");

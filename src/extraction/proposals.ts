@@ -653,7 +653,8 @@ function clauseSubject(doc: Doc, s: Sent, act: Act, ms: Mention[]): Mention | nu
     const comma = s.toks.find((t) => t.text === "," && t.start < act.start);
     if (comma) from = comma.end;
     // "During the meeting, attended by X, the Head of State ...": a participial aside after the fronted phrase.
-    const aside = /^\s*(?:\p{Ll}+ed\s+by|\p{Ll}+ing)\b[^,;]*,/u.exec(doc.text.slice(from, act.start));
+    // ("At the meeting, in which A and B took part, Minister C said ...": or a relative clause.)
+    const aside = /^\s*(?:\p{Ll}+ed\s+by|\p{Ll}+ing|(?:in|at|during)\s+which)\b[^,;]*,/u.exec(doc.text.slice(from, act.start));
     if (aside) from += aside[0].length;
   }
   const head = ms.find((m) => m.start >= from && m.end <= act.start && (m.kind !== "pronoun" || /^(?:he|she)$/i.test(m.text)));
