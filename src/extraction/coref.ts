@@ -46,6 +46,12 @@ const ROYAL_STYLES = new Map(
 );
 const BARE_STYLE_RE = new RegExp(`^(${[...ROYAL_STYLES.keys()].join("|")})\\s+(?:also\\s+)?\\p{Ll}`, "u");
 // "Samdech Thipadei proposed ...": a style of several words alone as a sentence's subject is the person last named with it.
+const STYLE_WORDS = new Set(titles.styles.flatMap((t) => t.split(/\s+/)).map((w) => fold(w).replace(/\.$/, "")));
+/** ", " alone, or with styles of address before a name (", Mr. ", ", H.E. Dr "). */
+function styledGap(gap: string): boolean {
+  const m = /^\s*,\s*((?:[\p{L}.'’]+\s+)*)$/u.exec(gap);
+  return !!m && m[1].split(/\s+/).filter(Boolean).every((w) => STYLE_WORDS.has(fold(w).replace(/\.$/, "")));
+}
 const LONG_STYLES = titles.styles.filter((t) => /\s/.test(t)).sort((a, b) => b.length - a.length);
 const BARE_LONG_STYLE_RE = new RegExp(`^(${LONG_STYLES.map((t) => escapeRe(t).replace(/\s+/g, "\\s+")).join("|")})\\s+(?:also\\s+|,\\s+for\\s+(?:his|her)\\s+part,\\s+)?\\p{Ll}`, "u");
 // ("According to X, who briefed reporters, Samdech Thipadei Prime Minister welcomed ...": and so is the style with the
@@ -257,7 +263,8 @@ export function resolveCoreference(doc: Doc): void {
         continue;
       }
       // "the Vice-President, Kashim Shettima, held talks": the title of the name in apposition after it.
-      if (/^\s*,\s*/.test(after) && mentionsIn(doc, s.index).some((x) => x.kind === "name" && x.start > end && /^\s*,\s*$/.test(doc.text.slice(end, x.start)))) continue;
+      // ("the Prime Minister,\nMr. Mokhtar Ould Djay,": with the name's style between.)
+      if (/^\s*,\s*/.test(after) && mentionsIn(doc, s.index).some((x) => x.kind === "name" && x.start > end && styledGap(doc.text.slice(end, x.start)))) continue;
       // "Mette Frederiksen, the host of the summit,": an apposition of the name before it, not another reference.
       if (/^(?:host|guest)/i.test(m[3]) && /^\s+of\b/.test(after) && /,\s*$/.test(doc.text.slice(start - 3, start)) && mentionsIn(doc, s.index).some((x) => x.kind === "name" && /^\s*,\s*$/.test(doc.text.slice(x.end, start)))) continue;
       const id = resolveRole(doc, m[2], m[3], prevFocus, lastSeen, s);

@@ -16,3 +16,16 @@ describe("a role noun and the wording of titles", () => {
     expect(reception?.participants).not.toContain("Ali Mansour");
   });
 });
+
+// "in the presence of the Prime Minister,\nMr. Mokhtar Ould Djay,": a title in apposition before a styled name is no
+// reference to the other prime minister (batch49-guided).
+describe("a title in apposition before a styled name", () => {
+  it("leaves the later bare role to its own holder", () => {
+    const body =
+      "President Ahmed Salem received on Wednesday the Prime Minister of the Republic of Senegal, Mr. Oumar Ba, who is on a working visit.\n\n" +
+      "The audience took place in the presence of the Prime Minister,\nMr. Sidi Ould Ahmed, and the Minister of Foreign Affairs, Mr. Cheikh Ould Brahim.\n\n" +
+      "Yesterday evening, the Prime Minister, Mr. Sidi Ould Ahmed, and his Senegalese counterpart co-chaired the opening of the intergovernmental commission.\n\n" +
+      "In his speech, the Prime Minister called on the two delegations to speed up the electricity interconnection.";
+    expect(run(body, "2026-05-27").proposals.map((p) => p.speaker)).toEqual(["Sidi Ould Ahmed"]);
+  });
+});
