@@ -415,7 +415,7 @@ function furnitureLine(raw: string): "line" | "list" | null {
   // A cookie notice is a short paragraph; the bound keeps the two-sided pattern linear on long lines.
   if (line.length <= 600 && COOKIE_WORD_RE.test(line) && COOKIE_RE.test(line)) return "line";
   // "News | Business | Travel", "Home › Business › Mining": a menu.
-  if (open && ((line.match(/\s[|›»]\s?/g)?.length ?? 0) >= 2 || /^\S[^|]*\|\s*\S/.test(line) && words <= 6)) return "line";
+  if (open && ((line.match(/\s[|›»]\s?/g)?.length ?? 0) >= 2 || /^\S[^|]*\|\s*\S/.test(line) && (words <= 6 || (words <= 12 && linkLabels(line))))) return "line";
   // "Accessibility  Contact  Crown Copyright  Privacy": a footer's links set apart by runs of spaces, each a few capitalised
   // words.
   if (open && words <= 12 && spacedMenu(line)) return "line";
@@ -488,6 +488,15 @@ const SLASHED_DATELINE_RE = /^\p{Lu}[^\s:]*\/[^\s:]+:\s+\p{Lu}\p{Ll}+\s+\p{L}/u;
 const BRACKETED_ACRONYM_RE = /^\(\p{Lu}[\p{Lu}\d&-]{1,11}\)[,;]?\s+\p{Ll}/u;
 // A given name and a middle initial at a line's end ("Cristina A.").
 const INITIAL_END_RE = /(?<![\p{L}\p{M}.])\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}\.$/u;
+// "Ask Me Anything | Subscribe to our Newsletter": links of a footer, each a few words in title case.
+const LINK_FUNCTION_WORDS = new Set(["to", "our", "the", "of", "and", "for", "in", "on", "with", "a", "an", "&", "us", "your"]);
+function linkLabels(line: string): boolean {
+  return line.split(/\s*\|\s*/).every((part) => {
+    const ws = part.split(/\s+/).filter(Boolean);
+    return ws.length >= 1 && ws.length <= 5 && !/[.!?,;:]$/.test(part) && ws.every((w) => /^\p{Lu}/u.test(w) || LINK_FUNCTION_WORDS.has(w.toLowerCase()));
+  });
+}
+
 // Headlines, menus and bylines are shorter than this; hard-wrapped paragraphs and first sentences are longer.
 const WRAPPED_LINE = 100;
 // Wire copy wrapped at about 70 characters ("... ratify without delay the\nMercosur-European Union partnership agreement"):
