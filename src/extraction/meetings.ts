@@ -2100,6 +2100,9 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
     // finite verb joined by "and" dates what that verb tells.
     // (Only for an encounter told as a sequel, "later", whose day is the one of the encounter before it.)
     if (d.start > t.end && /\b(?:later|afterwards|then|subsequently)\s+$/i.test(doc.text.slice(Math.max(s.start, t.start - 14), t.start)) && /\s(?:and|then)\s+(?:also\s+)?\p{Ll}+ed\s/u.test(doc.text.slice(t.end, d.start)) && !/[.;]/.test(doc.text.slice(t.end, d.start))) continue;
+    // "received a phone call from X, during which they reviewed the preparations for the business forum to be held in
+    // Nicosia in October": a date after another noun's "to be held", past a comma, dates that event.
+    if (d.start > t.end && OTHER_EVENT_BEFORE_RE.test(doc.text.slice(t.end, d.start))) continue;
     // "will meet Y to prepare the next summit, planned for the second half of the year": a date after another noun's
     // participle of planning dates that noun.
     if (d.start > t.end && /,\s+(?:planned|scheduled|set|due|expected)\s+(?:for|in|to\s+take\s+place\s+(?:in|on))\s+$/i.test(doc.text.slice(Math.max(t.end, d.start - 40), d.start))) continue;
@@ -2157,6 +2160,10 @@ function nearestDate(doc: Doc, s: Sent, dates: DateMention[], t: Trigger, all: T
   return best;
 }
 
+// ", during which they reviewed the preparations for the business forum to be held in Nicosia in October": what follows
+// another noun's "to be held", past a comma, places and dates that event, not the encounter.
+const OTHER_EVENT_BEFORE_RE = /,\s+\S[^;]*?\s(?:to\s+be\s+(?:held|hosted|convened|organi[sz]ed)|to\s+take\s+place)\b[^,;.]*$/i;
+
 function locationNear(doc: Doc, s: Sent, t: Trigger): string | null {
   let best: string | null = null;
   let bestD = Infinity;
@@ -2164,6 +2171,7 @@ function locationNear(doc: Doc, s: Sent, t: Trigger): string | null {
     const hit = s.gaz[k];
     if (!hit || hit.type !== "place" || (k > 0 && s.gaz[k - 1] === hit)) continue;
     if (!["in", "at"].includes(s.toks[k - 1]?.norm ?? "")) continue;
+    if (s.toks[k].start > t.end && OTHER_EVENT_BEFORE_RE.test(doc.text.slice(t.end, s.toks[k].start))) continue;
     const d = Math.abs(s.toks[k].start - t.start);
     if (d < bestD) {
       bestD = d;
