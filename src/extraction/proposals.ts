@@ -268,7 +268,8 @@ function findActs(s: Sent): Act[] {
       }
       // "wants to invite", "plans to propose": an intention, not an act.
       // "I would like to propose", "we wish to invite": a first person's performative is the act itself.
-      if (/\bto\s+$/i.test(before) && !PERFORMATIVE_RE.test(before)) continue;
+      // ("used the occasion to ask", "took the opportunity to invite": the act done then.)
+      if (/\bto\s+$/i.test(before) && !PERFORMATIVE_RE.test(before) && !OCCASION_TO_RE.test(before)) continue;
       // "did not invite", "never asked": an act denied.
       if (NEGATED_RE.test(before)) continue;
       // "Prime Minister, did you ask Norway for more support?": a question asks whether an act was made.
@@ -293,6 +294,8 @@ function findActs(s: Sent): Act[] {
     return !BARE_VERB_RE.test(verb) || !CLAUSE_SUBJECT_RE.test(at(acts[i - 1].end, a.start));
   });
 }
+
+const OCCASION_TO_RE = /\b(?:used|took|seized|grasped)\s+(?:the|this|that|his|her|their)\s+(?:occasion|opportunity|chance)\s+to\s+(?:also\s+)?$/i;
 
 // A verb without an ending, in lower case: "request", "invite", not "requested", "Invites".
 const BARE_VERB_RE = /^(?!\p{Ll}*(?:s|ed|ing)$)\p{Ll}+$/u;
