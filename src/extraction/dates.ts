@@ -2,9 +2,12 @@
 // year and weekdays resolve to the most recent occurrence on or before the header date for past
 // events (the gold's convention) and to the next one for planned events.
 
+import { nameParticles } from "./gazetteers.ts";
 import { matchForm, mayMatch } from "./text.ts";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+// A capitalised word, or a name's particles and one ("Jan van Zanen"), right after a bare month.
+const BEFORE_NAME_RE = new RegExp(`^\\s+(?:(?:${[...nameParticles.inside].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s+)*\\p{Lu}`, "u");
 const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
@@ -179,7 +182,8 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
       const prep = /\b(on|in|since|from|by|until|till|to|of|during|before|after|between|at|for)\s+(?:the\s+|early\s+|late\s+|mid-?\s*)?$/i.exec(before)?.[1]?.toLowerCase() ?? null;
       if (built.kind === "absolute" && built.day === undefined && /^may$/i.test(m[0].trim()) && !prep) continue;
       // "Polish President Jan Nowak", "June Ryan": a bare month with no preposition before a capitalised word is a given name.
-      if (built.kind === "absolute" && built.day === undefined && built.year === undefined && built.shift === undefined && !prep && /^\s+\p{Lu}/u.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+      // ("Mayor Jan van Zanen", "Jan de Vries": or before a name's particle and a capitalised word.)
+      if (built.kind === "absolute" && built.day === undefined && built.year === undefined && built.shift === undefined && !prep && BEFORE_NAME_RE.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       // "(local time; 5:10 a.m. on September 23, Japan time)": a clock time given again in another zone dates nothing.
       if (inZoneGloss(text, start, end)) continue;
       // "Egypt's Vision 2030", "Agenda 2063", "Expo 2025": a year written right after a capitalised word, with no

@@ -246,10 +246,12 @@ function computeNameLike(s: Sent, i: number): boolean {
   // "his Tanzanian counterpart January Makamba": so it is after "counterpart", which stands where a title would.
   const prev = s.toks[i - 1];
   const titleSlot = prev?.cap ? isTitleWord(prev) || (vocabulary.has(prev.norm) && !functionWords.has(prev.norm)) : prev?.norm === "counterpart";
-  if (calendar.has(t.norm) && titleSlot && nameLikeCore(s, i + 1)) return true;
+  // ("Foreign Minister Jan de Vries", "Mayor Jan van Zanen": or a particle and a name word.)
+  const nameNext = nameLikeCore(s, i + 1) || (PARTICLES.has(s.toks[i + 1]?.text ?? "") && nameLikeCore(s, i + 2));
+  if (calendar.has(t.norm) && titleSlot && nameNext) return true;
   // "and Jan Larsson, CEO of Business Sweden": a month's short form written without its full stop, before a name word
   // and no number, is a given name.
-  if (MONTH_SHORT_RE.test(t.text) && nameLikeCore(s, i + 1) && !/^\p{N}/u.test(s.toks[i + 2]?.text ?? "")) return true;
+  if (MONTH_SHORT_RE.test(t.text) && nameNext && !/^\p{N}/u.test(s.toks[i + 2]?.text ?? "")) return true;
   // "competition minister Parks Tau", "Minister Hope Mensah": right after a title written before names, a common word
   // before one name word that ends the name is a given name.
   if (prev && personalTitles.has(prev.norm) && !s.gaz[i] && vocabulary.has(t.norm) && !titleWords.has(t.norm) && !functionWords.has(t.norm) && nameLikeCore(s, i + 1) && !(s.toks[i + 2]?.cap && s.toks[i + 2]?.word)) return true;

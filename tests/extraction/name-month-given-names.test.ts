@@ -20,3 +20,13 @@ describe("a month's short form before a name word", () => {
     expect(doc.officials.map((o) => o.name).sort()).toEqual(["Benjamin Dousa", "Piyush Goyal"]);
   });
 });
+
+// "Mayor Jan van Zanen", "Foreign Minister Jan de Vries": a month's short form before a name's particle is a given
+// name too, and dates nothing (found while probing batch49's Dutch report).
+describe("a month's short form before a particle", () => {
+  it("is a given name that dates nothing", () => {
+    const doc = run("Mayor Jan van Zanen met Ambassador Tom Berg in The Hague on Tuesday. Foreign Minister Jan de Vries also attended.");
+    expect(doc.officials.map((o) => o.name).sort()).toEqual(["Jan de Vries", "Jan van Zanen", "Tom Berg"]);
+    expect(doc.meetings.map((m) => m.date)).toEqual(["2026-03-10"]);
+  });
+});
