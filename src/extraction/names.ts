@@ -562,6 +562,9 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       // "the Dutch minister and Vietnamese Minister of Agriculture X": a lower-case office before "and" and a capitalised
       // title after it is another person's, named by a role noun.
       if (t.norm === "and" && toks[j - 1] && !toks[j - 1].cap && isTitleWord(toks[j - 1]) && toks[j + 1]?.cap) break;
+      // ("Business Secretary X of the United Kingdom and Omani Minister Y": a demonym and a title word right after "and"
+      // open another person's title, unlike a field's nationality, "and Moroccan Expatriates".)
+      if (t.norm === "and" && start === j + 1 && s.gaz[j + 1]?.type === "demonym" && toks[j + 2] && isTitleWord(toks[j + 2])) break;
       j--;
       continue;
     }
