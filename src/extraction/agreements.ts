@@ -452,16 +452,19 @@ const DESCRIPTION_COMPLEMENT_RE = /\s(?:on|for|between|with|concerning|regarding
  * described in lower case and named later is the one named instrument of its kind whose words of content include all
  * of the description's. */
 function mergeNamedLater(doc: Doc): void {
+  const own = new Set(doc.officials.map((o) => o.country).filter((c): c is string => !!c));
   for (let i = doc.agreements.length - 2; i >= 0; i--) {
     const a = doc.agreements[i];
     // Only a description by words before the head: "a memorandum of understanding on rice trade" says what it is about.
     if (!/^\p{Ll}/u.test(a.title) || DESCRIPTION_COMPLEMENT_RE.test(a.title)) continue;
     const words = contentOf(a.title).split(" ").filter(Boolean);
     if (!words.length) continue;
-    // "the Thailand-Cambodia MoU on rice trade": a name that adds parties is another instrument.
+    // "the Thailand-Cambodia MoU on rice trade": a name that adds parties is another instrument. ("Britain and the six
+    // Gulf states signed a free trade agreement ... put their names to the UK-GCC Free Trade Agreement": not when they are
+    // the countries of the report's own officials.)
     const fits = (b: Doc["agreements"][number]) => {
       const have = contentOf(b.title).split(" ");
-      return words.every((w) => have.includes(w)) && !have.some((w) => !words.includes(w) && lookupCountry(w) !== null);
+      return words.every((w) => have.includes(w)) && !have.some((w) => !words.includes(w) && lookupCountry(w) !== null && !own.has(lookupCountry(w)!.code));
     };
     const later = doc.agreements.map((b, j) => ({ b, j })).filter(({ b, j }) => j > i && b.kind === a.kind && /^\p{Lu}/u.test(b.title) && fits(b));
     if (later.length !== 1) continue;

@@ -21,3 +21,23 @@ describe("an instrument described in lower case and named later", () => {
     expect(doc.agreements.map((a) => a.title)).toContain("trade agreement");
   });
 });
+
+// ("Britain and the six Gulf states signed a free trade agreement ... put their names to the UK-GCC Free Trade
+// Agreement": a name that adds only the report's own sides is the one described; batch50-guided.)
+describe("a name whose parties are the report's own sides", () => {
+  it("is the instrument described before it", () => {
+    const doc = run(
+      "Britain and the six Gulf states signed a free trade agreement in London today.\n\nBusiness Secretary Tom Harlow of the United Kingdom and Omani Minister Qais Al Yousef put their names to the UK-Oman Free Trade Agreement at Lancaster House.",
+      "2026-06-18",
+    );
+    expect(doc.agreements.map((a) => a.title)).toEqual(["UK-Oman Free Trade Agreement"]);
+  });
+
+  it("a name with a third party stays another instrument", () => {
+    const doc = run(
+      "Business Secretary Tom Harlow of the United Kingdom and Omani Minister Qais Al Yousef signed a free trade agreement in London today. They also discussed the Oman-India Free Trade Agreement.",
+      "2026-06-18",
+    );
+    expect(doc.agreements.map((a) => a.title)).toEqual(["free trade agreement", "Oman-India Free Trade Agreement"]);
+  });
+});
