@@ -1180,7 +1180,11 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
     const start = toks[from].start;
     const end = toks[to - 1].end;
     const tb = clippedTitle(s, field ?? titleBefore(s, from, to), out[out.length - 1]?.to ?? -1);
-    const ta = titleAfter(s, to);
+    // "the Minister of Energy, Bogdan Ivan, the Deputy Prime Minister of the Republic of Moldova, Cristina Gherasimov": in
+    // a list of titles each set before its name, the title after a name is the next person's.
+    const after = titleAfter(s, to);
+    const listed = !!after && !!tb?.titled && toks[from - 1]?.text === "," && toks[to]?.text === "," && toks[to + 1]?.norm === "the" && toks[after[1]]?.text === "," && nameLike(s, after[1] + 1);
+    const ta = listed ? null : after;
     // "his Zimbabwean counterpart, President Emmerson Mnangagwa": the title may stand between.
     // "his Ghanaian counterpart, Prof. Jane Opoku-Agyemang": or a style.
     const styled = styleStartBefore(toks, from);
