@@ -3,7 +3,7 @@
 import type { Doc, Official, Sent } from "./doc.ts";
 import { evidenceOf, mentionsIn } from "./doc.ts";
 import { addressedSingles, findNameCandidates, isTitleWord, nameTokens, speakingSingles, styleStartBefore, type NameCandidate } from "./names.ts";
-import { abbreviations, cues, formerPrefixes, hasNamingTradition, personalTitles, isInternationalOrg, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped, holderCountry } from "./gazetteers.ts";
+import { abbreviations, cues, formerPrefixes, hasNamingTradition, personalTitles, isInternationalOrg, titleFields, styleCountries, knownOrgs, lookupCountry, metonymOrgs, monarchTitles, nameParticles, roleHeads, orgWords, placeCountry, surnameOrigin, titleCountries, titleWords, tokenCountry, traditionsShaped, holderCountry } from "./gazetteers.ts";
 import { fold, isAcronym, looseTok, nameKey, retoken, tokenize, type Tok } from "./text.ts";
 import { countryCounts } from "./country-pair.ts";
 import { definedAcronyms } from "./organizations.ts";
@@ -896,7 +896,8 @@ function contextCountries(doc: Doc): void {
         // ("attended by A and Kyrgyz Ambassador to Kuwait B": a title's own connectors; not in a list of one delegation's
         // members, who share its demonym: "His delegation includes A, B, German Ambassador to Vietnam C".)
         const connectors = !delegationList();
-        while (j < s.toks.length && s.toks[j].end <= next.start && s.toks[j].word && (s.toks[j].cap || (connectors && TITLE_CONNECTORS.has(s.toks[j].norm) && s.toks[j + 1]?.cap))) j++;
+        // ("A and Saudi commerce minister B": a title written in lower case too.)
+        while (j < s.toks.length && s.toks[j].end <= next.start && s.toks[j].word && (s.toks[j].cap || titleWords.has(s.toks[j].norm) || titleFields.has(s.toks[j].norm) || (connectors && TITLE_CONNECTORS.has(s.toks[j].norm) && s.toks[j + 1]?.cap))) j++;
         // ("the Greek Ambassador in Cairo, Mr. Nikolaos Papageorgiou": a comma and a style may set the name off.)
         if (connectors && s.toks[j]?.text === "," && j > from) for (j++; j < s.toks.length && s.toks[j].end <= next.start && (s.toks[j].cap || s.toks[j].text === "."); ) j++;
         return j > from && s.toks[j]?.start === next.start && s.toks.slice(from, j).some((t) => titleWords.has(t.norm));

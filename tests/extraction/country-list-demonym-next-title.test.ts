@@ -24,3 +24,12 @@ describe("a demonym in apposition after the name", () => {
     expect(official(run("The talks were attended by Abdisalam Abdi Ali, the Somali Foreign Minister, on Tuesday.", "2026-03-04"), "Abdisalam Abdi Ali")?.country).toBe("SO");
   });
 });
+
+// ("attended by trade minister A and Saudi commerce minister B": a title written in lower case after the demonym opens
+// B's title too; batch50-guided.)
+describe("a demonym before a lower-case title after 'and'", () => {
+  it("is the next official's only", () => {
+    const doc = run("The ceremony was attended by trade minister Chris Bryant and Saudi commerce minister Majid Al-Kassabi.", "2026-06-10");
+    expect([official(doc, "Chris Bryant")?.country, official(doc, "Majid Al-Kassabi")?.country]).toEqual([null, "SA"]);
+  });
+});
