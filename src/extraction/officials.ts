@@ -637,7 +637,11 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
     const afterOf = prev === "of" || prev === "from" || (prev === "the" && (prev2 === "of" || prev2 === "from"));
     // "in Ramallah Spain's Minister of Foreign Affairs": a country's possessive owns the office, whatever stands before.
     const owner = !!hit && hit.type === "country" && s.gaz[k - 1] !== hit && /^['’]s$/.test(toks[k + hit.length]?.text ?? "");
-    if (hit && (hit.type === "country" || hit.type === "demonym") && (leading || afterOf || owner || hit.type === "demonym")) {
+    // "Deputy U.S. Trade Representative X", "Deputy UK Ambassador": a country's name after a rank word, before the rest
+    // of the title, qualifies it as a leading one does.
+    // (A code in capitals or a full name: "Png" of "Chief Executive Officer Png Cheong Boon" is a family name.)
+    const ranked = !!hit && hit.type === "country" && k > from && s.gaz[k - 1] !== hit && toks.slice(from, k).every((x) => isTitleWord(x)) && !!toks[k + hit.length]?.cap && /^(?:\p{Lu}[\p{Lu}.]+|\p{Lu}\p{Ll}{3,})$/u.test(t.text);
+    if (hit && (hit.type === "country" || hit.type === "demonym") && (leading || afterOf || owner || ranked || hit.type === "demonym")) {
       if (hit.type === "demonym" && !leading && !afterOf && !(toks[k + 1]?.cap ?? false)) continue;
       country = hit.value;
       implicit = false;
