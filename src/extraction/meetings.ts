@@ -1646,7 +1646,8 @@ const REQUEST_CONTENT_RE = new RegExp(
 // "<day>, a week after a video call with": a whole interval between the day the sentence gives and the trigger.
 const INTERVAL_BEFORE_RE = /^\s*,\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:(?:he|she|they|it)\s+(?:was|were|had\s+been)\s+|(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?)$/iu;
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six"];
-const REFERENCE_INTERVAL_RE = /^(?:the|that|this)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meeting|talks|audience|reception|visit|call|session|signing)\s+(?:came|took\s+place|was\s+held|followed)\s+(a|one|two|three|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:[^,;.]{0,80}\s)?$/iu;
+// ("It took place a day after X was received by Y": the pronoun of the encounter just told too.)
+const REFERENCE_INTERVAL_RE = /^(?:(?:the|that|this)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meeting|talks|audience|reception|visit|call|session|signing)|it)\s+(?:came|took\s+place|was\s+held|followed)\s+(a|one|two|three|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:[^,;.]{0,80}\s)?$/iu;
 
 // "On the same day as the talks": the day of the latest encounter of that kind, not of the one just reported.
 const CHAIRED_NOUN_RE = new RegExp(`^\\s+(?:a|an)\\s+(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "iu");

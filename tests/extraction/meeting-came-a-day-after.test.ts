@@ -22,3 +22,13 @@ describe("an interval counted back from the encounter just told", () => {
     ]);
   });
 });
+
+// ("It took place a day after X was received by Y": "It" for the encounter just told; batch50-guided.)
+describe("'It took place a day after'", () => {
+  it("counts back from the encounter just told", () => {
+    const body =
+      "Economy Minister Carlos Ruiz and Saudi Investment Minister Khalid Al Nasser met yesterday in Madrid.\n\n" +
+      "The meeting was also attended by the Secretary of State for Trade, Ana Gil. It took place a day after Al Nasser was received at the Zarzuela Palace by King Felipe VI.";
+    expect(meetings(body, "2026-10-21")).toContainEqual(["2026-10-19", "held", ["Felipe VI", "Khalid Al Nasser"]]);
+  });
+});
