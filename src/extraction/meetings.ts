@@ -1325,6 +1325,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
     // ("will host the Business Forum in Dubai on 13 May 2026. The Minister ... is scheduled to hold talks with X on the
     // following day": a plan with no planned encounter before it counts from the later day the report just gave.)
     (date?.kind === "relative-anchor" ? dayInSentenceBefore(doc, s, date.start, planned, sameSentence) : null) ||
+    (date?.kind === "relative-anchor" && !planned ? dayToldSinceLast(doc, s, earlier) : null) ||
     (planned && date?.kind === "relative-anchor" && !earlier.some((m) => m.status === "planned") ? aheadDayBefore(doc, s) : null) ||
     // ("A day earlier, X had called on A, and later met B": a relative day before an earlier clause of the sentence counts
     // from where that clause's did, not from that clause's own day.)
@@ -1584,6 +1585,22 @@ function dayInSentenceBefore(doc: Doc, s: Sent, at: number, planned: boolean, sa
   if (!days.length) return null;
   const told = [...sameSentence].reverse().find((m) => m.date?.length === 10 && m.at < at);
   return told ? told.date! : (resolveDate(days[days.length - 1], doc.date, planned)?.value ?? null);
+}
+
+/** "On Wednesday, A and B co-chaired the commission. ... On Thursday, the agency hosted a business forum, which A opened.
+ * A was received by C later the same day": a later day of the same week that a sentence told after the last encounter
+ * with a day (and before this one) is where the story went on. */
+function dayToldSinceLast(doc: Doc, s: Sent, earlier: InternalMeeting[]): string | null {
+  const last = [...earlier].reverse().find((m) => m.date?.length === 10 && !m.anaphoric && !ASIDE.has(m) && m.sentence < s.index);
+  if (!last) return null;
+  for (let i = s.index - 1; i > last.sentence; i--) {
+    // (A weekday or a date; "In a statement today" tells when the report was written, not a day of the story.)
+    if (datesOf(doc, doc.sentences[i]).some((d) => d.kind === "relative-day")) continue;
+    const day = dayTold(doc, doc.sentences[i]);
+    // (Only forward, within the week: a recall told in between is no day the story goes on from.)
+    if (day) return day > last.date! && day <= addDays(last.date!, 7) ? day : null;
+  }
+  return null;
 }
 
 /** The one day after the report's that the sentence before gives as a date. */

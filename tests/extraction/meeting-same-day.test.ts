@@ -86,3 +86,21 @@ describe("'Hours earlier' after a second dateline", () => {
     ]);
   });
 });
+
+describe("'later the same day' after a later day told without an encounter", () => {
+  it("is that later day", () => {
+    const body =
+      "On Wednesday, Trade Minister Omer Kaya and Finance Minister Ahmed Tesfaye co-chaired the fifth session of the joint commission.\n\n" +
+      "On Thursday, the investment commission hosted a business forum at the Skylight Hotel, which Kaya opened.\n\n" +
+      "Kaya was received by Prime Minister Abiy Mulugeta at his office later the same day.";
+    expect(meetings(body, "2026-04-19")).toContainEqual(["2026-04-16", "held", ["Abiy Mulugeta", "Omer Kaya"]]);
+  });
+
+  it("not a day the report says it was written", () => {
+    const body =
+      "KUALA LUMPUR: A memorandum was signed here yesterday by Trade Minister Tengku Zafrul Aziz and Vietnam's Minister of Industry Le Minh Hoang after a bilateral meeting at the Miti Tower.\n\n" +
+      "In a statement today, the ministry said Tengku Zafrul had urged Vietnamese companies to invest.\n\n" +
+      "Earlier in the day, Hoang paid a courtesy call on Deputy Prime Minister Ahmad Yusof at his office in Putrajaya.";
+    expect(meetings(body, "2025-06-12")).toContainEqual(["2025-06-11", "held", ["Ahmad Yusof", "Le Minh Hoang"]]);
+  });
+});
