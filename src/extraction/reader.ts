@@ -431,7 +431,8 @@ function furnitureLine(raw: string): "line" | "list" | null {
 function spacedMenu(line: string): boolean {
   if (!line.includes("  ")) return false;
   const items = line.split(/\s{2,}/);
-  return items.length >= 3 && items.every((x) => /^(?:\p{Lu}[\p{L}&'’-]*)(?:\s\p{Lu}[\p{L}&'’-]*){0,2}$/u.test(x));
+  // ("Government   Prime Minister   Activity   Press center": an item may go on in lower case.)
+  return items.length >= 3 && items.every((x) => /^(?:\p{Lu}[\p{L}&'’-]*)(?:\s[\p{L}&'’-]+){0,2}$/u.test(x));
 }
 
 /** The line text[from, nl) is long, ends in a word or a comma, is neither caption nor furniture, and the next line goes

@@ -17,3 +17,14 @@ describe("a footer of spaced links", () => {
     expect(doc.meetings).toHaveLength(1);
   });
 });
+
+// ("Government   Prime Minister   Activity   Press center": a menu whose items go on in lower case; batch49-guided.)
+describe("a spaced menu with lower-case words in its items", () => {
+  it("names no one", () => {
+    const doc = extract(
+      " date 2026-05-14\nOfficial site\nGovernment   Prime Minister   Activity   Press center   Documents   Regions\n\nPrime Minister Olzhas Bektenov received Korean Trade Minister Yeo Han-koo at the Government House.\n",
+      { source: "t" },
+    );
+    expect(doc.officials.map((o) => o.name).sort()).toEqual(["Olzhas Bektenov", "Yeo Han-koo"]);
+  });
+});
