@@ -584,7 +584,9 @@ function titleNameEnd(line: string): boolean {
   const words = line.trim().split(/\s+/);
   const n = words.length;
   if (n < 2 || !NAME_WORD_RE.test(words[n - 1])) return false;
-  return titleWords.has(fold(words[n - 2])) || (n >= 3 && NAME_WORD_RE.test(words[n - 2]) && !titleWords.has(fold(words[n - 2])) && titleWords.has(fold(words[n - 3])));
+  if (titleWords.has(fold(words[n - 2])) || (n >= 3 && NAME_WORD_RE.test(words[n - 2]) && !titleWords.has(fold(words[n - 2])) && titleWords.has(fold(words[n - 3])))) return true;
+  // ("President of Uzbekistan Shavkat": a title word and the country its "of" names, then the given name.)
+  return n >= 4 && words[n - 3] === "of" && titleWords.has(fold(words[n - 4])) && !!lookupCountry(words[n - 2]);
 }
 
 function cutAfterTitle(line: string): boolean {

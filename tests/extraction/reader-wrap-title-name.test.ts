@@ -46,3 +46,25 @@ describe("a slashed dateline whose date reads like a clock", () => {
     expect(names(run(text, "2026-05-13"))).toEqual(["Rustam Karimov"]);
   });
 });
+
+// ("On 18 February, President of Uzbekistan Shavkat\nMirziyoyev received ...": a title, the country its "of" names and
+// the given name; batch50-guided.)
+describe("a hand-wrapped line ending in a title of a country and a given name", () => {
+  it("runs on into the family name", () => {
+    const text = [
+      "Tashkent, Uzbekistan (UzDaily.com) -- Hungarian Foreign Minister Peter",
+      "Varga visited Tashkent this week and held talks with his counterpart on",
+      "trade, energy and transport links between the two countries, officials",
+      "said. The two ministers reviewed the work of the intergovernmental",
+      "commission and agreed to raise bilateral trade to one billion dollars by",
+      "2030. According to the Statistics Agency, trade between the two",
+      "countries amounted to 198.6 million dollars in 2025.",
+      "",
+      "On 18 February, President of Uzbekistan Shavkat",
+      "Karimov received Peter Varga. The head of state noted the importance of the",
+      "strategic partnership and called for faster work on the joint projects.",
+      "",
+    ].join("\n");
+    expect(names(run(text, "2026-02-19"))).toContain("Shavkat Karimov");
+  });
+});
