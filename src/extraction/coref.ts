@@ -265,6 +265,10 @@ export function resolveCoreference(doc: Doc): void {
       // "the Vice-President, Kashim Shettima, held talks": the title of the name in apposition after it.
       // ("the Prime Minister,\nMr. Mokhtar Ould Djay,": with the name's style between.)
       if (/^\s*,\s*/.test(after) && mentionsIn(doc, s.index).some((x) => x.kind === "name" && x.start > end && styledGap(doc.text.slice(end, x.start)))) continue;
+      // ("with the Commissioner for Internal Affairs and Migration, Mr. Magnus Brunner": with the office's field between.)
+      // (Not "his Special Adviser on Information, Mr X": whose adviser he is tells his country.)
+      const field = /^the$/i.test(m[1]) ? /^\s+(?:for|of|in|on)\s+[^,;.:]{1,80}(?=,)/.exec(after) : null;
+      if (field && mentionsIn(doc, s.index).some((x) => x.kind === "name" && x.start > end + field[0].length && styledGap(doc.text.slice(end + field[0].length, x.start)))) continue;
       // "Mette Frederiksen, the host of the summit,": an apposition of the name before it, not another reference.
       if (/^(?:host|guest)/i.test(m[3]) && /^\s+of\b/.test(after) && /,\s*$/.test(doc.text.slice(start - 3, start)) && mentionsIn(doc, s.index).some((x) => x.kind === "name" && /^\s*,\s*$/.test(doc.text.slice(x.end, start)))) continue;
       const id = resolveRole(doc, m[2], m[3], prevFocus, lastSeen, s);

@@ -29,3 +29,14 @@ describe("a title in apposition before a styled name", () => {
     expect(run(body, "2026-05-27").proposals.map((p) => p.speaker)).toEqual(["Sidi Ould Ahmed"]);
   });
 });
+
+// ("with the Commissioner for Internal Affairs and Migration, Mr. Magnus Brunner": a title with its field, in apposition
+// before the name, is no reference to the other commissioner; batch47's leftover.)
+describe("a title with its field in apposition before a styled name", () => {
+  it("leaves 'The Commissioner' of the next sentence to that name", () => {
+    const body =
+      "On the sidelines of the Council, Mr. Bourita held a bilateral meeting with the Commissioner for the Mediterranean, Ms. Dubravka Suica.\n\n" +
+      "On Wednesday, Ambassador Rachid Benmoussa held a video meeting with the Commissioner for Internal Affairs and Migration, Mr. Magnus Brunner. The Commissioner asked Morocco to speed up the identification of its nationals.";
+    expect(run(body, "2026-05-21").proposals.map((p) => p.speaker)).toEqual(["Magnus Brunner"]);
+  });
+});
