@@ -354,8 +354,11 @@ function staff(doc: Doc): void {
  * takes the one country the report names at least twice that no official holds yet ("President Erdoğan attended the
  * Türkiye-Azerbaijan-Georgia summit" beside the Azerbaijani and Georgian leaders), or else the destination of the
  * visit the report tells first ("who arrived in Tashkent on an official visit", "on a state visit to Sweden"). */
+// (Not a national office for or to such a body: "minister for EU relations", "Ambassador to the EU".)
+const SUPRANATIONAL_TITLE_RE = new RegExp(`(?<!\\b(?:for|to|with)\\s+(?:the\\s+)?)\\b(?:${cues.supranationalTitles.words.join("|")})\\b`);
+
 function bareOfficials(doc: Doc): void {
-  const bare = doc.officials.filter((o) => !o.country && !isInternationalOrg(o.organization));
+  const bare = doc.officials.filter((o) => !o.country && !isInternationalOrg(o.organization) && !SUPRANATIONAL_TITLE_RE.test(o.title ?? ""));
   if (!bare.length) return;
   const held = new Set(doc.officials.map((o) => o.country).filter(Boolean));
   // "Saudi investors eye Northern Cape hydrogen", then "Energy Minister X told parliament": a country whose places the
@@ -366,6 +369,12 @@ function bareOfficials(doc: Doc): void {
   let unheld = [...counts.entries()].filter(([c, n]) => n >= 2 && !held.has(c)).map(([c]) => c);
   const set = unheld.filter((c) => placed.has(c));
   if (unheld.length > 1 && set.length === 1) unheld = set;
+  // ("Indonesia" eleven times in a release of the Coordinating Ministry, "Canada" twice as an example: a country named three
+  // times as often as any other is the report's own.)
+  if (unheld.length > 1) {
+    const [top, next] = [...unheld].sort((a, b) => counts.get(b)! - counts.get(a)!);
+    if (counts.get(top)! >= 3 * counts.get(next)!) unheld = [top];
+  }
   const visit = unheld.length === 1 ? null : firstDestination(doc);
   // "President X has hosted his Angolan and Congolese counterparts ... in Lusaka", then "the Minister of Foreign Affairs,
   // Y" beside "Angola's Minister of Transport, Z": a report that qualifies every guest and names no destination is told

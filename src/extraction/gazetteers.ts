@@ -102,6 +102,8 @@ export interface Cues {
   /** Words of a request or an invitation, whose "to attend the summit" names an event, not an encounter. */
   requests: string[];
   proposing: { verbs: string[] };
+  /** "European Commissioner", "UN Secretary-General": words of a title held for a body above countries. */
+  supranationalTitles: { words: string[] };
   nonActs: { objects: string[] };
   /** "in the presence of X", "joined by X", "attended on the Saudi side by X": people who join an encounter told nearby. */
   companions: string[];
