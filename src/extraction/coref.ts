@@ -4,7 +4,7 @@ import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
 import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, nameParticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, titleOpeners, titleWords, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, holderCountry, lookupCountry, placeCountry } from "./gazetteers.ts";
-import { cuePattern, escapeRe, fold, looseTok, lowerText, mayBeCapitals, mayMatch, type Tok } from "./text.ts";
+import { cuePattern, escapeRe, fold, looseTok, lowerText, mayBeCapitals, mayMatch, type Tok, WORD_START } from "./text.ts";
 import { isTitleWord, styleStartBefore } from "./names.ts";
 import { sentenceLabelLength } from "./transcripts.ts";
 
@@ -27,7 +27,12 @@ const PLURAL_HEADS = [...new Set(titles.heads.map(fold).filter((h) => /^[a-z]+$/
 const COUNTED_GROUP = `(?:the\\s+(?:two|three)|both(?:\\s+the)?)\\s+(?:visiting\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${PLURAL_HEADS.join("|")})`;
 // "The two met for three hours", "The pair last spoke in March": "the two" or "the pair" as a subject, before its verb.
 const BARE_PAIR = `(?:the\\s+two|the\\s+pair)(?=\\s+(?:(?:also|then|later|last|first|had|have|will|would)\\s+)?(?:met|meet|held|hold|discussed|agreed|signed|spoke|talked|exchanged|reviewed|co-chaired|are|were)\\b)`;
-const GROUP_RE = new RegExp(`\\b(?:${cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+")).join("|")}|${COUNTED_GROUP}|${BARE_PAIR})\\b`, "giu");
+const GROUP_PHRASES = cues.groupReferences.filter((g) => g !== "they").map((g) => g.replace(/\s+/g, "\\s+"));
+// cuePattern cannot read this pattern's start, so the leading `\b` (a call per position under i and u) is rewritten
+// here: every alternative opens with an ASCII word character (the listed phrases checked at load, the counted groups
+// and "the two"/"the pair" by construction), where WORD_START is the same test.
+const GROUP_OPEN = GROUP_PHRASES.every((g) => /^[a-z0-9_]/i.test(g)) ? WORD_START : "\\b";
+const GROUP_RE = new RegExp(`${GROUP_OPEN}(?:${GROUP_PHRASES.join("|")}|${COUNTED_GROUP}|${BARE_PAIR})\\b`, "giu");
 // Every group phrase holds one of these words (the counted groups and "the two"/"the pair" by construction, the listed
 // phrases checked here): a sentence whose lower-cased form has none of them skips GROUP_RE. Should a listed phrase lack
 // them all, every sentence runs the pattern.

@@ -371,7 +371,7 @@ function pairsPresent(keys: Uint16Array): boolean {
 // match begins with a word character (the pattern's leading literals, read as for mayMatch, all do), a leading `\b` is
 // exactly "no word character before", which the engine tests inline. Under i and u, \w also holds "ſ" and the Kelvin
 // sign, as the `\b` it replaces does.
-const WORD_START = "(?<![\\w\\u017f\\u212a])";
+export const WORD_START = "(?<![\\w\\u017f\\u212a])";
 
 /** new RegExp(source, flags), with a leading `\b` written as a look-behind where that is the same test and faster. */
 export function cuePattern(source: string, flags: string): RegExp {
