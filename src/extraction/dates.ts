@@ -38,11 +38,16 @@ export interface DateMention {
 }
 
 const AGO_COUNTS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "start" | "end" | "text" | "prep"> | null }[] = [
+// `digit`: every match holds a digit; `needs`: every match holds one of these words (lower case). Both are necessary
+// conditions, asked before the pattern runs: most sentences have no digit and none of the rarer words, and these
+// patterns open with words ("a", "the", "this") that mayMatch finds in nearly every sentence.
+type DatePattern = { re: RegExp; digit?: boolean; needs?: string[]; build: (m: RegExpExecArray) => Omit<DateMention, "start" | "end" | "text" | "prep"> | null };
+const LISTED: DatePattern[] = [
   {
     // 2026-03-09 (ISO), 09.03.2026 (day first, as Europe writes it with full stops), 19/3/2026 (with slashes only when one
     // part is above 12: "3/9/2026" is the 3rd of September or March 9 by the outlet's habit, which the text does not tell).
     re: /\b(?:((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))\b(?![-./]\d)/g,
+    digit: true,
     build: (m) => {
       let [year, month, day] = m[1] ? [+m[1], +m[2], +m[3]] : m[4] ? [+m[6], +m[5], +m[4]] : [+m[9], 0, 0];
       if (m[7]) {
@@ -58,11 +63,13 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
   {
     // December 4 to 6 | November 13-14 | June 13 | June 13, 2023 | October 18-20
     re: new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|to|and)\\s*(?:${MONTH_ALT}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    digit: true,
     build: (m) => ({ kind: "absolute", month: monthIndex(m[1]), day: +m[2], year: m[4] ? +m[4] : undefined, range: !!m[3] }),
   },
   {
     // 13 June 2023 | 4-6 December | 14th December, 2026 | the 3rd of March (an ordinal may take "of")
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:(?<=\\d(?:st|nd|rd|th))\\s+of)?\\s+(${MONTH_ALT})(?:,?\\s+(\\d{4}))?\\b`, "g"),
+    digit: true,
     build: (m) => ({ kind: "absolute", month: monthIndex(m[3]), day: +m[1], year: m[4] ? +m[4] : undefined, range: !!m[2] }),
   },
   {
@@ -83,6 +90,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
     // "on the eve of the Association Council": the day before the encounter just reported.
     // ("On the previous evening", "the following morning": a part of that day.)
     re: /\b(?:(?:a|one)\s+day\s+(earlier|before|later|after)|the\s+(previous|following|next)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(before|after)|on\s+the\s+(eve)\s+of)\b/gi,
+    needs: ["day", "eve", "morning", "afternoon", "night"],
     build: (m) => {
       const w = (m[1] ?? m[2] ?? m[3] ?? "before").toLowerCase();
       return { kind: "relative-anchor", offset: w === "earlier" || w === "before" || w === "previous" ? -1 : 1 };
@@ -92,12 +100,14 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
     // "that day", "later in the day": the day of the encounter just reported.
     // ("Hours earlier, X received Y", "a few hours later": within that day too.)
     re: /\b(?:(?:on|later|earlier)\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b|\b(?:later|earlier)\s+(?:in|during)\s+the\s+day\b|\b(?:(?:a\s+few|several|some|two|three)\s+)?hours\s+(?:earlier|later)\b/gi,
+    needs: ["day", "hours"],
     build: () => ({ kind: "relative-anchor", offset: 0 }),
   },
   {
     // "this morning (18)", "yesterday (17)": the Sri Lankan idiom adds the day of the month in brackets, which holds
     // when the report went out a day or two after it.
     re: /\b(?:(this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|(tonight|today|yesterday|tomorrow))\s*\((\d{1,2})(?:st|nd|rd|th)?\)/gi,
+    digit: true,
     build: (m) => {
       const word = (m[1] ?? m[2]).toLowerCase();
       const offset = { this: 0, today: 0, tonight: 0, last: -1, yesterday: -1, tomorrow: 1 }[word as "this"] ?? 0;
@@ -110,6 +120,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
     // Korean, Japanese or Chinese write it, is the nearest such day to the report's (before it for what was held).
     // ("the 7th meeting", "the 100th anniversary", "the 3rd of March": an ordinal of something else, or a month's day.)
     re: new RegExp(`(?<=\\b(?:on|from|to|until|till|since|by)\\s+)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|${MONTH_ALT}|[\\p{L}-]*(?:anniversary|anniversaries|century|centuries|meeting|session|round|summit|congress|edition|time|plenum|conference|forum|year|day|week|anniv)))`, "giu"),
+    digit: true,
     build: (m) => {
       const day = +m[1];
       return day >= 1 && day <= 31 ? { kind: "relative-day", offset: 0, day, within: 27 } : null;
@@ -118,6 +129,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
   {
     // "this afternoon", "tonight", "last evening": a part of the report's day or of the day before.
     re: /\b(?:(this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|(tonight))\b/gi,
+    needs: ["morning", "afternoon", "eve", "night"],
     build: (m) => ({ kind: "relative-day", offset: m[2] ? 0 : { this: 0, last: -1, yesterday: -1, tomorrow: 1 }[m[1].toLowerCase() as "this" | "last" | "yesterday" | "tomorrow"] }),
   },
   {
@@ -127,16 +139,19 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
   {
     // "next week", "early next week", "last week": dated to the month of that week's midpoint.
     re: /\b(?:(?:later|earlier|early|late)\s+)?(this|next|last)\s+week\b/gi,
+    needs: ["week"],
     build: (m) => ({ kind: "relative-week", shift: { this: 0, next: 1, last: -1 }[m[1].toLowerCase() as "this" | "next" | "last"] }),
   },
   {
     // "in the second half of the year", "in the first half of next year": the year.
     re: /\b(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+(the|this|next)\s+year\b/gi,
+    needs: ["half"],
     build: (m) => ({ kind: "relative-year", shift: m[1].toLowerCase() === "next" ? 1 : 0 }),
   },
   {
     // "a year ago", "two months ago", "three days ago": counted back from the report; years and months to the month.
     re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|month|week|day)s?\s+ago\b/gi,
+    needs: ["ago"],
     build: (m) => {
       const w = m[1].toLowerCase();
       const n = /^\d+$/.test(w) ? Number(w) : w === "a" || w === "an" ? 1 : AGO_COUNTS.indexOf(w) + 1;
@@ -147,6 +162,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
   },
   {
     re: /\b(?:(later|earlier)\s+)?(this|next|last)\s+(year|month)\b/gi,
+    needs: ["year", "month"],
     build: (m) => ({
       kind: m[3].toLowerCase() === "year" ? "relative-year" : "relative-month",
       shift: { this: 0, next: 1, last: -1 }[m[2].toLowerCase() as "this" | "next" | "last"],
@@ -154,9 +170,14 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, "
   },
   {
     re: /\b((?:19|20)\d{2})\b(?![-–]\d)/g,
+    digit: true,
     build: (m) => ({ kind: "year", year: +m[1] }),
   },
 ];
+
+// (One shape for all entries, so the loop below reads them monomorphically.)
+const PATTERNS = LISTED.map(({ re, digit, needs, build }) => ({ re, digit: digit ?? false, needs: needs ?? null, build }));
+const DIGIT_RE = /\d/;
 
 function monthIndex(s: string): number {
   const k = s.toLowerCase().replace(/\.$/, "").slice(0, 3);
@@ -168,8 +189,9 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   const slice = text.slice(from, to);
   const found: DateMention[] = [];
   const lower = matchForm(slice);
-  for (const { re, build } of PATTERNS) {
-    if (!mayMatch(re, lower)) continue;
+  const digit = DIGIT_RE.test(slice);
+  for (const { re, digit: needsDigit, needs, build } of PATTERNS) {
+    if ((needsDigit && !digit) || !mayMatch(re, lower) || (needs && !needs.some((w) => lower.includes(w)))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {
