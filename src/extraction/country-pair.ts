@@ -1129,6 +1129,9 @@ const HOST_APPOSITION_RE = /\b(?:his|her|their)\s+(?:hosts?|guests?)\s*,\s*$/u;
 function hostAppositions(doc: Doc): void {
   let pair: string[] | null | undefined;
   for (const s of doc.sentences) {
+    // The phrase holds "host" or "guest" as written (the pattern is case-sensitive): most sentences have neither, and
+    // the two patterns below ran once per name in them.
+    if (!s.text.includes("host") && !s.text.includes("guest")) continue;
     const mentions = mentionsIn(doc, s.index).filter((x) => x.entity >= 0);
     for (const x of mentions) {
       if (x.kind !== "name") continue;
