@@ -20,6 +20,8 @@ const SENTENCE_LABEL_RE = new RegExp(String.raw`^(?:${LABEL_WORD}|of|for|and|the
 
 /** The length of the speaker label that opens a sentence's text ("DR. A B, UAE MINISTER OF STATE FOR FOREIGN TRADE: "), 0 for none. */
 export function sentenceLabelLength(text: string): number {
+  // A label ends in a colon; without one (most sentences) the pattern would try its run of words and commas and fail.
+  if (!text.includes(":")) return 0;
   return SENTENCE_LABEL_RE.exec(text)?.[0].length ?? 0;
 }
 
