@@ -4,7 +4,7 @@ import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
 import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, nameParticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, titleOpeners, titleWords, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
 import { DATA_DIR, holderCountry, lookupCountry, placeCountry } from "./gazetteers.ts";
-import { cuePattern, escapeRe, fold, looseTok, lowerText, mayBeCapitals, mayMatch, type Tok, WORD_START } from "./text.ts";
+import { cuePattern, escapeRe, fold, holdsAny, looseTok, lowerText, mayBeCapitals, mayMatch, type Tok, WORD_START } from "./text.ts";
 import { isTitleWord, styleStartBefore } from "./names.ts";
 import { sentenceLabelLength } from "./transcripts.ts";
 
@@ -38,7 +38,8 @@ const GROUP_RE = new RegExp(`${GROUP_OPEN}(?:${GROUP_PHRASES.join("|")}|${COUNTE
 // them all, every sentence runs the pattern.
 const GROUP_WORDS = ["two", "three", "both", "pair", "leaders", "ministers", "heads", "presidents", "diplomats"];
 const GROUP_WORDS_COVER = cues.groupReferences.filter((g) => g !== "they").every((g) => GROUP_WORDS.some((w) => g.toLowerCase().includes(w)));
-const mayHoldGroup = (lower: string) => !GROUP_WORDS_COVER || GROUP_WORDS.some((w) => lower.includes(w));
+const holdsGroupWord = holdsAny(GROUP_WORDS);
+const mayHoldGroup = (lower: string) => !GROUP_WORDS_COVER || holdsGroupWord(lower);
 const PRONOUN_RE = /\b(he|she|him)\b/gi;
 // Quotation marks and the pronoun "I", read in turn per sentence (a release's author, a quoted speaker); the characters
 // either needs, tested first.

@@ -3,7 +3,7 @@
 // events (the gold's convention) and to the next one for planned events.
 
 import { nameParticles } from "./gazetteers.ts";
-import { matchForm, mayMatch } from "./text.ts";
+import { holdsAny, matchForm, mayMatch } from "./text.ts";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 // A capitalised word, or a name's particles and one ("Jan van Zanen"), right after a bare month.
@@ -176,7 +176,7 @@ const LISTED: DatePattern[] = [
 ];
 
 // (One shape for all entries, so the loop below reads them monomorphically.)
-const PATTERNS = LISTED.map(({ re, digit, needs, build }) => ({ re, digit: digit ?? false, needs: needs ?? null, build }));
+const PATTERNS = LISTED.map(({ re, digit, needs, build }) => ({ re, digit: digit ?? false, needs: needs ? holdsAny(needs) : null, build }));
 const DIGIT_RE = /\d/;
 
 function monthIndex(s: string): number {
@@ -191,7 +191,7 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   const lower = matchForm(slice);
   const digit = DIGIT_RE.test(slice);
   for (const { re, digit: needsDigit, needs, build } of PATTERNS) {
-    if ((needsDigit && !digit) || !mayMatch(re, lower) || (needs && !needs.some((w) => lower.includes(w)))) continue;
+    if ((needsDigit && !digit) || !mayMatch(re, lower) || (needs && !needs(lower))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {

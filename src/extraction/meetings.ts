@@ -7,7 +7,7 @@ import type { MeetingKind, ParticipantRole } from "./types.ts";
 import { cues, gatheringNouns, titleWords } from "./gazetteers.ts";
 import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
 import { datelineCountry, principals } from "./coref.ts";
-import { cuePattern, escapeRe, fold, lowerText, mayMatch } from "./text.ts";
+import { cuePattern, escapeRe, fold, holdsAny, lowerText, mayMatch } from "./text.ts";
 import { answeringSpeakerAt, sentenceLabelLength, transcriptSpeakers, turnSpeakerAt } from "./transcripts.ts";
 
 type Roles = "subject-host" | "subject-guest" | "peers" | "agent-host" | "noun";
@@ -69,7 +69,8 @@ const COMPANION_WORDS_COVER = cues.companions.every((c) => {
   for (let prev = ""; prev !== bare; ) [prev, bare] = [bare, bare.replace(/\([^()]*\)/g, "\u0000")];
   return !bare.includes("|") && COMPANION_WORDS.some((w) => bare.split(w).length > 1 && bare.split(w).slice(1).every((rest) => !/^[?*{]/.test(rest)));
 });
-const mayAccompany = (lower: string) => !COMPANION_WORDS_COVER || COMPANION_WORDS.some((w) => lower.includes(w));
+const holdsCompanionWord = holdsAny(COMPANION_WORDS);
+const mayAccompany = (lower: string) => !COMPANION_WORDS_COVER || holdsCompanionWord(lower);
 const COMPANION_END_RE = /,\s+(?:the|who|which|whose|according|while|where|when|as|saying|said|after|before)\b|[;:]/i;
 const THEY_JOINED_RE = /^they\s+were\s+(?:also\s+)?(?:joined|accompanied)\s+by\b/i;
 const IT_ATTENDED_RE = /^(?:on\s+the\s+[\p{L}-]+\s+side,?\s+)?it\s+was\s+(?:also\s+)?(?:attended|joined)\b/iu;
@@ -2319,10 +2320,8 @@ const BETWEEN_PAIR_RE = /^\s+(?:of\s+[^,;.]{1,30}?\s+)?between\s+the\s+two\b/iu;
 
 // (Its pretest: a modifier's words, rarer than the articles the pattern opens with.)
 const PRIVATE_MODIFIERS = cues.privateSessions.modifiers.map((w) => w.toLowerCase());
-const mayBePrivate = (s: Sent) => {
-  const lower = lowerText(s);
-  return PRIVATE_MODIFIERS.some((w) => lower.includes(w));
-};
+const holdsPrivateModifier = holdsAny(PRIVATE_MODIFIERS);
+const mayBePrivate = (s: Sent) => holdsPrivateModifier(lowerText(s));
 
 /** The pair's restricted session beside `wider`, told by the words from `at` to `end`. */
 function restrictedSession(doc: Doc, s: Sent, wider: InternalMeeting, pair: string[], at: number, end: number): InternalMeeting {
@@ -2386,7 +2385,7 @@ const OPENING_PRIVATE_RE = new RegExp(`${PRIVATE_SESSION_RE.source}|\\b(?:${BARE
 const OPENING_WIDER = `(?:${[...cues.privateSessions.wider, ...BARE_PRIVATE.wider].map(ws).join("|")})`;
 const WIDER_AFTER_RE = new RegExp(`^[^.;]{0,80}?\\b(?:${BARE_PRIVATE.sequels.map(ws).join("|")})\\s+(?:[^.;]{0,60}?\\s)?${OPENING_WIDER}\\b`, "iu");
 const WIDER_ANYWHERE_RE = new RegExp(`\\b${OPENING_WIDER}\\b`, "iu");
-const OPENING_PRETEST = [...PRIVATE_MODIFIERS, ...BARE_PRIVATE.pretest.map((w) => w.toLowerCase())];
+const OPENING_PRETEST = holdsAny([...PRIVATE_MODIFIERS, ...BARE_PRIVATE.pretest.map((w) => w.toLowerCase())]);
 
 // "A first held a private meeting with B before the expanded talks, which were also attended by C and D", "the two
 // presidents held a tête-à-tête meeting and then plenary talks of the delegations, attended by C and D", "After a
@@ -2396,7 +2395,7 @@ const OPENING_PRETEST = [...PRIVATE_MODIFIERS, ...BARE_PRIVATE.pretest.map((w) =
 function openingPrivateSession(doc: Doc, s: Sent, built: InternalMeeting[], earlier: InternalMeeting[]): InternalMeeting | null {
   if (built.length !== 1 && built.length !== 2) return null;
   const lower = lowerText(s);
-  if (!OPENING_PRETEST.some((w) => lower.includes(w))) return null;
+  if (!OPENING_PRETEST(lower)) return null;
   const p = OPENING_PRIVATE_RE.exec(s.text);
   if (!p) return null;
   if (built.length === 2) {
@@ -2446,7 +2445,7 @@ const WIDER_MEMBERS_RE = /^\s*,?\s*(?:which|that)\s+(?:also\s+)?(?:included|invo
 function closingWiderSession(doc: Doc, s: Sent, built: InternalMeeting[]): InternalMeeting | null {
   if (built.length < 1 || built.length > 2 || built[0].participants.length !== 2 || !built[0].date || PRIVATE.has(built[0])) return null;
   const lower = lowerText(s);
-  if (!OPENING_PRETEST.some((w) => lower.includes(w))) return null;
+  if (!OPENING_PRETEST(lower)) return null;
   const p = OPENING_PRIVATE_RE.exec(s.text);
   // (The restricted session is the one built: its words at the trigger.)
   if (!p || Math.abs(s.start + p.index - built[0].at) > 40) return null;

@@ -330,12 +330,24 @@ export function mayMatch(re: RegExp, lower: string): boolean {
 function pretestOf(source: string): { lits: string[]; keys: Uint16Array[] } | null {
   const lits = leadingLiterals(source);
   if (lits === null) return null;
-  const keys = lits.map((lit) => {
-    const k = new Uint16Array(Math.max(0, lit.length - 1));
-    for (let i = 1; i < lit.length; i++) k[i - 1] = ((lit.charCodeAt(i - 1) & 0xff) << 8) | (lit.charCodeAt(i) & 0xff);
-    return k;
-  });
-  return { lits, keys };
+  return { lits, keys: lits.map(pairKeys) };
+}
+
+function pairKeys(lit: string): Uint16Array {
+  const k = new Uint16Array(Math.max(0, lit.length - 1));
+  for (let i = 1; i < lit.length; i++) k[i - 1] = ((lit.charCodeAt(i - 1) & 0xff) << 8) | (lit.charCodeAt(i) & 0xff);
+  return k;
+}
+
+/** `(lower) => words.some((w) => lower.includes(w))`, for lists of words (lower case) that rules ask of a sentence's
+ * matchForm as their own pre-test: the pair table below rules most words out before a search reads the text. */
+export function holdsAny(words: readonly string[]): (lower: string) => boolean {
+  const keys = words.map(pairKeys);
+  return (lower) => {
+    if (lower !== pairsOf) notePairs(lower);
+    for (let k = 0; k < words.length; k++) if (pairsPresent(keys[k]) && lower.includes(words[k])) return true;
+    return false;
+  };
 }
 
 // Most literals are absent, and a search for an absent literal reads the whole text. The pairs of adjacent characters
