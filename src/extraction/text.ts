@@ -378,6 +378,86 @@ function pairsPresent(keys: Uint16Array): boolean {
   return true;
 }
 
+// A cue pattern written by cuePattern with WORD_START matches only where a word begins, so its leading literal's first
+// three characters stand in the text's matchForm right after a character outside [a-z0-9_] (or at its start): the
+// character before a match is no word character under i and u, and no other character lower-cases to one of those
+// (ſ and the Kelvin sign are word characters here; "İ" lower-cases to "i" and a combining dot). The three characters
+// at each word start of the latest text, noted once, rule out in one look-up per literal most of the patterns that the
+// pair test lets through on common words ("held", "to", "will" anywhere in a sentence), before that test runs.
+const leadSeen = new Uint8Array(65536);
+let leadStamp = 0;
+let leadsOf: string | null = null;
+
+const leadKey = (a: number, b: number, c: number) => ((a & 0x3f) << 10) | ((b & 0x1f) << 5) | (c & 0x1f);
+
+function noteLeads(text: string): void {
+  leadsOf = text;
+  if (++leadStamp === 0x100) {
+    leadSeen.fill(0);
+    leadStamp = 1;
+  }
+  const stamp = leadStamp;
+  let wordBefore = false;
+  for (let i = 0; i + 2 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!wordBefore) leadSeen[leadKey(c, text.charCodeAt(i + 1), text.charCodeAt(i + 2))] = stamp;
+    wordBefore = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+  }
+}
+
+/** mayMatch's pre-test of a cue pattern, kept by the caller (no look-up per call), with the word-start keys of its
+ * literals when the pattern opens with WORD_START under i and u and each literal has three characters or more; null
+ * when the pattern's start cannot be read (it must always run). */
+export interface CueTest {
+  lits: string[];
+  keys: Uint16Array[];
+  leads: Uint16Array | null;
+}
+
+export function cueTest(re: RegExp): CueTest | null {
+  const wordStarts = re.flags.includes("i") && re.flags.includes("u") && topAlternatives(re.source).every((a) => a.startsWith(WORD_START) || a.startsWith("\\b"));
+  const atWord = wordStarts ? leadingLiterals(re.source, true) : null;
+  if (atWord !== null && atWord.every((l) => l.length >= 3 && /^[a-z0-9_]/.test(l))) {
+    return { lits: atWord, keys: atWord.map(pairKeys), leads: Uint16Array.from(atWord, (l) => leadKey(l.charCodeAt(0), l.charCodeAt(1), l.charCodeAt(2))) };
+  }
+  const test = pretestOf(re.source);
+  return test === null ? null : { lits: test.lits, keys: test.keys, leads: null };
+}
+
+/** The pattern's alternatives at the top level (each must open at a word start for the word-start keys to hold). */
+function topAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** mayMatch(re, lower) for the pattern whose cueTest is `test`: a literal counts only if it also begins a word. */
+export function mayMatchCue(test: CueTest | null, lower: string): boolean {
+  if (test === null) return true;
+  const { lits, keys, leads } = test;
+  if (leads !== null && lower !== leadsOf) noteLeads(lower);
+  for (let k = 0; k < lits.length; k++) {
+    if (leads !== null && leadSeen[leads[k]] !== leadStamp) continue;
+    if (lower !== pairsOf) notePairs(lower);
+    if (pairsPresent(keys[k]) && lower.includes(lits[k])) return true;
+  }
+  return false;
+}
+
 // Under the i and u flags V8 tests `\b` through a call into its case tables at every position it tries, which made a
 // cue list of a few words cost 2-3 µs a sentence (0.6 µs written as below, measured on the dev corpus). When every
 // match begins with a word character (the pattern's leading literals, read as for mayMatch, all do), a leading `\b` is
@@ -397,14 +477,16 @@ export function cuePattern(source: string, flags: string): RegExp {
 /** Literal texts (lower case), one of which begins every match of the pattern; null when the pattern's start is not
  * literal enough to tell. Reads a subset of the syntax (assertions, groups, alternation, literal ASCII) and gives up on
  * anything else. */
-export function leadingLiterals(source: string): string[] | null {
+export function leadingLiterals(source: string, atWordStart = false): string[] | null {
   try {
     const p = new LiteralReader(source);
     const r = p.alternatives();
     if (p.i !== source.length || r === null || r.some((l) => l.text === "")) return null;
     // A literal that contains another adds nothing to "one of them occurs"; the shortest, likeliest ones go first.
+    // (Asked where a word begins, only one that begins with another adds nothing: "phone" at a word start says nothing
+    // of "telephone".)
     const texts = [...new Set(r.map((l) => l.text))].sort((a, b) => a.length - b.length);
-    return texts.filter((t, k) => !texts.slice(0, k).some((u) => t.includes(u)));
+    return texts.filter((t, k) => !texts.slice(0, k).some((u) => (atWordStart ? t.startsWith(u) : t.includes(u))));
   } catch {
     return null;
   }

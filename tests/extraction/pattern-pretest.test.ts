@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cues, instrumentHeads } from "../../src/extraction/gazetteers.ts";
-import { cuePattern, escapeRe, leadingLiterals, matchForm, mayMatch } from "../../src/extraction/text.ts";
+import { cuePattern, cueTest, escapeRe, leadingLiterals, matchForm, mayMatch, mayMatchCue } from "../../src/extraction/text.ts";
 
 describe("leadingLiterals", () => {
   it("reads the words a match must begin with", () => {
@@ -100,5 +100,66 @@ describe("cuePattern", () => {
     expect(cuePattern(String.raw`\b(?:talks|-based)\b`, "giu").source).toBe(String.raw`\b(?:talks|-based)\b`);
     expect(cuePattern(String.raw`\b\d+ talks`, "giu").source).toBe(String.raw`\b\d+ talks`);
     expect(cuePattern(String.raw`\btalks\b`, "gi").source).toBe(String.raw`\btalks\b`);
+  });
+});
+
+describe("mayMatchCue", () => {
+  const alternation = (words: string[]) => words.map((w) => escapeRe(w).replace(/\s+/g, "\\s+")).join("|");
+  const dir = join(import.meta.dirname, "corpus/dev");
+  const lines = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .flatMap((f) => readFileSync(join(dir, f), "utf8").split(/(?<=[.!?])\s+|\n/));
+  const patterns = [
+    ...cues.meetingVerbs.map((v) => cuePattern(`\\b${v.pattern}\\b`, "giu")),
+    ...Object.keys(cues.proposalVerbs).map((p) => cuePattern(`\\b(?:${p})\\b`, "giu")),
+    cuePattern(`\\b(${alternation(Object.keys(cues.meetingNouns))})\\b`, "giu"),
+    cuePattern(`\\b(${alternation(Object.keys(instrumentHeads))})\\b`, "giu"),
+    /\b(?:held|hold) talks with\b/giu,
+    // A literal inside another ("phone" in "telephone"): at a word start the longer one must still be asked.
+    cuePattern(String.raw`\b(?:telephone\s+talks|phone\s+talks)\b`, "giu"),
+  ];
+  // Case changes, the letters that match ASCII ones under u and i, and characters before the cues' words: word
+  // characters of several kinds (which the word start rules out) and others ("İ" lower-cases to "i" and a combining dot).
+  const variants = (t: string) => [
+    t,
+    t.toUpperCase(),
+    t.replace(/s/g, "ſ"),
+    t.replace(/k/g, "\u212A"),
+    ...["x", "ſ", "\u212A", "é", "İ", "\u{1D400}", "-", "_"].map((p) => t.replace(/\b(\w)/g, `${p}$1`)),
+  ];
+
+  it("never rules out a pattern that matches, and rules out at least as many as mayMatch does", () => {
+    let skipped = 0;
+    let skippedBefore = 0;
+    const missed: string[] = [];
+    for (const re of patterns) {
+      const test = cueTest(re);
+      const once = new RegExp(re.source, re.flags.replace("g", ""));
+      for (const line of lines)
+        for (const v of variants(line)) {
+          const lower = matchForm(v);
+          if (!mayMatch(re, lower)) skippedBefore++;
+          if (mayMatchCue(test, lower)) continue;
+          skipped++;
+          if (once.test(v)) missed.push(`${re.source.slice(0, 40)}: ${v.slice(0, 80)}`);
+        }
+    }
+    expect(missed).toEqual([]);
+    expect(skipped).toBeGreaterThanOrEqual(skippedBefore);
+  });
+
+  it("asks for the literal at a word's start only where the pattern opens with the word-start look-behind", () => {
+    const fast = cueTest(cuePattern(String.raw`\bheld talks\b`, "giu"))!;
+    expect(fast.leads).not.toBeNull();
+    expect(mayMatchCue(fast, matchForm("They held talks."))).toBe(true);
+    expect(mayMatchCue(fast, matchForm("Upheld talks."))).toBe(false);
+    const plain = cueTest(/\bheld talks\b/gi)!;
+    expect(plain.leads).toBeNull();
+    expect(mayMatchCue(plain, matchForm("Upheld talks."))).toBe(true);
+    expect(cueTest(/\d+ talks/giu)).toBeNull();
+    const inside = cueTest(cuePattern(String.raw`\b(?:telephone talks|phone talks)\b`, "giu"))!;
+    expect(mayMatchCue(inside, matchForm("their telephone talks"))).toBe(true);
+    // Another alternative at the top level without a word start: no word-start keys.
+    expect(cueTest(cuePattern(String.raw`\bheld talks|talks held`, "giu"))!.leads).toBeNull();
   });
 });
