@@ -294,7 +294,7 @@ export function escapeRe(s: string): string {
 // The pre-test is a necessary condition read from the pattern itself, so cue data can change freely.
 
 // Each pattern's leading literals, with the pair keys of each literal worked out once.
-const leading = new WeakMap<RegExp, { lits: string[]; keys: Uint16Array[] } | null>();
+const leading = new WeakMap<RegExp, CueTest | null>();
 const lowered = new WeakMap<object, string>();
 
 /** The form of a text that mayMatch reads: lower case, and "ſ" as "s" (under the u and i flags "ſ" matches "s" but does
@@ -319,12 +319,8 @@ const lastLowered: { holder: object | null; lower: string } = { holder: null, lo
 /** False only when `re` cannot match the text whose matchForm is `lower`. */
 export function mayMatch(re: RegExp, lower: string): boolean {
   let test = leading.get(re);
-  if (test === undefined) leading.set(re, (test = pretestOf(re.source)));
-  if (test === null) return true;
-  if (lower !== pairsOf) notePairs(lower);
-  const { lits, keys } = test;
-  for (let k = 0; k < lits.length; k++) if (pairsPresent(keys[k]) && lower.includes(lits[k])) return true;
-  return false;
+  if (test === undefined) leading.set(re, (test = cueTest(re)));
+  return mayMatchCue(test, lower);
 }
 
 function pretestOf(source: string): { lits: string[]; keys: Uint16Array[] } | null {
