@@ -585,7 +585,8 @@ function regionalTitle(title: string | null): boolean {
   return false;
 }
 
-const MESSAGE_OF_RE = /\b(?:greetings|message|letter|regards|wishes|congratulations)\s+(?:of|from)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu;
+// (cuePattern: run from every position before a name, where a leading `\b` under i and u costs a call each.)
+const MESSAGE_OF_RE = cuePattern(String.raw`\b(?:greetings|message|letter|regards|wishes|congratulations)\s+(?:of|from)\s+(?:[\p{L}.'’-]+\s+){0,4}$`, "iu");
 // ("his Kenyan counterpart", "her Cabo Verdean counterpart": a demonym narrows it to that country.)
 const CLOSED_RELATIVE_RE = /,\s+(?:who|which|whose)\s[^,;]*,/g;
 const BARE_COUNTERPART_RE = /\b(?:[Hh]is|[Hh]er)\s+(?:(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+)?counterpart\b(?!s)/gu;

@@ -117,7 +117,7 @@ function outletNames(doc: Doc): Set<string> {
 
 // "called on the EU to suspend its deal with Rwanda", "presses EU on Rwanda minerals deal": a country named in what a call
 // asks for is its subject, not a side of the report; the addressee before "to"/"on" still counts.
-const CALL_RE = new RegExp(`\\b(?:${Object.entries(cues.proposalVerbs).filter(([, kind]) => kind === "call").map(([v]) => v).join("|")})\\b[^.;]*?\\b(?:to|on|for)\\b`, "iu");
+const CALL_RE = cuePattern(`\\b(?:${Object.entries(cues.proposalVerbs).filter(([, kind]) => kind === "call").map(([v]) => v).join("|")})\\b[^.;]*?\\b(?:to|on|for)\\b`, "iu");
 
 /** Offset in `text` where the content of a call begins (what is asked for), or Infinity. */
 function callContentStart(text: string): number {
@@ -406,7 +406,7 @@ function placeCounts(doc: Doc): Map<string, number> {
 // ("conveyed the Emir's invitation to visit Qatar": so is one the noun names.)
 const INVITED_TO_RE = /\binvit(?:ed|es|e|ing|ations?)\b[^.;]*\bto\s+$/i;
 const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
-const VENUE_BEFORE_RE = new RegExp(`\\b(?:${gatheringNouns("sidelines")}|${gatheringNouns("hosted")})s?\\s+(?:in|at)\\s+(?:the\\s+)?$`, "iu");
+const VENUE_BEFORE_RE = cuePattern(`\\b(?:${gatheringNouns("sidelines")}|${gatheringNouns("hosted")})s?\\s+(?:in|at)\\s+(?:the\\s+)?$`, "iu");
 
 /** "will meet again at the NATO Summit in Ankara in July": the venue of a gathering still to come says where the
  * sides will travel, not where the report is set nor whose officials it names. */

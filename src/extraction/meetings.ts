@@ -44,10 +44,10 @@ const CLAUSE_END_RE = /,\s+(?:(?:a|one|two|three)\s+days?\s+(?:after|before)|(?:
 // The source of the report ("..., spokesman X said", "according to X") is not a party to the meeting.
 const REPORTER_AFTER_RE = new RegExp(`^\\s*(?:${cues.reportingVerbs.join("|")}|reported|announced)\\b`, "iu");
 // "said in her morning press conference on ": a reporting verb and at most a phrase before a date.
-const REPORTED_BEFORE_RE = new RegExp(`\\b(?:${cues.reportingVerbs.join("|")}|announced|revealed|disclosed|confirmed)\\b[^,;]{0,60}$`, "iu");
+const REPORTED_BEFORE_RE = cuePattern(`\\b(?:${cues.reportingVerbs.join("|")}|announced|revealed|disclosed|confirmed)\\b[^,;]{0,60}$`, "iu");
 const REPORTER_BEFORE_RE = new RegExp(`(?:\\baccording\\s+to\\s+[^,;]{0,60}|,\\s*(?:${cues.reportingVerbs.join("|")})\\s+[^,;]{0,60})$`, "iu");
 const ws = (c: string) => c.replace(/\s+/g, "\\s+");
-const PRESENT_RE = new RegExp(
+const PRESENT_RE = cuePattern(
   `\\b(?:(?:${cues.joining.verbs.map(ws).join("|")})\\s+(?:the|both|all)\\s+(?:two\\s+|three\\s+)?(${cues.joining.nouns.join("|")})\\b|(?:${cues.joining.sides.map(ws).join("|")})\\b)`,
   "iu",
 );
@@ -102,7 +102,7 @@ const OWN_FRONTED_RE = /^(?:[Dd]uring|[Aa]t|[Ii]n)\s+(?:his|her|their|the|a|an|i
 // "hosted the 4th Trilateral Meeting of ...": a named event after the verb, and "A and B led their respective delegations".
 const HOSTED_EVENT_RE = new RegExp(`^\\s+the\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}(?:${gatheringNouns("hosted", true)})\\b`, "u");
 // "On the sidelines of the meeting, X held talks with Y": the day of that gathering.
-const SIDELINES_OF_RE = new RegExp(`\\b(?:on|at|in) the (?:sidelines?|margins?) of the (?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:${gatheringNouns("sidelines")})\\b`, "iu");
+const SIDELINES_OF_RE = cuePattern(`\\b(?:on|at|in) the (?:sidelines?|margins?) of the (?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:${gatheringNouns("sidelines")})\\b`, "iu");
 const FRONTED_GATHERING_RE = new RegExp(`^(?:ahead\\s+of|before|prior\\s+to|after|following)\\s+(?:the|their|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${gatheringNouns("fronted")})\\b`, "iu");
 const LED_DELEGATIONS_RE = /\bled\s+(?:their|the)\s+(?:respective\s+|countries['’]\s+)?delegations\b/i;
 const HOSTED = new WeakMap<Doc, InternalMeeting>();
@@ -564,7 +564,7 @@ function summitHost(doc: Doc, s: Sent, t: Trigger, objects: Mention[], earlier: 
 }
 
 // ("hosted A and B for several hours of talks": one purpose, one encounter of all the guests, the article optional.)
-const MULTIPARTY_RE = new RegExp(`\\b(?:${cues.gatherings.multipartyWords.join("|")})\\b|\\bfor\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\d'-]+\\s+){0,6}(?:${gatheringNouns("multiparty")})\\b`, "iu");
+const MULTIPARTY_RE = cuePattern(`\\b(?:${cues.gatherings.multipartyWords.join("|")})\\b|\\bfor\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\d'-]+\\s+){0,6}(?:${gatheringNouns("multiparty")})\\b`, "iu");
 // "hosted A and B for a three-way meeting ... Later, the Crown Prince received A and B": guests who met together in an
 // encounter of three or more told before are received together.
 function cameTogether(m: InternalMeeting, earlier: InternalMeeting[]): boolean {
@@ -648,6 +648,10 @@ function visitSpanIn(s: Sent): boolean {
   return v;
 }
 
+// (cuePattern: these run from every position of the text before a match, where a leading `\b` under i and u costs a
+// call each.)
+const DETERMINER_BEFORE_RE = cuePattern(String.raw`\b(?:the|that|this|these|those|same)\s+(?:[\p{L}\d-]+\s+){0,2}$`, "iu");
+const AFTER_SAYING_RE = cuePattern(String.raw`\b(?:said|told\s+[\p{Ll}]+|stated|added|announced|declared|noted)\s+(?:[\p{L}]+\s+){0,2}?(?:after|following)\s+(?:(?:his|her|their|a|the)\s+)?$`, "iu");
 const GOING_ON = "(?:continuing|ongoing|under\\s?way|in\\s+progress|progressing|advancing|stalled)";
 const NEGOTIATION_GOING_ON_RE = new RegExp(`^\\s+(?:(?:on|over|about|for|towards?)\\s+[^.;,]{1,80}?\\s+)?(?:are|is|remain|remains)\\s+(?:still\\s+)?${GOING_ON}\\b`, "i");
 const GOING_ON_BEFORE_RE = /\b(?:ongoing|continuing)\s+$/i;
@@ -687,7 +691,7 @@ function findTriggers(s: Sent): Trigger[] {
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     // "the talks held in Cairo on Monday between A and B": a participle and its place or day before the parties.
     // ("The next tripartite summit will be held in Kinshasa", opening its sentence: a new encounter, planned.)
-    const anaphoric = /\b(?:the|that|this|these|those|same)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before) && !/^\s*the\s+next\s+(?:\p{Ll}[\p{L}-]*\s+)?$/iu.test(before) && !NOUN_PARTIES_RE.test(after);
+    const anaphoric = DETERMINER_BEFORE_RE.test(before) && !/^\s*the\s+next\s+(?:\p{Ll}[\p{L}-]*\s+)?$/iu.test(before) && !NOUN_PARTIES_RE.test(after);
     // "a meeting of senior officials": a meeting of people the report does not name.
     if (UNNAMED_MEMBERS_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // "a memorandum of understanding on political consultations": the field of an instrument.
@@ -1295,7 +1299,7 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   // tense of the sentence's main verb.
   const participle = t.verb && /\bby$/.test(doc.text.slice(t.start, t.end)) && /(?:,|\bto be)\s*$/.test(doc.text.slice(s.start, t.start));
   // "Both will cooperate, X said after meeting Y": the past reporting verb dates the encounter, not the quote's "will".
-  const afterSaying = /\b(?:said|told\s+[\p{Ll}]+|stated|added|announced|declared|noted)\s+(?:[\p{L}]+\s+){0,2}?(?:after|following)\s+(?:(?:his|her|their|a|the)\s+)?$/iu.test(doc.text.slice(Math.max(s.start, t.start - 60), t.start));
+  const afterSaying = AFTER_SAYING_RE.test(doc.text.slice(Math.max(s.start, t.start - 60), t.start));
   const planned =
     !afterSaying &&
     // (The window ends at the next encounter's verb: "had held a dialogue on Monday and will meet again in October".)
@@ -1648,7 +1652,7 @@ const VENUE_GATHERING_RE = /^[^,;.]*?(?:\s|,\s+(?=on\s+the\s+(?:margins?|sidelin
 const FUTURE_RELATIVE_RE = /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|that)\s+[^.;,]{0,80}?\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled|set|expected)\s+to)\b/i;
 const INVITED_FOR_RE = /\binvit(?:ed|es|ing)\b[^.;,]*\bfor\s+(?:a|an|the)\s+[^.;,]*$/i;
 const REQUESTS = cues.requests.map((c) => c.replace(/\s+/g, "\\s+")).join("|");
-const REQUEST_CONTENT_RE = new RegExp(
+const REQUEST_CONTENT_RE = cuePattern(
   `\\b(?:${REQUESTS})\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*\\bto\\s+(?:attend|take\\s+part\\s+in|participate\\s+in|join|back|support|address|speak\\s+(?:at|to|before))\\b(?:[^.;]|(?<=\\b\\p{Lu})\\.)*$` +
     // "asked the Director-General to convene a meeting of the group": a meeting asked for, within the request's own
     // clause ("invited X to visit Doha, and the two leaders agreed to hold a summit" is their plan).
@@ -2310,11 +2314,11 @@ const SIDELINES = new WeakSet<InternalMeeting>();
 /** A pair's restricted session beside a wider one of its day: merged only with an encounter of the same pair. */
 const PRIVATE = new WeakSet<InternalMeeting>();
 
-const PRIVATE_SESSION_RE = new RegExp(
+const PRIVATE_SESSION_RE = cuePattern(
   `\\b(?:a|an|their|the)\\s+(?:${cues.privateSessions.modifiers.map(ws).join("|")})\\s+(?:${cues.privateSessions.nouns.join("|")})s?\\b`,
   "iu",
 );
-const WIDER_SESSION_RE = new RegExp(`\\b(?:${cues.privateSessions.wider.map(ws).join("|")})\\b|\\bpreceded\\s+by\\b`, "iu");
+const WIDER_SESSION_RE = cuePattern(`\\b(?:${cues.privateSessions.wider.map(ws).join("|")})\\b|\\bpreceded\\s+by\\b`, "iu");
 const BEFORE_WIDER_RE = new RegExp(`^[^,;.]{0,40}?\\bbefore\\s+the\\s+(?:${cues.privateSessions.wider.map(ws).join("|")})\\s`, "iu");
 const BETWEEN_PAIR_RE = /^\s+(?:of\s+[^,;.]{1,30}?\s+)?between\s+the\s+two\b/iu;
 
@@ -2344,7 +2348,7 @@ function restrictedSession(doc: Doc, s: Sent, wider: InternalMeeting, pair: stri
 
 // "The talks were held in narrow and expanded formats": the encounter just told was two, the pair's restricted one
 // and the wider one (those attending it are told of the wider one, as "The expanded meeting was attended by A").
-const BOTH_FORMATS_RE = new RegExp(`\\bin\\s+(?:both\\s+)?(?:narrow|restricted|limited|one-on-one|tête-à-tête|tete-a-tete)\\s+and\\s+(?:${cues.privateSessions.wider.map(ws).join("|")})\\s+formats?\\b`, "iu");
+const BOTH_FORMATS_RE = cuePattern(`\\bin\\s+(?:both\\s+)?(?:narrow|restricted|limited|one-on-one|tête-à-tête|tete-a-tete)\\s+and\\s+(?:${cues.privateSessions.wider.map(ws).join("|")})\\s+formats?\\b`, "iu");
 function bothFormats(doc: Doc, s: Sent, last: InternalMeeting): InternalMeeting | null {
   if (!last.date || last.status !== "held" || last.participants.length < 2 || !s.text.includes("format")) return null;
   const p = BOTH_FORMATS_RE.exec(s.text);
@@ -2384,7 +2388,7 @@ const BARE_PRIVATE = cues.privateSessions.bare;
 const OPENING_PRIVATE_RE = new RegExp(`${PRIVATE_SESSION_RE.source}|\\b(?:${BARE_PRIVATE.sessions.map(ws).join("|")})\\b`, "iu");
 const OPENING_WIDER = `(?:${[...cues.privateSessions.wider, ...BARE_PRIVATE.wider].map(ws).join("|")})`;
 const WIDER_AFTER_RE = new RegExp(`^[^.;]{0,80}?\\b(?:${BARE_PRIVATE.sequels.map(ws).join("|")})\\s+(?:[^.;]{0,60}?\\s)?${OPENING_WIDER}\\b`, "iu");
-const WIDER_ANYWHERE_RE = new RegExp(`\\b${OPENING_WIDER}\\b`, "iu");
+const WIDER_ANYWHERE_RE = cuePattern(`\\b${OPENING_WIDER}\\b`, "iu");
 const OPENING_PRETEST = holdsAny([...PRIVATE_MODIFIERS, ...BARE_PRIVATE.pretest.map((w) => w.toLowerCase())]);
 
 // "A first held a private meeting with B before the expanded talks, which were also attended by C and D", "the two

@@ -4,7 +4,7 @@
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
 import { articleName, calendar, codeNotCountry, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, orgWords, personalTitles, placeCountry, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleFamilyNames, titleFields, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
-import { COMBINING_JOINER, isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
+import { COMBINING_JOINER, cuePattern, isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
 /** /^counterparts?$/ on a word, without the engine. */
@@ -881,8 +881,8 @@ const COUNTERPARTS_LIST_RE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?)coun
 // names in apposition to a plural role noun (a role head of titles.json with its plural "s") are people, and so are
 // those after the countries it is "of" ("The defence ministers of Peru and Brazil, A and B, met").
 const PLURAL_ROLE = `(?:the|their|our|both|two|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${roleHeads.filter((h) => /^[a-z ]+$/.test(h) && !h.endsWith("s")).map((h) => h.replace(/ /g, "\\s+").replace(/y$/, "ie") + "s").join("|")})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,;.]{1,60}?|\\s+of\\s+the\\s+two\\s+(?:countries|nations|sides|governments))?\\s*,\\s*`;
-const PLURAL_ROLE_FIRST_RE = new RegExp(`\\b${PLURAL_ROLE}$`, "iu");
-const PLURAL_ROLE_LATER_RE = new RegExp(`\\b${PLURAL_ROLE}(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:,\\s*(?:and\\s+)?|and\\s+)$`, "iu");
+const PLURAL_ROLE_FIRST_RE = cuePattern(`\\b${PLURAL_ROLE}$`, "iu");
+const PLURAL_ROLE_LATER_RE = cuePattern(`\\b${PLURAL_ROLE}(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:,\\s*(?:and\\s+)?|and\\s+)$`, "iu");
 
 function pluralRoleBefore(text: string, s: Sent, start: number): boolean {
   const before = text.slice(Math.max(s.start, start - 120), start);
