@@ -8,6 +8,7 @@ import { cues, gatheringNouns, titleWords } from "./gazetteers.ts";
 import { addDays, findDates, resolveDate, type DateMention } from "./dates.ts";
 import { datelineCountry, principals } from "./coref.ts";
 import { cuePattern, cueTest, escapeRe, fold, holdsAny, lowerText, mayMatch, mayMatchCue } from "./text.ts";
+import { requiredClause } from "./cue-literals.ts";
 import { answeringSpeakerAt, sentenceLabelLength, transcriptSpeakers, turnSpeakerAt } from "./transcripts.ts";
 
 type Roles = "subject-host" | "subject-guest" | "peers" | "agent-host" | "noun";
@@ -31,7 +32,12 @@ const VERB_RES = [
   // participle and its agent.
   { re: /(?<=\b(?:was|were|being|been|is|are)\s+(?:also\s+|later\s+|then\s+)?)(?:hosted|received|welcomed|greeted)(?=\s+(?:(?:a|one|two|three|the|same|next|following|day|days|later|earlier|afterwards|on|in|at|this|that|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2})\s+){1,4}by\s+(?:the\s+)?\p{Lu})/giu, kind: "reception" as MeetingKind, roles: "agent-host" as Roles },
   ...cues.meetingVerbs.map((v) => ({ re: cuePattern(`\\b${v.pattern}\\b`, "giu"), kind: v.kind as MeetingKind, roles: v.roles as Roles })),
-].map(({ re, kind, roles }) => ({ re, kind, roles, test: cueTest(re) }));
+].map(({ re, kind, roles }) => {
+  // (A literal every match holds past its first words, "interaction" or "working dinner with": asked only of the
+  // patterns that the first words let through.)
+  const clause = requiredClause(re.source);
+  return { re, kind, roles, test: cueTest(re), holds: clause ? holdsAny(clause) : null };
+});
 const NOUNS = Object.entries(cues.meetingNouns).sort((a, b) => b[0].length - a[0].length);
 const NOUN_RE = cuePattern(`\\b(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).join("|")})\\b`, "giu");
 const NOUN_KIND = new Map(NOUNS.map(([n, k]) => [n, k as MeetingKind]));
@@ -661,8 +667,8 @@ function findTriggers(s: Sent): Trigger[] {
   const lower = lowerText(s);
   const hasVerb = mayMatch(VERB_HINT_RE, lower) && VERB_HINT_RE.test(s.text);
   const overlaps = (a: number, b: number) => out.some((t) => a < t.end && b > t.start);
-  for (const { re, kind, roles, test } of hasVerb ? VERB_RES : []) {
-    if (!mayMatchCue(test, lower)) continue;
+  for (const { re, kind, roles, test, holds } of hasVerb ? VERB_RES : []) {
+    if (!mayMatchCue(test, lower) || (holds !== null && !holds(lower))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s.text))) {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cues, instrumentHeads } from "../../src/extraction/gazetteers.ts";
 import { cuePattern, cueTest, escapeRe, leadingLiterals, matchForm, mayMatch, mayMatchCue } from "../../src/extraction/text.ts";
+import { requiredClause, requiredLiterals } from "../../src/extraction/cue-literals.ts";
 
 describe("leadingLiterals", () => {
   it("reads the words a match must begin with", () => {
@@ -161,5 +162,67 @@ describe("mayMatchCue", () => {
     expect(mayMatchCue(inside, matchForm("their telephone talks"))).toBe(true);
     // Another alternative at the top level without a word start: no word-start keys.
     expect(cueTest(cuePattern(String.raw`\bheld talks|talks held`, "giu"))!.leads).toBeNull();
+  });
+});
+
+describe("requiredLiterals", () => {
+  it("reads every literal run of each alternative, past atoms that are not literals", () => {
+    expect(requiredLiterals(String.raw`\b(?:in\s+the\s+presence\s+of|joined\s+by)\b`)).toEqual([
+      ["in", "the", "presence", "of"],
+      ["joined", "by"],
+    ]);
+    // An optional part adds nothing and ends a run; a repeated one keeps its first copy.
+    expect(requiredLiterals(String.raw`(?:held|had) (?:a |an )?(?:phone|telephone) calls? with`)).toEqual([
+      ["held ", "phone call", " with"],
+      ["held ", "telephone call", " with"],
+      ["had ", "phone call", " with"],
+      ["had ", "telephone call", " with"],
+    ]);
+    expect(requiredLiterals(String.raw`['’]s\s+(?:phone\s+)?call\s+with\b`)).toEqual([["s", "call", "with"]]);
+    expect(requiredLiterals(String.raw`(?:ab)+cd`)).toEqual([["ab", "cd"]]);
+    expect(requiredLiterals(String.raw`(?<!x)talks (?!with )[^.;]{1,80}? with`)).toEqual([["talks ", " with"]]);
+    expect(requiredLiterals(String.raw`\u00a0talks\x20\1`)).toEqual([["talks"]]);
+  });
+
+  it("gives up when an alternative needs no literal, or on syntax it does not read", () => {
+    expect(requiredLiterals(String.raw`x|\s+`)).toBeNull();
+    expect(requiredLiterals(String.raw`(?:a )?\d+`)).toBeNull();
+    expect(requiredLiterals(String.raw`(?:a|)`)).toBeNull();
+    expect(requiredLiterals(String.raw`a{x`)).toBeNull();
+  });
+});
+
+describe("requiredClause", () => {
+  it("takes one literal of each alternative, past the first", () => {
+    expect(requiredClause(String.raw`\b(?:at|during|in) (?:an? |the )?interaction with\b`)).toEqual(["interaction with"]);
+    expect(requiredClause(String.raw`\b(?:to|will) (?:also )?(?:host|receive)\b`)).toEqual(["host", "receive"]);
+    expect(requiredClause(String.raw`\b(?:to|will) (?:host|receive)\b`)).toEqual(["to host", "will host", "to receive", "will receive"]);
+    // ("meets" holds "meet": one of the two is enough.)
+    expect(requiredClause(String.raw`\b(?:meet|meets)\b`)).toEqual(["meet"]);
+    expect(requiredClause(String.raw`\d+ talks|x`)).toEqual(["x", " talks"]);
+    expect(requiredClause(String.raw`\s+`)).toBeNull();
+  });
+
+  it("never rules out a meeting verb that matches", () => {
+    const dir = join(import.meta.dirname, "corpus/dev");
+    const lines = readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .flatMap((f) => readFileSync(join(dir, f), "utf8").split(/(?<=[.!?])\s+|\n/));
+    const variants = (t: string) => [t, t.toUpperCase(), t.replace(/s/g, "ſ"), t.replace(/k/g, "\u212A")];
+    const missed: string[] = [];
+    let asked = 0;
+    for (const v of cues.meetingVerbs) {
+      const re = cuePattern(`\\b${v.pattern}\\b`, "iu");
+      const clause = requiredClause(re.source);
+      if (clause === null) continue;
+      asked++;
+      for (const line of lines)
+        for (const t of variants(line)) {
+          const lower = matchForm(t);
+          if (!clause.some((w) => lower.includes(w)) && re.test(t)) missed.push(`${v.pattern.slice(0, 40)}: ${t.slice(0, 80)}`);
+        }
+    }
+    expect(missed).toEqual([]);
+    expect(asked).toBeGreaterThan(cues.meetingVerbs.length / 2);
   });
 });
