@@ -52,6 +52,17 @@ const DATELINE_ACRONYM_RE = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,30}?),\s*(?:\p{Lu}\
 // Every line is tried as a dateline, and most lines are paragraphs whose first 40 characters the agency form's place
 // backtracks over: it needs a "(" or a "/", which a plain search rules out first.
 const datelineAgency = (line: string) => (line.includes("(") || line.includes("/") ? DATELINE_AGENCY_RE.exec(line) : null);
+// The acronym form's place runs to the line's first comma, at most 31 characters (62 code units) in: most lines fail
+// that, or open with no capital, before the pattern tries its lazy place.
+const datelineAcronym = (line: string) => {
+  const comma = line.indexOf(",");
+  return comma >= 2 && comma <= 62 && capitalFirst(line) ? DATELINE_ACRONYM_RE.exec(line) : null;
+};
+/** False when the text cannot begin with \p{Lu}: its first character is ASCII but no capital. */
+function capitalFirst(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c >= 128;
+}
 // A sign-off ends the line ("... cooperation./.", "... ties - VNA"); it is looked for in the line's
 // last characters only, since an unanchored pattern with a leading \s* or \s+ rescans a run of
 // spaces from every position in it.
@@ -176,7 +187,7 @@ export function readDocument(text: string): ReadDocument {
       s = e;
     }
     s += /^\s*/.exec(line())![0].length;
-    const dl = datelineAgency(line()) ?? DATELINE_CAPS_RE.exec(line()) ?? DATELINE_ACRONYM_RE.exec(line()) ?? datelinePlace(line()) ?? datelineLine(line());
+    const dl = datelineAgency(line()) ?? DATELINE_CAPS_RE.exec(line()) ?? datelineAcronym(line()) ?? datelinePlace(line()) ?? datelineLine(line());
     if (dl && dl[1].trim().split(/\s+/).length <= 5 && !masthead(line(), dl)) {
       noise.push({ start: s, end: s + dl[0].length, kind: "dateline" });
       // "ANGOP - Agência Angola Press" above "Luanda - The President ...": a known place is the dateline, not the
@@ -211,7 +222,7 @@ function ownLineHeadline(text: string, from: number): number {
   const nl = text.indexOf("\n", s);
   const line = text.slice(s, nl < 0 ? text.length : nl).trimEnd();
   if (!line || !looksLikeHeadline(line) || WIRE_END_RE.test(line) || furnitureLine(line)) return -1;
-  if (datelineAgency(line) || DATELINE_CAPS_RE.test(line) || DATELINE_ACRONYM_RE.test(line) || datelinePlace(line) || datelineLine(line) || captionCredit(line) || captionTail(line)) return -1;
+  if (datelineAgency(line) || DATELINE_CAPS_RE.test(line) || datelineAcronym(line) !== null || datelinePlace(line) || datelineLine(line) || captionCredit(line) || captionTail(line)) return -1;
   // (A line after it in lower case runs the sentence on, unless it is the page's own furniture: "hankyoreh | english
   // edition".)
   if (nl >= 0 && /^[ \t]*\p{Ll}/u.test(text.slice(nl + 1, nl + 40))) {
@@ -252,7 +263,7 @@ function headlineBelow(text: string, from: number): Span | null {
       chrome = true;
       continue;
     }
-    if (!looksLikeHeadline(line) || WIRE_END_RE.test(line) || datelineAgency(line) || DATELINE_CAPS_RE.test(line) || DATELINE_ACRONYM_RE.test(line) || datelinePlace(line) || datelineLine(line) || captionCredit(line) || captionTail(line)) return null;
+    if (!looksLikeHeadline(line) || WIRE_END_RE.test(line) || datelineAgency(line) || DATELINE_CAPS_RE.test(line) || datelineAcronym(line) !== null || datelinePlace(line) || datelineLine(line) || captionCredit(line) || captionTail(line)) return null;
     // (A date, a breadcrumb or a caption set apart by no furniture of its own is chrome too.)
     // ("Sugiono Asks Australia To Ease Visas For Indonesian Students": a headline in title case, below the chrome and over
     // its byline or time stamp, is the headline too.)
@@ -462,7 +473,9 @@ function wrapsOn(text: string, from: number, nl: number, continued: boolean, nar
   const possessiveCut = /['’]/u.test(text[end - 1]) && text[end - 2] === "s" && /^\p{L}/u.test(text.slice(nl + 1, nl + 2)) && !/['‘][^'’\n]*s['’]$/u.test(text.slice(from, end));
   // "received Ma. Cristina A.\nRoque, Secretary": a middle initial ends no sentence (splitSentences reads it so too), so a
   // line of the wrap's length stopping on one runs on into the family name.
-  const initialCut = text[end - 1] === "." && /^\p{Lu}\p{Ll}/u.test(text.slice(nl + 1, nl + 3)) && INITIAL_END_RE.test(line);
+  // (The pattern is tried from every position of the line: a space before the initial, its capital one or two code
+  // units long, rules most lines out first.)
+  const initialCut = text[end - 1] === "." && /^\p{Lu}\p{Ll}/u.test(text.slice(nl + 1, nl + 3)) && (line[line.length - 3] === " " || line[line.length - 4] === " ") && INITIAL_END_RE.test(line);
   // "Foreign Minister Beate Meinl-\nReisinger": a line stopping on a hyphen inside a word runs on into the word's rest.
   // "agreed on Thursday to fast-\ntrack a rail link": and a compound's hyphen before its lower-case rest.
   const hyphenCut = text[end - 1] === "-" && /\p{L}/u.test(text[end - 2] ?? "") && /^(?:\p{Lu}\p{Ll}|\p{Ll}{2})/u.test(text.slice(nl + 1, nl + 3));
@@ -539,7 +552,7 @@ function firstWordLength(text: string, from: number): number {
 
 /** Does a dateline with words after it open the line ("LILONGWE, August 27 (MANA) -- President ...")? */
 function opensWithDateline(line: string): boolean {
-  const dl = datelineAgency(line) ?? DATELINE_CAPS_RE.exec(line) ?? DATELINE_ACRONYM_RE.exec(line) ?? datelinePlace(line);
+  const dl = datelineAgency(line) ?? DATELINE_CAPS_RE.exec(line) ?? datelineAcronym(line) ?? datelinePlace(line);
   return !!dl && dl[0].length < line.length;
 }
 
@@ -634,7 +647,7 @@ const knownPlace = (name: string) => placeKeys.has(fold(name)) || !!lookupCountr
 
 /** "Luanda - The President of the Republic ...": a known place written in title case before a dash opens the line. */
 function datelinePlace(line: string): RegExpExecArray | null {
-  const m = DATELINE_TITLE_RE.exec(line);
+  const m = capitalFirst(line) ? DATELINE_TITLE_RE.exec(line) : null;
   return m && placeKeys.has(fold(m[1].trim())) ? m : null;
 }
 const DATELINE_TITLE_RE = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2})\s+[–—-]+\s+/u;
