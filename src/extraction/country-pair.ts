@@ -43,7 +43,9 @@ function computeCountryCounts(doc: Doc): Map<string, number> {
     s.toks.forEach((t, k) => {
       const hit = s.gaz[k];
       if (hit && (hit.type === "country" || hit.type === "demonym")) {
-        if (inName(i, t) || REMIT_RE.test(doc.text.slice(Math.max(s.start, t.start - 80), t.start))) return;
+        // (The remit's "for" is written in lower case: most texts before a country have none near enough.)
+        const before = doc.text.slice(Math.max(s.start, t.start - 80), t.start);
+        if (inName(i, t) || (before.includes("for") && REMIT_RE.test(before))) return;
         if (s.gaz[k - 1] !== hit && t.start - s.start < asked && !outlet.has(`${hit.value} ${s.toks[k + hit.length]?.text ?? ""}`)) add(hit.value);
       } else if (!hit) compound(t);
     });

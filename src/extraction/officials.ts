@@ -727,7 +727,9 @@ export function readTitle(doc: Doc, s: Sent, from: number, to: number, before = 
   );
   // "the Assistant Foreign Minister for European Affairs, Ambassador X": a diplomat's rank after the office, set off by a
   // comma, is his style, not a second office.
-  title = title.trim().replace(TRAILING_RANK_RE, "");
+  // (The pattern is tried from every comma of the title: a title without "Amb" has nothing for it.)
+  title = title.trim();
+  if (title.includes("Amb")) title = title.replace(TRAILING_RANK_RE, "");
   return { title: title || null, country, organization, implicit };
 }
 
