@@ -531,12 +531,16 @@ function frontedEnd(s: Sent): number {
 // The verb of an act of speech or proposal right after its subject ("Mr Anutin proposed", "X also asked").
 const ACT_AFTER_RE = /^\s+(?:also\s+)?(?:proposed|suggested|asked|urged|called|invited|requested|recommended|said|stressed|noted|told)\b/i;
 
+const TAIL_SPEAKER_RE = /,\s*(?:said|noted|added|stressed|affirmed|told)\s+([^,]+?)\.?$|,\s*([^,]+?)\s+(?:said|noted|added|stressed)\.?$/;
+// (Its verbs, asked first: the pattern is tried from every comma, and most sentences hold none of them.)
+const holdsSpeechVerb = holdsAny(["said", "noted", "added", "stressed", "affirmed", "told"]);
+
 /** The grammatical subject, roughly: skip a fronted phrase ("During a reception ... for X, Dien hailed"). */
 export function sentenceSubject(doc: Doc, s: Sent): Mention | null {
   const ms = mentionsIn(doc, s.index);
   if (!ms.length) return null;
   // "..., said Dien." / "..., Kim noted."
-  const tail = /,\s*(?:said|noted|added|stressed|affirmed|told)\s+([^,]+?)\.?$|,\s*([^,]+?)\s+(?:said|noted|added|stressed)\.?$/.exec(s.text);
+  const tail = holdsSpeechVerb(lowerText(s)) ? TAIL_SPEAKER_RE.exec(s.text) : null;
   if (tail) {
     const at = s.start + (tail.index ?? 0);
     const inTail = ms.find((m) => m.start >= at);
