@@ -61,7 +61,7 @@ export interface KnownInstrument {
 
 export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
-const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; openers: Record<string, string[]>; fields: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; titleFamilyNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; formerPrefixes: string[]; retired: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[]; generational: string[]; elided?: string[] } }>("titles.json");
+const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; openers: Record<string, string[]>; fields: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; styleGivenNames: string[]; titleFamilyNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; formerPrefixes: string[]; retired: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[]; generational: string[]; elided?: string[] } }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
 const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[]; placeHeads: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
@@ -219,6 +219,8 @@ export const titleCountries = new Map(Object.entries(titlesData.titleCountries).
 export const styleCountries = new Map(Object.entries(titlesData.styleCountries).map(([p, code]) => [tokenize(p, 0, p.length).map((t) => t.norm).join(" "), code] as const));
 /** Styles that are also name words inside a name ("Hassan Sheikh Mohamud"). */
 export const styleNames = new Set(titlesData.styleNames.map(fold));
+/** Styles that are also given names (`titles.json` `styleGivenNames`): "Puan Maharani". */
+export const styleGivenNames = new Set(titlesData.styleGivenNames.map(fold));
 export const titleFamilyNames = new Set(titlesData.titleFamilyNames.map(fold));
 /** Regnal numerals, as written ("III"). */
 export const regnalNumerals = new Set(titlesData.regnal);

@@ -3,7 +3,7 @@
 // after them, "his Korean counterpart", or a known family name).
 import { withoutGazetteer, type Sent } from "./doc.ts";
 import type { PhraseHit } from "./gazetteers.ts";
-import { articleName, calendar, codeNotCountry, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, orgWords, personalTitles, placeCountry, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleNames, styles, surnameOrigin, titleFamilyNames, titleFields, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
+import { articleName, calendar, codeNotCountry, elidedName, casedStyles, cues, functionWords, matchPhrase, metonymOrgs, nameParticles, monarchTitles, orgWords, personalTitles, placeCountry, placeHeads, postNominals, retiredMarks, regnalNumerals, roleHeads, formerPrefixes, styleGivenNames, styleNames, styles, surnameOrigin, titleFamilyNames, titleFields, titleOpeners, titleWords, tokenCountry, vocabulary } from "./gazetteers.ts";
 import { COMBINING_JOINER, cuePattern, isAcronym, looseTok, mayBeCapitals, mayBeNumber, retoken, tokenize, type Tok } from "./text.ts";
 import { abbreviations } from "./gazetteers.ts";
 
@@ -1311,6 +1311,8 @@ function styleAt(toks: Tok[], p: number): number {
     // "Tan Sri Dato' (Dr.) Johari bin Abdul": a style in brackets may follow.
     e = bracketedStyleEnd(toks, e);
     const next = toks[e];
+    // ("Puan Maharani": a style that is also a given name, before a single name word, opens the name.)
+    if (st.length === 1 && e === p + 1 && styleGivenNames.has(st[0]) && !(toks[e + 1]?.cap && toks[e + 1]?.word)) continue;
     if (next?.cap && next.word) return e - p;
   }
   return 0;

@@ -12,3 +12,12 @@ describe("Malay forms of address", () => {
     expect(names(doc).sort()).toEqual(["Chow Wei Ming", "Lim Kah Seng", "Park Jin-ho", "Siti Aminah"]);
   });
 });
+
+// ("Speaker Puan Maharani": a form of address that is also a given name, before a single name word, opens the name;
+// batch52-guided.)
+describe("a style that is also a given name", () => {
+  it("opens a two-word name", () => {
+    const doc = run("Speaker Puan Maharani received the Korean Speaker Woo Won-shik on Tuesday. Puan Siti Aminah, the deputy speaker, also attended.", "2026-03-04");
+    expect(doc.officials.map((o) => o.name)).toEqual(expect.arrayContaining(["Puan Maharani", "Siti Aminah"]));
+  });
+});
