@@ -598,8 +598,10 @@ function titleNameEnd(line: string): boolean {
   const n = words.length;
   if (n < 2 || !NAME_WORD_RE.test(words[n - 1])) return false;
   if (titleWords.has(fold(words[n - 2])) || (n >= 3 && NAME_WORD_RE.test(words[n - 2]) && !titleWords.has(fold(words[n - 2])) && titleWords.has(fold(words[n - 3])))) return true;
-  // ("President of Uzbekistan Shavkat": a title word and the country its "of" names, then the given name.)
-  return n >= 4 && words[n - 3] === "of" && titleWords.has(fold(words[n - 4])) && !!lookupCountry(words[n - 2]);
+  // ("President of Uzbekistan Shavkat", "Marshal of the Sejm Włodzimierz": a title word and the country or body its "of"
+  // names, then the given name.)
+  const of = words[n - 3] === "the" ? n - 4 : n - 3;
+  return of >= 1 && NAME_WORD_RE.test(words[n - 2]) && words[of] === "of" && titleWords.has(fold(words[of - 1]));
 }
 
 function cutAfterTitle(line: string): boolean {

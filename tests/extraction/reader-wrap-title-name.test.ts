@@ -68,3 +68,19 @@ describe("a hand-wrapped line ending in a title of a country and a given name", 
     expect(names(run(text, "2026-02-19"))).toContain("Shavkat Karimov");
   });
 });
+
+// ("Marshal of the Sejm Włodzimierz\nCzarzasty received ...": or the body its "of the" names; batch52-guided.)
+describe("a hand-wrapped line ending in a title of a body and a given name", () => {
+  it("runs on into the family name", () => {
+    const text = [
+      "Marshal of the Sejm Włodzimierz",
+      "Czarzasty received the Speaker of the Seimas of the Republic of",
+      "Lithuania, Juozas Olekas, in the Sejm on Tuesday, 17 February. The",
+      "talks focused on security on the eastern flank of NATO and the EU,",
+      "energy links between the two countries and the protection of the",
+      "border with Belarus, the Chancellery of the Sejm said in a statement.",
+      "",
+    ].join("\n");
+    expect(names(run(text, "2026-02-18"))).toContain("Włodzimierz Czarzasty");
+  });
+});
