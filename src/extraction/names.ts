@@ -564,7 +564,8 @@ export function titleBefore(s: Sent, name: number, nameEnd = -1): { range: [numb
       if (t.norm === "and" && toks[j - 1] && !toks[j - 1].cap && isTitleWord(toks[j - 1]) && toks[j + 1]?.cap) break;
       // ("Business Secretary X of the United Kingdom and Omani Minister Y": a demonym and a title word right after "and"
       // open another person's title, unlike a field's nationality, "and Moroccan Expatriates".)
-      if (t.norm === "and" && start === j + 1 && s.gaz[j + 1]?.type === "demonym" && toks[j + 2] && isTitleWord(toks[j + 2])) break;
+      // ("Vietnamese and Lao Prime Ministers A and B": not after another demonym, which shares the title.)
+      if (t.norm === "and" && start === j + 1 && s.gaz[j + 1]?.type === "demonym" && s.gaz[j - 1]?.type !== "demonym" && toks[j + 2] && isTitleWord(toks[j + 2])) break;
       j--;
       continue;
     }
