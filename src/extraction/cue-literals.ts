@@ -12,6 +12,8 @@
 // every pattern before each search and found that cost as much as it spared; here one clause is asked, and only of
 // patterns that the leading literals let through.)
 
+import { PatternCursor } from "./text.ts";
+
 /** One alternative being read: the runs already closed, and the run that the next literal character extends. */
 interface Alt {
   done: string[];
@@ -55,9 +57,7 @@ function cut(alts: Alt[]): Alt[] {
   return alts.map((a) => (a.text === "" ? a : { done: [...a.done, a.text], text: "" }));
 }
 
-class RequiredReader {
-  i = 0;
-  constructor(private readonly s: string) {}
+class RequiredReader extends PatternCursor<Alt[]> {
 
   /** alternative ("|" alternative)*, up to ")" or the end. */
   alternatives(): Alt[] {
@@ -119,51 +119,12 @@ class RequiredReader {
     return alts;
   }
 
-  /** "(" alternatives ")" for capturing, non-capturing and named groups. */
-  private group(): Alt[] {
-    const s = this.s;
-    this.i++;
-    if (s[this.i] === "?") {
-      if (s[this.i + 1] === ":") this.i += 2;
-      else if (s[this.i + 1] === "<" && /[A-Za-z_$]/.test(s[this.i + 2] ?? "")) this.i = s.indexOf(">", this.i) + 1;
-      else throw new Error("unsupported group");
-    }
-    const r = this.alternatives();
-    if (s[this.i] !== ")") throw new Error("unbalanced");
-    this.i++;
-    return r;
-  }
-
-  /** "one" (none, or exactly one copy), "optional" (may be absent), or "more" (one copy, perhaps more). */
-  private quantifier(): "one" | "optional" | "more" {
-    const s = this.s;
-    const c = s[this.i];
-    let q: "one" | "optional" | "more" = "one";
-    if (c === "?" || c === "*") {
-      this.i++;
-      q = "optional";
-    } else if (c === "+") {
-      this.i++;
-      q = "more";
-    } else if (c === "{") {
-      const m = /^\{(\d+)(,\d*)?\}/.exec(s.slice(this.i));
-      if (!m) throw new Error("brace");
-      this.i += m[0].length;
-      q = Number(m[1]) === 0 ? "optional" : m[2] === undefined && m[1] === "1" ? "one" : "more";
-    } else return q;
-    if (s[this.i] === "?") this.i++;
-    return q;
-  }
-
   /** Skips one atom that is not a literal (a class, an escape, "."), with its quantifier. */
   private skipAtom(): void {
     const s = this.s;
     const c = s[this.i];
     if (c === "[") {
-      this.i++;
-      while (this.i < s.length && s[this.i] !== "]") this.i += s[this.i] === "\\" ? 2 : 1;
-      if (s[this.i] !== "]") throw new Error("class");
-      this.i++;
+      this.skipClass();
     } else if (c === "\\") {
       const e = s[this.i + 1] ?? "";
       if ((e === "p" || e === "P" || e === "u") && s[this.i + 2] === "{") this.i = s.indexOf("}", this.i) + 1;
@@ -181,22 +142,6 @@ class RequiredReader {
     this.quantifier();
   }
 
-  private skipGroup(): void {
-    const s = this.s;
-    let depth = 0;
-    do {
-      const c = s[this.i];
-      if (c === "\\") this.i++;
-      else if (c === "[") {
-        this.i++;
-        while (this.i < s.length && s[this.i] !== "]") this.i += s[this.i] === "\\" ? 2 : 1;
-      } else if (c === "(") depth++;
-      else if (c === ")") depth--;
-      this.i++;
-    } while (depth > 0 && this.i < s.length);
-    if (depth !== 0) throw new Error("unbalanced");
-    this.quantifier();
-  }
 }
 
 // More literals than this in a clause: most sentences hold one of them, and the searches cost more than they spare.

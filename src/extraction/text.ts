@@ -497,9 +497,90 @@ interface Lit {
 const LITERAL_CHAR = /[A-Za-z0-9 ,'&-]/;
 const MAX_LITERALS = 64;
 
-class LiteralReader {
+/** A position in a pattern's source, with the syntax both pattern readers share (here and in cue-literals.ts). */
+export abstract class PatternCursor<Alternatives> {
   i = 0;
-  constructor(private readonly s: string) {}
+  constructor(protected readonly s: string) {}
+
+  /** alternative ("|" alternative)*, up to ")" or the end, as the reader reads them. */
+  abstract alternatives(): Alternatives;
+
+  /** "(" alternatives ")" for capturing, non-capturing and named groups. */
+  protected group(): Alternatives {
+    this.openGroup();
+    const r = this.alternatives();
+    this.closeGroup();
+    return r;
+  }
+
+  /** Past "(" and a group's "?:" or "?<name>"; any other group is syntax the readers do not know. */
+  protected openGroup(): void {
+    const s = this.s;
+    this.i++;
+    if (s[this.i] === "?") {
+      if (s[this.i + 1] === ":") this.i += 2;
+      else if (s[this.i + 1] === "<" && /[A-Za-z_$]/.test(s[this.i + 2] ?? "")) this.i = s.indexOf(">", this.i) + 1;
+      else throw new Error("unsupported group");
+    }
+  }
+
+  /** Past a whole group, unread, and its quantifier. */
+  protected skipGroup(): void {
+    const s = this.s;
+    let depth = 0;
+    do {
+      const c = s[this.i];
+      if (c === "\\") this.i++;
+      else if (c === "[") {
+        this.i++;
+        while (this.i < s.length && s[this.i] !== "]") this.i += s[this.i] === "\\" ? 2 : 1;
+      } else if (c === "(") depth++;
+      else if (c === ")") depth--;
+      this.i++;
+    } while (depth > 0 && this.i < s.length);
+    if (depth !== 0) throw new Error("unbalanced");
+    this.quantifier();
+  }
+
+  /** Past a character class "[...]". */
+  protected skipClass(): void {
+    const s = this.s;
+    this.i++;
+    while (this.i < s.length && s[this.i] !== "]") this.i += s[this.i] === "\\" ? 2 : 1;
+    if (s[this.i] !== "]") throw new Error("class");
+    this.i++;
+  }
+
+  /** Past the ")" that closes a group. */
+  protected closeGroup(): void {
+    if (this.s[this.i] !== ")") throw new Error("unbalanced");
+    this.i++;
+  }
+
+  /** "one" (none, or a bound of exactly one), "optional" (may be absent), or "more" (one copy, perhaps more); past it and
+   * its lazy "?". */
+  protected quantifier(): "one" | "optional" | "more" {
+    const s = this.s;
+    const c = s[this.i];
+    let q: "one" | "optional" | "more" = "one";
+    if (c === "?" || c === "*") {
+      this.i++;
+      q = "optional";
+    } else if (c === "+") {
+      this.i++;
+      q = "more";
+    } else if (c === "{") {
+      const m = /^\{(\d+)(,\d*)?\}/.exec(s.slice(this.i));
+      if (!m) throw new Error("brace");
+      this.i += m[0].length;
+      q = Number(m[1]) === 0 ? "optional" : m[2] === undefined && m[1] === "1" ? "one" : "more";
+    } else return q;
+    if (s[this.i] === "?") this.i++;
+    return q;
+  }
+}
+
+class LiteralReader extends PatternCursor<Lit[] | null> {
 
   /** alternative ("|" alternative)*, up to ")" or the end. */
   alternatives(): Lit[] | null {
@@ -569,73 +650,17 @@ class LiteralReader {
     return lits;
   }
 
-  /** "(" alternatives ")" for capturing, non-capturing and named groups; null inside when unknown. */
-  private group(): Lit[] | null {
-    const s = this.s;
-    this.i++;
-    if (s[this.i] === "?") {
-      if (s[this.i + 1] === ":") this.i += 2;
-      else if (s[this.i + 1] === "<" && /[A-Za-z_$]/.test(s[this.i + 2] ?? "")) this.i = s.indexOf(">", this.i) + 1;
-      else throw new Error("unsupported group");
-    }
-    const r = this.alternatives();
-    if (s[this.i] !== ")") throw new Error("unbalanced");
-    this.i++;
-    return r;
-  }
-
-  /** "one" (none, or a lazy/greedy "+"-like bound of at least one whose first copy is all we keep), "optional", or
-   * "more" (at least one copy, possibly more). */
-  private quantifier(): "one" | "optional" | "more" {
-    const s = this.s;
-    const c = s[this.i];
-    let q: "one" | "optional" | "more" = "one";
-    if (c === "?" || c === "*") {
-      this.i++;
-      q = "optional";
-    } else if (c === "+") {
-      this.i++;
-      q = "more";
-    } else if (c === "{") {
-      const m = /^\{(\d+)(,\d*)?\}/.exec(s.slice(this.i));
-      if (!m) throw new Error("brace");
-      this.i += m[0].length;
-      q = Number(m[1]) === 0 ? "optional" : m[2] === undefined && m[1] === "1" ? "one" : "more";
-    } else return q;
-    if (s[this.i] === "?") this.i++;
-    return q;
-  }
-
   /** Skips one atom (with its quantifier) that is not read. */
   private skipAtom(): void {
     const s = this.s;
     const c = s[this.i];
     if (c === "(") this.skipGroup();
     else if (c === "[") {
-      this.i++;
-      while (this.i < s.length && s[this.i] !== "]") this.i += s[this.i] === "\\" ? 2 : 1;
-      if (s[this.i] !== "]") throw new Error("class");
-      this.i++;
+      this.skipClass();
     } else if (c === "\\") {
       this.i += s[this.i + 1] === "p" || s[this.i + 1] === "P" || s[this.i + 1] === "u" && s[this.i + 2] === "{" ? s.indexOf("}", this.i) + 1 - this.i : 2;
     } else this.i++;
     this.quantifier();
   }
 
-  private skipGroup(): void {
-    const s = this.s;
-    let depth = 0;
-    do {
-      const c = s[this.i];
-      if (c === "\\") this.i++;
-      else if (c === "[") {
-        this.i++;
-        while (this.i < s.length && s[this.i] !== "]") this.i += s[this.i] === "\\" ? 2 : 1;
-      } else if (c === "(") depth++;
-      else if (c === ")") depth--;
-      this.i++;
-    } while (depth > 0 && this.i < s.length);
-    if (depth !== 0) throw new Error("unbalanced");
-    this.quantifier();
-  }
 }
