@@ -1178,6 +1178,9 @@ export function findNameCandidates(text: string, s: Sent, choice?: Map<string, s
     if (placeHeads.has(toks[to - 1].norm) && !surnameOrigin(toks[to - 1].norm).length) continue;
     // "a former head of the Republican Guard", "Chief of the General Staff": what a title is "of the" is an institution.
     if (from > 1 && toks[from - 1].norm === "the" && toks[from - 2].norm === "of") continue;
+    // ("the Minister of Popular Power for Foreign Affairs, X": so is a run between a title word's "of" and the "for" of
+    // its field.)
+    if (from > 1 && toks[from - 1].norm === "of" && isTitleWord(toks[from - 2]) && toks[to]?.norm === "for" && toks[to + 1]?.cap) continue;
     const start = toks[from].start;
     const end = toks[to - 1].end;
     const tb = clippedTitle(s, field ?? titleBefore(s, from, to), out[out.length - 1]?.to ?? -1);
