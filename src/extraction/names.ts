@@ -872,7 +872,9 @@ function spouseBefore(toks: Tok[], i: number): boolean {
 
 // "his Trinidad and Tobago counterpart, Sean Sobers,", "his visiting New Zealand counterpart X": up to three words
 // before "counterpart", the last of them naming the country.
-const COUNTERPART_RE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?)counterparts?(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*$/u;
+// ("his Senegalese counterpart, the Minister of African Integration and Foreign Affairs, Mr. X": the title's article may
+// stand between.)
+const COUNTERPART_RE = /\b(?:his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?)counterparts?(?:\s+from\s+(?:the\s+)?([^,]+?))?\s*,?\s*(?:the\s+)?$/u;
 
 // "their French counterparts, Jean-Noel Barrot and Catherine Vautrin": a later name of the plural's list.
 // ("Asaad al-Shaibani", "Ricardo Viegas d'Abreu": a name word may open with a lower-case article or particle.)
