@@ -17,6 +17,7 @@ const ROLE_RE = cuePattern(
   "giu",
 );
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
+const DIPLOMACY_HEAD_RE = /\b(?:the|its)\s+(?:(\p{Lu}[\p{L}-]+)\s+)?head\s+of\s+(?:(\p{Lu}[\p{L}-]+)\s+)?diplomacy\b/giu;
 const STYLE_GAP_RE = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 // Every role reference ends in one of the heads: a sentence with none of them skips ROLE_RE.
 const ROLE_HEAD_RE = new RegExp(`(?:${ROLE_HEADS.map((h) => h.replace(/[\s-]+/g, "[\\s-]+")).join("|")})`, "iu");
@@ -214,8 +215,18 @@ export function resolveCoreference(doc: Doc): void {
     });
     // Role nouns and groups need the focus of earlier sentences.
     const prevFocus = lastFocus(doc, s.index);
-    ROLE_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
+    // "the head of Algerian diplomacy", "the Spanish head of diplomacy": the foreign minister (titles.json "chief
+    // diplomat"), of the demonym's country.
+    DIPLOMACY_HEAD_RE.lastIndex = 0;
+    while (/diplomacy/i.test(s.text) && (m = DIPLOMACY_HEAD_RE.exec(s.text))) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (covered(start, end)) continue;
+      const id = resolveRole(doc, m[1] ?? m[2] ?? "", "chief diplomat", prevFocus, lastSeen, s);
+      if (id !== null) addMention(doc, s, start, end, "role", id);
+    }
+    ROLE_RE.lastIndex = 0;
     const roles = mayMatch(ROLE_HEAD_RE, lowerText(s));
     while (roles && (m = ROLE_RE.exec(s.text))) {
       const start = s.start + m.index;

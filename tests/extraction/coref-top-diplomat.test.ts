@@ -11,3 +11,21 @@ describe("'the top diplomat'", () => {
     expect(run(body, "2026-07-02").proposals.map((p) => p.speaker)).toEqual(["Reza Karimi"]);
   });
 });
+
+// ("the head of Algerian diplomacy", "The Portuguese head of diplomacy": the foreign minister too, whatever the title's
+// wording, "Minister of State and of Foreign Affairs"; batch51-guided.)
+describe("'the head of diplomacy'", () => {
+  it("is the foreign minister of its demonym's country", () => {
+    const body =
+      "Venezuelan Foreign Minister Yván Gil Pinto received Algerian Foreign Minister Ahmed Attaf in Caracas on Tuesday.\n\n" +
+      "For his part, the head of Algerian diplomacy conveyed the greetings of President Abdelmadjid Tebboune to President Nicolás Maduro, and invited the Venezuelan chancellor to Algiers.";
+    expect(run(body, "2026-07-09").proposals.map((p) => p.speaker)).toEqual(["Ahmed Attaf"]);
+  });
+
+  it("reads a foreign minister's title of state", () => {
+    const body =
+      "Prime Minister Ulisses Correia e Silva received the Minister of State and of Foreign Affairs of Portugal, Paulo Rangel, and the Secretary of State for Foreign Affairs and Cooperation, Nuno Sampaio, in Praia on Tuesday.\n\n" +
+      "The Portuguese head of diplomacy, for his part, proposed that the next summit approve a new cooperation programme.";
+    expect(run(body, "2025-09-24").proposals.map((p) => p.speaker)).toEqual(["Paulo Rangel"]);
+  });
+});
