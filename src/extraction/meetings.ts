@@ -43,6 +43,7 @@ const NOUN_RE = cuePattern(`\\b(${NOUNS.map(([n]) => n.replace(/\s+/g, "\\s+")).
 const NOUN_KIND = new Map(NOUNS.map(([n, k]) => [n, k as MeetingKind]));
 const PLANNED_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const PLANNED_OBJECT_RE = new RegExp(`\\b(?:${cues.plannedCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\s+(?:(?:hold|host|convene|attend|chair|co-chair|join)\\s+)[^,;.:]*$`, "i");
+const WHOSE_NOUN_RE = /,\s+whose\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const SATISFIED_RE = new RegExp(`^\\s+(?:(?!(?:to|and|or|on|with|for|of|in|at|by|from|about|over)\\s)(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}{2,}|[\\d.,%]+)\\s+){0,4}?(?:${cues.satisfiedObjects.nouns.join("|")})\\b`, "u");
 const VISIT_SPAN_RE = new RegExp(`\\b(?:${cues.visitSpanCues.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
 const ATTENDANCE_RE = new RegExp(`^(?:${cues.attendance.map((c) => c.replace(/\s+/g, "\\s+")).join("|")})\\b`, "i");
@@ -1111,6 +1112,9 @@ function buildMeeting(doc: Doc, s: Sent, t: Trigger, all: Trigger[], dates: Date
   if (t.verb && /^call/i.test(doc.text.slice(t.start, t.end)) && /\bto\s+(?!(?:a|an|the|his|her|their|its)\s)\p{Ll}/u.test(doc.text.slice(t.end, s.end).replace(/,\s+(?:who|which)\b[^,;]*,/g, ",").split(/,?\s+and\s+(?=\p{Ll}+ed\b)|;/u)[0])) {
     return null;
   }
+  // "to reactivate the Joint Commission, whose last session was held in Algiers in 2015": a session of the body a
+  // whose-clause describes, no person named in that clause, is none of the sentence's people's encounters.
+  if (!t.verb && WHOSE_NOUN_RE.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start)) && !ms.some((m) => m.start >= t.end && m.end <= clauseEnd)) return null;
   // "During his meeting with X, Y recalled ...": the fronted phrase holds the meeting's other side and
   // its date; the main clause's subject is the first side; the rest of the sentence is about other things.
   const firstComma = doc.text.indexOf(",", s.start);
