@@ -376,7 +376,8 @@ export function resolveCoreference(doc: Doc): void {
       const start = s.start + m.index;
       if (covered(start, start + m[0].length)) continue;
       // "A and HE Touhid Hossain co-chaired": "HE" before a capitalised word is His Excellency, no pronoun.
-      if (m[0] === "HE" && /^\s+\p{Lu}/u.test(s.text.slice(m.index + 2, m.index + 4))) continue;
+      // ("HE the President of Finland invited ...": or before "the" and a capitalised title.)
+      if (m[0] === "HE" && /^\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(m.index + 2, m.index + 8))) continue;
       // ("'I urged Indonesia to act, and Pak Prabowo agreed,' he wrote": a name inside a quotation closed before the pronoun
       // is not the subject of the sentence that quotes it.)
       const quoted = quotationsBefore(s, start);

@@ -22,3 +22,15 @@ describe("HE as a style", () => {
     expect(meetings("Foreign Adviser Md Touhid Hossain arrived in Doha on Wednesday. He met Prime Minister Mohammed Al-Thani on Wednesday.")).toEqual([["2025-11-12", "Md Touhid Hossain + Mohammed Al-Thani"]]);
   });
 });
+
+// ("HE the President of Finland invited ...": "HE" before "the" and a capitalised title is His Excellency too, and the
+// next sentence's "He" is the President; batch49-guided.)
+describe("'HE the President of X'", () => {
+  it("is a style, not a pronoun", () => {
+    const body =
+      "Emir Tamim Al Thani held talks with President Alexander Stubb of Finland at the Amiri Diwan on Tuesday.\n\n" +
+      "HE the President of Finland invited Qatari investors to increase their investments in Finland. He also extended an invitation to HH the Amir to pay a state visit to Finland.";
+    const doc = extract(` date 2026-06-10\nAmir receives Finnish President\n\n${body}\n`, { source: "t.txt" });
+    expect(doc.proposals.map((p) => p.speaker)).toEqual(["Alexander Stubb", "Alexander Stubb"]);
+  });
+});
