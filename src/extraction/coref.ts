@@ -3,7 +3,7 @@
 import { mentionsIn, type Doc, type Mention, type Sent } from "./doc.ts";
 import { abbreviations, ARTICLE_NAME_RE, cues, nameArticles, nameParticles, expandAbbreviation, functionWords, regnalNumerals, shortRefConvention, titleOpeners, titleWords, tokenCountry } from "./gazetteers.ts";
 import { readFileSync } from "node:fs";
-import { DATA_DIR, holderCountry, lookupCountry, placeCountry } from "./gazetteers.ts";
+import { DATA_DIR, holderCountry, lookupCountry, officeBuildings, placeCountry } from "./gazetteers.ts";
 import { cuePattern, escapeRe, fold, holdsAny, looseTok, lowerText, mayBeCapitals, mayMatch, type Tok, WORD_START } from "./text.ts";
 import { isTitleWord, styleStartBefore } from "./names.ts";
 import { sentenceLabelLength } from "./transcripts.ts";
@@ -17,6 +17,7 @@ const ROLE_RE = cuePattern(
   "giu",
 );
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
+const OFFICE_BUILDING_RE = new RegExp(`^['’]s\\s+(?:${officeBuildings.map((w) => w.replace(/\s+/g, "\\s+")).join("|")})\\b`, "u");
 const DIPLOMACY_HEAD_RE = /\b(?:the|its)\s+(?:(\p{Lu}[\p{L}-]+)\s+)?head\s+of\s+(?:(\p{Lu}[\p{L}-]+)\s+)?diplomacy\b/giu;
 const STYLE_GAP_RE = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 // Every role reference ends in one of the heads: a sentence with none of them skips ROLE_RE.
@@ -219,7 +220,8 @@ export function resolveCoreference(doc: Doc): void {
     // "the head of Algerian diplomacy", "the Spanish head of diplomacy": the foreign minister (titles.json "chief
     // diplomat"), of the demonym's country.
     DIPLOMACY_HEAD_RE.lastIndex = 0;
-    while (/diplomacy/i.test(s.text) && (m = DIPLOMACY_HEAD_RE.exec(s.text))) {
+    const diplomacy = lowerText(s).includes("diplomacy");
+    while (diplomacy && (m = DIPLOMACY_HEAD_RE.exec(s.text))) {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (covered(start, end)) continue;
@@ -250,7 +252,7 @@ export function resolveCoreference(doc: Doc): void {
       // "the state guest house", "the host country": a noun the role word qualifies, not a person.
       if (/^(?:host|hosts|guest)$/i.test(m[3]) && /^\s+(?:house|houses|country|countries|city|nation|government|venue|team)\b/i.test(after)) continue;
       // "at the Prime Minister's Office in Jerusalem": an office's building or service is a place, no reference to a person.
-      if (/^['’]s\s+(?:Office|Residence|Palace|Mansion|Lodge|House|Bureau|Department|Secretariat|Press\s+Office|Guest\s+House)\b/u.test(after)) continue;
+      if (OFFICE_BUILDING_RE.test(after)) continue;
       // "the Chancellor Olaf Scholz": a title before a name, not a reference. ("The Secretary General thanked": a title
       // word after the head goes on the title, and a lower-case word after it tells a reference.)
       const titleGoesOn = /^\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(after);

@@ -63,7 +63,7 @@ export const countries = load<CountryRow[]>("countries.json");
 export const places = load<PlaceRow[]>("places.json");
 const titlesData = load<{ roleSynonyms: Record<string, string[]>; words: string[]; openers: Record<string, string[]>; fields: string[]; heads: string[]; abbreviations: Record<string, string>; personal: string[]; styles: string[]; casedStyles: string[]; styleCountries: Record<string, string>; titleCountries: Record<string, string>; styleNames: string[]; styleGivenNames: string[]; titleFamilyNames: string[]; regnal: string[]; postNominals: string[]; monarchs: string[]; formerPrefixes: string[]; retired: string[]; particles: { inside: string[]; patronymic: string[]; family: string[]; articles: string[]; generational: string[]; elided?: string[] } }>("titles.json");
 const surnamesData = load<Record<string, SurnameRow | string>>("surnames.json");
-const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[]; placeHeads: string[] }>("vocabulary.json");
+const vocabData = load<{ function: string[]; calendar: string[]; nouns: string[]; placeHeads: string[]; officeBuildings: string[] }>("vocabulary.json");
 const orgData = load<{ known: OrgRow[]; orgWords: string[] }>("organizations.json");
 const instrumentData = load<{ heads: Record<string, string>; known: KnownInstrument[]; modifiers?: string[]; determiners?: string[]; nonTopic?: string[]; verbs?: string[]; generic?: string[]; evaluative?: string[]; loose?: string[]; amounts?: string[]; documents?: string[]; capitalOnly?: string[]; purposes?: string[] }>("instruments.json");
 const topicData = load<{ topics: Record<string, string[]> }>("topics.json");
@@ -241,6 +241,8 @@ export const vocabulary: ReadonlySet<string> = new Vocabulary([...vocabData.func
 export const functionWords = new Set(vocabData.function.map(fold));
 export const calendar = new Set(vocabData.calendar.map(fold));
 export const placeHeads = new Set(vocabData.placeHeads.map(fold));
+/** "the Prime Minister's Office": nouns after an office's possessive that name a building or a service (`vocabulary.json`). */
+export const officeBuildings: string[] = vocabData.officeBuildings;
 export const orgWords = new Set(orgData.orgWords.map(fold));
 export const knownOrgs = orgData.known;
 /** Seats of government that stand for it ("Kremlin", "La Moncloa": `metonym` in organizations.json), by name. */

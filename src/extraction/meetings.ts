@@ -1867,8 +1867,8 @@ function subjectOf(doc: Doc, s: Sent, t: Trigger, ms: Mention[], all: Trigger[],
   const who = /,\s+who\s+[^,;.:]*$/.exec(doc.text.slice(s.start, t.start));
   const antecedent = who ? ms.filter((m) => m.end <= s.start + who.index && m.kind !== "pronoun").pop() : undefined;
   // (One antecedent with a partner after the verb: "Scholz and Ruto, who held talks beforehand" are both its subject.)
-  const partner = ms.some((m) => m.start >= t.end && !/[,;.]/.test(doc.text.slice(t.end, m.start).replace(/\b(?:Mr|Ms|Mrs|Dr|St)\./g, "")));
-  if (antecedent && partner && /^\s*$/.test(doc.text.slice(antecedent.end, s.start + who!.index)) && !/\band\s+(?:\S+\s+){0,6}$/i.test(doc.text.slice(Math.max(s.start, antecedent.start - 60), antecedent.start))) return [antecedent.entity];
+  const partner = () => ms.some((m) => m.start >= t.end && !/[,;.]/.test(doc.text.slice(t.end, m.start).replace(/\b(?:Mr|Ms|Mrs|Dr|St)\./g, "")));
+  if (antecedent && /^\s*$/.test(doc.text.slice(antecedent.end, s.start + who!.index)) && !/\band\s+(?:\S+\s+){0,6}$/i.test(doc.text.slice(Math.max(s.start, antecedent.start - 60), antecedent.start)) && partner()) return [antecedent.entity];
   if (!before.length) {
     // "AL ZEYOUDI: Yes. I held talks with Minister Akazawa in Tokyo on April 14": a transcript's first person is the
     // official whose label opens the turn.
